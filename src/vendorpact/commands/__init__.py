@@ -1,0 +1,1 @@
+"""Sub-commands of the `vendorpact` CLI; each module exposes `register(subparsers)`."""

@@ -1,0 +1,96 @@
+"""The agreement checklist: one definition used by the analyser, the web app, API and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from vendorpact.core import checklist_data
+
+LANGUAGES = ("nl", "en", "fr")
+
+
+class Kind(StrEnum):
+    PROJECT = "project"
+    MAINTENANCE = "maintenance"
+    SAAS = "saas"
+    TM = "tm"
+
+
+class Status(StrEnum):
+    COVERED = "covered"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    area: str
+    expected_for: frozenset[str]
+    labels: dict[str, str]
+    help: dict[str, str]
+
+    def label(self, lang: str) -> str:
+        return _localised(self.labels, lang)
+
+    def help_text(self, lang: str) -> str:
+        return _localised(self.help, lang)
+
+    def is_expected(self, kind: str) -> bool:
+        return kind in self.expected_for
+
+
+@dataclass(frozen=True)
+class Risk:
+    id: str
+    labels: dict[str, str]
+
+    def label(self, lang: str) -> str:
+        return _localised(self.labels, lang)
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    labels: dict[str, str]
+
+    def label(self, lang: str) -> str:
+        return _localised(self.labels, lang)
+
+
+def _localised(texts: dict[str, str], lang: str) -> str:
+    return texts.get(lang) or texts["en"]
+
+
+ITEMS: tuple[Item, ...] = tuple(
+    Item(
+        id=item_id,
+        area=item_id.split(".", 1)[0],
+        expected_for=frozenset(kinds),
+        labels=labels,
+        help=help_texts,
+    )
+    for item_id, kinds, labels, help_texts in checklist_data.ITEMS
+)
+ITEMS_BY_ID: dict[str, Item] = {item.id: item for item in ITEMS}
+ITEM_IDS: tuple[str, ...] = tuple(ITEMS_BY_ID)
+
+AREAS: tuple[Area, ...] = tuple(Area(id=k, labels=v) for k, v in checklist_data.AREAS.items())
+AREAS_BY_ID: dict[str, Area] = {area.id: area for area in AREAS}
+
+RISKS: tuple[Risk, ...] = tuple(Risk(id=r, labels=labels) for r, labels in checklist_data.RISKS)
+RISKS_BY_ID: dict[str, Risk] = {risk.id: risk for risk in RISKS}
+RISK_IDS: tuple[str, ...] = tuple(RISKS_BY_ID)
+
+
+def expected_items(kind: str) -> list[Item]:
+    """The items a document or engagement of this kind is expected to settle."""
+    if kind not in Kind.__members__.values():
+        raise ValueError(f"unknown engagement kind: {kind!r}")
+    return [item for item in ITEMS if item.is_expected(kind)]
+
+
+def items_by_area() -> list[tuple[Area, list[Item]]]:
+    return [(area, [i for i in ITEMS if i.area == area.id]) for area in AREAS]
