@@ -94,3 +94,25 @@ def expected_items(kind: str) -> list[Item]:
 
 def items_by_area() -> list[tuple[Area, list[Item]]]:
     return [(area, [i for i in ITEMS if i.area == area.id]) for area in AREAS]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    covered: int
+    partial: int
+    expected: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.covered / self.expected) if self.expected else 100
+
+
+def coverage(kind: str, statuses: dict[str, str]) -> Coverage:
+    """How many of the items expected for `kind` are covered (not applicable counts as settled)."""
+    expected = expected_items(kind)
+    settled = {Status.COVERED, Status.NOT_APPLICABLE}
+    return Coverage(
+        covered=sum(1 for item in expected if statuses.get(item.id) in settled),
+        partial=sum(1 for item in expected if statuses.get(item.id) == Status.PARTIAL),
+        expected=len(expected),
+    )

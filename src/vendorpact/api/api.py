@@ -1,0 +1,78 @@
+"""REST API v1 (django-ninja): token auth, organisation scoping, JSON errors."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as NinjaValidationError
+from ninja.security import HttpBearer
+
+from vendorpact.api.services import user_for_token
+from vendorpact.core.uploads import UploadError
+from vendorpact.core.vat import VatError
+from vendorpact.web.messages import text_for
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request, token):
+        user = user_for_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+api = NinjaAPI(
+    title="VendorPact API",
+    version="1",
+    urls_namespace="api",
+    auth=TokenAuth(),
+    docs_url="/docs",
+)
+
+
+def _error(request, status: int, detail: str, **extra):
+    return api.create_response(request, {"detail": detail, **extra}, status=status)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return _error(request, 404, "Not found.")
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc):
+    return _error(request, 403, "Your role in this organisation does not allow this.")
+
+
+@api.exception_handler(AuthenticationError)
+def unauthorised(request, exc):
+    return _error(request, 401, "Missing or invalid API token.")
+
+
+@api.exception_handler(VatError)
+def invalid_vat(request, exc):
+    return _error(request, 422, text_for(exc.code, country=exc.country), code=exc.code)
+
+
+@api.exception_handler(UploadError)
+def invalid_upload(request, exc):
+    return _error(request, 422, text_for(exc.code, **exc.params), code=exc.code)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request, exc):
+    return _error(request, 422, "; ".join(exc.messages))
+
+
+@api.exception_handler(NinjaValidationError)
+def invalid_input(request, exc):
+    parts = []
+    for error in exc.errors:
+        location = ".".join(str(p) for p in error.get("loc", []) if p not in ("body", "payload"))
+        parts.append(f"{location}: {error.get('msg')}" if location else error.get("msg", ""))
+    return _error(request, 422, "; ".join(parts), errors=exc.errors)
+
+
+from vendorpact.api import routes  # noqa: E402  (routes register on `api`)
+
+api.add_router("/", routes.router)

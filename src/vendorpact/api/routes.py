@@ -1,0 +1,257 @@
+"""API endpoints; every one resolves the organisation from the URL through the user's membership."""
+
+from django.core.exceptions import ValidationError
+from django.http import FileResponse
+from django.utils.translation import get_language
+from ninja import File, Form, Router
+from ninja.files import UploadedFile
+
+from vendorpact.api.schemas import (
+    ChecklistItemIn,
+    ChecklistItemOut,
+    DocumentOut,
+    EngagementDetailOut,
+    EngagementIn,
+    EngagementOut,
+    EngagementPatch,
+    ErrorOut,
+    OrganisationOut,
+    SupplierIn,
+    SupplierOut,
+    SupplierPatch,
+)
+from vendorpact.core.checklist import ITEMS, coverage
+from vendorpact.engagements import services as engagement_services
+from vendorpact.engagements.models import DocumentKind, Engagement
+from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
+from vendorpact.orgs.access import get_membership_for_user, require_role
+from vendorpact.orgs.models import Membership, Role
+from vendorpact.suppliers import services as supplier_services
+from vendorpact.suppliers.models import Supplier
+from vendorpact.suppliers.views import get_supplier_for_user
+from vendorpact.web.messages import text_for
+
+router = Router()
+ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+def _org(request, org_slug: str, minimum: str = Role.VIEWER):
+    membership = get_membership_for_user(request.auth, org_slug)
+    require_role(membership, minimum)
+    return membership.organisation
+
+
+@router.get("/orgs", response=list[OrganisationOut], tags=["organisations"])
+def list_organisations(request):
+    return [
+        {"slug": m.organisation.slug, "name": m.organisation.name, "role": m.role}
+        for m in Membership.objects.for_user(request.auth)
+    ]
+
+
+# Suppliers ---------------------------------------------------------------------------------
+
+
+@router.get("/orgs/{org_slug}/suppliers", response={200: list[SupplierOut], **ERRORS},
+            tags=["suppliers"])
+def list_suppliers(request, org_slug: str, q: str = ""):
+    org = _org(request, org_slug)
+    return Supplier.objects.for_user(request.auth, org).search(q).order_by("name")
+
+
+@router.post("/orgs/{org_slug}/suppliers", response={201: SupplierOut, **ERRORS},
+             tags=["suppliers"])
+def create_supplier(request, org_slug: str, payload: SupplierIn):
+    org = _org(request, org_slug, Role.MEMBER)
+    supplier = supplier_services.create_supplier(
+        org=org, actor=request.auth, data=payload.dict()
+    )
+    return 201, supplier
+
+
+@router.get("/orgs/{org_slug}/suppliers/{supplier_id}", response={200: SupplierOut, **ERRORS},
+            tags=["suppliers"])
+def get_supplier(request, org_slug: str, supplier_id: int):
+    org = _org(request, org_slug)
+    return get_supplier_for_user(request.auth, org, supplier_id)
+
+
+@router.patch("/orgs/{org_slug}/suppliers/{supplier_id}", response={200: SupplierOut, **ERRORS},
+              tags=["suppliers"])
+def update_supplier(request, org_slug: str, supplier_id: int, payload: SupplierPatch):
+    org = _org(request, org_slug, Role.MEMBER)
+    supplier = get_supplier_for_user(request.auth, org, supplier_id)
+    return supplier_services.update_supplier(
+        org=org, actor=request.auth, supplier=supplier, data=payload.dict(exclude_unset=True)
+    )
+
+
+@router.delete("/orgs/{org_slug}/suppliers/{supplier_id}", response={204: None, **ERRORS},
+               tags=["suppliers"])
+def delete_supplier(request, org_slug: str, supplier_id: int):
+    org = _org(request, org_slug, Role.MANAGER)
+    supplier = get_supplier_for_user(request.auth, org, supplier_id)
+    supplier_services.delete_supplier(org=org, actor=request.auth, supplier=supplier)
+    return 204, None
+
+
+# Engagements -------------------------------------------------------------------------------
+
+
+def _engagement_data(org, request, payload: dict) -> dict:
+    if "supplier_id" in payload:
+        payload["supplier"] = get_supplier_for_user(request.auth, org, payload.pop("supplier_id"))
+    return payload
+
+
+def _engagement_detail(engagement: Engagement) -> dict:
+    advice = engagement_services.advice_for(engagement)
+    cover = coverage(engagement.kind, engagement_services.checklist_statuses(engagement))
+    data = EngagementOut.from_orm(engagement).dict()
+    data.update(
+        advice=[
+            {"code": a.code, "severity": a.severity, "message": text_for(a.code, **a.params)}
+            for a in advice
+        ],
+        checklist_covered=cover.covered,
+        checklist_expected=cover.expected,
+    )
+    return data
+
+
+@router.get("/orgs/{org_slug}/engagements", response={200: list[EngagementOut], **ERRORS},
+            tags=["engagements"])
+def list_engagements(request, org_slug: str, status: str = ""):
+    org = _org(request, org_slug)
+    engagements = Engagement.objects.for_user(request.auth, org)
+    return engagements.filter(status=status) if status else engagements
+
+
+@router.post("/orgs/{org_slug}/engagements", response={201: EngagementDetailOut, **ERRORS},
+             tags=["engagements"])
+def create_engagement(request, org_slug: str, payload: EngagementIn):
+    org = _org(request, org_slug, Role.MEMBER)
+    data = _engagement_data(org, request, payload.dict())
+    engagement = engagement_services.create_engagement(org=org, actor=request.auth, data=data)
+    return 201, _engagement_detail(engagement)
+
+
+@router.get("/orgs/{org_slug}/engagements/{engagement_id}",
+            response={200: EngagementDetailOut, **ERRORS}, tags=["engagements"])
+def get_engagement(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    return _engagement_detail(get_engagement_for_user(request.auth, org, engagement_id))
+
+
+@router.patch("/orgs/{org_slug}/engagements/{engagement_id}",
+              response={200: EngagementDetailOut, **ERRORS}, tags=["engagements"])
+def update_engagement(request, org_slug: str, engagement_id: int, payload: EngagementPatch):
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    data = _engagement_data(org, request, payload.dict(exclude_unset=True))
+    engagement_services.update_engagement(
+        org=org, actor=request.auth, engagement=engagement, data=data
+    )
+    return _engagement_detail(engagement)
+
+
+@router.delete("/orgs/{org_slug}/engagements/{engagement_id}", response={204: None, **ERRORS},
+               tags=["engagements"])
+def delete_engagement(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug, Role.MANAGER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    engagement_services.delete_engagement(org=org, actor=request.auth, engagement=engagement)
+    return 204, None
+
+
+# Checklist ---------------------------------------------------------------------------------
+
+
+def _checklist_item(item, engagement, entry, lang) -> dict:
+    return {
+        "id": item.id,
+        "area": item.area,
+        "label": item.label(lang),
+        "expected": item.is_expected(engagement.kind),
+        "status": entry.status if entry else None,
+        "note": entry.note if entry else "",
+        "evidence": entry.evidence if entry else "",
+        "evidence_page": entry.evidence_page if entry else None,
+        "source": entry.source if entry else None,
+    }
+
+
+@router.get("/orgs/{org_slug}/engagements/{engagement_id}/checklist",
+            response={200: list[ChecklistItemOut], **ERRORS}, tags=["checklist"])
+def get_checklist(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    entries = {e.item_id: e for e in engagement.checklist_entries.all()}
+    lang = (get_language() or "nl")[:2]
+    return [_checklist_item(item, engagement, entries.get(item.id), lang) for item in ITEMS]
+
+
+@router.put("/orgs/{org_slug}/engagements/{engagement_id}/checklist/{item_id}",
+            response={200: ChecklistItemOut, **ERRORS}, tags=["checklist"])
+def set_checklist_item(request, org_slug: str, engagement_id: int, item_id: str,
+                       payload: ChecklistItemIn):
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    try:
+        entry = engagement_services.set_checklist_entry(
+            org=org, actor=request.auth, engagement=engagement, item_id=item_id,
+            status=payload.status, note=payload.note,
+        )
+    except ValueError as error:
+        raise ValidationError(f"Unknown checklist item: {item_id}") from error
+    lang = (get_language() or "nl")[:2]
+    return _checklist_item(entry.item, engagement, entry, lang)
+
+
+# Documents ---------------------------------------------------------------------------------
+
+
+@router.get("/orgs/{org_slug}/engagements/{engagement_id}/documents",
+            response={200: list[DocumentOut], **ERRORS}, tags=["documents"])
+def list_documents(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    return get_engagement_for_user(request.auth, org, engagement_id).documents.all()
+
+
+@router.post("/orgs/{org_slug}/engagements/{engagement_id}/documents",
+             response={201: DocumentOut, **ERRORS}, tags=["documents"])
+def upload_document(request, org_slug: str, engagement_id: int, file: File[UploadedFile],
+                    kind: Form[str] = DocumentKind.CONTRACT):
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    if kind not in DocumentKind.values:
+        raise ValidationError(f"kind must be one of {', '.join(DocumentKind.values)}")
+    document = engagement_services.upload_document(
+        org=org, actor=request.auth, engagement=engagement, uploaded=file, kind=kind
+    )
+    return 201, document
+
+
+@router.get("/orgs/{org_slug}/documents/{document_id}", response={200: DocumentOut, **ERRORS},
+            tags=["documents"])
+def get_document(request, org_slug: str, document_id: int):
+    org = _org(request, org_slug)
+    return get_document_for_user(request.auth, org, document_id)
+
+
+@router.get("/orgs/{org_slug}/documents/{document_id}/download", tags=["documents"],
+            response={200: None, **ERRORS})
+def download_document(request, org_slug: str, document_id: int):
+    org = _org(request, org_slug)
+    document = get_document_for_user(request.auth, org, document_id)
+    return FileResponse(document.file.open("rb"), as_attachment=True,
+                        filename=document.original_name, content_type=document.content_type)
+
+
+@router.delete("/orgs/{org_slug}/documents/{document_id}", response={204: None, **ERRORS},
+               tags=["documents"])
+def delete_document(request, org_slug: str, document_id: int):
+    org = _org(request, org_slug, Role.MANAGER)
+    document = get_document_for_user(request.auth, org, document_id)
+    engagement_services.delete_document(org=org, actor=request.auth, document=document)
+    return 204, None

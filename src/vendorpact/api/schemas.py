@@ -1,0 +1,155 @@
+from datetime import date, datetime
+from decimal import Decimal
+
+from typing import Literal
+
+from ninja import Schema
+
+Country = Literal["BE", "NL", "FR", "LU", "DE"]
+KindT = Literal["project", "maintenance", "saas", "tm"]
+AgreedHowT = Literal["verbal", "email", "signed_quote", "signed_one", "signed_both"]
+GeneralTermsT = Literal["none", "ours", "supplier", "negotiated"]
+StatusT = Literal["draft", "negotiating", "active", "ending", "ended"]
+RenewalT = Literal["none", "tacit", "explicit"]
+NoticeUnitT = Literal["days", "months"]
+ChecklistStatusT = Literal["covered", "partial", "missing", "not_applicable"]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class OrganisationOut(Schema):
+    slug: str
+    name: str
+    role: str
+
+
+class SupplierIn(Schema):
+    name: str
+    country: Country = "BE"
+    vat_number: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    website: str = ""
+    notes: str = ""
+
+
+class SupplierPatch(Schema):
+    name: str | None = None
+    country: Country | None = None
+    vat_number: str | None = None
+    street: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    website: str | None = None
+    notes: str | None = None
+
+
+class SupplierOut(Schema):
+    id: int
+    name: str
+    country: str
+    vat_number: str
+    street: str
+    postal_code: str
+    city: str
+    website: str
+    notes: str
+
+
+class EngagementIn(Schema):
+    supplier_id: int
+    title: str
+    kind: KindT = "project"
+    agreed_how: AgreedHowT = "signed_both"
+    general_terms: GeneralTermsT = "none"
+    status: StatusT = "draft"
+    description: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    duration_months: int | None = None
+    renewal: RenewalT = "none"
+    renewal_months: int | None = None
+    notice_value: int | None = None
+    notice_unit: NoticeUnitT = "months"
+    contract_value: Decimal | None = None
+
+
+class EngagementPatch(Schema):
+    title: str | None = None
+    kind: KindT | None = None
+    agreed_how: AgreedHowT | None = None
+    general_terms: GeneralTermsT | None = None
+    status: StatusT | None = None
+    description: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    duration_months: int | None = None
+    renewal: RenewalT | None = None
+    renewal_months: int | None = None
+    notice_value: int | None = None
+    notice_unit: NoticeUnitT | None = None
+    contract_value: Decimal | None = None
+
+
+class AdviceOut(Schema):
+    code: str
+    severity: str
+    message: str
+
+
+class EngagementOut(Schema):
+    id: int
+    supplier_id: int
+    title: str
+    kind: str
+    agreed_how: str
+    general_terms: str
+    status: str
+    description: str
+    start_date: date | None
+    end_date: date | None
+    duration_months: int | None
+    renewal: str
+    renewal_months: int | None
+    notice_value: int | None
+    notice_unit: str
+    contract_value: Decimal | None
+    current_term_end: date | None
+    notice_deadline: date | None
+
+
+class EngagementDetailOut(EngagementOut):
+    advice: list[AdviceOut]
+    checklist_covered: int
+    checklist_expected: int
+
+
+class ChecklistItemOut(Schema):
+    id: str
+    area: str
+    label: str
+    expected: bool
+    status: str | None
+    note: str
+    evidence: str
+    evidence_page: int | None
+    source: str | None
+
+
+class ChecklistItemIn(Schema):
+    status: ChecklistStatusT
+    note: str | None = None
+
+
+class DocumentOut(Schema):
+    id: int
+    engagement_id: int
+    kind: str
+    original_name: str
+    size: int
+    sha256: str
+    content_type: str
+    uploaded_at: datetime

@@ -1,0 +1,93 @@
+"""Web-side commands: serve, demo, createuser, and `manage` passing through to Django."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vendorpact.settings")
+    import django
+
+    django.setup()
+
+
+def run_manage(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vendorpact.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["vendorpact manage", *argv])
+    return 0
+
+
+def migrate(verbosity: int = 0) -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def run_serve(args) -> int:
+    setup_django()
+    from django.core.management import call_command
+
+    migrate()
+    if args.demo:
+        from vendorpact import demo
+
+        created = demo.load_demo_if_empty()
+        print(demo.login_banner(created, args.host, args.port))
+    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, use_threading=True)
+    return 0
+
+
+def run_demo(args) -> int:
+    setup_django()
+    migrate()
+    from vendorpact import demo
+
+    demo.load_demo()
+    print(demo.login_banner(True, "127.0.0.1", 8000))
+    return 0
+
+
+def run_createuser(args) -> int:
+    setup_django()
+    migrate()
+    from vendorpact.orgs.services import create_user_with_organisation
+
+    password = args.password or os.environ.get("VENDORPACT_PASSWORD")
+    if not password:
+        password = getpass.getpass("Password: ")
+    try:
+        user = create_user_with_organisation(
+            username=args.username, email=args.email, password=password,
+            organisation=args.organisation,
+        )
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(f"Created user {user.username}")
+    return 0
+
+
+def register(subparsers) -> None:
+    serve = subparsers.add_parser("serve", help="migrate the database and start the web app")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo", action="store_true",
+                       help="load the demo organisation first if the database is empty")
+    serve.set_defaults(func=run_serve)
+
+    demo = subparsers.add_parser("demo", help="create or refresh the demo organisation")
+    demo.set_defaults(func=run_demo)
+
+    createuser = subparsers.add_parser("createuser", help="create a user")
+    createuser.add_argument("username")
+    createuser.add_argument("--email", default="")
+    createuser.add_argument("--password", help="(default: $VENDORPACT_PASSWORD or prompt)")
+    createuser.add_argument("--organisation", help="also create this organisation, owned by the user")
+    createuser.set_defaults(func=run_createuser)
+
+    subparsers.add_parser("manage", help="run a Django management command (manage --help)")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EngagementsConfig(AppConfig):
+    name = "vendorpact.engagements"
+    verbose_name = "Engagements"

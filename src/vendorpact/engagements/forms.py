@@ -1,0 +1,56 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from vendorpact.engagements.models import DocumentKind, Engagement
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def format_value(self, value):
+        return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+class EngagementForm(forms.ModelForm):
+    class Meta:
+        model = Engagement
+        fields = [
+            "supplier", "title", "kind", "status", "agreed_how", "general_terms", "description",
+            "start_date", "end_date", "duration_months", "renewal", "renewal_months",
+            "notice_value", "notice_unit", "contract_value",
+        ]
+        widgets = {
+            "start_date": DateInput(),
+            "end_date": DateInput(),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, org, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["supplier"].queryset = org.suppliers.all()
+        for name in ("start_date", "end_date"):
+            self.fields[name].input_formats = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end date lies before the start date."))
+        if cleaned.get("renewal") == "tacit" and not (end or cleaned.get("duration_months")):
+            self.add_error(
+                "duration_months",
+                _("A contract that renews tacitly needs an end date or a duration."),
+            )
+        return cleaned
+
+
+class DocumentUploadForm(forms.Form):
+    file = forms.FileField(label=_("File"))
+    kind = forms.ChoiceField(label=_("Document kind"), choices=DocumentKind.choices)
+
+
+class ChecklistEntryForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=[("covered", ""), ("partial", ""), ("missing", ""), ("not_applicable", "")]
+    )
+    note = forms.CharField(required=False, max_length=4000)

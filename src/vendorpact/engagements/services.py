@@ -1,0 +1,158 @@
+"""Writes on engagements, their documents and checklist; each call is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.files.base import File
+from django.db import transaction
+from django.utils import timezone
+
+from vendorpact.core.advice import EngagementFacts, advise
+from vendorpact.core.checklist import ITEMS_BY_ID
+from vendorpact.core.uploads import UploadError, check_upload
+from vendorpact.engagements.models import (
+    ChecklistEntry,
+    Document,
+    Engagement,
+    EntrySource,
+    Kind,
+)
+
+ENGAGEMENT_FIELDS = (
+    "supplier", "title", "kind", "agreed_how", "general_terms", "status", "description",
+    "start_date", "end_date", "duration_months", "renewal", "renewal_months", "notice_value",
+    "notice_unit", "contract_value",
+)
+
+
+def _check_supplier(org, supplier) -> None:
+    if supplier is not None and supplier.organisation_id != org.id:
+        raise ValueError("supplier of another organisation")
+
+
+@transaction.atomic
+def create_engagement(*, org, actor, data: dict) -> Engagement:
+    _check_supplier(org, data.get("supplier"))
+    values = {key: data[key] for key in ENGAGEMENT_FIELDS if key in data}
+    return Engagement.objects.create(organisation=org, created_by=actor, **values)
+
+
+@transaction.atomic
+def update_engagement(*, org, actor, engagement: Engagement, data: dict) -> Engagement:
+    _check_supplier(org, data.get("supplier"))
+    for key in ENGAGEMENT_FIELDS:
+        if key in data:
+            setattr(engagement, key, data[key])
+    engagement.save()
+    return engagement
+
+
+@transaction.atomic
+def delete_engagement(*, org, actor, engagement: Engagement) -> None:
+    files = [doc.file.name for doc in engagement.documents.all()]
+    engagement.delete()
+    transaction.on_commit(lambda: _delete_files(files))
+
+
+def _delete_files(names: list[str]) -> None:
+    from django.core.files.storage import default_storage
+
+    for name in names:
+        if not Document.objects.filter(file=name).exists():
+            default_storage.delete(name)
+
+
+def max_upload_bytes() -> int:
+    return settings.VENDORPACT_MAX_UPLOAD_MB * 1024 * 1024
+
+
+def _sha256(uploaded) -> str:
+    digest = hashlib.sha256()
+    for chunk in uploaded.chunks():
+        digest.update(chunk)
+    uploaded.seek(0)
+    return digest.hexdigest()
+
+
+@transaction.atomic
+def upload_document(*, org, actor, engagement: Engagement, uploaded, kind: str) -> Document:
+    """Store an uploaded file after checking type and size; raises UploadError otherwise."""
+    uploaded.seek(0)
+    head = uploaded.read(2048)
+    uploaded.seek(0)
+    content_type = check_upload(uploaded.name, uploaded.size, head, max_upload_bytes())
+    document = Document(
+        organisation=org,
+        engagement=engagement,
+        kind=kind,
+        original_name=uploaded.name[-255:],
+        size=uploaded.size,
+        sha256=_sha256(uploaded),
+        content_type=content_type,
+        uploaded_by=actor,
+    )
+    document.file.save(document.sha256, File(uploaded), save=False)
+    stored_name = document.file.name
+    try:
+        document.save()
+    except Exception:
+        _delete_files([stored_name])
+        raise
+    return document
+
+
+@transaction.atomic
+def delete_document(*, org, actor, document: Document) -> None:
+    name = document.file.name
+    document.delete()
+    transaction.on_commit(lambda: _delete_files([name]))
+
+
+@transaction.atomic
+def set_checklist_entry(
+    *, org, actor, engagement: Engagement, item_id: str, status: str, note: str | None = None
+) -> ChecklistEntry:
+    if item_id not in ITEMS_BY_ID:
+        raise ValueError(f"unknown checklist item: {item_id}")
+    entry, _ = ChecklistEntry.objects.get_or_create(
+        organisation=org, engagement=engagement, item_id=item_id, defaults={"status": status}
+    )
+    entry.status = status
+    if note is not None:
+        entry.note = note
+    entry.source = EntrySource.USER
+    entry.updated_by = actor
+    entry.save()
+    return entry
+
+
+def checklist_statuses(engagement: Engagement) -> dict[str, str]:
+    return {entry.item_id: entry.status for entry in engagement.checklist_entries.all()}
+
+
+def advice_for(engagement: Engagement, today=None):
+    today = today or timezone.localdate()
+    has_maintenance = (
+        Engagement.objects.filter(
+            organisation_id=engagement.organisation_id,
+            supplier_id=engagement.supplier_id,
+            kind__in=[Kind.MAINTENANCE, Kind.SAAS],
+        )
+        .exclude(status="ended")
+        .exists()
+    )
+    facts = EngagementFacts(
+        kind=engagement.kind,
+        agreed_how=engagement.agreed_how,
+        general_terms=engagement.general_terms,
+        status=engagement.status,
+        terms=engagement.terms,
+        checklist=checklist_statuses(engagement),
+        has_maintenance_engagement=has_maintenance,
+    )
+    return advise(facts, today)
+
+
+__all__ = ["UploadError"]

@@ -1,0 +1,190 @@
+from django.contrib import messages
+from django.http import FileResponse, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from vendorpact.core.checklist import coverage, items_by_area
+from vendorpact.core.uploads import UploadError
+from vendorpact.engagements import services
+from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
+from vendorpact.engagements.overview import engagement_rows
+from vendorpact.engagements.models import (
+    ChecklistStatus,
+    Document,
+    Engagement,
+    EngagementStatus,
+)
+from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.orgs.models import Role
+from vendorpact.web.messages import text_for
+
+
+def get_engagement_for_user(user, org, pk) -> Engagement:
+    return get_object_for_user(Engagement.objects.select_related("supplier"), user, org, pk)
+
+
+def get_document_for_user(user, org, pk) -> Document:
+    return get_object_for_user(Document.objects.select_related("engagement"), user, org, pk)
+
+
+@org_view()
+def engagement_list(request):
+    engagements = Engagement.objects.for_user(request.user, request.org).with_related()
+    status = request.GET.get("status", "")
+    if status:
+        engagements = engagements.filter(status=status)
+    return render(request, "engagements/list.html",
+                  {"rows": engagement_rows(engagements), "status": status,
+                   "status_choices": EngagementStatus.choices})
+
+
+@org_view()
+def engagement_detail(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    statuses = services.checklist_statuses(engagement)
+    return render(request, "engagements/detail.html", {
+        "engagement": engagement,
+        "advice": services.advice_for(engagement),
+        "coverage": coverage(engagement.kind, statuses),
+        "documents": engagement.documents.all(),
+        "upload_form": DocumentUploadForm(),
+        "tab": "overview",
+    })
+
+
+@org_view(Role.MEMBER)
+def engagement_create(request):
+    initial = {"supplier": request.GET.get("supplier")} if request.GET.get("supplier") else {}
+    form = EngagementForm(request.POST or None, org=request.org, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        engagement = services.create_engagement(
+            org=request.org, actor=request.user, data=form.cleaned_data
+        )
+        messages.success(request, _("Engagement created."))
+        return redirect("engagement_detail", request.org.slug, engagement.pk)
+    return render(request, "engagements/form.html", {"form": form})
+
+
+@org_view(Role.MEMBER)
+def engagement_edit(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = EngagementForm(request.POST or None, org=request.org, instance=engagement)
+    if request.method == "POST" and form.is_valid():
+        services.update_engagement(
+            org=request.org, actor=request.user, engagement=engagement, data=form.cleaned_data
+        )
+        messages.success(request, _("Engagement saved."))
+        return redirect("engagement_detail", request.org.slug, engagement.pk)
+    return render(request, "engagements/form.html", {"form": form, "engagement": engagement})
+
+
+@org_view(Role.MANAGER)
+def engagement_delete(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    if request.method == "POST":
+        services.delete_engagement(org=request.org, actor=request.user, engagement=engagement)
+        messages.success(request, _("Engagement deleted."))
+        return redirect("engagement_list", request.org.slug)
+    return render(request, "engagements/confirm_delete.html", {"engagement": engagement})
+
+
+def checklist_rows(engagement):
+    entries = {entry.item_id: entry for entry in engagement.checklist_entries.all()}
+    lang = (get_language() or "nl")[:2]
+    return [
+        {
+            "area": area.label(lang),
+            "items": [
+                {
+                    "item": item,
+                    "label": item.label(lang),
+                    "help": item.help_text(lang),
+                    "expected": item.is_expected(engagement.kind),
+                    "entry": entries.get(item.id),
+                }
+                for item in items
+            ],
+        }
+        for area, items in items_by_area()
+    ]
+
+
+@org_view()
+def checklist(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    statuses = services.checklist_statuses(engagement)
+    return render(request, "engagements/checklist.html", {
+        "engagement": engagement,
+        "areas": checklist_rows(engagement),
+        "coverage": coverage(engagement.kind, statuses),
+        "statuses": ChecklistStatus.choices,
+        "tab": "checklist",
+    })
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def checklist_item(request, pk, item_id):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = ChecklistEntryForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("Unknown status."), status=400)
+    try:
+        entry = services.set_checklist_entry(
+            org=request.org, actor=request.user, engagement=engagement, item_id=item_id,
+            status=form.cleaned_data["status"],
+            note=form.cleaned_data["note"] if "note" in request.POST else None,
+        )
+    except ValueError:
+        return HttpResponse(_("Unknown checklist item."), status=404)
+    if request.headers.get("HX-Request"):
+        row = next(
+            row for area in checklist_rows(engagement) for row in area["items"]
+            if row["item"].id == entry.item_id
+        )
+        return render(request, "engagements/_checklist_row.html",
+                      {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices})
+    return redirect("engagement_checklist", request.org.slug, engagement.pk)
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def document_upload(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = DocumentUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a file and a document kind."))
+        return redirect("engagement_detail", request.org.slug, engagement.pk)
+    try:
+        document = services.upload_document(
+            org=request.org, actor=request.user, engagement=engagement,
+            uploaded=form.cleaned_data["file"], kind=form.cleaned_data["kind"],
+        )
+    except UploadError as error:
+        messages.error(request, _("“%(name)s” was not stored: %(reason)s") % {
+            "name": form.cleaned_data["file"].name, "reason": text_for(error.code, **error.params)
+        })
+        return redirect("engagement_detail", request.org.slug, engagement.pk)
+    messages.success(request, _("“%(name)s” uploaded.") % {"name": document.original_name})
+    return redirect("engagement_detail", request.org.slug, engagement.pk)
+
+
+@org_view()
+def document_download(request, pk):
+    document = get_document_for_user(request.user, request.org, pk)
+    return FileResponse(
+        document.file.open("rb"), as_attachment=True, filename=document.original_name,
+        content_type=document.content_type,
+    )
+
+
+@org_view(Role.MANAGER)
+@require_POST
+def document_delete(request, pk):
+    document = get_document_for_user(request.user, request.org, pk)
+    engagement_pk = document.engagement_id
+    services.delete_document(org=request.org, actor=request.user, document=document)
+    messages.success(request, _("Document deleted."))
+    return redirect("engagement_detail", request.org.slug, engagement_pk)

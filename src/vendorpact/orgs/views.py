@@ -1,0 +1,67 @@
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from vendorpact.orgs import services
+from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.orgs.forms import InviteForm, RoleForm
+from vendorpact.orgs.models import Membership, Role
+from vendorpact.web.messages import text_for
+
+
+def get_membership_of_org(user, org, pk) -> Membership:
+    return get_object_for_user(Membership.objects.select_related("user"), user, org, pk)
+
+
+@org_view()
+def member_list(request):
+    members = request.org.memberships.select_related("user").order_by("user__username")
+    return render(request, "orgs/members.html", {
+        "members": members, "invite_form": InviteForm(), "roles": Role.choices,
+    })
+
+
+@org_view(Role.OWNER)
+@require_POST
+def member_invite(request):
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        try:
+            membership = services.invite_member(
+                org=request.org, actor=request.membership, **form.cleaned_data
+            )
+            messages.success(request, _("%(user)s is now a member.")
+                             % {"user": membership.user.get_full_name() or membership.user})
+        except services.MembershipError as error:
+            messages.error(request, text_for(error.code))
+    else:
+        messages.error(request, _("Enter a valid e-mail address and role."))
+    return redirect("member_list", request.org.slug)
+
+
+@org_view(Role.OWNER)
+@require_POST
+def member_role(request, pk):
+    membership = get_membership_of_org(request.user, request.org, pk)
+    form = RoleForm(request.POST)
+    if form.is_valid():
+        try:
+            services.change_role(org=request.org, actor=request.membership,
+                                 membership=membership, role=form.cleaned_data["role"])
+            messages.success(request, _("Role changed."))
+        except services.MembershipError as error:
+            messages.error(request, text_for(error.code))
+    return redirect("member_list", request.org.slug)
+
+
+@org_view(Role.OWNER)
+@require_POST
+def member_remove(request, pk):
+    membership = get_membership_of_org(request.user, request.org, pk)
+    try:
+        services.remove_member(org=request.org, actor=request.membership, membership=membership)
+        messages.success(request, _("Member removed."))
+    except services.MembershipError as error:
+        messages.error(request, text_for(error.code))
+    return redirect("member_list", request.org.slug)

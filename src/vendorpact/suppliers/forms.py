@@ -1,0 +1,29 @@
+from django import forms
+
+from vendorpact.core.vat import VatError, parse_vat
+from vendorpact.suppliers.models import Contact, Supplier
+from vendorpact.web.messages import text_for
+
+
+class SupplierForm(forms.ModelForm):
+    class Meta:
+        model = Supplier
+        fields = ["name", "country", "vat_number", "street", "postal_code", "city", "website",
+                  "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def clean(self):
+        cleaned = super().clean()
+        raw = cleaned.get("vat_number", "")
+        if raw:
+            try:
+                cleaned["vat_number"] = parse_vat(raw, cleaned.get("country") or "BE").full
+            except VatError as error:
+                self.add_error("vat_number", text_for(error.code, country=error.country))
+        return cleaned
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = ["name", "role", "email", "phone"]

@@ -1,0 +1,52 @@
+"""Writes on suppliers and their contacts, each in one transaction."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from vendorpact.core.vat import parse_vat
+from vendorpact.suppliers.models import Contact, Supplier
+
+SUPPLIER_FIELDS = ("name", "country", "vat_number", "street", "postal_code", "city", "website",
+                   "notes")
+CONTACT_FIELDS = ("name", "role", "email", "phone")
+
+
+def normalise_vat(raw: str, country: str) -> str:
+    """Compact, prefixed VAT number; raises core.vat.VatError with a code when invalid."""
+    if not raw.strip():
+        return ""
+    return parse_vat(raw, default_country=country).full
+
+
+@transaction.atomic
+def create_supplier(*, org, actor, data: dict) -> Supplier:
+    values = {key: data[key] for key in SUPPLIER_FIELDS if key in data}
+    values["vat_number"] = normalise_vat(values.get("vat_number", ""), values.get("country", "BE"))
+    return Supplier.objects.create(organisation=org, **values)
+
+
+@transaction.atomic
+def update_supplier(*, org, actor, supplier: Supplier, data: dict) -> Supplier:
+    for key in SUPPLIER_FIELDS:
+        if key in data:
+            setattr(supplier, key, data[key])
+    supplier.vat_number = normalise_vat(supplier.vat_number, supplier.country)
+    supplier.save()
+    return supplier
+
+
+@transaction.atomic
+def delete_supplier(*, org, actor, supplier: Supplier) -> None:
+    supplier.delete()
+
+
+@transaction.atomic
+def add_contact(*, org, actor, supplier: Supplier, data: dict) -> Contact:
+    values = {key: data[key] for key in CONTACT_FIELDS if key in data}
+    return Contact.objects.create(organisation=org, supplier=supplier, **values)
+
+
+@transaction.atomic
+def delete_contact(*, org, actor, contact: Contact) -> None:
+    contact.delete()

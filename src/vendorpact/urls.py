@@ -1,0 +1,54 @@
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from vendorpact.api import views as api_views
+from vendorpact.api.api import api
+from vendorpact.engagements import views as engagement_views
+from vendorpact.orgs import views as org_views
+from vendorpact.suppliers import views as supplier_views
+from vendorpact.web import views as web_views
+
+org_patterns = [
+    path("", web_views.dashboard, name="dashboard"),
+    path("suppliers/", supplier_views.supplier_list, name="supplier_list"),
+    path("suppliers/new/", supplier_views.supplier_create, name="supplier_create"),
+    path("suppliers/<int:pk>/", supplier_views.supplier_detail, name="supplier_detail"),
+    path("suppliers/<int:pk>/edit/", supplier_views.supplier_edit, name="supplier_edit"),
+    path("suppliers/<int:pk>/delete/", supplier_views.supplier_delete, name="supplier_delete"),
+    path("suppliers/<int:pk>/contacts/", supplier_views.contact_add, name="contact_add"),
+    path("contacts/<int:pk>/delete/", supplier_views.contact_delete, name="contact_delete"),
+    path("engagements/", engagement_views.engagement_list, name="engagement_list"),
+    path("engagements/new/", engagement_views.engagement_create, name="engagement_create"),
+    path("engagements/<int:pk>/", engagement_views.engagement_detail, name="engagement_detail"),
+    path("engagements/<int:pk>/edit/", engagement_views.engagement_edit, name="engagement_edit"),
+    path("engagements/<int:pk>/delete/", engagement_views.engagement_delete,
+         name="engagement_delete"),
+    path("engagements/<int:pk>/checklist/", engagement_views.checklist,
+         name="engagement_checklist"),
+    path("engagements/<int:pk>/checklist/<str:item_id>/", engagement_views.checklist_item,
+         name="engagement_checklist_item"),
+    path("engagements/<int:pk>/documents/", engagement_views.document_upload,
+         name="document_upload"),
+    path("documents/<int:pk>/", engagement_views.document_download, name="document_download"),
+    path("documents/<int:pk>/delete/", engagement_views.document_delete, name="document_delete"),
+    path("members/", org_views.member_list, name="member_list"),
+    path("members/invite/", org_views.member_invite, name="member_invite"),
+    path("members/<int:pk>/role/", org_views.member_role, name="member_role"),
+    path("members/<int:pk>/remove/", org_views.member_remove, name="member_remove"),
+]
+
+urlpatterns = [
+    path("", web_views.home, name="home"),
+    path("switch/", web_views.switch_org, name="switch_org"),
+    path("language/", web_views.set_language, name="set_language"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(),
+         name="password_change_done"),
+    path("account/", api_views.account, name="account"),
+    path("account/tokens/", api_views.token_create, name="token_create"),
+    path("account/tokens/<int:pk>/revoke/", api_views.token_revoke, name="token_revoke"),
+    path("api/v1/", api.urls),
+    path("o/<slug:org_slug>/", include(org_patterns)),
+]

@@ -1,0 +1,80 @@
+"""Words for the message codes that vendorpact.core and the services return: one place."""
+
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+TEXTS = {
+    # Advice on an engagement
+    "agreement.supplier_terms_may_bind": _(
+        "Agreed informally (verbally, by e-mail or by signing the quote): you may be bound by "
+        "the supplier's general terms. Ask for a contract that says which terms apply."
+    ),
+    "agreement.verbal_only": _(
+        "Only agreed verbally: nothing on paper settles price, planning or liability."
+    ),
+    "agreement.not_signed_by_both": _("There is no contract signed by both parties."),
+    "agreement.supplier_terms_apply": _(
+        "The supplier's general terms apply: check liability, price changes and termination "
+        "in them."
+    ),
+    "terms.notice_deadline_passed": _(
+        "The last day to give notice (%(date)s) has passed."
+    ),
+    "terms.tacit_renewal_long_notice": _(
+        "Renews tacitly with a notice period of three months or more: put the deadline in "
+        "your calendar."
+    ),
+    "terms.no_duration": _("No duration or end date is known for this engagement."),
+    "maintenance.none_for_production": _(
+        "The project is in production but there is no maintenance or support agreement with "
+        "this supplier."
+    ),
+    # Validation
+    "vat.unsupported_country": _(
+        "VAT numbers of this country are not supported (use BE, NL, FR, LU or DE)."
+    ),
+    "vat.invalid_format": _("This is not a valid %(country)s VAT or enterprise number."),
+    "vat.invalid_checksum": _(
+        "This %(country)s VAT or enterprise number has a wrong check digit: check for a typo."
+    ),
+    "upload.bad_extension": _(
+        "Files of type “%(extension)s” are not accepted: upload a PDF, DOCX, TXT, MD or HTML file."
+    ),
+    "upload.empty": _("The file is empty."),
+    "upload.too_large": _("The file is larger than the maximum of %(max_mb)s MB."),
+    "upload.content_mismatch": _(
+        "The file's content does not match its extension “%(extension)s”."
+    ),
+    "member.unknown_email": _(
+        "No VendorPact user has this e-mail address; ask them to create an account first."
+    ),
+    "member.already_member": _("This user is already a member of the organisation."),
+    "member.last_owner": _("An organisation needs at least one owner."),
+}
+
+
+def text_for(code: str, **params) -> str:
+    if code == "terms.notice_deadline_soon":
+        return _notice_soon(**params)
+    if code == "checklist.open_items":
+        return ngettext(
+            "%(count)s of %(total)s expected checklist item is not settled yet.",
+            "%(count)s of %(total)s expected checklist items are not settled yet.",
+            params["count"],
+        ) % params
+    template = TEXTS.get(code)
+    if template is None:
+        return code
+    shown = {k: formats.date_format(v, "SHORT_DATE_FORMAT") if hasattr(v, "isoformat") else v
+             for k, v in params.items()}
+    return str(template) % shown if shown else str(template)
+
+
+def _notice_soon(days: int, date) -> str:
+    shown = formats.date_format(date, "SHORT_DATE_FORMAT")
+    return ngettext(
+        "The last day to give notice is %(date)s, in %(days)s day.",
+        "The last day to give notice is %(date)s, in %(days)s days.",
+        days,
+    ) % {"date": shown, "days": days}

@@ -1,0 +1,40 @@
+from django import template
+from django.utils.translation import get_language
+
+from vendorpact.core.checklist import ITEMS_BY_ID, RISKS_BY_ID
+from vendorpact.core.money import format_eur
+from vendorpact.web.messages import text_for
+
+register = template.Library()
+
+
+def _lang() -> str:
+    return (get_language() or "nl")[:2]
+
+
+@register.filter
+def eur(amount):
+    """`€ 1.234,56` in Dutch, `€1,234.56` in English."""
+    return format_eur(amount, _lang())
+
+
+@register.filter
+def advice_text(advice):
+    return text_for(advice.code, **advice.params)
+
+
+@register.filter
+def item_label(item_id):
+    item = ITEMS_BY_ID.get(item_id) or RISKS_BY_ID.get(item_id)
+    return item.label(_lang()) if item else item_id
+
+
+@register.filter
+def localised(obj, attribute="label"):
+    """Call a core object's label(lang) / help_text(lang) with the active language."""
+    return getattr(obj, attribute)(_lang())
+
+
+@register.simple_tag
+def get_item(mapping, key):
+    return mapping.get(key)

@@ -1,0 +1,72 @@
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from vendorpact.engagements.models import Engagement
+from vendorpact.engagements.overview import engagement_rows
+from vendorpact.orgs.access import get_membership_for_user, org_view
+from vendorpact.orgs.models import Membership
+from vendorpact.orgs.services import set_language as save_language
+
+LAST_ORG_KEY = "vp_last_org"
+
+
+@login_required
+def home(request):
+    memberships = list(Membership.objects.for_user(request.user))
+    if not memberships:
+        return render(request, "web/no_organisation.html")
+    slugs = {m.organisation.slug for m in memberships}
+    last = request.session.get(LAST_ORG_KEY)
+    return redirect("dashboard", last if last in slugs else memberships[0].organisation.slug)
+
+
+@login_required
+def switch_org(request):
+    slug = request.GET.get("org", "")
+    get_membership_for_user(request.user, slug)
+    return redirect("dashboard", slug)
+
+
+@require_POST
+def set_language(request):
+    language = request.POST.get("language", "")
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    if request.user.is_authenticated:
+        save_language(request.user, language)
+    next_url = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
+        next_url = "/"
+    response = redirect(next_url)
+    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600,
+                        samesite="Lax")
+    return response
+
+
+@org_view()
+def dashboard(request):
+    request.session[LAST_ORG_KEY] = request.org.slug
+    engagements = (
+        Engagement.objects.for_user(request.user, request.org)
+        .exclude(status="ended")
+        .with_related()
+    )
+    rows = engagement_rows(engagements)
+    today = timezone.localdate()
+    upcoming = sorted(
+        (row for row in rows if row["deadline"] and row["deadline"] >= today),
+        key=lambda row: row["deadline"],
+    )
+    context = {
+        "rows": rows,
+        "supplier_count": request.org.suppliers.count(),
+        "high_advice": sum(1 for row in rows for a in row["advice"] if a.severity == "high"),
+        "next_deadline": upcoming[0] if upcoming else None,
+        "today": today,
+    }
+    return render(request, "web/dashboard.html", context)
