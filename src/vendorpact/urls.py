@@ -21,14 +21,20 @@ org_patterns = [
     path("engagements/new/", engagement_views.engagement_create, name="engagement_create"),
     path("engagements/<int:pk>/", engagement_views.engagement_detail, name="engagement_detail"),
     path("engagements/<int:pk>/edit/", engagement_views.engagement_edit, name="engagement_edit"),
-    path("engagements/<int:pk>/delete/", engagement_views.engagement_delete,
-         name="engagement_delete"),
-    path("engagements/<int:pk>/checklist/", engagement_views.checklist,
-         name="engagement_checklist"),
-    path("engagements/<int:pk>/checklist/<str:item_id>/", engagement_views.checklist_item,
-         name="engagement_checklist_item"),
-    path("engagements/<int:pk>/documents/", engagement_views.document_upload,
-         name="document_upload"),
+    path(
+        "engagements/<int:pk>/delete/", engagement_views.engagement_delete, name="engagement_delete"
+    ),
+    path(
+        "engagements/<int:pk>/checklist/", engagement_views.checklist, name="engagement_checklist"
+    ),
+    path(
+        "engagements/<int:pk>/checklist/<str:item_id>/",
+        engagement_views.checklist_item,
+        name="engagement_checklist_item",
+    ),
+    path(
+        "engagements/<int:pk>/documents/", engagement_views.document_upload, name="document_upload"
+    ),
     path("documents/<int:pk>/", engagement_views.document_download, name="document_download"),
     path("documents/<int:pk>/delete/", engagement_views.document_delete, name="document_delete"),
     path("members/", org_views.member_list, name="member_list"),
@@ -44,8 +50,11 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
-    path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(),
-         name="password_change_done"),
+    path(
+        "accounts/password/done/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
     path("account/", api_views.account, name="account"),
     path("account/tokens/", api_views.token_create, name="token_create"),
     path("account/tokens/<int:pk>/revoke/", api_views.token_revoke, name="token_revoke"),

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.utils.translation import get_language
-from ninja import File, Form, Router
+from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
 
 from vendorpact.api.schemas import (
@@ -52,32 +52,38 @@ def list_organisations(request):
 # Suppliers ---------------------------------------------------------------------------------
 
 
-@router.get("/orgs/{org_slug}/suppliers", response={200: list[SupplierOut], **ERRORS},
-            tags=["suppliers"])
+@router.get(
+    "/orgs/{org_slug}/suppliers", response={200: list[SupplierOut], **ERRORS}, tags=["suppliers"]
+)
 def list_suppliers(request, org_slug: str, q: str = ""):
     org = _org(request, org_slug)
     return Supplier.objects.for_user(request.auth, org).search(q).order_by("name")
 
 
-@router.post("/orgs/{org_slug}/suppliers", response={201: SupplierOut, **ERRORS},
-             tags=["suppliers"])
+@router.post(
+    "/orgs/{org_slug}/suppliers", response={201: SupplierOut, **ERRORS}, tags=["suppliers"]
+)
 def create_supplier(request, org_slug: str, payload: SupplierIn):
     org = _org(request, org_slug, Role.MEMBER)
-    supplier = supplier_services.create_supplier(
-        org=org, actor=request.auth, data=payload.dict()
-    )
-    return 201, supplier
+    supplier = supplier_services.create_supplier(org=org, actor=request.auth, data=payload.dict())
+    return Status(201, supplier)
 
 
-@router.get("/orgs/{org_slug}/suppliers/{supplier_id}", response={200: SupplierOut, **ERRORS},
-            tags=["suppliers"])
+@router.get(
+    "/orgs/{org_slug}/suppliers/{supplier_id}",
+    response={200: SupplierOut, **ERRORS},
+    tags=["suppliers"],
+)
 def get_supplier(request, org_slug: str, supplier_id: int):
     org = _org(request, org_slug)
     return get_supplier_for_user(request.auth, org, supplier_id)
 
 
-@router.patch("/orgs/{org_slug}/suppliers/{supplier_id}", response={200: SupplierOut, **ERRORS},
-              tags=["suppliers"])
+@router.patch(
+    "/orgs/{org_slug}/suppliers/{supplier_id}",
+    response={200: SupplierOut, **ERRORS},
+    tags=["suppliers"],
+)
 def update_supplier(request, org_slug: str, supplier_id: int, payload: SupplierPatch):
     org = _org(request, org_slug, Role.MEMBER)
     supplier = get_supplier_for_user(request.auth, org, supplier_id)
@@ -86,13 +92,14 @@ def update_supplier(request, org_slug: str, supplier_id: int, payload: SupplierP
     )
 
 
-@router.delete("/orgs/{org_slug}/suppliers/{supplier_id}", response={204: None, **ERRORS},
-               tags=["suppliers"])
+@router.delete(
+    "/orgs/{org_slug}/suppliers/{supplier_id}", response={204: None, **ERRORS}, tags=["suppliers"]
+)
 def delete_supplier(request, org_slug: str, supplier_id: int):
     org = _org(request, org_slug, Role.MANAGER)
     supplier = get_supplier_for_user(request.auth, org, supplier_id)
     supplier_services.delete_supplier(org=org, actor=request.auth, supplier=supplier)
-    return 204, None
+    return Status(204, None)
 
 
 # Engagements -------------------------------------------------------------------------------
@@ -119,32 +126,44 @@ def _engagement_detail(engagement: Engagement) -> dict:
     return data
 
 
-@router.get("/orgs/{org_slug}/engagements", response={200: list[EngagementOut], **ERRORS},
-            tags=["engagements"])
+@router.get(
+    "/orgs/{org_slug}/engagements",
+    response={200: list[EngagementOut], **ERRORS},
+    tags=["engagements"],
+)
 def list_engagements(request, org_slug: str, status: str = ""):
     org = _org(request, org_slug)
     engagements = Engagement.objects.for_user(request.auth, org)
     return engagements.filter(status=status) if status else engagements
 
 
-@router.post("/orgs/{org_slug}/engagements", response={201: EngagementDetailOut, **ERRORS},
-             tags=["engagements"])
+@router.post(
+    "/orgs/{org_slug}/engagements",
+    response={201: EngagementDetailOut, **ERRORS},
+    tags=["engagements"],
+)
 def create_engagement(request, org_slug: str, payload: EngagementIn):
     org = _org(request, org_slug, Role.MEMBER)
     data = _engagement_data(org, request, payload.dict())
     engagement = engagement_services.create_engagement(org=org, actor=request.auth, data=data)
-    return 201, _engagement_detail(engagement)
+    return Status(201, _engagement_detail(engagement))
 
 
-@router.get("/orgs/{org_slug}/engagements/{engagement_id}",
-            response={200: EngagementDetailOut, **ERRORS}, tags=["engagements"])
+@router.get(
+    "/orgs/{org_slug}/engagements/{engagement_id}",
+    response={200: EngagementDetailOut, **ERRORS},
+    tags=["engagements"],
+)
 def get_engagement(request, org_slug: str, engagement_id: int):
     org = _org(request, org_slug)
     return _engagement_detail(get_engagement_for_user(request.auth, org, engagement_id))
 
 
-@router.patch("/orgs/{org_slug}/engagements/{engagement_id}",
-              response={200: EngagementDetailOut, **ERRORS}, tags=["engagements"])
+@router.patch(
+    "/orgs/{org_slug}/engagements/{engagement_id}",
+    response={200: EngagementDetailOut, **ERRORS},
+    tags=["engagements"],
+)
 def update_engagement(request, org_slug: str, engagement_id: int, payload: EngagementPatch):
     org = _org(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
@@ -155,13 +174,16 @@ def update_engagement(request, org_slug: str, engagement_id: int, payload: Engag
     return _engagement_detail(engagement)
 
 
-@router.delete("/orgs/{org_slug}/engagements/{engagement_id}", response={204: None, **ERRORS},
-               tags=["engagements"])
+@router.delete(
+    "/orgs/{org_slug}/engagements/{engagement_id}",
+    response={204: None, **ERRORS},
+    tags=["engagements"],
+)
 def delete_engagement(request, org_slug: str, engagement_id: int):
     org = _org(request, org_slug, Role.MANAGER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     engagement_services.delete_engagement(org=org, actor=request.auth, engagement=engagement)
-    return 204, None
+    return Status(204, None)
 
 
 # Checklist ---------------------------------------------------------------------------------
@@ -181,8 +203,11 @@ def _checklist_item(item, engagement, entry, lang) -> dict:
     }
 
 
-@router.get("/orgs/{org_slug}/engagements/{engagement_id}/checklist",
-            response={200: list[ChecklistItemOut], **ERRORS}, tags=["checklist"])
+@router.get(
+    "/orgs/{org_slug}/engagements/{engagement_id}/checklist",
+    response={200: list[ChecklistItemOut], **ERRORS},
+    tags=["checklist"],
+)
 def get_checklist(request, org_slug: str, engagement_id: int):
     org = _org(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
@@ -191,16 +216,24 @@ def get_checklist(request, org_slug: str, engagement_id: int):
     return [_checklist_item(item, engagement, entries.get(item.id), lang) for item in ITEMS]
 
 
-@router.put("/orgs/{org_slug}/engagements/{engagement_id}/checklist/{item_id}",
-            response={200: ChecklistItemOut, **ERRORS}, tags=["checklist"])
-def set_checklist_item(request, org_slug: str, engagement_id: int, item_id: str,
-                       payload: ChecklistItemIn):
+@router.put(
+    "/orgs/{org_slug}/engagements/{engagement_id}/checklist/{item_id}",
+    response={200: ChecklistItemOut, **ERRORS},
+    tags=["checklist"],
+)
+def set_checklist_item(
+    request, org_slug: str, engagement_id: int, item_id: str, payload: ChecklistItemIn
+):
     org = _org(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
         entry = engagement_services.set_checklist_entry(
-            org=org, actor=request.auth, engagement=engagement, item_id=item_id,
-            status=payload.status, note=payload.note,
+            org=org,
+            actor=request.auth,
+            engagement=engagement,
+            item_id=item_id,
+            status=payload.status,
+            note=payload.note,
         )
     except ValueError as error:
         raise ValidationError(f"Unknown checklist item: {item_id}") from error
@@ -211,17 +244,28 @@ def set_checklist_item(request, org_slug: str, engagement_id: int, item_id: str,
 # Documents ---------------------------------------------------------------------------------
 
 
-@router.get("/orgs/{org_slug}/engagements/{engagement_id}/documents",
-            response={200: list[DocumentOut], **ERRORS}, tags=["documents"])
+@router.get(
+    "/orgs/{org_slug}/engagements/{engagement_id}/documents",
+    response={200: list[DocumentOut], **ERRORS},
+    tags=["documents"],
+)
 def list_documents(request, org_slug: str, engagement_id: int):
     org = _org(request, org_slug)
     return get_engagement_for_user(request.auth, org, engagement_id).documents.all()
 
 
-@router.post("/orgs/{org_slug}/engagements/{engagement_id}/documents",
-             response={201: DocumentOut, **ERRORS}, tags=["documents"])
-def upload_document(request, org_slug: str, engagement_id: int, file: File[UploadedFile],
-                    kind: Form[str] = DocumentKind.CONTRACT):
+@router.post(
+    "/orgs/{org_slug}/engagements/{engagement_id}/documents",
+    response={201: DocumentOut, **ERRORS},
+    tags=["documents"],
+)
+def upload_document(
+    request,
+    org_slug: str,
+    engagement_id: int,
+    file: File[UploadedFile],
+    kind: Form[str] = DocumentKind.CONTRACT,
+):
     org = _org(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     if kind not in DocumentKind.values:
@@ -229,29 +273,40 @@ def upload_document(request, org_slug: str, engagement_id: int, file: File[Uploa
     document = engagement_services.upload_document(
         org=org, actor=request.auth, engagement=engagement, uploaded=file, kind=kind
     )
-    return 201, document
+    return Status(201, document)
 
 
-@router.get("/orgs/{org_slug}/documents/{document_id}", response={200: DocumentOut, **ERRORS},
-            tags=["documents"])
+@router.get(
+    "/orgs/{org_slug}/documents/{document_id}",
+    response={200: DocumentOut, **ERRORS},
+    tags=["documents"],
+)
 def get_document(request, org_slug: str, document_id: int):
     org = _org(request, org_slug)
     return get_document_for_user(request.auth, org, document_id)
 
 
-@router.get("/orgs/{org_slug}/documents/{document_id}/download", tags=["documents"],
-            response={200: None, **ERRORS})
+@router.get(
+    "/orgs/{org_slug}/documents/{document_id}/download",
+    tags=["documents"],
+    response={200: None, **ERRORS},
+)
 def download_document(request, org_slug: str, document_id: int):
     org = _org(request, org_slug)
     document = get_document_for_user(request.auth, org, document_id)
-    return FileResponse(document.file.open("rb"), as_attachment=True,
-                        filename=document.original_name, content_type=document.content_type)
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.original_name,
+        content_type=document.content_type,
+    )
 
 
-@router.delete("/orgs/{org_slug}/documents/{document_id}", response={204: None, **ERRORS},
-               tags=["documents"])
+@router.delete(
+    "/orgs/{org_slug}/documents/{document_id}", response={204: None, **ERRORS}, tags=["documents"]
+)
 def delete_document(request, org_slug: str, document_id: int):
     org = _org(request, org_slug, Role.MANAGER)
     document = get_document_for_user(request.auth, org, document_id)
     engagement_services.delete_document(org=org, actor=request.auth, document=document)
-    return 204, None
+    return Status(204, None)

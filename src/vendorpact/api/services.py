@@ -25,9 +25,9 @@ def revoke_token(*, user, token: ApiToken) -> None:
 def user_for_token(raw: str):
     if not raw.startswith(TOKEN_PREFIX):
         return None
-    token = ApiToken.objects.active().select_related("user").filter(
-        key_hash=hash_token(raw)
-    ).first()
+    token = (
+        ApiToken.objects.active().select_related("user").filter(key_hash=hash_token(raw)).first()
+    )
     if token is None or not token.user.is_active:
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())

@@ -11,10 +11,14 @@ from vendorpact.api.models import ApiToken
 
 @login_required
 def account(request):
-    return render(request, "api/account.html", {
-        "tokens": request.user.api_tokens.all(),
-        "new_token": request.session.pop("vp_new_token", None),
-    })
+    return render(
+        request,
+        "api/account.html",
+        {
+            "tokens": request.user.api_tokens.all(),
+            "new_token": request.session.pop("vp_new_token", None),
+        },
+    )
 
 
 @login_required

@@ -62,7 +62,9 @@ def run_createuser(args) -> int:
         password = getpass.getpass("Password: ")
     try:
         user = create_user_with_organisation(
-            username=args.username, email=args.email, password=password,
+            username=args.username,
+            email=args.email,
+            password=password,
             organisation=args.organisation,
         )
     except ValueError as error:
@@ -76,8 +78,11 @@ def register(subparsers) -> None:
     serve = subparsers.add_parser("serve", help="migrate the database and start the web app")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--demo", action="store_true",
-                       help="load the demo organisation first if the database is empty")
+    serve.add_argument(
+        "--demo",
+        action="store_true",
+        help="load the demo organisation first if the database is empty",
+    )
     serve.set_defaults(func=run_serve)
 
     demo = subparsers.add_parser("demo", help="create or refresh the demo organisation")
@@ -87,7 +92,9 @@ def register(subparsers) -> None:
     createuser.add_argument("username")
     createuser.add_argument("--email", default="")
     createuser.add_argument("--password", help="(default: $VENDORPACT_PASSWORD or prompt)")
-    createuser.add_argument("--organisation", help="also create this organisation, owned by the user")
+    createuser.add_argument(
+        "--organisation", help="also create this organisation, owned by the user"
+    )
     createuser.set_defaults(func=run_createuser)
 
     subparsers.add_parser("manage", help="run a Django management command (manage --help)")

@@ -1,4 +1,4 @@
-"""Advice derived from what is known about an engagement; returns codes, the web layer words them."""
+"""Advice derived from what is known about an engagement, as codes the web layer words."""
 
 from __future__ import annotations
 

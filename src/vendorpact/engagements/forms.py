@@ -15,9 +15,21 @@ class EngagementForm(forms.ModelForm):
     class Meta:
         model = Engagement
         fields = [
-            "supplier", "title", "kind", "status", "agreed_how", "general_terms", "description",
-            "start_date", "end_date", "duration_months", "renewal", "renewal_months",
-            "notice_value", "notice_unit", "contract_value",
+            "supplier",
+            "title",
+            "kind",
+            "status",
+            "agreed_how",
+            "general_terms",
+            "description",
+            "start_date",
+            "end_date",
+            "duration_months",
+            "renewal",
+            "renewal_months",
+            "notice_value",
+            "notice_unit",
+            "contract_value",
         ]
         widgets = {
             "start_date": DateInput(),

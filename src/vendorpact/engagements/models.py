@@ -66,15 +66,21 @@ class Engagement(models.Model):
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.PROJECT)
     agreed_how = models.CharField(
-        _("how it was agreed"), max_length=14, choices=AgreedHow.choices,
+        _("how it was agreed"),
+        max_length=14,
+        choices=AgreedHow.choices,
         default=AgreedHow.SIGNED_BOTH,
     )
     general_terms = models.CharField(
-        _("general terms that apply"), max_length=12, choices=GeneralTerms.choices,
+        _("general terms that apply"),
+        max_length=12,
+        choices=GeneralTerms.choices,
         default=GeneralTerms.NONE,
     )
     status = models.CharField(
-        _("status"), max_length=12, choices=EngagementStatus.choices,
+        _("status"),
+        max_length=12,
+        choices=EngagementStatus.choices,
         default=EngagementStatus.DRAFT,
     )
     description = models.TextField(_("description"), blank=True)
@@ -143,11 +149,11 @@ def document_path(instance, filename: str) -> str:
 
 class Document(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    engagement = models.ForeignKey(
-        Engagement, on_delete=models.CASCADE, related_name="documents"
-    )
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(
-        _("document kind"), max_length=14, choices=DocumentKind.choices,
+        _("document kind"),
+        max_length=14,
+        choices=DocumentKind.choices,
         default=DocumentKind.CONTRACT,
     )
     file = models.FileField(upload_to=document_path, max_length=255)

@@ -21,9 +21,21 @@ from vendorpact.engagements.models import (
 )
 
 ENGAGEMENT_FIELDS = (
-    "supplier", "title", "kind", "agreed_how", "general_terms", "status", "description",
-    "start_date", "end_date", "duration_months", "renewal", "renewal_months", "notice_value",
-    "notice_unit", "contract_value",
+    "supplier",
+    "title",
+    "kind",
+    "agreed_how",
+    "general_terms",
+    "status",
+    "description",
+    "start_date",
+    "end_date",
+    "duration_months",
+    "renewal",
+    "renewal_months",
+    "notice_value",
+    "notice_unit",
+    "contract_value",
 )
 
 

@@ -9,13 +9,13 @@ from vendorpact.core.checklist import coverage, items_by_area
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements import services
 from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
-from vendorpact.engagements.overview import engagement_rows
 from vendorpact.engagements.models import (
     ChecklistStatus,
     Document,
     Engagement,
     EngagementStatus,
 )
+from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.web.messages import text_for
@@ -35,23 +35,33 @@ def engagement_list(request):
     status = request.GET.get("status", "")
     if status:
         engagements = engagements.filter(status=status)
-    return render(request, "engagements/list.html",
-                  {"rows": engagement_rows(engagements), "status": status,
-                   "status_choices": EngagementStatus.choices})
+    return render(
+        request,
+        "engagements/list.html",
+        {
+            "rows": engagement_rows(engagements),
+            "status": status,
+            "status_choices": EngagementStatus.choices,
+        },
+    )
 
 
 @org_view()
 def engagement_detail(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     statuses = services.checklist_statuses(engagement)
-    return render(request, "engagements/detail.html", {
-        "engagement": engagement,
-        "advice": services.advice_for(engagement),
-        "coverage": coverage(engagement.kind, statuses),
-        "documents": engagement.documents.all(),
-        "upload_form": DocumentUploadForm(),
-        "tab": "overview",
-    })
+    return render(
+        request,
+        "engagements/detail.html",
+        {
+            "engagement": engagement,
+            "advice": services.advice_for(engagement),
+            "coverage": coverage(engagement.kind, statuses),
+            "documents": engagement.documents.all(),
+            "upload_form": DocumentUploadForm(),
+            "tab": "overview",
+        },
+    )
 
 
 @org_view(Role.MEMBER)
@@ -115,13 +125,17 @@ def checklist_rows(engagement):
 def checklist(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     statuses = services.checklist_statuses(engagement)
-    return render(request, "engagements/checklist.html", {
-        "engagement": engagement,
-        "areas": checklist_rows(engagement),
-        "coverage": coverage(engagement.kind, statuses),
-        "statuses": ChecklistStatus.choices,
-        "tab": "checklist",
-    })
+    return render(
+        request,
+        "engagements/checklist.html",
+        {
+            "engagement": engagement,
+            "areas": checklist_rows(engagement),
+            "coverage": coverage(engagement.kind, statuses),
+            "statuses": ChecklistStatus.choices,
+            "tab": "checklist",
+        },
+    )
 
 
 @org_view(Role.MEMBER)
@@ -133,7 +147,10 @@ def checklist_item(request, pk, item_id):
         return HttpResponse(_("Unknown status."), status=400)
     try:
         entry = services.set_checklist_entry(
-            org=request.org, actor=request.user, engagement=engagement, item_id=item_id,
+            org=request.org,
+            actor=request.user,
+            engagement=engagement,
+            item_id=item_id,
             status=form.cleaned_data["status"],
             note=form.cleaned_data["note"] if "note" in request.POST else None,
         )
@@ -141,11 +158,16 @@ def checklist_item(request, pk, item_id):
         return HttpResponse(_("Unknown checklist item."), status=404)
     if request.headers.get("HX-Request"):
         row = next(
-            row for area in checklist_rows(engagement) for row in area["items"]
+            row
+            for area in checklist_rows(engagement)
+            for row in area["items"]
             if row["item"].id == entry.item_id
         )
-        return render(request, "engagements/_checklist_row.html",
-                      {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices})
+        return render(
+            request,
+            "engagements/_checklist_row.html",
+            {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices},
+        )
     return redirect("engagement_checklist", request.org.slug, engagement.pk)
 
 
@@ -159,13 +181,21 @@ def document_upload(request, pk):
         return redirect("engagement_detail", request.org.slug, engagement.pk)
     try:
         document = services.upload_document(
-            org=request.org, actor=request.user, engagement=engagement,
-            uploaded=form.cleaned_data["file"], kind=form.cleaned_data["kind"],
+            org=request.org,
+            actor=request.user,
+            engagement=engagement,
+            uploaded=form.cleaned_data["file"],
+            kind=form.cleaned_data["kind"],
         )
     except UploadError as error:
-        messages.error(request, _("“%(name)s” was not stored: %(reason)s") % {
-            "name": form.cleaned_data["file"].name, "reason": text_for(error.code, **error.params)
-        })
+        messages.error(
+            request,
+            _("“%(name)s” was not stored: %(reason)s")
+            % {
+                "name": form.cleaned_data["file"].name,
+                "reason": text_for(error.code, **error.params),
+            },
+        )
         return redirect("engagement_detail", request.org.slug, engagement.pk)
     messages.success(request, _("“%(name)s” uploaded.") % {"name": document.original_name})
     return redirect("engagement_detail", request.org.slug, engagement.pk)
@@ -175,7 +205,9 @@ def document_upload(request, pk):
 def document_download(request, pk):
     document = get_document_for_user(request.user, request.org, pk)
     return FileResponse(
-        document.file.open("rb"), as_attachment=True, filename=document.original_name,
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.original_name,
         content_type=document.content_type,
     )
 

@@ -18,9 +18,7 @@ from vendorpact.orgs.models import Membership, Role
 def get_membership_for_user(user, org_slug: str) -> Membership:
     if not user.is_authenticated:
         raise Http404
-    membership = (
-        Membership.objects.for_user(user).filter(organisation__slug=org_slug).first()
-    )
+    membership = Membership.objects.for_user(user).filter(organisation__slug=org_slug).first()
     if membership is None:
         raise Http404
     return membership
@@ -51,9 +49,7 @@ def org_view(minimum: str = Role.VIEWER):
 
 def get_object_for_user(queryset, user, org, pk):
     """One tenant-owned object of `org`, visible only to members of that organisation."""
-    obj = queryset.filter(
-        organisation=org, organisation__memberships__user=user, pk=pk
-    ).first()
+    obj = queryset.filter(organisation=org, organisation__memberships__user=user, pk=pk).first()
     if obj is None:
         raise Http404
     return obj

@@ -68,8 +68,9 @@ def set_language(user, language: str) -> None:
 
 
 @transaction.atomic
-def create_user_with_organisation(*, username: str, email: str, password: str,
-                                  organisation: str | None = None):
+def create_user_with_organisation(
+    *, username: str, email: str, password: str, organisation: str | None = None
+):
     users = get_user_model()
     if users.objects.filter(username=username).exists():
         raise ValueError(f"user {username!r} already exists")

@@ -17,9 +17,15 @@ def get_membership_of_org(user, org, pk) -> Membership:
 @org_view()
 def member_list(request):
     members = request.org.memberships.select_related("user").order_by("user__username")
-    return render(request, "orgs/members.html", {
-        "members": members, "invite_form": InviteForm(), "roles": Role.choices,
-    })
+    return render(
+        request,
+        "orgs/members.html",
+        {
+            "members": members,
+            "invite_form": InviteForm(),
+            "roles": Role.choices,
+        },
+    )
 
 
 @org_view(Role.OWNER)
@@ -31,8 +37,11 @@ def member_invite(request):
             membership = services.invite_member(
                 org=request.org, actor=request.membership, **form.cleaned_data
             )
-            messages.success(request, _("%(user)s is now a member.")
-                             % {"user": membership.user.get_full_name() or membership.user})
+            messages.success(
+                request,
+                _("%(user)s is now a member.")
+                % {"user": membership.user.get_full_name() or membership.user},
+            )
         except services.MembershipError as error:
             messages.error(request, text_for(error.code))
     else:
@@ -47,8 +56,12 @@ def member_role(request, pk):
     form = RoleForm(request.POST)
     if form.is_valid():
         try:
-            services.change_role(org=request.org, actor=request.membership,
-                                 membership=membership, role=form.cleaned_data["role"])
+            services.change_role(
+                org=request.org,
+                actor=request.membership,
+                membership=membership,
+                role=form.cleaned_data["role"],
+            )
             messages.success(request, _("Role changed."))
         except services.MembershipError as error:
             messages.error(request, text_for(error.code))

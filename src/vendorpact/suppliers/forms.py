@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core.vat import VatError, parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
@@ -6,10 +7,20 @@ from vendorpact.web.messages import text_for
 
 
 class SupplierForm(forms.ModelForm):
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Supplier
-        fields = ["name", "country", "vat_number", "street", "postal_code", "city", "website",
-                  "notes"]
+        fields = [
+            "name",
+            "country",
+            "vat_number",
+            "street",
+            "postal_code",
+            "city",
+            "website",
+            "notes",
+        ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
     def clean(self):

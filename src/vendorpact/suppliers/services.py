@@ -7,8 +7,16 @@ from django.db import transaction
 from vendorpact.core.vat import parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
 
-SUPPLIER_FIELDS = ("name", "country", "vat_number", "street", "postal_code", "city", "website",
-                   "notes")
+SUPPLIER_FIELDS = (
+    "name",
+    "country",
+    "vat_number",
+    "street",
+    "postal_code",
+    "city",
+    "website",
+    "notes",
+)
 CONTACT_FIELDS = ("name", "role", "email", "phone")
 
 

@@ -9,8 +9,14 @@ from vendorpact.suppliers import services
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
 
-SORTS = {"name": "name", "-name": "-name", "city": "city", "-city": "-city",
-         "engagements": "engagement_count", "-engagements": "-engagement_count"}
+SORTS = {
+    "name": "name",
+    "-name": "-name",
+    "city": "city",
+    "-city": "-city",
+    "engagements": "engagement_count",
+    "-engagements": "-engagement_count",
+}
 
 
 def get_supplier_for_user(user, org, pk) -> Supplier:
@@ -27,19 +33,24 @@ def supplier_list(request):
         .with_engagement_counts()
         .order_by(SORTS.get(sort, "name"), "pk")
     )
-    return render(request, "suppliers/list.html",
-                  {"suppliers": suppliers, "query": query, "sort": sort})
+    return render(
+        request, "suppliers/list.html", {"suppliers": suppliers, "query": query, "sort": sort}
+    )
 
 
 @org_view()
 def supplier_detail(request, pk):
     supplier = get_supplier_for_user(request.user, request.org, pk)
-    return render(request, "suppliers/detail.html", {
-        "supplier": supplier,
-        "contacts": supplier.contacts.all(),
-        "engagements": supplier.engagements.all(),
-        "contact_form": ContactForm(),
-    })
+    return render(
+        request,
+        "suppliers/detail.html",
+        {
+            "supplier": supplier,
+            "contacts": supplier.contacts.all(),
+            "engagements": supplier.engagements.all(),
+            "contact_form": ContactForm(),
+        },
+    )
 
 
 @org_view(Role.MEMBER)
@@ -74,9 +85,14 @@ def supplier_delete(request, pk):
         services.delete_supplier(org=request.org, actor=request.user, supplier=supplier)
         messages.success(request, _("Supplier “%(name)s” deleted.") % {"name": supplier.name})
         return redirect("supplier_list", request.org.slug)
-    return render(request, "suppliers/confirm_delete.html", {
-        "supplier": supplier, "engagement_count": supplier.engagements.count(),
-    })
+    return render(
+        request,
+        "suppliers/confirm_delete.html",
+        {
+            "supplier": supplier,
+            "engagement_count": supplier.engagements.count(),
+        },
+    )
 
 
 @org_view(Role.MEMBER)
@@ -90,8 +106,11 @@ def contact_add(request, pk):
         )
         messages.success(request, _("Contact added."))
     else:
-        messages.error(request, _("The contact was not added: %(errors)s")
-                       % {"errors": "; ".join(e for errs in form.errors.values() for e in errs)})
+        messages.error(
+            request,
+            _("The contact was not added: %(errors)s")
+            % {"errors": "; ".join(e for errs in form.errors.values() for e in errs)},
+        )
     return redirect("supplier_detail", request.org.slug, supplier.pk)
 
 

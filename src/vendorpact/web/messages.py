@@ -18,9 +18,7 @@ TEXTS = {
         "The supplier's general terms apply: check liability, price changes and termination "
         "in them."
     ),
-    "terms.notice_deadline_passed": _(
-        "The last day to give notice (%(date)s) has passed."
-    ),
+    "terms.notice_deadline_passed": _("The last day to give notice (%(date)s) has passed."),
     "terms.tacit_renewal_long_notice": _(
         "Renews tacitly with a notice period of three months or more: put the deadline in "
         "your calendar."
@@ -58,16 +56,21 @@ def text_for(code: str, **params) -> str:
     if code == "terms.notice_deadline_soon":
         return _notice_soon(**params)
     if code == "checklist.open_items":
-        return ngettext(
-            "%(count)s of %(total)s expected checklist item is not settled yet.",
-            "%(count)s of %(total)s expected checklist items are not settled yet.",
-            params["count"],
-        ) % params
+        return (
+            ngettext(
+                "%(count)s of %(total)s expected checklist item is not settled yet.",
+                "%(count)s of %(total)s expected checklist items are not settled yet.",
+                params["count"],
+            )
+            % params
+        )
     template = TEXTS.get(code)
     if template is None:
         return code
-    shown = {k: formats.date_format(v, "SHORT_DATE_FORMAT") if hasattr(v, "isoformat") else v
-             for k, v in params.items()}
+    shown = {
+        k: formats.date_format(v, "SHORT_DATE_FORMAT") if hasattr(v, "isoformat") else v
+        for k, v in params.items()
+    }
     return str(template) % shown if shown else str(template)
 
 

@@ -43,8 +43,9 @@ def set_language(request):
     if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
         next_url = "/"
     response = redirect(next_url)
-    response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600,
-                        samesite="Lax")
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax"
+    )
     return response
 
 

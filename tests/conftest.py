@@ -1,0 +1,138 @@
+"""Shared fixtures: two organisations, a member of each, an advisor in both, and their data."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(username, **extra):
+        return django_user_model.objects.create_user(
+            username=username, email=f"{username}@example.be", password="pw-" + username, **extra
+        )
+
+    return make
+
+
+@pytest.fixture
+def tenancy(db, make_user):
+    """org_a and org_b; alice (member of A); bob (owner of B, so every role check passes);
+    ada (advisor, manager in both); olga, vera and max (owner, viewer, manager of A)."""
+    from vendorpact.orgs.models import Membership, Organisation, Role
+
+    org_a = Organisation.objects.create(name="Bakkerij Peeters", slug="bakkerij-peeters")
+    org_b = Organisation.objects.create(name="Garage Janssens", slug="garage-janssens")
+    users = {name: make_user(name) for name in ("alice", "bob", "ada", "olga", "vera", "max")}
+    memberships = [
+        ("alice", org_a, Role.MEMBER),
+        ("bob", org_b, Role.OWNER),
+        ("ada", org_a, Role.MANAGER),
+        ("ada", org_b, Role.MANAGER),
+        ("olga", org_a, Role.OWNER),
+        ("vera", org_a, Role.VIEWER),
+        ("max", org_a, Role.MANAGER),
+    ]
+    for name, org, role in memberships:
+        Membership.objects.create(user=users[name], organisation=org, role=role)
+    return type("Tenancy", (), {"org_a": org_a, "org_b": org_b, **users})
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def supplier_a(tenancy):
+    from vendorpact.suppliers.models import Contact, Supplier
+
+    supplier = Supplier.objects.create(
+        organisation=tenancy.org_a, name="Pixelwerf BV", vat_number="BE0712345630", city="Gent"
+    )
+    Contact.objects.create(organisation=tenancy.org_a, supplier=supplier, name="Sofie Claes")
+    return supplier
+
+
+@pytest.fixture
+def engagement_a(tenancy, supplier_a):
+    from vendorpact.engagements.models import ChecklistEntry, Engagement
+
+    engagement = Engagement.objects.create(
+        organisation=tenancy.org_a,
+        supplier=supplier_a,
+        title="Webshop",
+        kind="project",
+        agreed_how="email",
+        general_terms="supplier",
+        status="active",
+        start_date=date(2026, 1, 1),
+        contract_value=Decimal("18450.00"),
+    )
+    ChecklistEntry.objects.create(
+        organisation=tenancy.org_a,
+        engagement=engagement,
+        item_id="budget.project_cost",
+        status="covered",
+    )
+    return engagement
+
+
+def minimal_pdf(text: str = "Onderhoudscontract") -> bytes:
+    """A small valid one-page PDF with a text layer, built by hand."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+@pytest.fixture
+def document_a(tenancy, engagement_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from vendorpact.engagements.services import upload_document
+
+    uploaded = SimpleUploadedFile("contract.pdf", minimal_pdf(), content_type="application/pdf")
+    return upload_document(
+        org=tenancy.org_a,
+        actor=tenancy.alice,
+        engagement=engagement_a,
+        uploaded=uploaded,
+        kind="contract",
+    )

@@ -1,0 +1,66 @@
+from datetime import date
+
+from vendorpact.core.advice import EngagementFacts, advise
+from vendorpact.core.terms import ContractTerms
+
+TODAY = date(2026, 11, 26)
+
+
+def facts(**overrides):
+    values = dict(
+        kind="maintenance",
+        agreed_how="signed_both",
+        general_terms="negotiated",
+        status="active",
+        terms=ContractTerms(),
+    )
+    values.update(overrides)
+    return EngagementFacts(**values)
+
+
+def codes(found):
+    return [a.code for a in found]
+
+
+def test_email_acceptance_warns_about_supplier_terms():
+    assert "agreement.supplier_terms_may_bind" in codes(
+        advise(facts(agreed_how="email", general_terms="supplier"), TODAY)
+    )
+
+
+def test_contract_signed_by_both_with_own_terms_gives_no_agreement_advice():
+    found = codes(advise(facts(general_terms="ours"), TODAY))
+    assert not [c for c in found if c.startswith("agreement.")]
+
+
+def test_notice_deadline_within_90_days_is_high_with_days_left():
+    terms = ContractTerms(end_date=date(2027, 2, 28), notice_value=3)
+    soon = [a for a in advise(facts(terms=terms), TODAY) if a.code == "terms.notice_deadline_soon"]
+    assert soon[0].severity == "high"
+    assert soon[0].params == {"days": 4, "date": date(2026, 11, 30)}
+
+
+def test_far_notice_deadline_gives_no_warning():
+    terms = ContractTerms(end_date=date(2028, 12, 31), notice_value=3)
+    assert "terms.notice_deadline_soon" not in codes(advise(facts(terms=terms), TODAY))
+
+
+def test_tacit_renewal_with_three_months_notice_is_flagged():
+    terms = ContractTerms(end_date=date(2028, 12, 31), renewal="tacit", notice_value=3)
+    assert "terms.tacit_renewal_long_notice" in codes(advise(facts(terms=terms), TODAY))
+
+
+def test_delivered_project_without_maintenance_agreement():
+    found = advise(facts(kind="project", has_maintenance_engagement=False), TODAY)
+    assert "maintenance.none_for_production" in codes(found)
+
+
+def test_checklist_open_items_counts_expected_items_only():
+    found = [a for a in advise(facts(kind="saas"), TODAY) if a.code == "checklist.open_items"]
+    assert found[0].params["total"] == found[0].params["count"] == 27
+
+
+def test_advice_sorted_by_severity():
+    found = advise(facts(agreed_how="verbal", kind="saas"), TODAY)
+    order = {"high": 0, "medium": 1, "info": 2}
+    assert [order[a.severity] for a in found] == sorted(order[a.severity] for a in found)

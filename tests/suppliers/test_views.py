@@ -1,0 +1,90 @@
+from vendorpact.suppliers.models import Supplier
+
+
+def url(org, suffix=""):
+    return f"/o/{org.slug}/suppliers/{suffix}"
+
+
+def test_member_adds_supplier_with_belgian_vat(client, tenancy):
+    client.force_login(tenancy.alice)
+    response = client.post(
+        url(tenancy.org_a, "new/"),
+        {
+            "name": "NetCare NV",
+            "country": "BE",
+            "vat_number": "0456.789.133",
+            "city": "Mechelen",
+        },
+    )
+    supplier = Supplier.objects.get(name="NetCare NV")
+    assert response.status_code == 302
+    assert (supplier.organisation, supplier.vat_number) == (tenancy.org_a, "BE0456789133")
+
+
+def test_invalid_vat_number_is_refused_with_a_clear_message(client, tenancy):
+    client.force_login(tenancy.alice)
+    response = client.post(
+        url(tenancy.org_a, "new/"),
+        {
+            "name": "Typo BV",
+            "country": "BE",
+            "vat_number": "BE0456789134",
+        },
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert "check digit" in response.content.decode()
+    assert not Supplier.objects.filter(name="Typo BV").exists()
+
+
+def test_search_filters_by_name(client, tenancy, supplier_a):
+    Supplier.objects.create(organisation=tenancy.org_a, name="CloudBooks BV")
+    client.force_login(tenancy.alice)
+    names = [s.name for s in client.get(url(tenancy.org_a), {"q": "cloud"}).context["suppliers"]]
+    assert names == ["CloudBooks BV"]
+
+
+def test_list_sorts_by_name_descending(client, tenancy, supplier_a):
+    Supplier.objects.create(organisation=tenancy.org_a, name="Zeta IT")
+    client.force_login(tenancy.alice)
+    names = [s.name for s in client.get(url(tenancy.org_a), {"sort": "-name"}).context["suppliers"]]
+    assert names == ["Zeta IT", "Pixelwerf BV"]
+
+
+def test_list_shows_only_own_organisation(client, tenancy, supplier_a):
+    Supplier.objects.create(organisation=tenancy.org_b, name="Garage Supplier")
+    client.force_login(tenancy.alice)
+    names = [s.name for s in client.get(url(tenancy.org_a)).context["suppliers"]]
+    assert names == ["Pixelwerf BV"]
+
+
+def test_delete_asks_for_confirmation_first(client, tenancy, supplier_a):
+    client.force_login(tenancy.max)
+    response = client.get(url(tenancy.org_a, f"{supplier_a.pk}/delete/"))
+    assert response.status_code == 200 and Supplier.objects.filter(pk=supplier_a.pk).exists()
+
+
+def test_manager_deletes_supplier(client, tenancy, supplier_a):
+    client.force_login(tenancy.max)
+    client.post(url(tenancy.org_a, f"{supplier_a.pk}/delete/"))
+    assert not Supplier.objects.filter(pk=supplier_a.pk).exists()
+
+
+def test_member_may_not_delete(client, tenancy, supplier_a):
+    client.force_login(tenancy.alice)
+    response = client.post(url(tenancy.org_a, f"{supplier_a.pk}/delete/"))
+    assert response.status_code == 403 and Supplier.objects.filter(pk=supplier_a.pk).exists()
+
+
+def test_viewer_may_not_create(client, tenancy):
+    client.force_login(tenancy.vera)
+    response = client.post(url(tenancy.org_a, "new/"), {"name": "X", "country": "BE"})
+    assert response.status_code == 403 and not Supplier.objects.filter(name="X").exists()
+
+
+def test_add_contact(client, tenancy, supplier_a):
+    client.force_login(tenancy.alice)
+    client.post(
+        url(tenancy.org_a, f"{supplier_a.pk}/contacts/"),
+        {"name": "Jan De Smet", "email": "jan@pixelwerf.example"},
+    )
+    assert supplier_a.contacts.filter(name="Jan De Smet").exists()

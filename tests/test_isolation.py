@@ -1,0 +1,119 @@
+"""An outsider gets 404 on every organisation URL and API endpoint, and nothing changes."""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from vendorpact.engagements.models import ChecklistEntry, Document, Engagement
+from vendorpact.orgs.models import Membership
+from vendorpact.suppliers.models import Contact, Supplier
+
+
+def org_url_patterns():
+    """(name, route) of every pattern below /o/<org_slug>/, found from the URLconf itself."""
+    for entry in get_resolver().url_patterns:
+        if isinstance(entry, URLResolver) and "org_slug" in str(entry.pattern):
+            for pattern in entry.url_patterns:
+                if isinstance(pattern, URLPattern):
+                    yield pattern.name, str(pattern.pattern)
+
+
+ORG_PATTERNS = sorted(org_url_patterns())
+
+
+def snapshot():
+    return {
+        model.__name__: sorted(model.objects.values_list("pk", flat=True))
+        for model in (Supplier, Contact, Engagement, Document, ChecklistEntry, Membership)
+    } | {
+        "supplier_names": sorted(Supplier.objects.values_list("name", flat=True)),
+        "engagement_titles": sorted(Engagement.objects.values_list("title", flat=True)),
+        "roles": sorted(Membership.objects.values_list("role", flat=True)),
+        "statuses": sorted(ChecklistEntry.objects.values_list("status", flat=True)),
+    }
+
+
+@pytest.fixture
+def objects_of_a(tenancy, supplier_a, engagement_a, document_a):
+    membership = Membership.objects.get(user=tenancy.alice, organisation=tenancy.org_a)
+    return {
+        "supplier": supplier_a.pk,
+        "engagement": engagement_a.pk,
+        "document": document_a.pk,
+        "contact": supplier_a.contacts.first().pk,
+        "member": membership.pk,
+    }
+
+
+def url_for(route: str, org_slug: str, objects: dict) -> str:
+    if "contacts/<int:pk>" in route:
+        pk = objects["contact"]
+    elif route.startswith("suppliers/"):
+        pk = objects["supplier"]
+    elif route.startswith("documents/"):
+        pk = objects["document"]
+    elif route.startswith("members/"):
+        pk = objects["member"]
+    else:
+        pk = objects["engagement"]
+    path = route.replace("<int:pk>", str(pk)).replace("<str:item_id>", "budget.project_cost")
+    return f"/o/{org_slug}/{path}"
+
+
+FORM_DATA = {
+    "name": "Hacked",
+    "title": "Hacked",
+    "status": "missing",
+    "role": "owner",
+    "email": "bob@example.be",
+    "kind": "contract",
+    "country": "BE",
+}
+
+
+def test_matrix_covers_every_org_pattern():
+    assert len(ORG_PATTERNS) >= 20
+
+
+@pytest.mark.parametrize(("name", "route"), ORG_PATTERNS)
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_outsider_gets_404_in_foreign_org(client, tenancy, objects_of_a, name, route, method):
+    client.force_login(tenancy.bob)
+    before = snapshot()
+    response = getattr(client, method)(url_for(route, tenancy.org_a.slug, objects_of_a), FORM_DATA)
+    assert response.status_code == 404, name
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(("name", "route"), [p for p in ORG_PATTERNS if "<int:pk>" in p[1]])
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_foreign_object_through_own_org_gets_404(
+    client, tenancy, objects_of_a, name, route, method
+):
+    client.force_login(tenancy.bob)
+    before = snapshot()
+    response = getattr(client, method)(url_for(route, tenancy.org_b.slug, objects_of_a), FORM_DATA)
+    if response.status_code == 405:
+        # A POST-only view refuses GET before looking anything up: the same answer as for an
+        # id that does not exist, so nothing is revealed.
+        missing = {key: 999_999 for key in objects_of_a}
+        assert client.get(url_for(route, tenancy.org_b.slug, missing)).status_code == 405
+    else:
+        assert response.status_code == 404, name
+    assert snapshot() == before
+
+
+def test_advisor_sees_both_organisations(client, tenancy, supplier_a):
+    client.force_login(tenancy.ada)
+    assert client.get(f"/o/{tenancy.org_a.slug}/suppliers/{supplier_a.pk}/").status_code == 200
+    assert client.get(f"/o/{tenancy.org_b.slug}/").status_code == 200
+
+
+def test_advisor_cannot_reach_org_a_object_through_org_b(client, tenancy, supplier_a):
+    client.force_login(tenancy.ada)
+    response = client.get(f"/o/{tenancy.org_b.slug}/suppliers/{supplier_a.pk}/")
+    assert response.status_code == 404
+
+
+def test_anonymous_user_is_sent_to_login(client, tenancy):
+    response = client.get(f"/o/{tenancy.org_a.slug}/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]

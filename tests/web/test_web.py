@@ -1,0 +1,49 @@
+from vendorpact.orgs.models import Profile
+
+
+def test_home_redirects_to_first_organisation(client, tenancy):
+    client.force_login(tenancy.alice)
+    assert client.get("/")["Location"] == f"/o/{tenancy.org_a.slug}/"
+
+
+def test_dashboard_lists_coverage(client, tenancy, engagement_a):
+    client.force_login(tenancy.alice)
+    rows = client.get(f"/o/{tenancy.org_a.slug}/").context["rows"]
+    assert rows[0]["coverage"].covered == 1 and rows[0]["coverage"].expected == 32
+
+
+def test_switcher_refuses_foreign_organisation(client, tenancy):
+    client.force_login(tenancy.alice)
+    assert client.get("/switch/", {"org": tenancy.org_b.slug}).status_code == 404
+
+
+def test_dutch_is_the_default_language(client, tenancy):
+    client.force_login(tenancy.alice)
+    page = client.get(f"/o/{tenancy.org_a.slug}/suppliers/").content.decode()
+    assert "Leveranciers" in page
+
+
+def test_browser_language_english(client, tenancy):
+    client.force_login(tenancy.alice)
+    page = client.get(f"/o/{tenancy.org_a.slug}/suppliers/", HTTP_ACCEPT_LANGUAGE="en").content
+    assert b"Suppliers" in page
+
+
+def test_users_choice_beats_the_browser(client, tenancy):
+    client.force_login(tenancy.alice)
+    client.post("/language/", {"language": "en", "next": "/"})
+    page = client.get(f"/o/{tenancy.org_a.slug}/suppliers/", HTTP_ACCEPT_LANGUAGE="nl").content
+    assert b"New supplier" in page
+    assert Profile.objects.get(user=tenancy.alice).language == "en"
+
+
+def test_dutch_amount_and_date_formats(client, tenancy, engagement_a):
+    client.force_login(tenancy.alice)
+    page = client.get(f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/").content.decode()
+    assert "€ 18.450,00" in page and "01/01/2026" in page
+
+
+def test_language_switch_refuses_offsite_redirect(client, tenancy):
+    client.force_login(tenancy.alice)
+    response = client.post("/language/", {"language": "nl", "next": "https://evil.example/"})
+    assert response["Location"] == "/"
