@@ -20,8 +20,11 @@ install-test: $(BIN)/python
 	$(MAKE) --no-print-directory messages
 	bash scripts/install-system-deps.sh
 
+# Each app may keep its own catalog in <app>/locale; compiled with Babel (no gettext needed).
 messages:
-	$(BIN)/pybabel compile --use-fuzzy -d src/vendorpact/locale -D django --statistics 2>&1 | tail -n 3
+	@for dir in $$(find src/vendorpact -type d -name locale); do \
+	  $(BIN)/pybabel compile -d $$dir -D django --statistics 2>&1 | grep -v '^compiling'; \
+	done
 
 run: install
 	$(BIN)/vendorpact serve --demo --host $(HOST) --port $(PORT)

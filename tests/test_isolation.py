@@ -1,5 +1,8 @@
 """An outsider gets 404 on every organisation URL and API endpoint, and nothing changes."""
 
+import importlib
+from pathlib import Path
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -20,10 +23,22 @@ def org_url_patterns():
 ORG_PATTERNS = sorted(org_url_patterns())
 
 
+def app_isolation_modules():
+    """Each app's tests may hold an `isolation.py` with FACTORIES and SNAPSHOT_MODELS:
+    FACTORIES maps the first URL segment after /o/<org>/ (e.g. "budget-lines") to a function
+    (tenancy, engagement) -> pk of an object of org A; SNAPSHOT_MODELS lists models whose rows
+    must not change."""
+    for path in sorted(Path(__file__).parent.glob("*/isolation.py")):
+        yield importlib.import_module(f"tests.{path.parent.name}.isolation")
+
+
 def snapshot():
+    models = [Supplier, Contact, Engagement, Document, ChecklistEntry, Membership]
+    for module in app_isolation_modules():
+        models.extend(getattr(module, "SNAPSHOT_MODELS", []))
     return {
-        model.__name__: sorted(model.objects.values_list("pk", flat=True))
-        for model in (Supplier, Contact, Engagement, Document, ChecklistEntry, Membership)
+        model.__name__: sorted(tuple(str(v) for v in row) for row in model.objects.values_list())
+        for model in models
     } | {
         "supplier_names": sorted(Supplier.objects.values_list("name", flat=True)),
         "engagement_titles": sorted(Engagement.objects.values_list("title", flat=True)),
@@ -35,26 +50,25 @@ def snapshot():
 @pytest.fixture
 def objects_of_a(tenancy, supplier_a, engagement_a, document_a):
     membership = Membership.objects.get(user=tenancy.alice, organisation=tenancy.org_a)
-    return {
-        "supplier": supplier_a.pk,
-        "engagement": engagement_a.pk,
-        "document": document_a.pk,
-        "contact": supplier_a.contacts.first().pk,
-        "member": membership.pk,
+    objects = {
+        "suppliers": supplier_a.pk,
+        "engagements": engagement_a.pk,
+        "documents": document_a.pk,
+        "contacts": supplier_a.contacts.first().pk,
+        "members": membership.pk,
     }
+    for module in app_isolation_modules():
+        for segment, factory in module.FACTORIES.items():
+            objects[segment] = factory(tenancy, engagement_a)
+    return objects
 
 
 def url_for(route: str, org_slug: str, objects: dict) -> str:
+    """The route filled with ids of org A's objects: the first segment names the object kind."""
+    segment = route.split("/", 1)[0]
     if "contacts/<int:pk>" in route:
-        pk = objects["contact"]
-    elif route.startswith("suppliers/"):
-        pk = objects["supplier"]
-    elif route.startswith("documents/"):
-        pk = objects["document"]
-    elif route.startswith("members/"):
-        pk = objects["member"]
-    else:
-        pk = objects["engagement"]
+        segment = "contacts"
+    pk = objects.get(segment, objects["engagements"])
     path = route.replace("<int:pk>", str(pk)).replace("<str:item_id>", "budget.project_cost")
     return f"/o/{org_slug}/{path}"
 

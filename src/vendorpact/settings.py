@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "vendorpact.suppliers",
     "vendorpact.engagements",
     "vendorpact.api",
+    # collaboration apps
 ]
 
 MIDDLEWARE = [

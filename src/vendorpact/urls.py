@@ -60,4 +60,6 @@ urlpatterns = [
     path("account/tokens/<int:pk>/revoke/", api_views.token_revoke, name="token_revoke"),
     path("api/v1/", api.urls),
     path("o/<slug:org_slug>/", include(org_patterns)),
+    # One line per app with organisation pages (each module exposes `urlpatterns`):
+    # app-urls
 ]

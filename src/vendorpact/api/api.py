@@ -76,3 +76,5 @@ def invalid_input(request, exc):
 from vendorpact.api import routes  # noqa: E402  (routes register on `api`)
 
 api.add_router("/", routes.router)
+# One line per app with API endpoints (each module exposes `router`):
+# api-routers
