@@ -30,8 +30,8 @@ run: install
 	$(BIN)/vendorpact serve --demo --host $(HOST) --port $(PORT)
 
 lint:
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
+	$(BIN)/ruff format --check src tests $(wildcard benchmarks)
 
 test: install-test lint
 	bash scripts/run-tests.sh
