@@ -22,8 +22,10 @@ install-test: $(BIN)/python
 
 # Each app may keep its own catalog in <app>/locale; compiled with Babel (no gettext needed).
 messages:
-	@for dir in $$(find src/vendorpact -type d -name locale); do \
-	  $(BIN)/pybabel compile -d $$dir -D django --statistics 2>&1 | grep -v '^compiling'; \
+	@set -e; for po in $$(find src/vendorpact -path '*/locale/*/LC_MESSAGES/django.po'); do \
+	  lang=$$(basename $$(dirname $$(dirname $$po))); \
+	  $(BIN)/pybabel compile --statistics -i $$po -o $${po%.po}.mo -l $$lang 2>&1 | grep -v '^compiling' || true; \
+	  test -s $${po%.po}.mo; \
 	done
 
 run: install

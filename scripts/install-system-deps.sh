@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# System packages the test suite needs: Chromium for browser tests, PostgreSQL for the CI run.
+# System packages the test suite needs: Chromium for browser tests, Pango for WeasyPrint's PDFs,
+# PostgreSQL for the CI run.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# WeasyPrint (PDF reports) needs Pango and a font.
+ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 if [ "${CI:-}" = "true" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -17,6 +18,14 @@ DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "vendorpact-demo"
 DEMO_ORG_SLUG = "bakkerij-verhaegen"
 SECOND_ORG_SLUG = "tandartspraktijk-de-smet"
+
+# Each app adds its demo data through `load(org, user, engagements_by_title)` (idempotent).
+APP_DEMOS = (
+    "vendorpact.analysis.demo",
+    "vendorpact.budget.demo",
+    "vendorpact.planning.demo",
+    "vendorpact.relations.demo",
+)
 
 SUPPLIERS = [
     {
@@ -208,6 +217,9 @@ def load_demo() -> Organisation:
     today = timezone.localdate()
     for spec in _engagements(today):
         _demo_engagement(org, user, suppliers, dict(spec))
+    engagements = {e.title: e for e in Engagement.objects.filter(organisation=org)}
+    for module_name in APP_DEMOS:
+        importlib.import_module(module_name).load(org, user, engagements)
     return org
 
 

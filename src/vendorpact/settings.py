@@ -30,6 +30,12 @@ INSTALLED_APPS = [
     "vendorpact.suppliers",
     "vendorpact.engagements",
     "vendorpact.api",
+    "vendorpact.analysis",
+    "vendorpact.budget",
+    "vendorpact.planning",
+    "vendorpact.relations",
+    "vendorpact.reminders",
+    "vendorpact.sla",
     # collaboration apps
 ]
 

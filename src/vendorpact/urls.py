@@ -61,5 +61,13 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("o/<slug:org_slug>/", include(org_patterns)),
     # One line per app with organisation pages (each module exposes `urlpatterns`):
+    path("o/<slug:org_slug>/", include("vendorpact.analysis.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.budget.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.planning.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.relations.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.reminders.urls")),
+    path("", include("vendorpact.relations.public_urls")),
+    path("", include("vendorpact.reminders.public_urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
     # app-urls
 ]

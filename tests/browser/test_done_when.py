@@ -81,11 +81,14 @@ def test_new_user_walks_the_foundation(page, tmp_path):
     page.click("text=Overzicht")
     page.set_input_files("input[type=file]", str(pdf))
     page.click("button:has-text('Opladen')")
-    expect(page.locator("#documents")).to_contain_text("contract-datahaven.pdf")
+    # The upload is analysed at once and the analysis tab shows it.
+    expect(page.locator("main")).to_contain_text("contract-datahaven.pdf")
+    expect(page.locator(".analysis-state").first).to_contain_text("Klaar")
     assert Document.objects.get(engagement=engagement).size == pdf.stat().st_size
 
     page.select_option("header select[name=language]", "en")
     expect(page.locator("header nav")).to_contain_text("Suppliers")
+    page.click("nav.tabs >> text=Overview")
     expect(page.locator(".advice")).to_contain_text(f"The last day to give notice is {deadline}")
 
 

@@ -78,3 +78,8 @@ from vendorpact.api import routes  # noqa: E402  (routes register on `api`)
 api.add_router("/", routes.router)
 # One line per app with API endpoints (each module exposes `router`):
 # api-routers
+api.add_router("/", "vendorpact.sla.api.router")
+api.add_router("/", "vendorpact.reminders.api.router")
+api.add_router("/", "vendorpact.relations.api.router")
+api.add_router("/", "vendorpact.budget.api.router")
+api.add_router("/", "vendorpact.planning.api.router")

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
 
+from vendorpact.analysis.services import is_analysable, request_analysis
 from vendorpact.api.schemas import (
     ChecklistItemIn,
     ChecklistItemOut,
@@ -273,6 +274,8 @@ def upload_document(
     document = engagement_services.upload_document(
         org=org, actor=request.auth, engagement=engagement, uploaded=file, kind=kind
     )
+    if is_analysable(document):
+        request_analysis(org=org, actor=request.auth, document=document)
     return Status(201, document)
 
 

@@ -144,7 +144,12 @@ class DocumentKind(models.TextChoices):
 
 
 def document_path(instance, filename: str) -> str:
-    return f"org_{instance.organisation_id}/documents/{instance.sha256[:2]}/{instance.sha256}"
+    # Content-addressed, but keeping the extension: readers pick the format from it.
+    extension = instance.extension
+    suffix = f".{extension}" if extension else ""
+    return (
+        f"org_{instance.organisation_id}/documents/{instance.sha256[:2]}/{instance.sha256}{suffix}"
+    )
 
 
 class Document(models.Model):

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.analysis.services import is_analysable, request_analysis
 from vendorpact.core.checklist import coverage, items_by_area
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements import services
@@ -198,15 +199,21 @@ def document_upload(request, pk):
         )
         return redirect("engagement_detail", request.org.slug, engagement.pk)
     messages.success(request, _("“%(name)s” uploaded.") % {"name": document.original_name})
+    if is_analysable(document):
+        request_analysis(org=request.org, actor=request.user, document=document)
+        return redirect("analysis_overview", request.org.slug, engagement.pk)
     return redirect("engagement_detail", request.org.slug, engagement.pk)
 
 
 @org_view()
 def document_download(request, pk):
     document = get_document_for_user(request.user, request.org, pk)
+    # ?inline=1 opens a PDF in the browser, so that evidence links can jump to #page=N; other
+    # types (supplier HTML above all) are always downloaded, never rendered in our origin.
+    inline = request.GET.get("inline") == "1" and document.content_type == "application/pdf"
     return FileResponse(
         document.file.open("rb"),
-        as_attachment=True,
+        as_attachment=not inline,
         filename=document.original_name,
         content_type=document.content_type,
     )

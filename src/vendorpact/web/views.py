@@ -11,6 +11,7 @@ from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
+from vendorpact.reminders.sources import reminders_for_org
 
 LAST_ORG_KEY = "vp_last_org"
 
@@ -63,8 +64,12 @@ def dashboard(request):
         (row for row in rows if row["deadline"] and row["deadline"] >= today),
         key=lambda row: row["deadline"],
     )
+    reminders = reminders_for_org(request.org, today)
     context = {
         "rows": rows,
+        "reminders": reminders[:5],
+        "reminder_count": len(reminders),
+        "overdue_count": sum(1 for reminder in reminders if reminder.overdue),
         "supplier_count": request.org.suppliers.count(),
         "high_advice": sum(1 for row in rows for a in row["advice"] if a.severity == "high"),
         "next_deadline": upcoming[0] if upcoming else None,

@@ -38,3 +38,9 @@ def localised(obj, attribute="label"):
 @register.simple_tag
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+@register.filter
+def reminder_title(reminder):
+    """A core Reminder's line of text in the active language."""
+    return reminder.title(_lang())

@@ -1,0 +1,304 @@
+"""API endpoints for budget lines, extra costs (approve/reject) and invoices (UBL upload)."""
+
+from django.core.exceptions import ValidationError
+from ninja import File, Router, Status
+from ninja.files import UploadedFile
+
+from vendorpact.api.routes import ERRORS, _org
+from vendorpact.budget import invoicing, services
+from vendorpact.budget.figures import EngagementBudget
+from vendorpact.budget.messages import text_for, warning_text
+from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice
+from vendorpact.budget.schemas import (
+    ApproveIn,
+    BudgetLineIn,
+    BudgetLineOut,
+    BudgetLinePatch,
+    BudgetSummaryOut,
+    ExtraCostIn,
+    ExtraCostOut,
+    ExtraCostPatch,
+    InvoiceIn,
+    InvoiceOut,
+    MatchIn,
+)
+from vendorpact.budget.views import (
+    get_budget_line_for_user,
+    get_extra_cost_for_user,
+    get_invoice_for_user,
+)
+from vendorpact.core.budget import BudgetError
+from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.models import Role
+
+router = Router(tags=["budget"])
+BASE = "/orgs/{org_slug}"
+
+
+def _refuse(error) -> ValidationError:
+    return ValidationError(text_for(error.code, **error.params))
+
+
+def _cost_data(engagement, payload: dict) -> dict:
+    if "budget_line_id" in payload:
+        line_id = payload.pop("budget_line_id")
+        line = engagement.budget_lines.filter(pk=line_id).first() if line_id else None
+        if line_id and line is None:
+            raise ValidationError(text_for("budget.line_of_other_engagement"))
+        payload["budget_line"] = line
+    return {k: v for k, v in payload.items() if v is not None or k == "budget_line"}
+
+
+# Budget lines ------------------------------------------------------------------------------
+
+
+@router.get(
+    BASE + "/engagements/{engagement_id}/budget", response={200: BudgetSummaryOut, **ERRORS}
+)
+def get_budget(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    figures = EngagementBudget(get_engagement_for_user(request.auth, org, engagement_id))
+    summary, labels = figures.summary(), figures.labels()
+    return {
+        "budget": summary.budget,
+        "invoiced": summary.invoiced,
+        "approved": summary.approved,
+        "open": summary.open,
+        "forecast": summary.forecast,
+        "lines": [
+            {
+                "budget_line_id": int(s.budget_line_id) if s.budget_line_id else None,
+                "label": s.label,
+                "budget": s.budget,
+                "invoiced": s.invoiced,
+                "approved": s.approved,
+                "open": s.open,
+                "forecast": s.forecast,
+                "over_budget": s.over_budget,
+            }
+            for s in summary.lines
+        ],
+        "warnings": [
+            {"code": w.code, "message": warning_text(w, labels)} for w in summary.warnings
+        ],
+    }
+
+
+@router.get(
+    BASE + "/engagements/{engagement_id}/budget-lines",
+    response={200: list[BudgetLineOut], **ERRORS},
+)
+def list_budget_lines(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    return BudgetLine.objects.of_engagement(engagement)
+
+
+@router.post(
+    BASE + "/engagements/{engagement_id}/budget-lines",
+    response={201: BudgetLineOut, **ERRORS},
+)
+def create_budget_line(request, org_slug: str, engagement_id: int, payload: BudgetLineIn):
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    try:
+        line = services.create_budget_line(
+            org=org, actor=request.auth, engagement=engagement, data=payload.dict()
+        )
+    except BudgetError as error:
+        raise _refuse(error) from error
+    return Status(201, line)
+
+
+@router.get(BASE + "/budget-lines/{budget_line_id}", response={200: BudgetLineOut, **ERRORS})
+def get_budget_line(request, org_slug: str, budget_line_id: int):
+    org = _org(request, org_slug)
+    return get_budget_line_for_user(request.auth, org, budget_line_id)
+
+
+@router.patch(BASE + "/budget-lines/{budget_line_id}", response={200: BudgetLineOut, **ERRORS})
+def update_budget_line(request, org_slug: str, budget_line_id: int, payload: BudgetLinePatch):
+    org = _org(request, org_slug, Role.MEMBER)
+    line = get_budget_line_for_user(request.auth, org, budget_line_id)
+    try:
+        return services.update_budget_line(
+            org=org, actor=request.auth, line=line, data=payload.dict(exclude_unset=True)
+        )
+    except BudgetError as error:
+        raise _refuse(error) from error
+
+
+@router.delete(BASE + "/budget-lines/{budget_line_id}", response={204: None, **ERRORS})
+def delete_budget_line(request, org_slug: str, budget_line_id: int):
+    org = _org(request, org_slug, Role.MANAGER)
+    line = get_budget_line_for_user(request.auth, org, budget_line_id)
+    services.delete_budget_line(org=org, actor=request.auth, line=line)
+    return Status(204, None)
+
+
+# Extra costs -------------------------------------------------------------------------------
+
+
+@router.get(
+    BASE + "/engagements/{engagement_id}/extra-costs",
+    response={200: list[ExtraCostOut], **ERRORS},
+)
+def list_extra_costs(request, org_slug: str, engagement_id: int, status: str = ""):
+    org = _org(request, org_slug)
+    costs = ExtraCost.objects.of_engagement(
+        get_engagement_for_user(request.auth, org, engagement_id)
+    )
+    return costs.filter(status=status) if status else costs
+
+
+@router.post(
+    BASE + "/engagements/{engagement_id}/extra-costs",
+    response={201: ExtraCostOut, **ERRORS},
+)
+def create_extra_cost(request, org_slug: str, engagement_id: int, payload: ExtraCostIn):
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    if payload.estimate <= 0:
+        raise ValidationError(text_for("extra_cost.estimate_positive"))
+    data = _cost_data(engagement, payload.dict())
+    cost = services.create_extra_cost(org=org, actor=request.auth, engagement=engagement, data=data)
+    return Status(201, cost)
+
+
+@router.get(BASE + "/extra-costs/{extra_cost_id}", response={200: ExtraCostOut, **ERRORS})
+def get_extra_cost(request, org_slug: str, extra_cost_id: int):
+    org = _org(request, org_slug)
+    return get_extra_cost_for_user(request.auth, org, extra_cost_id)
+
+
+@router.patch(BASE + "/extra-costs/{extra_cost_id}", response={200: ExtraCostOut, **ERRORS})
+def update_extra_cost(request, org_slug: str, extra_cost_id: int, payload: ExtraCostPatch):
+    org = _org(request, org_slug, Role.MEMBER)
+    cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
+    data = _cost_data(cost.engagement, payload.dict(exclude_unset=True))
+    try:
+        return services.update_extra_cost(org=org, actor=request.auth, cost=cost, data=data)
+    except BudgetError as error:
+        raise _refuse(error) from error
+
+
+@router.post(BASE + "/extra-costs/{extra_cost_id}/approve", response={200: ExtraCostOut, **ERRORS})
+def approve_extra_cost(request, org_slug: str, extra_cost_id: int, payload: ApproveIn):
+    """Approve; over budget it answers 422 unless `confirm_over_budget` is true."""
+    org = _org(request, org_slug, Role.MEMBER)
+    cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
+    try:
+        return services.approve_extra_cost(
+            org=org,
+            actor=request.auth,
+            cost=cost,
+            confirm_over_budget=payload.confirm_over_budget,
+        )
+    except BudgetError as error:
+        raise _refuse(error) from error
+
+
+@router.post(BASE + "/extra-costs/{extra_cost_id}/reject", response={200: ExtraCostOut, **ERRORS})
+def reject_extra_cost(request, org_slug: str, extra_cost_id: int):
+    org = _org(request, org_slug, Role.MEMBER)
+    cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
+    try:
+        return services.set_extra_cost_status(
+            org=org, actor=request.auth, cost=cost, status="rejected"
+        )
+    except BudgetError as error:
+        raise _refuse(error) from error
+
+
+@router.delete(BASE + "/extra-costs/{extra_cost_id}", response={204: None, **ERRORS})
+def delete_extra_cost(request, org_slug: str, extra_cost_id: int):
+    org = _org(request, org_slug, Role.MANAGER)
+    cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
+    services.delete_extra_cost(org=org, actor=request.auth, cost=cost)
+    return Status(204, None)
+
+
+# Invoices ----------------------------------------------------------------------------------
+
+
+def _invoice_out(invoice: Invoice) -> Invoice:
+    return Invoice.objects.prefetch_related("lines").get(pk=invoice.pk)
+
+
+@router.get(
+    BASE + "/engagements/{engagement_id}/invoices", response={200: list[InvoiceOut], **ERRORS}
+)
+def list_invoices(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    return Invoice.objects.of_engagement(engagement).prefetch_related("lines")
+
+
+@router.post(BASE + "/engagements/{engagement_id}/invoices", response={201: InvoiceOut, **ERRORS})
+def create_invoice(request, org_slug: str, engagement_id: int, payload: InvoiceIn):
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    header = payload.dict(exclude={"lines"})
+    lines = [line.dict() for line in payload.lines]
+    try:
+        invoice = invoicing.create_manual_invoice(
+            org=org, actor=request.auth, engagement=engagement, header=header, lines=lines
+        )
+    except invoicing.InvoiceRefused as error:
+        raise _refuse(error) from error
+    return Status(201, _invoice_out(invoice))
+
+
+@router.post(
+    BASE + "/engagements/{engagement_id}/invoices/ubl", response={201: InvoiceOut, **ERRORS}
+)
+def upload_ubl_invoice(request, org_slug: str, engagement_id: int, file: File[UploadedFile]):
+    """Multipart upload of one UBL 2.1 / Peppol BIS Billing 3.0 invoice or credit note."""
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    try:
+        invoice = invoicing.import_ubl(
+            org=org,
+            actor=request.auth,
+            engagement=engagement,
+            data=file.read(10 * 1024 * 1024 + 1),
+            name=file.name or "",
+        )
+    except invoicing.InvoiceRefused as error:
+        raise _refuse(error) from error
+    return Status(201, _invoice_out(invoice))
+
+
+@router.get(BASE + "/invoices/{invoice_id}", response={200: InvoiceOut, **ERRORS})
+def get_invoice(request, org_slug: str, invoice_id: int):
+    org = _org(request, org_slug)
+    return _invoice_out(get_invoice_for_user(request.auth, org, invoice_id))
+
+
+@router.put(
+    BASE + "/invoices/{invoice_id}/lines/{invoice_line_id}/match",
+    response={200: InvoiceOut, **ERRORS},
+)
+def match_invoice_line(
+    request, org_slug: str, invoice_id: int, invoice_line_id: int, payload: MatchIn
+):
+    org = _org(request, org_slug, Role.MEMBER)
+    invoice = get_invoice_for_user(request.auth, org, invoice_id)
+    line = invoice.lines.filter(pk=invoice_line_id).first()
+    if line is None:
+        from django.http import Http404
+
+        raise Http404
+    try:
+        invoicing.match_line(org=org, actor=request.auth, line=line, target=payload.target)
+    except invoicing.InvoiceRefused as error:
+        raise _refuse(error) from error
+    return _invoice_out(invoice)
+
+
+@router.delete(BASE + "/invoices/{invoice_id}", response={204: None, **ERRORS})
+def delete_invoice(request, org_slug: str, invoice_id: int):
+    org = _org(request, org_slug, Role.MANAGER)
+    invoice = get_invoice_for_user(request.auth, org, invoice_id)
+    invoicing.delete_invoice(org=org, actor=request.auth, invoice=invoice)
+    return Status(204, None)

@@ -1,0 +1,119 @@
+"""Model rows -> vendorpact.core.budget dataclasses, and the figures of an engagement's budget."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from vendorpact.budget.models import BudgetLine, ExtraCost, InvoiceLine, MatchState
+from vendorpact.core import budget as core
+from vendorpact.core.terms import add_months
+
+
+def core_line(line: BudgetLine) -> core.BudgetLine:
+    return core.BudgetLine(
+        id=str(line.pk),
+        label=line.label,
+        kind=core.BudgetKind(line.kind),
+        amount=line.amount,
+        period=core.Period(line.period) if line.period else None,
+        start=line.start,
+        end=line.end,
+        rate_unit=core.RateUnit(line.rate_unit) if line.rate_unit else None,
+        estimated_units=line.estimated_units,
+        cap=line.cap,
+        reference=line.reference,
+        included_scope=line.included_scope,
+        excluded_scope=line.excluded_scope,
+        is_reserve=line.is_reserve,
+    )
+
+
+def core_cost(cost: ExtraCost) -> core.ExtraCost:
+    return core.ExtraCost(
+        id=str(cost.pk),
+        description=cost.description,
+        estimate=cost.estimate,
+        status=core.ExtraCostStatus(cost.status),
+        reason=cost.reason,
+        requested_by=cost.requested_by,
+        reported_on=cost.reported_on,
+        budget_line_id=str(cost.budget_line_id) if cost.budget_line_id else None,
+        decided_by=cost.decided_by,
+        decided_on=cost.decided_on,
+        approved_on=cost.approved_on,
+        invoiced_on=cost.invoiced_on,
+        reference=cost.reference,
+    )
+
+
+def core_allocation(line: InvoiceLine) -> core.Allocation:
+    """Only a confirmed match books the line; others count as "not on the budget" until then."""
+    confirmed = line.match_state == MatchState.CONFIRMED
+    return core.Allocation(
+        invoice_id=str(line.invoice_id),
+        invoice_line_id=str(line.pk),
+        amount=line.line_amount,
+        invoice_date=line.invoice.issue_date,
+        budget_line_id=str(line.budget_line_id) if confirmed and line.budget_line_id else None,
+        extra_cost_id=str(line.extra_cost_id) if confirmed and line.extra_cost_id else None,
+    )
+
+
+class EngagementBudget:
+    """Everything of one engagement's budget, loaded once, as core dataclasses."""
+
+    def __init__(self, engagement):
+        self.engagement = engagement
+        self.lines = list(BudgetLine.objects.of_engagement(engagement))
+        self.costs = list(ExtraCost.objects.of_engagement(engagement).select_related("budget_line"))
+        self.invoice_lines = list(
+            InvoiceLine.objects.filter(
+                organisation_id=engagement.organisation_id,
+                invoice__engagement=engagement,
+                invoice__currency="EUR",  # budgets are in euro; others carry a warning
+            ).select_related("invoice")
+        )
+        self.core_lines = [core_line(line) for line in self.lines]
+        self.core_costs = [core_cost(cost) for cost in self.costs]
+        self.allocations = [core_allocation(line) for line in self.invoice_lines]
+
+    def summary(self) -> core.BudgetSummary:
+        return core.summarise(self.core_lines, self.core_costs, self.allocations)
+
+    def approval_check(self, cost: ExtraCost) -> core.ApprovalCheck:
+        return core.check_approval(
+            core_cost(cost), self.core_lines, self.core_costs, self.allocations
+        )
+
+    def months(self) -> tuple[date, date] | None:
+        dates = [line.start for line in self.lines if line.start]
+        dates += [line.end for line in self.lines if line.end]
+        dates += [cost.reported_on for cost in self.costs]
+        dates += [line.invoice.issue_date for line in self.invoice_lines]
+        if self.engagement.start_date:
+            dates.append(self.engagement.start_date)
+        if not dates:
+            return None
+        first, last = min(dates).replace(day=1), max(dates).replace(day=1)
+        # At most three years on one chart: the most recent ones.
+        return max(first, add_months(last, -35)), last
+
+    def series(self) -> list[core.MonthPoint]:
+        span = self.months()
+        if span is None:
+            return []
+        return core.monthly_series(self.core_lines, self.core_costs, self.allocations, *span)
+
+    def labels(self) -> dict[str, str]:
+        """Names for the ids in warnings: budget lines and extra costs."""
+        names = {f"line:{line.pk}": line.label for line in self.lines}
+        names.update({f"cost:{cost.pk}": cost.description for cost in self.costs})
+        return names
+
+
+def line_budget_or_none(line: BudgetLine) -> Decimal | None:
+    try:
+        return core.line_budget(core_line(line))
+    except core.BudgetError:
+        return None

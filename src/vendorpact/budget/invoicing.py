@@ -1,0 +1,248 @@
+"""Invoices: manual entry, UBL/Peppol and CSV import, duplicate refusal and line matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+
+from vendorpact.budget.figures import EngagementBudget
+from vendorpact.budget.models import (
+    Invoice,
+    InvoiceLine,
+    InvoiceSource,
+    MatchState,
+)
+from vendorpact.budget.services import actor_name
+from vendorpact.core import budget as core
+from vendorpact.core import invoices as core_invoices
+from vendorpact.core.invoices import InvoiceError, compact_identifier, duplicate_key
+
+
+class InvoiceRefused(Exception):
+    """An invoice that is not stored; `code` is a message code (budget/messages.py)."""
+
+    def __init__(self, code: str, **params) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass
+class CsvResult:
+    imported: list[Invoice] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    row_errors: list[core_invoices.CsvRowError] = field(default_factory=list)
+
+
+def find_duplicate(org, invoice: core_invoices.Invoice) -> Invoice | None:
+    supplier_key, number_key = duplicate_key(invoice)
+    return Invoice.objects.filter(
+        organisation=org, supplier_key=supplier_key, number_key=number_key
+    ).first()
+
+
+def _store(org, actor, engagement, invoice: core_invoices.Invoice, source, name="") -> Invoice:
+    if find_duplicate(org, invoice) is not None:
+        raise InvoiceRefused(
+            "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
+        )
+    supplier_key, number_key = duplicate_key(invoice)
+    try:
+        with transaction.atomic():
+            stored = Invoice.objects.create(
+                organisation=org,
+                engagement=engagement,
+                kind=str(invoice.kind),
+                number=invoice.number[:100],
+                supplier_name=invoice.supplier.name[:200],
+                supplier_vat=invoice.supplier.vat[:30],
+                supplier_key=supplier_key[:200],
+                number_key=number_key[:100],
+                issue_date=invoice.issue_date,
+                due_date=invoice.due_date,
+                currency=invoice.currency or "EUR",
+                total_excl_vat=invoice.total_excl_vat,
+                vat_total=invoice.vat_total,
+                total_incl_vat=invoice.total_incl_vat,
+                order_reference=invoice.order_reference[:100],
+                source=source,
+                original_name=name[-255:],
+                warning_codes=_warnings(engagement, invoice),
+                created_by=actor,
+            )
+    except IntegrityError as error:  # a concurrent import of the same invoice
+        raise InvoiceRefused(
+            "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
+        ) from error
+    _store_lines(org, engagement, stored, invoice)
+    return stored
+
+
+def _warnings(engagement, invoice: core_invoices.Invoice) -> list[str]:
+    codes = list(invoice.warnings) + _supplier_warning(engagement, invoice)
+    if (invoice.currency or "EUR") != "EUR":
+        codes.append("invoice.other_currency")
+    return codes
+
+
+def _supplier_warning(engagement, invoice: core_invoices.Invoice) -> list[str]:
+    """The invoice's supplier VAT differs from the engagement supplier's: worth a look."""
+    expected = compact_identifier(engagement.supplier.vat_number or "")
+    found = compact_identifier(invoice.supplier.vat or "")
+    return ["invoice.other_supplier"] if expected and found and expected != found else []
+
+
+def _store_lines(org, engagement, stored: Invoice, invoice: core_invoices.Invoice) -> None:
+    figures = EngagementBudget(engagement)
+    proposals = {
+        p.invoice_line_id: p
+        for p in core.propose_matches(invoice, figures.core_lines, figures.core_costs)
+    }
+    for line in invoice.lines:
+        best = proposals[line.id].best if line.id in proposals else None
+        InvoiceLine.objects.create(
+            organisation=org,
+            invoice=stored,
+            line_id=line.id[:40],
+            description=line.description[:500] or "–",
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            unit_code=line.unit_code[:10],
+            line_amount=line.line_amount,
+            vat_rate=line.vat_rate,
+            budget_line_id=int(best.target_id)
+            if best and best.target_kind == "budget_line"
+            else None,
+            extra_cost_id=int(best.target_id)
+            if best and best.target_kind == "extra_cost"
+            else None,
+            match_state=MatchState.PROPOSED if best else MatchState.NONE,
+            match_score=best.score if best else None,
+            match_reasons=list(best.reasons) if best else [],
+        )
+
+
+@transaction.atomic
+def import_ubl(*, org, actor, engagement, data: bytes, name: str = "") -> Invoice:
+    """Parse and store one UBL 2.1 / Peppol BIS 3.0 invoice or credit note.
+
+    Raises InvoiceRefused with the core's code for malformed XML, a non-invoice or a duplicate.
+    """
+    try:
+        invoice = core_invoices.parse_ubl(data)
+    except InvoiceError as error:
+        raise InvoiceRefused(error.code, detail=error.detail) from error
+    return _store(org, actor, engagement, invoice, InvoiceSource.UBL, name)
+
+
+@transaction.atomic
+def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvResult:
+    """Store every complete invoice of a CSV file; report duplicates and bad rows exactly."""
+    try:
+        parsed = core_invoices.parse_invoice_csv(data)
+    except InvoiceError as error:
+        raise InvoiceRefused(error.code, detail=error.detail) from error
+    result = CsvResult(row_errors=list(parsed.errors))
+    for invoice in parsed.invoices:
+        try:
+            result.imported.append(_store(org, actor, engagement, invoice, InvoiceSource.CSV, name))
+        except InvoiceRefused:
+            result.duplicates.append(invoice.number)
+    return result
+
+
+@transaction.atomic
+def create_manual_invoice(*, org, actor, engagement, header: dict, lines: list[dict]) -> Invoice:
+    """header: number, issue_date, due_date, vat_total; lines: description, amount (excl. VAT)."""
+    if not lines:
+        raise InvoiceRefused("invoice.no_lines")
+    supplier = engagement.supplier
+    core_lines = tuple(
+        core_invoices.InvoiceLine(
+            id=str(position),
+            description=line["description"],
+            quantity=Decimal(1),
+            unit_price=line["amount"],
+            line_amount=line["amount"],
+        )
+        for position, line in enumerate(lines, start=1)
+    )
+    total = sum((line.line_amount for line in core_lines), Decimal(0))
+    vat = header.get("vat_total") or Decimal(0)
+    invoice = core_invoices.Invoice(
+        kind=core_invoices.DocumentKind.INVOICE,
+        number=header["number"].strip(),
+        issue_date=header["issue_date"],
+        due_date=header.get("due_date"),
+        currency="EUR",
+        supplier=core_invoices.Party(name=supplier.name, vat=supplier.vat_number or ""),
+        customer=core_invoices.Party(name=org.name),
+        total_excl_vat=total,
+        vat_total=vat,
+        total_incl_vat=total + vat,
+        payable=total + vat,
+        lines=core_lines,
+        order_reference=header.get("order_reference", ""),
+        source="manual",
+    )
+    return _store(org, actor, engagement, invoice, InvoiceSource.MANUAL)
+
+
+def parse_target(engagement, target: str):
+    """'budget_line:5' / 'extra_cost:7' / '' -> (budget_line, extra_cost) of this engagement."""
+    if not target:
+        return None, None
+    kind, _, raw_id = target.partition(":")
+    if not raw_id.isdigit():
+        raise InvoiceRefused("invoice.unknown_target")
+    if kind == "budget_line":
+        found = engagement.budget_lines.filter(pk=int(raw_id)).first()
+        if found is not None:
+            return found, None
+    if kind == "extra_cost":
+        found = engagement.extra_costs.filter(pk=int(raw_id)).first()
+        if found is not None:
+            return found.budget_line, found
+    raise InvoiceRefused("invoice.unknown_target")
+
+
+@transaction.atomic
+def match_line(*, org, actor, line: InvoiceLine, target: str) -> InvoiceLine:
+    """Confirm (or change, or clear) what an invoice line is booked on.
+
+    Booking a line on an extra cost marks that extra cost invoiced; one that was never approved
+    then shows the warning "invoiced without prior approval".
+    """
+    engagement = line.invoice.engagement
+    budget_line, extra_cost = parse_target(engagement, target)
+    line.budget_line, line.extra_cost = budget_line, extra_cost
+    line.match_state = MatchState.CONFIRMED if target else MatchState.NONE
+    line.save()
+    if extra_cost is not None and extra_cost.status in ("reported", "approved"):
+        from vendorpact.budget.services import set_extra_cost_status
+
+        set_extra_cost_status(
+            org=org, actor=actor, cost=extra_cost, status="invoiced", on=line.invoice.issue_date
+        )
+    return line
+
+
+@transaction.atomic
+def match_invoice(*, org, actor, invoice: Invoice, targets: dict[int, str]) -> int:
+    """Confirm the targets of several lines at once ({invoice line pk: target}); returns count."""
+    count = 0
+    for line in invoice.lines.all():
+        if line.pk in targets:
+            match_line(org=org, actor=actor, line=line, target=targets[line.pk])
+            count += 1
+    return count
+
+
+@transaction.atomic
+def delete_invoice(*, org, actor, invoice: Invoice) -> None:
+    invoice.delete()
+
+
+__all__ = ["InvoiceRefused", "actor_name"]

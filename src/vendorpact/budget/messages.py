@@ -1,0 +1,116 @@
+"""Words for the budget and invoice codes (core.budget warnings, core.invoices errors)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from vendorpact.core.money import format_eur
+from vendorpact.web.messages import text_for as common_text_for
+
+TEXTS = {
+    "budget.extra_invoiced_without_approval": _(
+        "Extra cost “%(cost)s” was invoiced without prior approval."
+    ),
+    "budget.forecast_over_budget": _(
+        "Forecast for “%(line)s” (%(amount)s, spent + approved + open) is over its budget of "
+        "%(limit)s."
+    ),
+    "budget.invoiced_over_budget": _(
+        "Already invoiced on “%(line)s” (%(amount)s) is more than its budget of %(limit)s."
+    ),
+    "budget.approval_over_budget": _(
+        "Approving this extra cost brings the forecast to %(forecast)s, over the budget of "
+        "%(budget)s."
+    ),
+    "budget.rate_uncapped": _(
+        "“%(line)s” is a rate without a cap or an estimate: nobody can tell what it will cost."
+    ),
+    "budget.not_on_budget_line": _(
+        "%(amount)s of invoices or extra costs is not booked on a budget line yet."
+    ),
+    "budget.recurring_needs_start_and_period": _(
+        "A recurring budget line needs a start date and a period."
+    ),
+    "budget.rate_needs_unit": _("A rate needs a unit (per hour or per day)."),
+    "budget.line_of_other_engagement": _("That budget line belongs to another engagement."),
+    "extra_cost.bad_transition": _(
+        "An extra cost with status “%(current)s” cannot become “%(requested)s”."
+    ),
+    "extra_cost.decided": _(
+        "This extra cost is already %(status)s: its estimate and budget line stay as decided. "
+        "Report the difference as a new extra cost."
+    ),
+    "extra_cost.estimate_positive": _("The estimate must be more than zero."),
+    "invoice.malformed_xml": _("This file is not valid XML (damaged or incomplete)."),
+    "invoice.unsafe_xml": _("This XML file contains a DTD or entities, which we do not accept."),
+    "invoice.too_large": _("This file is too large for an e-invoice."),
+    "invoice.not_an_invoice": _("This is not a UBL invoice or credit note (found: %(detail)s)."),
+    "invoice.missing_field": _("A required field is missing: %(detail)s."),
+    "invoice.bad_value": _("Invalid value: %(detail)s."),
+    "invoice.duplicate": _(
+        "Invoice %(number)s from %(supplier)s was already entered: it was not imported again."
+    ),
+    "invoice.csv_empty": _("The CSV file is empty."),
+    "invoice.csv_malformed": _("The CSV file cannot be read (%(detail)s)."),
+    "invoice.csv_missing_columns": _("Columns missing or unknown: %(detail)s."),
+    "invoice.no_lines": _("An invoice needs at least one line with a description and an amount."),
+    "invoice.unknown_target": _("Choose a budget line or extra cost of this engagement."),
+    "invoice.unsupported_file": _("Upload a UBL/Peppol XML file or a CSV file."),
+    "invoice.other_currency": _(
+        "This invoice is not in euro: it is not counted in the budget, which is in euro."
+    ),
+    "invoice.other_supplier": _(
+        "The supplier's VAT number on the invoice differs from this engagement's supplier."
+    ),
+    "invoice.credit_note_without_reference": _(
+        "Credit note without a reference to the original invoice."
+    ),
+    "invoice.credit_note_negative_total": _(
+        "Credit note with a negative total: check whether it is an extra charge."
+    ),
+    "invoice.negative_invoice": _("Invoice with a negative total (a correction)."),
+    "invoice.no_payment_means": _("The invoice states no payment means."),
+    "invoice.totals_mismatch": _("The invoice lines do not add up to the total excl. VAT."),
+    "csv.required_empty": _("required cell is empty"),
+    "csv.bad_date": _("unreadable date"),
+    "csv.bad_amount": _("unreadable amount"),
+    "csv.bad_currency": _("unknown currency"),
+    "csv.bad_document_type": _("type must be invoice or credit note"),
+    "csv.inconsistent_invoice": _("lines of the same invoice differ in date, currency or type"),
+    "match.reference": _("reference"),
+    "match.description": _("description"),
+    "match.amount": _("amount"),
+    "match.already_invoiced": _("already invoiced"),
+}
+
+
+def _shown(value):
+    from decimal import Decimal
+
+    from django.utils.translation import get_language
+
+    if isinstance(value, Decimal):
+        return format_eur(value, (get_language() or "nl")[:2])
+    return "–" if value is None else value
+
+
+def text_for(code: str, **params) -> str:
+    template = TEXTS.get(code)
+    if template is None:
+        return common_text_for(code, **params)
+    shown = {key: _shown(value) for key, value in params.items()}
+    try:
+        return str(template) % shown if shown else str(template)
+    except (KeyError, TypeError):
+        return str(template)
+
+
+def warning_text(warning, labels: dict[str, str]) -> str:
+    """A core BudgetWarning in words, naming the budget line / extra cost it is about."""
+    return text_for(
+        warning.code,
+        line=labels.get(f"line:{warning.budget_line_id}", ""),
+        cost=labels.get(f"cost:{warning.extra_cost_id}", ""),
+        amount=warning.amount,
+        limit=warning.limit,
+        forecast=warning.amount,
+        budget=warning.limit,
+    )

@@ -1,0 +1,176 @@
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from ninja import Schema
+
+BudgetKindT = Literal["one_off", "recurring", "rate"]
+PeriodT = Literal["month", "quarter", "year", ""]
+RateUnitT = Literal["hour", "day", ""]
+
+
+class BudgetLineIn(Schema):
+    label: str
+    kind: BudgetKindT = "one_off"
+    amount: Decimal
+    period: PeriodT = ""
+    start: date | None = None
+    end: date | None = None
+    rate_unit: RateUnitT = ""
+    estimated_units: Decimal | None = None
+    cap: Decimal | None = None
+    reference: str = ""
+    included_scope: str = ""
+    excluded_scope: str = ""
+    is_reserve: bool = False
+
+
+class BudgetLinePatch(Schema):
+    label: str | None = None
+    kind: BudgetKindT | None = None
+    amount: Decimal | None = None
+    period: PeriodT | None = None
+    start: date | None = None
+    end: date | None = None
+    rate_unit: RateUnitT | None = None
+    estimated_units: Decimal | None = None
+    cap: Decimal | None = None
+    reference: str | None = None
+    included_scope: str | None = None
+    excluded_scope: str | None = None
+    is_reserve: bool | None = None
+
+
+class BudgetLineOut(Schema):
+    id: int
+    engagement_id: int
+    label: str
+    kind: str
+    amount: Decimal
+    period: str
+    start: date | None
+    end: date | None
+    rate_unit: str
+    estimated_units: Decimal | None
+    cap: Decimal | None
+    reference: str
+    included_scope: str
+    excluded_scope: str
+    is_reserve: bool
+
+
+class ExtraCostIn(Schema):
+    description: str
+    estimate: Decimal
+    reason: str = ""
+    requested_by: str = ""
+    reported_on: date | None = None
+    budget_line_id: int | None = None
+    reference: str = ""
+
+
+class ExtraCostPatch(Schema):
+    description: str | None = None
+    estimate: Decimal | None = None
+    reason: str | None = None
+    requested_by: str | None = None
+    reported_on: date | None = None
+    budget_line_id: int | None = None
+    reference: str | None = None
+
+
+class ExtraCostOut(Schema):
+    id: int
+    engagement_id: int
+    budget_line_id: int | None
+    description: str
+    reason: str
+    estimate: Decimal
+    requested_by: str
+    reported_on: date
+    reference: str
+    status: str
+    decided_by: str
+    decided_on: date | None
+    approved_on: date | None
+    invoiced_on: date | None
+
+
+class ApproveIn(Schema):
+    confirm_over_budget: bool = False
+
+
+class InvoiceLineIn(Schema):
+    description: str
+    amount: Decimal
+
+
+class InvoiceIn(Schema):
+    number: str
+    issue_date: date
+    due_date: date | None = None
+    order_reference: str = ""
+    vat_total: Decimal = Decimal(0)
+    lines: list[InvoiceLineIn]
+
+
+class InvoiceLineOut(Schema):
+    id: int
+    line_id: str
+    description: str
+    quantity: Decimal
+    unit_price: Decimal | None
+    line_amount: Decimal
+    budget_line_id: int | None
+    extra_cost_id: int | None
+    match_state: str
+    match_score: float | None
+
+
+class InvoiceOut(Schema):
+    id: int
+    engagement_id: int
+    kind: str
+    number: str
+    supplier_name: str
+    supplier_vat: str
+    issue_date: date
+    due_date: date | None
+    currency: str
+    total_excl_vat: Decimal
+    vat_total: Decimal
+    total_incl_vat: Decimal
+    order_reference: str
+    source: str
+    warning_codes: list[str]
+    lines: list[InvoiceLineOut]
+
+
+class MatchIn(Schema):
+    target: str  # "budget_line:<id>", "extra_cost:<id>" or "" to clear
+
+
+class BudgetLineSummaryOut(Schema):
+    budget_line_id: int | None
+    label: str
+    budget: Decimal | None
+    invoiced: Decimal
+    approved: Decimal
+    open: Decimal
+    forecast: Decimal
+    over_budget: bool
+
+
+class WarningOut(Schema):
+    code: str
+    message: str
+
+
+class BudgetSummaryOut(Schema):
+    budget: Decimal
+    invoiced: Decimal
+    approved: Decimal
+    open: Decimal
+    forecast: Decimal
+    lines: list[BudgetLineSummaryOut]
+    warnings: list[WarningOut]

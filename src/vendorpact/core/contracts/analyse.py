@@ -1,0 +1,186 @@
+"""Public entry points: analyse_file, analyse_text and result_to_dict (the stable JSON shape).
+
+The JSON object (result_to_dict; `vendorpact check --format json`):
+
+- file: the file name; language: "nl" | "en" | "fr"; kind: "project" | "maintenance" |
+  "saas" | "tm" (inferred unless given); pages: number of pages (1 for text without pages).
+- items: one entry per checklist item id, in checklist order:
+  {id, status: "covered" | "partial" | "missing", expected: bool (expected for the kind),
+  confidence: 0..1, evidence: [{page, clause, text (at most 300 characters)}]}.
+- risks: only the raised risk flags: [{id, confidence, evidence}].
+- figures: notice_period_days, contract_term_months, renewal_term_months, payment_term_days,
+  warranty_days, availability_percent (each a number or null), availability_period
+  ("month" | "quarter" | "year" | "week" | null), amounts [{amount, currency, kind: "total" |
+  "one_off" | "recurring" | "rate" | "amount", period, vat: "excl" | "incl" | null, evidence}],
+  response_times and resolution_times [{priority: "P1".."P4" | null, hours, business_hours:
+  true | false | null, value and unit as written ("minute" | "hour" | "day"), evidence}],
+  liability_cap {amount, currency, months_of_fees, multiple, evidence} or null,
+  service_credits [{percent, amount, evidence}], and evidence {figure name: {page, clause,
+  text}} for the single-number figures.
+- questions: [{id (item or risk id), reason: "missing" | "partial" | "risk", text}] in the
+  document's language (or the forced --lang).
+
+A file that cannot be read raises DocumentError(code, filename, detail); the CLI turns it into
+{file, error: code, message}.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vendorpact.core.checklist import ITEMS_BY_ID, Kind
+from vendorpact.core.contracts.detectors import Finding, detect_items, evaluate_risks
+from vendorpact.core.contracts.errors import DocumentError
+from vendorpact.core.contracts.extraction import extract_file, split_pages
+from vendorpact.core.contracts.figures import Figures, extract_figures
+from vendorpact.core.contracts.kind import infer_kind
+from vendorpact.core.contracts.language import LANGUAGES, detect_language
+from vendorpact.core.contracts.questions import build_questions
+from vendorpact.core.contracts.structure import build_structure
+
+KINDS = tuple(k.value for k in Kind)
+
+
+@dataclass
+class ItemResult:
+    id: str
+    status: str  # covered / partial / missing
+    expected: bool
+    confidence: float
+    evidence: list[dict]
+
+
+@dataclass
+class RiskResult:
+    id: str
+    confidence: float
+    evidence: list[dict]
+
+
+@dataclass
+class AnalysisResult:
+    file: str
+    language: str
+    kind: str
+    pages: int
+    items: list[ItemResult]
+    risks: list[RiskResult]
+    figures: Figures
+    questions: list[dict]
+    section_languages: dict[str, str] = field(default_factory=dict)
+
+    def item(self, item_id: str) -> ItemResult:
+        return next(item for item in self.items if item.id == item_id)
+
+    def risk_ids(self) -> list[str]:
+        return [risk.id for risk in self.risks]
+
+
+def analyse_file(path: str | Path, lang: str = "auto", kind: str = "auto") -> AnalysisResult:
+    """Analyse a PDF, DOCX, TXT/MD or HTML file. Raises DocumentError when it cannot be read."""
+    document = extract_file(path)
+    return analyse_text(document.pages, lang=lang, kind=kind, filename=document.filename)
+
+
+def analyse_text(
+    text_or_pages: str | list[str],
+    lang: str = "auto",
+    kind: str = "auto",
+    filename: str = "",
+) -> AnalysisResult:
+    """Analyse text already extracted; a list is taken as one text per page."""
+    _check_options(lang, kind)
+    pages = split_pages(text_or_pages) if isinstance(text_or_pages, str) else list(text_or_pages)
+    if not any(page.strip() for page in pages):
+        raise DocumentError("document.empty", filename or "<text>", "no text")
+    structure = build_structure(pages)
+    language = detect_language(structure.blob) if lang == "auto" else lang
+    if kind == "auto":
+        title = filename + "\n" + structure.blob[:300]
+        kind = infer_kind(structure.blob, title=title, vocabulary=structure.vocabulary)
+    findings = detect_items(structure)
+    figures = extract_figures(structure)
+    risks = evaluate_risks(structure, findings, figures)
+    items = [_item_result(finding, kind) for finding in findings.values()]
+    risk_results = [RiskResult(r.id, r.confidence, r.evidence) for r in risks]
+    result = AnalysisResult(
+        file=filename,
+        language=language,
+        kind=kind,
+        pages=len(pages),
+        items=items,
+        risks=risk_results,
+        figures=figures,
+        questions=[],
+    )
+    result.section_languages = _section_languages(structure, language)
+    result.questions = build_questions(
+        [_item_dict(i) for i in items], [_risk_dict(r) for r in risk_results], language
+    )
+    return result
+
+
+SECTION_MIN_CHARS = 400
+SECTION_SAMPLE_CHARS = 1500  # enough words to tell nl, en and fr apart
+
+
+def _section_languages(structure, document_language: str) -> dict[str, str]:
+    """Sections (by heading) written in another language than the document, e.g. an English
+    annex to a Dutch contract."""
+    texts: dict[str, list[str]] = {}
+    for sentence, lowered in zip(structure.sentences, structure.blob.split("\n"), strict=False):
+        texts.setdefault(sentence.heading, []).append(lowered)
+    different = {}
+    for heading, parts in texts.items():
+        text = " ".join(parts)[:SECTION_SAMPLE_CHARS]
+        if heading and len(text) >= SECTION_MIN_CHARS:
+            language = detect_language(text)
+            if language != document_language:
+                different[heading] = language
+    return different
+
+
+def _check_options(lang: str, kind: str) -> None:
+    if lang != "auto" and lang not in LANGUAGES:
+        raise ValueError(f"unknown language: {lang!r}")
+    if kind != "auto" and kind not in KINDS:
+        raise ValueError(f"unknown engagement kind: {kind!r}")
+
+
+def _item_result(finding: Finding, kind: str) -> ItemResult:
+    return ItemResult(
+        id=finding.id,
+        status=finding.status,
+        expected=ITEMS_BY_ID[finding.id].is_expected(kind),
+        confidence=finding.confidence,
+        evidence=finding.evidence,
+    )
+
+
+def _item_dict(item: ItemResult) -> dict:
+    return {
+        "id": item.id,
+        "status": item.status,
+        "expected": item.expected,
+        "confidence": item.confidence,
+        "evidence": item.evidence,
+    }
+
+
+def _risk_dict(risk: RiskResult) -> dict:
+    return {"id": risk.id, "confidence": risk.confidence, "evidence": risk.evidence}
+
+
+def result_to_dict(result: AnalysisResult) -> dict:
+    """The stable JSON object: file, language, kind, pages, items, risks, figures, questions."""
+    return {
+        "file": result.file,
+        "language": result.language,
+        "kind": result.kind,
+        "pages": result.pages,
+        "items": [_item_dict(item) for item in result.items],
+        "risks": [_risk_dict(risk) for risk in result.risks],
+        "figures": result.figures.as_dict(),
+        "questions": result.questions,
+    }

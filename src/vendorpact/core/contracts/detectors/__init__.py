@@ -1,0 +1,34 @@
+"""Detectors for every checklist item and risk flag (see engine.py for how rules score)."""
+
+from __future__ import annotations
+
+from vendorpact.core.checklist import ITEM_IDS
+from vendorpact.core.contracts.detectors import (
+    agreement_budget,
+    exit_legal,
+    rollout_maintenance,
+    timing_team,
+)
+from vendorpact.core.contracts.detectors.engine import Finding, Rule, evaluate_rule
+from vendorpact.core.contracts.detectors.headings import HEADING_ONLY, HEADINGS
+from vendorpact.core.contracts.detectors.risks import evaluate_risks
+from vendorpact.core.contracts.structure import Structure
+
+ITEM_RULES: dict[str, Rule] = {
+    rule.id: rule
+    for module in (agreement_budget, timing_team, rollout_maintenance, exit_legal)
+    for rule in module.RULES
+}
+
+for _item_id, _pattern in HEADINGS.items():
+    if not ITEM_RULES[_item_id].heading:
+        ITEM_RULES[_item_id].heading = _pattern
+for _item_id, _score in HEADING_ONLY.items():
+    ITEM_RULES[_item_id].heading_only_score = _score
+
+
+def detect_items(structure: Structure) -> dict[str, Finding]:
+    return {item_id: evaluate_rule(ITEM_RULES[item_id], structure) for item_id in ITEM_IDS}
+
+
+__all__ = ["ITEM_RULES", "Finding", "detect_items", "evaluate_risks"]

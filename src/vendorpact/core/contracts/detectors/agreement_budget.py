@@ -1,0 +1,313 @@
+"""Rules for the agreement itself and the budget area."""
+
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
+from vendorpact.core.contracts.detectors.engine import Rule
+
+RULES = [
+    Rule(
+        id="agreement.signed_both",
+        settled=r"/s/ ?\w|in witness whereof|duly executed",
+        cues=(
+            (r"in witness whereof|duly (?:executed|authorized)|have (?:executed|signed) this", 1.0),
+            (r"\bby:?\s*(?:/s/|_{3,}|-{3,})|/s/", 1.0),
+            (r"(?:signature|signed)\s*(?:by|:)|signature block|by signing (?:this|below)", 0.8),
+            (
+                r"opgemaakt (?:te|in (?:twee|\d))|in tweevoud|voor akkoord|handtekening|"
+                r"ondertekend (?:door|te)|getekend te|aldus (?:overeengekomen|opgemaakt)",
+                1.0,
+            ),
+            (
+                r"fait (?:à|en (?:deux|double))|en (?:deux|double) exemplaires?|lu et approuvé|"
+                r"bon pour accord|signature du client|pour le (?:client|prestataire)\s*:",
+                1.0,
+            ),
+            (r"\b(?:signature|signé|signed|ondertekening)\b", 0.5),
+        ),
+        concrete=(
+            r"witness|both parties|each party|/s/|beide partijen|tweevoud|deux exemplaires|"
+            r"undersigned|ondergetekenden|soussignés|parties have|namens|duly|lu et approuvé"
+        ),
+        exclude=r"amend|modif|waive|supplement|counterparts?|wijzig|aanvull|avenant|"
+        r"facsimile|electronic signature",
+        vague=r"retourner signé|will be signed|return a signed|sera signé|zal worden ondertekend",
+    ),
+    Rule(
+        id="agreement.general_terms",
+        cues=(
+            (
+                r"general (?:terms|conditions)|terms and conditions of (?:sale|service|the master)|"
+                r"master (?:services )?agreement",
+                0.8,
+            ),
+            (r"algemene (?:voorwaarden|bepalingen|leveringsvoorwaarden|inkoopvoorwaarden)", 1.0),
+            (r"conditions générales|conditions particulières", 1.0),
+            (
+                r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
+                r"control)"
+                r"|take[s]? precedence",
+                0.8,
+            ),
+            (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid", 0.8),
+            (r"prévaudr|prévalent|primera|priment|en cas de contradiction", 0.8),
+            (
+                r"entire (?:agreement|understanding)|supersedes? (?:all|any)|"
+                r"volledige overeenkomst|"
+                r"intégralité de l'accord",
+                1.0,
+            ),
+            (r"purchase order[^.]{0,80}(?:not bind|no effect|shall not apply)", 1.0),
+        ),
+        concrete=(
+            r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
+            r"tegenstrijd|prévau|prévalent|contradiction|priment|primera|van toepassing"
+        ),
+        exclude=r"governed by (?:the )?laws?|laws? of the state",
+    ),
+    Rule(
+        id="agreement.quote_included",
+        cues=(
+            (
+                r"(?:in|of|per) (?:the|this|our) proposal|order forms? (?:accepted|signed)|"
+                r"volgens (?:de|onze|uw) offerte|conformément (?:à|au) (?:notre |l'|la |le )?"
+                r"(?:offre|devis|proposition)|(?:quotation|proposal) (?:dated|no\.?|number|ref)",
+                1.0,
+            ),
+            (r"\b(?:offerte|offertenummer|prijsofferte)\b", 1.0),
+            (
+                r"\b(?:quotation|quote|proposal|offer)\b[^.\n]{0,80}(?:attached|incorporated|"
+                r"part of|"
+                r"annex|dated|nr|number|reference|included)",
+                1.0,
+            ),
+            (
+                r"(?:attached|incorporated|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
+                1.0,
+            ),
+            (r"\bdevis\b|proposition commerciale|offre (?:de prix|commerciale|n°)", 1.0),
+            (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
+        ),
+        concrete=(
+            r"part of|integral|incorporated|maakt deel uit|integraal|fait partie|annex|"
+            r"bijlage|attached|accepted|aanvaard|accepté"
+        ),
+        exclude=r"devis soumis à acceptation|sur devis|devis préalable|offer(?:ing)? (?:to|for) "
+        r"sale|tender offer|"
+        r"offer to (?:purchase|sell)",
+    ),
+    Rule(
+        id="budget.project_cost",
+        cues=(
+            (
+                r"(?:total|fixed|contract|project|overall|lump[- ]sum) (?:price|cost|fee|budget|"
+                r"sum)s?\b",
+                1.0,
+            ),
+            (
+                r"(?:totaal|vaste|forfaitaire|project|aanneem)(?:prijs|bedrag|budget|som)|"
+                r"prijs (?:van|voor) (?:het|de) (?:project|opdracht)|vaste prijs|forfaitair|"
+                r"prix forfaitaire|à forfait",
+                1.0,
+            ),
+            (
+                r"prix (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
+                r"forfaitaire)|"
+                r"budget (?:total|global)",
+                1.0,
+            ),
+            (r"(?:sum|amount) of \$?\s?[\d,.]+[^.\n]{0,60}(?:design|develop|build|project)", 1.0),
+            (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
+        ),
+        concrete=AMOUNT,
+        exclude=r"royalt|revenue share|net sales",
+    ),
+    Rule(
+        id="budget.startup_cost",
+        cues=(
+            (
+                r"one[- ]time (?:fee|charge|cost|payment)s?|one-time,|"
+                r"costs? (?:associated with|of) (?:the )?(?:design|development|implementation|"
+                r"installation|set-?up|onboarding)",
+                1.0,
+            ),
+            (
+                r"(?:set[- ]?up|setup|onboarding|implementation|installation|start[- ]?up|"
+                r"initiation|activation|one[- ]time|upfront|up-front) (?:fee|cost|charge|price)s?",
+                1.0,
+            ),
+            (
+                r"(?:opstart|installatie|implementatie|eenmalige|aansluit|instap)(?:kosten|vergoeding|"
+                r"prijs)|eenmalig[^.\n]{0,40}(?:€|eur|kosten|bedrag)",
+                1.0,
+            ),
+            (
+                r"frais (?:d'installation|de mise en (?:service|place)|de démarrage|d'activation|"
+                r"initiaux|de paramétrage)|(?:paiement|montant) unique",
+                1.0,
+            ),
+            (r"\bone[- ]time\b|non-recurring", 0.6),
+        ),
+        concrete=AMOUNT,
+    ),
+    Rule(
+        id="budget.scope",
+        exclusion_is_vague=False,
+        cues=(
+            (
+                r"(?:not|is|are) (?:included|covered) in|(?:does|do|shall) not (?:include|cover)|"
+                r"\bexclud(?:es|ed|ing)\b|\bexclusions?\b|out of scope|within (?:the )?scope",
+                1.0,
+            ),
+            (
+                r"inbegrepen|(?:valt|vallen) (?:niet )?(?:onder|buiten)|uitgesloten|"
+                r"omvat (?:niet|ook|de volgende)|maakt geen deel uit|buiten de scope|scope",
+                1.0,
+            ),
+            (
+                r"(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|(?:est|sont) (?:compris|"
+                r"inclus)|"
+                r"ne couvre pas|exclu(?:es?|s)?\b|ne s'applique qu'",
+                1.0,
+            ),
+            (
+                r"(?:will|shall) provide the following|the following services|shall include|"
+                r"includes?:|services? (?:consist|include)",
+                0.8,
+            ),
+            (r"de volgende (?:diensten|werkzaamheden)|comprend|se compose", 0.8),
+        ),
+        concrete=r".",
+        vague=r"unless otherwise specified",
+    ),
+    Rule(
+        id="budget.extra_costs",
+        cues=(
+            (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
+            (
+                r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
+                r"extra wijzigingen|extra (?:werk|kosten)|bijkomende "
+                r"(?:werkzaamheden|kosten)|aanvullende werkzaamheden",
+                1.0,
+            ),
+            (
+                r"change (?:request|order)s?|additional (?:work|services|charges|fees|costs)|"
+                r"extra (?:work|costs|charges)|out-of-scope|outside the scope",
+                1.0,
+            ),
+            (
+                r"travaux supplémentaires|prestations? (?:supplémentaires|complémentaires)|"
+                r"frais supplémentaires|avenant|hors forfait|devis soumis",
+                1.0,
+            ),
+            (r"time and materials?|other services agreed|any other services", 0.6),
+        ),
+        concrete=(
+            r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"
+            r"(?:in advance|beforehand)|(?:accepted|approved|signed) (?:in writing )?by (?:the )?"
+            r"(?:client|customer|both parties)|change order|"
+            r"(?:vooraf|voorafgaand\w*) (?:\w+ ){0,3}(?:goedkeuring|toestemming|instemming|"
+            r"akkoord)|"
+            r"na (?:voorafgaande )?(?:schriftelijke )?(?:goedkeuring|toestemming|instemming|"
+            r"akkoord) "
+            r"(?:van|door) (?:de )?(?:klant|opdrachtgever|afnemer)|"
+            r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation"
+        ),
+    ),
+    Rule(
+        id="budget.recurring_cost",
+        cues=(
+            (
+                r"(?:maandelijkse|jaarlijkse|driemaandelijkse|mensuelle|annuelle) (?:vergoeding|"
+                r"prijs|"
+                r"kosten|bijdrage|abonnementsprijs|fee|redevance|cotisation)|"
+                r"kosten van (?:de )?(?:ondersteuning|onderhoud|support|hosting|licenties?)|"
+                r"(?:frais|coûts?) (?:de|d') ?(?:maintenance|hébergement|licence|abonnement)",
+                1.0,
+            ),
+            (
+                r"(?:monthly|annual|yearly|quarterly|recurring|subscription|maintenance|hosting|"
+                r"support|licen[cs]e) (?:fee|charge|price|cost|payment)s?",
+                1.0,
+            ),
+            (
+                r"(?:per|each|par) (?:month|year|annum|quarter|mois|an|année|maand|jaar)\b|"
+                r"a (?:month|year)\b",
+                0.5,
+            ),
+            (
+                r"(?:€|eur|euros?|\$|usd|dollars?)\s?[\d.,]*\d[^.\n]{0,25}(?:per|a|each|par|/) ?"
+                r"(?:month|year|annum|quarter|mois|an|année|maand|jaar)\b",
+                1.0,
+            ),
+            (
+                r"(?:maand|jaar|kwartaal|abonnements?|onderhouds|licentie|hosting|support)"
+                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)|per (?:maand|jaar|kwartaal)",
+                1.0,
+            ),
+            (
+                r"(?:redevance|cotisation|abonnement) (?:mensuel|annuel)|(?:redevance|"
+                r"cotisation)s?\b|"
+                r"tarifs? annuels?",
+                1.0,
+            ),
+        ),
+        concrete=AMOUNT,
+        exclude=r"late (?:fee|charge)|interest",
+    ),
+    Rule(
+        id="budget.rates",
+        cues=(
+            (
+                r"(?:price|fee|rate) (?:increase|adjustment)s?|adjustments? proposed|"
+                r"(?:increase|adjust)\w*[^.\n]{0,40}not to exceed \d+ ?%",
+                1.0,
+            ),
+            (
+                r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
+                r"rate card|price list|time and materials? rates",
+                1.0,
+            ),
+            (r"uurtarief|dagtarief|uurprijs|per (?:uur|dag|manuur|mandag)|tarieven", 1.0),
+            (
+                r"taux horaire|tarif (?:horaire|journalier)|par (?:heure|jour(?:née)?)\b|tarifs?\b",
+                1.0,
+            ),
+            (
+                r"(?:index|indexation|indexering|indexatie|geïndexeerd|agoria|consumer price index|"
+                r"\bcpi\b)",
+                1.0,
+            ),
+            (
+                r"(?:change|increase|adjust|modify|raise)[^.\n]{0,40}(?:price|fee|rate|charge)s?|"
+                r"then (?:prevailing|current) rates|prijsaanpassing|prijzen (?:aanpassen|wijzigen)|"
+                r"modifier (?:ses|les) (?:tarifs|prix)|révision des prix",
+                1.0,
+            ),
+        ),
+        concrete=AMOUNT + r"|" + PERCENT + r"|index|" + DURATION,
+    ),
+    Rule(
+        id="budget.payment_terms",
+        cues=(
+            (
+                r"(?:payable|paid|due|pay)[^.\n]{0,60}(?:within|net|upon receipt|in advance|"
+                r"on or before|by the)|\bnet \d+|invoice[sd]? (?:will|shall|monthly|quarterly|"
+                r"annually|in advance)|payment (?:terms?|schedule)",
+                1.0,
+            ),
+            (
+                r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
+                r"(?:na )?(?:factuurdatum|ontvangst van de factuur)|facturatie|gefactureerd|"
+                r"factureert|vervaldag",
+                1.0,
+            ),
+            (
+                r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
+                r"à réception de (?:la )?facture|échéance",
+                1.0,
+            ),
+            (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
+        ),
+        concrete=DURATION + r"|upon receipt|in advance|on or before|first day|vooraf|"
+        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%",
+    ),
+]

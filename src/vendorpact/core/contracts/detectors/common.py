@@ -1,0 +1,20 @@
+"""Pattern pieces shared by the detector modules (all patterns run on lowercased text)."""
+
+NUMBER_WORD = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
+    r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
+    r"soixante|nonante|quatre-vingt-dix)"
+)
+TIME_UNIT = (
+    r"(?:minutes?|minuten|min|hours?|hrs?|uur|uren|heures?|h|days?|dagen|dag|jours?|"
+    r"werkdagen|werkdag|weeks?|weken|semaines?|months?|maanden|maand|mois|years?|jaar|jaren|"
+    r"ans?|années?|business days?|working days?|jours ouvr\w+)"
+)
+DURATION = (
+    NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?[- ]?(?:business |working |calendar )?" + TIME_UNIT + r"\b"
+)
+AMOUNT = r"(?:(?:€|\beur\b|\$|\busd\b)\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b|dollars?\b))"
+PERCENT = r"\d{1,3}(?:[.,]\d+)?\s?%"
+# The client, in the words contracts use for it.
+CLIENT = r"(?:client|customer|licensee|klant|opdrachtgever|afnemer|cliente?|acheteur)"

@@ -1,0 +1,226 @@
+"""The rule engine: weighted multilingual cue patterns per checklist item, explainable and
+deterministic.
+
+A rule scores every sentence: the strongest cue it contains, plus a little for other cues, plus
+a boost when the section heading names the topic. The item is present when a sentence reaches
+PRESENT_SCORE. It is `covered` when a present sentence is concrete (a number, a procedure, a
+named party: the rule's `concrete` pattern) and not vague; `partial` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.structure import Structure, quote
+
+PRESENT_SCORE = 1.0
+HEADING_BOOST = 0.4
+EXTRA_CUE_BONUS = 0.2
+MAX_EVIDENCE = 3
+HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it settles it
+
+# Wording that leaves a point open: "partial" rather than "covered".
+VAGUE = (
+    r"in onderling overleg|in overleg|nader (?:overeen te komen|te bepalen|af te spreken)"
+    r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
+    r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
+    r"|(?:in|bij) de overeenkomst (?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
+    r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
+    r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
+    r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
+    r"|tbd\b|tba\b|xxx"
+    r"|reasonable (?:efforts|endeavou?rs|time)|best efforts|reasonably practicable"
+    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
+    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn|naar vermogen|inspanning"
+    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
+    r"|dans la mesure du possible|meilleurs efforts|obligation de moyens|s'efforce"
+    r"|middelenverbintenis"
+)
+# Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
+# Each starts with a literal so that `re` can skip quickly to candidates.
+BLANKS = (
+    r"\[[•.…x #_]*\]", r"___+", r"\.\.\.\.\.+", r"……+", r"\{[a-z_]+\}",
+    r"\[(?:to be|insert|amount|date|fill)",
+)  # fmt: skip
+VAGUE_PATTERN = AnchoredPattern(VAGUE)
+EXCLUSION = AnchoredPattern(
+    r"not included|not be included|(?:does|do|shall) not (?:include|cover)|\bexcluded\b|"
+    r"niet (?:inbegrepen|begrepen|inclusief)|(?:valt|vallen) (?:niet|buiten)|"
+    r"uitgesloten|(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|ne (?:couvre|comprend) pas|"
+    r"\bexclus?e?s?\b"
+)
+BLANKS_RES = tuple(re.compile(pattern) for pattern in BLANKS)
+
+
+def exclusion_sentences(structure: Structure) -> set[int]:
+    """Indices of sentences that exclude something ("not included"), once per document."""
+    cached = structure.cache.get("exclusion")
+    if cached is None:
+        cached = {
+            structure.sentence_at(start)
+            for start in EXCLUSION.match_starts(structure.blob, structure.vocabulary)
+        }
+        structure.cache["exclusion"] = cached
+    return cached
+
+
+def vague_sentences(structure: Structure) -> set[int]:
+    """Indices of sentences with vague wording or blanks, computed once per document."""
+    cached = structure.cache.get("vague")
+    if cached is None:
+        cached = {
+            structure.sentence_at(start)
+            for start in VAGUE_PATTERN.match_starts(structure.blob, structure.vocabulary)
+        }
+        for blank in BLANKS_RES:
+            cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
+        structure.cache["vague"] = cached
+    return cached
+
+
+@dataclass(frozen=True)
+class Hit:
+    index: int  # sentence index in the structure
+    score: float
+    concrete: bool
+    vague: bool
+
+
+@dataclass
+class Rule:
+    """How to recognise one checklist item or risk in a document."""
+
+    id: str
+    cues: tuple[tuple[str, float], ...]
+    heading: str = ""  # pattern on the section heading
+    concrete: str = r"\d"  # pattern that makes a sentence concrete (covered)
+    vague: str = ""  # item-specific vague wording, added to VAGUE
+    exclude: str = ""  # a sentence matching this does not count
+    heading_only_score: float = 0.0  # score for the first sentences under a matching heading
+    # "training is not included" mentions training but settles nothing: partial at most.
+    exclusion_is_vague: bool = True
+    settled: str = ""  # wording that settles the item even next to blanks or vague words
+    require: str = ""  # a sentence counts only if it also matches this (the topic's context)
+    present_score: float = PRESENT_SCORE
+    _heading_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def cue_patterns(self) -> list[tuple[AnchoredPattern, float]]:
+        return [(AnchoredPattern(pattern), weight) for pattern, weight in self.cues]
+
+    @cached_property
+    def heading_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.heading) if self.heading else None
+
+    @cached_property
+    def concrete_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.concrete) if self.concrete else None
+
+    @cached_property
+    def vague_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.vague) if self.vague else None
+
+    @cached_property
+    def exclude_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.exclude) if self.exclude else None
+
+    def heading_matches(self, heading: str) -> bool:
+        if self.heading_regex is None or not heading:
+            return False
+        cached = self._heading_cache.get(heading)
+        if cached is None:
+            cached = bool(self.heading_regex.search(heading))
+            if len(self._heading_cache) < 5000:
+                self._heading_cache[heading] = cached
+        return cached
+
+
+def score_rule(rule: Rule, structure: Structure) -> list[Hit]:
+    """Sentences that support the rule (score at least present_score), best first."""
+    cue_weights: dict[int, list[float]] = {}
+    for pattern, weight in rule.cue_patterns:
+        for start in pattern.match_starts(structure.blob, structure.vocabulary):
+            index = structure.sentence_at(start)
+            cue_weights.setdefault(index, []).append(weight)
+    if rule.heading_only_score:
+        _add_heading_only(rule, structure, cue_weights)
+    hits = []
+    for index, weights in cue_weights.items():
+        hit = _hit(rule, structure, index, weights)
+        if hit is not None:
+            hits.append(hit)
+    hits.sort(key=lambda h: (-h.score, h.index))
+    return hits
+
+
+def _add_heading_only(rule: Rule, structure: Structure, cue_weights: dict) -> None:
+    sentences = structure.sentences
+    for index, sentence in enumerate(sentences):
+        if sentence.is_heading and rule.heading_matches(structure.headings[index]):
+            for following in range(index + 1, min(index + 3, len(sentences))):
+                if sentences[following].is_heading:
+                    break
+                cue_weights.setdefault(following, []).append(rule.heading_only_score)
+
+
+def _hit(rule: Rule, structure: Structure, index: int, weights: list[float]) -> Hit | None:
+    """The sentence's score, or None when it is too weak or excluded (cheap checks first)."""
+    weights = sorted(weights, reverse=True)
+    score = weights[0] + EXTRA_CUE_BONUS * min(len(weights) - 1, 2)
+    if structure.sentences[index].is_heading:
+        score *= HEADING_SENTENCE_FACTOR
+    if rule.heading_matches(structure.headings[index]):
+        score += HEADING_BOOST
+    if score < rule.present_score:
+        return None
+    text = structure.lowered(index)
+    if rule.exclude_regex is not None and rule.exclude_regex.search(text):
+        return None
+    if rule.require and not re.search(rule.require, text):
+        return None
+    concrete = bool(rule.concrete_regex.search(text)) if rule.concrete_regex else True
+    vague = (
+        index in vague_sentences(structure)
+        or bool(rule.vague_regex is not None and rule.vague_regex.search(text))
+        or (rule.exclusion_is_vague and index in exclusion_sentences(structure))
+    )
+    if rule.settled and re.search(rule.settled, text):
+        concrete, vague = True, False
+    return Hit(index=index, score=score, concrete=concrete, vague=vague)
+
+
+@dataclass
+class Finding:
+    id: str
+    status: str  # covered / partial / missing (risks: raised / not)
+    confidence: float
+    evidence: list[dict]
+
+
+def evaluate_rule(rule: Rule, structure: Structure) -> Finding:
+    hits = [h for h in score_rule(rule, structure) if h.score >= rule.present_score]
+    if not hits:
+        return Finding(rule.id, "missing", 0.6, [])
+    covered = any(h.concrete and not h.vague for h in hits)
+    best = hits[0].score
+    confidence = round(min(0.95, 0.45 + 0.2 * best + 0.05 * min(len(hits), 4)), 2)
+    return Finding(
+        rule.id, "covered" if covered else "partial", confidence, evidence(structure, hits)
+    )
+
+
+def evidence(structure: Structure, hits: list[Hit]) -> list[dict]:
+    chosen = sorted(hits, key=lambda h: (-(h.concrete and not h.vague), -h.score, h.index))
+    result = []
+    for hit in chosen[:MAX_EVIDENCE]:
+        sentence = structure.sentences[hit.index]
+        following = hit.index + 1
+        if sentence.is_heading and following < len(structure.sentences):
+            body = structure.sentences[following]
+            if not body.is_heading and body.heading == sentence.heading:
+                sentence = body  # quote the clause under the heading, not the heading alone
+        result.append({"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)})
+    return result

@@ -1,0 +1,309 @@
+"""Rules for duration and exit, and the legal area."""
+
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
+from vendorpact.core.contracts.detectors.engine import Rule
+
+RULES = [
+    Rule(
+        id="exit.duration_renewal",
+        cues=(
+            (
+                r"(?:shall|will) (?:commence|begin|become effective)[^.\n]{0,120}(?:until|end|"
+                r"expire|continue|terminate)|(?:shall|will) expire (?:on|upon|at)|"
+                r"(?:remain|be) (?:in )?effective until|in (?:full force and )?effect until|"
+                r"effective term|\bterm:\s*\w|tacitly renew|renewed tacitly|"
+                r"term of (?:this|the) agreement|(?:remain|continue) in (?:full )?force|"
+                r"(?:have|has) a term of|(?:shall|will) (?:extend|continue in effect) until|"
+                r"(?:shall|will) (?:automatically )?terminate (?:up)?on the (?:earlier|earliest|"
+                r"later|expiration|expiry)",
+                1.0,
+            ),
+            (
+                r"(?:initial|renewal|maintenance|subscription|contract|service|license|licence) "
+                r"(?:term|period)s?\b|term of (?:this|the) agreement (?:shall|will|is)\b|"
+                r"(?:this|the) agreement shall "
+                r"(?:commence|continue|remain|expire|terminate|be effective|be in effect)"
+                r"[^.\n]{0,120}(?:until|years?|months?|expir|period|term)|"
+                r"(?:renew|extend)(?:ed|s)? (?:automatically|for (?:an? )?(?:additional|successive|"
+                r"further|subsequent|consecutive))|automatically (?:renew|extend|be renewed)|"
+                r"successive (?:renewal )?(?:periods?|terms?)|expiration date|"
+                r"(?:continue|remain) in (?:full force and )?effect (?:for|until)",
+                1.0,
+            ),
+            (
+                r"looptijd|stilzwijgend (?:verlengd|verlenging)|stilzwijgende verlenging|"
+                r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
+                r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
+                r"gesloten voor (?:een|de) (?:periode|duur)",
+                1.0,
+            ),
+            (
+                r"durée (?:du contrat|de|initiale|indéterminée|déterminée)|reconduction|reconduit|"
+                r"tacite|renouvel(?:é|able|lement)|conclu pour",
+                1.0,
+            ),
+            (
+                r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
+                r"perpetual|\bduur\b",
+                0.5,
+            ),
+        ),
+        concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until",
+        exclude=r"until revoked|during the term of (?:this|the) agreement|survive",
+    ),
+    Rule(
+        id="exit.termination",
+        cues=(
+            (
+                r"terminat(?:e|ion)[^.\n]{0,80}(?:notice|convenience|without cause|for any reason)|"
+                r"(?:notice|notify)[^.\n]{0,60}(?:terminat|not to renew|non-renewal|cancel)|"
+                r"right to (?:terminate|cancel)|may (?:terminate|cancel)",
+                1.0,
+            ),
+            (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
+            (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
+            (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
+        ),
+        concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
+        r"written notice|material breach|at any time",
+        exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
+    ),
+    Rule(
+        id="exit.transition",
+        cues=(
+            (
+                r"transition (?:services|assistance|period|plan)|termination assistance|"
+                r"exit (?:plan|assistance|management)|(?:successor|replacement|new) (?:supplier|"
+                r"provider|vendor|hosting)|another (?:data processing )?(?:company|provider|"
+                r"supplier)|"
+                r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)",
+                1.0,
+            ),
+            (
+                r"nieuwe (?:leverancier|wederpartij|dienstverlener)|exitplan|exitregeling|"
+                r"overdracht (?:van de dienst|naar)|ontvlechting|(?:medewerking|bijstand) bij "
+                r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar",
+                1.0,
+            ),
+            (
+                r"réversibilité|transfert vers un (?:autre|nouveau) prestataire|plan de sortie|"
+                r"assistance (?:à la|de) (?:fin|sortie)",
+                1.0,
+            ),
+        ),
+        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist",
+    ),
+    Rule(
+        id="exit.data_return",
+        cues=(
+            (
+                r"return to (?:the )?(?:customer|client) (?:all )?(?:the )?(?:customer |client )?"
+                r"(?:data|content|materials|products|information|files)|"
+                r"return (?:of )?(?:all )?(?:the )?(?:customer|client)?['’s ]*(?:data|content|"
+                r"materials|products|information)|(?:export|copy|copies) of (?:the )?(?:customer|"
+                r"client|\w+)?['’s ]*data|retain full ownership|electronic copy|data (?:export|"
+                r"retrieval|portability)|delete (?:all )?(?:customer )?data",
+                1.0,
+            ),
+            (
+                r"(?:teruggave|retour|terugbezorg|teruggeven)[^.\n]{0,40}(?:gegevens|data|bestanden)|"
+                r"stelt (?:alle )?gegevens|(?:gegevens|data)[^.\n]{0,60}(?:ter beschikking|"
+                r"terug|overdragen|exporteren|vernietig)",
+                1.0,
+            ),
+            (
+                r"restitu(?:tion|er)[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
+                r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)",
+                1.0,
+            ),
+        ),
+        concrete=DURATION + r"|format|within|binnen|dans un délai|eerste verzoek|request|"
+        r"all |alle |toutes",
+    ),
+    Rule(
+        id="exit.escrow",
+        cues=(
+            (
+                r"source code escrow|escrow (?:agreement|arrangement|agent)[^.\n]{0,80}"
+                r"(?:source|software|code|deposit materials|technology)|source code (?:deposit|"
+                r"depository)|"
+                r"(?:release|access) conditions?[^.\n]{0,80}source code|"
+                r"source code[^.\n]{0,80}(?:release|access) conditions?|"
+                r"deposit of (?:the )?source|escrow of (?:the )?(?:source|software)",
+                1.0,
+            ),
+            (r"\bescrow\b", 0.5),
+            (
+                r"broncodedepot|depot van de broncode|bronco(?:de)?[^.\n]{0,40}(?:gedeponeerd|"
+                r"depot)|escrowregeling|in escrow voorzie|escrow\w*[^.\n]{0,80}(?:broncode|"
+                r"programmatuur)",
+                1.0,
+            ),
+            (r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection", 1.0),
+            (
+                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}(?:copy of )?(?:the |all )?"
+                r"(?:the )?source code|source code (?:belongs|shall be (?:delivered|released|"
+                r"deposited)|will be (?:delivered|released|deposited))",
+                0.8,
+            ),
+        ),
+        concrete=r".",
+        exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"
+        r"cash deposit|escrow of initial|letter of credit|"
+        r"escrow account until|put into escrow any payment",
+    ),
+    Rule(
+        id="legal.liability",
+        cues=(
+            (
+                r"limitation of liability|(?:liability|liable)[^.\n]{0,120}(?:limited|exceed|cap|"
+                r"in no event)|in no event[^.\n]{0,80}(?:liable|liability)|(?:shall|will) not be "
+                r"(?:liable|responsible)|aggregate liability|consequential damages|"
+                r"limitations? of liability",
+                1.0,
+            ),
+            (
+                r"aansprakelijkheid[^.\n]{0,120}(?:beperkt|uitgesloten|bedraagt|ten hoogste|"
+                r"maximaal)|niet aansprakelijk|aansprakelijk voor|\baansprakelijkheid",
+                1.0,
+            ),
+            (
+                r"responsabilité[^.\n]{0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
+                r"(?:ne sera pas|ne pourra être|en aucun cas) [^.\n]{0,40}responsable|"
+                r"\bresponsabilité\b",
+                1.0,
+            ),
+            (r"\bliability\b|\bindemnif", 0.5),
+        ),
+        concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
+        r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed",
+        exclude=r"limited liability company|liability insurance|\bl\.l\.c",
+    ),
+    Rule(
+        id="legal.ip",
+        cues=(
+            (
+                r"intellectual property|all right, title and interest|ownership (?:of|in)|"
+                r"(?:sole|exclusive) property|"
+                r"grants? (?:to \w+ )?an? (?:non-)?exclusive[^.\n]{0,40}"
+                r"licen[cs]e|licen[cs]e (?:to use|grant)|copyright|work made for hire|"
+                r"perpetual[^.\n]{0,30}licen[cs]e|retains? all",
+                1.0,
+            ),
+            (
+                r"intellectuele eigendom|auteursrecht|gebruiksrecht|eigendomsrecht|"
+                r"licentie|berust(?:en)? bij",
+                1.0,
+            ),
+            (
+                r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
+                r"licence",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
+            r"cède|concède|appartien|property|eigendom|propriété|perpetual"
+        ),
+        vague=r"incorporated by reference|issued pursuant",
+    ),
+    Rule(
+        id="legal.confidentiality",
+        cues=(
+            (
+                r"confidential(?:ity)? information|(?:keep|hold|maintain|treat)[^.\n]{0,40}"
+                r"(?:in )?(?:strict(?:est)? )?confiden|non-disclosure|shall not disclose|"
+                r"proprietary information",
+                1.0,
+            ),
+            (r"geheimhouding|vertrouwelijk(?:e|heid)?|geheim te houden|niet openbaar maken", 1.0),
+            (r"confidentialité|confidentiel(?:le)?s?|secret professionnel|ne pas divulguer", 1.0),
+            (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
+        ),
+        concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|pas",
+        exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
+    ),
+    Rule(
+        id="legal.data_protection",
+        cues=(
+            (
+                r"\bgdpr\b|general data protection|data protection|personal (?:data|information)|"
+                r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)",
+                1.0,
+            ),
+            (
+                r"\bavg\b|persoonsgegevens|verwerkersovereenkomst|verwerker|privacywet|\bwbp\b|"
+                r"gegevensbescherming",
+                1.0,
+            ),
+            (
+                r"\brgpd\b|données (?:à caractère )?personnelles|sous-traitant (?:au sens|rgpd)|"
+                r"protection des données|cnil|informatique et libertés",
+                1.0,
+            ),
+            (
+                r"safeguard\w*[^.\n]{0,40}data|(?:security|confidentiality) of (?:the )?"
+                r"(?:customer |client |user |personal )?data|"
+                r"security measures|beveiligingsmaatregelen|mesures de sécurité",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"gdpr|avg|rgpd|processing agreement|verwerkersovereenkomst|article 28|"
+            r"artikel 28|instructions|instructies|passende|appropriate|technical and "
+            r"organi[sz]ational|techniques et organisationnelles"
+        ),
+    ),
+    Rule(
+        id="legal.governing_law",
+        cues=(
+            (
+                r"laws? of (?:the )?[\w ]{2,40}? (?:shall )?(?:appl(?:y|ies)|govern)|"
+                r"application of the laws? of|governing laws?\b",
+                1.0,
+            ),
+            (
+                r"governed by[^.\n]{0,80}laws?|governing law|laws of the (?:state|commonwealth|"
+                r"province|kingdom)|in accordance with the laws? of|jurisdiction of the courts|"
+                r"exclusive jurisdiction|competent courts?",
+                1.0,
+            ),
+            (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
+            (
+                r"(?:nederlands|belgisch) recht|beheerst door|toepasselijk recht|bevoegde rechter|"
+                r"rechtbank(?:en)? (?:van|te)|arrondissement|geschillen[^.\n]{0,60}(?:rechter|"
+                r"rechtbank)",
+                1.0,
+            ),
+            (
+                r"(?:droit|loi) (?:belge|français|applicable)|soumis (?:à la loi|au droit)|"
+                r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
+                r"expresse)",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
+            r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement"
+        ),
+    ),
+    Rule(
+        id="legal.dispute_resolution",
+        cues=(
+            (
+                r"\bmediation\b|\bmediator\b|amicabl[ey]|good faith negotiation|negotiate in good "
+                r"faith|escalat(?:e|ion) (?:procedure|process|to (?:senior|executive))|"
+                r"meeting to discuss such dispute|settled by mutual agreement|\badr\b",
+                1.0,
+            ),
+            (
+                r"\bmediation|bemiddeling|minnelijk|escalatieprocedure|in der minne|"
+                r"geschillenregeling|bindend advies",
+                1.0,
+            ),
+            (r"médiation|médiateur|à l'amiable|amiablement|conciliation|règlement amiable", 1.0),
+        ),
+        concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
+        r"préalabl|procedure|procédure",
+    ),
+]

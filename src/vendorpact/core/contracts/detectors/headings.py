@@ -1,0 +1,52 @@
+"""Section headings that name an item's topic: sentences under them score higher, and the
+first sentences under them count even without a cue word."""
+
+HEADINGS = {
+    "agreement.general_terms": r"general terms|algemene voorwaarden|conditions générales|"
+    r"precedence|rangorde|voorrang|entire agreement",
+    "budget.project_cost": r"\bprice|prijs|\bprix|fees|vergoeding|budget|kosten",
+    "budget.scope": r"scope|exclusion|uitsluiting|omvang|objet|voorwerp|périmètre",
+    "budget.extra_costs": r"meerwerk|change|wijziging|additional|supplémentaire",
+    "budget.rates": r"\brates?\b|tarie?f|price|prijs|prix|indexa",
+    "budget.payment_terms": r"payment|betaling|facturatie|paiement|facturation|invoic",
+    "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais",
+    "timing.delay": r"delay|vertraging|retard|penalt|boete",
+    "team.named_team": r"team|personnel|personeel|contact|équipe",
+    "team.knowledge_transfer": r"documentation|documentatie|knowledge|kennis",
+    "reporting.progress": r"report|rapport|verslag",
+    "reporting.governance": r"governance|overleg|meeting|escalat|comité|relationship",
+    "rollout.deployment": r"install|deploy|implementa|livegang|mise en",
+    "rollout.acceptance": r"accept|aanvaarding|oplevering|recette|réception",
+    "rollout.warranty": r"warrant|garantie",
+    "rollout.user_support": r"training|opleiding|formation",
+    "maintenance.services": r"maintenance|onderhoud|support|services|dienst",
+    "maintenance.support_hours": r"support|helpdesk|hours|openings|horaires",
+    "maintenance.response_time": r"response|reactie|intervention|service level|sla",
+    "maintenance.resolution_time": r"resolution|herstel|oplos|rétablissement|service level",
+    "maintenance.availability": r"availab|beschikbaar|disponibilit|uptime",
+    "maintenance.service_credits": r"credit|penalt|boete|compensat",
+    "maintenance.updates": r"update|upgrade|versie|version|mise à jour",
+    "exit.duration_renewal": r"\bterm\b|duration|looptijd|\bduur|durée|renewal|verlenging",
+    "exit.termination": r"terminat|opzeg|beëindig|résiliation|einde",
+    "exit.transition": r"transition|exit|overdracht|réversibilité",
+    "exit.data_return": r"data|gegevens|données|réversibilité",
+    "exit.escrow": r"escrow|depot|dépôt|source code",
+    "legal.liability": r"liabil|aansprakelijk|responsabilit",
+    "legal.ip": r"intellectual|intellectuele|propriété|ownership|eigendom|licen",
+    "legal.confidentiality": r"confidential|vertrouwelijk|geheimhouding|confidentialit",
+    "legal.data_protection": r"data protection|privacy|persoonsgegevens|données personnelles|"
+    r"gdpr|avg|rgpd",
+    "legal.governing_law": r"governing law|toepasselijk recht|droit applicable|jurisdiction|"
+    r"bevoegd|geschillen|litiges",
+    "legal.dispute_resolution": r"dispute|geschil|litige|mediation|bemiddeling",
+}
+# Items whose topic a heading alone shows clearly enough to count the sentences under it.
+HEADING_ONLY = {
+    "maintenance.service_credits": 0.8,
+    "exit.escrow": 0.8,
+    "legal.confidentiality": 0.8,
+    "legal.governing_law": 0.7,
+    "reporting.progress": 0.7,
+    "timing.planning": 0.8,
+    "budget.payment_terms": 0.7,
+}

@@ -1,0 +1,301 @@
+"""Risk flags: terms that work against the client. Pattern rules plus checks on the figures."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.detectors.engine import (
+    Finding,
+    Hit,
+    Rule,
+    evaluate_rule,
+    evidence,
+    score_rule,
+)
+from vendorpact.core.contracts.figures import Figures, duration_roles
+from vendorpact.core.contracts.structure import Structure
+
+RULES = [
+    Rule(
+        id="risk.supplier_terms_prevail",
+        cues=(
+            (
+                r"(?:our|supplier'?s?|vendor'?s?|provider'?s?|licensor'?s?) (?:standard |general )?"
+                r"(?:terms and conditions|general terms|terms of (?:service|sale))[^.\n]{0,80}"
+                r"(?:apply|prevail|govern|control)",
+                1.0,
+            ),
+            (
+                r"algemene voorwaarden van (?:de )?(?:leverancier|opdrachtnemer|dienstverlener|"
+                r"ons|onze)|onze algemene voorwaarden|(?:leverings|verkoop)voorwaarden van",
+                1.0,
+            ),
+            (
+                r"(?:nos|ses) conditions générales|conditions générales (?:de vente|du prestataire|"
+                r"du fournisseur)[^.\n]{0,80}(?:prévalent|s'appliquent|applicables)",
+                1.0,
+            ),
+            (
+                r"(?:inkoop|aankoop)voorwaarden van (?:de )?(?:opdrachtgever|klant)[^.\n]{0,60}"
+                r"(?:niet|uitgesloten)|conditions d'achat du client[^.\n]{0,60}(?:exclu|inapplic)",
+                1.0,
+            ),
+            (r"acceptable use policy", 0.5),
+        ),
+        concrete="",
+        exclude=r"(?:deze|de) overeenkomst (?:heeft|krijgt|gaat) (?:voorrang|voor)|"
+        r"heeft deze overeenkomst voorrang|"
+        r"this agreement (?:shall |will )?(?:prevail|control|govern)|"
+        r"(?:le présent|ce) contrat prévau|order form will control",
+    ),
+    Rule(
+        id="risk.best_efforts_only",
+        cues=(
+            (
+                r"(?:best|reasonable|commercially reasonable|all reasonable) (?:efforts?|"
+                r"endeavou?rs?)"
+                r"|best effort|does not (?:warrant|guarantee) (?:uninterrupted|error-free|that)",
+                1.0,
+            ),
+            (
+                r"inspanningsverbintenis|middelenverbintenis|naar (?:beste )?vermogen|"
+                r"zich (?:zal )?"
+                r"inspannen|spant zich in|geen resultaatsverbintenis|garandeert niet",
+                1.0,
+            ),
+            (r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas", 1.0),
+        ),
+        concrete="",
+        exclude=r"resultaatsverbintenis(?! niet)|obligation de résultat",
+        # best efforts to deliver or to meet service levels, not e.g. to obtain a consent
+        require=(
+            r"provid|deliver|perform|maintain|meet|achiev|ensur|correct|resolv|respon|restor|"
+            r"availab|servic|uptime|\bfix|repair|complet|leveren|levering|dienst|herstel|"
+            r"beschikbaar|uitvoer|prestation|fournir|rétabl|intervenir|disponib|répondre|"
+            r"obligation de moyens|inspanningsverbintenis|middelenverbintenis"
+        ),
+    ),
+    Rule(
+        id="risk.unilateral_change",
+        cues=(
+            (
+                r"(?:may|reserves the right to|can) (?:at any time )?"
+                r"(?:change|modify|amend|adjust|alter|increase|update|cease|discontinue)"
+                r"[^.\n]{0,60}(?:terms|conditions|prices?|fees?|rates|charges|services?|policy|"
+                r"agreement)",
+                1.0,
+            ),
+            (
+                r"(?:sole|own) discretion[^.\n]{0,60}(?:change|modify|alter|cease|adjust)|"
+                r"then (?:prevailing|current|standard) (?:rates|prices|fees)|"
+                r"(?:change|modif)\w* [^.\n]{0,40}from time to time[^.\n]{0,20}(?:by|at)",
+                1.0,
+            ),
+            (
+                r"behoudt zich het recht voor[^.\n]{0,80}(?:wijzig|aan te passen|verhog)|"
+                r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan) [^.\n]{0,40}(?:prijzen|"
+                r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen)",
+                1.0,
+            ),
+            (
+                r"se réserve le droit de modifier|(?:peut|pourra) modifier [^.\n]{0,40}(?:tarifs|"
+                r"prix|conditions)|modification unilatérale",
+                1.0,
+            ),
+            (r"adjustments? proposed by|require additional fees", 1.0),
+        ),
+        concrete="",
+        exclude=r"mutual(?:ly)? (?:written )?agree|signed by both|both parties|"
+        r"customer may (?:change|modify)",
+    ),
+    Rule(
+        id="risk.open_ended_cost",
+        cues=(
+            (
+                r"time and materials?|billed (?:at|on)[^.\n]{0,40}(?:per hour|hourly)|"
+                r"at (?:the|its) (?:then[- ]current|standard) (?:hourly )?rates|"
+                r"shall be added to the contract price|not to describe all contemplated charges",
+                1.0,
+            ),
+            (
+                r"\bnacalculatie|in regie|op regiebasis|op basis van (?:de )?(?:werkelijk )?"
+                r"bestede (?:uren|tijd)|volgens (?:de )?geldende (?:uur)?tarieven",
+                1.0,
+            ),
+            (r"\ben régie|au temps passé|selon le temps passé|facturé au tarif en vigueur", 1.0),
+            (r"will be billed at \$?\s?\d+[^.\n]{0,10}per hour", 1.0),
+        ),
+        concrete="",
+        exclude=r"not to exceed|cap|capped|estimate|maximum|plafond|begroting|raming|"
+        r"ten hoogste|prior (?:written )?approval|voorafgaand|préalable",
+    ),
+    Rule(
+        id="risk.data_lockin",
+        cues=(
+            (
+                r"retention right|right of retention|(?:no longer|not) have access to (?:the )?"
+                r"(?:data|software|system)|(?:supplier|provider) may (?:retain|withhold)|"
+                r"after receiving the last payment|delete (?:all )?(?:customer )?data "
+                r"(?:immediately|upon termination)",
+                1.0,
+            ),
+            (
+                r"retentierecht|opschortingsrecht|recht van retentie|gegevens [^.\n]{0,40}"
+                r"(?:verwijderd|vernietigd) (?:na|bij) (?:beëindiging|afloop)",
+                1.0,
+            ),
+            (
+                r"droit de rétention|(?:données|fichiers) [^.\n]{0,40}(?:supprimées|détruites) "
+                r"(?:à|dès) (?:la fin|l'expiration)",
+                1.0,
+            ),
+        ),
+        concrete="",
+    ),
+]
+
+LIABILITY_EXCLUSION = Rule(
+    id="risk.liability_excluded",
+    cues=(
+        (
+            r"(?:loss of|damage to|corruption of)[^.\n]{0,60}(?:data|records|files)|"
+            r"data loss|lost data",
+            1.0,
+        ),
+        (
+            r"(?:verlies|verminking|beschadiging) van (?:gegevens|data|bestanden)|dataverlies|"
+            r"gegevensverlies",
+            1.0,
+        ),
+        (r"(?:perte|destruction|détérioration|altération) (?:de|des) (?:données|fichiers)", 1.0),
+        (
+            r"(?:will|shall) not (?:be responsible for|have any liability)|no liability "
+            r"(?:whatsoever|for)|en aucun cas [^.\n]{0,40}responsable|niet aansprakelijk",
+            0.6,
+        ),
+    ),
+    concrete="",
+    present_score=1.0,
+)
+LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?responsible"
+
+TACIT_RENEWAL = Rule(
+    id="risk.auto_renewal",
+    cues=(
+        (
+            r"(?:renew|extend)\w* automatically|automatically (?:renew|extend|be renewed)|"
+            r"(?:continue|renew) (?:on a )?(?:year[- ]to[- ]year|month[- ]to[- ]month)|"
+            r"successive (?:renewal )?(?:periods?|terms?)|unless either party (?:gives|notifies|"
+            r"provides)",
+            1.0,
+        ),
+        (r"stilzwijgend|automatisch verlengd|wordt (?:telkens )?verlengd", 1.0),
+        (
+            r"tacite(?:ment)?|reconduction|reconduit|renouvel\w+ automatiquement|"
+            r"automatiquement renouvel",
+            1.0,
+        ),
+    ),
+    concrete="",
+)
+
+
+def evaluate_risks(
+    structure: Structure, items: dict[str, Finding], figures: Figures
+) -> list[Finding]:
+    raised = []
+    for rule in RULES:
+        finding = evaluate_rule(rule, structure)
+        if finding.status != "missing":
+            raised.append(Finding(rule.id, "raised", finding.confidence, finding.evidence))
+    for check in (_auto_renewal, _liability_excluded, _unsigned):
+        finding = check(structure, items, figures)
+        if finding is not None:
+            raised.append(finding)
+    order = [r.id for r in RULES] + ["risk.auto_renewal", "risk.liability_excluded"]
+    return sorted(raised, key=lambda f: order.index(f.id) if f.id in order else len(order))
+
+
+def _auto_renewal(structure: Structure, items: dict, figures: Figures) -> Finding | None:
+    hits = _hits(TACIT_RENEWAL, structure)
+    if not hits:
+        return None
+    for hit in hits:
+        if _long_renewal_terms(structure, hit.index):
+            return Finding("risk.auto_renewal", "raised", 0.8, evidence(structure, [hit]))
+    long_notice = (figures.notice_period_days or 0) >= 89
+    long_renewal = (figures.renewal_term_months or 0) > 12
+    if not (long_notice or long_renewal):
+        return None
+    proof = evidence(structure, hits)
+    for key in ("notice_period_days", "renewal_term_months"):
+        if key in figures.evidence and figures.evidence[key] not in proof:
+            proof.append(figures.evidence[key])
+    return Finding("risk.auto_renewal", "raised", 0.75, proof[:3])
+
+
+def _long_renewal_terms(structure: Structure, index: int) -> bool:
+    """The renewal clause itself (or the sentence after it) asks 3 months' notice or more, or
+    renews for more than a year."""
+    for position in (index, index + 1):
+        if position >= len(structure.sentences):
+            break
+        for role, duration in duration_roles(structure.lowered(position)):
+            if role == "notice" and duration.days >= 89:
+                return True
+            if role == "renewal" and duration.months > 12:
+                return True
+    return False
+
+
+def _liability_excluded(structure: Structure, items: dict, figures: Figures) -> Finding | None:
+    context = re.compile(LIABILITY_CONTEXT)
+
+    def about_liability(index: int) -> bool:
+        # a list item ("(c) loss of data") takes its context from the sentence before it
+        return any(context.search(structure.lowered(i)) for i in (index, index - 1) if i >= 0)
+
+    hits = [h for h in _hits(LIABILITY_EXCLUSION, structure) if about_liability(h.index)]
+    cap = figures.liability_cap or {}
+    low_cap = cap.get("months_of_fees") is not None and cap["months_of_fees"] < 12
+    price_paid = (
+        cap
+        and cap.get("months_of_fees") is None
+        and cap.get("amount") is None
+        and (cap.get("multiple") is None)
+    )
+    if low_cap or price_paid:
+        return Finding("risk.liability_excluded", "raised", 0.7, [cap["evidence"]])
+    if hits:
+        return Finding("risk.liability_excluded", "raised", 0.65, evidence(structure, hits))
+    return None
+
+
+EMAIL_HEADER = re.compile(r"^(?:onderwerp|subject|objet|verzonden|sent|envoyé)\s*:", re.M)
+EMAIL_ACCEPTANCE = re.compile(
+    r"(?:accept|akkoord|aanvaard|accord|agree|ok\b|prima|go ahead|mogen starten)\w*"
+    r"|(?:ondertekening|signature) van (?:de|cette) (?:offerte|devis)|voor akkoord getekend|"
+    r"bon pour accord"
+)
+
+
+def _unsigned(structure: Structure, items: dict, figures: Figures) -> Finding | None:
+    """Raised when nothing shows both signatures, or when a quote was accepted by e-mail."""
+    header = EMAIL_HEADER.search(structure.blob)
+    if header is not None:
+        start = structure.sentence_at(header.start())
+        for index in range(start, min(start + 12, len(structure.sentences))):
+            if EMAIL_ACCEPTANCE.search(structure.lowered(index)):
+                return Finding("risk.unsigned", "raised", 0.75, [_one(structure, index)])
+    signed = items.get("agreement.signed_both")
+    if signed is None or signed.status == "covered":
+        return None
+    return Finding("risk.unsigned", "raised", 0.55, signed.evidence[:2])
+
+
+def _hits(rule: Rule, structure: Structure) -> list[Hit]:
+    return [h for h in score_rule(rule, structure) if h.score >= rule.present_score]
+
+
+def _one(structure: Structure, index: int) -> dict:
+    return evidence(structure, [Hit(index=index, score=1.0, concrete=True, vague=False)])[0]

@@ -1,0 +1,352 @@
+"""Rules for rollout (deployment, migration, acceptance, warranty) and maintenance/SLA."""
+
+from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
+from vendorpact.core.contracts.detectors.engine import Rule
+
+RULES = [
+    Rule(
+        id="rollout.deployment",
+        cues=(
+            (
+                r"\b(?:installation|deployment|go-live|go live|roll-?out|implementation) "
+                r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy",
+                1.0,
+            ),
+            (
+                r"\binstallatie|ingebruikname|ingebruikneming|in productie (?:name|stellen)|uitrol|"
+                r"implementatie|livegang|\baflevering",
+                1.0,
+            ),
+            (
+                r"\binstallation|mise en (?:production|service|œuvre|place)|déploiement|installer",
+                1.0,
+            ),
+            (r"made available on the internet|fully operational", 1.0),
+            (r"\blaunch", 0.6),
+        ),
+        concrete=DURATION + r"|date|shall (?:install|deploy)|will (?:install|deploy)|"
+        r"consent|approved|acceptance|datum|op locatie|sur site",
+        exclude=r"install(?:ed)? base|installment",
+    ),
+    Rule(
+        id="rollout.data_migration",
+        cues=(
+            (
+                r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
+                r"existing)|conversion services|initial (?:data )?load|import files",
+                1.0,
+            ),
+            (
+                r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
+                r"initiële (?:data|gegevens)",
+                1.0,
+            ),
+            (
+                r"migration des données|reprise des (?:données|historiques)|conversion des données",
+                1.0,
+            ),
+        ),
+        concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable",
+    ),
+    Rule(
+        id="rollout.acceptance",
+        cues=(
+            (
+                r"acceptance (?:test|testing|procedure|criteria|period|certificate)s?|"
+                r"deemed accepted|accepts? (?:and approves|the (?:deliverable|application|"
+                r"software|system))|user acceptance|\buat\b|acceptance of the",
+                1.0,
+            ),
+            (
+                r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|aanvaarding|"
+                r"opleveringstest|goedkeuring van de oplevering|geacht (?:te zijn )?aanvaard",
+                1.0,
+            ),
+            (
+                r"recette|procès-verbal de (?:réception|recette)|réception (?:provisoire|"
+                r"définitive)|"
+                r"réputée? (?:acceptée?|reçue?)",
+                1.0,
+            ),
+        ),
+        concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
+        r"test",
+        exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
+        r"accept(?:s|ed)? (?:service of process|payment)",
+    ),
+    Rule(
+        id="rollout.warranty",
+        cues=(
+            (
+                # a window to report defects after delivery is a warranty period
+                r"(?:defect|nonconform|non-conform|fails? to conform|does not (?:conform|meet)|"
+                r"gebrek|fouten|défaut|anomalie)\w*[^.\n]{0,120}(?:within|binnen|dans les|sous) "
+                + NUMBER_WORD
+                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business )?(?:days?|weeks?|months?|dagen|"
+                r"weken|maanden|jours|semaines|mois)",
+                1.0,
+            ),
+            (
+                r"warranty (?:period|term)|period of warranty|warranty \(bug|warranty support|"
+                r"bug ?fix(?:es|ing)? (?:support|period|warranty)|no-charge maintenance|"
+                r"warrant\w*[^.\n]{0,160}(?:for a period of|for "
+                + NUMBER_WORD
+                + r"\s*(?:\(\d+\)\s*)?"
+                r"(?:days?|months?|years?)|" + NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?(?:days?|months?|"
+                r"years?) (?:after|following|from) (?:the )?(?:delivery|acceptance|installation|"
+                r"shipment|completion))|(?:for|during) (?:a period of )?"
+                + NUMBER_WORD
+                + r"\s*(?:\(\d+\)\s*)?(?:days?|months?|years?) (?:after|following|from)"
+                r"[^.\n]{0,80}warrant",
+                1.0,
+            ),
+            (
+                r"warrant\w* that[^.\n]{0,120}(?:free (?:from|of) (?:material )?(?:defects|errors)|"
+                r"perform substantially|conform (?:in all material respects )?to (?:the |its )?"
+                r"(?:specifications|documentation))|(?:repair|replace|correct|remedy)[^.\n]{0,40}"
+                r"(?:defects?|errors|non-?conformit)",
+                0.7,
+            ),
+            (
+                r"garantie(?:termijn|periode)|garandeert[^.\n]{0,80}(?:gebreken|fouten|herstel|"
+                r"gedurende|maanden)|(?:gebreken|fouten|bugs)[^.\n]{0,80}(?:kosteloos|gratis|voor "
+                r"(?:zijn|haar) rekening|herstel)",
+                1.0,
+            ),
+            (
+                r"garantie (?:de \d|d'un|contractuelle|des vices)|période de garantie|"
+                r"sous garantie|"
+                r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
+                1.0,
+            ),
+            (r"\bwarrant(?:y|ies)\b|\bgarantie\b", 0.4),
+        ),
+        concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
+        r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
+        exclude=r"warrants? (?:to purchase|exercis)|stock|shares|merchantability|fitness for a|"
+        r"\bas is\b|disclaim|representations and warranties",
+    ),
+    Rule(
+        id="rollout.user_support",
+        cues=(
+            (
+                r"\btraining(?: classes| sessions| courses)?\b|train (?:the )?(?:users|staff|"
+                r"personnel)|end[- ]user support|customer support|user support|help ?desk|"
+                r"\beducation\b",
+                1.0,
+            ),
+            (
+                r"\bopleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
+                r"gebruikers(?:support|begeleiding)",
+                1.0,
+            ),
+            (
+                r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
+                r"accompagnement|assistance aux utilisateurs",
+                1.0,
+            ),
+        ),
+        concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus",
+    ),
+    Rule(
+        id="maintenance.services",
+        cues=(
+            (
+                r"(?:maintenance|support|hosting|managed) services?|(?:corrective|preventive|"
+                r"remedial|adaptive) maintenance|service levels?|error (?:correction|fixing)|"
+                r"backup|monitoring",
+                1.0,
+            ),
+            (
+                r"\bonderhoud|correctief|preventief|ondersteuning|support(?:diensten|contract)|"
+                r"beheer|servicecontract|helpdesk",
+                1.0,
+            ),
+            (
+                r"\bmaintenance (?:corrective|préventive|évolutive)?|assistance (?:téléphonique|"
+                r"technique)|télémaintenance|infogérance|hébergement|contrat de maintenance",
+                1.0,
+            ),
+            (r"(?:will|shall) (?:host|maintain|support)|maintain the", 0.8),
+        ),
+        concrete=(
+            r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
+            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial"
+        ),
+        exclude=r"maintain (?:insurance|records|books)|maintenance of (?:insurance|records)",
+    ),
+    Rule(
+        id="maintenance.support_hours",
+        cues=(
+            (
+                r"support hours|business hours|office hours|hours of (?:operation|support|"
+                r"coverage)|"
+                r"24/7|24x7|24 x 7|24 hours a day|twenty-four|twenty- four|hours per day|"
+                r"hours a day|"
+                r"days per week|days a week|monday (?:through|to)|"
+                r"call-in support|telephone support|help ?desk",
+                1.0,
+            ),
+            (
+                r"kantooruren|werkdagen van|openingsuren|openingstijden|service-uren|serviceuren|"
+                r"servicetijden|"
+                r"bereikbaar|maandag (?:tot|t/m)",
+                1.0,
+            ),
+            (
+                r"horaires? d'ouverture|heures ouvr|du lundi au vendredi|joignable|hotline|"
+                r"assistance téléphonique",
+                1.0,
+            ),
+            (
+                r"\b(?:tot|to|until|through) ?\d{1,2}(?:[:.u]\d\d|h\b| ?[ap]\.?m\b)|"
+                r"\bde \d{1,2} ?h(?:\d\d)? ?à|"
+                r"\b(?:a\.m\.|p\.m\.)",
+                0.8,
+            ),
+            (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
+        ),
+        concrete=(
+            r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
+            r"seven|zeven|sept"
+        ),
+    ),
+    Rule(
+        id="maintenance.response_time",
+        cues=(
+            (
+                r"response times?|respond (?:to|within)|time to respond|reaction time|call back|"
+                r"acknowledge (?:receipt|the)|within \d+ minutes",
+                1.0,
+            ),
+            (
+                r"reactietijd(?:en)?|responstijd|reageert binnen|aanvang (?:van de )?werkzaamheden "
+                r"binnen|reactie binnen",
+                1.0,
+            ),
+            (
+                r"délai d'(?:intervention|prise en charge|intervention garanti)|temps de "
+                r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)",
+                1.0,
+            ),
+        ),
+        concrete=DURATION,
+        exclude=r"response times? for users accessing|respond to (?:any )?(?:subpoena|request "
+        r"for|inquir)",
+    ),
+    Rule(
+        id="maintenance.resolution_time",
+        cues=(
+            (
+                r"resolution times?|(?:resolve|fix|restore|correct|repair|"
+                r"remedy)[^.\n]{0,40}within|"
+                r"time to (?:resolve|restore|fix)|workaround|work[- ]around|restoration time|"
+                r"down-?time (?:extends|exceeds)",
+                1.0,
+            ),
+            (
+                r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
+                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen",
+                1.0,
+            ),
+            (
+                r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
+                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation",
+                1.0,
+            ),
+            (
+                r"(?:remedy|correct|fix|repair|resolve)\w* (?:those |the |any |such |all )?"
+                r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
+                1.0,
+            ),
+        ),
+        concrete=DURATION,
+    ),
+    Rule(
+        id="maintenance.availability",
+        cues=(
+            (r"(?:available|beschikbaar|disponible)[^.\n]{0,40}\d{2}(?:[.,]\d+)? ?%", 1.0),
+            (r"availability|uptime|up-time|down-?time|service level (?:target|commitment)", 1.0),
+            (r"beschikbaarheid|uptime|onbeschikbaarheid", 1.0),
+            (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
+            (
+                r"(?:available|operation)[^.\n]{0,80}(?:24 hours|twenty-four|7 days|seven days|"
+                r"continuously|on demand)",
+                1.0,
+            ),
+        ),
+        concrete=PERCENT,
+        exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability",
+    ),
+    Rule(
+        id="maintenance.service_credits",
+        cues=(
+            (
+                r"service credits?|(?:response|uptime|availability|downtime)[^.\n]{0,20}credit|"
+                r"credit[^.\n]{0,60}(?:fee|charges|downtime)|fee reduction|penalt(?:y|"
+                r"ies)[^.\n]{0,60}"
+                r"(?:service level|availability|sla)",
+                1.0,
+            ),
+            (
+                r"servicecredit|boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
+                r"(?:de )?(?:vergoeding|fee)|creditnota|gevolgen van het niet (?:halen|nakomen)",
+                1.0,
+            ),
+            (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
+        ),
+        concrete=PERCENT + r"|\d",
+        exclude=r"credit (?:card|report|facility|agreement|rating)|late payment",
+    ),
+    Rule(
+        id="maintenance.customer_knowledge",
+        cues=(
+            (
+                r"account manager|relationship managers?|dedicated (?:contact|engineer|team|"
+                r"support)|named (?:contact|engineer)|documented environment|configuration "
+                r"(?:records|database)|knowledge base|incident (?:log|records)",
+                1.0,
+            ),
+            (
+                r"vaste (?:contactpersoon|technicus|medewerker)|accountmanager|"
+                r"dossier van de klant|"
+                r"vastlegging|klantdossier|configuratiebeheer|archivering",
+                1.0,
+            ),
+            (
+                r"interlocuteur (?:dédié|privilégié|unique)|technicien (?:dédié|attitré)|"
+                r"son technicien|"
+                r"dossier client",
+                1.0,
+            ),
+        ),
+        concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv",
+    ),
+    Rule(
+        id="maintenance.updates",
+        cues=(
+            (
+                r"(?:software|security|firmware|version|release|maintenance)\w* (?:updates?|"
+                r"upgrades?|patch\w*|fixes|releases)|(?:updates?|upgrades?|patch\w*|new "
+                r"(?:versions?|releases?))(?: to| of| for) (?:the )?(?:software|system|platform|"
+                r"application|product)|new (?:versions?|releases?)|security fixes|enhancements|"
+                r"modifications and improvements|bug ?fix\w*",
+                1.0,
+            ),
+            (r"\bupgrade[sd]?\b|\bpatch(?:es)?\b", 1.0),
+            (r"\bupdates?\b|\breleases\b", 0.6),
+            (
+                r"nieuwe versies?|versiebeleid|beveiligingsupdates|software-?updates|patches|"
+                r"verbeterde (?:versies|programmatuur)",
+                1.0,
+            ),
+            (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
+        ),
+        concrete=(
+            r"(?:include|includ|omvat|comprend|shall provide|will provide|at no "
+            r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"
+            r"standard|generally available|consistent)"
+        ),
+        exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
+    ),
+]

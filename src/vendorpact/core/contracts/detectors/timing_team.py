@@ -1,0 +1,289 @@
+"""Rules for planning, team and reporting/governance."""
+
+from vendorpact.core.contracts.detectors.common import CLIENT, DURATION
+from vendorpact.core.contracts.detectors.engine import Rule
+
+DATE = (
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} (?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|"
+    r"nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc)\w*|week \d+|q[1-4]\b|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
+)
+
+RULES = [
+    Rule(
+        id="timing.planning",
+        cues=(
+            (r"\bphases?\b", 0.6),
+            (
+                r"\bmilestones?\b|\bplanning\b|\bschedule[ds]? (?:for|of) (?:delivery|completion)|"
+                r"delivery (?:date|schedule)|completion date|project (?:schedule|plan|timeline)|"
+                r"timeline|go-live date|project phases?",
+                1.0,
+            ),
+            (
+                r"mijlpa(?:al|len)|opleverdatum|oplevering (?:op|uiterlijk|binnen)|doorlooptijd|"
+                r"projectplanning|fasering|projectfasen|leverdatum|uiterlijk op \d|fase \d|fasen\b|"
+                r"livegang|week \d+ tot",
+                1.0,
+            ),
+            (
+                r"\bjalons?\b|calendrier|date de (?:livraison|mise en (?:service|production))|"
+                r"délai de (?:livraison|réalisation)|phases? du projet|rétroplanning",
+                1.0,
+            ),
+            (
+                r"(?:no later than|within)[^.\n]{0,40}(?:of|from|after) (?:the date|execution|"
+                r"the effective)|terms of the project|term of the project|weeks? \d+ ?->|"
+                r"weeks? (?:\+|for)",
+                1.0,
+            ),
+            (r"fully operational[^.\n]{0,60}(?:no later|within)", 1.0),
+        ),
+        concrete=DATE + r"|" + DURATION,
+        vague=r"\btbd\b|to be (?:agreed|determined)|in de overeenkomst",
+    ),
+    Rule(
+        id="timing.client_obligations",
+        cues=(
+            (
+                CLIENT
+                + r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
+                r" (?:provide|supply|deliver|make available|furnish|cooperate|obtain|ensure|comply|"
+                r"be responsible|maintain|review|approve|test)",
+                1.0,
+            ),
+            (
+                CLIENT
+                + r"(?:'s)? (?:responsibilities|obligations|cooperation)|responsibilities of "
+                r"(?:the )?" + CLIENT,
+                1.0,
+            ),
+            (
+                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|levert|stelt|draagt zorg|"
+                r"is "
+                r"verantwoordelijk|verplicht zich)|medewerking van (?:de )?(?:opdrachtgever|klant)|"
+                r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
+                r"aan te leveren|"
+                r"(?:u|klant|opdrachtgever) (?:\w+ ){0,6}aanlever",
+                1.0,
+            ),
+            (
+                r"client (?:s'engage|devra|doit|fournira|mettra à disposition|est tenu)|"
+                r"obligations du client|collaboration du client",
+                1.0,
+            ),
+        ),
+        concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
+        r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne",
+    ),
+    Rule(
+        id="timing.delay",
+        cues=(
+            (
+                r"\bdelays?\b|\blate (?:delivery|performance)|fails? to (?:deliver|meet|complete|"
+                r"have)"
+                r"|missed|liquidated damages|penalt(?:y|ies)\b",
+                1.0,
+            ),
+            (
+                r"vertraging|te laat|termijnoverschrijding|boete|fatale termijn|ingebrekestelling|"
+                r"verzuim",
+                1.0,
+            ),
+            (r"\bretard|pénalités? de retard|dépassement des délais|mise en demeure", 1.0),
+            (r"beyond (?:its|their) (?:reasonable )?control|force majeure|overmacht", 0.6),
+        ),
+        concrete=(
+            r"terminat|penalt|boete|pénalit|ontbind|opzeg|résili|credit|liquidated|"
+            r"extend|replan|herplan|material breach|meld|inform|notif|informe|"
+            r"% |per (?:day|week|dag|week)|par (?:jour|semaine)"
+        ),
+        exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
+        r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
+        r"sans (?:délai|retard)",
+    ),
+    Rule(
+        id="team.named_team",
+        cues=(
+            (
+                r"key (?:person(?:nel)?|staff|employees?)|project (?:manager|lead(?:er)?)|account "
+                r"manager|relationship managers?|single point of contact|point of contact|"
+                r"contact person|liaison|representative:",
+                1.0,
+            ),
+            (
+                r"sleutelperso(?:on|nen)|projectleider|projectmanager|contactpersoon|aanspreekpunt|"
+                r"vast team|teamleden|met naam|genoemde personen|die personen",
+                1.0,
+            ),
+            (
+                r"chef de projet|interlocuteur (?:unique|privilégié|dédié)|personnes? clés?|"
+                r"responsable (?:du projet|de compte)|équipe dédiée|son technicien",
+                1.0,
+            ),
+            (r"(?:programmer|consultant|engineer|developer)s? identified by|contact:\s*\w+", 1.0),
+        ),
+        concrete=(
+            r":\s*\w+ \w+|named|bij naam|nominati|tel\.|@|(?:contact|contactpersoon|"
+            r"aanspreekpunt|interlocuteur|manager|leider|chef de projet)[^.]{0,40}"
+            r"(?: is | est |: )"
+        ),
+    ),
+    Rule(
+        id="team.replacement",
+        cues=(
+            (
+                r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
+                r"employees?|team members?|consultants?|resources?)|"
+                r"assignment of (?:its )?personnel|"
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)",
+                1.0,
+            ),
+            (
+                r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|consultant|"
+                r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
+                r"teamleden|consultant|sleutelperso|projectleider)",
+                1.0,
+            ),
+            (
+                r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
+                r"membre)",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"approval|consent|toestemming|instemming|accord|no (?:additional )?cost|"
+            r"zonder kosten|sans frais|same (?:rate|level)|hetzelfde tarief|gelijkwaardig|"
+            r"équivalent|notice|\d"
+        ),
+    ),
+    Rule(
+        id="team.seniority",
+        cues=(
+            (
+                r"(?:qualified|experienced|skilled|trained|certified|competent|senior|junior) "
+                r"(?:and \w+ )?(?:personnel|staff|employees|engineers|consultants|developers|"
+                r"resources|technicians|professionals|people|team|analysts?|programmers?)|"
+                r"years? of (?:relevant )?experience|\bsenior\b|\bjunior\b|"
+                r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)",
+                1.0,
+            ),
+            (
+                r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|jaar ervaring|"
+                r"kwalificaties|gekwalificeerd personeel|gecertificeerd|deskundig personeel|"
+                r"vaardigheden|opleidingsniveau",
+                1.0,
+            ),
+            (
+                r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|ans d'expérience|"
+                r"qualifications|certifié|compétences (?:requises|techniques)",
+                1.0,
+            ),
+        ),
+        concrete=r"\d+ (?:years|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
+        exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
+        r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
+        r"authority)",
+    ),
+    Rule(
+        id="team.knowledge_transfer",
+        cues=(
+            (
+                r"knowledge transfer|hand[- ]?over|handoff|documentation|user manuals?|"
+                r"operational guides?|installation guides?|technical report|deliver[^.\n]{0,30}"
+                r"(?:all the )?source code",
+                1.0,
+            ),
+            (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),
+            (r"transfert de (?:connaissances|compétences)|documentation|manuels?|passation", 1.0),
+        ),
+        concrete=(
+            r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
+            r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all "
+        ),
+        exclude=r"documentation (?:fee|required by law)|supporting documentation",
+    ),
+    Rule(
+        id="team.quality",
+        cues=(
+            (
+                r"workmanlike|professional (?:manner|standards?|diligence)|industry standards?|"
+                r"good industry practice|degree of (?:care|skill)|care and skill|quality assurance|"
+                r"\biso ?9001|code review|testing",
+                1.0,
+            ),
+            (
+                r"vakkundig|vakmanschap|kwaliteit(?:seisen|sborging|snorm)?|"
+                r"goed opdrachtnemerschap|"
+                r"stand der techniek|testen|kwaliteit",
+                1.0,
+            ),
+            (
+                r"règles de l'art|qualité|professionnelle|normes? (?:iso|de qualité)|recette|"
+                r"tests?\b",
+                1.0,
+            ),
+        ),
+        concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
+        r"borging|review|test",
+        exclude=r"quality of (?:the )?(?:content|product[s]? sold)",
+    ),
+    Rule(
+        id="reporting.progress",
+        cues=(
+            (r"\breports\b", 0.5),
+            (
+                r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
+                r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
+                r"usage statistics",
+                1.0,
+            ),
+            (
+                r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
+                r"(?:service|maand|activiteiten|incident)rapport|"
+                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren",
+                1.0,
+            ),
+            (
+                r"rapport (?:d'activité|mensuel|d'avancement|d'intervention)|compte[- ]rendu|"
+                r"reporting|tableau de bord|avancement",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
+            r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
+            r"following any|full written|na (?:elke|afloop)|inzicht"
+        ),
+        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b",
+    ),
+    Rule(
+        id="reporting.governance",
+        cues=(
+            (
+                r"steering committee|governance|escalation (?:path|procedure|process)|periodic "
+                r"meetings?|(?:monthly|quarterly|weekly) (?:meetings?|review)|"
+                r"relationship managers?|"
+                r"general managers?|liaison",
+                1.0,
+            ),
+            (
+                r"stuurgroep|overlegstructuur|periodiek overleg|voortgangsoverleg|escalatie|"
+                r"(?:service|project|kwartaal|maand|stuurgroep)overleg|komen (?:elk|ieder|"
+                r"maandelijks)|"
+                r"contactpersoon|contactpersonen|servicemanager",
+                1.0,
+            ),
+            (
+                r"comité de (?:pilotage|suivi)|réunions? (?:périodiques?|de suivi|mensuelles?)|"
+                r"gouvernance|escalade|interlocuteurs?",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
+            r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
+            r"authority|following shall"
+        ),
+    ),
+]

@@ -1,0 +1,47 @@
+"""Typed errors for documents the analyser cannot read."""
+
+from __future__ import annotations
+
+ENCRYPTED = "document.encrypted"
+CORRUPT = "document.corrupt"
+NO_TEXT_LAYER = "document.no_text_layer"
+EMPTY = "document.empty"
+UNSUPPORTED_TYPE = "document.unsupported_type"
+TOO_LARGE = "document.too_large"
+NOT_FOUND = "document.not_found"
+
+MESSAGES = {
+    ENCRYPTED: {
+        "en": "the file is password protected",
+        "nl": "het bestand is beveiligd met een wachtwoord",
+    },
+    CORRUPT: {
+        "en": "the file is damaged or not what its name says",
+        "nl": "het bestand is beschadigd",
+    },
+    NO_TEXT_LAYER: {
+        "en": "the PDF has no text layer (a scan?); run OCR first",
+        "nl": "de PDF bevat geen tekstlaag (een scan?); laat er eerst OCR op lopen",
+    },
+    EMPTY: {"en": "the file contains no text", "nl": "het bestand bevat geen tekst"},
+    UNSUPPORTED_TYPE: {
+        "en": "unsupported file type (use PDF, DOCX, TXT, MD or HTML)",
+        "nl": "niet ondersteund bestandstype (gebruik PDF, DOCX, TXT, MD of HTML)",
+    },
+    TOO_LARGE: {"en": "the file is too large", "nl": "het bestand is te groot"},
+    NOT_FOUND: {"en": "the file cannot be opened", "nl": "het bestand kan niet geopend worden"},
+}
+
+
+class DocumentError(Exception):
+    """A document that cannot be analysed; `code` is stable, `detail` is for logs."""
+
+    def __init__(self, code: str, filename: str, detail: str = "") -> None:
+        super().__init__(f"{filename}: {code}" + (f" ({detail})" if detail else ""))
+        self.code = code
+        self.filename = filename
+        self.detail = detail
+
+    def message(self, lang: str = "en") -> str:
+        texts = MESSAGES.get(self.code, {})
+        return texts.get(lang) or texts.get("en") or self.code

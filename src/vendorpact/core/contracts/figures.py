@@ -1,0 +1,490 @@
+"""Key figures with their evidence: notice period, terms, payment term, warranty, availability,
+response/resolution times per priority, liability cap and amounts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.numbers import find_durations, find_money, find_percentages
+from vendorpact.core.contracts.structure import Structure, quote
+
+MAX_AMOUNTS = 25
+
+
+@dataclass
+class Figures:
+    notice_period_days: float | None = None
+    contract_term_months: float | None = None
+    renewal_term_months: float | None = None
+    payment_term_days: float | None = None
+    warranty_days: float | None = None
+    availability_percent: float | None = None
+    availability_period: str | None = None
+    amounts: list[dict] = field(default_factory=list)
+    response_times: list[dict] = field(default_factory=list)
+    resolution_times: list[dict] = field(default_factory=list)
+    liability_cap: dict | None = None
+    service_credits: list[dict] = field(default_factory=list)
+    evidence: dict[str, dict] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {
+            "notice_period_days": _round(self.notice_period_days),
+            "contract_term_months": _round(self.contract_term_months),
+            "renewal_term_months": _round(self.renewal_term_months),
+            "payment_term_days": _round(self.payment_term_days),
+            "warranty_days": _round(self.warranty_days),
+            "availability_percent": self.availability_percent,
+            "availability_period": self.availability_period,
+            "amounts": self.amounts,
+            "response_times": self.response_times,
+            "resolution_times": self.resolution_times,
+            "liability_cap": self.liability_cap,
+            "service_credits": self.service_credits,
+            "evidence": self.evidence,
+        }
+
+
+def _round(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _cue(pattern: str) -> AnchoredPattern:
+    return AnchoredPattern(pattern)
+
+
+def _candidates(
+    structure: Structure, cue: AnchoredPattern, with_headings: bool = False
+) -> list[int]:
+    """Indices of the sentences where `cue` occurs, in document order."""
+    found = {
+        structure.sentence_at(start)
+        for start in cue.match_starts(structure.blob, structure.vocabulary)
+    }
+    if with_headings:
+        matching = {h for h in set(structure.headings) if h and cue.regex.search(h)}
+        found |= {i for i, h in enumerate(structure.headings) if h in matching}
+    return sorted(found)
+
+
+NOTICE = _cue(
+    r"notice|notify|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
+    r"non-renewal|niet te verlengen"
+)
+NOTICE_CONTEXT = re.compile(
+    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir"
+)
+TERM = _cue(
+    r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
+    r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
+    r"term) of|"
+    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
+    r"period of one|for an initial"
+)
+RENEWAL = _cue(r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive")
+PAYMENT = _cue(
+    r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
+    r"in advance)|\bnet \d|betaling|betalen|"
+    r"voldoet|factuur|facture|paiement|règlement|payables?"
+)
+WARRANTY = _cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+AVAILABILITY = _cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
+RESPONSE = _cue(
+    r"respon|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
+    r"acknowledg"
+)
+RESOLUTION = _cue(
+    r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
+    r"correction|réparation|remise en"
+)
+LIABILITY = _cue(r"liabil|liable|aansprakelijk|responsabilit")
+CAP = re.compile(
+    r"limited to|not exceed|exceed|cap\b|capped|maximum|beperkt tot|ten hoogste|maximaal|"
+    r"plafonn|limitée? (?:à|au)|ne saurait excéder|n'excédera|greater of|lesser of"
+)
+FEE_MONTHS = re.compile(
+    r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedragen|sommes|montants?)"
+    r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers)"
+)
+MULTIPLE = re.compile(
+    r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
+)
+PRIORITY = re.compile(
+    r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
+    r"(critical|kritiek|kritisch|urgent|bloquant|blocking|high|hoog|major|majeur|medium|"
+    r"normaal|normal|middel|low|laag|minor|mineur)"
+)
+PRIORITY_RANK = {
+    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "bloquant": 1, "blocking": 1,
+    "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
+    "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
+}  # fmt: skip
+RECURRING = re.compile(
+    r"per (?:month|maand|year|jaar|annum|quarter|kwartaal)|monthly|maandelijks|annual|jaarlijks|"
+    r"yearly|par (?:mois|an)|mensuel|annuel|/ ?(?:month|maand|mois|year|jaar|an)\b"
+)
+RATE = re.compile(
+    r"per (?:hour|uur|day|dag|heure|jour)|hourly|uurtarief|dagtarief|taux horaire|"
+    r"tarif horaire|/ ?(?:h|uur|u)\b"
+)
+MONEY_CUE = _cue(r"€|\$|eur|usd|dollar")
+ONE_OFF = re.compile(
+    r"one[- ]time|one[- ]off|set[- ]?up|eenmalig|opstart|installation|unique|initial fee"
+)
+
+
+@lru_cache(maxsize=4096)
+def durations_in(text: str) -> tuple:
+    """find_durations, memoised: the figure extractors look at the same sentences repeatedly."""
+    return tuple(find_durations(text))
+
+
+def extract_figures(structure: Structure) -> Figures:
+    figures = Figures()
+    texts = structure.blob.split("\n")
+    _notice(figures, structure, texts)
+    _terms(figures, structure, texts)
+    _payment(figures, structure, texts)
+    _warranty(figures, structure, texts)
+    _availability(figures, structure, texts)
+    _service_times(figures, structure, texts)
+    _liability_cap(figures, structure, texts)
+    _amounts(figures, structure, texts)
+    _service_credits(figures, structure, texts)
+    return figures
+
+
+def _evidence(structure: Structure, index: int) -> dict:
+    sentence = structure.sentences[index]
+    return {"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}
+
+
+def _first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
+    for duration in durations_in(text):
+        if duration.unit in units and minimum <= duration.days <= maximum:
+            return duration
+    return None
+
+
+ROLE_WORDS = {
+    "notice": re.compile(
+        r"notice|notify|opzeg|préavis|dénonc|in advance|prior to the (?:end|expiration)|"
+        r"voor het (?:einde|verstrijken)|avant (?:la fin|l'échéance|son expiration)"
+    ),
+    "renewal": re.compile(r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive"),
+    "term": re.compile(
+        r"\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|conclu|continue|"
+        r"remain in|effective|commenc"
+    ),
+}
+ROLE_WORDS["warranty"] = re.compile(r"warrant|garantie|garandeert|garantit|bug ?fix")
+ROLE_WORDS["other_term"] = re.compile(
+    r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
+)
+ROLE_UNITS = {"notice": {"day", "week", "month"}, "renewal": {"month", "year"},
+              "term": {"week", "month", "year"}, "warranty": {"day", "week", "month", "year"},
+              "other_term": {"day", "week", "month", "year"}}  # fmt: skip
+ROLE_DAYS = {
+    "notice": (1, 400),
+    "renewal": (28, 3700),
+    "term": (28, 3700),
+    "warranty": (7, 1900),
+    "other_term": (1, 3700),
+}
+CURE = re.compile(
+    r"\bcure|breach|default|fails? to (?:pay|perform|cure)|remed(?:y|ied)|ingebrekestelling|"
+    r"tekortkoming|manquement|mise en demeure"
+)
+CONVENIENCE = re.compile(
+    r"without cause|for convenience|at any time|for any reason|either party may terminate|"
+    r"opzeggen|opzegtermijn|résilier|préavis"
+)
+END_OF_TERM = re.compile(r"renew|end of|expir|verleng|einde|reconduc|échéance")
+
+
+def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")):
+    """Each duration in the sentence with the role of the nearest cue word before it (or,
+    at double the distance, after it): notice period, renewal term, contract term, warranty."""
+    cues = [(role, m.start(), m.end()) for role in roles for m in ROLE_WORDS[role].finditer(text)]
+    labelled = []
+    for duration in durations_in(text):
+        best = None
+        for role, start, end in cues:
+            low, high = ROLE_DAYS[role]
+            if duration.unit not in ROLE_UNITS[role] or not low <= duration.days <= high:
+                continue  # this cue cannot be what the duration measures
+            if end <= duration.start:
+                distance = duration.start - end
+            elif start >= duration.end:
+                distance = 2 * (start - duration.end)
+            else:
+                distance = 0
+            if best is None or distance < best[0]:
+                best = (distance, role)
+        if best is not None:
+            labelled.append((best[1], duration))
+    return labelled
+
+
+def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """The notice to end the agreement: termination at will first, then non-renewal notice;
+    cure periods after a breach do not count."""
+    best = None
+    for index in _candidates(structure, NOTICE):
+        text = texts[index]
+        if not NOTICE_CONTEXT.search(text) or CURE.search(text):
+            continue
+        durations = [d for role, d in duration_roles(text) if role == "notice"]
+        if not durations:
+            continue
+        rank = 2 if CONVENIENCE.search(text) else (1 if END_OF_TERM.search(text) else 0)
+        if best is None or rank > best[0]:
+            best = (rank, durations[0], index)
+    if best is not None:
+        figures.notice_period_days = best[1].days
+        figures.evidence["notice_period_days"] = _evidence(structure, best[2])
+
+
+def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    term_sentences = set(_candidates(structure, TERM))
+    renewal_sentences = set(_candidates(structure, RENEWAL))
+    for index in sorted(term_sentences | renewal_sentences):
+        roles = ("notice", "renewal", "term", "warranty")
+        for role, duration in duration_roles(texts[index], roles):
+            if role == "term" and index in term_sentences and figures.contract_term_months is None:
+                figures.contract_term_months = duration.months
+                figures.evidence["contract_term_months"] = _evidence(structure, index)
+            elif role == "renewal" and figures.renewal_term_months is None:
+                figures.renewal_term_months = duration.months
+                figures.evidence["renewal_term_months"] = _evidence(structure, index)
+        if figures.contract_term_months is not None and figures.renewal_term_months is not None:
+            return
+
+
+def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """Days to pay an invoice; 0 when payment is due on receipt or in advance."""
+    upfront = None
+    for index in _candidates(structure, PAYMENT):
+        text = texts[index]
+        if re.search(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement", text):
+            duration = _first_duration(text, {"day", "week", "month"}, 1, 120)
+            if duration and not CURE.search(text):
+                figures.payment_term_days = duration.days
+                figures.evidence["payment_term_days"] = _evidence(structure, index)
+                return
+        if upfront is None and re.search(
+            r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b", text
+        ):
+            upfront = index
+    if upfront is not None:
+        figures.payment_term_days = 0
+        figures.evidence["payment_term_days"] = _evidence(structure, upfront)
+
+
+def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    for index in _candidates(structure, WARRANTY, with_headings=True):
+        text = texts[index]
+        roles = duration_roles(text, ("warranty", "other_term", "renewal", "notice"))
+        duration = next((d for role, d in roles if role == "warranty"), None)
+        if duration is None and not roles:
+            # under a warranty heading the sentence need not repeat the word
+            duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+        if duration:
+            figures.warranty_days = duration.days
+            figures.evidence["warranty_days"] = _evidence(structure, index)
+            return
+
+
+def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    for index in _candidates(structure, AVAILABILITY, with_headings=True):
+        text = texts[index]
+        for value, _start, _end in find_percentages(text):
+            if 90 <= value <= 100:
+                figures.availability_percent = value
+                figures.availability_period = _measuring_period(text)
+                figures.evidence["availability_percent"] = _evidence(structure, index)
+                return
+
+
+def _measuring_period(text: str) -> str | None:
+    for pattern, period in (
+        (
+            r"per (?:calendar )?month|monthly|per (?:kalender)?maand|maandelijks|par mois|mensuel",
+            "month",
+        ),
+        (r"per quarter|quarterly|per kwartaal|trimestr", "quarter"),
+        (r"per year|annual|yearly|per jaar|jaarlijks|par an|annuel", "year"),
+        (r"per week|weekly|wekelijks|hebdomadaire", "week"),
+    ):
+        if re.search(pattern, text):
+            return period
+    return None
+
+
+def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    responses = set(_candidates(structure, RESPONSE))
+    resolutions = set(_candidates(structure, RESOLUTION))
+    for index in sorted(responses | resolutions):
+        text = texts[index]
+        is_response = index in responses
+        is_resolution = index in resolutions
+        if not (is_response or is_resolution):
+            continue
+        durations = [d for d in durations_in(text) if d.unit in ("minute", "hour", "day")]
+        durations = [d for d in durations if d.hours <= 24 * 30]
+        if not durations:
+            continue
+        target = figures.response_times if is_response else figures.resolution_times
+        if is_response and is_resolution and len(durations) >= 2:
+            _add_time(figures.response_times, text, durations[0], structure, index)
+            _add_time(figures.resolution_times, text, durations[1], structure, index)
+            continue
+        for duration in durations[:4]:
+            _add_time(target, text, duration, structure, index)
+
+
+def _add_time(target: list[dict], text: str, duration, structure: Structure, index: int) -> None:
+    if len(target) >= 12:
+        return
+    after = text[duration.end : duration.end + 50]
+    before = text[max(0, duration.start - 80) : duration.start]
+    # "2 heures pour un incident bloquant" names the priority after the time,
+    # "prioriteit 1: binnen 1 uur" before it.
+    priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
+    target.append(
+        {
+            "priority": priority,
+            "hours": round(duration.hours, 2),
+            "business_hours": duration.business,
+            "value": duration.value,
+            "unit": duration.unit,
+            "evidence": _evidence(structure, index),
+        }
+    )
+
+
+def _priority(text: str) -> str | None:
+    matches = list(PRIORITY.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    if match.group(1):
+        return f"P{match.group(1)}"
+    return f"P{PRIORITY_RANK[match.group(2)]}"
+
+
+def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    for index in _candidates(structure, LIABILITY):
+        text = texts[index]
+        if not CAP.search(text):
+            continue
+        cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
+        money = find_money(structure.sentences[index].text)
+        if money:
+            cap["amount"], cap["currency"] = money[0].amount, money[0].currency
+        fee_months = FEE_MONTHS.search(text)
+        if fee_months:
+            duration = _first_duration(
+                text[fee_months.start() :], {"month", "year", "day"}, 1, 2000
+            )
+            if duration:
+                cap["months_of_fees"] = round(duration.months, 2)
+        fees_for = re.search(
+            r"month'?s?'? fees|monthly (?:maintenance )?charges|maandvergoeding|"
+            r"maand(?:en)? (?:abonnementsgeld|vergoeding)|mois de (?:redevance|facturation)",
+            text,
+        )
+        if fees_for and cap["months_of_fees"] is None:
+            duration = _first_duration(text, {"month", "day"}, 1, 400)
+            cap["months_of_fees"] = round(duration.months, 2) if duration else 1
+        multiple = MULTIPLE.search(text)
+        if multiple:
+            cap["multiple"] = multiple.group(1)
+        if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
+            r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
+        ):
+            cap["evidence"] = _evidence(structure, index)
+            figures.liability_cap = cap
+            return
+
+
+SERVICE_CREDIT = _cue(
+    r"service credits?|servicecredit|credit|penalt|pénalit|boete|korting|remise|refund|"
+    r"terugbetaling|avoir"
+)
+SERVICE_LEVEL_CONTEXT = re.compile(
+    r"availab|uptime|downtime|beschikbaar|disponibilit|respon|reactie|resolution|hersteltijd|"
+    r"service level|sla|niveau de service|intervention|fee|vergoeding|redevance"
+)
+
+
+def _service_credits(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """Compensation rules for missed service levels: the percentage or amount per breach."""
+    for index in _candidates(structure, SERVICE_CREDIT, with_headings=True):
+        text = texts[index]
+        if not SERVICE_LEVEL_CONTEXT.search(text) or re.search(r"credit (?:card|report)", text):
+            continue
+        percents = [v for v, _, _ in find_percentages(text) if v < 90]
+        money = find_money(structure.sentences[index].text)
+        if not percents and not money:
+            continue
+        figures.service_credits.append(
+            {
+                "percent": percents[0] if percents else None,
+                "amount": money[0].amount if money else None,
+                "evidence": _evidence(structure, index),
+            }
+        )
+        if len(figures.service_credits) >= 6:
+            return
+
+
+def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    for index in _candidates(structure, MONEY_CUE):
+        original = structure.sentences[index].text
+        for money in find_money(original):
+            window = original[money.start : money.end + 60].lower()
+            before = original[max(0, money.start - 60) : money.start].lower()
+            figures.amounts.append(
+                {
+                    "amount": money.amount,
+                    "currency": money.currency,
+                    "kind": _amount_kind(window, before),
+                    "period": _measuring_period(window),
+                    "vat": _vat(window),
+                    "evidence": _evidence(structure, index),
+                }
+            )
+            if len(figures.amounts) >= MAX_AMOUNTS:
+                return
+
+
+def _amount_kind(after: str, before: str) -> str:
+    if RATE.search(after):
+        return "rate"
+    if RECURRING.search(after):
+        return "recurring"
+    near = before[-45:]
+    if RATE.search(near):
+        return "rate"
+    if RECURRING.search(near) or re.search(r"maandelijks|jaarlijks|mensuel|annuel", near):
+        return "recurring"
+    if ONE_OFF.search(before) or ONE_OFF.search(after):
+        return "one_off"
+    if re.search(r"total|totaal|global|fixed|vaste|forfait", before):
+        return "total"
+    return "amount"
+
+
+def _vat(after: str) -> str | None:
+    if re.search(r"excl|exclusive of vat|hors tva|htva|\bht\b|zonder btw", after):
+        return "excl"
+    if re.search(r"incl|inclusive of vat|tvac|\bttc\b|met btw", after):
+        return "incl"
+    return None

@@ -1,0 +1,197 @@
+"""Split page texts into sentences that know their page, clause number and section heading."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+MAX_SENTENCE_CHARS = 700
+
+_KEYWORD_HEADING = re.compile(
+    r"^(?:#+\s*)?(?:\*\*)?(artikel|article|art\.|section|sectie|clause|clausule|bijlage|annex|"
+    r"annexe|appendix|schedule|exhibit|addendum|chapitre|hoofdstuk|titel|titre|part|deel)\s+"
+    r"(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])(?:er|e)?\b\.?\s*(?:[-–—:.)]\s*)?(.{0,150})$",
+    re.IGNORECASE,
+)
+_NUMBERED_LINE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\))?\s+(\S.*)$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(«“‘]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:nr|nrs|art|artt|bv|vb|resp|incl|excl|max|min|ca|cf|no|nos|p|pp|st|mr|mrs|ms|dr|"
+    r"inc|ltd|co|corp|sec|par|al|etc|vs|fig|tel|ref|blz|jo|sub|lid|ed|approx|e\.g|i\.e|n°)|"
+    r"\b[A-Z])\.$",  # searched in the last characters of a part only
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\)|[a-z]\.)\s")
+
+
+@dataclass
+class Sentence:
+    text: str
+    page: int
+    clause: str
+    heading: str
+    is_heading: bool = False
+
+
+@dataclass
+class Structure:
+    sentences: list[Sentence]
+    blob: str  # lowercased sentences joined by "\n", for fast pattern search
+    starts: list[int] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)  # per-document results shared by detectors
+
+    def sentence_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    @cached_property
+    def vocabulary(self):
+        from vendorpact.core.contracts.detectors.anchors import Vocabulary
+
+        return Vocabulary(self.blob)
+
+    def lowered(self, index: int) -> str:
+        """The lowercased text of sentence `index` as it appears in the blob."""
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.blob)
+        return self.blob[self.starts[index] : end]
+
+
+_ANNEX_WORDS = {
+    "bijlage", "annex", "annexe", "appendix", "schedule", "exhibit", "addendum",
+}  # fmt: skip
+
+
+def _heading_of(line: str) -> tuple[str, str, str | None] | None:
+    """(clause number, heading text, annex name or None) when the line opens a clause."""
+    match = _KEYWORD_HEADING.match(line)
+    if match:
+        word, number, rest = match.groups()
+        rest = rest.strip(" *#")
+        annex = f"{word.capitalize()} {number}" if word.lower() in _ANNEX_WORDS else None
+        return (annex or number), f"{word} {number} {rest}".strip(), annex
+    match = _NUMBERED_LINE.match(line)
+    if match:
+        number, rest = match.groups()
+        if "." not in number and len(number) > 2:
+            return None  # an amount or year, not a clause number
+        return number, rest.strip(" *#"), None
+    return None
+
+
+def _looks_like_title(line: str) -> bool:
+    if len(line) > 90 or line.endswith((".", ",", ";")):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def build_structure(pages: list[str]) -> Structure:
+    builder = _Builder()
+    for page_number, page_text in enumerate(pages, start=1):
+        builder.page = page_number
+        for raw in page_text.split("\n"):
+            builder.add_line(" ".join(raw.split()))
+        builder.flush()
+    return _index(builder.sentences)
+
+
+class _Builder:
+    """Collects lines into paragraphs and sentences, tracking the current clause and heading."""
+
+    def __init__(self) -> None:
+        self.sentences: list[Sentence] = []
+        self.paragraph: list[str] = []
+        self.page = 1
+        self.clause = ""
+        self.heading = ""
+        self.annex: str | None = None
+
+    def flush(self) -> None:
+        if self.paragraph:
+            text = " ".join(self.paragraph)
+            _add_paragraph(text, self.page, self.clause, self.heading, self.sentences)
+            self.paragraph = []
+
+    def add_heading(self, line: str, heading: str) -> None:
+        self.heading = heading
+        self.sentences.append(Sentence(line[:300], self.page, self.clause, heading, True))
+
+    def add_line(self, line: str) -> None:
+        if not line:
+            self.flush()
+            return
+        opened = _heading_of(line)
+        if opened:
+            self.flush()
+            clause, text, annex = opened
+            if annex is not None and not self.sentences:
+                annex = None  # "EXHIBIT 10.27" as the document's title, not an annex
+                clause = ""
+            if annex is not None or _KEYWORD_HEADING.match(line):
+                self.annex = annex  # a new annex, or an article after the annexes
+            elif self.annex:
+                clause = f"{self.annex}, {clause}"  # "Bijlage 2, 3": clause 3 of annex 2
+            self.clause = clause
+            if len(text) <= 100 and not text.endswith((".", ";", ",")):
+                self.add_heading(line, text)
+            else:
+                self.paragraph.append(line)
+            return
+        markdown = _MARKDOWN_HEADING.match(line)
+        if markdown or _looks_like_title(line):
+            self.flush()
+            self.add_heading(line, (markdown.group(1) if markdown else line).strip(" *#"))
+            return
+        if _BULLET.match(line):
+            self.flush()
+        self.paragraph.append(line)
+        if line.endswith((".", ":", ";", "!", "?")):
+            self.flush()
+
+
+def _split_sentences(text: str) -> list[str]:
+    """Split at sentence ends, but not after abbreviations such as "nr.", "art." or "e.g."."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        if parts and _ABBREVIATION_END.search(parts[-1][-9:]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def _add_paragraph(text: str, page: int, clause: str, heading: str, out: list[Sentence]) -> None:
+    for part in _split_sentences(text):
+        part = part.strip()
+        while len(part) > MAX_SENTENCE_CHARS:
+            cut = part.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
+            cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+            out.append(Sentence(part[:cut], page, clause, heading))
+            part = part[cut:].strip()
+        if part:
+            out.append(Sentence(part, page, clause, heading))
+
+
+def _index(sentences: list[Sentence]) -> Structure:
+    starts: list[int] = []
+    offset = 0
+    texts: list[str] = []
+    for sentence in sentences:
+        lowered = sentence.text.lower().replace("\n", " ")
+        starts.append(offset)
+        texts.append(lowered)
+        offset += len(lowered) + 1
+    blob = "\n".join(texts)
+    headings = [s.heading.lower() for s in sentences]
+    return Structure(sentences=sentences, blob=blob, starts=starts, headings=headings)
+
+
+def quote(sentence: Sentence, limit: int = 300) -> str:
+    text = " ".join(sentence.text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > 0 else limit - 1] + "…"

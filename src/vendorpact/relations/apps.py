@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RelationsConfig(AppConfig):
+    name = "vendorpact.relations"
+    verbose_name = "Relations"

@@ -1,0 +1,379 @@
+"""Requests to the supplier, the organisation's context sheet, concerns, exit plans and
+partnership health checks."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from vendorpact.core.concerns import DEFAULT_AGEING_DAYS
+from vendorpact.engagements.models import Engagement
+from vendorpact.orgs.models import Organisation
+from vendorpact.suppliers.models import Supplier
+
+
+class RelationSettings(models.Model):
+    """Per-organisation settings of the collaboration follow-up."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="relation_settings"
+    )
+    concern_ageing_days = models.PositiveIntegerField(
+        _("days without action before a concern is flagged"), default=DEFAULT_AGEING_DAYS
+    )
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.concern_ageing_days}"
+
+
+# ---- context sheet --------------------------------------------------------------------------
+
+
+class ContextSheet(models.Model):
+    """What a supplier needs to know about the client, kept once per organisation."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="context_sheet"
+    )
+    who_we_are = models.TextField(_("who we are and what we do"), blank=True)
+    key_processes = models.TextField(_("key processes"), blank=True)
+    contacts = models.TextField(_("contacts"), blank=True)
+    hours = models.TextField(_("opening and support hours"), blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Context sheet {self.organisation}"
+
+
+class ContextSystem(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("system or software"), max_length=200)
+    version = models.CharField(_("version"), max_length=60, blank=True)
+    supported_by = models.CharField(_("supported by"), max_length=200, blank=True)
+    notes = models.CharField(_("notes"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version}".strip()
+
+
+class ContextShareLinkQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class ContextShareLink(models.Model):
+    """A private read-only link to the context sheet; only the token's hash is stored."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    supplier = models.ForeignKey(
+        Supplier, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    label = models.CharField(_("shared with"), max_length=200)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_viewed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ContextShareLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+# ---- requests -------------------------------------------------------------------------------
+
+
+class RequestKind(models.TextChoices):
+    INCIDENT = "incident", _("Incident")
+    QUESTION = "question", _("Question")
+    CHANGE = "change", _("Change request")
+
+
+class Impact(models.TextChoices):
+    BLOCKING = "blocking", _("Blocking: work has stopped")
+    MAJOR = "major", _("Major: a key process or many users hampered")
+    MINOR = "minor", _("Minor: a few users, a workaround exists")
+    COSMETIC = "cosmetic", _("Cosmetic")
+
+
+class Urgency(models.TextChoices):
+    IMMEDIATE = "immediate", _("Immediately")
+    TODAY = "today", _("Today")
+    THIS_WEEK = "this_week", _("This week")
+    LATER = "later", _("Later")
+
+
+class Frequency(models.TextChoices):
+    ONCE = "once", _("Once")
+    INTERMITTENT = "intermittent", _("Now and then")
+    ALWAYS = "always", _("Always")
+
+
+class Language(models.TextChoices):
+    NL = "nl", _("Dutch")
+    EN = "en", _("English")
+
+
+class SupplierRequest(models.Model):
+    """A request to the supplier, stored with the score its brief got."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(
+        Engagement, on_delete=models.CASCADE, related_name="supplier_requests"
+    )
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=RequestKind.choices, default=RequestKind.INCIDENT
+    )
+    subject = models.CharField(_("subject"), max_length=200, blank=True)
+    what_happened = models.TextField(_("what happened"), blank=True)
+    system = models.CharField(_("system or application"), max_length=200, blank=True)
+    environment = models.CharField(_("environment"), max_length=100, blank=True)
+    url = models.CharField(_("URL or screen"), max_length=500, blank=True)
+    since_when = models.CharField(_("since when"), max_length=200, blank=True)
+    frequency = models.CharField(
+        _("how often"), max_length=12, choices=Frequency.choices, blank=True
+    )
+    business_impact = models.TextField(_("what it means for the business"), blank=True)
+    impact = models.CharField(_("impact"), max_length=10, choices=Impact.choices, blank=True)
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, blank=True)
+    steps_to_reproduce = models.TextField(_("steps to reproduce"), blank=True)
+    expected_result = models.TextField(_("expected result"), blank=True)
+    actual_result = models.TextField(_("actual result"), blank=True)
+    already_tried = models.TextField(_("already tried"), blank=True)
+    contact_person = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_details = models.CharField(_("phone or e-mail"), max_length=200, blank=True)
+    contact_availability = models.CharField(_("availability"), max_length=200, blank=True)
+    attachments = models.TextField(_("attachments (one per line)"), blank=True)
+    context_sheet_url = models.CharField(_("context sheet link"), max_length=300, blank=True)
+    reference = models.CharField(_("contract or ticket reference"), max_length=100, blank=True)
+    language = models.CharField(
+        _("language of the message"), max_length=2, choices=Language.choices, default="nl"
+    )
+    priority_code = models.CharField(_("priority"), max_length=10, blank=True)
+    score = models.PositiveSmallIntegerField(_("score"))
+    finding_codes = models.JSONField(default=list)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.subject or self.what_happened[:60]
+
+
+# ---- concerns and exit ----------------------------------------------------------------------
+
+
+class ConcernStatus(models.TextChoices):
+    RAISED = "raised", _("Raised")
+    IN_CONSULTATION = "in_consultation", _("In consultation")
+    RESOLVED = "resolved", _("Resolved")
+    ESCALATED = "escalated", _("Escalated")
+    EXIT_DECIDED = "exit_decided", _("Exit decided")
+
+
+OPEN_CONCERN_STATUSES = (
+    ConcernStatus.RAISED,
+    ConcernStatus.IN_CONSULTATION,
+    ConcernStatus.ESCALATED,
+)
+
+
+class ConcernQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=OPEN_CONCERN_STATUSES)
+
+
+class Concern(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="concerns")
+    title = models.CharField(_("what"), max_length=200)
+    since = models.DateField(_("since when"), null=True, blank=True)
+    raised_on = models.DateField(_("raised on"))
+    impact = models.TextField(_("impact"), blank=True)
+    raised_with = models.CharField(_("raised with"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=ConcernStatus.choices, default=ConcernStatus.RAISED
+    )
+    level = models.PositiveSmallIntegerField(_("escalation level"), default=0)
+    last_action_on = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ConcernQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-raised_on", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ConcernEvent(models.Model):
+    """One step in a concern's history: a status change or an action without one."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="events")
+    on = models.DateField(_("date"))
+    status = models.CharField(max_length=16, choices=ConcernStatus.choices)
+    level = models.PositiveSmallIntegerField(default=0)
+    is_action = models.BooleanField(default=False)
+    note = models.TextField(_("note"), blank=True)
+    by = models.CharField(max_length=150, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.on} {self.status}"
+
+
+class ExitPlan(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.OneToOneField(
+        Engagement, on_delete=models.CASCADE, related_name="exit_plan"
+    )
+    concern = models.ForeignKey(
+        Concern, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    notice_deadline = models.DateField(null=True, blank=True)
+    contract_end = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Exit plan {self.engagement}"
+
+
+class TaskStatus(models.TextChoices):
+    TODO = "todo", _("To do")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    NOT_APPLICABLE = "not_applicable", _("Not applicable")
+
+
+class ExitTask(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="+")
+    plan = models.ForeignKey(ExitPlan, on_delete=models.CASCADE, related_name="tasks")
+    code = models.CharField(max_length=60)
+    checklist_item = models.CharField(max_length=60, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    due = models.DateField(_("due"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=TaskStatus.choices, default=TaskStatus.TODO
+    )
+    owner = models.CharField(_("owner"), max_length=150, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+# ---- partnership health ---------------------------------------------------------------------
+
+
+class HealthCheck(models.Model):
+    """One round of the questionnaire for an engagement, e.g. "2026-Q3"."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(
+        Engagement, on_delete=models.CASCADE, related_name="health_checks"
+    )
+    period = models.CharField(_("period"), max_length=20)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["period", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["engagement", "period"], name="one_health_check_per_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.period
+
+
+class Side(models.TextChoices):
+    CLIENT = "client", _("Client")
+    SUPPLIER = "supplier", _("Supplier")
+
+
+class HealthLinkQuerySet(models.QuerySet):
+    def usable(self, now):
+        return self.filter(revoked_at__isnull=True, used_at__isnull=True, expires_at__gt=now)
+
+
+class HealthLink(models.Model):
+    """The supplier's private answer link: one engagement, one check, expiring, revocable."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="+")
+    health_check = models.ForeignKey(HealthCheck, on_delete=models.CASCADE, related_name="links")
+    token_hash = models.CharField(max_length=64, unique=True)
+    sent_to = models.CharField(_("sent to"), max_length=200, blank=True)
+    expires_at = models.DateTimeField(_("expires"))
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = HealthLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.health_check} → {self.sent_to}"
+
+
+class HealthResponse(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    health_check = models.ForeignKey(
+        HealthCheck, on_delete=models.CASCADE, related_name="responses"
+    )
+    side = models.CharField(max_length=10, choices=Side.choices)
+    answers = models.JSONField(default=dict)
+    respondent = models.CharField(_("your name"), max_length=150, blank=True)
+    comment = models.TextField(_("comment"), blank=True)
+    link = models.ForeignKey(
+        HealthLink, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["health_check", "side"], name="one_response_per_side")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.health_check} ({self.side})"

@@ -1,0 +1,236 @@
+"""Requests to the supplier (composer with live scoring) and the organisation's context sheet."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.access import org_view
+from vendorpact.orgs.models import Role
+from vendorpact.relations import services
+from vendorpact.relations.forms import (
+    ContextSheetForm,
+    ContextSystemForm,
+    RelationSettingsForm,
+    RequestForm,
+    ShareLinkForm,
+)
+from vendorpact.relations.lookups import (
+    get_context_link_for_user,
+    get_context_system_for_user,
+    get_request_for_user,
+)
+from vendorpact.relations.messages import lang
+from vendorpact.relations.models import ContextShareLink, ContextSystem, SupplierRequest
+
+
+def _score_band(score: int) -> str:
+    return "ok" if score >= 80 else "partial" if score >= 50 else "missing"
+
+
+def _composed_context(engagement, data: dict) -> dict:
+    composed = services.compose(engagement, data)
+    return {
+        "composed": composed,
+        "findings": [
+            {
+                "finding": f,
+                "message": f.message(lang()),
+                "why": f.why_text(lang()),
+            }
+            for f in composed.score.findings
+        ],
+        "score_band": _score_band(composed.score.score),
+    }
+
+
+@org_view()
+def request_list(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    rows = SupplierRequest.objects.filter(organisation=request.org, engagement=engagement)
+    return render(
+        request,
+        "relations/request_list.html",
+        {
+            "engagement": engagement,
+            "rows": [{"row": row, "band": _score_band(row.score)} for row in rows],
+            "tab": "requests",
+        },
+    )
+
+
+def _initial(request, engagement) -> dict:
+    user = request.user
+    return {
+        "language": lang(),
+        "contact_person": user.get_full_name() or user.username,
+        "contact_details": user.email,
+        "include_context_link": services.context_sheet_for(request.org).pk is not None,
+    }
+
+
+def _share_url(request):
+    return lambda token: request.build_absolute_uri(reverse("context_share", args=[token]))
+
+
+@org_view(Role.MEMBER)
+def request_new(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = RequestForm(request.POST or None, initial=_initial(request, engagement))
+    if request.method == "POST" and form.is_valid():
+        supplier_request = services.create_request(
+            org=request.org,
+            actor=request.user,
+            engagement=engagement,
+            data=form.cleaned_data,
+            share_url=_share_url(request),
+        )
+        messages.success(
+            request,
+            _("Request saved with a score of %(score)s/100.") % {"score": supplier_request.score},
+        )
+        return redirect("supplier_request_detail", request.org.slug, supplier_request.pk)
+    data = form.cleaned_data if form.is_bound else form.initial
+    return render(
+        request,
+        "relations/request_form.html",
+        {
+            "engagement": engagement,
+            "form": form,
+            "tab": "requests",
+            "has_sheet": services.context_sheet_for(request.org).pk is not None,
+            **_composed_context(engagement, data),
+        },
+    )
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def request_score(request, pk):
+    """htmx: the findings for the brief as typed so far (nothing is stored)."""
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = RequestForm(request.POST)
+    form.is_valid()  # unfinished input is normal here: score what is valid
+    return render(
+        request,
+        "relations/_findings.html",
+        {"engagement": engagement, **_composed_context(engagement, form.cleaned_data)},
+    )
+
+
+@org_view()
+def request_detail(request, pk):
+    supplier_request = get_request_for_user(request.user, request.org, pk)
+    engagement = supplier_request.engagement
+    data = services.request_data(supplier_request)
+    shown_lang = request.GET.get("lang") or supplier_request.language
+    if shown_lang in ("nl", "en"):
+        data["language"] = shown_lang
+    context = _composed_context(engagement, data)
+    rendered = context["composed"].rendered
+    recipients = [
+        {"name": name, "email": email, "mailto": services.mailto_for(email, rendered)}
+        for name, email in services.supplier_emails(engagement)
+    ]
+    return render(
+        request,
+        "relations/request_detail.html",
+        {
+            "engagement": engagement,
+            "supplier_request": supplier_request,
+            "shown_lang": data["language"],
+            "recipients": recipients,
+            "tab": "requests",
+            **context,
+        },
+    )
+
+
+# ---- context sheet --------------------------------------------------------------------------
+
+
+def _sheet_context(request, **extra) -> dict:
+    return {
+        "sheet": services.context_sheet_for(request.org),
+        "systems": ContextSystem.objects.filter(organisation=request.org),
+        "links": ContextShareLink.objects.filter(organisation=request.org),
+        "system_form": ContextSystemForm(),
+        "link_form": ShareLinkForm(),
+        **extra,
+    }
+
+
+@org_view()
+def context_sheet(request):
+    return render(request, "relations/context_sheet.html", _sheet_context(request))
+
+
+@org_view(Role.MEMBER)
+def context_sheet_edit(request):
+    sheet = services.context_sheet_for(request.org)
+    form = ContextSheetForm(request.POST or None, instance=sheet)
+    if request.method == "POST" and form.is_valid():
+        services.save_context_sheet(org=request.org, actor=request.user, data=form.cleaned_data)
+        messages.success(request, _("Context sheet saved."))
+        return redirect("context_sheet", request.org.slug)
+    return render(request, "relations/context_sheet_form.html", {"form": form})
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def context_system_add(request):
+    form = ContextSystemForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give at least the name of the system or software."))
+    else:
+        services.add_system(org=request.org, actor=request.user, data=form.cleaned_data)
+        messages.success(request, _("System added."))
+    return redirect("context_sheet", request.org.slug)
+
+
+@org_view(Role.MANAGER)
+@require_POST
+def context_system_delete(request, pk):
+    system = get_context_system_for_user(request.user, request.org, pk)
+    services.delete_system(org=request.org, actor=request.user, system=system)
+    messages.success(request, _("System removed."))
+    return redirect("context_sheet", request.org.slug)
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def context_link_create(request):
+    form = ShareLinkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say with whom you share the sheet."))
+        return redirect("context_sheet", request.org.slug)
+    _link, token = services.create_share_link(
+        org=request.org, actor=request.user, label=form.cleaned_data["label"]
+    )
+    new_url = request.build_absolute_uri(reverse("context_share", args=[token]))
+    return render(request, "relations/context_sheet.html", _sheet_context(request, new_url=new_url))
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def context_link_revoke(request, pk):
+    link = get_context_link_for_user(request.user, request.org, pk)
+    services.revoke_share_link(org=request.org, actor=request.user, link=link)
+    messages.success(request, _("Link withdrawn: it no longer opens the sheet."))
+    return redirect("context_sheet", request.org.slug)
+
+
+@org_view(Role.MANAGER)
+def relation_settings(request):
+    form = RelationSettingsForm(request.POST or None, instance=services.settings_for(request.org))
+    if request.method == "POST" and form.is_valid():
+        services.save_settings(
+            org=request.org,
+            actor=request.user,
+            concern_ageing_days=form.cleaned_data["concern_ageing_days"],
+        )
+        messages.success(request, _("Settings saved."))
+        return redirect("context_sheet", request.org.slug)
+    return render(request, "relations/settings.html", {"form": form})

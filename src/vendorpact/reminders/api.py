@@ -1,0 +1,32 @@
+"""API: the organisation's reminders."""
+
+from django.utils import timezone
+from ninja import Router
+
+from vendorpact.api.routes import ERRORS, _org
+from vendorpact.relations.messages import lang
+from vendorpact.reminders.schemas import ReminderOut
+from vendorpact.reminders.services import reminder_path, reminder_title
+from vendorpact.reminders.sources import reminders_for_org
+
+router = Router()
+
+
+@router.get(
+    "/orgs/{org_slug}/reminders", response={200: list[ReminderOut], **ERRORS}, tags=["reminders"]
+)
+def list_reminders(request, org_slug: str):
+    org = _org(request, org_slug)
+    return [
+        {
+            "uid": r.uid,
+            "kind": r.kind,
+            "due": r.due,
+            "overdue": r.overdue,
+            "engagement_id": int(r.engagement_id),
+            "object_id": r.object_id,
+            "title": reminder_title(r, lang()),
+            "path": reminder_path(org, r),
+        }
+        for r in reminders_for_org(org, timezone.localdate())
+    ]

@@ -1,0 +1,259 @@
+"""API: SLA terms, ticket and downtime imports, monthly compliance."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from ninja import File, Form, Router, Schema
+from ninja.files import UploadedFile
+
+from vendorpact.api.routes import ERRORS, _org
+from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
+from vendorpact.core.sla.policy import PolicyError
+from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.models import Role
+from vendorpact.sla import services
+from vendorpact.sla.figures import EngagementSla
+from vendorpact.sla.messages import row_error_text, text_for
+from vendorpact.sla.models import ImportKind, SlaTerms
+from vendorpact.sla.prefill import proposal_for
+
+router = Router(tags=["service levels"])
+BASE = "/orgs/{org_slug}/engagements/{engagement_id}/sla"
+MODES = ("good_rows", "nothing")
+
+
+class TermsOut(Schema):
+    saved: bool
+    policy: dict
+    monthly_fee: Decimal | None = None
+    prefilled_from: str = ""
+
+
+class TermsIn(Schema):
+    policy: dict
+    monthly_fee: Decimal | None = None
+
+
+class BadRowOut(Schema):
+    line: int | None = None
+    file: str = ""
+    code: str
+    field: str = ""
+    value: str = ""
+    message: str
+
+
+class ImportOut(Schema):
+    import_id: int
+    state: str
+    format: str
+    rows: int
+    imported: int
+    updated: int
+    skipped: int
+    bad_rows: list[BadRowOut]
+
+
+class MonthOut(Schema):
+    month: str
+    tickets: int
+    responded: int
+    response_breached: int
+    response_compliance_percent: float | None = None
+    resolved: int
+    resolution_breached: int
+    resolution_compliance_percent: float | None = None
+    availability_percent: float | None = None
+    availability_target_percent: float | None = None
+    downtime_minutes: int | None = None
+    credit_percent: float | None = None
+    credit_eur: float | None = None
+
+
+def _refuse(error) -> ValidationError:
+    return ValidationError(text_for(error.code, detail=getattr(error, "detail", str(error))))
+
+
+@router.get(BASE + "/terms", response={200: TermsOut, **ERRORS})
+def get_terms(request, org_slug: str, engagement_id: int):
+    """The stored terms, or (saved=false) the proposal pre-filled from the contract analysis."""
+    org = _org(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    terms = SlaTerms.objects.filter(engagement=engagement).first()
+    if terms is not None:
+        return {
+            "saved": True,
+            "policy": terms.policy,
+            "monthly_fee": terms.monthly_fee,
+            "prefilled_from": terms.prefilled_from,
+        }
+    proposal = proposal_for(engagement)
+    source = proposal.analysis.document.original_name if proposal.analysis else ""
+    return {
+        "saved": False,
+        "policy": proposal.policy,
+        "monthly_fee": proposal.monthly_fee,
+        "prefilled_from": source,
+    }
+
+
+@router.put(BASE + "/terms", response={200: TermsOut, **ERRORS})
+def put_terms(request, org_slug: str, engagement_id: int, payload: TermsIn):
+    """Replace the terms with a policy in the interchange JSON format (docs/sla-formats.md)."""
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    try:
+        terms = services.save_terms(
+            org=org,
+            actor=request.auth,
+            engagement=engagement,
+            policy=payload.policy,
+            monthly_fee=payload.monthly_fee,
+        )
+    except PolicyError as error:
+        raise _refuse(error) from error
+    except (ValueError, TypeError, KeyError, AttributeError, NotImplementedError) as error:
+        raise _refuse(PolicyError("policy.invalid", str(error))) from error
+    return {
+        "saved": True,
+        "policy": terms.policy,
+        "monthly_fee": terms.monthly_fee,
+        "prefilled_from": terms.prefilled_from,
+    }
+
+
+def _result(sla_import, bad_rows) -> dict:
+    return {
+        "import_id": sla_import.pk,
+        "state": sla_import.state,
+        "format": sla_import.format_detected,
+        "rows": sla_import.rows,
+        "imported": sla_import.imported,
+        "updated": sla_import.updated,
+        "skipped": len(bad_rows),
+        "bad_rows": [row | {"message": row_error_text(row)} for row in bad_rows],
+    }
+
+
+def _mapping(text: str) -> ColumnMapping | None:
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        return ColumnMapping(**{k: v for k, v in data.items() if k != "resolved_statuses"})
+    except (ValueError, TypeError) as error:
+        raise ValidationError(f"mapping: {error}") from error
+
+
+def _import(request, org, engagement, kind, file, events, zone, day_first, mode, mapping=None):
+    if mode not in MODES:
+        raise ValidationError(f"mode must be one of {', '.join(MODES)}")
+    staged = []
+    try:
+        with transaction.atomic():
+            sla_import = services.stage_import(
+                org=org,
+                actor=request.auth,
+                engagement=engagement,
+                kind=kind,
+                uploaded=file,
+                events_uploaded=events,
+                zone=zone,
+                day_first=day_first,
+            )
+            staged = [sla_import.file.name, sla_import.events_file.name]
+            if mapping is not None:
+                services.remember_mapping(
+                    org=org,
+                    actor=request.auth,
+                    supplier=engagement.supplier,
+                    mapping=mapping,
+                    zone=zone,
+                    day_first=day_first,
+                )
+            done = services.confirm_import(
+                org=org, actor=request.auth, sla_import=sla_import, mode=mode
+            )
+    except ExportFormatError as error:
+        services.delete_files(staged)
+        raise _refuse(error) from error
+    return _result(done, done.skipped)
+
+
+@router.post(BASE + "/tickets/import", response={200: ImportOut, **ERRORS})
+def import_tickets(
+    request,
+    org_slug: str,
+    engagement_id: int,
+    file: File[UploadedFile],
+    events: File[UploadedFile] = None,
+    timezone: Form[str] = "Europe/Brussels",
+    day_first: Form[bool] = True,
+    mode: Form[str] = "good_rows",
+    mapping: Form[str] = "",
+):
+    """Import a helpdesk export (+ optional status history id,at,status). mode good_rows
+    imports the good rows and reports the bad ones; mode nothing imports nothing when any row is
+    bad. `mapping` (JSON of column names) is remembered for the supplier."""
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    return _import(
+        request,
+        org,
+        engagement,
+        ImportKind.TICKETS,
+        file,
+        events,
+        timezone,
+        day_first,
+        mode,
+        _mapping(mapping),
+    )
+
+
+@router.post(BASE + "/downtime/import", response={200: ImportOut, **ERRORS})
+def import_downtime(
+    request,
+    org_slug: str,
+    engagement_id: int,
+    file: File[UploadedFile],
+    timezone: Form[str] = "Europe/Brussels",
+    day_first: Form[bool] = True,
+    mode: Form[str] = "good_rows",
+):
+    """Import a downtime log CSV (start, end, scope, planned/type, reference)."""
+    org = _org(request, org_slug, Role.MEMBER)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    return _import(
+        request, org, engagement, ImportKind.DOWNTIME, file, None, timezone, day_first, mode
+    )
+
+
+def month_dict(row) -> dict:
+    availability = row.availability
+    return {
+        "month": row.month,
+        "tickets": row.tickets,
+        "responded": row.responded,
+        "response_breached": row.response_breached,
+        "response_compliance_percent": row.response_percent,
+        "resolved": row.resolved,
+        "resolution_breached": row.resolution_breached,
+        "resolution_compliance_percent": row.resolution_percent,
+        "availability_percent": availability.availability_percent if availability else None,
+        "availability_target_percent": availability.target_percent if availability else None,
+        "downtime_minutes": row.downtime_minutes,
+        "credit_percent": availability.credit_percent if availability else None,
+        "credit_eur": availability.credit_eur if availability else None,
+    }
+
+
+@router.get(BASE + "/months", response={200: list[MonthOut], **ERRORS})
+def monthly_compliance(request, org_slug: str, engagement_id: int):
+    org = _org(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    return [month_dict(row) for row in EngagementSla(engagement).months]

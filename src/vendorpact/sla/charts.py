@@ -1,0 +1,56 @@
+"""Server-side SVG chart of monthly SLA compliance and availability (matplotlib, Agg backend)."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib.figure import Figure  # noqa: E402
+
+
+def _svg(figure: Figure) -> str:
+    out = io.StringIO()
+    figure.savefig(out, format="svg")
+    svg = out.getvalue()
+    return svg[svg.find("<svg") :]
+
+
+def compliance_chart_svg(months, target_percent: float | None, labels: dict[str, str]) -> str:
+    """Response/resolution compliance (top) and availability with its target (bottom);
+    '' without months. `months` are figures.MonthRow."""
+    if not months:
+        return ""
+    names = [m.month for m in months]
+    with_availability = any(m.availability is not None for m in months)
+    figure = Figure(figsize=(8, 4.8 if with_availability else 2.8))
+    axes = figure.subplots(2 if with_availability else 1, 1, sharex=True, squeeze=False)[:, 0]
+    top = axes[0]
+    for attribute, label, style in (
+        ("response_percent", labels["response"], "o-"),
+        ("resolution_percent", labels["resolution"], "s-"),
+    ):
+        values = [getattr(m, attribute) for m in months]
+        top.plot(names, [float("nan") if v is None else v for v in values], style, label=label)
+    top.set_ylim(0, 105)
+    top.set_ylabel("%")
+    top.grid(alpha=0.3)
+    top.legend(loc="lower left", fontsize="small")
+    if with_availability:
+        bottom = axes[1]
+        values = [m.availability.availability_percent if m.availability else None for m in months]
+        shown = [float("nan") if v is None else v for v in values]
+        bottom.plot(names, shown, "^-", color="tab:green", label=labels["availability"])
+        if target_percent is not None:
+            bottom.axhline(target_percent, color="tab:red", linestyle="--", label=labels["target"])
+        real = [v for v in values if v is not None] + [target_percent or 100]
+        bottom.set_ylim(max(0.0, min(real) - 0.5), 100.05)
+        bottom.set_ylabel("%")
+        bottom.grid(alpha=0.3)
+        bottom.legend(loc="lower left", fontsize="small")
+    figure.tight_layout()
+    svg = _svg(figure)
+    # scale with the page: keep the viewBox, drop the fixed size
+    return svg.replace('width="', 'data-width="', 1).replace('height="', 'data-height="', 1)

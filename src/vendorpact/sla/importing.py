@@ -1,0 +1,180 @@
+"""Reading a staged import: format, column mapping, priority mapping and bad rows (no writes)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vendorpact.core.sla.availability import Downtime as CoreDowntime
+from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError, detect_format
+from vendorpact.core.sla.imports.downtime import import_downtime
+from vendorpact.core.sla.imports.formats import header_index
+from vendorpact.core.sla.imports.tickets import import_events, import_tickets, iter_rows
+from vendorpact.core.sla.model import StatusEvent
+from vendorpact.core.sla.model import Ticket as CoreTicket
+from vendorpact.core.sla.policy import SlaPolicy
+from vendorpact.sla.models import ColumnMapping as StoredMapping
+from vendorpact.sla.models import ImportKind, SlaImport, SlaTerms, Ticket
+
+READ_ERRORS = (OSError, UnicodeDecodeError, ValueError, KeyError, IndexError, TypeError)
+
+
+@dataclass
+class Preview:
+    """What an import would do: good records, bad rows, and any step still needed first."""
+
+    format: str = ""
+    header: list[str] = field(default_factory=list)
+    needs_mapping: bool = False
+    mapping: ColumnMapping | None = None
+    unknown_priorities: list[str] = field(default_factory=list)
+    tickets: list[CoreTicket] = field(default_factory=list)
+    raw_priorities: dict[str, str] = field(default_factory=dict)
+    events: dict[str, list[StatusEvent]] = field(default_factory=dict)
+    downtimes: list[CoreDowntime] = field(default_factory=list)
+    bad_rows: list[dict] = field(default_factory=list)
+    rows: int = 0
+    sample: list[list[str]] = field(default_factory=list)  # first rows, to help map columns
+
+    @property
+    def good_count(self) -> int:
+        return len(self.tickets) + len(self.downtimes)
+
+    @property
+    def ready(self) -> bool:
+        return not self.needs_mapping and not self.unknown_priorities
+
+
+def _bad(error, file: str = "") -> dict:
+    return {
+        "line": error.line,
+        "code": error.code,
+        "field": error.field,
+        "value": str(error.value)[:200],
+        "file": file,
+    }
+
+
+def read_header(path: str | Path) -> list[str]:
+    try:
+        return [str(cell) for cell in next(iter_rows(path), [])]
+    except READ_ERRORS as exc:
+        raise ExportFormatError("import.unreadable", str(exc)[:200]) from exc
+
+
+def remembered_mapping(supplier, header: list[str]) -> ColumnMapping | None:
+    stored = StoredMapping.objects.filter(supplier=supplier).first()
+    if stored is None:
+        return None
+    mapping = ColumnMapping.from_dict(stored.mapping)
+    present = header_index(header)
+    needed = [mapping.id, mapping.created, mapping.priority]
+    if all(" ".join(name.strip().lower().split()) in present for name in needed if name):
+        return mapping
+    return None
+
+
+def _sample(path, count: int = 3) -> list[list[str]]:
+    rows = iter_rows(path)
+    next(rows, None)
+    sample = []
+    for row in rows:
+        if len(sample) == count:
+            break
+        sample.append([str(cell) for cell in row])
+    return sample
+
+
+def mapping_for(sla_import: SlaImport, header: list[str]) -> ColumnMapping | None:
+    mapping = detect_format(header) or remembered_mapping(sla_import.engagement.supplier, header)
+    if mapping is None:
+        return None
+    return dataclasses.replace(mapping, day_first=sla_import.day_first)
+
+
+def preview_import(sla_import: SlaImport) -> Preview:
+    if sla_import.kind == ImportKind.DOWNTIME:
+        return _preview_downtime(sla_import)
+    return _preview_tickets(sla_import)
+
+
+def _preview_downtime(sla_import: SlaImport) -> Preview:
+    try:
+        records, errors = import_downtime(
+            sla_import.file.path, sla_import.timezone, sla_import.day_first
+        )
+    except READ_ERRORS as exc:
+        if isinstance(exc, ExportFormatError):
+            raise
+        raise ExportFormatError("import.unreadable", str(exc)[:200]) from exc
+    preview = Preview(format="downtime", downtimes=records)
+    preview.bad_rows = [_bad(error) for error in errors]
+    preview.rows = len(records) + len(errors)
+    return preview
+
+
+def _policy(sla_import: SlaImport) -> SlaPolicy:
+    terms = SlaTerms.objects.filter(engagement=sla_import.engagement).first()
+    if terms is None:
+        raise ExportFormatError("import.no_terms")
+    return SlaPolicy.from_dict(terms.policy)
+
+
+def _read_tickets(path, mapping, zone, resolver=None):
+    try:
+        return import_tickets(path, mapping, zone, resolver)
+    except READ_ERRORS as exc:
+        if isinstance(exc, ExportFormatError):
+            raise
+        raise ExportFormatError("import.unreadable", str(exc)[:200]) from exc
+
+
+def _preview_tickets(sla_import: SlaImport) -> Preview:
+    policy = _policy(sla_import)
+    path = sla_import.file.path
+    header = read_header(path)
+    preview = Preview(header=header)
+    mapping = mapping_for(sla_import, header)
+    if mapping is None:
+        preview.needs_mapping = True
+        preview.sample = _sample(path)
+        return preview
+    preview.mapping, preview.format = mapping, mapping.format
+    raw = _read_tickets(path, mapping, sla_import.timezone)
+    preview.raw_priorities = {t.id: t.priority for t in raw.tickets}
+    values = sorted({t.priority for t in raw.tickets})
+    preview.unknown_priorities = [v for v in values if policy.resolve_priority(v) is None]
+    mapped = _read_tickets(path, mapping, sla_import.timezone, policy.resolve_priority)
+    preview.tickets, preview.rows = mapped.tickets, mapped.rows
+    preview.bad_rows = [_bad(error, sla_import.file_name) for error in mapped.errors]
+    if sla_import.events_file:
+        _preview_events(sla_import, preview)
+    return preview
+
+
+def _preview_events(sla_import: SlaImport, preview: Preview) -> None:
+    try:
+        events, errors = import_events(
+            sla_import.events_file.path, sla_import.timezone, sla_import.day_first
+        )
+    except READ_ERRORS as exc:
+        if isinstance(exc, ExportFormatError):
+            raise
+        raise ExportFormatError("import.unreadable", str(exc)[:200]) from exc
+    name = sla_import.events_file_name
+    preview.bad_rows += [_bad(error, name) for error in errors]
+    in_file = {ticket.id for ticket in preview.tickets}
+    earlier = set(
+        Ticket.objects.filter(
+            supplier=sla_import.engagement.supplier, external_id__in=list(events)
+        ).values_list("external_id", flat=True)
+    )
+    for ticket_id in sorted(events):
+        if ticket_id in in_file or ticket_id in earlier:
+            preview.events[ticket_id] = events[ticket_id]
+        else:
+            preview.bad_rows.append(
+                {"line": None, "code": "row.ticket_unknown", "field": "id", "value": ticket_id}
+                | {"file": name}
+            )

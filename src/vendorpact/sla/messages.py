@@ -1,0 +1,52 @@
+"""Words for the codes vendorpact.core.sla returns (bad rows, unreadable files, bad policies)."""
+
+from django.utils.translation import gettext_lazy as _
+
+TEXTS = {
+    "row.date_invalid": _("“%(value)s” in column “%(field)s” is not a date and time we can read."),
+    "row.duration_invalid": _("“%(value)s” in column “%(field)s” is not a duration."),
+    "row.priority_unknown": _(
+        "Priority “%(value)s” is not one of the contract's priorities (map it first)."
+    ),
+    "row.id_missing": _("The ticket number (column “%(field)s”) is empty."),
+    "row.created_missing": _("The creation date (column “%(field)s”) is empty."),
+    "row.resolved_before_created": _("Resolved (%(value)s) before it was created."),
+    "row.response_before_created": _("First response (%(value)s) before it was created."),
+    "row.duplicate_id": _("Ticket %(value)s appears more than once in the file."),
+    "row.end_before_start": _("The end (%(value)s) is before the start."),
+    "row.columns_missing": _("The row has fewer columns than the header."),
+    "row.ticket_unknown": _("Ticket %(value)s is not in this import nor imported before."),
+    "import.format_unknown": _(
+        "The columns of this file are not those of a helpdesk export we know: "
+        "tell us which column holds what."
+    ),
+    "import.column_missing": _("The file has no column “%(detail)s”."),
+    "import.empty_file": _("The file is empty."),
+    "import.unreadable": _("The file cannot be read as CSV or XLSX (%(detail)s)."),
+    "import.bad_extension": _("Upload a CSV or XLSX file."),
+    "import.no_terms": _("Set the SLA terms first: the priorities come from them."),
+    "import.already_done": _("This import has already been handled."),
+    "policy.clock_invalid": _("A target's clock must be business hours or calendar time."),
+    "policy.invalid_json": _("The policy is not valid JSON (%(detail)s)."),
+    "policy.no_priorities": _("Give at least one priority with a response or resolution target."),
+    "policy.priority_map_unknown_target": _(
+        "A helpdesk value is mapped onto a priority the contract does not have (%(detail)s)."
+    ),
+    "policy.reopen_invalid": _("Reopen must be continue or restart."),
+    "policy.target_missing_minutes": _("A target needs a number of minutes (%(detail)s)."),
+    "policy.target_negative": _("A target cannot be negative (%(detail)s)."),
+    "policy.invalid": _("These terms are not valid: %(detail)s"),
+    "policy.subdivision_unknown": _("The holiday calendar does not know this region (%(detail)s)."),
+}
+
+
+def text_for(code: str, **params) -> str:
+    template = TEXTS.get(code)
+    if template is None:
+        return code
+    values = {"value": "", "field": "", "detail": "", **params}
+    return str(template) % values
+
+
+def row_error_text(error: dict) -> str:
+    return text_for(error["code"], field=error.get("field", ""), value=error.get("value", ""))

@@ -1,0 +1,177 @@
+"""Service levels per engagement: terms (policy JSON), tickets, downtime, imports."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from vendorpact.engagements.models import Document, Engagement
+from vendorpact.orgs.models import Organisation
+from vendorpact.suppliers.models import Supplier
+
+
+class SlaTerms(models.Model):
+    """The agreed service levels; `policy` is the policy JSON of docs/sla-formats.md."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.OneToOneField(
+        Engagement, on_delete=models.CASCADE, related_name="sla_terms"
+    )
+    policy = models.JSONField(_("policy"))
+    monthly_fee = models.DecimalField(
+        _("monthly fee (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    prefilled_from = models.CharField(_("pre-filled from"), max_length=300, blank=True)
+    prefilled_document = models.ForeignKey(
+        Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("SLA terms")
+
+    def __str__(self) -> str:
+        return f"SLA {self.engagement}"
+
+
+class ColumnMapping(models.Model):
+    """How one supplier's ticket export is laid out, remembered for the next import."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    supplier = models.OneToOneField(
+        Supplier, on_delete=models.CASCADE, related_name="sla_column_mapping"
+    )
+    mapping = models.JSONField()
+    timezone = models.CharField(_("time zone of the file"), max_length=64)
+    day_first = models.BooleanField(_("day before month"), default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"mapping {self.supplier}"
+
+
+class ImportKind(models.TextChoices):
+    TICKETS = "tickets", _("Tickets")
+    DOWNTIME = "downtime", _("Downtime log")
+
+
+class ImportState(models.TextChoices):
+    PREVIEW = "preview", _("Waiting for your choice")
+    DONE = "done", _("Imported")
+    CANCELLED = "cancelled", _("Nothing imported")
+
+
+def staged_path(instance, filename: str) -> str:
+    return f"org_{instance.organisation_id}/sla-imports/{filename}"
+
+
+class SlaImport(models.Model):
+    """One uploaded file: staged for the preview, then imported (good rows) or dropped."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="sla_imports")
+    kind = models.CharField(max_length=10, choices=ImportKind.choices)
+    state = models.CharField(max_length=10, choices=ImportState.choices, default="preview")
+    file = models.FileField(upload_to=staged_path, max_length=255, blank=True)
+    file_name = models.CharField(_("file name"), max_length=255)
+    events_file = models.FileField(upload_to=staged_path, max_length=255, blank=True)
+    events_file_name = models.CharField(_("status history file"), max_length=255, blank=True)
+    timezone = models.CharField(_("time zone of the file"), max_length=64)
+    day_first = models.BooleanField(default=True)
+    format_detected = models.CharField(_("format"), max_length=20, blank=True)
+    rows = models.PositiveIntegerField(default=0)
+    imported = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    skipped = models.JSONField(default=list, blank=True)  # [{line, code, field, value}]
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.state})"
+
+
+class TicketQuerySet(models.QuerySet):
+    def for_engagement(self, engagement):
+        return self.filter(engagement=engagement).prefetch_related("events")
+
+
+class Ticket(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="sla_tickets")
+    supplier = models.ForeignKey(Supplier, on_delete=models.CASCADE, related_name="+")
+    external_id = models.CharField(_("ticket"), max_length=100)
+    priority_raw = models.CharField(_("priority in the file"), max_length=60, blank=True)
+    priority = models.CharField(_("contract priority"), max_length=60)
+    created = models.DateTimeField(_("created"))
+    first_response = models.DateTimeField(_("first response"), null=True, blank=True)
+    resolved = models.DateTimeField(_("resolved"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=100, blank=True)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    source_import = models.ForeignKey(
+        SlaImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = TicketQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["supplier", "external_id"], name="sla_ticket_unique_per_supplier"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.external_id
+
+
+class TicketEvent(models.Model):
+    """One status change; never edited (evaluation replays the history)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField()
+    status = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["ticket", "at", "status"], name="sla_event_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id} {self.at:%Y-%m-%d %H:%M} {self.status}"
+
+
+class Downtime(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(
+        Engagement, on_delete=models.CASCADE, related_name="sla_downtimes"
+    )
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    scope = models.CharField(_("scope"), max_length=100, blank=True)
+    planned = models.BooleanField(_("planned maintenance"), default=False)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    source_import = models.ForeignKey(
+        SlaImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["engagement", "start", "end", "scope"], name="sla_downtime_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.start:%Y-%m-%d %H:%M} – {self.end:%H:%M}"

@@ -1,0 +1,282 @@
+"""Writes for service levels; each call is one transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from decimal import Decimal
+
+from django.core.files.base import File
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
+from vendorpact.core.sla.policy import SlaPolicy
+from vendorpact.engagements.services import max_upload_bytes
+from vendorpact.sla.importing import Preview, preview_import
+from vendorpact.sla.models import ColumnMapping as StoredMapping
+from vendorpact.sla.models import (
+    Downtime,
+    ImportKind,
+    ImportState,
+    SlaImport,
+    SlaTerms,
+    Ticket,
+    TicketEvent,
+)
+
+ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
+MAX_SKIPPED_STORED = 1000
+
+
+# Terms -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_terms(
+    *, org, actor, engagement, policy: dict, monthly_fee=None, prefilled_from="", document=None
+) -> SlaTerms:
+    """Store the policy JSON (validated by the core); the fee goes into the availability terms."""
+    SlaPolicy.from_dict(policy)
+    if monthly_fee is None and policy.get("availability"):
+        fee = policy["availability"].get("monthly_fee_eur")
+        monthly_fee = Decimal(str(fee)) if fee else None
+    if monthly_fee is not None and policy.get("availability") is not None:
+        policy["availability"]["monthly_fee_eur"] = float(monthly_fee)
+    terms = SlaTerms.objects.select_for_update().filter(engagement=engagement).first()
+    if terms is None:
+        terms = SlaTerms(organisation=org, engagement=engagement)
+        terms.prefilled_from = prefilled_from[:300]
+        terms.prefilled_document = document
+    terms.policy = policy
+    terms.monthly_fee = monthly_fee
+    terms.updated_by = actor
+    terms.save()
+    return terms
+
+
+@transaction.atomic
+def map_priorities(*, org, actor, engagement, mapping: dict[str, str]) -> SlaTerms:
+    terms = SlaTerms.objects.select_for_update().get(engagement=engagement)
+    policy = dict(terms.policy)
+    policy["priority_map"] = {**(policy.get("priority_map") or {}), **mapping}
+    SlaPolicy.from_dict(policy)
+    terms.policy = policy
+    terms.updated_by = actor
+    terms.save()
+    return terms
+
+
+@transaction.atomic
+def remember_mapping(*, org, actor, supplier, mapping: ColumnMapping, zone: str, day_first: bool):
+    StoredMapping.objects.update_or_create(
+        organisation=org,
+        supplier=supplier,
+        defaults={"mapping": mapping.to_dict(), "timezone": zone, "day_first": day_first},
+    )
+
+
+# Imports -----------------------------------------------------------------------------------
+
+
+def _check_file(uploaded, kind: str) -> str:
+    name = uploaded.name or ""
+    extension = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
+    if extension not in ALLOWED_EXTENSIONS[kind]:
+        raise ExportFormatError("import.bad_extension", name)
+    if uploaded.size == 0:
+        raise ExportFormatError("import.empty_file")
+    if uploaded.size > max_upload_bytes():
+        raise ExportFormatError("import.unreadable", "too large")
+    return extension
+
+
+def _store(field, org, uploaded, extension: str) -> None:
+    field.save(f"{uuid.uuid4().hex}{extension}", File(uploaded), save=False)
+
+
+def stage_import(
+    *, org, actor, engagement, kind, uploaded, zone, day_first, events_uploaded=None
+) -> SlaImport:
+    """Keep the uploaded file(s) until the user chooses what to import."""
+    extension = _check_file(uploaded, kind)
+    events_extension = _check_file(events_uploaded, ImportKind.DOWNTIME) if events_uploaded else ""
+    sla_import = SlaImport(
+        organisation=org,
+        engagement=engagement,
+        kind=kind,
+        file_name=uploaded.name[-255:],
+        events_file_name=events_uploaded.name[-255:] if events_uploaded else "",
+        timezone=zone,
+        day_first=day_first,
+        created_by=actor,
+    )
+    _store(sla_import.file, org, uploaded, extension)
+    if events_uploaded:
+        _store(sla_import.events_file, org, events_uploaded, events_extension)
+    try:
+        with transaction.atomic():
+            sla_import.save()
+    except Exception:
+        delete_files([sla_import.file.name, sla_import.events_file.name])
+        raise
+    return sla_import
+
+
+def delete_files(names) -> None:
+    for name in names:
+        if name:
+            default_storage.delete(name)
+
+
+def _finish(sla_import: SlaImport, state: str, preview: Preview | None, imported=0, updated=0):
+    names = [sla_import.file.name, sla_import.events_file.name]
+    sla_import.state = state
+    sla_import.imported = imported
+    sla_import.updated = updated
+    if preview is not None:
+        sla_import.format_detected = preview.format
+        sla_import.rows = preview.rows
+        sla_import.skipped = preview.bad_rows[:MAX_SKIPPED_STORED]
+    sla_import.file = sla_import.events_file = ""
+    sla_import.finished_at = timezone.now()
+    sla_import.save()
+    transaction.on_commit(lambda: delete_files(names))
+    return sla_import
+
+
+def _locked(sla_import: SlaImport) -> SlaImport:
+    locked = SlaImport.objects.select_for_update().get(pk=sla_import.pk)
+    if locked.state != ImportState.PREVIEW:
+        raise ExportFormatError("import.already_done")
+    return locked
+
+
+@transaction.atomic
+def cancel_import(*, org, actor, sla_import: SlaImport) -> SlaImport:
+    sla_import = _locked(sla_import)
+    preview = None
+    with contextlib.suppress(ExportFormatError):
+        preview = preview_import(sla_import)
+    return _finish(sla_import, ImportState.CANCELLED, preview)
+
+
+@transaction.atomic
+def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows") -> SlaImport:
+    """Import the good rows (mode good_rows) or, with mode nothing, only a file without bad
+    rows; either everything chosen is stored or nothing is."""
+    sla_import = _locked(sla_import)
+    preview = preview_import(sla_import)
+    if preview.needs_mapping:
+        raise ExportFormatError("import.format_unknown")
+    if mode == "nothing" and preview.bad_rows:
+        return _finish(sla_import, ImportState.CANCELLED, preview)
+    if sla_import.kind == ImportKind.DOWNTIME:
+        imported = _store_downtimes(sla_import, preview)
+        return _finish(sla_import, ImportState.DONE, preview, imported)
+    imported, updated = _store_tickets(sla_import, preview)
+    _store_events(sla_import, preview)
+    return _finish(sla_import, ImportState.DONE, preview, imported, updated)
+
+
+TICKET_FIELDS = ("priority_raw", "priority", "created", "first_response", "resolved", "status")
+
+
+def _ticket_values(ticket, raw_priority: str) -> dict:
+    return {
+        "priority_raw": raw_priority[:60],
+        "priority": ticket.priority[:60],
+        "created": ticket.created,
+        "first_response": ticket.first_response,
+        "resolved": ticket.resolved,
+        "status": ticket.status[:100],
+        "subject": ticket.subject[:300],
+    }
+
+
+def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
+    engagement = sla_import.engagement
+    supplier = engagement.supplier
+    ids = [ticket.id[:100] for ticket in preview.tickets]
+    existing = {
+        t.external_id: t
+        for t in Ticket.objects.filter(supplier=supplier, external_id__in=ids).select_for_update()
+    }
+    created, updated = [], 0
+    for ticket in preview.tickets:
+        values = _ticket_values(ticket, preview.raw_priorities.get(ticket.id, ticket.priority))
+        known = existing.get(ticket.id[:100])
+        if known is None:
+            created.append(
+                Ticket(
+                    organisation=sla_import.organisation,
+                    engagement=engagement,
+                    supplier=supplier,
+                    external_id=ticket.id[:100],
+                    source_import=sla_import,
+                    **values,
+                )
+            )
+            continue
+        if any(getattr(known, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(known, key, value)
+            known.save()
+            updated += 1
+    Ticket.objects.bulk_create(created, batch_size=500)
+    return len(created), updated
+
+
+def _store_events(sla_import: SlaImport, preview: Preview) -> int:
+    if not preview.events:
+        return 0
+    tickets = {
+        t.external_id: t
+        for t in Ticket.objects.filter(
+            supplier=sla_import.engagement.supplier, external_id__in=list(preview.events)
+        )
+    }
+    known = set(
+        TicketEvent.objects.filter(ticket__in=tickets.values()).values_list(
+            "ticket_id", "at", "status"
+        )
+    )
+    new = []
+    for ticket_id, events in preview.events.items():
+        ticket = tickets.get(ticket_id)
+        if ticket is None:
+            continue
+        for event in events:
+            key = (ticket.pk, event.at, event.status[:100])
+            if key not in known:
+                known.add(key)
+                new.append(
+                    TicketEvent(
+                        organisation=sla_import.organisation,
+                        ticket=ticket,
+                        at=event.at,
+                        status=event.status[:100],
+                    )
+                )
+    TicketEvent.objects.bulk_create(new, batch_size=500)
+    return len(new)
+
+
+def _store_downtimes(sla_import: SlaImport, preview: Preview) -> int:
+    created = 0
+    for record in preview.downtimes:
+        _, is_new = Downtime.objects.get_or_create(
+            organisation=sla_import.organisation,
+            engagement=sla_import.engagement,
+            start=record.start,
+            end=record.end,
+            scope=record.scope[:100],
+            defaults={
+                "planned": record.planned,
+                "description": record.reference[:300],
+                "source_import": sla_import,
+            },
+        )
+        created += is_new
+    return created

@@ -1,0 +1,199 @@
+"""`vendorpact sla evaluate` through its argparse registration (same as vendorpact.cli does)."""
+
+import argparse
+import csv
+import io
+import json
+
+import pytest
+
+from vendorpact.commands import sla
+
+POLICY = {
+    "timezone": "Europe/Brussels",
+    "hours": {
+        day: [["08:30", "12:00"], ["13:00", "17:30"]] for day in ("mon", "tue", "wed", "thu", "fri")
+    }
+    | {"sat": [], "sun": []},
+    "holidays": {"country": "BE", "subdivision": None},
+    "closed_dates": ["2026-12-24"],
+    "pause_statuses": ["waiting for customer"],
+    "priorities": {
+        "P1": {
+            "response": {"minutes": 60, "clock": "business"},
+            "resolution": {"minutes": 480, "clock": "business"},
+        },
+        "P3": {
+            "response": {"minutes": 480, "clock": "business"},
+            "resolution": {"minutes": 2880, "clock": "calendar"},
+        },
+    },
+    "availability": {
+        "target_percent": 99.9,
+        "exclude_planned": True,
+        "credits": [{"below_percent": 99.9, "credit_percent": 5}],
+        "credit_cap_percent": 30,
+        "monthly_fee_eur": 1200,
+    },
+}
+TICKETS = (
+    "id,priority,created,first_response,resolved\n"
+    "T-1,P1,2026-11-27T17:25:00+01:00,2026-11-30T09:20:00+01:00,2026-11-30T15:00:00+01:00\n"
+    "T-2,P1,2026-11-30T09:00:00+01:00,2026-11-30T10:00:01+01:00,\n"
+    "T-3,P3,2026-12-01T10:00:00+01:00,,\n"
+)
+EVENTS = (
+    "id,at,status\n"
+    "T-1,2026-11-30T10:00:00+01:00,Waiting for customer\n"
+    "T-1,2026-11-30T14:00:00+01:00,In progress\n"
+)
+
+
+def run_cli(argv, capsys):
+    parser = argparse.ArgumentParser(prog="vendorpact")
+    sla.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    code = args.func(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "policy.json").write_text(json.dumps(POLICY), encoding="utf-8")
+    (tmp_path / "tickets.csv").write_text(TICKETS, encoding="utf-8")
+    (tmp_path / "events.csv").write_text(EVENTS, encoding="utf-8")
+    return tmp_path
+
+
+def _argv(files, *extra):
+    return [
+        "sla",
+        "evaluate",
+        "--policy",
+        str(files / "policy.json"),
+        "--tickets",
+        str(files / "tickets.csv"),
+        "--events",
+        str(files / "events.csv"),
+        "--now",
+        "2026-12-01T12:00:00+01:00",
+        *extra,
+    ]
+
+
+def test_json_output_has_the_interchange_fields(files, capsys):
+    code, out, _ = run_cli(_argv(files, "--format", "json"), capsys)
+    data = json.loads(out)
+    assert code == 0
+    assert data["tickets"][0] == {
+        "id": "T-1",
+        "priority": "P1",
+        "response_seconds": 3300,
+        "resolution_seconds": 5 * 60 + 90 * 60 + 60 * 60,
+        "response_breached": False,
+        "resolution_breached": False,
+    }
+    assert data["tickets"][1]["response_breached"] is True
+    assert data["tickets"][2]["resolution_seconds"] is None
+    assert data["tickets"][2]["resolution_breached"] is None
+    assert [m["month"] for m in data["months"]] == ["2026-11", "2026-12"]
+    assert data["months"][0]["response_compliance_percent"] == 50.0
+
+
+def test_csv_output_has_one_row_per_ticket(files, capsys):
+    code, out, _ = run_cli(_argv(files, "--format", "csv"), capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert list(rows[0]) == list(sla.TICKET_FIELDS)
+    assert [(r["id"], r["response_breached"]) for r in rows] == [
+        ("T-1", "false"),
+        ("T-2", "true"),
+        ("T-3", ""),
+    ]
+
+
+def test_text_output_lists_breaches_and_months(files, capsys):
+    _, out, _ = run_cli(_argv(files, "--format", "text"), capsys)
+    assert "BREACHED" in out
+    assert "2026-11" in out
+
+
+def test_text_output_gives_open_tickets_their_remaining_time(files, capsys):
+    _, out, _ = run_cli(_argv(files, "--format", "text"), capsys)
+    open_ticket = next(line for line in out.splitlines() if line.startswith("T-3"))
+    # P3 created Tue 10:00, now Tue 12:00: response 8 business hours - 2 h, resolution 48 h - 2 h
+    assert "open, 6h00 left" in open_ticket
+    assert "open, 46h00 left" in open_ticket
+
+
+def test_bad_rows_are_skipped_with_line_numbers_on_stderr(files, capsys):
+    (files / "tickets.csv").write_text(TICKETS + "T-4,P9,2026-12-01T10:00:00+01:00,,\n")
+    code, out, err = run_cli(_argv(files, "--format", "csv"), capsys)
+    assert code == 0
+    assert "line 5: row.priority_unknown" in err
+    assert out.count("\n") == 4
+
+
+def test_strict_mode_evaluates_nothing_when_a_row_is_bad(files, capsys):
+    (files / "tickets.csv").write_text(TICKETS + "T-4,P1,yesterday,,\n")
+    code, out, err = run_cli(_argv(files, "--format", "csv", "--strict"), capsys)
+    assert (code, out) == (2, "")
+    assert "row.date_invalid" in err
+
+
+def test_invalid_policy_is_reported_not_raised(files, capsys):
+    (files / "policy.json").write_text('{"priorities": {"P1": {"response": {"clock": "x"}}}}')
+    code, _, err = run_cli(_argv(files), capsys)
+    assert code == 2 and "policy.clock_invalid" in err
+
+
+def test_known_helpdesk_export_is_accepted_too(files, capsys):
+    jira = (
+        "Summary,Issue key,Issue Type,Status,Priority,Created,Resolved\n"
+        "VPN,SD-1,Incident,Done,P1,2026-11-30 09:00,2026-11-30 10:00\n"
+    )
+    (files / "jira.csv").write_text(jira, encoding="utf-8")
+    argv = ["sla", "evaluate", "--policy", str(files / "policy.json"), "--tickets"]
+    code, out, _ = run_cli([*argv, str(files / "jira.csv"), "--format", "csv"], capsys)
+    assert code == 0
+    assert out.splitlines()[1] == "SD-1,P1,,3600,,false"
+
+
+def test_without_events_the_resolution_clock_never_pauses(files, capsys):
+    argv = ["sla", "evaluate", "--policy", str(files / "policy.json"), "--tickets"]
+    code, out, _ = run_cli([*argv, str(files / "tickets.csv"), "--format", "csv"], capsys)
+    assert code == 0
+    assert out.splitlines()[1] == "T-1,P1,3300,20100,false,false"  # 5 + 210 + 120 minutes
+
+
+def test_downtime_log_adds_availability_and_credit_per_month(files, capsys):
+    (files / "downtime.csv").write_text(
+        "start,end,scope,planned,reference\n"
+        "2026-11-10T09:00:00+01:00,2026-11-10T12:00:00+01:00,webshop,no,INC-1\n"
+        "2026-11-14T22:00:00+01:00,2026-11-15T02:00:00+01:00,webshop,yes,CHG-1\n",
+        encoding="utf-8",
+    )
+    downtime = ["--downtime", str(files / "downtime.csv")]
+    code, out, _ = run_cli(_argv(files, "--format", "json", *downtime), capsys)
+    november, december = json.loads(out)["availability"]
+    assert code == 0
+    assert november["downtime_seconds"] == 3 * 3600  # planned maintenance excluded
+    assert (november["met"], november["credit_percent"], november["credit_eur"]) == (False, 5, 60)
+    assert (december["month"], december["credit_eur"]) == ("2026-12", 0)
+
+
+def test_downtime_without_availability_terms_is_refused(files, capsys):
+    policy = {key: value for key, value in POLICY.items() if key != "availability"}
+    (files / "policy.json").write_text(json.dumps(policy), encoding="utf-8")
+    (files / "downtime.csv").write_text("start,end\n", encoding="utf-8")
+    code, _, err = run_cli(_argv(files, "--downtime", str(files / "downtime.csv")), capsys)
+    assert code == 2 and "policy.availability_missing" in err
+
+
+def test_vendorpact_cli_dispatches_to_sla_evaluate(files, capsys):
+    from vendorpact.cli import main
+
+    code = main(_argv(files, "--format", "csv"))
+    assert code == 0
+    assert capsys.readouterr().out.startswith(",".join(sla.TICKET_FIELDS))

@@ -1,0 +1,128 @@
+"""Monthly figures of the web layer: the same as the CLI, availability credits, pre-filling."""
+
+import argparse
+import csv
+import json
+
+from tests.sla.conftest import NOW
+from vendorpact.analysis.models import Analysis
+from vendorpact.commands import sla as sla_command
+from vendorpact.sla.figures import EngagementSla
+from vendorpact.sla.models import Ticket, TicketEvent
+from vendorpact.sla.prefill import proposal_for
+
+COUNTS = ("tickets", "responded", "response_breached", "resolved", "resolution_breached")
+
+
+def _write_generic_export(engagement, folder):
+    """The stored tickets as the CLI's generic CSV + events CSV, and the stored policy."""
+    with open(folder / "tickets.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "priority", "created", "first_response", "resolved"])
+        for t in Ticket.objects.filter(engagement=engagement):
+            moments = (t.created, t.first_response, t.resolved)
+            writer.writerow(
+                [t.external_id, t.priority, *(m.isoformat() if m else "" for m in moments)]
+            )
+    with open(folder / "events.csv", "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "at", "status"])
+        for e in TicketEvent.objects.filter(ticket__engagement=engagement).select_related("ticket"):
+            writer.writerow([e.ticket.external_id, e.at.isoformat(), e.status])
+    policy = engagement.sla_terms.policy
+    (folder / "policy.json").write_text(json.dumps(policy), encoding="utf-8")
+
+
+def _cli_months(folder, capsys):
+    parser = argparse.ArgumentParser(prog="vendorpact")
+    sla_command.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(
+        ["sla", "evaluate", "--format", "json", "--now", NOW.isoformat()]
+        + ["--policy", str(folder / "policy.json"), "--tickets", str(folder / "tickets.csv")]
+        + ["--events", str(folder / "events.csv")]
+    )
+    assert args.func(args) == 0
+    return json.loads(capsys.readouterr().out)["months"]
+
+
+def test_web_monthly_figures_equal_the_cli(engagement_a, imported, tmp_path, capsys):
+    _write_generic_export(engagement_a, tmp_path)
+    cli = _cli_months(tmp_path, capsys)
+    web = EngagementSla(engagement_a, now=NOW).months
+    assert [{k: m[k] for k in ("month", *COUNTS)} for m in cli] == [
+        {"month": row.month, **{k: getattr(row, k) for k in COUNTS}} for row in web
+    ]
+    assert [m["response_compliance_percent"] for m in cli] == [r.response_percent for r in web]
+    assert [m["resolution_compliance_percent"] for m in cli] == [r.resolution_percent for r in web]
+
+
+def test_month_below_target_earns_the_credit_in_eur(engagement_a, imported):
+    months = EngagementSla(engagement_a, now=NOW).months
+    below = [row for row in months if not row.availability.met]
+    assert [row.month for row in below] == ["2026-09"]
+    assert below[0].availability.credit_percent == 5.0
+    assert below[0].credit_eur == 60.0
+
+
+def test_breaches_come_from_the_history(engagement_a, imported):
+    sla = EngagementSla(engagement_a, now=NOW)
+    assert sum(row.breaches for row in sla.months) == sum(
+        bool(r.result.response_breached) + bool(r.result.resolution_breached) for r in sla.breaches
+    )
+    assert any(r.result.customer_wait_seconds > 0 for r in sla.evaluated)
+    assert any(r.result.vendor_wait_seconds > 0 for r in sla.evaluated)
+    assert sum(r.result.reopen_count for r in sla.evaluated) == 1
+
+
+def test_open_ticket_shows_its_remaining_time(engagement_a, imported):
+    open_rows = [r for r in EngagementSla(engagement_a, now=NOW).evaluated if r.is_open]
+    assert open_rows and all(r.remaining_seconds is not None for r in open_rows)
+
+
+def test_changing_the_policy_reevaluates_without_reimport(engagement_a, imported):
+    before = sum(row.breaches for row in EngagementSla(engagement_a, now=NOW).months)
+    terms = engagement_a.sla_terms
+    for targets in terms.policy["priorities"].values():
+        for target in targets.values():
+            target["minutes"] *= 10
+    terms.save()
+    after = sum(row.breaches for row in EngagementSla(engagement_a, now=NOW).months)
+    assert before > 0 and after < before
+
+
+def test_proposal_is_prefilled_from_the_analysis_figures(tenancy, engagement_a, document_a):
+    figures = {
+        "response_times": [{"priority": "P1", "hours": 1.0, "business_hours": True}],
+        "resolution_times": [{"priority": "P1", "hours": 4.0, "business_hours": True}],
+        "availability_percent": 99.5,
+        "amounts": [
+            {
+                "amount": 1200.0,
+                "currency": "EUR",
+                "kind": "recurring",
+                "period": None,
+                "evidence": {"text": "een maandelijkse beheervergoeding van € 1.200,00"},
+            }
+        ],
+    }
+    Analysis.objects.create(
+        organisation=tenancy.org_a,
+        engagement=engagement_a,
+        document=document_a,
+        state="done",
+        result={"items": [], "figures": figures},
+    )
+    proposal = proposal_for(engagement_a)
+    assert proposal.policy["priorities"]["P1"] == {
+        "response": {"minutes": 60, "clock": "business"},
+        "resolution": {"minutes": 240, "clock": "business"},
+    }
+    assert proposal.policy["availability"]["target_percent"] == 99.5
+    assert proposal.monthly_fee == 1200.0 and proposal.analysis.document == document_a
+
+
+def test_proposal_without_analysis_is_the_default_calendar(engagement_a):
+    proposal = proposal_for(engagement_a)
+    assert proposal.analysis is None and proposal.found == []
+    assert proposal.policy["hours"]["mon"] == [["08:30", "17:30"]]
+    assert proposal.policy["holidays"]["country"] == "BE"
