@@ -25,6 +25,7 @@ APP_DEMOS = (
     "vendorpact.budget.demo",
     "vendorpact.planning.demo",
     "vendorpact.relations.demo",
+    "vendorpact.sla.demo",
 )
 
 SUPPLIERS = [
