@@ -47,3 +47,19 @@ def test_language_switch_refuses_offsite_redirect(client, tenancy):
     client.force_login(tenancy.alice)
     response = client.post("/language/", {"language": "nl", "next": "https://evil.example/"})
     assert response["Location"] == "/"
+
+
+def test_password_change_page_is_ours_and_works(client, tenancy):
+    client.force_login(tenancy.alice)
+    assert client.get("/accounts/password/").status_code == 200
+    response = client.post(
+        "/accounts/password/",
+        {
+            "old_password": "pw-alice",
+            "new_password1": "Brood-en-banket-2026",
+            "new_password2": "Brood-en-banket-2026",
+        },
+    )
+    assert response["Location"] == "/accounts/password/done/"
+    tenancy.alice.refresh_from_db()
+    assert tenancy.alice.check_password("Brood-en-banket-2026")

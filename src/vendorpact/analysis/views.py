@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,6 +14,19 @@ from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 
 LANG_INDEX = {"en": 0, "nl": 1, "fr": 2}
+AMOUNT_KINDS = {
+    "one_off": gettext_lazy("one-off"),
+    "recurring": gettext_lazy("recurring"),
+    "rate": gettext_lazy("rate"),
+    "total": gettext_lazy("total"),
+    "amount": gettext_lazy("amount"),
+}
+PERIODS = {
+    "month": gettext_lazy("per month"),
+    "quarter": gettext_lazy("per quarter"),
+    "year": gettext_lazy("per year"),
+    "week": gettext_lazy("per week"),
+}
 
 
 def _lang() -> str:
@@ -32,6 +45,14 @@ def figure_rows(figures: dict, lang: str) -> list[dict]:
         if figures.get(key) is not None
     ]
     return rows
+
+
+def amount_row(amount: dict) -> dict:
+    return {
+        **amount,
+        "kind_label": AMOUNT_KINDS.get(amount.get("kind"), amount.get("kind")),
+        "period_label": PERIODS.get(amount.get("period"), ""),
+    }
 
 
 def engagement_summary(engagement, lang: str) -> dict:
@@ -57,7 +78,9 @@ def engagement_summary(engagement, lang: str) -> dict:
             {
                 "analysis": a,
                 "figures": figure_rows(a.result["figures"], lang),
-                "amounts": a.result["figures"].get("amounts", [])[:10],
+                "amounts": [
+                    amount_row(amount) for amount in a.result["figures"].get("amounts", [])[:10]
+                ],
                 "response_times": a.result["figures"].get("response_times", []),
                 "resolution_times": a.result["figures"].get("resolution_times", []),
                 "liability_cap": a.result["figures"].get("liability_cap"),
