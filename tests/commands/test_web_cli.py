@@ -36,3 +36,11 @@ def test_createuser_refuses_duplicate(capsys):
     main(["createuser", "jan", "--password", "s3cret-pass"])
     assert main(["createuser", "jan", "--password", "x"]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_remind_sends_the_digest_once_per_day(mailoutbox):
+    main(["demo"])
+    assert main(["remind", "--user", "demo"]) == 0
+    assert main(["remind", "--user", "demo"]) == 0
+    assert len(mailoutbox) == 1 and "demo@vendorpact.example" in mailoutbox[0].to

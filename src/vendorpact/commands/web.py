@@ -74,6 +74,20 @@ def run_createuser(args) -> int:
     return 0
 
 
+def run_remind(args) -> int:
+    """The daily reminder digest (cron: `vendorpact remind` once a day)."""
+    setup_django()
+    from django.core.management import call_command
+
+    options = {
+        key: value
+        for key, value in vars(args).items()
+        if key in {"date", "user", "base_url"} and value
+    }
+    call_command("send_reminder_digest", **options)
+    return 0
+
+
 def register(subparsers) -> None:
     serve = subparsers.add_parser("serve", help="migrate the database and start the web app")
     serve.add_argument("--host", default="127.0.0.1")
@@ -96,5 +110,17 @@ def register(subparsers) -> None:
         "--organisation", help="also create this organisation, owned by the user"
     )
     createuser.set_defaults(func=run_createuser)
+
+    remind = subparsers.add_parser(
+        "remind", help="send today's reminder digest by e-mail, once per user per day"
+    )
+    remind.add_argument("--date", help="the day to send for (YYYY-MM-DD); default today")
+    remind.add_argument("--user", help="only this username")
+    remind.add_argument(
+        "--base-url",
+        dest="base_url",
+        help="site address used in the links, e.g. https://vendorpact.example.be",
+    )
+    remind.set_defaults(func=run_remind)
 
     subparsers.add_parser("manage", help="run a Django management command (manage --help)")
