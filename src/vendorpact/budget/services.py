@@ -178,3 +178,19 @@ def delete_extra_cost(*, org, actor, cost: ExtraCost) -> None:
 def agreed_procedure(engagement):
     """The checklist entry `budget.extra_costs` (the agreed procedure for extra work), or None."""
     return engagement.checklist_entries.filter(item_id="budget.extra_costs").first()
+
+
+@transaction.atomic
+def create_lines_from_contract(*, org, actor, engagement, chosen: list[int]) -> int:
+    """Create the chosen proposals (by position) of prefill.proposals_for as budget lines."""
+    from vendorpact.budget.prefill import line_values, proposals_for
+
+    proposals, _skipped = proposals_for(engagement)
+    created = 0
+    for index, proposal in enumerate(proposals):
+        if index in chosen:
+            create_budget_line(
+                org=org, actor=actor, engagement=engagement, data=line_values(proposal)
+            )
+            created += 1
+    return created

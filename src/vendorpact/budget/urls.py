@@ -4,6 +4,7 @@ from vendorpact.budget import invoice_views, views
 
 urlpatterns = [
     path("engagements/<int:pk>/budget/", views.budget_overview, name="budget_overview"),
+    path("engagements/<int:pk>/budget/prefill/", views.budget_prefill, name="budget_prefill"),
     path(
         "engagements/<int:pk>/budget-lines/new/",
         views.budget_line_create,

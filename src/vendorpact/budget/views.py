@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from vendorpact.budget import services
@@ -14,6 +15,7 @@ from vendorpact.budget.forms import (
 )
 from vendorpact.budget.messages import text_for, warning_text
 from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice
+from vendorpact.budget.prefill import proposal_rows, proposals_for
 from vendorpact.core.budget import BudgetError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
@@ -59,6 +61,7 @@ def budget_overview(request, pk):
     labels = figures.labels()
     lines_by_id = {str(line.pk): line for line in figures.lines}
     rows = [{"summary": s, "line": lines_by_id.get(s.budget_line_id or "")} for s in summary.lines]
+    proposals, skipped = proposals_for(engagement)
     return render(
         request,
         "budget/overview.html",
@@ -72,9 +75,31 @@ def budget_overview(request, pk):
             "chart": _chart(figures),
             "procedure": services.agreed_procedure(engagement),
             "import_form": InvoiceImportForm(),
+            "proposals": proposal_rows(proposals),
+            "skipped_amounts": skipped,
             "tab": "budget",
         },
     )
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def budget_prefill(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    chosen = [int(value) for value in request.POST.getlist("proposal") if value.isdigit()]
+    created = services.create_lines_from_contract(
+        org=request.org, actor=request.user, engagement=engagement, chosen=chosen
+    )
+    messages.success(
+        request,
+        ngettext(
+            "%(count)s budget line created from the contract.",
+            "%(count)s budget lines created from the contract.",
+            created,
+        )
+        % {"count": created},
+    )
+    return _to_overview(request, engagement.pk)
 
 
 @org_view(Role.MEMBER)
