@@ -1,15 +1,10 @@
-"""Server-side SVG chart of an engagement's budget over time (matplotlib, Agg backend)."""
+"""Server-side SVG chart of an engagement's budget over time (web.charts renderer)."""
 
 from __future__ import annotations
 
-import io
+from matplotlib.dates import DateFormatter, MonthLocator
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib.dates import DateFormatter  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+from vendorpact.web.charts import euro_axis, figure_to_svg, new_figure
 
 
 def budget_chart_svg(points, labels: dict[str, str]) -> str:
@@ -17,7 +12,7 @@ def budget_chart_svg(points, labels: dict[str, str]) -> str:
     if not points:
         return ""
     months = [p.month for p in points]
-    figure = Figure(figsize=(8, 3.2))
+    figure = new_figure(8, 3.2)
     axes = figure.subplots()
     axes.plot(months, [float(p.budget_cumulative) for p in points], label=labels["budget"])
     axes.plot(
@@ -32,13 +27,10 @@ def budget_chart_svg(points, labels: dict[str, str]) -> str:
         label=labels["invoiced"],
         where="post",
     )
-    axes.set_ylabel("EUR")
+    euro_axis(axes)
+    axes.xaxis.set_major_locator(MonthLocator())
     axes.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
     axes.grid(alpha=0.3)
     axes.legend(loc="upper left", fontsize="small")
     figure.autofmt_xdate()
-    figure.tight_layout()
-    out = io.StringIO()
-    figure.savefig(out, format="svg")
-    svg = out.getvalue()
-    return svg[svg.find("<svg") :]
+    return figure_to_svg(figure)

@@ -1,21 +1,9 @@
-"""Server-side SVG chart of monthly SLA compliance and availability (matplotlib, Agg backend)."""
+"""Server-side SVG chart of monthly SLA compliance and availability (web.charts renderer)."""
 
 from __future__ import annotations
 
-import io
-
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib.figure import Figure  # noqa: E402
-
-
-def _svg(figure: Figure) -> str:
-    out = io.StringIO()
-    figure.savefig(out, format="svg")
-    svg = out.getvalue()
-    return svg[svg.find("<svg") :]
+from vendorpact.web.charts import figure_to_svg, new_figure
+from vendorpact.web.templatetags.vendorpact import month_label
 
 
 def compliance_chart_svg(months, target_percent: float | None, labels: dict[str, str]) -> str:
@@ -23,9 +11,9 @@ def compliance_chart_svg(months, target_percent: float | None, labels: dict[str,
     '' without months. `months` are figures.MonthRow."""
     if not months:
         return ""
-    names = [m.month for m in months]
+    names = [month_label(m.month) for m in months]
     with_availability = any(m.availability is not None for m in months)
-    figure = Figure(figsize=(8, 4.8 if with_availability else 2.8))
+    figure = new_figure(8, 4.8 if with_availability else 2.8)
     axes = figure.subplots(2 if with_availability else 1, 1, sharex=True, squeeze=False)[:, 0]
     top = axes[0]
     for attribute, label, style in (
@@ -50,7 +38,4 @@ def compliance_chart_svg(months, target_percent: float | None, labels: dict[str,
         bottom.set_ylabel("%")
         bottom.grid(alpha=0.3)
         bottom.legend(loc="lower left", fontsize="small")
-    figure.tight_layout()
-    svg = _svg(figure)
-    # scale with the page: keep the viewBox, drop the fixed size
-    return svg.replace('width="', 'data-width="', 1).replace('height="', 'data-height="', 1)
+    return figure_to_svg(figure)

@@ -44,3 +44,10 @@ def get_item(mapping, key):
 def reminder_title(reminder):
     """A core Reminder's line of text in the active language."""
     return reminder.title(_lang())
+
+
+@register.filter
+def month_label(month: str) -> str:
+    """"2026-08" (how months are keyed) as "08/2026", the way Belgian readers write it."""
+    year, _, number = str(month).partition("-")
+    return f"{number}/{year}" if number else str(month)
