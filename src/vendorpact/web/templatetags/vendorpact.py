@@ -48,6 +48,6 @@ def reminder_title(reminder):
 
 @register.filter
 def month_label(month: str) -> str:
-    """"2026-08" (how months are keyed) as "08/2026", the way Belgian readers write it."""
+    """A month key such as 2026-08 as 08/2026, the way Belgian readers write it."""
     year, _, number = str(month).partition("-")
     return f"{number}/{year}" if number else str(month)
