@@ -125,7 +125,7 @@ class Reminder:
         if "side" in params:
             params["side"] = SIDE_LABELS[params["side"]].get(lang, params["side"])
         texts = TITLES[self.kind]
-        return (texts.get(lang) or texts["en"]).format(**params, due=self.due.isoformat())
+        return (texts.get(lang) or texts["en"]).format(**params, due=self.due.strftime("%d/%m/%Y"))
 
 
 def _contract_reminders(data: _Input, as_of: date, settings: ReminderSettings) -> list[Reminder]:

@@ -151,13 +151,13 @@ def test_uid_differs_per_engagement():
 def test_title_in_dutch_translates_the_side():
     reminder = compute_reminders([engagement(milestones=[TEST_DATA])], date(2026, 3, 1))[0]
     assert (
-        reminder.title("nl") == "Webshop Acme: Testdata aanleveren (klant) verwacht op 2026-03-06"
+        reminder.title("nl") == "Webshop Acme: Testdata aanleveren (klant) verwacht op 06/03/2026"
     )
 
 
 def test_title_in_english():
     reminder = compute_reminders([engagement(contract=TERM)], date(2026, 7, 15))[0]
-    assert reminder.title("en") == "Notice deadline Webshop Acme: give notice by 2026-09-30"
+    assert reminder.title("en") == "Notice deadline Webshop Acme: give notice by 30/09/2026"
 
 
 def test_exit_task_title_uses_the_task_label_in_the_language():
