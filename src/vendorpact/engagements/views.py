@@ -19,7 +19,7 @@ from vendorpact.engagements.models import (
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
-from vendorpact.web.messages import text_for
+from vendorpact.web.messages import upload_refused
 
 
 def get_engagement_for_user(user, org, pk) -> Engagement:
@@ -189,14 +189,7 @@ def document_upload(request, pk):
             kind=form.cleaned_data["kind"],
         )
     except UploadError as error:
-        messages.error(
-            request,
-            _("“%(name)s” was not stored: %(reason)s")
-            % {
-                "name": form.cleaned_data["file"].name,
-                "reason": text_for(error.code, **error.params),
-            },
-        )
+        messages.error(request, upload_refused(form.cleaned_data["file"].name, error))
         return redirect("engagement_detail", request.org.slug, engagement.pk)
     messages.success(request, _("“%(name)s” uploaded.") % {"name": document.original_name})
     if is_analysable(document):

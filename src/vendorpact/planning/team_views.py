@@ -22,6 +22,7 @@ from vendorpact.planning.forms import (
 )
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Meeting, TeamMember, TeamSwap
+from vendorpact.web.messages import upload_refused
 
 
 def get_team_member_for_user(user, org, pk) -> TeamMember:
@@ -260,16 +261,7 @@ def meeting_report(request, pk):
             kind=form.cleaned_data["kind"],
         )
     except UploadError as error:
-        from vendorpact.web.messages import text_for as upload_text
-
-        messages.error(
-            request,
-            _("“%(name)s” was not stored: %(reason)s")
-            % {
-                "name": form.cleaned_data["file"].name,
-                "reason": upload_text(error.code, **error.params),
-            },
-        )
+        messages.error(request, upload_refused(form.cleaned_data["file"].name, error))
     else:
         messages.success(
             request, _("Status report “%(name)s” attached.") % {"name": document.original_name}

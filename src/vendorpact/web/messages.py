@@ -81,3 +81,13 @@ def _notice_soon(days: int, date) -> str:
         "The last day to give notice is %(date)s, in %(days)s days.",
         days,
     ) % {"date": shown, "days": days}
+
+
+def upload_refused(filename: str, error) -> str:
+    """The message for an upload that was refused (core.uploads.UploadError)."""
+    from django.utils.translation import gettext
+
+    return gettext("“%(name)s” was not stored: %(reason)s") % {
+        "name": filename,
+        "reason": text_for(error.code, **error.params),
+    }
