@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "vendorpact.reminders",
     "vendorpact.sla",
     # collaboration apps
+    "vendorpact.reports",
 ]
 
 MIDDLEWARE = [
@@ -138,4 +139,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # WeasyPrint reports every SVG presentation attribute it maps itself; only errors matter.
+    "loggers": {"weasyprint": {"level": "ERROR"}, "fontTools": {"level": "ERROR"}},
 }

@@ -69,5 +69,6 @@ urlpatterns = [
     path("", include("vendorpact.relations.public_urls")),
     path("", include("vendorpact.reminders.public_urls")),
     path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
     # app-urls
 ]

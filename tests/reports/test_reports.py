@@ -1,0 +1,51 @@
+import pytest
+from django.core.management import call_command
+
+from vendorpact import demo
+from vendorpact.sla.figures import EngagementSla
+
+
+@pytest.fixture
+def demo_org(db):
+    return demo.load_demo()
+
+
+@pytest.fixture
+def demo_client(client, demo_org):
+    client.login(username=demo.DEMO_USERNAME, password=demo.DEMO_PASSWORD)
+    return client
+
+
+def test_report_lists_every_running_engagement(demo_client, demo_org):
+    page = demo_client.get(f"/o/{demo_org.slug}/report/", HTTP_ACCEPT_LANGUAGE="nl")
+    rows = page.context["report"].rows
+    assert {row.engagement.title for row in rows} == set(
+        demo_org.engagements.exclude(status="ended").values_list("title", flat=True)
+    )
+
+
+def test_report_shows_the_months_service_levels(demo_client, demo_org):
+    netcare = demo_org.engagements.get(title="Beheer en support IT-infrastructuur")
+    first_month = EngagementSla(netcare).months[0].month
+    page = demo_client.get(f"/o/{demo_org.slug}/report/", {"month": first_month})
+    row = next(r for r in page.context["report"].rows if r.engagement == netcare)
+    assert row.sla_month.month == first_month and row.sla_month.tickets > 0
+
+
+def test_bad_month_falls_back_to_the_current_month(demo_client, demo_org):
+    from django.utils import timezone
+
+    page = demo_client.get(f"/o/{demo_org.slug}/report/", {"month": "2026-13"})
+    assert page.context["report"].month == timezone.localdate().strftime("%Y-%m")
+
+
+def test_report_downloads_as_pdf(demo_client, demo_org):
+    response = demo_client.get(f"/o/{demo_org.slug}/report/pdf/")
+    assert response.content[:5] == b"%PDF-"
+    assert response["Content-Disposition"].startswith("attachment;")
+
+
+def test_monthly_report_is_mailed_to_owners_and_managers(demo_org, mailoutbox):
+    call_command("send_monthly_report", month="2026-10")
+    assert [m.to for m in mailoutbox] == [["demo@vendorpact.example"]] * 2
+    assert mailoutbox[0].attachments[0][2] == "application/pdf"
