@@ -39,6 +39,11 @@ ITEMS = [
         {
             "en": "Signature blocks or a signing statement for both client and supplier. An e-mail "
             "'OK' or a signed quote alone may bind you to the supplier's general terms.",
+            "fr": (
+                "Blocs de signature ou mention de signature pour le client et le "
+                "fournisseur. Un simple « OK » par e-mail ou une offre signée peut vous"
+                " lier aux conditions générales du fournisseur."
+            ),
             "nl": "Handtekeningen of een ondertekeningsverklaring van klant én leverancier. Een "
             "'OK' per e-mail of enkel een getekende offerte kan u binden aan de algemene "
             "voorwaarden van de leverancier.",
@@ -54,6 +59,10 @@ ITEMS = [
         },
         {
             "en": "Which general terms apply and which document prevails when they conflict.",
+            "fr": (
+                "Quelles conditions générales s'appliquent et quel document prévaut en "
+                "cas de contradiction."
+            ),
             "nl": "Welke algemene voorwaarden van toepassing zijn en welk document voorrang heeft "
             "bij tegenstrijdigheid.",
         },
@@ -68,6 +77,7 @@ ITEMS = [
         },
         {
             "en": "The offer or quote is incorporated or referenced as part of the agreement.",
+            "fr": "L'offre fait partie du contrat ou y est expressément référencée.",
             "nl": "De offerte is opgenomen of er wordt naar verwezen als deel van de overeenkomst.",
         },
     ),
@@ -81,6 +91,7 @@ ITEMS = [
         },
         {
             "en": "A fixed price or a total budget for the project.",
+            "fr": "Un prix forfaitaire ou un budget total pour le projet.",
             "nl": "Een vaste prijs of een totaalbudget voor het project.",
         },
     ),
@@ -94,6 +105,7 @@ ITEMS = [
         },
         {
             "en": "One-off set-up, onboarding or implementation fees.",
+            "fr": "Frais uniques de mise en place, d'onboarding ou d'implémentation.",
             "nl": "Eenmalige kosten voor opzet, onboarding of implementatie.",
         },
     ),
@@ -107,6 +119,7 @@ ITEMS = [
         },
         {
             "en": "What the price includes and what it excludes.",
+            "fr": "Ce que le prix comprend et ce qu'il exclut.",
             "nl": "Wat in de prijs inbegrepen is en wat niet.",
         },
     ),
@@ -120,6 +133,10 @@ ITEMS = [
         },
         {
             "en": "How extra work (change requests) is reported, approved beforehand and invoiced.",
+            "fr": (
+                "Comment les travaux supplémentaires (demandes de modification) sont "
+                "signalés, approuvés au préalable et facturés."
+            ),
             "nl": "Hoe meerwerk gemeld, vooraf goedgekeurd en gefactureerd wordt.",
         },
     ),
@@ -129,6 +146,10 @@ ITEMS = [
         {"en": "Recurring fees", "nl": "Terugkerende kosten", "fr": "Frais récurrents"},
         {
             "en": "Recurring fees for maintenance, support, licences, subscription or hosting.",
+            "fr": (
+                "Redevances récurrentes pour la maintenance, le support, les licences, "
+                "l'abonnement ou l'hébergement."
+            ),
             "nl": "Terugkerende vergoedingen voor onderhoud, support, licenties, abonnement of hosting.",
         },
     ),
@@ -142,6 +163,10 @@ ITEMS = [
         },
         {
             "en": "Hourly or daily rates, and how and when prices may be indexed or changed.",
+            "fr": (
+                "Tarifs horaires ou journaliers, et comment et quand les prix peuvent "
+                "être indexés ou modifiés."
+            ),
             "nl": "Uur- of dagtarieven, en hoe en wanneer prijzen geïndexeerd of gewijzigd mogen worden.",
         },
     ),
@@ -155,6 +180,7 @@ ITEMS = [
         },
         {
             "en": "When invoices are sent and within how many days they are payable.",
+            "fr": ("Quand les factures sont envoyées et dans quel délai elles sont payables."),
             "nl": "Wanneer gefactureerd wordt en binnen hoeveel dagen betaald moet worden.",
         },
     ),
@@ -168,6 +194,7 @@ ITEMS = [
         },
         {
             "en": "Phases, milestones, delivery dates or lead times.",
+            "fr": "Phases, jalons, dates de livraison ou délais.",
             "nl": "Fasen, mijlpalen, opleverdata of doorlooptijden.",
         },
     ),
@@ -181,6 +208,10 @@ ITEMS = [
         },
         {
             "en": "What the client must deliver or do, and when: accountability on both sides.",
+            "fr": (
+                "Ce que le client doit livrer ou faire, et quand : des responsabilités "
+                "des deux côtés."
+            ),
             "nl": "Wat de klant moet aanleveren of doen, en wanneer: verantwoordelijkheid aan beide "
             "kanten.",
         },
@@ -195,6 +226,9 @@ ITEMS = [
         },
         {
             "en": "Penalties, replanning or costs when either party is late.",
+            "fr": (
+                "Pénalités, replanification ou coûts en cas de retard de l'une ou l'autre partie."
+            ),
             "nl": "Boetes, herplanning of kosten wanneer een van beide partijen te laat is.",
         },
     ),
@@ -208,6 +242,10 @@ ITEMS = [
         },
         {
             "en": "The delivery team, key persons, roles or a single point of contact.",
+            "fr": (
+                "L'équipe de réalisation, les personnes clés, les rôles ou un point de "
+                "contact unique."
+            ),
             "nl": "Het uitvoerende team, sleutelpersonen, rollen of één aanspreekpunt.",
         },
     ),
@@ -221,6 +259,10 @@ ITEMS = [
         },
         {
             "en": "Notice, approval and continuity when team members are replaced, at no cost to you.",
+            "fr": (
+                "Préavis, approbation et continuité lors du remplacement de membres de "
+                "l'équipe, sans frais pour vous."
+            ),
             "nl": "Melding, goedkeuring en continuïteit bij vervanging van teamleden, zonder kosten "
             "voor u.",
         },
@@ -235,6 +277,9 @@ ITEMS = [
         },
         {
             "en": "Experience level, qualifications, mix of senior and junior staff.",
+            "fr": (
+                "Niveau d'expérience, qualifications, équilibre entre profils seniors et juniors."
+            ),
             "nl": "Ervaringsniveau, kwalificaties, verhouding senior en junior.",
         },
     ),
@@ -248,6 +293,7 @@ ITEMS = [
         },
         {
             "en": "Documentation, knowledge transfer or handover are required.",
+            "fr": ("La documentation, le transfert de connaissances ou la passation sont exigés."),
             "nl": "Documentatie, kennisoverdracht of overdracht zijn verplicht.",
         },
     ),
@@ -257,6 +303,7 @@ ITEMS = [
         {"en": "Quality guarantees", "nl": "Kwaliteitsgaranties", "fr": "Garanties de qualité"},
         {
             "en": "Standards, reviews, testing, workmanlike delivery.",
+            "fr": "Normes, revues, tests, livraison selon les règles de l'art.",
             "nl": "Normen, reviews, testen, vakkundige uitvoering.",
         },
     ),
@@ -270,6 +317,9 @@ ITEMS = [
         },
         {
             "en": "Status, progress or service reports with a frequency or content.",
+            "fr": (
+                "Rapports d'état, d'avancement ou de service, avec une fréquence ou un contenu."
+            ),
             "nl": "Status-, voortgangs- of servicerapporten met een frequentie of inhoud.",
         },
     ),
@@ -283,6 +333,10 @@ ITEMS = [
         },
         {
             "en": "Periodic meetings, steering committee, contact persons, an escalation path.",
+            "fr": (
+                "Réunions périodiques, comité de pilotage, personnes de contact, "
+                "procédure d'escalade."
+            ),
             "nl": "Periodiek overleg, stuurgroep, contactpersonen, een escalatiepad.",
         },
     ),
@@ -296,6 +350,7 @@ ITEMS = [
         },
         {
             "en": "Installation, deployment and go-live are settled.",
+            "fr": "L'installation, le déploiement et la mise en production sont réglés.",
             "nl": "Installatie, uitrol en livegang zijn geregeld.",
         },
     ),
@@ -305,6 +360,7 @@ ITEMS = [
         {"en": "Data migration", "nl": "Datamigratie", "fr": "Migration des données"},
         {
             "en": "The initial data load, conversion or migration.",
+            "fr": "Le chargement initial, la conversion ou la migration des données.",
             "nl": "De initiële gegevenslading, conversie of migratie.",
         },
     ),
@@ -314,6 +370,7 @@ ITEMS = [
         {"en": "Acceptance procedure", "nl": "Acceptatieprocedure", "fr": "Procédure de recette"},
         {
             "en": "An acceptance procedure or acceptance tests.",
+            "fr": "Une procédure de réception ou des tests de réception.",
             "nl": "Een acceptatieprocedure of acceptatietesten.",
         },
     ),
@@ -327,6 +384,9 @@ ITEMS = [
         },
         {
             "en": "Bug fixing after delivery: warranty period and what is free.",
+            "fr": (
+                "Correction des bugs après livraison : période de garantie et ce qui est gratuit."
+            ),
             "nl": "Foutherstel na oplevering: garantieperiode en wat gratis is.",
         },
     ),
@@ -340,6 +400,7 @@ ITEMS = [
         },
         {
             "en": "Training or support for end users at rollout.",
+            "fr": ("Formation ou accompagnement des utilisateurs finaux lors du déploiement."),
             "nl": "Opleiding of ondersteuning voor eindgebruikers bij de uitrol.",
         },
     ),
@@ -353,6 +414,7 @@ ITEMS = [
         },
         {
             "en": "The support or maintenance services, formulas, packages or tiers.",
+            "fr": "Les services de support ou de maintenance, formules, packs ou niveaux.",
             "nl": "De support- of onderhoudsdiensten, formules, pakketten of niveaus.",
         },
     ),
@@ -366,6 +428,7 @@ ITEMS = [
         },
         {
             "en": "Support hours, channels and how to reach support.",
+            "fr": "Heures de support, canaux et moyens de joindre le support.",
             "nl": "Supporturen, kanalen en hoe support bereikt wordt.",
         },
     ),
@@ -375,6 +438,7 @@ ITEMS = [
         {"en": "Response times", "nl": "Reactietijden", "fr": "Délais de prise en charge"},
         {
             "en": "Committed response or reaction times, per priority.",
+            "fr": "Délais d'intervention garantis, par priorité.",
             "nl": "Toegezegde reactietijden (responstijden), per prioriteit.",
         },
     ),
@@ -384,6 +448,7 @@ ITEMS = [
         {"en": "Resolution times", "nl": "Oplostijden", "fr": "Délais de résolution"},
         {
             "en": "Committed resolution, repair or workaround times.",
+            "fr": "Délais de résolution, de réparation ou de contournement garantis.",
             "nl": "Toegezegde oplos-, herstel- of workaroundtijden.",
         },
     ),
@@ -393,6 +458,7 @@ ITEMS = [
         {"en": "Availability level", "nl": "Beschikbaarheid", "fr": "Disponibilité"},
         {
             "en": "A committed availability or uptime level and how it is measured.",
+            "fr": "Un niveau de disponibilité garanti et sa méthode de mesure.",
             "nl": "Een toegezegd beschikbaarheidsniveau en hoe het gemeten wordt.",
         },
     ),
@@ -406,6 +472,10 @@ ITEMS = [
         },
         {
             "en": "Compensation when service levels or availability are missed.",
+            "fr": (
+                "Compensation lorsque les niveaux de service ou la disponibilité ne "
+                "sont pas atteints."
+            ),
             "nl": "Compensatie wanneer serviceniveaus of beschikbaarheid niet gehaald worden.",
         },
     ),
@@ -419,6 +489,9 @@ ITEMS = [
         },
         {
             "en": "A documented environment, dedicated contact or account manager at the support desk.",
+            "fr": (
+                "Un environnement documenté, un contact dédié ou un account manager au support."
+            ),
             "nl": "Een gedocumenteerde omgeving, vast aanspreekpunt of accountmanager bij support.",
         },
     ),
@@ -432,6 +505,7 @@ ITEMS = [
         },
         {
             "en": "Updates, upgrades, patches and security fixes.",
+            "fr": ("Mises à jour, montées de version, correctifs et correctifs de sécurité."),
             "nl": "Updates, upgrades, patches en beveiligingsoplossingen.",
         },
     ),
@@ -445,6 +519,9 @@ ITEMS = [
         },
         {
             "en": "Contract duration and renewal (tacit or automatic, renewal term).",
+            "fr": (
+                "Durée du contrat et reconduction (tacite ou automatique, durée de reconduction)."
+            ),
             "nl": "Looptijd en verlenging (stilzwijgend of automatisch, verlengingstermijn).",
         },
     ),
@@ -458,6 +535,7 @@ ITEMS = [
         },
         {
             "en": "Termination rights and notice periods.",
+            "fr": "Droits de résiliation et délais de préavis.",
             "nl": "Opzeggingsrechten en opzegtermijnen.",
         },
     ),
@@ -467,6 +545,10 @@ ITEMS = [
         {"en": "Help during a transition", "nl": "Hulp bij overstap", "fr": "Réversibilité"},
         {
             "en": "The supplier assists and keeps serving during a move to another supplier.",
+            "fr": (
+                "Le fournisseur apporte son aide et continue à assurer le service lors "
+                "d'un passage à un autre fournisseur."
+            ),
             "nl": "De leverancier helpt en blijft leveren tijdens een overstap naar een andere "
             "leverancier.",
         },
@@ -481,6 +563,10 @@ ITEMS = [
         },
         {
             "en": "Returning or exporting your data at the end, in a usable format.",
+            "fr": (
+                "Restitution ou export de vos données en fin de contrat, dans un format"
+                " exploitable."
+            ),
             "nl": "Teruggave of export van uw gegevens op het einde, in een bruikbaar formaat.",
         },
     ),
@@ -490,6 +576,7 @@ ITEMS = [
         {"en": "Source code escrow", "nl": "Broncodedepot (escrow)", "fr": "Dépôt du code source"},
         {
             "en": "Source code escrow or an equivalent continuity guarantee.",
+            "fr": "Dépôt du code source (escrow) ou garantie de continuité équivalente.",
             "nl": "Broncodedepot of een gelijkwaardige continuïteitsgarantie.",
         },
     ),
@@ -499,6 +586,7 @@ ITEMS = [
         {"en": "Liability", "nl": "Aansprakelijkheid", "fr": "Responsabilité"},
         {
             "en": "Liability limits, caps and exclusions.",
+            "fr": "Limitations, plafonds et exclusions de responsabilité.",
             "nl": "Beperkingen, plafonds en uitsluitingen van aansprakelijkheid.",
         },
     ),
@@ -512,6 +600,7 @@ ITEMS = [
         },
         {
             "en": "Who owns what is delivered, or the licence you get on it.",
+            "fr": ("À qui appartient ce qui est livré, ou la licence que vous obtenez dessus."),
             "nl": "Wie eigenaar is van wat geleverd wordt, of welke licentie u krijgt.",
         },
     ),
@@ -519,7 +608,11 @@ ITEMS = [
         "legal.confidentiality",
         ALL,
         {"en": "Confidentiality", "nl": "Vertrouwelijkheid", "fr": "Confidentialité"},
-        {"en": "Confidentiality obligations.", "nl": "Geheimhoudingsverplichtingen."},
+        {
+            "en": "Confidentiality obligations.",
+            "fr": "Obligations de confidentialité.",
+            "nl": "Geheimhoudingsverplichtingen.",
+        },
     ),
     (
         "legal.data_protection",
@@ -531,6 +624,9 @@ ITEMS = [
         },
         {
             "en": "Processing of personal data: GDPR, a data processing agreement.",
+            "fr": (
+                "Traitement des données à caractère personnel : RGPD, convention de sous-traitance."
+            ),
             "nl": "Verwerking van persoonsgegevens: AVG/GDPR, een verwerkersovereenkomst.",
         },
     ),
@@ -544,6 +640,7 @@ ITEMS = [
         },
         {
             "en": "Governing law and the competent court or arbitration.",
+            "fr": "Droit applicable et tribunal compétent ou arbitrage.",
             "nl": "Toepasselijk recht en de bevoegde rechtbank of arbitrage.",
         },
     ),
@@ -557,6 +654,7 @@ ITEMS = [
         },
         {
             "en": "Escalation or mediation before going to court.",
+            "fr": "Escalade ou médiation avant d'aller en justice.",
             "nl": "Escalatie of bemiddeling voor men naar de rechter stapt.",
         },
     ),

@@ -174,12 +174,17 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
         {
             "nl": "Opzeg tijdig en aangetekend versturen",
             "en": "Send the notice in time, in writing",
+            "fr": "Envoyer le préavis à temps, par recommandé",
         },
     ),
     (
         "exit_task.data_return",
         "exit.data_return",
-        {"nl": "Teruggave van alle gegevens", "en": "Return of all data"},
+        {
+            "nl": "Teruggave van alle gegevens",
+            "en": "Return of all data",
+            "fr": "Restitution de toutes les données",
+        },
     ),
     (
         "exit_task.data_format",
@@ -187,6 +192,7 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
         {
             "nl": "Formaat van de gegevens afspreken en testen",
             "en": "Agree and test the data format",
+            "fr": "Convenir du format des données et le tester",
         },
     ),
     (
@@ -195,6 +201,7 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
         {
             "nl": "Kennisoverdracht: documentatie, toegang, sessies",
             "en": "Knowledge transfer: documentation, access, sessions",
+            "fr": "Transfert de connaissances : documentation, accès, sessions",
         },
     ),
     (
@@ -203,6 +210,7 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
         {
             "nl": "Dienstverlening loopt door tijdens de overgang",
             "en": "Service continues during the transition",
+            "fr": "Continuité du service pendant la transition",
         },
     ),
     (
@@ -211,6 +219,7 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
         {
             "nl": "Overdracht aan de nieuwe leverancier",
             "en": "Handover to the new supplier",
+            "fr": "Transfert au nouveau fournisseur",
         },
     ),
 )

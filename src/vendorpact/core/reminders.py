@@ -35,35 +35,42 @@ TITLES = {
     NOTICE: {
         "nl": "Opzegtermijn {engagement}: opzeggen uiterlijk {due}",
         "en": "Notice deadline {engagement}: give notice by {due}",
+        "fr": "Préavis {engagement} : à donner au plus tard le {due}",
     },
     RENEWAL: {
         "nl": "{engagement} wordt stilzwijgend verlengd op {due}",
         "en": "{engagement} renews automatically on {due}",
+        "fr": "{engagement} est reconduit tacitement le {due}",
     },
     MILESTONE: {
         "nl": "{engagement}: {title} ({side}) verwacht op {due}",
         "en": "{engagement}: {title} ({side}) due {due}",
+        "fr": "{engagement} : {title} ({side}) attendu le {due}",
     },
     CONCERN: {
         "nl": "{engagement}: zorg '{title}' al {days} dagen zonder actie",
         "en": "{engagement}: concern '{title}' without action for {days} days",
+        "fr": ("{engagement} : point d'attention « {title} » sans action depuis {days} jours"),
     },
     EXTRA_COST: {
         "nl": "{engagement}: meerwerk '{title}' wacht op goedkeuring",
         "en": "{engagement}: extra cost '{title}' awaits approval",
+        "fr": ("{engagement} : travaux supplémentaires « {title} » en attente d'approbation"),
     },
     HEALTH_LINK: {
         "nl": "{engagement}: link gezondheidscheck voor de leverancier verloopt op {due}",
         "en": "{engagement}: supplier health-check link expires on {due}",
+        "fr": ("{engagement} : le lien du bilan de santé pour le fournisseur expire le {due}"),
     },
     EXIT_TASK: {
         "nl": "{engagement}: exitplan-taak '{title}' tegen {due}",
         "en": "{engagement}: exit plan task '{title}' due {due}",
+        "fr": "{engagement} : tâche du plan de sortie « {title} » pour le {due}",
     },
 }
 SIDE_LABELS = {
-    "supplier": {"nl": "leverancier", "en": "supplier"},
-    "client": {"nl": "klant", "en": "client"},
+    "supplier": {"nl": "leverancier", "en": "supplier", "fr": "fournisseur"},
+    "client": {"nl": "klant", "en": "client", "fr": "client"},
 }
 
 

@@ -8,18 +8,22 @@ from django.apps import apps
 from vendorpact.core.requests_brief import ContractPriority
 
 DEFAULT_PRIORITY_LABELS = (
-    ("P1", {"nl": "Kritiek", "en": "Critical"}),
-    ("P2", {"nl": "Hoog", "en": "High"}),
-    ("P3", {"nl": "Normaal", "en": "Normal"}),
-    ("P4", {"nl": "Laag", "en": "Low"}),
+    ("P1", {"nl": "Kritiek", "en": "Critical", "fr": "Critique"}),
+    ("P2", {"nl": "Hoog", "en": "High", "fr": "Haute"}),
+    ("P3", {"nl": "Normaal", "en": "Normal", "fr": "Normale"}),
+    ("P4", {"nl": "Laag", "en": "Low", "fr": "Basse"}),
 )
 WORDS = {
-    "response": {"nl": "reactie binnen", "en": "response within"},
-    "resolution": {"nl": "oplossing binnen", "en": "resolution within"},
-    "business": {"nl": "werktijd", "en": "business time"},
-    "calendar": {"nl": "kalendertijd", "en": "calendar time"},
-    "minutes": {"nl": "min", "en": "min"},
-    "hours": {"nl": "u", "en": "h"},
+    "response": {"nl": "reactie binnen", "en": "response within", "fr": "intervention dans les"},
+    "resolution": {
+        "nl": "oplossing binnen",
+        "en": "resolution within",
+        "fr": "résolution dans les",
+    },
+    "business": {"nl": "werktijd", "en": "business time", "fr": "heures ouvrables"},
+    "calendar": {"nl": "kalendertijd", "en": "calendar time", "fr": "temps calendrier"},
+    "minutes": {"nl": "min", "en": "min", "fr": "min"},
+    "hours": {"nl": "u", "en": "h", "fr": "h"},
 }
 
 

@@ -4,47 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel.dates import format_date
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from vendorpact.sla.figures import EngagementSla
 from vendorpact.sla.prefill import clause_evidence
 
-MONTH_NAMES = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-
 
 def month_title(label: str, lang: str) -> str:
+    """A month key such as 2026-11 as "november 2026" in the letter's language (CLDR)."""
     year, month = (int(part) for part in label.split("-"))
-    return f"{MONTH_NAMES.get(lang, MONTH_NAMES['en'])[month - 1]} {year}"
+    return format_date(dt.date(year, month, 1), "MMMM y", locale=lang)
 
 
 def valid_month(label: str) -> bool:

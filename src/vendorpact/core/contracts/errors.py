@@ -13,23 +13,39 @@ NOT_FOUND = "document.not_found"
 MESSAGES = {
     ENCRYPTED: {
         "en": "the file is password protected",
+        "fr": "le fichier est protégé par un mot de passe",
         "nl": "het bestand is beveiligd met een wachtwoord",
     },
     CORRUPT: {
         "en": "the file is damaged or not what its name says",
+        "fr": "le fichier est endommagé ou ne correspond pas à son nom",
         "nl": "het bestand is beschadigd",
     },
     NO_TEXT_LAYER: {
         "en": "the PDF has no text layer (a scan?); run OCR first",
+        "fr": "le PDF n'a pas de couche texte (un scan ?) ; passez-le d'abord à l'OCR",
         "nl": "de PDF bevat geen tekstlaag (een scan?); laat er eerst OCR op lopen",
     },
-    EMPTY: {"en": "the file contains no text", "nl": "het bestand bevat geen tekst"},
+    EMPTY: {
+        "en": "the file contains no text",
+        "fr": "le fichier ne contient pas de texte",
+        "nl": "het bestand bevat geen tekst",
+    },
     UNSUPPORTED_TYPE: {
         "en": "unsupported file type (use PDF, DOCX, TXT, MD or HTML)",
+        "fr": ("type de fichier non pris en charge (utilisez PDF, DOCX, TXT, MD ou HTML)"),
         "nl": "niet ondersteund bestandstype (gebruik PDF, DOCX, TXT, MD of HTML)",
     },
-    TOO_LARGE: {"en": "the file is too large", "nl": "het bestand is te groot"},
-    NOT_FOUND: {"en": "the file cannot be opened", "nl": "het bestand kan niet geopend worden"},
+    TOO_LARGE: {
+        "en": "the file is too large",
+        "fr": "le fichier est trop volumineux",
+        "nl": "het bestand is te groot",
+    },
+    NOT_FOUND: {
+        "en": "the file cannot be opened",
+        "fr": "le fichier ne peut pas être ouvert",
+        "nl": "het bestand kan niet geopend worden",
+    },
 }
 
 
