@@ -15,8 +15,11 @@ The JSON object (result_to_dict; `vendorpact check --format json`):
   response_times and resolution_times [{priority: "P1".."P4" | null, hours, business_hours:
   true | false | null, value and unit as written ("minute" | "hour" | "day"), evidence}],
   liability_cap {amount, currency, months_of_fees, multiple, evidence} or null,
-  service_credits [{percent, amount, evidence}], and evidence {figure name: {page, clause,
-  text}} for the single-number figures.
+  service_credits [{percent, amount, kind: "step" | "cap" | "rule", evidence}] where a "step"
+  also has below_percent (the service level under which it applies) and credit_percent, and
+  a "cap" is the most the credits may add up to; and evidence {figure name: {page, clause,
+  text}} for the single-number figures. Response and resolution times read from a table with
+  a priority column take the priority from the row.
 - questions: [{id (item or risk id), reason: "missing" | "partial" | "risk", text}] in the
   document's language (or the forced --lang).
 
@@ -101,6 +104,7 @@ def analyse_text(
         kind = infer_kind(structure.blob, title=title, vocabulary=structure.vocabulary)
     findings = detect_items(structure)
     figures = extract_figures(structure)
+    _settle_from_tables(findings, figures)
     risks = evaluate_risks(structure, findings, figures)
     items = [_item_result(finding, kind) for finding in findings.values()]
     risk_results = [RiskResult(r.id, r.confidence, r.evidence) for r in risks]
@@ -139,6 +143,25 @@ def _section_languages(structure, document_language: str) -> dict[str, str]:
             if language != document_language:
                 different[heading] = language
     return different
+
+
+TABLE_ITEMS = {
+    "response": "maintenance.response_time",
+    "resolution": "maintenance.resolution_time",
+}
+
+
+def _settle_from_tables(findings: dict[str, Finding], figures: Figures) -> None:
+    """A table of times per priority settles the response or resolution time even when no
+    sentence names the topic next to a number (the header names it, the rows give it)."""
+    for column, item_id in TABLE_ITEMS.items():
+        proof = figures.table_evidence.get(column)
+        finding = findings[item_id]
+        if proof and finding.status != "covered":
+            evidence = proof + [e for e in finding.evidence if e not in proof]
+            findings[item_id] = Finding(
+                item_id, "covered", max(finding.confidence, 0.8), evidence[:3]
+            )
 
 
 def _check_options(lang: str, kind: str) -> None:

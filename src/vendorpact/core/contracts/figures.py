@@ -7,9 +7,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
-from vendorpact.core.contracts.numbers import find_durations, find_money, find_percentages
-from vendorpact.core.contracts.structure import Structure, quote
+from vendorpact.core.contracts.figures_sla import (
+    candidates,
+    cue,
+    evidence_at,
+    service_credits,
+    table_times,
+    transposed_times,
+)
+from vendorpact.core.contracts.numbers import (
+    WRITTEN_NUMBERS,
+    find_durations,
+    find_money,
+    find_percentages,
+)
+from vendorpact.core.contracts.structure import Structure
 
 MAX_AMOUNTS = 25
 
@@ -29,6 +41,8 @@ class Figures:
     liability_cap: dict | None = None
     service_credits: list[dict] = field(default_factory=list)
     evidence: dict[str, dict] = field(default_factory=dict)
+    # rows of SLA tables per priority ("response" / "resolution"): they settle those items
+    table_evidence: dict[str, list[dict]] = field(default_factory=dict, repr=False)
 
     def as_dict(self) -> dict:
         return {
@@ -55,55 +69,37 @@ def _round(value: float | None) -> float | int | None:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def _cue(pattern: str) -> AnchoredPattern:
-    return AnchoredPattern(pattern)
-
-
-def _candidates(
-    structure: Structure, cue: AnchoredPattern, with_headings: bool = False
-) -> list[int]:
-    """Indices of the sentences where `cue` occurs, in document order."""
-    found = {
-        structure.sentence_at(start)
-        for start in cue.match_starts(structure.blob, structure.vocabulary)
-    }
-    if with_headings:
-        matching = {h for h in set(structure.headings) if h and cue.regex.search(h)}
-        found |= {i for i, h in enumerate(structure.headings) if h in matching}
-    return sorted(found)
-
-
-NOTICE = _cue(
+NOTICE = cue(
     r"notice|notify|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
     r"non-renewal|niet te verlengen"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir"
 )
-TERM = _cue(
+TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
     r"period of one|for an initial"
 )
-RENEWAL = _cue(r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive")
-PAYMENT = _cue(
+RENEWAL = cue(r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive")
+PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"in advance)|\bnet \d|betaling|betalen|"
     r"voldoet|factuur|facture|paiement|règlement|payables?"
 )
-WARRANTY = _cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
-AVAILABILITY = _cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
-RESPONSE = _cue(
+WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
+RESPONSE = cue(
     r"respon|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
     r"acknowledg"
 )
-RESOLUTION = _cue(
+RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
     r"correction|réparation|remise en"
 )
-LIABILITY = _cue(r"liabil|liable|aansprakelijk|responsabilit")
+LIABILITY = cue(r"liabil|liable|aansprakelijk|responsabilit")
 CAP = re.compile(
     r"limited to|not exceed|exceed|cap\b|capped|maximum|beperkt tot|ten hoogste|maximaal|"
     r"plafonn|limitée? (?:à|au)|ne saurait excéder|n'excédera|greater of|lesser of"
@@ -133,9 +129,10 @@ RATE = re.compile(
     r"per (?:hour|uur|day|dag|heure|jour)|hourly|uurtarief|dagtarief|taux horaire|"
     r"tarif horaire|/ ?(?:h|uur|u)\b"
 )
-MONEY_CUE = _cue(r"€|\$|eur|usd|dollar")
+MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
 ONE_OFF = re.compile(
-    r"one[- ]time|one[- ]off|set[- ]?up|eenmalig|opstart|installation|unique|initial fee"
+    r"one[- ]time|one[- ]off|set[- ]?up|eenmalig|opstart|installation|unique|initial fee|"
+    r"onboarding|mise en (?:service|place)|une seule fois|activation|aansluitkosten"
 )
 
 
@@ -156,13 +153,8 @@ def extract_figures(structure: Structure) -> Figures:
     _service_times(figures, structure, texts)
     _liability_cap(figures, structure, texts)
     _amounts(figures, structure, texts)
-    _service_credits(figures, structure, texts)
+    service_credits(figures.service_credits, structure, texts)
     return figures
-
-
-def _evidence(structure: Structure, index: int) -> dict:
-    sentence = structure.sentences[index]
-    return {"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}
 
 
 def _first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
@@ -236,7 +228,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """The notice to end the agreement: termination at will first, then non-renewal notice;
     cure periods after a breach do not count."""
     best = None
-    for index in _candidates(structure, NOTICE):
+    for index in candidates(structure, NOTICE):
         text = texts[index]
         if not NOTICE_CONTEXT.search(text) or CURE.search(text):
             continue
@@ -248,21 +240,21 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             best = (rank, durations[0], index)
     if best is not None:
         figures.notice_period_days = best[1].days
-        figures.evidence["notice_period_days"] = _evidence(structure, best[2])
+        figures.evidence["notice_period_days"] = evidence_at(structure, best[2])
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    term_sentences = set(_candidates(structure, TERM))
-    renewal_sentences = set(_candidates(structure, RENEWAL))
+    term_sentences = set(candidates(structure, TERM))
+    renewal_sentences = set(candidates(structure, RENEWAL))
     for index in sorted(term_sentences | renewal_sentences):
         roles = ("notice", "renewal", "term", "warranty")
         for role, duration in duration_roles(texts[index], roles):
             if role == "term" and index in term_sentences and figures.contract_term_months is None:
                 figures.contract_term_months = duration.months
-                figures.evidence["contract_term_months"] = _evidence(structure, index)
+                figures.evidence["contract_term_months"] = evidence_at(structure, index)
             elif role == "renewal" and figures.renewal_term_months is None:
                 figures.renewal_term_months = duration.months
-                figures.evidence["renewal_term_months"] = _evidence(structure, index)
+                figures.evidence["renewal_term_months"] = evidence_at(structure, index)
         if figures.contract_term_months is not None and figures.renewal_term_months is not None:
             return
 
@@ -270,13 +262,13 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """Days to pay an invoice; 0 when payment is due on receipt or in advance."""
     upfront = None
-    for index in _candidates(structure, PAYMENT):
+    for index in candidates(structure, PAYMENT):
         text = texts[index]
         if re.search(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement", text):
             duration = _first_duration(text, {"day", "week", "month"}, 1, 120)
             if duration and not CURE.search(text):
                 figures.payment_term_days = duration.days
-                figures.evidence["payment_term_days"] = _evidence(structure, index)
+                figures.evidence["payment_term_days"] = evidence_at(structure, index)
                 return
         if upfront is None and re.search(
             r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b", text
@@ -284,11 +276,11 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
             upfront = index
     if upfront is not None:
         figures.payment_term_days = 0
-        figures.evidence["payment_term_days"] = _evidence(structure, upfront)
+        figures.evidence["payment_term_days"] = evidence_at(structure, upfront)
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in _candidates(structure, WARRANTY, with_headings=True):
+    for index in candidates(structure, WARRANTY, with_headings=True):
         text = texts[index]
         roles = duration_roles(text, ("warranty", "other_term", "renewal", "notice"))
         duration = next((d for role, d in roles if role == "warranty"), None)
@@ -297,18 +289,18 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
             duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
         if duration:
             figures.warranty_days = duration.days
-            figures.evidence["warranty_days"] = _evidence(structure, index)
+            figures.evidence["warranty_days"] = evidence_at(structure, index)
             return
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in _candidates(structure, AVAILABILITY, with_headings=True):
+    for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
         for value, _start, _end in find_percentages(text):
             if 90 <= value <= 100:
                 figures.availability_percent = value
                 figures.availability_period = _measuring_period(text)
-                figures.evidence["availability_percent"] = _evidence(structure, index)
+                figures.evidence["availability_percent"] = evidence_at(structure, index)
                 return
 
 
@@ -328,8 +320,23 @@ def _measuring_period(text: str) -> str | None:
 
 
 def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    responses = set(_candidates(structure, RESPONSE))
-    resolutions = set(_candidates(structure, RESOLUTION))
+    table_responses, table_resolutions, _rows = table_times(structure, texts)
+    if not (table_responses or table_resolutions):
+        table_responses, table_resolutions, _rows = transposed_times(structure, texts)
+    if table_responses or table_resolutions:
+        # a table per priority is the SLA's own summary: prose elsewhere only repeats it
+        for name, entries, target in (
+            ("response", table_responses, figures.response_times),
+            ("resolution", table_resolutions, figures.resolution_times),
+        ):
+            for priority, duration, index in entries:
+                _add_time(target, texts[index], duration, structure, index, priority)
+                proof = figures.table_evidence.setdefault(name, [])
+                if len(proof) < 3:
+                    proof.append(evidence_at(structure, index))
+        return
+    responses = set(candidates(structure, RESPONSE))
+    resolutions = set(candidates(structure, RESOLUTION))
     for index in sorted(responses | resolutions):
         text = texts[index]
         is_response = index in responses
@@ -349,14 +356,22 @@ def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> 
             _add_time(target, text, duration, structure, index)
 
 
-def _add_time(target: list[dict], text: str, duration, structure: Structure, index: int) -> None:
+def _add_time(
+    target: list[dict],
+    text: str,
+    duration,
+    structure: Structure,
+    index: int,
+    priority: str | None = None,
+) -> None:
     if len(target) >= 12:
         return
-    after = text[duration.end : duration.end + 50]
-    before = text[max(0, duration.start - 80) : duration.start]
-    # "2 heures pour un incident bloquant" names the priority after the time,
-    # "prioriteit 1: binnen 1 uur" before it.
-    priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
+    if priority is None:
+        after = text[duration.end : duration.end + 50]
+        before = text[max(0, duration.start - 80) : duration.start]
+        # "2 heures pour un incident bloquant" names the priority after the time,
+        # "prioriteit 1: binnen 1 uur" before it.
+        priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
     target.append(
         {
             "priority": priority,
@@ -364,7 +379,7 @@ def _add_time(target: list[dict], text: str, duration, structure: Structure, ind
             "business_hours": duration.business,
             "value": duration.value,
             "unit": duration.unit,
-            "evidence": _evidence(structure, index),
+            "evidence": evidence_at(structure, index),
         }
     )
 
@@ -380,7 +395,7 @@ def _priority(text: str) -> str | None:
 
 
 def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in _candidates(structure, LIABILITY):
+    for index in candidates(structure, LIABILITY):
         text = texts[index]
         if not CAP.search(text):
             continue
@@ -395,6 +410,8 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
             )
             if duration:
                 cap["months_of_fees"] = round(duration.months, 2)
+        if cap["months_of_fees"] is None:
+            cap["months_of_fees"] = _fees_of_period(text)
         fees_for = re.search(
             r"month'?s?'? fees|monthly (?:maintenance )?charges|maandvergoeding|"
             r"maand(?:en)? (?:abonnementsgeld|vergoeding)|mois de (?:redevance|facturation)",
@@ -409,44 +426,43 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
             r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
         ):
-            cap["evidence"] = _evidence(structure, index)
+            cap["evidence"] = evidence_at(structure, index)
             figures.liability_cap = cap
             return
 
 
-SERVICE_CREDIT = _cue(
-    r"service credits?|servicecredit|credit|penalt|pénalit|boete|korting|remise|refund|"
-    r"terugbetaling|avoir"
+# "de vergoedingen van drie maanden", "les redevances de six mois", "fees for three months",
+# "drie maandvergoedingen", "six mensualités": a cap measured in months of fees.
+FEES_OF_PERIOD = re.compile(
+    r"(?:vergoeding|fee|charge|redevance|abonnement|subscription|prijs|prix|bedrag|montant|"
+    r"betaling|payment)\w*\s+(?:van|voor|de|d'|of|for|over)\s*(?:de |les |the |een |un |une |"
+    r"la )?(?:laatste |derniers? |dernières? |last |previous |prior )?"
 )
-SERVICE_LEVEL_CONTEXT = re.compile(
-    r"availab|uptime|downtime|beschikbaar|disponibilit|respon|reactie|resolution|hersteltijd|"
-    r"service level|sla|niveau de service|intervention|fee|vergoeding|redevance"
+MONTHLY_FEES = re.compile(
+    r"(\d+|[a-zé]+)\s+(?:\(\d+\)\s+)?(?:maandvergoedingen|maandelijkse vergoedingen|"
+    r"maandbedragen|monthly (?:fees|charges|payments|instal?lments)|mensualités|"
+    r"redevances mensuelles)"
 )
 
 
-def _service_credits(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """Compensation rules for missed service levels: the percentage or amount per breach."""
-    for index in _candidates(structure, SERVICE_CREDIT, with_headings=True):
-        text = texts[index]
-        if not SERVICE_LEVEL_CONTEXT.search(text) or re.search(r"credit (?:card|report)", text):
-            continue
-        percents = [v for v, _, _ in find_percentages(text) if v < 90]
-        money = find_money(structure.sentences[index].text)
-        if not percents and not money:
-            continue
-        figures.service_credits.append(
-            {
-                "percent": percents[0] if percents else None,
-                "amount": money[0].amount if money else None,
-                "evidence": _evidence(structure, index),
-            }
+def _fees_of_period(text: str) -> float | None:
+    for match in FEES_OF_PERIOD.finditer(text):
+        duration = next(
+            (d for d in durations_in(text) if match.end() <= d.start <= match.end() + 2), None
         )
-        if len(figures.service_credits) >= 6:
-            return
+        if duration is not None and duration.unit in ("month", "year"):
+            return round(duration.months, 2)
+    match = MONTHLY_FEES.search(text)
+    if match:
+        word = match.group(1)
+        number = float(word) if word.isdigit() else WRITTEN_NUMBERS.get(word)
+        if number:
+            return float(number)
+    return None
 
 
 def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in _candidates(structure, MONEY_CUE):
+    for index in candidates(structure, MONEY_CUE):
         original = structure.sentences[index].text
         for money in find_money(original):
             window = original[money.start : money.end + 60].lower()
@@ -458,7 +474,7 @@ def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
                     "kind": _amount_kind(window, before),
                     "period": _measuring_period(window),
                     "vat": _vat(window),
-                    "evidence": _evidence(structure, index),
+                    "evidence": evidence_at(structure, index),
                 }
             )
             if len(figures.amounts) >= MAX_AMOUNTS:

@@ -40,7 +40,8 @@ _UNIT_WORDS = {
     "months": "month", "month": "month", "maanden": "month", "maand": "month", "mois": "month",
     "years": "year", "year": "year", "jaar": "year", "jaren": "year", "ans": "year",
     "an": "year", "années": "year", "année": "year",
-    "werkdagen": "day*", "werkdag": "day*", "werkuren": "hour*", "kantooruren": "hour*",
+    "werkdagen": "day*", "werkdag": "day*", "werkuren": "hour*", "werkuur": "hour*",
+    "kantooruren": "hour*",
     "kalenderdagen": "day", "kalendermaanden": "month", "werkweken": "week",
 }  # fmt: skip
 _UNITS = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True))

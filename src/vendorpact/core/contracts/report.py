@@ -105,6 +105,31 @@ FIGURE_WORDS = {
         "per": "par", "credit": "Pénalité / crédit de service",
     },
 }  # fmt: skip
+# Times written in days are shown in days: "1 werkdag" is not 24 working hours.
+DAY_WORDS = {
+    "en": {True: "business days", False: "calendar days", None: "days", "below": "below",
+           "max": "at most"},
+    "nl": {True: "werkdagen", False: "kalenderdagen", None: "dagen", "below": "onder",
+           "max": "maximaal"},
+    "fr": {True: "jours ouvrés", False: "jours calendaires", None: "jours",
+           "below": "en dessous de", "max": "au plus"},
+}  # fmt: skip
+
+
+def _time_text(entry: dict, lang: str) -> str:
+    if entry.get("unit") == "day" and entry.get("value") is not None:
+        return f"{entry['value']:g} {DAY_WORDS[lang][entry['business_hours']]}"
+    return f"{entry['hours']:g} {FIGURE_WORDS[lang][entry['business_hours']]}"
+
+
+def _credit_text(credit: dict, lang: str) -> str:
+    words = DAY_WORDS[lang]
+    value = f"{credit['percent']:g}%" if credit.get("percent") is not None else ""
+    if credit.get("kind") == "step" and credit.get("below_percent") is not None:
+        return f"{value} ({words['below']} {credit['below_percent']:g}%)"
+    if credit.get("kind") == "cap":
+        return f"{words['max']} {value}"
+    return value
 
 
 def _figure_lines(result: dict, lang: str) -> list[str]:
@@ -116,9 +141,8 @@ def _figure_lines(result: dict, lang: str) -> list[str]:
             lines.append(f"{_figure_label(key, lang)}: {figures[key]}")
     for name, label in (("response_times", "response"), ("resolution_times", "resolution")):
         for entry in figures.get(name, [])[:4]:
-            unit = words[entry["business_hours"]]
             priority = f" {entry['priority']}" if entry["priority"] else ""
-            lines.append(f"{words[label]}{priority}: {entry['hours']:g} {unit}")
+            lines.append(f"{words[label]}{priority}: {_time_text(entry, lang)}")
     cap = figures.get("liability_cap")
     if cap:
         details = [f"{cap['currency']} {cap['amount']:,.2f}" if cap.get("amount") else ""]
@@ -127,9 +151,8 @@ def _figure_lines(result: dict, lang: str) -> list[str]:
         if cap.get("multiple"):
             details.append(f"{cap['multiple']}{words['times']}")
         lines.append(f"{words['cap']}: " + (", ".join(d for d in details if d) or words["paid"]))
-    for credit in figures.get("service_credits", [])[:3]:
-        value = f"{credit['percent']:g}%" if credit.get("percent") is not None else ""
-        lines.append(f"{words['credit']}: {value}".rstrip(": "))
+    for credit in figures.get("service_credits", [])[:5]:
+        lines.append(f"{words['credit']}: {_credit_text(credit, lang)}".rstrip(": "))
     for amount in figures.get("amounts", [])[:8]:
         period = f", {words['per']} {amount['period']}" if amount.get("period") else ""
         lines.append(

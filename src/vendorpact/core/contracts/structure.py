@@ -7,6 +7,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from vendorpact.core.contracts.lines import (
+    ends_sentence,
+    goes_on,
+    is_running,
+    join_lines,
+    reads_as_sentence,
+    running_lines,
+)
+
 MAX_SENTENCE_CHARS = 700
 
 _KEYWORD_HEADING = re.compile(
@@ -24,7 +33,32 @@ _ABBREVIATION_END = re.compile(
     r"\b[A-Z])\.$",  # searched in the last characters of a part only
     re.IGNORECASE,
 )
+_CLAUSE_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z])[.)]")  # "1." "2.3." "b)"
 _BULLET = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\)|[a-z]\.)\s")
+# A table row that starts with a priority label ("P1 – kritiek", "| Severity 2 |", "Priorité 3"):
+# each row is a sentence of its own so that its times stay with its priority.
+TABLE_ROW = re.compile(
+    r"^\|?\s*(?:p[1-5]\b|(?:prio(?:riteit|rity|rité)?|severity|sévérité|sev|niveau|level|"
+    r"category|categorie|catégorie|impact)\s*[1-5]\b|(?:critical|kritiek|urgent|high|hoog|"
+    r"medium|normaal|normal|low|laag|bloquant|majeur|mineur|major|minor)\s*(?:\||[-–]\s|\d))",
+    re.IGNORECASE,
+)
+# A row of a table with one column per priority: "Reactietijd | 1 uur | 4 uur | 1 werkdag".
+TIME_ROW = re.compile(
+    r"^\|?\s*(?:reactietijd|responstijd|hersteltijd|oplostijd|oplossingstijd|"
+    r"response time|resolution time|restoration time|resolution target|time to respond|"
+    r"time to resolve|délai d'intervention|délai de (?:rétablissement|résolution|correction)|"
+    r"temps de (?:réponse|rétablissement|résolution))s?\b(?=\s*(?:\||:|\d|[a-z]+ \d))",
+    re.IGNORECASE,
+)
+# The label over a signature: "Voor de Klant", "For the Customer", "Pour le Prestataire".
+SIGNATURE_LABEL = re.compile(
+    r"^\|?\s*(?:(?:voor|namens|pour|for(?: and on behalf of)?|on behalf of|signed for)\s+"
+    r"(?:de |het |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|leverancier|opdrachtnemer|"
+    r"dienstverlener|client|prestataire|fournisseur|customer|provider|supplier|vendor|"
+    r"licensor|licensee|contractor|company)\b|voor akkoord|bon pour accord|pour accord)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -77,6 +111,8 @@ def _heading_of(line: str) -> tuple[str, str, str | None] | None:
         number, rest = match.groups()
         if "." not in number and len(number) > 2:
             return None  # an amount or year, not a clause number
+        if "." not in number and not rest[0].isupper() and line[len(number)] not in ".)":
+            return None  # "1 200,00 €" or "33 44": the rest of a number, not a clause
         return number, rest.strip(" *#"), None
     return None
 
@@ -90,10 +126,17 @@ def _looks_like_title(line: str) -> bool:
 
 def build_structure(pages: list[str]) -> Structure:
     builder = _Builder()
-    for page_number, page_text in enumerate(pages, start=1):
+    page_lines = [[" ".join(raw.split()) for raw in text.split("\n")] for text in pages]
+    running = running_lines(page_lines)
+    for page_number, lines in enumerate(page_lines, start=1):
         builder.page = page_number
-        for raw in page_text.split("\n"):
-            builder.add_line(" ".join(raw.split()))
+        if running:
+            lines = [line for line in lines if not is_running(line, running)]
+        longest = max(map(len, lines), default=0)
+        builder.wide = max(40, int(0.75 * longest))
+        for position, line in enumerate(lines):
+            following = lines[position + 1] if position + 1 < len(lines) else ""
+            builder.add_line(line, following)
         builder.flush()
     return _index(builder.sentences)
 
@@ -108,10 +151,11 @@ class _Builder:
         self.clause = ""
         self.heading = ""
         self.annex: str | None = None
+        self.wide = 10**6  # a line this long was probably wrapped by the page layout
 
     def flush(self) -> None:
         if self.paragraph:
-            text = " ".join(self.paragraph)
+            text = join_lines(self.paragraph)
             _add_paragraph(text, self.page, self.clause, self.heading, self.sentences)
             self.paragraph = []
 
@@ -119,11 +163,20 @@ class _Builder:
         self.heading = heading
         self.sentences.append(Sentence(line[:300], self.page, self.clause, heading, True))
 
-    def add_line(self, line: str) -> None:
+    def _cut_off(self, line: str) -> bool:
+        """Whether the paragraph's last line was cut off by the page width or mid-phrase."""
+        previous = self.paragraph[-1]
+        if goes_on(previous, line):
+            return True
+        return len(previous) >= self.wide and not previous.endswith((".", ":", ";", "!", "?"))
+
+    def add_line(self, line: str, following: str = "") -> None:
         if not line:
             self.flush()
             return
-        opened = _heading_of(line)
+        opened = _heading_of(line) if line[0].isalnum() or line[0] in "#*" else None
+        if opened and self.paragraph and self._cut_off(line):
+            opened = None  # the previous line is cut off: this one goes on with it
         if opened:
             self.flush()
             clause, text, annex = opened
@@ -135,20 +188,35 @@ class _Builder:
             elif self.annex:
                 clause = f"{self.annex}, {clause}"  # "Bijlage 2, 3": clause 3 of annex 2
             self.clause = clause
-            if len(text) <= 100 and not text.endswith((".", ";", ",")):
+            wrapped = len(line) >= self.wide and len(line.split()) > 6
+            if not _KEYWORD_HEADING.match(line) and reads_as_sentence(text):
+                wrapped = True  # "3.2 The account manager is Priya Nair" opens a clause
+            if (
+                len(text) <= 100
+                and not text.endswith((".", ";", ","))
+                and not goes_on(line, following)
+                and not wrapped
+            ):
                 self.add_heading(line, text)
             else:
                 self.paragraph.append(line)
+                if ends_sentence(line, following):
+                    self.flush()
             return
         markdown = _MARKDOWN_HEADING.match(line)
         if markdown or _looks_like_title(line):
             self.flush()
             self.add_heading(line, (markdown.group(1) if markdown else line).strip(" *#"))
             return
-        if _BULLET.match(line):
+        if (
+            _BULLET.match(line)
+            or TABLE_ROW.match(line)
+            or TIME_ROW.match(line)
+            or SIGNATURE_LABEL.match(line)
+        ):
             self.flush()
         self.paragraph.append(line)
-        if line.endswith((".", ":", ";", "!", "?")):
+        if ends_sentence(line, following):
             self.flush()
 
 
@@ -156,7 +224,9 @@ def _split_sentences(text: str) -> list[str]:
     """Split at sentence ends, but not after abbreviations such as "nr.", "art." or "e.g."."""
     parts: list[str] = []
     for part in _SENTENCE_END.split(text):
-        if parts and _ABBREVIATION_END.search(parts[-1][-9:]):
+        if parts and _CLAUSE_NUMBER.fullmatch(parts[-1]):
+            parts[-1] = part  # "1. De servicedesk …": the number is the sentence's clause
+        elif parts and _ABBREVIATION_END.search(parts[-1][-9:]):
             parts[-1] = f"{parts[-1]} {part}"
         else:
             parts.append(part)

@@ -118,7 +118,9 @@ RULES = [
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
         ),
         concrete=AMOUNT,
-        exclude=r"royalt|revenue share|net sales",
+        # a monthly or yearly fee is a recurring cost, not the price of a project
+        exclude=r"royalt|revenue share|net sales|mensuel|maandelijks|monthly|per (?:maand|month)|"
+        r"par mois|redevance",
     ),
     Rule(
         id="budget.startup_cost",
@@ -216,6 +218,8 @@ RULES = [
         id="budget.recurring_cost",
         cues=(
             (
+                r"(?:maandelijkse|jaarlijkse|driemaandelijkse) \w*(?:vergoeding|prijs|kosten|"
+                r"bijdrage|fee)|"
                 r"(?:maandelijkse|jaarlijkse|driemaandelijkse|mensuelle|annuelle) (?:vergoeding|"
                 r"prijs|"
                 r"kosten|bijdrage|abonnementsprijs|fee|redevance|cotisation)|"

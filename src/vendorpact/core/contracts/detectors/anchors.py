@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import accumulate
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -88,19 +87,15 @@ def _drop_extensions(prefixes: set[str]) -> set[str]:
 
 
 _WORD = re.compile(r"\w+")
-_SPLIT = re.compile(r"(\W+)")
 
 
 class Vocabulary:
     """Where each word of a text starts, to find the places a literal prefix can occur."""
 
     def __init__(self, text: str) -> None:
-        tokens = _SPLIT.split(text)  # word, separator, word, ... (words at even indices)
-        offsets = list(accumulate(map(len, tokens), initial=0))
         positions: defaultdict[str, list[int]] = defaultdict(list)
-        for word, offset in zip(tokens[::2], offsets[::2], strict=False):
-            positions[word].append(offset)
-        positions.pop("", None)
+        for match in _WORD.finditer(text):
+            positions[match.group()].append(match.start())
         self.positions = dict(positions)
         self.words = sorted(positions)
         self._cache: dict[tuple[str, bool], list[int]] = {}

@@ -1,7 +1,9 @@
 """Pattern pieces shared by the detector modules (all patterns run on lowercased text)."""
 
 NUMBER_WORD = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    # "[***]": a number redacted from a filed contract is still a number
+    r"(?:\d+|\[ ?\*+ ?\]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty|thirty|"
     r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
     r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
     r"soixante|nonante|quatre-vingt-dix)"

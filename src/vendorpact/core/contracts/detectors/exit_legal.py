@@ -12,6 +12,8 @@ RULES = [
                 r"expire|continue|terminate)|(?:shall|will) expire (?:on|upon|at)|"
                 r"(?:remain|be) (?:in )?effective until|in (?:full force and )?effect until|"
                 r"effective term|\bterm:\s*\w|tacitly renew|renewed tacitly|"
+                r"(?:continue|remain)s? (?:in (?:full )?(?:force|effect) )?perpetual|"
+                r"(?:agreement|licen[cs]e) (?:shall|will) (?:automatically )?expire\b|"
                 r"term of (?:this|the) agreement|(?:remain|continue) in (?:full )?force|"
                 r"(?:have|has) a term of|(?:shall|will) (?:extend|continue in effect) until|"
                 r"(?:shall|will) (?:automatically )?terminate (?:up)?on the (?:earlier|earliest|"
@@ -49,7 +51,12 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until",
-        exclude=r"until revoked|during the term of (?:this|the) agreement|survive",
+        exclude=r"until revoked|during the term of (?:this|the) agreement|survive|"
+        # severability and amendment boilerplate: "the remaining provisions shall remain in
+        # full force and effect", "except as amended herein, the Agreement shall remain …"
+        r"invalid|unenforceable|illegal|severab|remaining provisions|except as (?:\w+ ){0,3}"
+        r"(?:amended|modified|supplemented)|other (?:terms|provisions)[^.\n]{0,80}"
+        r"(?:remain|continue) in|ongeldig|nietig|vernietigbaar|nullité|invalide",
     ),
     Rule(
         id="exit.termination",
@@ -106,6 +113,12 @@ RULES = [
                 1.0,
             ),
             (
+                r"(?:data|content)[^.\n]{0,60}(?:available (?:for|to) (?:export|download|"
+                r"retrieval)|export(?:ed)? in (?:a |an )?(?:csv|xml|json|standard|open|"
+                r"machine-readable|industry|commonly used))",
+                1.0,
+            ),
+            (
                 r"(?:teruggave|retour|terugbezorg|teruggeven)[^.\n]{0,40}(?:gegevens|data|bestanden)|"
                 r"stelt (?:alle )?gegevens|(?:gegevens|data)[^.\n]{0,60}(?:ter beschikking|"
                 r"terug|overdragen|exporteren|vernietig)",
@@ -125,7 +138,8 @@ RULES = [
         cues=(
             (
                 r"source code escrow|escrow (?:agreement|arrangement|agent)[^.\n]{0,80}"
-                r"(?:source|software|code|deposit materials|technology)|source code (?:deposit|"
+                r"(?:source|software|(?:source|object|program) code|deposit materials|"
+                r"technology)|source code (?:deposit|"
                 r"depository)|"
                 r"(?:release|access) conditions?[^.\n]{0,80}source code|"
                 r"source code[^.\n]{0,80}(?:release|access) conditions?|"
@@ -206,6 +220,10 @@ RULES = [
             r"cède|concède|appartien|property|eigendom|propriété|perpetual"
         ),
         vague=r"incorporated by reference|issued pursuant",
+        # "licences of third parties are not included" prices a purchase, it is no IP clause
+        exclude=r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
+        r"licen[cs]es? (?:are|is) (?:not|excluded)|(?:aankoop|purchase|achat) (?:van |of |de )?"
+        r"(?:\w+ ){0,3}(?:en |and |et )?licen",
     ),
     Rule(
         id="legal.confidentiality",
@@ -302,6 +320,12 @@ RULES = [
                 1.0,
             ),
             (r"médiation|médiateur|à l'amiable|amiablement|conciliation|règlement amiable", 1.0),
+            (
+                # "Partijen trachten geschillen eerst in onderling overleg op te lossen."
+                r"(?:geschil|dispute|différend|litige)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
+                r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert)",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
         r"préalabl|procedure|procédure",

@@ -30,7 +30,9 @@ HEADINGS = {
     "exit.termination": r"terminat|opzeg|beëindig|résiliation|einde",
     "exit.transition": r"transition|exit|overdracht|réversibilité",
     "exit.data_return": r"data|gegevens|données|réversibilité",
-    "exit.escrow": r"escrow|depot|dépôt|source code",
+    # "Escrow" or "Source code escrow", not "Escrow services agreement" (payments held)
+    "exit.escrow": r"source ?code|broncode|code source|software escrow|"
+    r"escrow(?: agreement| arrangement)?\W*$|depot|dépôt|séquestre",
     "legal.liability": r"liabil|aansprakelijk|responsabilit",
     "legal.ip": r"intellectual|intellectuele|propriété|ownership|eigendom|licen",
     "legal.confidentiality": r"confidential|vertrouwelijk|geheimhouding|confidentialit",

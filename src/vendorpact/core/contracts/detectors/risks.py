@@ -106,7 +106,10 @@ RULES = [
         ),
         concrete="",
         exclude=r"mutual(?:ly)? (?:written )?agree|signed by both|both parties|"
-        r"customer may (?:change|modify)",
+        r"customer may (?:change|modify)|"
+        # a change that follows a published index is a formula, not the supplier's choice
+        r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
+        r"\bcpi\b|syntec",
     ),
     Rule(
         id="risk.open_ended_cost",
@@ -265,7 +268,8 @@ def _liability_excluded(structure: Structure, items: dict, figures: Figures) -> 
         and (cap.get("multiple") is None)
     )
     if low_cap or price_paid:
-        return Finding("risk.liability_excluded", "raised", 0.7, [cap["evidence"]])
+        proof = [cap["evidence"]] + [e for e in evidence(structure, hits) if e != cap["evidence"]]
+        return Finding("risk.liability_excluded", "raised", 0.7, proof[:3])
     if hits:
         return Finding("risk.liability_excluded", "raised", 0.65, evidence(structure, hits))
     return None

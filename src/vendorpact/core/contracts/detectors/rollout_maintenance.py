@@ -319,8 +319,18 @@ RULES = [
                 r"dossier client",
                 1.0,
             ),
+            (
+                # documentation the supplier keeps of the client's own environment
+                r"documentatie van (?:de |het |uw )?(?:[\w-]+ )?(?:[\w]+-)?(?:omgeving|"
+                r"infrastructuur|systemen|netwerk|installatie)|(?:up-to-date|current|"
+                r"accurate) documentation of (?:the |your )?(?:customer|client)|"
+                r"dossier technique|documentation (?:de l'|du |des )(?:environnement|"
+                r"infrastructure|parc|système)",
+                1.0,
+            ),
         ),
-        concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv",
+        concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
+        r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij",
     ),
     Rule(
         id="maintenance.updates",
@@ -334,6 +344,11 @@ RULES = [
                 1.0,
             ),
             (r"\bupgrade[sd]?\b|\bpatch(?:es)?\b", 1.0),
+            (
+                r"beveiligingspatch\w*|securitypatch\w*|patchbeheer|patchmanagement|"
+                r"correctifs de sécurité",
+                1.0,
+            ),
             (r"\bupdates?\b|\breleases\b", 0.6),
             (
                 r"nieuwe versies?|versiebeleid|beveiligingsupdates|software-?updates|patches|"
@@ -345,8 +360,9 @@ RULES = [
         concrete=(
             r"(?:include|includ|omvat|comprend|shall provide|will provide|at no "
             r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"
-            r"standard|generally available|consistent)"
-        ),
+            r"standard|generally available|consistent)|"
+        )
+        + DURATION,
         exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
     ),
 ]

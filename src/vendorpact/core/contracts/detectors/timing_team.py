@@ -108,7 +108,8 @@ RULES = [
             (
                 r"key (?:person(?:nel)?|staff|employees?)|project (?:manager|lead(?:er)?)|account "
                 r"manager|relationship managers?|single point of contact|point of contact|"
-                r"contact person|liaison|representative:",
+                r"contact person|liaison|representative:|customer success manager|"
+                r"(?:service|technical account|delivery) manager",
                 1.0,
             ),
             (
@@ -124,7 +125,9 @@ RULES = [
             (r"(?:programmer|consultant|engineer|developer)s? identified by|contact:\s*\w+", 1.0),
         ),
         concrete=(
-            r":\s*\w+ \w+|named|bij naam|nominati|tel\.|@|(?:contact|contactpersoon|"
+            r":\s*\w+ \w+|named|bij naam|nominati|tel\.|@|désign|designat|appoint|"
+            r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|dhr\.|mevr\.|monsieur|madame|de heer|"
+            r"mevrouw) [a-zà-ÿ]|(?:contact|contactpersoon|"
             r"aanspreekpunt|interlocuteur|manager|leider|chef de projet)[^.]{0,40}"
             r"(?: is | est |: )"
         ),
@@ -253,7 +256,9 @@ RULES = [
         concrete=(
             r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
             r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
-            r"following any|full written|na (?:elke|afloop)|inzicht"
+            r"following any|full written|na (?:elke|afloop)|inzicht|"
+            r"(?:elke|iedere) (?:maand|week|kwartaal)|every (?:month|week|quarter)|"
+            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b",
     ),
