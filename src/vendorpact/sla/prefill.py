@@ -44,17 +44,33 @@ def default_policy(country: str = "BE") -> dict:
     }
 
 
-def _target(entry: dict) -> dict:
-    clock = "business" if entry.get("business_hours", True) else "calendar"
+def _workday_minutes(hours: dict) -> int:
+    """Minutes in one opening day of the proposed calendar (a "business day" target)."""
+    spans = next((spans for spans in hours.values() if spans), WORKDAY)
+    return sum(_clock(end) - _clock(start) for start, end in spans)
+
+
+def _clock(text: str) -> int:
+    hours, minutes = text.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _target(entry: dict, workday_minutes: int) -> dict:
+    business = entry.get("business_hours", True) is not False
+    clock = "business" if business else "calendar"
+    if entry.get("unit") == "day" and entry.get("value") is not None:
+        per_day = workday_minutes if business else 24 * 60
+        return {"minutes": round(float(entry["value"]) * per_day), "clock": clock}
     return {"minutes": round(float(entry["hours"]) * 60), "clock": clock}
 
 
-def _priorities(figures: dict) -> dict[str, dict]:
+def _priorities(figures: dict, workday_minutes: int) -> dict[str, dict]:
     found: dict[str, dict] = {}
     for key, name in (("response_times", "response"), ("resolution_times", "resolution")):
         for entry in figures.get(key) or []:
             if entry.get("priority") and entry.get("hours") is not None:
-                found.setdefault(str(entry["priority"]), {})[name] = _target(entry)
+                target = _target(entry, workday_minutes)
+                found.setdefault(str(entry["priority"]), {})[name] = target
     return found
 
 
@@ -71,6 +87,13 @@ def _credits(figures: dict) -> list[dict]:
     return steps
 
 
+def _credit_cap(figures: dict) -> float | None:
+    for entry in figures.get("service_credits") or []:
+        if entry.get("kind") == "cap" and entry.get("percent") is not None:
+            return float(entry["percent"])
+    return None
+
+
 def _monthly_fee(figures: dict) -> float | None:
     for amount in figures.get("amounts") or []:
         if amount.get("kind") != "recurring" or amount.get("currency", "EUR") != "EUR":
@@ -83,7 +106,7 @@ def _monthly_fee(figures: dict) -> float | None:
 
 
 def _apply(proposal: Proposal, figures: dict) -> None:
-    priorities = _priorities(figures)
+    priorities = _priorities(figures, _workday_minutes(proposal.policy["hours"]))
     if priorities:
         merged = {name: {} for name in DEFAULT_PRIORITIES} | proposal.policy["priorities"]
         for name, targets in priorities.items():
@@ -96,7 +119,7 @@ def _apply(proposal: Proposal, figures: dict) -> None:
             "target_percent": float(figures["availability_percent"]),
             "exclude_planned": True,
             "credits": _credits(figures),
-            "credit_cap_percent": None,
+            "credit_cap_percent": _credit_cap(figures),
             "monthly_fee_eur": 0,
         }
         proposal.found.append("availability")
