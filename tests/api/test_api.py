@@ -156,3 +156,8 @@ def test_cannot_revoke_someone_elses_token(client, tenancy):
     assert client.post(f"/account/tokens/{token.pk}/revoke/").status_code == 404
     token.refresh_from_db()
     assert token.revoked_at is None
+
+
+def test_api_docs_work_offline(client):
+    page = client.get("/api/v1/docs").content.decode()
+    assert "swagger-ui-bundle.js" in page and "cdn.jsdelivr" not in page
