@@ -21,6 +21,7 @@ import numpy as np
 
 from vendorpact.core.sla.availability import Downtime, MonthAvailability, monthly_availability
 from vendorpact.core.sla.calendar import CalendarError
+from vendorpact.core.sla.csvwrite import ByteCells, integral_seconds, join_rows
 from vendorpact.core.sla.evaluate import evaluate_ticket
 from vendorpact.core.sla.imports.downtime import import_downtime
 from vendorpact.core.sla.imports.tickets import (
@@ -72,7 +73,7 @@ def register(subparsers) -> None:
 
 @dataclass
 class OutputChunk:
-    ids: list[str]
+    id_list: list[str] | None  # None: decoded from id_bytes when needed
     priorities: list[str]
     created: np.ndarray
     response: np.ndarray  # seconds, NaN when not happened
@@ -81,6 +82,15 @@ class OutputChunk:
     resolution_code: np.ndarray
     response_remaining: np.ndarray  # open items with --now: target - elapsed, else NaN
     resolution_remaining: np.ndarray
+    id_bytes: np.ndarray | None = None  # set when the CSV was read as bytes (no quoting)
+    priority_index: np.ndarray | None = None  # into priority_keys
+    priority_keys: list[str] | None = None
+
+    @property
+    def ids(self) -> list[str]:
+        if self.id_list is None:
+            self.id_list = self.id_bytes.astype(str).tolist()
+        return self.id_list
 
     def add_to(self, months: MonthlyCompliance) -> None:
         months.add_bulk(self.created, self.response_code, self.resolution_code)
@@ -139,7 +149,7 @@ def _generic_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
     for chunk in iter_generic_chunks(policy, args.tickets, events, now_epoch, errors):
         result = chunk.result
         yield OutputChunk(
-            chunk.ids,
+            None if chunk.id_bytes is not None else chunk.ids,
             chunk.priorities,
             chunk.created,
             result.response_seconds,
@@ -148,6 +158,9 @@ def _generic_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
             result.resolution_breached,
             result.response_remaining_seconds,
             result.resolution_remaining_seconds,
+            chunk.id_bytes,
+            chunk.priority_index,
+            chunk.priority_keys,
         )
 
 
@@ -211,11 +224,37 @@ def _needs_quoting(values: list[str]) -> bool:
     return any(char in joined for char in ',"\r\n')
 
 
+def _csv_bytes(chunk: OutputChunk) -> bytes | None:
+    """The chunk's CSV rows built with numpy, or None when a cell needs the generic path."""
+    if chunk.id_bytes is None or chunk.priority_index is None or not chunk.id_bytes.size:
+        return None
+    if _needs_quoting(chunk.priority_keys):
+        return None
+    response = integral_seconds(chunk.response)
+    resolution = integral_seconds(chunk.resolution)
+    if response is None or resolution is None:
+        return None
+    return join_rows(
+        [
+            ByteCells.from_strings(chunk.id_bytes),
+            ByteCells.from_table(chunk.priority_keys, chunk.priority_index),
+            ByteCells.from_integers(response, np.isnan(chunk.response)),
+            ByteCells.from_integers(resolution, np.isnan(chunk.resolution)),
+            ByteCells.from_table(FLAG_TEXT, chunk.response_code + 1),
+            ByteCells.from_table(FLAG_TEXT, chunk.resolution_code + 1),
+        ]
+    )
+
+
 def _write_csv(chunks, out, summary: Summary) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(TICKET_FIELDS)
     for chunk in chunks:
         chunk.add_to(summary.months)
+        fast = _csv_bytes(chunk)
+        if fast is not None:
+            out.write(fast.decode("utf-8"))
+            continue
         columns = (
             chunk.ids,
             chunk.priorities,

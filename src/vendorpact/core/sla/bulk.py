@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vendorpact.core.sla.calendar import business_seconds_numpy
+from vendorpact.core.sla.calendar import cumulative_numpy_in_range, ensure_numpy_range
 from vendorpact.core.sla.policy import CLOCK_CALENDAR, REOPEN_RESTART, SlaPolicy
 
 # Event state codes (see ``event_state``).
@@ -70,8 +70,18 @@ class BulkEvaluator:
             calendar_clock.append(target is not None and target.clock == CLOCK_CALENDAR)
         return np.asarray(seconds, dtype=np.float64), np.asarray(calendar_clock, dtype=bool)
 
-    def _spans(self, start, stop, use_calendar):
-        business = business_seconds_numpy(self.policy.calendar, start, stop)
+    def _spans(self, start, stop, use_calendar, cum_start=None, cum_stop=None):
+        """Seconds from start to stop: elapsed where ``use_calendar``, else business time.
+
+        ``cum_start`` / ``cum_stop`` are the calendar's cumulative open seconds at start / stop
+        when already known (the calendar must cover every operand: see ``evaluate``).
+        """
+        calendar = self.policy.calendar
+        if cum_start is None:
+            cum_start = cumulative_numpy_in_range(calendar, start)
+        if cum_stop is None:
+            cum_stop = cumulative_numpy_in_range(calendar, stop)
+        business = np.maximum(cum_stop - cum_start, 0.0)
         return np.where(use_calendar, np.maximum(stop - start, 0.0), business)
 
     def evaluate(self, cols: TicketColumns, now: float | None = None) -> BulkResult:
@@ -81,24 +91,39 @@ class BulkEvaluator:
         created = cols.created
         resolved = _resolved_from_events(cols, counts)
         end = _end_moments(cols, resolved, counts, now)
+        # every moment below lies in [created, end] or is first_response / now: one range check
+        moments = [created, cols.first_response, end]
+        ensure_numpy_range(
+            self.policy.calendar, *moments, np.array([np.nan if now is None else now])
+        )
+        cum_created = cumulative_numpy_in_range(self.policy.calendar, created)
+        cum_end = cumulative_numpy_in_range(self.policy.calendar, end)
 
         response_seconds = self._spans(
-            created, cols.first_response, self.response_calendar[cols.priority]
+            created, cols.first_response, self.response_calendar[cols.priority], cum_created
         )
         response_seconds[np.isnan(cols.first_response)] = np.nan
 
         res_calendar = self.resolution_calendar[cols.priority]
         piece_start, piece_stop = _pieces(cols, owner, created, end)
-        origin = created
-        if self.policy.reopen == REOPEN_RESTART:
-            origin = _restart_origin(cols, owner, created, end)
-        clipped_start = np.maximum(piece_start, origin[owner])
-        clipped_stop = np.maximum(piece_stop, clipped_start)
         event_calendar = res_calendar[owner]
+        cum_piece_start = cumulative_numpy_in_range(self.policy.calendar, piece_start)
+        cum_piece_stop = _stop_cumulative(
+            self.policy.calendar, cols, counts, end, (piece_start, cum_piece_start, cum_end),
+            piece_stop,
+        )  # fmt: skip
+        full = self._spans(piece_start, piece_stop, event_calendar, cum_piece_start, cum_piece_stop)
         not_active = cols.event_state != ACTIVE
         not_active &= cols.event_state != VENDOR_WAIT
-        idle = self._spans(clipped_start, clipped_stop, event_calendar) * not_active
-        total = self._spans(origin, end, res_calendar)
+        if self.policy.reopen == REOPEN_RESTART:
+            origin = _restart_origin(cols, owner, created, end)
+            clipped_start = np.maximum(piece_start, origin[owner])
+            clipped_stop = np.maximum(piece_stop, clipped_start)
+            idle = self._spans(clipped_start, clipped_stop, event_calendar) * not_active
+            total = self._spans(origin, end, res_calendar)
+        else:  # pieces already start at or after created: clipping to it changes nothing
+            idle = full * not_active
+            total = self._spans(created, end, res_calendar, cum_created, cum_end)
         resolution_seconds = total - np.bincount(owner, weights=idle, minlength=n)
         resolution_remaining = self.resolution_target[cols.priority] - resolution_seconds
         resolution_remaining[~np.isnan(resolved)] = np.nan
@@ -106,14 +131,15 @@ class BulkEvaluator:
         response_remaining = np.full(n, np.nan)
         if now is not None:
             waiting = np.isnan(cols.first_response)
+            now_epochs = np.full(n, float(now))
+            cum_now = np.full(n, cumulative_numpy_in_range(self.policy.calendar, now_epochs[:1])[0])
             elapsed = self._spans(
-                created, np.full(n, float(now)), self.response_calendar[cols.priority]
+                created, now_epochs, self.response_calendar[cols.priority], cum_created, cum_now
             )
             response_remaining[waiting] = (self.response_target[cols.priority] - elapsed)[waiting]
         else:
             resolution_remaining[:] = np.nan
 
-        full = self._spans(piece_start, piece_stop, event_calendar)
         customer = np.bincount(
             owner, weights=full * (cols.event_state == CUSTOMER_WAIT), minlength=n
         )
@@ -173,6 +199,20 @@ def _pieces(cols: TicketColumns, owner, created, end):
     start = np.minimum(np.maximum(at, low), high)
     stop = np.minimum(np.maximum(next_at, start), high)
     return start, stop
+
+
+def _stop_cumulative(calendar, cols: TicketColumns, counts, end, known, piece_stop):
+    """Cumulative open seconds at each piece's stop, taken from values already computed: a
+    piece stops where the ticket's next piece starts, the last one at the ticket's end (the
+    stops are checked, so unsorted events are computed directly)."""
+    piece_start, cum_start, cum_end = known
+    stop_at, stop_cum = np.empty_like(piece_start), np.empty_like(cum_start)
+    stop_at[:-1], stop_cum[:-1] = piece_start[1:], cum_start[1:]
+    last = (cols.event_offsets[1:] - 1)[counts > 0]
+    stop_at[last], stop_cum[last] = end[counts > 0], cum_end[counts > 0]
+    if np.array_equal(stop_at, piece_stop, equal_nan=True):
+        return stop_cum
+    return cumulative_numpy_in_range(calendar, piece_stop)
 
 
 def _restart_origin(cols: TicketColumns, owner, created, end):

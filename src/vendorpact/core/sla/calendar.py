@@ -16,6 +16,7 @@ Conventions:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
@@ -352,15 +353,21 @@ class BusinessCalendar:
         )
 
 
-def _ensure_numpy_range(calendar: BusinessCalendar, *arrays) -> None:
+def ensure_numpy_range(calendar: BusinessCalendar, *arrays) -> None:
     import numpy as np
 
     lows, highs = [], []
     for values in arrays:
-        finite = values[np.isfinite(values)]
-        if finite.size:
-            lows.append(float(finite.min()))
-            highs.append(float(finite.max()))
+        if values.size == 0:
+            continue
+        low, high = float(np.fmin.reduce(values)), float(np.fmax.reduce(values))  # skip NaN
+        if not (math.isfinite(low) and math.isfinite(high)):  # NaN only, or infinities
+            finite = values[np.isfinite(values)]
+            if not finite.size:
+                continue
+            low, high = float(finite.min()), float(finite.max())
+        lows.append(low)
+        highs.append(high)
     if lows:
         calendar.ensure_epoch_range(min(lows), max(highs))
 
@@ -371,17 +378,25 @@ def business_seconds_numpy(calendar: BusinessCalendar, starts, ends):
 
     if calendar.always_open:
         return np.maximum(ends - starts, 0.0)
-    _ensure_numpy_range(calendar, starts, ends)
+    ensure_numpy_range(calendar, starts, ends)
     return np.maximum(cumulative_numpy(calendar, ends) - cumulative_numpy(calendar, starts), 0.0)
 
 
 def cumulative_numpy(calendar: BusinessCalendar, epochs):
-    """Vectorised ``cumulative``; call ``_ensure_numpy_range`` on all operands first."""
+    """Vectorised ``cumulative``; call ``ensure_numpy_range`` on all operands first."""
+
+    if calendar.always_open:
+        return epochs
+    ensure_numpy_range(calendar, epochs)
+    return cumulative_numpy_in_range(calendar, epochs)
+
+
+def cumulative_numpy_in_range(calendar: BusinessCalendar, epochs):
+    """``cumulative_numpy`` when the calendar already covers ``epochs``."""
     import numpy as np
 
     if calendar.always_open:
         return epochs
-    _ensure_numpy_range(calendar, epochs)
     starts, lengths, cum = calendar.numpy_arrays()
     if starts.size == 0:
         return np.where(np.isnan(epochs), np.nan, 0.0)

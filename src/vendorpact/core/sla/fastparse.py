@@ -29,13 +29,15 @@ def _days_from_civil(year, month, day):
 class _Columns:
     """Character positions of a fixed-width byte matrix, converted on demand."""
 
-    def __init__(self, raw: np.ndarray) -> None:
+    def __init__(self, raw: np.ndarray, lengths: np.ndarray | None = None) -> None:
         self.rows = np.ascontiguousarray(raw.T)  # one contiguous row per character position
         self.width = raw.shape[1]
         self.count = raw.shape[0]
+        self.lengths = lengths
 
     def digit(self, position: int) -> np.ndarray:
-        return self.rows[position].astype(np.int64) - ord("0")
+        # int32 is wide enough for every field, even when the bytes are not digits
+        return np.subtract(self.rows[position], ord("0"), dtype=np.int32)
 
     def number(self, *positions):
         value = self.digit(positions[0])
@@ -53,6 +55,8 @@ class _Columns:
         return self.rows[position] == ord(char)
 
     def is_end(self, position: int) -> np.ndarray:
+        if self.lengths is not None:
+            return self.lengths <= position
         if position >= self.width:
             return np.ones(self.count, dtype=bool)
         return self.rows[position] == 0
@@ -61,6 +65,8 @@ class _Columns:
 def _offsets(cols: _Columns):
     """UTC offset in seconds of each value, and whether the zone suffix has a known shape."""
     zulu = cols.is_char(19, "Z") & cols.is_end(20)
+    if cols.lengths is not None and not np.any(cols.lengths > 20):  # only "Z" can decode
+        return np.zeros(cols.count, dtype=np.int32), zulu
     minus = cols.is_char(19, "-")
     signed = cols.is_char(19, "+") | minus
     colon = signed & cols.is_char(22, ":") & cols.is_end(25) & cols.all_digits((20, 21, 23, 24))
@@ -79,7 +85,19 @@ def iso_to_epoch(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
         raw_bytes = np.array(values, dtype=f"S{WIDTH + 1}")
     except UnicodeEncodeError:
         return np.full(count, np.nan), np.array([v == "" for v in values])
-    cols = _Columns(raw_bytes.view(np.uint8).reshape(count, WIDTH + 1))
+    return iso_bytes_to_epoch(raw_bytes.view(np.uint8).reshape(count, WIDTH + 1))
+
+
+def iso_bytes_to_epoch(
+    raw: np.ndarray, lengths: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Same as ``iso_to_epoch`` for a (count, WIDTH + 1) uint8 matrix of NUL-padded values.
+
+    With ``lengths`` (each value's length), the bytes after a value may be anything but a
+    digit or one of ``-:T Z+`` right after its end (a CSV separator): they are never read as
+    part of the value, because every accepted shape ends with a check on the length.
+    """
+    cols = _Columns(raw, lengths)
     empty = cols.is_end(0)
     shape_ok = cols.all_digits(_DIGITS) & cols.is_end(WIDTH)
     for position, char in _SEPARATORS:
@@ -95,6 +113,7 @@ def iso_to_epoch(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
     offset, zone_ok = _offsets(cols)
     decoded = shape_ok & zone_ok
     days = _days_from_civil(year, month, day)
-    epochs = (days * 86400 + hour * 3600 + minute * 60 + second - offset).astype(np.float64)
+    seconds = hour * 3600 + minute * 60 + second - offset
+    epochs = (days.astype(np.int64) * 86400 + seconds).astype(np.float64)
     epochs[~decoded] = np.nan
     return epochs, decoded | empty

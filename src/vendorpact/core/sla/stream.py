@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from vendorpact.core.sla.bulk import BulkEvaluator, BulkResult, TicketColumns, event_state
-from vendorpact.core.sla.csvcolumns import CHUNK_BYTES, ColumnChunk, read_columns
+from vendorpact.core.sla.bytecolumns import (
+    CHUNK_BYTES,
+    ByteChunk,
+    TextChunk,
+    all_distinct,
+    read_chunks,
+)
 from vendorpact.core.sla.fastparse import iso_to_epoch
 from vendorpact.core.sla.imports.dates import DateParseError, parse_datetime
 from vendorpact.core.sla.imports.tickets import RowError
@@ -35,12 +41,53 @@ class CsvLayoutError(ValueError):
         self.detail = detail
 
 
-@dataclass
 class Chunk:
-    ids: list[str]
-    priorities: list[str]
-    created: np.ndarray
-    result: BulkResult
+    """Evaluated tickets; ``ids`` are decoded from ``id_bytes`` only when asked for."""
+
+    def __init__(
+        self,
+        ids: list[str] | None,
+        priorities: list[str],
+        created: np.ndarray,
+        result: BulkResult,
+        id_bytes: np.ndarray | None = None,  # the ids as a numpy bytes array, when read as bytes
+        priority_index: np.ndarray | None = None,  # index of each priority in ``priority_keys``
+        priority_keys: list[str] | None = None,
+    ) -> None:
+        self._ids = ids
+        self.priorities = priorities
+        self.created = created
+        self.result = result
+        self.id_bytes = id_bytes
+        self.priority_index = priority_index
+        self.priority_keys = priority_keys
+
+    @property
+    def ids(self) -> list[str]:
+        if self._ids is None:
+            self._ids = _id_list(self.id_bytes)
+        return self._ids
+
+
+@dataclass
+class _ParsedRows:
+    ids: list[str] | None  # None when read as bytes: see id_bytes
+    keys: list[str]
+    priority: np.ndarray
+    id_bytes: np.ndarray | None
+    moments: dict[str, np.ndarray]
+
+    def __len__(self) -> int:
+        return self.priority.shape[0]
+
+    def kept(self, rows: np.ndarray) -> _ParsedRows:
+        return _ParsedRows(
+            None if self.ids is None else [self.ids[i] for i in rows],
+            [self.keys[i] for i in rows],
+            self.priority[rows],
+            None if self.id_bytes is None else self.id_bytes[rows],
+            {name: values[rows] for name, values in self.moments.items()},
+        )
 
 
 class EpochParser:
@@ -99,26 +146,44 @@ class _Runs:
     """Numbers runs of equal consecutive ids across chunks (one code per run)."""
 
     def __init__(self) -> None:
-        self.heads: list[str] = []
+        self.parts: list[np.ndarray | list[str]] = []  # the first id of each run, per chunk
+        self.count = 0
+        self.last: str | None = None  # the id of the latest run
 
-    def add(self, ids: list[str]) -> np.ndarray:
-        if not ids:
+    def add(self, chunk: ByteChunk | TextChunk, column: int) -> np.ndarray:
+        if not len(chunk):
             return np.empty(0, dtype=np.int64)
-        values = np.array(ids)
-        boundary = values[1:] != values[:-1]
-        continues = bool(self.heads) and ids[0] == self.heads[-1]
-        first_code = len(self.heads) - 1 if continues else len(self.heads)
+        boundary = chunk.changes(column)
+        continues = self.last is not None and chunk.value(column, 0) == self.last
+        first_code = self.count - 1 if continues else self.count
+        heads = np.flatnonzero(boundary) + 1
         if not continues:
-            self.heads.append(ids[0])
-        self.heads.extend([ids[i] for i in (np.flatnonzero(boundary) + 1).tolist()])
-        run = np.zeros(len(ids), dtype=np.int64)
+            heads = np.concatenate([np.zeros(1, dtype=heads.dtype), heads])
+        self.parts.append(chunk.take(column, heads))
+        self.count += heads.shape[0]
+        self.last = chunk.value(column, len(chunk) - 1)
+        run = np.zeros(len(chunk), dtype=np.int64)
         np.cumsum(boundary, out=run[1:])
         return first_code + run
 
+    def heads(self) -> np.ndarray | list[str]:
+        """The first id of every run: a numpy bytes array when every chunk was read as bytes."""
+        if self.parts and all(isinstance(part, np.ndarray) for part in self.parts):
+            return np.concatenate(self.parts)
+        return [head for part in self.parts for head in _id_list(part)]
 
-def _canonical_codes(heads: list[str], owner: np.ndarray) -> tuple[list[str], np.ndarray]:
+
+def _id_list(ids: np.ndarray | list[str]) -> list[str]:
+    return ids.astype(str).tolist() if isinstance(ids, np.ndarray) else ids
+
+
+def _canonical_codes(heads, owner: np.ndarray):
     """Unique ids in first-appearance order and each event's code; a dict only when an id has
     several runs (events of one ticket not listed together)."""
+    if isinstance(heads, np.ndarray):
+        if all_distinct(heads):
+            return heads, owner
+        heads = _id_list(heads)
     if len(set(heads)) == len(heads):
         return heads, owner
     index: dict[str, int] = {}
@@ -129,13 +194,20 @@ def _canonical_codes(heads: list[str], owner: np.ndarray) -> tuple[list[str], np
 class EventTable:
     """All status events of a file, sorted by ticket then time, as numpy arrays."""
 
-    def __init__(self, ordered_ids: list[str], offsets, at, state) -> None:
-        self.ordered_ids = ordered_ids  # ticket ids by code (first appearance in the file)
+    def __init__(self, ordered_ids: list[str] | np.ndarray, offsets, at, state) -> None:
+        # ticket ids by code (first appearance in the file); a bytes array when read as bytes
+        self._ids = ordered_ids
         self.offsets = offsets
         self.at = at
         self.state = state
         self.cursor = 0  # where the next chunk of tickets is expected to start
         self._index: dict[str, int] | None = None
+
+    @property
+    def ordered_ids(self) -> list[str]:
+        if isinstance(self._ids, np.ndarray):
+            self._ids = _id_list(self._ids)
+        return self._ids
 
     @property
     def index(self) -> dict[str, int]:
@@ -160,21 +232,23 @@ class EventTable:
         runs = _Runs()
         states: dict[str, int] = {}
         owners, moments, codes = [], [], []
-        header, chunks = read_columns(path, chunk_bytes)
+        header, chunks = read_chunks(path, chunk_bytes)
         id_col, at_col, status_col = _positions(header, EVENT_COLUMNS, path)
         for chunk in chunks:
             errors.extend(RowError(line, "row.columns_missing") for line in chunk.short_lines)
-            at_values, statuses = chunk.columns[at_col], chunk.columns[status_col]
-            epochs, ok = parse(at_values)
+            epochs, ok = chunk.epochs(at_col, parse)
             ok &= ~np.isnan(epochs)
-            for i in np.flatnonzero(~ok):
-                errors.append(RowError(chunk.lines[i], "row.date_invalid", "at", at_values[i]))
+            for i in np.flatnonzero(~ok).tolist():
+                at_value = chunk.value(at_col, i)
+                errors.append(RowError(chunk.lines[i], "row.date_invalid", "at", at_value))
+            statuses, status_index = chunk.categories(status_col)
             for status in set(statuses) - states.keys():
                 states[status] = event_state(policy, normalise_status(status))
-            owners.append(runs.add(chunk.columns[id_col])[ok])
-            codes.append(np.array([states[x] for x in statuses], dtype=np.int8)[ok])
+            state_of = np.array([states[x] for x in statuses], dtype=np.int8)
+            owners.append(runs.add(chunk, id_col)[ok])
+            codes.append(state_of[status_index][ok])
             moments.append(epochs[ok])
-        return cls._sorted(runs.heads, owners, moments, codes)
+        return cls._sorted(runs.heads(), owners, moments, codes)
 
     @classmethod
     def _sorted(cls, heads, owners, moments, codes) -> EventTable:
@@ -195,22 +269,27 @@ class EventTable:
         np.cumsum(counts, out=offsets[1:])
         return cls(ordered_ids, offsets, at, state)
 
-    def _codes(self, ids: list[str]) -> np.ndarray:
+    def _codes(self, ids: list[str] | np.ndarray) -> np.ndarray:
         """Event-table code per ticket id (-1 when it has no events).
 
         When the events file lists tickets in the same order as the tickets file (the usual
         case for exports), a slice comparison replaces a million dictionary lookups.
         """
         end = self.cursor + len(ids)
-        if self.ordered_ids[self.cursor : end] == ids:
+        if isinstance(ids, np.ndarray) and isinstance(self._ids, np.ndarray):
+            same = np.array_equal(self._ids[self.cursor : end], ids)
+        else:
+            ids = _id_list(ids)
+            same = self.ordered_ids[self.cursor : end] == ids
+        if same:
             codes = np.arange(self.cursor, end, dtype=np.int64)
             self.cursor = end
             return codes
-        return np.array([self.index.get(x, -1) for x in ids], dtype=np.int64)
+        return np.array([self.index.get(x, -1) for x in _id_list(ids)], dtype=np.int64)
 
-    def gather(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(offsets, at, state) in CSR layout for the given tickets, in that order."""
-        if not self.ordered_ids:
+    def gather(self, ids: list[str] | np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(offsets, at, state) in CSR layout for the given tickets (str or bytes array)."""
+        if not len(self._ids):
             return np.zeros(len(ids) + 1, dtype=np.int64), self.at, self.state
         codes = self._codes(ids)
         known = codes >= 0
@@ -229,47 +308,44 @@ class _TicketChunkParser:
         self.parse = _Parser(policy.calendar.timezone)
         self.priority_cache: dict[str, str | None] = {}
 
-    def _priorities(self, raw: list[str]) -> list[str | None]:
+    def _priorities(self, chunk: ByteChunk | TextChunk, column: int):
+        """(contract key of each row or None, index of the key in ``key_index`` or -1)."""
+        labels, label_index = chunk.categories(column)
         cache = self.priority_cache
-        for value in set(raw) - cache.keys():
-            cache[value] = self.policy.resolve_priority(value)
-        return [cache[value] for value in raw]
+        for label in set(labels) - cache.keys():
+            cache[label] = self.policy.resolve_priority(label)
+        keys = np.array([cache[label] for label in labels], dtype=object)
+        codes = np.array([self.key_index.get(key, -1) for key in keys], dtype=np.int64)
+        return keys[label_index].tolist(), codes[label_index]
 
-    def parse_chunk(self, chunk: ColumnChunk, cols: list[int], errors: list[RowError]):
+    def parse_chunk(self, chunk: ByteChunk | TextChunk, cols: list[int], errors: list[RowError]):
         """Column arrays of the valid rows; invalid rows become errors (in line order)."""
         lines = chunk.lines
-        ids = chunk.columns[cols[0]]
-        raw_priorities = chunk.columns[cols[1]]
-        keys = self._priorities(raw_priorities)
-        valid = np.array([key is not None for key in keys], dtype=bool)
+        id_bytes = chunk.array(cols[0]) if isinstance(chunk, ByteChunk) else None
+        ids = chunk.strings(cols[0]) if id_bytes is None else None
+        keys, priority = self._priorities(chunk, cols[1])
+        valid = priority >= 0
         problems = [(line, "row.columns_missing", "", "") for line in chunk.short_lines]
-        for i in np.flatnonzero(~valid):
-            problems.append((lines[i], "row.priority_unknown", "priority", raw_priorities[i]))
+        for i in np.flatnonzero(~valid).tolist():
+            problems.append((lines[i], "row.priority_unknown", "priority", chunk.value(cols[1], i)))
         moments = {}
         for name, position in zip(GENERIC_COLUMNS[2:], cols[2:], strict=True):
-            values = chunk.columns[position]
-            epochs, ok = self.parse(values)
-            for i in np.flatnonzero(~ok & valid):
-                problems.append((lines[i], "row.date_invalid", name, values[i]))
+            epochs, ok = chunk.epochs(position, self.parse)
+            for i in np.flatnonzero(~ok & valid).tolist():
+                problems.append((lines[i], "row.date_invalid", name, chunk.value(position, i)))
             valid &= ok
             moments[name] = epochs
         missing = valid & np.isnan(moments["created"])
-        for i in np.flatnonzero(missing):
+        for i in np.flatnonzero(missing).tolist():
             problems.append((lines[i], "row.created_missing", "created", ""))
         backwards = valid & ~missing & (moments["resolved"] < moments["created"])
-        resolved_text = chunk.columns[cols[4]]
-        for i in np.flatnonzero(backwards):
-            problems.append((lines[i], "row.resolved_before_created", "resolved", resolved_text[i]))
+        for i in np.flatnonzero(backwards).tolist():
+            resolved_text = chunk.value(cols[4], i)
+            problems.append((lines[i], "row.resolved_before_created", "resolved", resolved_text))
         valid &= ~missing & ~backwards
         errors.extend(RowError(*problem) for problem in sorted(problems))
-        if valid.all():
-            return ids, keys, moments
-        kept = np.flatnonzero(valid)
-        return (
-            [ids[i] for i in kept],
-            [keys[i] for i in kept],
-            {name: values[kept] for name, values in moments.items()},
-        )
+        parsed = _ParsedRows(ids, keys, priority, id_bytes, moments)
+        return parsed if valid.all() else parsed.kept(np.flatnonzero(valid))
 
 
 def iter_generic_chunks(
@@ -286,20 +362,29 @@ def iter_generic_chunks(
     parser = _TicketChunkParser(policy, key_index)
     events = events or EventTable.empty()
     errors = errors if errors is not None else []
-    header, chunks = read_columns(tickets_path, chunk_bytes)
+    header, chunks = read_chunks(tickets_path, chunk_bytes)
     cols = _positions(header, GENERIC_COLUMNS, tickets_path)
     for chunk in chunks:
-        ids, keys, moments = parser.parse_chunk(chunk, cols, errors)
-        if not ids:
+        rows = parser.parse_chunk(chunk, cols, errors)
+        if not len(rows):
             continue
-        offsets, at, state = events.gather(ids)
+        offsets, at, state = events.gather(rows.ids if rows.id_bytes is None else rows.id_bytes)
         columns = TicketColumns(
-            priority=np.array([key_index[key] for key in keys], dtype=np.int64),
-            created=moments["created"],
-            first_response=moments["first_response"],
-            resolved=moments["resolved"],
+            priority=rows.priority,
+            created=rows.moments["created"],
+            first_response=rows.moments["first_response"],
+            resolved=rows.moments["resolved"],
             event_offsets=offsets,
             event_at=at,
             event_state=state,
         )
-        yield Chunk(ids, keys, columns.created, evaluator.evaluate(columns, now))
+        result = evaluator.evaluate(columns, now)
+        yield Chunk(
+            rows.ids,
+            rows.keys,
+            columns.created,
+            result,
+            rows.id_bytes,
+            rows.priority,
+            evaluator.priority_keys,
+        )
