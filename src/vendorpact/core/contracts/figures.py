@@ -203,9 +203,12 @@ END_OF_TERM = re.compile(r"renew|end of|expir|verleng|einde|reconduc|échéance"
 def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")):
     """Each duration in the sentence with the role of the nearest cue word before it (or,
     at double the distance, after it): notice period, renewal term, contract term, warranty."""
+    durations = durations_in(text)
+    if not durations:
+        return []
     cues = [(role, m.start(), m.end()) for role in roles for m in ROLE_WORDS[role].finditer(text)]
     labelled = []
-    for duration in durations_in(text):
+    for duration in durations:
         best = None
         for role, start, end in cues:
             low, high = ROLE_DAYS[role]

@@ -28,7 +28,43 @@ WRITTEN_NUMBERS = {
     "quatre-vingt-dix": 90, "nonante": 90, "cent": 100, "cent quatre-vingts": 180,
 }  # fmt: skip
 
-_WORDS = "|".join(sorted((re.escape(w) for w in WRITTEN_NUMBERS), key=len, reverse=True))
+
+QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def grouped_alternation(alternatives: str) -> str:
+    """The |-separated alternatives as "(?:…)", those that start with the same letter grouped
+    under it: "one|two|ten" becomes "(?:o(?:ne)|t(?:wo|en))".
+
+    It matches exactly what the flat alternation matches: at any place only the alternatives
+    that start with the letter found there can match, and they keep their order. But `re`
+    then tests each first letter once rather than every alternative at every position.
+    Alternatives that do not start with a letter (\\d+, \\[…) are kept as they are, first.
+    """
+    others: list[str] = []
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        first, rest = alternative[:1], alternative[1:]
+        if alternative.count("(") != alternative.count(")"):
+            raise ValueError(f"alternatives with groups inside: {alternatives!r}")
+        if first.isalpha() and not rest.startswith(QUANTIFIERS):
+            by_letter.setdefault(first, []).append(rest)
+        elif alternative.startswith(("\\d", "\\[")):
+            others.append(alternative)  # starts with a digit or "[": never with a letter
+        else:
+            raise ValueError(f"cannot group alternative {alternative!r}")
+    groups = [f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()]
+    return "(?:" + "|".join(others + groups) + ")"
+
+
+def longest_first(words) -> str:
+    """The escaped words as "(?:…)" alternatives, longest (escaped) first."""
+    return grouped_alternation(
+        "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    )
+
+
+_WORDS = longest_first(WRITTEN_NUMBERS)
 
 # unit word -> (canonical unit, business qualifier implied)
 _UNIT_WORDS = {
@@ -44,7 +80,7 @@ _UNIT_WORDS = {
     "kantooruren": "hour*",
     "kalenderdagen": "day", "kalendermaanden": "month", "werkweken": "week",
 }  # fmt: skip
-_UNITS = "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True))
+_UNITS = longest_first(_UNIT_WORDS)
 _BUSINESS_BEFORE = r"(?:business|working|work|office|werk|kantoor)"
 _CALENDAR_BEFORE = r"(?:calendar|consecutive|kalender)"
 _BUSINESS_AFTER = r"(?:ouvr[ée]e?s?|ouvrables?)"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import compress, repeat
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -88,6 +90,25 @@ def _drop_extensions(prefixes: set[str]) -> set[str]:
 
 _WORD = re.compile(r"\w+")
 
+# The word beginnings that AnchoredPatterns look up (partial anchors; the set only grows), and
+# for each word seen which of them it starts with, stamped with the size of the set then: a
+# Vocabulary groups its words under them in one pass.
+_ANCHOR_PREFIXES: set[str] = set()
+_PREFIXES_OF_WORD: dict[str, tuple[int, tuple[str, ...]]] = {}
+MAX_REMEMBERED_WORDS = 50_000  # about 8 MB at most
+
+
+def register_anchor_prefixes(prefixes: Iterable[str]) -> None:
+    _ANCHOR_PREFIXES.update(prefixes)
+
+
+def _anchor_prefixes_of(word: str, registered: frozenset[str]) -> tuple[str, ...]:
+    found = tuple(word[:end] for end in range(1, len(word) + 1) if word[:end] in registered)
+    if len(_PREFIXES_OF_WORD) >= MAX_REMEMBERED_WORDS:
+        _PREFIXES_OF_WORD.clear()
+    _PREFIXES_OF_WORD[word] = (len(registered), found)
+    return found
+
 
 class Vocabulary:
     """Where each word of a text starts, to find the places a literal prefix can occur."""
@@ -97,28 +118,56 @@ class Vocabulary:
         for match in _WORD.finditer(text):
             positions[match.group()].append(match.start())
         self.positions = dict(positions)
-        self.words = sorted(positions)
-        self._cache: dict[tuple[str, bool], list[int]] = {}
+        self._words: list[str] | None = None
+        self._prefixed: dict[str, list[int]] | None = None
+        self._indexed_prefixes: frozenset[str] = frozenset()
 
-    def anchor_starts(self, word: str, partial: bool, offset: int) -> list[int]:
-        """Positions where a literal starts whose word `word` sits at `offset` in it."""
-        found = self.word_starts(word, partial)
-        return [p - offset for p in found] if offset else found
+    @property
+    def words(self) -> list[str]:
+        """The distinct words, sorted (for prefix look-ups)."""
+        if self._words is None:
+            self._words = sorted(self.positions)
+        return self._words
 
-    def word_starts(self, word: str, partial: bool) -> list[int]:
-        key = (word, partial)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        if not partial:
-            found = self.positions.get(word, [])
-        else:
-            found = []
-            index = bisect_left(self.words, word)
-            while index < len(self.words) and self.words[index].startswith(word):
-                found.extend(self.positions[self.words[index]])
-                index += 1
-        self._cache[key] = found
+    def prefixed_starts(self, prefix: str) -> list[int]:
+        """Starts of the words that begin with `prefix` (in no particular order)."""
+        if self._prefixed is None:
+            self._index_anchor_prefixes()
+        found = self._prefixed.get(prefix)
+        if found is None:
+            if prefix in self._indexed_prefixes:
+                return []  # no word starts with it
+            found = self._bisect_prefixed(prefix)  # a prefix registered after indexing
+            self._prefixed[prefix] = found
+        return found
+
+    def _index_anchor_prefixes(self) -> None:
+        registered = frozenset(_ANCHOR_PREFIXES)
+        size = len(registered)
+        prefixed: dict[str, list[int]] = {}
+        known = _PREFIXES_OF_WORD.get
+        for word, starts in self.positions.items():
+            seen = known(word)
+            if seen is not None and seen[0] == size:
+                prefixes = seen[1]
+            else:
+                prefixes = _anchor_prefixes_of(word, registered)
+            for prefix in prefixes:
+                found = prefixed.get(prefix)
+                if found is None:
+                    prefixed[prefix] = list(starts)
+                else:
+                    found += starts
+        self._prefixed = prefixed
+        self._indexed_prefixes = registered
+
+    def _bisect_prefixed(self, prefix: str) -> list[int]:
+        found = []
+        words = self.words
+        index = bisect_left(words, prefix)
+        while index < len(words) and words[index].startswith(prefix):
+            found.extend(self.positions[words[index]])
+            index += 1
         return found
 
 
@@ -173,6 +222,10 @@ class AnchoredPattern:
                 else:
                     anchors.add(anchor)
             self.anchors = sorted(anchors)
+        # the anchors grouped by word: (word, offsets), whole words and word beginnings apart
+        self._whole_words = _offsets_by_word(self.anchors or (), partial=False)
+        self._word_prefixes = _offsets_by_word(self.anchors or (), partial=True)
+        register_anchor_prefixes(word for word, _ in self._word_prefixes)
 
     def match_starts(self, text: str, vocabulary: Vocabulary | None = None) -> list[int]:
         """Start offsets of the matches in `text` (in anchor order, not text order)."""
@@ -184,12 +237,37 @@ class AnchoredPattern:
             literals = list(self.prefixes or ())
         else:
             literals = self.literals
-            for word, partial, offset in self.anchors:
-                starts = vocabulary.anchor_starts(word, partial, offset)
-                found += [p for p in starts if p >= 0 and match_at(text, p)]
+            positions = vocabulary.positions
+            for word, offsets in self._whole_words:
+                starts = positions.get(word)
+                if starts is not None:
+                    for offset in offsets:
+                        found += _matching(match_at, text, starts, offset)
+            for word, offsets in self._word_prefixes:
+                starts = vocabulary.prefixed_starts(word)
+                if starts:
+                    for offset in offsets:
+                        found += _matching(match_at, text, starts, offset)
         for literal in literals:
             found += [p for p in _find_all(text, literal) if match_at(text, p)]
         return found
+
+
+def _offsets_by_word(
+    anchors: Iterable[tuple[str, bool, int]], partial: bool
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    offsets: dict[str, list[int]] = {}
+    for word, is_partial, offset in anchors:
+        if is_partial == partial:
+            offsets.setdefault(word, []).append(offset)
+    return tuple((word, tuple(found)) for word, found in offsets.items())
+
+
+def _matching(match_at, text: str, word_starts: list[int], offset: int) -> Iterator[int]:
+    """The candidate starts (a word's starts moved back by `offset`) where the pattern matches."""
+    if offset:
+        word_starts = [p - offset for p in word_starts if p >= offset]
+    return compress(word_starts, map(match_at, repeat(text), word_starts))
 
 
 def _find_all(text: str, literal: str) -> list[int]:

@@ -1,17 +1,19 @@
 """Pattern pieces shared by the detector modules (all patterns run on lowercased text)."""
 
-NUMBER_WORD = (
+from vendorpact.core.contracts.numbers import grouped_alternation
+
+NUMBER_WORD = grouped_alternation(
     # "[***]": a number redacted from a filed contract is still a number
-    r"(?:\d+|\[ ?\*+ ?\]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"\d+|\[ ?\*+ ?\]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
     r"twenty|thirty|"
     r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
     r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
-    r"soixante|nonante|quatre-vingt-dix)"
+    r"soixante|nonante|quatre-vingt-dix"
 )
-TIME_UNIT = (
-    r"(?:minutes?|minuten|min|hours?|hrs?|uur|uren|heures?|h|days?|dagen|dag|jours?|"
+TIME_UNIT = grouped_alternation(
+    r"minutes?|minuten|min|hours?|hrs?|uur|uren|heures?|h|days?|dagen|dag|jours?|"
     r"werkdagen|werkdag|weeks?|weken|semaines?|months?|maanden|maand|mois|years?|jaar|jaren|"
-    r"ans?|années?|business days?|working days?|jours ouvr\w+)"
+    r"ans?|années?|business days?|working days?|jours ouvr\w+"
 )
 DURATION = (
     NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?[- ]?(?:business |working |calendar )?" + TIME_UNIT + r"\b"

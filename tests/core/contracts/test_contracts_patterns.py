@@ -1,0 +1,48 @@
+"""Speed helpers of the pattern search must not change what is found."""
+
+import re
+
+import pytest
+
+from vendorpact.core.contracts.detectors.anchors import AnchoredPattern, Vocabulary
+from vendorpact.core.contracts.numbers import grouped_alternation
+
+FLAT = r"\d+|un|une|deux|douze|dix|two|ten|twelve"
+SAMPLES = (
+    "une semaine, un mois, deux ans",
+    "twelve (12) months or ten days",
+    "douze jours puis dix heures",
+    "within 30 days",
+)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_grouped_alternation_finds_what_the_flat_one_finds(text):
+    pattern = r"(?<!\w)(?:{})\s+\w+"
+    flat = re.compile(pattern.format(FLAT))
+    grouped = re.compile(pattern.format(grouped_alternation(FLAT)))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_grouped_alternation_keeps_the_order_of_words_with_the_same_first_letter():
+    assert grouped_alternation("un|une|two") == "(?:u(?:n|ne)|t(?:wo))"
+
+
+def test_grouped_alternation_refuses_alternatives_with_groups():
+    with pytest.raises(ValueError):
+        grouped_alternation("jours ouvr(?:és|ables)|mois")
+
+
+def test_vocabulary_finds_every_word_with_a_prefix():
+    AnchoredPattern(r"licen|notice")  # registers "licen" as a word beginning to group under
+    text = "the licensee holds a licence; licensing is free"
+    vocabulary = Vocabulary(text)
+    assert sorted(vocabulary.prefixed_starts("licen")) == [4, 21, 30]
+    assert sorted(vocabulary.prefixed_starts("hol")) == [13]  # never registered: looked up
+
+
+def test_anchored_search_with_a_vocabulary_finds_the_plain_search_starts():
+    cue = AnchoredPattern(r"(?:initial|renewal) term|term of (?:this|the) agreement")
+    text = "the initial term is one year; each renewal term and the term of this agreement"
+    with_words = cue.match_starts(text, Vocabulary(text))
+    assert sorted(with_words) == sorted(cue.match_starts(text))
