@@ -36,7 +36,9 @@ router = Router()
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-def _org(request, org_slug: str, minimum: str = Role.VIEWER):
+def org_for_request(request, org_slug: str, minimum: str = Role.VIEWER):
+    """The organisation in the URL, if the token's user is a member with at least `minimum`
+    (404 for outsiders, 403 for a role too low): every app's endpoints start here."""
     membership = get_membership_for_user(request.auth, org_slug)
     require_role(membership, minimum)
     return membership.organisation
@@ -57,7 +59,7 @@ def list_organisations(request):
     "/orgs/{org_slug}/suppliers", response={200: list[SupplierOut], **ERRORS}, tags=["suppliers"]
 )
 def list_suppliers(request, org_slug: str, q: str = ""):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return Supplier.objects.for_user(request.auth, org).search(q).order_by("name")
 
 
@@ -65,7 +67,7 @@ def list_suppliers(request, org_slug: str, q: str = ""):
     "/orgs/{org_slug}/suppliers", response={201: SupplierOut, **ERRORS}, tags=["suppliers"]
 )
 def create_supplier(request, org_slug: str, payload: SupplierIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     supplier = supplier_services.create_supplier(org=org, actor=request.auth, data=payload.dict())
     return Status(201, supplier)
 
@@ -76,7 +78,7 @@ def create_supplier(request, org_slug: str, payload: SupplierIn):
     tags=["suppliers"],
 )
 def get_supplier(request, org_slug: str, supplier_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return get_supplier_for_user(request.auth, org, supplier_id)
 
 
@@ -86,7 +88,7 @@ def get_supplier(request, org_slug: str, supplier_id: int):
     tags=["suppliers"],
 )
 def update_supplier(request, org_slug: str, supplier_id: int, payload: SupplierPatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     supplier = get_supplier_for_user(request.auth, org, supplier_id)
     return supplier_services.update_supplier(
         org=org, actor=request.auth, supplier=supplier, data=payload.dict(exclude_unset=True)
@@ -97,7 +99,7 @@ def update_supplier(request, org_slug: str, supplier_id: int, payload: SupplierP
     "/orgs/{org_slug}/suppliers/{supplier_id}", response={204: None, **ERRORS}, tags=["suppliers"]
 )
 def delete_supplier(request, org_slug: str, supplier_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     supplier = get_supplier_for_user(request.auth, org, supplier_id)
     supplier_services.delete_supplier(org=org, actor=request.auth, supplier=supplier)
     return Status(204, None)
@@ -133,7 +135,7 @@ def _engagement_detail(engagement: Engagement) -> dict:
     tags=["engagements"],
 )
 def list_engagements(request, org_slug: str, status: str = ""):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagements = Engagement.objects.for_user(request.auth, org)
     return engagements.filter(status=status) if status else engagements
 
@@ -144,7 +146,7 @@ def list_engagements(request, org_slug: str, status: str = ""):
     tags=["engagements"],
 )
 def create_engagement(request, org_slug: str, payload: EngagementIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     data = _engagement_data(org, request, payload.dict())
     engagement = engagement_services.create_engagement(org=org, actor=request.auth, data=data)
     return Status(201, _engagement_detail(engagement))
@@ -156,7 +158,7 @@ def create_engagement(request, org_slug: str, payload: EngagementIn):
     tags=["engagements"],
 )
 def get_engagement(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _engagement_detail(get_engagement_for_user(request.auth, org, engagement_id))
 
 
@@ -166,7 +168,7 @@ def get_engagement(request, org_slug: str, engagement_id: int):
     tags=["engagements"],
 )
 def update_engagement(request, org_slug: str, engagement_id: int, payload: EngagementPatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     data = _engagement_data(org, request, payload.dict(exclude_unset=True))
     engagement_services.update_engagement(
@@ -181,7 +183,7 @@ def update_engagement(request, org_slug: str, engagement_id: int, payload: Engag
     tags=["engagements"],
 )
 def delete_engagement(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     engagement_services.delete_engagement(org=org, actor=request.auth, engagement=engagement)
     return Status(204, None)
@@ -210,7 +212,7 @@ def _checklist_item(item, engagement, entry, lang) -> dict:
     tags=["checklist"],
 )
 def get_checklist(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     entries = {e.item_id: e for e in engagement.checklist_entries.all()}
     lang = (get_language() or "nl")[:2]
@@ -225,7 +227,7 @@ def get_checklist(request, org_slug: str, engagement_id: int):
 def set_checklist_item(
     request, org_slug: str, engagement_id: int, item_id: str, payload: ChecklistItemIn
 ):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
         entry = engagement_services.set_checklist_entry(
@@ -251,7 +253,7 @@ def set_checklist_item(
     tags=["documents"],
 )
 def list_documents(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return get_engagement_for_user(request.auth, org, engagement_id).documents.all()
 
 
@@ -267,7 +269,7 @@ def upload_document(
     file: File[UploadedFile],
     kind: Form[str] = DocumentKind.CONTRACT,
 ):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     if kind not in DocumentKind.values:
         raise ValidationError(f"kind must be one of {', '.join(DocumentKind.values)}")
@@ -285,7 +287,7 @@ def upload_document(
     tags=["documents"],
 )
 def get_document(request, org_slug: str, document_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return get_document_for_user(request.auth, org, document_id)
 
 
@@ -295,7 +297,7 @@ def get_document(request, org_slug: str, document_id: int):
     response={200: None, **ERRORS},
 )
 def download_document(request, org_slug: str, document_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     document = get_document_for_user(request.auth, org, document_id)
     return FileResponse(
         document.file.open("rb"),
@@ -309,7 +311,7 @@ def download_document(request, org_slug: str, document_id: int):
     "/orgs/{org_slug}/documents/{document_id}", response={204: None, **ERRORS}, tags=["documents"]
 )
 def delete_document(request, org_slug: str, document_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     document = get_document_for_user(request.auth, org, document_id)
     engagement_services.delete_document(org=org, actor=request.auth, document=document)
     return Status(204, None)

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from ninja import File, Router, Status
 from ninja.files import UploadedFile
 
-from vendorpact.api.routes import ERRORS, _org
+from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.budget import invoicing, services
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.messages import text_for, warning_text
@@ -56,7 +56,7 @@ def _cost_data(engagement, payload: dict) -> dict:
     BASE + "/engagements/{engagement_id}/budget", response={200: BudgetSummaryOut, **ERRORS}
 )
 def get_budget(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     figures = EngagementBudget(get_engagement_for_user(request.auth, org, engagement_id))
     summary, labels = figures.summary(), figures.labels()
     return {
@@ -89,7 +89,7 @@ def get_budget(request, org_slug: str, engagement_id: int):
     response={200: list[BudgetLineOut], **ERRORS},
 )
 def list_budget_lines(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return BudgetLine.objects.of_engagement(engagement)
 
@@ -99,7 +99,7 @@ def list_budget_lines(request, org_slug: str, engagement_id: int):
     response={201: BudgetLineOut, **ERRORS},
 )
 def create_budget_line(request, org_slug: str, engagement_id: int, payload: BudgetLineIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
         line = services.create_budget_line(
@@ -112,13 +112,13 @@ def create_budget_line(request, org_slug: str, engagement_id: int, payload: Budg
 
 @router.get(BASE + "/budget-lines/{budget_line_id}", response={200: BudgetLineOut, **ERRORS})
 def get_budget_line(request, org_slug: str, budget_line_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return get_budget_line_for_user(request.auth, org, budget_line_id)
 
 
 @router.patch(BASE + "/budget-lines/{budget_line_id}", response={200: BudgetLineOut, **ERRORS})
 def update_budget_line(request, org_slug: str, budget_line_id: int, payload: BudgetLinePatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     line = get_budget_line_for_user(request.auth, org, budget_line_id)
     try:
         return services.update_budget_line(
@@ -130,7 +130,7 @@ def update_budget_line(request, org_slug: str, budget_line_id: int, payload: Bud
 
 @router.delete(BASE + "/budget-lines/{budget_line_id}", response={204: None, **ERRORS})
 def delete_budget_line(request, org_slug: str, budget_line_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     line = get_budget_line_for_user(request.auth, org, budget_line_id)
     services.delete_budget_line(org=org, actor=request.auth, line=line)
     return Status(204, None)
@@ -144,7 +144,7 @@ def delete_budget_line(request, org_slug: str, budget_line_id: int):
     response={200: list[ExtraCostOut], **ERRORS},
 )
 def list_extra_costs(request, org_slug: str, engagement_id: int, status: str = ""):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     costs = ExtraCost.objects.of_engagement(
         get_engagement_for_user(request.auth, org, engagement_id)
     )
@@ -156,7 +156,7 @@ def list_extra_costs(request, org_slug: str, engagement_id: int, status: str = "
     response={201: ExtraCostOut, **ERRORS},
 )
 def create_extra_cost(request, org_slug: str, engagement_id: int, payload: ExtraCostIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     if payload.estimate <= 0:
         raise ValidationError(text_for("extra_cost.estimate_positive"))
@@ -167,13 +167,13 @@ def create_extra_cost(request, org_slug: str, engagement_id: int, payload: Extra
 
 @router.get(BASE + "/extra-costs/{extra_cost_id}", response={200: ExtraCostOut, **ERRORS})
 def get_extra_cost(request, org_slug: str, extra_cost_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return get_extra_cost_for_user(request.auth, org, extra_cost_id)
 
 
 @router.patch(BASE + "/extra-costs/{extra_cost_id}", response={200: ExtraCostOut, **ERRORS})
 def update_extra_cost(request, org_slug: str, extra_cost_id: int, payload: ExtraCostPatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
     data = _cost_data(cost.engagement, payload.dict(exclude_unset=True))
     try:
@@ -185,7 +185,7 @@ def update_extra_cost(request, org_slug: str, extra_cost_id: int, payload: Extra
 @router.post(BASE + "/extra-costs/{extra_cost_id}/approve", response={200: ExtraCostOut, **ERRORS})
 def approve_extra_cost(request, org_slug: str, extra_cost_id: int, payload: ApproveIn):
     """Approve; over budget it answers 422 unless `confirm_over_budget` is true."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
     try:
         return services.approve_extra_cost(
@@ -200,7 +200,7 @@ def approve_extra_cost(request, org_slug: str, extra_cost_id: int, payload: Appr
 
 @router.post(BASE + "/extra-costs/{extra_cost_id}/reject", response={200: ExtraCostOut, **ERRORS})
 def reject_extra_cost(request, org_slug: str, extra_cost_id: int):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
     try:
         return services.set_extra_cost_status(
@@ -212,7 +212,7 @@ def reject_extra_cost(request, org_slug: str, extra_cost_id: int):
 
 @router.delete(BASE + "/extra-costs/{extra_cost_id}", response={204: None, **ERRORS})
 def delete_extra_cost(request, org_slug: str, extra_cost_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
     services.delete_extra_cost(org=org, actor=request.auth, cost=cost)
     return Status(204, None)
@@ -229,14 +229,14 @@ def _invoice_out(invoice: Invoice) -> Invoice:
     BASE + "/engagements/{engagement_id}/invoices", response={200: list[InvoiceOut], **ERRORS}
 )
 def list_invoices(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return Invoice.objects.of_engagement(engagement).prefetch_related("lines")
 
 
 @router.post(BASE + "/engagements/{engagement_id}/invoices", response={201: InvoiceOut, **ERRORS})
 def create_invoice(request, org_slug: str, engagement_id: int, payload: InvoiceIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     header = payload.dict(exclude={"lines"})
     lines = [line.dict() for line in payload.lines]
@@ -254,7 +254,7 @@ def create_invoice(request, org_slug: str, engagement_id: int, payload: InvoiceI
 )
 def upload_ubl_invoice(request, org_slug: str, engagement_id: int, file: File[UploadedFile]):
     """Multipart upload of one UBL 2.1 / Peppol BIS Billing 3.0 invoice or credit note."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
         invoice = invoicing.import_ubl(
@@ -271,7 +271,7 @@ def upload_ubl_invoice(request, org_slug: str, engagement_id: int, file: File[Up
 
 @router.get(BASE + "/invoices/{invoice_id}", response={200: InvoiceOut, **ERRORS})
 def get_invoice(request, org_slug: str, invoice_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _invoice_out(get_invoice_for_user(request.auth, org, invoice_id))
 
 
@@ -282,7 +282,7 @@ def get_invoice(request, org_slug: str, invoice_id: int):
 def match_invoice_line(
     request, org_slug: str, invoice_id: int, invoice_line_id: int, payload: MatchIn
 ):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     invoice = get_invoice_for_user(request.auth, org, invoice_id)
     line = invoice.lines.filter(pk=invoice_line_id).first()
     if line is None:
@@ -298,7 +298,7 @@ def match_invoice_line(
 
 @router.delete(BASE + "/invoices/{invoice_id}", response={204: None, **ERRORS})
 def delete_invoice(request, org_slug: str, invoice_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     invoice = get_invoice_for_user(request.auth, org, invoice_id)
     invoicing.delete_invoice(org=org, actor=request.auth, invoice=invoice)
     return Status(204, None)

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
-from vendorpact.api.routes import ERRORS, _org
+from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.core.planning import PlanningError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
@@ -67,7 +67,7 @@ def _milestone_out(milestone: Milestone) -> Milestone:
     response={200: list[MilestoneOut], **ERRORS},
 )
 def list_milestones(request, org_slug: str, engagement_id: int, owner_side: str = ""):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     items = Milestone.objects.of_engagement(engagement).prefetch_related("slips")
     return items.filter(owner_side=owner_side) if owner_side else items
@@ -77,7 +77,7 @@ def list_milestones(request, org_slug: str, engagement_id: int, owner_side: str 
     BASE + "/engagements/{engagement_id}/milestones", response={201: MilestoneOut, **ERRORS}
 )
 def create_milestone(request, org_slug: str, engagement_id: int, payload: MilestoneIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     data = _milestone_data(engagement, payload.dict())
     try:
@@ -91,13 +91,13 @@ def create_milestone(request, org_slug: str, engagement_id: int, payload: Milest
 
 @router.get(BASE + "/milestones/{milestone_id}", response={200: MilestoneOut, **ERRORS})
 def get_milestone(request, org_slug: str, milestone_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _milestone_out(get_milestone_for_user(request.auth, org, milestone_id))
 
 
 @router.patch(BASE + "/milestones/{milestone_id}", response={200: MilestoneOut, **ERRORS})
 def update_milestone(request, org_slug: str, milestone_id: int, payload: MilestonePatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     milestone = get_milestone_for_user(request.auth, org, milestone_id)
     data = _milestone_data(milestone.engagement, payload.dict(exclude_unset=True))
     try:
@@ -109,7 +109,7 @@ def update_milestone(request, org_slug: str, milestone_id: int, payload: Milesto
 
 @router.post(BASE + "/milestones/{milestone_id}/slips", response={201: MilestoneOut, **ERRORS})
 def record_slip(request, org_slug: str, milestone_id: int, payload: SlipIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     milestone = get_milestone_for_user(request.auth, org, milestone_id)
     try:
         services.record_slip(
@@ -127,7 +127,7 @@ def record_slip(request, org_slug: str, milestone_id: int, payload: SlipIn):
 
 @router.delete(BASE + "/milestones/{milestone_id}", response={204: None, **ERRORS})
 def delete_milestone(request, org_slug: str, milestone_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     milestone = get_milestone_for_user(request.auth, org, milestone_id)
     services.delete_milestone(org=org, actor=request.auth, milestone=milestone)
     return Status(204, None)
@@ -140,7 +140,7 @@ def delete_milestone(request, org_slug: str, milestone_id: int):
     BASE + "/engagements/{engagement_id}/team", response={200: list[TeamMemberOut], **ERRORS}
 )
 def list_team(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return TeamMember.objects.of_engagement(
         get_engagement_for_user(request.auth, org, engagement_id)
     )
@@ -150,13 +150,13 @@ def list_team(request, org_slug: str, engagement_id: int):
     BASE + "/engagements/{engagement_id}/team/swaps", response={200: list[SwapOut], **ERRORS}
 )
 def list_swaps(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return TeamSwap.objects.of_engagement(get_engagement_for_user(request.auth, org, engagement_id))
 
 
 @router.post(BASE + "/engagements/{engagement_id}/team", response={201: TeamMemberOut, **ERRORS})
 def create_team_member(request, org_slug: str, engagement_id: int, payload: TeamMemberIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     member = services.create_team_member(
         org=org,
@@ -169,13 +169,13 @@ def create_team_member(request, org_slug: str, engagement_id: int, payload: Team
 
 @router.get(BASE + "/team-members/{team_member_id}", response={200: TeamMemberOut, **ERRORS})
 def get_team_member(request, org_slug: str, team_member_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return get_team_member_for_user(request.auth, org, team_member_id)
 
 
 @router.patch(BASE + "/team-members/{team_member_id}", response={200: TeamMemberOut, **ERRORS})
 def update_team_member(request, org_slug: str, team_member_id: int, payload: TeamMemberPatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     member = get_team_member_for_user(request.auth, org, team_member_id)
     data = _member_data(member.engagement, payload.dict(exclude_unset=True))
     return services.update_team_member(org=org, actor=request.auth, member=member, data=data)
@@ -184,7 +184,7 @@ def update_team_member(request, org_slug: str, team_member_id: int, payload: Tea
 @router.post(BASE + "/team-members/{team_member_id}/swap", response={201: SwapOut, **ERRORS})
 def swap_team_member(request, org_slug: str, team_member_id: int, payload: SwapIn):
     """Replace a team member; knowledge transfer and notice are required answers."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     member = get_team_member_for_user(request.auth, org, team_member_id)
     try:
         swap = services.record_swap(
@@ -204,7 +204,7 @@ def swap_team_member(request, org_slug: str, team_member_id: int, payload: SwapI
 
 @router.delete(BASE + "/team-members/{team_member_id}", response={204: None, **ERRORS})
 def delete_team_member(request, org_slug: str, team_member_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     member = get_team_member_for_user(request.auth, org, team_member_id)
     services.delete_team_member(org=org, actor=request.auth, member=member)
     return Status(204, None)
@@ -221,14 +221,14 @@ def _meeting_out(meeting: Meeting) -> Meeting:
     BASE + "/engagements/{engagement_id}/meetings", response={200: list[MeetingOut], **ERRORS}
 )
 def list_meetings(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return Meeting.objects.of_engagement(engagement).prefetch_related("action_items__slips")
 
 
 @router.post(BASE + "/engagements/{engagement_id}/meetings", response={201: MeetingOut, **ERRORS})
 def create_meeting(request, org_slug: str, engagement_id: int, payload: MeetingIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     meeting = services.create_meeting(
         org=org,
@@ -242,13 +242,13 @@ def create_meeting(request, org_slug: str, engagement_id: int, payload: MeetingI
 
 @router.get(BASE + "/meetings/{meeting_id}", response={200: MeetingOut, **ERRORS})
 def get_meeting(request, org_slug: str, meeting_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _meeting_out(get_meeting_for_user(request.auth, org, meeting_id))
 
 
 @router.delete(BASE + "/meetings/{meeting_id}", response={204: None, **ERRORS})
 def delete_meeting(request, org_slug: str, meeting_id: int):
-    org = _org(request, org_slug, Role.MANAGER)
+    org = org_for_request(request, org_slug, Role.MANAGER)
     meeting = get_meeting_for_user(request.auth, org, meeting_id)
     services.delete_meeting(org=org, actor=request.auth, meeting=meeting)
     return Status(204, None)

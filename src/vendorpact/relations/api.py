@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Status
 
-from vendorpact.api.routes import ERRORS, _org
+from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services, health_services, services
@@ -93,7 +93,7 @@ def _request_out(row: SupplierRequest) -> dict:
     tags=["requests"],
 )
 def list_requests(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     rows = SupplierRequest.objects.filter(organisation=org, engagement=engagement)
     return [_request_out(row) for row in rows.select_related("engagement")]
@@ -106,7 +106,7 @@ def list_requests(request, org_slug: str, engagement_id: int):
 )
 def score_request(request, org_slug: str, engagement_id: int, payload: RequestIn):
     """Score a brief and render the message without storing anything."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return _score_out(services.compose(engagement, payload.dict()))
 
@@ -117,7 +117,7 @@ def score_request(request, org_slug: str, engagement_id: int, payload: RequestIn
     tags=["requests"],
 )
 def create_request(request, org_slug: str, engagement_id: int, payload: RequestIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     row = services.create_request(
         org=org,
@@ -135,7 +135,7 @@ def create_request(request, org_slug: str, engagement_id: int, payload: RequestI
     tags=["requests"],
 )
 def get_request(request, org_slug: str, request_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _request_out(get_request_for_user(request.auth, org, request_id))
 
 
@@ -153,7 +153,7 @@ def _sheet_out(org) -> dict:
     tags=["context sheet"],
 )
 def get_context_sheet(request, org_slug: str):
-    return _sheet_out(_org(request, org_slug))
+    return _sheet_out(org_for_request(request, org_slug))
 
 
 @router.put(
@@ -162,7 +162,7 @@ def get_context_sheet(request, org_slug: str):
     tags=["context sheet"],
 )
 def put_context_sheet(request, org_slug: str, payload: ContextSheetIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     services.save_context_sheet(org=org, actor=request.auth, data=payload.dict(exclude_none=True))
     return _sheet_out(org)
 
@@ -198,7 +198,7 @@ def _concern_out(org, concern: Concern) -> dict:
     tags=["concerns"],
 )
 def list_concerns(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     concerns = Concern.objects.filter(organisation=org, engagement=engagement)
     return [_concern_out(org, c) for c in concerns.prefetch_related("events")]
@@ -210,7 +210,7 @@ def list_concerns(request, org_slug: str, engagement_id: int):
     tags=["concerns"],
 )
 def create_concern(request, org_slug: str, engagement_id: int, payload: ConcernIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     data = payload.dict()
     if data["since"] and data["raised_on"] and data["since"] > data["raised_on"]:
@@ -227,7 +227,7 @@ def create_concern(request, org_slug: str, engagement_id: int, payload: ConcernI
     tags=["concerns"],
 )
 def get_concern(request, org_slug: str, concern_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _concern_out(org, get_concern_for_user(request.auth, org, concern_id))
 
 
@@ -237,7 +237,7 @@ def get_concern(request, org_slug: str, concern_id: int):
     tags=["concerns"],
 )
 def transition_concern(request, org_slug: str, concern_id: int, payload: ConcernTransitionIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     concern = get_concern_for_user(request.auth, org, concern_id)
     try:
         concern_services.change_status(
@@ -259,7 +259,7 @@ def transition_concern(request, org_slug: str, concern_id: int, payload: Concern
     tags=["concerns"],
 )
 def concern_action(request, org_slug: str, concern_id: int, payload: ConcernActionIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     concern = get_concern_for_user(request.auth, org, concern_id)
     try:
         concern_services.record_action(
@@ -295,7 +295,7 @@ def _task_out(task) -> dict:
     tags=["exit plan"],
 )
 def get_exit_plan(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     plan = ExitPlan.objects.filter(organisation=org, engagement=engagement).first()
     if plan is None:
@@ -309,7 +309,7 @@ def get_exit_plan(request, org_slug: str, engagement_id: int):
     tags=["exit plan"],
 )
 def start_exit_plan(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     plan = concern_services.start_exit_plan(org=org, actor=request.auth, engagement=engagement)
     return Status(201, _plan_out(plan))
@@ -321,7 +321,7 @@ def start_exit_plan(request, org_slug: str, engagement_id: int):
     tags=["exit plan"],
 )
 def update_exit_task(request, org_slug: str, exit_task_id: int, payload: ExitTaskPatch):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     task = get_exit_task_for_user(request.auth, org, exit_task_id)
     data = payload.dict(exclude_unset=True)
     concern_services.update_exit_task(org=org, actor=request.auth, task=task, data=data)
@@ -368,7 +368,7 @@ def _check_out(check) -> dict:
     tags=["health checks"],
 )
 def list_health_checks(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return [_check_out(r.check) for r in health_services.results_for(engagement)]
 
@@ -379,7 +379,7 @@ def list_health_checks(request, org_slug: str, engagement_id: int):
     tags=["health checks"],
 )
 def create_health_check(request, org_slug: str, engagement_id: int, payload: HealthCheckIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
         check = health_services.create_health_check(
@@ -396,7 +396,7 @@ def create_health_check(request, org_slug: str, engagement_id: int, payload: Hea
     tags=["health checks"],
 )
 def get_health_check(request, org_slug: str, health_check_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return _check_out(get_health_check_for_user(request.auth, org, health_check_id))
 
 
@@ -406,7 +406,7 @@ def get_health_check(request, org_slug: str, health_check_id: int):
     tags=["health checks"],
 )
 def answer_health_check(request, org_slug: str, health_check_id: int, payload: HealthAnswersIn):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     check = get_health_check_for_user(request.auth, org, health_check_id)
     try:
         health_services.answer_as_client(
@@ -439,7 +439,7 @@ def _link_out(link, url: str = "") -> dict:
 )
 def create_health_link(request, org_slug: str, health_check_id: int, payload: HealthLinkIn):
     """A private link for the supplier; its URL is returned only here."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     check = get_health_check_for_user(request.auth, org, health_check_id)
     try:
         link, token = health_services.create_link(
@@ -457,7 +457,7 @@ def create_health_link(request, org_slug: str, health_check_id: int, payload: He
     tags=["health checks"],
 )
 def revoke_health_link(request, org_slug: str, health_link_id: int):
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     link = get_health_link_for_user(request.auth, org, health_link_id)
     health_services.revoke_link(org=org, actor=request.auth, link=link)
     return _link_out(link)

@@ -3,7 +3,7 @@
 from django.utils import timezone
 from ninja import Router
 
-from vendorpact.api.routes import ERRORS, _org
+from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.relations.messages import lang
 from vendorpact.reminders.schemas import ReminderOut
 from vendorpact.reminders.services import reminder_path, reminder_title
@@ -16,7 +16,7 @@ router = Router()
     "/orgs/{org_slug}/reminders", response={200: list[ReminderOut], **ERRORS}, tags=["reminders"]
 )
 def list_reminders(request, org_slug: str):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     return [
         {
             "uid": r.uid,

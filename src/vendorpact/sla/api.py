@@ -10,7 +10,7 @@ from django.db import transaction
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 
-from vendorpact.api.routes import ERRORS, _org
+from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
 from vendorpact.engagements.views import get_engagement_for_user
@@ -81,7 +81,7 @@ def _refuse(error) -> ValidationError:
 @router.get(BASE + "/terms", response={200: TermsOut, **ERRORS})
 def get_terms(request, org_slug: str, engagement_id: int):
     """The stored terms, or (saved=false) the proposal pre-filled from the contract analysis."""
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     terms = SlaTerms.objects.filter(engagement=engagement).first()
     if terms is not None:
@@ -104,7 +104,7 @@ def get_terms(request, org_slug: str, engagement_id: int):
 @router.put(BASE + "/terms", response={200: TermsOut, **ERRORS})
 def put_terms(request, org_slug: str, engagement_id: int, payload: TermsIn):
     """Replace the terms with a policy in the interchange JSON format (docs/sla-formats.md)."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
         terms = services.save_terms(
@@ -199,7 +199,7 @@ def import_tickets(
     """Import a helpdesk export (+ optional status history id,at,status). mode good_rows
     imports the good rows and reports the bad ones; mode nothing imports nothing when any row is
     bad. `mapping` (JSON of column names) is remembered for the supplier."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return _import(
         request,
@@ -226,7 +226,7 @@ def import_downtime(
     mode: Form[str] = "good_rows",
 ):
     """Import a downtime log CSV (start, end, scope, planned/type, reference)."""
-    org = _org(request, org_slug, Role.MEMBER)
+    org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return _import(
         request, org, engagement, ImportKind.DOWNTIME, file, None, timezone, day_first, mode
@@ -254,6 +254,6 @@ def month_dict(row) -> dict:
 
 @router.get(BASE + "/months", response={200: list[MonthOut], **ERRORS})
 def monthly_compliance(request, org_slug: str, engagement_id: int):
-    org = _org(request, org_slug)
+    org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return [month_dict(row) for row in EngagementSla(engagement).months]
