@@ -18,6 +18,9 @@ def _media_in_tmp(request, tmp_path):
     (the pure core's tests also run with `-p no:django`)."""
     if not request.config.pluginmanager.hasplugin("django"):
         return
+    from django.core.cache import cache
+
+    cache.clear()  # rate-limit counters must not leak from one test into the next
     settings = request.getfixturevalue("settings")
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

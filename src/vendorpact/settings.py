@@ -118,6 +118,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 VENDORPACT_MAX_UPLOAD_MB = int(os.environ.get("VENDORPACT_MAX_UPLOAD_MB", "25"))
+# Requests per minute per client on the token pages that need no account (health check, context
+# sheet, calendar feed).
+VENDORPACT_PUBLIC_RATE_PER_MINUTE = int(os.environ.get("VENDORPACT_PUBLIC_RATE_PER_MINUTE", "60"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

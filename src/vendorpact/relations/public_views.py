@@ -13,6 +13,7 @@ from vendorpact.relations.forms import HealthAnswersForm
 from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.messages import text_for
 from vendorpact.relations.models import ContextSystem
+from vendorpact.web.throttle import rate_limited
 
 PRIVATE_HEADERS = {
     # The token must not leak to other sites; "no-referrer" would make browsers send
@@ -29,6 +30,7 @@ def _private(response):
     return response
 
 
+@rate_limited("context_share")
 def context_share(request, token):
     link = services.share_link_for_token(token)
     if link is None:
@@ -42,6 +44,7 @@ def context_share(request, token):
     return _private(render(request, "relations/public_context_sheet.html", context))
 
 
+@rate_limited("health_answer")
 @require_http_methods(["GET", "POST"])
 def health_answer(request, token):
     link = health_services.link_for_token(token)

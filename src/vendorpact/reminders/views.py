@@ -14,6 +14,7 @@ from vendorpact.orgs.access import org_view
 from vendorpact.reminders import services
 from vendorpact.reminders.models import CalendarFeed
 from vendorpact.reminders.sources import reminders_for_org
+from vendorpact.web.throttle import rate_limited
 
 
 @org_view()
@@ -46,6 +47,7 @@ def calendar_revoke(request):
     return redirect("calendar_settings")
 
 
+@rate_limited("calendar_feed")
 def calendar_feed(request, token):
     """The private iCalendar feed: no login, the token in the URL is the key."""
     user = services.feed_user(token)

@@ -1,0 +1,44 @@
+"""A small per-client rate limit for the pages reachable with a token and no account.
+
+Tokens are unguessable, so this is not what keeps them secret; it stops a client from hammering the
+public pages (guessing, scraping, a feed reader gone wild). Counts live in Django's cache.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+
+
+def client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def rate_limited(scope: str, per_minute: int | None = None):
+    """Allow `per_minute` requests per client address and scope; answer 429 beyond that."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            limit = per_minute or getattr(settings, "VENDORPACT_PUBLIC_RATE_PER_MINUTE", 60)
+            window = int(time.time() // 60)
+            key = f"throttle:{scope}:{client_address(request)}:{window}"
+            cache.add(key, 0, timeout=120)
+            if cache.incr(key) > limit:
+                response = HttpResponse(
+                    _("Too many requests: try again in a minute."),
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
+                )
+                response["Retry-After"] = "60"
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
