@@ -2,7 +2,6 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.core.money import format_eur
 from vendorpact.web.messages import text_for as common_text_for
 
 TEXTS = {
@@ -82,25 +81,8 @@ TEXTS = {
 }
 
 
-def _shown(value):
-    from decimal import Decimal
-
-    from django.utils.translation import get_language
-
-    if isinstance(value, Decimal):
-        return format_eur(value, (get_language() or "nl")[:2])
-    return "–" if value is None else value
-
-
 def text_for(code: str, **params) -> str:
-    template = TEXTS.get(code)
-    if template is None:
-        return common_text_for(code, **params)
-    shown = {key: _shown(value) for key, value in params.items()}
-    try:
-        return str(template) % shown if shown else str(template)
-    except (KeyError, TypeError):
-        return str(template)
+    return common_text_for(code, texts=TEXTS, **params)
 
 
 def warning_text(warning, labels: dict[str, str]) -> str:

@@ -20,7 +20,4 @@ TEXTS = {
 
 
 def text_for(code: str, **params) -> str:
-    template = TEXTS.get(code)
-    if template is None:
-        return common_text_for(code, **params)
-    return str(template) % params if params else str(template)
+    return common_text_for(code, texts=TEXTS, **params)

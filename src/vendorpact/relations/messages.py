@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core import health as core_health
 from vendorpact.relations.convert import exit_task_labels
+from vendorpact.web.messages import text_for as common_text_for
 
 TEXTS = {
     "concern.bad_transition": _("A concern cannot go from this status to the one you chose."),
@@ -39,10 +40,7 @@ def lang() -> str:
 
 
 def text_for(code: str, **params) -> str:
-    template = TEXTS.get(code)
-    if template is None:
-        return code
-    return str(template) % params if params else str(template)
+    return common_text_for(code, texts=TEXTS, **params)
 
 
 def theme_label(theme_id: str) -> str:

@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.web.messages import text_for as common_text_for
+
 TEXTS = {
     "row.date_invalid": _("“%(value)s” in column “%(field)s” is not a date and time we can read."),
     "row.duration_invalid": _("“%(value)s” in column “%(field)s” is not a duration."),
@@ -41,11 +43,8 @@ TEXTS = {
 
 
 def text_for(code: str, **params) -> str:
-    template = TEXTS.get(code)
-    if template is None:
-        return code
-    values = {"value": "", "field": "", "detail": "", **params}
-    return str(template) % values
+    # Row errors name a field and a value; either may be absent for a given code.
+    return common_text_for(code, texts=TEXTS, **{"value": "", "field": "", "detail": "", **params})
 
 
 def row_error_text(error: dict) -> str:

@@ -1,8 +1,13 @@
 """Words for the message codes that vendorpact.core and the services return: one place."""
 
+from datetime import date, datetime
+from decimal import Decimal
+
 from django.utils import formats
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+
+from vendorpact.core.money import format_eur
 
 TEXTS = {
     # Advice on an engagement
@@ -52,7 +57,9 @@ TEXTS = {
 }
 
 
-def text_for(code: str, **params) -> str:
+def text_for(code: str, texts: dict | None = None, **params) -> str:
+    """The words for a code: from an app's own `texts` first, then the common ones; the code
+    itself when nobody knows it. Dates, amounts and None in `params` are shown the Belgian way."""
     if code == "terms.notice_deadline_soon":
         return _notice_soon(**params)
     if code == "checklist.open_items":
@@ -64,14 +71,23 @@ def text_for(code: str, **params) -> str:
             )
             % params
         )
-    template = TEXTS.get(code)
+    template = (texts or {}).get(code) or TEXTS.get(code)
     if template is None:
         return code
-    shown = {
-        k: formats.date_format(v, "SHORT_DATE_FORMAT") if hasattr(v, "isoformat") else v
-        for k, v in params.items()
-    }
-    return str(template) % shown if shown else str(template)
+    if not params:
+        return str(template)
+    try:
+        return str(template) % {key: _shown(value) for key, value in params.items()}
+    except (KeyError, TypeError):
+        return str(template)
+
+
+def _shown(value):
+    if isinstance(value, Decimal):
+        return format_eur(value, (get_language() or "nl")[:2])
+    if isinstance(value, date | datetime):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    return "–" if value is None else value
 
 
 def _notice_soon(days: int, date) -> str:
