@@ -52,7 +52,8 @@ def set_language(request):
 
 @org_view()
 def dashboard(request):
-    request.session[LAST_ORG_KEY] = request.org.slug
+    if request.session.get(LAST_ORG_KEY) != request.org.slug:
+        request.session[LAST_ORG_KEY] = request.org.slug
     engagements = (
         Engagement.objects.for_user(request.user, request.org)
         .exclude(status="ended")
