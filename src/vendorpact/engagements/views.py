@@ -19,6 +19,7 @@ from vendorpact.engagements.models import (
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
+from vendorpact.web.deletion import deletion_counts
 from vendorpact.web.messages import upload_refused
 
 
@@ -98,7 +99,8 @@ def engagement_delete(request, pk):
         services.delete_engagement(org=request.org, actor=request.user, engagement=engagement)
         messages.success(request, _("Engagement deleted."))
         return redirect("engagement_list", request.org.slug)
-    return render(request, "engagements/confirm_delete.html", {"engagement": engagement})
+    context = {"engagement": engagement, "deletion_counts": deletion_counts(engagement)}
+    return render(request, "engagements/confirm_delete.html", context)
 
 
 def checklist_rows(engagement):
