@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "vendorpact.web",
     "vendorpact.orgs",
@@ -137,6 +139,38 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Background work (document analysis; later large imports and reports) is queued in the database and
+# run by `vendorpact worker` (django-tasks with its database backend): it survives restarts and any
+# number of workers on any machine can share the queue.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("VENDORPACT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# /healthz fails when a ready task has waited longer than this (no worker running?).
+VENDORPACT_HEALTH_QUEUE_MAX_WAIT_SECONDS = int(
+    os.environ.get("VENDORPACT_HEALTH_QUEUE_MAX_WAIT_SECONDS", "300")
+)
+# Documents up to this size are analysed during the upload request; larger ones by the worker.
+VENDORPACT_ANALYSE_INLINE_MAX_BYTES = int(
+    os.environ.get("VENDORPACT_ANALYSE_INLINE_MAX_BYTES", str(2 * 1024 * 1024))
+)
+# A cache shared by every process (rate limits, lock-outs): the database unless Redis is named.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+        if os.environ.get("REDIS_URL")
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "vendorpact_cache",
+        }
+    )
+}
 
 VENDORPACT_MAX_UPLOAD_MB = int(os.environ.get("VENDORPACT_MAX_UPLOAD_MB", "25"))
 # Requests per minute per client on the token pages that need no account (health check, context

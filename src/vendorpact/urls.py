@@ -7,6 +7,7 @@ from vendorpact.engagements import views as engagement_views
 from vendorpact.orgs import views as org_views
 from vendorpact.suppliers import views as supplier_views
 from vendorpact.web import views as web_views
+from vendorpact.web.health import healthz
 
 org_patterns = [
     path("", web_views.dashboard, name="dashboard"),
@@ -45,6 +46,7 @@ org_patterns = [
 
 urlpatterns = [
     path("", web_views.home, name="home"),
+    path("healthz", healthz, name="healthz"),
     path("switch/", web_views.switch_org, name="switch_org"),
     path("language/", web_views.set_language, name="set_language"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
