@@ -90,6 +90,10 @@ def letter_html(tenancy, engagement, lang="nl", month=MONTH):
         return render_to_string("sla/_letter.html", context)
 
 
+def _text(html):
+    return re.sub(r"<[^>]+>", "", html)
+
+
 def test_letter_quotes_the_commitments_with_their_clause_numbers(
     tenancy, engagement_a, analysed, addresses
 ):
@@ -126,7 +130,7 @@ def test_letter_never_shows_an_uploaded_file_name(tenancy, engagement_a, analyse
 
 def test_letter_shows_how_the_credit_is_calculated(tenancy, engagement_a, analysed):
     html = letter_html(tenancy, engagement_a)
-    calculation = html.split('id="calculation">')[1].split("</p>")[0]
+    calculation = _text(html.split('id="calculation">')[1].split("</p>")[0])
     # 415 of 43,200 minutes down: 99.039 % < 99.5 % -> 5 % of € 1.200,00 = € 60,00
     assert "99,03 % &lt; 99,5 %" in calculation
     assert "5 % van de maandvergoeding van € 1.200,00" in calculation
@@ -202,7 +206,7 @@ def test_dutch_and_french_letters_contain_no_english(
 def test_french_letter_is_formal(tenancy, engagement_a, analysed, addresses):
     html = letter_html(tenancy, engagement_a, lang="fr")
     assert "Objet : demande d'un crédit de service pour septembre 2026" in html
-    assert "Nous vous demandons donc un crédit de service de <strong>€ 60,00</strong>." in html
+    assert "Nous vous demandons donc un crédit de service de € 60,00." in _text(html)
     assert not re.search(r"\b(?:tu|ton|ta|tes)\b", html)
 
 
