@@ -19,6 +19,15 @@ DEMO_PASSWORD = "vendorpact-demo"
 DEMO_ORG_SLUG = "bakkerij-verhaegen"
 SECOND_ORG_SLUG = "tandartspraktijk-de-smet"
 
+# The address the demo's NetCare contract gives for the client.
+DEMO_ORG = {
+    "name": "Bakkerij Verhaegen BV",
+    "street": "Stationsstraat 14",
+    "postal_code": "2800",
+    "city": "Mechelen",
+    "country": "BE",
+}
+
 # Each app adds its demo data through `load(org, user, engagements_by_title)` (idempotent).
 APP_DEMOS = (
     "vendorpact.analysis.demo",
@@ -204,9 +213,7 @@ def _demo_user():
 @transaction.atomic
 def load_demo() -> Organisation:
     user = _demo_user()
-    org, _ = Organisation.objects.get_or_create(
-        slug=DEMO_ORG_SLUG, defaults={"name": "Bakkerij Verhaegen BV"}
-    )
+    org, _ = Organisation.objects.get_or_create(slug=DEMO_ORG_SLUG, defaults=DEMO_ORG)
     Membership.objects.get_or_create(user=user, organisation=org, defaults={"role": Role.OWNER})
     second, _ = Organisation.objects.get_or_create(
         slug=SECOND_ORG_SLUG, defaults={"name": "Tandartspraktijk De Smet"}

@@ -39,6 +39,7 @@ org_patterns = [
     path("documents/<int:pk>/", engagement_views.document_download, name="document_download"),
     path("documents/<int:pk>/delete/", engagement_views.document_delete, name="document_delete"),
     path("members/", org_views.member_list, name="member_list"),
+    path("organisation/", org_views.organisation_settings, name="organisation_settings"),
     path("members/invite/", org_views.member_invite, name="member_invite"),
     path("members/<int:pk>/role/", org_views.member_role, name="member_role"),
     path("members/<int:pk>/remove/", org_views.member_remove, name="member_remove"),

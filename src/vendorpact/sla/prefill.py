@@ -44,7 +44,7 @@ def default_policy(country: str = "BE") -> dict:
     }
 
 
-def _workday_minutes(hours: dict) -> int:
+def workday_minutes(hours: dict) -> int:
     """Minutes in one opening day of the proposed calendar (a "business day" target)."""
     spans = next((spans for spans in hours.values() if spans), WORKDAY)
     return sum(_clock(end) - _clock(start) for start, end in spans)
@@ -106,7 +106,7 @@ def _monthly_fee(figures: dict) -> float | None:
 
 
 def _apply(proposal: Proposal, figures: dict) -> None:
-    priorities = _priorities(figures, _workday_minutes(proposal.policy["hours"]))
+    priorities = _priorities(figures, workday_minutes(proposal.policy["hours"]))
     if priorities:
         merged = {name: {} for name in DEFAULT_PRIORITIES} | proposal.policy["priorities"]
         for name, targets in priorities.items():
@@ -142,34 +142,3 @@ def proposal_for(engagement) -> Proposal:
     if proposal.monthly_fee is not None and "availability" in proposal.policy:
         proposal.policy["availability"]["monthly_fee_eur"] = proposal.monthly_fee
     return proposal
-
-
-def _joined(fragments: list[dict]) -> dict:
-    """One quote from the pieces of a clause the analyser split (the numbered piece first)."""
-    clause = fragments[0].get("clause") or ""
-    ordered = sorted(fragments, key=lambda f: not (clause and f["text"].startswith(clause)))
-    return {**ordered[0], "text": " ".join(f["text"].strip() for f in ordered)}
-
-
-def clause_evidence(engagement) -> list[dict]:
-    """The contract's words on availability and service credits, with document and place."""
-    groups: dict[tuple, list[dict]] = {}
-    wanted = ("maintenance.availability", "maintenance.service_credits")
-    for analysis in engagement.analyses.done().select_related("document"):
-        items = {item["id"]: item for item in (analysis.result or {}).get("items", [])}
-        for item_id in wanted:
-            item = items.get(item_id)
-            if not item or item.get("status") == "missing":
-                continue
-            for evidence in item.get("evidence", [])[:3]:
-                key = (
-                    analysis.document.original_name,
-                    evidence.get("page"),
-                    evidence.get("clause"),
-                )
-                group = groups.setdefault(key, [])
-                if all(f["text"] != evidence["text"] for f in group):
-                    group.append({**evidence, "document": key[0]})
-    quotes = [_joined(group) for group in groups.values()]
-    useful = [q for q in quotes if len(q["text"]) > 40]
-    return sorted(useful, key=lambda q: (q.get("page") or 0, q.get("clause") or ""))[:3]

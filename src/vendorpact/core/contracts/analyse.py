@@ -22,6 +22,7 @@ The JSON object (result_to_dict; `vendorpact check --format json`):
   a priority column take the priority from the row.
 - questions: [{id (item or risk id), reason: "missing" | "partial" | "risk", text}] in the
   document's language (or the forced --lang).
+- title: the document's own title (its first line when that reads as a title) or "".
 
 A file that cannot be read raises DocumentError(code, filename, detail); the CLI turns it into
 {file, error: code, message}.
@@ -41,6 +42,7 @@ from vendorpact.core.contracts.kind import infer_kind
 from vendorpact.core.contracts.language import LANGUAGES, detect_language
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.structure import build_structure
+from vendorpact.core.contracts.title import document_title
 
 KINDS = tuple(k.value for k in Kind)
 
@@ -72,6 +74,7 @@ class AnalysisResult:
     figures: Figures
     questions: list[dict]
     section_languages: dict[str, str] = field(default_factory=dict)
+    title: str = ""
 
     def item(self, item_id: str) -> ItemResult:
         return next(item for item in self.items if item.id == item_id)
@@ -117,6 +120,7 @@ def analyse_text(
         risks=risk_results,
         figures=figures,
         questions=[],
+        title=document_title(pages),
     )
     result.section_languages = _section_languages(structure, language)
     result.questions = build_questions(
@@ -196,7 +200,8 @@ def _risk_dict(risk: RiskResult) -> dict:
 
 
 def result_to_dict(result: AnalysisResult) -> dict:
-    """The stable JSON object: file, language, kind, pages, items, risks, figures, questions."""
+    """The stable JSON object: file, language, kind, pages, items, risks, figures, questions,
+    title."""
     return {
         "file": result.file,
         "language": result.language,
@@ -206,4 +211,5 @@ def result_to_dict(result: AnalysisResult) -> dict:
         "risks": [_risk_dict(risk) for risk in result.risks],
         "figures": result.figures.as_dict(),
         "questions": result.questions,
+        "title": result.title,
     }
