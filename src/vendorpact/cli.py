@@ -1,4 +1,4 @@
-"""The `vendorpact` command line: serve, demo, createuser, manage, check, sla."""
+"""The `vendorpact` command line: serve, demo, createuser, manage, check, sla, token."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ COMMAND_MODULES = (
     "vendorpact.commands.web",
     "vendorpact.commands.check",
     "vendorpact.commands.sla",
+    "vendorpact.commands.token",
 )
 
 
