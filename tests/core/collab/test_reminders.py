@@ -65,9 +65,7 @@ def test_passed_notice_of_a_fixed_term_gives_no_reminder():
 def test_missed_tacit_deadline_reminds_of_the_renewal_not_of_the_missed_deadline():
     # Deadline 30/09/2026 missed; on 15/11 the term ends within 60 days and renews.
     reminders = compute_reminders([engagement(contract=TERM)], date(2026, 11, 15))
-    assert [(r.kind, r.due, r.overdue) for r in reminders] == [
-        (RENEWAL, date(2026, 12, 31), False)
-    ]
+    assert [(r.kind, r.due, r.overdue) for r in reminders] == [(RENEWAL, date(2026, 12, 31), False)]
 
 
 def test_next_deadline_after_a_missed_one_reminds_within_90_days():
