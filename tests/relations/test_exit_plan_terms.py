@@ -55,3 +55,17 @@ def test_exit_decided_today_uses_todays_terms(tenancy, renewed, monkeypatch):
     )
     plan = ExitPlan.objects.get(engagement=renewed)
     assert (plan.notice_deadline, plan.contract_end) == (date(2027, 10, 31), date(2028, 1, 31))
+
+
+def test_fixed_contract_after_its_deadline_ends_without_notice(client, tenancy, engagement_a):
+    # 12 months from 01/01/2026 without renewal: on 04/12/2026 it simply ends on 31/12/2026.
+    engagement_a.duration_months, engagement_a.notice_value = 12, 3
+    engagement_a.save()
+    plan = start_plan(tenancy, engagement_a, date(2026, 12, 4))
+    assert (plan.notice_deadline, plan.contract_end) == (None, date(2026, 12, 31))
+    client.force_login(tenancy.alice)
+    page = client.get(
+        f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/exit-plan/",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert "it ends on 31/12/2026 without notice" in page.content.decode()
