@@ -12,10 +12,10 @@ from django.utils import timezone
 MISSED_TEXT = {
     "en": "The deadline of 31/10/2026 has passed; the contract renews until 31/01/2028; "
     "the next last day to give notice is 31/10/2027.",
-    "nl": "De opzegtermijn van 31/10/2026 is verstreken; het contract wordt verlengd tot "
+    "nl": "De uiterste opzegdatum 31/10/2026 is verstreken; het contract wordt verlengd tot "
     "31/01/2028; de volgende laatste dag om op te zeggen is 31/10/2027.",
-    "fr": "Le délai de préavis du 31/10/2026 est dépassé ; le contrat est reconduit jusqu'au "
-    "31/01/2028 ; le prochain dernier jour pour donner le préavis est le 31/10/2027.",
+    "fr": "La date limite de préavis du 31/10/2026 est dépassée ; le contrat est reconduit "
+    "jusqu'au 31/01/2028 ; le prochain dernier jour pour donner le préavis est le 31/10/2027.",
 }
 
 
