@@ -66,3 +66,8 @@ def test_before_the_deadline_nothing_is_called_missed(client, tenancy, renewed, 
     html = page(client, tenancy.alice, f"/o/{tenancy.org_a.slug}/engagements/{renewed.pk}/", "en")
     assert "has passed" not in html and "Notice deadline missed" not in html
     assert "Last day to give notice</dt><dd><strong>31/10/2026" in html
+
+
+def test_dashboard_marks_the_missed_deadline(client, tenancy, renewed, on_4_december_2026):
+    html = page(client, tenancy.alice, f"/o/{tenancy.org_a.slug}/", "en")
+    assert "31/10/2027" in html and "31/10/2026 missed" in html
