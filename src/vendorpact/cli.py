@@ -1,4 +1,4 @@
-"""The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla."""
+"""The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla, token."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "vendorpact.commands.web",
     "vendorpact.commands.check",
     "vendorpact.commands.sla",
+    "vendorpact.commands.token",
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from datetime import timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -97,8 +98,12 @@ SUPPLIERS = [
 
 
 def _engagements(today):
-    # Dates relative to today, so the demo always shows a notice deadline within weeks.
+    # Dates relative to today, so the demo always shows a notice deadline within weeks, and a
+    # SaaS subscription whose notice deadline (30 days before its term end, three weeks from
+    # now) passed about ten days ago: it renews for another year.
     msp_start = add_months(today.replace(day=1), -20)
+    saas_term_end = today + timedelta(days=20)
+    saas_start = add_months(saas_term_end + timedelta(days=1), -12)
     return [
         {
             "supplier": "Pixelwerf BV",
@@ -152,7 +157,7 @@ def _engagements(today):
             "agreed_how": "email",
             "general_terms": "supplier",
             "status": "active",
-            "start_date": add_months(today, -14),
+            "start_date": saas_start,
             "duration_months": 12,
             "renewal": "tacit",
             "renewal_months": 12,

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -52,12 +53,14 @@ def engagement_list(request):
 def engagement_detail(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     statuses = services.checklist_statuses(engagement)
+    today = timezone.localdate()
     return render(
         request,
         "engagements/detail.html",
         {
             "engagement": engagement,
-            "advice": services.advice_for(engagement),
+            "standing": engagement.terms_on(today),
+            "advice": services.advice_for(engagement, today),
             "coverage": coverage(engagement.kind, statuses),
             "documents": engagement.documents.all(),
             "upload_form": DocumentUploadForm(),

@@ -59,10 +59,10 @@ def dashboard(request):
         .exclude(status="ended")
         .with_related()
     )
-    rows = engagement_rows(engagements)
     today = timezone.localdate()
+    rows = engagement_rows(engagements, today)
     upcoming = sorted(
-        (row for row in rows if row["deadline"] and row["deadline"] >= today),
+        (row for row in rows if row["deadline"]),
         key=lambda row: row["deadline"],
     )
     reminders = reminders_for_org(request.org, today)
