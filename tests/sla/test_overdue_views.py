@@ -158,3 +158,16 @@ def test_overview_and_api_say_no_data(client, tenancy, engagement_a, gap_in_febr
     months = {m["month"]: m for m in client.get(url, HTTP_AUTHORIZATION=f"Bearer {token}").json()}
     assert months["2026-02"]["availability_percent"] is None
     assert months["2026-01"]["availability_percent"] is not None
+
+
+def test_monthly_report_says_no_data_for_the_month_without_data(
+    client, tenancy, engagement_a, gap_in_february, monkeypatch
+):
+    pin_now(monkeypatch, TUESDAY_10)
+    client.force_login(tenancy.alice)
+    page = client.get(
+        f"/o/{tenancy.org_a.slug}/report/", {"month": "2026-02"}, HTTP_ACCEPT_LANGUAGE="fr"
+    )
+    row = next(r for r in page.context["report"].rows if r.engagement == engagement_a)
+    assert row.sla_month.no_availability_data and row.sla_month.availability is None
+    assert "Disponibilité: pas de données" in page.content.decode()
