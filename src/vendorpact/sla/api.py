@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.timezone import is_naive, make_aware
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 
@@ -62,12 +64,14 @@ class MonthOut(Schema):
     month: str
     tickets: int
     responded: int
-    response_breached: int
+    response_breached: int  # includes response_overdue
+    response_overdue: int  # no first response yet and past the target ("open, overdue")
     response_compliance_percent: float | None = None
     resolved: int
-    resolution_breached: int
+    resolution_breached: int  # includes resolution_overdue
+    resolution_overdue: int  # still open and past the target
     resolution_compliance_percent: float | None = None
-    availability_percent: float | None = None
+    availability_percent: float | None = None  # null: no downtime log, or no data that month
     availability_target_percent: float | None = None
     downtime_minutes: int | None = None
     credit_percent: float | None = None
@@ -240,9 +244,11 @@ def month_dict(row) -> dict:
         "tickets": row.tickets,
         "responded": row.responded,
         "response_breached": row.response_breached,
+        "response_overdue": row.response_overdue,
         "response_compliance_percent": row.response_percent,
         "resolved": row.resolved,
         "resolution_breached": row.resolution_breached,
+        "resolution_overdue": row.resolution_overdue,
         "resolution_compliance_percent": row.resolution_percent,
         "availability_percent": availability.availability_percent if availability else None,
         "availability_target_percent": availability.target_percent if availability else None,
@@ -253,7 +259,11 @@ def month_dict(row) -> dict:
 
 
 @router.get(BASE + "/months", response={200: list[MonthOut], **ERRORS})
-def monthly_compliance(request, org_slug: str, engagement_id: int):
+def monthly_compliance(request, org_slug: str, engagement_id: int, now: datetime | None = None):
+    """Figures per month as of `now` (ISO 8601, default the current time): an open ticket
+    past its target counts as a breach of the month it was created in."""
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
-    return [month_dict(row) for row in EngagementSla(engagement).months]
+    if now is not None and is_naive(now):
+        now = make_aware(now)
+    return [month_dict(row) for row in EngagementSla(engagement, now=now).months]

@@ -198,9 +198,11 @@ def breach_rows(sla: EngagementSla, label: str) -> list[dict]:
                 "response_seconds": row.result.response_seconds,
                 "response_target": targets.response.seconds if targets.response else None,
                 "response_breached": bool(row.result.response_breached),
+                "response_overdue": row.result.response_overdue,
                 "resolution_seconds": row.result.resolution_seconds,
                 "resolution_target": targets.resolution.seconds if targets.resolution else None,
                 "resolution_breached": bool(row.result.resolution_breached),
+                "resolution_overdue": row.result.resolution_overdue,
                 "status": breach_status(row),
             }
         )
