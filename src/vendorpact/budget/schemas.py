@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -174,3 +174,21 @@ class BudgetSummaryOut(Schema):
     forecast: Decimal
     lines: list[BudgetLineSummaryOut]
     warnings: list[WarningOut]
+
+
+class InvoiceImportOut(Schema):
+    invoice_import_id: int
+    source: str
+    file_name: str
+    sha256: str
+    imported_at: datetime
+    imported_by: str
+    invoices_added: int
+    lines_added: int
+    removed_at: datetime | None = None
+
+
+class InvoiceImportRemovedOut(Schema):
+    invoices: int
+    lines: int
+    matched_lines: int
