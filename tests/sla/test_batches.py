@@ -170,7 +170,7 @@ def test_preview_page_says_when_and_by_whom_the_file_was_imported(
     again = run_import("tickets", SMALL_ZENDESK, confirm=False)
     client.force_login(tenancy.alice)
     page = client.get(f"/o/{tenancy.org_a.slug}/sla-imports/{again.pk}/").content.decode()
-    assert "This file was already imported on 20/10/2026 by alice." in page
+    assert "Dit bestand werd al ingelezen op 20/10/2026 door alice." in page
 
 
 def test_importing_the_same_file_again_adds_no_rows(terms, run_import):
@@ -211,10 +211,10 @@ def test_preview_page_warns_with_the_dates(client, tenancy, ended_engagement, te
     client.force_login(tenancy.alice)
     page = client.get(f"/o/{tenancy.org_a.slug}/sla-imports/{staged.pk}/").content.decode()
     assert (
-        "3 rows are dated before the engagement started (01/01/2026): 30/12/2025, 31/12/2025."
-        in page
+        "3 rijen dateren van vóór de start van de samenwerking (01/01/2026): "
+        "30/12/2025, 31/12/2025." in page
     )
-    assert "1 row is dated after the engagement ended (30/06/2026): 01/07/2026." in page
+    assert "1 rij dateert van na het einde van de samenwerking (30/06/2026): 01/07/2026." in page
 
 
 def test_rows_outside_the_engagement_are_imported_all_the_same(ended_engagement, terms, run_import):
@@ -237,7 +237,7 @@ def test_confirmation_page_lists_what_will_be_removed(client, tenancy, two_batch
     page = client.get(f"/o/{tenancy.org_a.slug}/sla-imports/{two_batches[1].pk}/remove/")
     text = page.content.decode()
     assert page.status_code == 200
-    assert "3 tickets" in text and "0 status changes" in text and "0 outages" in text
+    assert "3 tickets" in text and "0 statuswijzigingen" in text and "0 onderbrekingen" in text
     assert Ticket.objects.count() == 7
 
 

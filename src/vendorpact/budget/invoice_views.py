@@ -10,7 +10,12 @@ from vendorpact.budget import invoicing
 from vendorpact.budget.batches import outside_engagement
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.forms import InvoiceImportForm, ManualInvoiceForm, ManualInvoiceLineFormSet
-from vendorpact.budget.messages import earlier_import_text, outside_period_texts, text_for
+from vendorpact.budget.messages import (
+    already_imported_text,
+    earlier_import_text,
+    outside_period_texts,
+    text_for,
+)
 from vendorpact.budget.views import get_invoice_for_user
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
@@ -131,6 +136,11 @@ def invoice_import(request, pk):
             _("“%(name)s” was not imported: %(reason)s")
             % {"name": uploaded.name, "reason": text_for(error.code, **error.params)},
         )
+        if "imported_on" in error.params:
+            messages.warning(
+                request,
+                already_imported_text(error.params["imported_on"], error.params["imported_by"]),
+            )
         return redirect("budget_overview", request.org.slug, engagement.pk)
 
 

@@ -157,9 +157,11 @@ def import_ubl(*, org, actor, engagement, data: bytes, name: str = "") -> Invoic
     earlier = earlier_import(engagement, sha256)
     if earlier is not None and find_duplicate(org, invoice) is not None:
         raise InvoiceRefused(
-            "invoice.file_already_imported",
-            date=timezone.localtime(earlier.created_at).date(),
-            user=actor_name(earlier.created_by) or "–",
+            "invoice.duplicate",
+            number=invoice.number,
+            supplier=invoice.supplier.name,
+            imported_on=timezone.localtime(earlier.created_at).date(),
+            imported_by=actor_name(earlier.created_by) or "–",
         )
     batch = _new_batch(org, actor, engagement, InvoiceSource.UBL, name, sha256)
     stored = _store(org, actor, engagement, invoice, InvoiceSource.UBL, name, batch)

@@ -55,9 +55,6 @@ TEXTS = {
     "invoice.no_lines": _("An invoice needs at least one line with a description and an amount."),
     "invoice.unknown_target": _("Choose a budget line or extra cost of this engagement."),
     "invoice.unsupported_file": _("Upload a UBL/Peppol XML file or a CSV file."),
-    "invoice.file_already_imported": _(
-        "This file was already imported on %(date)s by %(user)s: it was not imported again."
-    ),
     "invoice.import_not_removable": _("This import was removed already."),
     "invoice.other_currency": _(
         "This invoice is not in euro: it is not counted in the budget, which is in euro."
@@ -112,13 +109,20 @@ def _dates_text(dates) -> str:
     return ", ".join(shown) + (", …" if len(dates) > MAX_DATES_SHOWN else "")
 
 
+def already_imported_text(day, user_name: str) -> str:
+    return gettext("This file was already imported on %(date)s by %(user)s.") % {
+        "date": formats.date_format(day, "SHORT_DATE_FORMAT"),
+        "user": user_name,
+    }
+
+
 def earlier_import_text(earlier) -> str:
     """The warning for an invoice file imported before (same SHA-256) and still in place."""
     user = earlier.created_by
-    return gettext("This file was already imported on %(date)s by %(user)s.") % {
-        "date": formats.date_format(timezone.localtime(earlier.created_at), "SHORT_DATE_FORMAT"),
-        "user": (user.get_full_name() or user.username) if user else "–",
-    }
+    return already_imported_text(
+        timezone.localtime(earlier.created_at).date(),
+        (user.get_full_name() or user.username) if user else "–",
+    )
 
 
 def outside_period_texts(outside) -> list[str]:
