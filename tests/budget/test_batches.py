@@ -294,3 +294,16 @@ def test_removing_an_e_invoice_batch_removes_its_invoice(tenancy, engagement_a, 
     )
     removed = remove(tenancy, invoice.source_import)
     assert removed.invoices == 1 and not Invoice.objects.exists()
+
+
+def test_api_outsider_cannot_remove_an_invoice_import(client, tenancy, two_batches):
+    path = f"/orgs/{tenancy.org_a.slug}/invoice-imports/{two_batches[0].pk}"
+    assert api_call(client, tenancy.bob, "delete", path).status_code == 404
+    assert Invoice.objects.count() == 4
+
+
+def test_outsider_cannot_open_the_removal_page(client, tenancy, two_batches):
+    client.force_login(tenancy.bob)
+    url = f"/o/{tenancy.org_b.slug}/invoice-imports/{two_batches[0].pk}/remove/"
+    assert client.post(url).status_code == 404
+    assert Invoice.objects.count() == 4

@@ -303,3 +303,16 @@ def test_api_second_removal_is_422(client, tenancy, two_batches):
     path = f"/orgs/{tenancy.org_a.slug}/sla-imports/{two_batches[1].pk}"
     api_call(client, tenancy.alice, "delete", path)
     assert api_call(client, tenancy.alice, "delete", path).status_code == 422
+
+
+def test_api_outsider_cannot_remove_a_batch(client, tenancy, two_batches):
+    path = f"/orgs/{tenancy.org_a.slug}/sla-imports/{two_batches[1].pk}"
+    assert api_call(client, tenancy.bob, "delete", path).status_code == 404
+    assert Ticket.objects.count() == 7
+
+
+def test_outsider_cannot_open_the_removal_page(client, tenancy, two_batches):
+    client.force_login(tenancy.bob)
+    url = f"/o/{tenancy.org_b.slug}/sla-imports/{two_batches[1].pk}/remove/"
+    assert client.post(url).status_code == 404
+    assert Ticket.objects.count() == 7
