@@ -307,3 +307,14 @@ def test_outsider_cannot_open_the_removal_page(client, tenancy, two_batches):
     url = f"/o/{tenancy.org_b.slug}/invoice-imports/{two_batches[0].pk}/remove/"
     assert client.post(url).status_code == 404
     assert Invoice.objects.count() == 4
+
+
+def test_api_invoice_names_its_import(client, tenancy, engagement_a, two_batches):
+    path = f"/orgs/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/invoices"
+    data = api_call(client, tenancy.alice, "get", path).json()
+    assert {i["number"]: i["source_import_id"] for i in data} == {
+        "2026-001": two_batches[0].pk,
+        "2026-002": two_batches[0].pk,
+        "2026-003": two_batches[1].pk,
+        "2026-HAND": None,
+    }

@@ -6,6 +6,7 @@ import hashlib
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.sla.conftest import SMALL_ZENDESK
 from vendorpact.api.services import create_token
@@ -316,3 +317,23 @@ def test_outsider_cannot_open_the_removal_page(client, tenancy, two_batches):
     url = f"/o/{tenancy.org_b.slug}/sla-imports/{two_batches[1].pk}/remove/"
     assert client.post(url).status_code == 404
     assert Ticket.objects.count() == 7
+
+
+def test_api_import_warns_about_the_same_file_and_dates_outside(
+    client, tenancy, ended_engagement, terms, run_import
+):
+    pin_created(
+        run_import("tickets", OUTSIDE_FILE), dt.datetime(2026, 10, 20, 9, 0, tzinfo=BRUSSELS)
+    )
+    Ticket.objects.filter(external_id__in=["701", "705"]).delete()  # added again by this import
+    token = create_token(user=tenancy.alice, name="t")[1]
+    response = client.post(
+        f"/api/v1/orgs/{tenancy.org_a.slug}/engagements/{ended_engagement.pk}/sla/tickets/import",
+        {"file": SimpleUploadedFile("zendesk.csv", OUTSIDE_FILE.encode())},
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    assert response.json()["warnings"] == [
+        "Dit bestand werd al ingelezen op 20/10/2026 door alice.",
+        "1 rij dateert van vóór de start van de samenwerking (01/01/2026): 30/12/2025.",
+        "1 rij dateert van na het einde van de samenwerking (30/06/2026): 01/07/2026.",
+    ]

@@ -143,6 +143,7 @@ class InvoiceOut(Schema):
     order_reference: str
     source: str
     warning_codes: list[str]
+    source_import_id: int | None = None  # the import batch (None: entered by hand)
     lines: list[InvoiceLineOut]
 
 

@@ -18,9 +18,15 @@ from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
-from vendorpact.sla.batches import earlier_import
+from vendorpact.sla.batches import added_moments, earlier_import, outside_engagement
 from vendorpact.sla.figures import EngagementSla
-from vendorpact.sla.messages import earlier_import_text, row_error_text, text_for, user_name
+from vendorpact.sla.messages import (
+    earlier_import_text,
+    outside_period_texts,
+    row_error_text,
+    text_for,
+    user_name,
+)
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport, SlaTerms
 from vendorpact.sla.prefill import proposal_for
 
@@ -211,7 +217,9 @@ def _import(request, org, engagement, kind, file, events, zone, day_first, mode,
     except ExportFormatError as error:
         services.delete_files(staged)
         raise _refuse(error) from error
-    return _result(done, done.skipped, [earlier_import_text(earlier)] if earlier else [])
+    warnings = [earlier_import_text(earlier)] if earlier else []
+    warnings += outside_period_texts(outside_engagement(done, added_moments(done)))
+    return _result(done, done.skipped, warnings)
 
 
 @router.post(BASE + "/tickets/import", response={200: ImportOut, **ERRORS})
@@ -228,7 +236,8 @@ def import_tickets(
 ):
     """Import a helpdesk export (+ optional status history id,at,status). mode good_rows
     imports the good rows and reports the bad ones; mode nothing imports nothing when any row is
-    bad. `mapping` (JSON of column names) is remembered for the supplier."""
+    bad. `mapping` (JSON of column names) is remembered for the supplier. `warnings` tells
+    when the same file was imported before and which added rows fall outside the engagement."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return _import(

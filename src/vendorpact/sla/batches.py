@@ -54,6 +54,14 @@ def outside_engagement(sla_import: SlaImport, moments) -> OutsidePeriod:
     return outside_period((moment.astimezone(zone).date() for moment in moments), period)
 
 
+def added_moments(sla_import: SlaImport) -> list:
+    """When the rows the batch added happened: tickets created, outages started."""
+    scope = {"organisation_id": sla_import.organisation_id, "source_import": sla_import}
+    return list(Ticket.objects.filter(**scope).values_list("created", flat=True)) + list(
+        Downtime.objects.filter(**scope).values_list("start", flat=True)
+    )
+
+
 def events_of(sla_import: SlaImport):
     """Status events that go with the batch: those it added, and those of its tickets."""
     return TicketEvent.objects.filter(
