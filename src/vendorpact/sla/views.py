@@ -36,7 +36,12 @@ from vendorpact.sla.letter import (
     missing_data,
     valid_month,
 )
-from vendorpact.sla.messages import row_error_text, text_for
+from vendorpact.sla.messages import (
+    earlier_import_text,
+    outside_period_texts,
+    row_error_text,
+    text_for,
+)
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport, Ticket
 from vendorpact.sla.prefill import proposal_for
 
@@ -273,6 +278,8 @@ def sla_import_preview(request, pk):
         context["problem"] = text_for(error.code, detail=error.detail)
         return render(request, "sla/import_preview.html", context)
     context["preview"] = preview
+    context["earlier_text"] = earlier_import_text(preview.earlier) if preview.earlier else ""
+    context["period_warnings"] = outside_period_texts(preview.outside)
     context["bad_rows"] = [row | {"text": row_error_text(row)} for row in preview.bad_rows]
     if preview.needs_mapping:
         context["mapping_form"] = ColumnMappingForm(header=preview.header)
