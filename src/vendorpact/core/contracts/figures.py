@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
@@ -21,9 +22,8 @@ from vendorpact.core.contracts.numbers import (
     find_money,
     find_percentages,
 )
+from vendorpact.core.contracts.recitals import figure_texts
 from vendorpact.core.contracts.structure import Structure
-
-MAX_AMOUNTS = 25
 
 
 @dataclass
@@ -121,19 +121,7 @@ PRIORITY_RANK = {
     "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
     "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
 }  # fmt: skip
-RECURRING = re.compile(
-    r"per (?:month|maand|year|jaar|annum|quarter|kwartaal)|monthly|maandelijks|annual|jaarlijks|"
-    r"yearly|par (?:mois|an)|mensuel|annuel|/ ?(?:month|maand|mois|year|jaar|an)\b"
-)
-RATE = re.compile(
-    r"per (?:hour|uur|day|dag|heure|jour)|hourly|uurtarief|dagtarief|taux horaire|"
-    r"tarif horaire|/ ?(?:h|uur|u)\b"
-)
 MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
-ONE_OFF = re.compile(
-    r"one[- ]time|one[- ]off|set[- ]?up|eenmalig|opstart|installation|unique|initial fee|"
-    r"onboarding|mise en (?:service|place)|une seule fois|activation|aansluitkosten"
-)
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +132,7 @@ def durations_in(text: str) -> tuple:
 
 def extract_figures(structure: Structure) -> Figures:
     figures = Figures()
-    texts = structure.blob.split("\n")
+    texts = figure_texts(structure)  # passages about other agreements blanked out
     _notice(figures, structure, texts)
     _terms(figures, structure, texts)
     _payment(figures, structure, texts)
@@ -169,7 +157,9 @@ ROLE_WORDS = {
         r"notice|notify|opzeg|préavis|dénonc|in advance|prior to the (?:end|expiration)|"
         r"voor het (?:einde|verstrijken)|avant (?:la fin|l'échéance|son expiration)"
     ),
-    "renewal": re.compile(r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive"),
+    "renewal": re.compile(
+        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes"
+    ),
     "term": re.compile(
         r"\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|conclu|continue|"
         r"remain in|effective|commenc"
@@ -302,24 +292,9 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
         for value, _start, _end in find_percentages(text):
             if 90 <= value <= 100:
                 figures.availability_percent = value
-                figures.availability_period = _measuring_period(text)
+                figures.availability_period = measuring_period(text)
                 figures.evidence["availability_percent"] = evidence_at(structure, index)
                 return
-
-
-def _measuring_period(text: str) -> str | None:
-    for pattern, period in (
-        (
-            r"per (?:calendar )?month|monthly|per (?:kalender)?maand|maandelijks|par mois|mensuel",
-            "month",
-        ),
-        (r"per quarter|quarterly|per kwartaal|trimestr", "quarter"),
-        (r"per year|annual|yearly|per jaar|jaarlijks|par an|annuel", "year"),
-        (r"per week|weekly|wekelijks|hebdomadaire", "week"),
-    ):
-        if re.search(pattern, text):
-            return period
-    return None
 
 
 def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -403,7 +378,7 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if not CAP.search(text):
             continue
         cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
-        money = find_money(structure.sentences[index].text)
+        money = find_money(text)
         if money:
             cap["amount"], cap["currency"] = money[0].amount, money[0].currency
         fee_months = FEE_MONTHS.search(text)
@@ -465,45 +440,9 @@ def _fees_of_period(text: str) -> float | None:
 
 
 def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
     for index in candidates(structure, MONEY_CUE):
-        original = structure.sentences[index].text
-        for money in find_money(original):
-            window = original[money.start : money.end + 60].lower()
-            before = original[max(0, money.start - 60) : money.start].lower()
-            figures.amounts.append(
-                {
-                    "amount": money.amount,
-                    "currency": money.currency,
-                    "kind": _amount_kind(window, before),
-                    "period": _measuring_period(window),
-                    "vat": _vat(window),
-                    "evidence": evidence_at(structure, index),
-                }
-            )
+        for amount in amounts_in(texts[index], structure.headings[index]):
+            figures.amounts.append({**amount, "evidence": evidence_at(structure, index)})
             if len(figures.amounts) >= MAX_AMOUNTS:
                 return
-
-
-def _amount_kind(after: str, before: str) -> str:
-    if RATE.search(after):
-        return "rate"
-    if RECURRING.search(after):
-        return "recurring"
-    near = before[-45:]
-    if RATE.search(near):
-        return "rate"
-    if RECURRING.search(near) or re.search(r"maandelijks|jaarlijks|mensuel|annuel", near):
-        return "recurring"
-    if ONE_OFF.search(before) or ONE_OFF.search(after):
-        return "one_off"
-    if re.search(r"total|totaal|global|fixed|vaste|forfait", before):
-        return "total"
-    return "amount"
-
-
-def _vat(after: str) -> str | None:
-    if re.search(r"excl|exclusive of vat|hors tva|htva|\bht\b|zonder btw", after):
-        return "excl"
-    if re.search(r"incl|inclusive of vat|tvac|\bttc\b|met btw", after):
-        return "incl"
-    return None

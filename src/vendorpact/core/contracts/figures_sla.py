@@ -225,7 +225,7 @@ def service_credits(found: list[dict], structure: Structure, texts: list[str]) -
         if _credit_grid(found, structure, index):
             continue
         percents = [v for v, _, _ in find_percentages(text) if v < 90]
-        money = find_money(structure.sentences[index].text)
+        money = find_money(text)
         if not percents and not money:
             continue
         _add_credit(

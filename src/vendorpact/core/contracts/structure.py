@@ -15,6 +15,7 @@ from vendorpact.core.contracts.lines import (
     reads_as_sentence,
     running_lines,
 )
+from vendorpact.core.contracts.numbers import find_money
 
 MAX_SENTENCE_CHARS = 700
 
@@ -174,6 +175,12 @@ class _Builder:
         if not line:
             self.flush()
             return
+        if is_priced_row(line):
+            # a row of a price table is a sentence of its own: its amount's evidence is the row
+            self.flush()
+            self.paragraph.append(line)
+            self.flush()
+            return
         opened = _heading_of(line) if line[0].isalnum() or line[0] in "#*" else None
         if opened and self.paragraph and self._cut_off(line):
             opened = None  # the previous line is cut off: this one goes on with it
@@ -218,6 +225,11 @@ class _Builder:
         self.paragraph.append(line)
         if ends_sentence(line, following):
             self.flush()
+
+
+def is_priced_row(line: str) -> bool:
+    """A table row ("Set-up | € 4.800 | eenmalig") that names an amount."""
+    return " | " in line and bool(find_money(line))
 
 
 def _split_sentences(text: str) -> list[str]:
