@@ -19,8 +19,16 @@ def purpose_of(text: str, amount: float) -> str:
     ("sentence", "amount", "purpose"),
     [
         # liability caps
-        ("The Supplier's total aggregate liability shall not exceed EUR 1,250,000.", 1250000, "cap"),
-        ("De aansprakelijkheid van de Leverancier is beperkt tot € 500.000 per jaar.", 500000, "cap"),
+        (
+            "The Supplier's total aggregate liability shall not exceed EUR 1,250,000.",
+            1250000,
+            "cap",
+        ),
+        (
+            "De aansprakelijkheid van de Leverancier is beperkt tot € 500.000 per jaar.",
+            500000,
+            "cap",
+        ),
         ("La responsabilité du Prestataire est limitée à 300 000 € par sinistre.", 300000, "cap"),
         (
             "Liability is limited to the fees paid in the last 12 months, with a maximum of "
@@ -48,8 +56,11 @@ def purpose_of(text: str, amount: float) -> str:
         ),
         # penalties
         ("For each day of delay the Supplier owes a penalty of EUR 400.", 400, "penalty"),
-        ("Bij laattijdige oplevering is een boete van € 250 per kalenderdag verschuldigd.", 250,
-         "penalty"),
+        (
+            "Bij laattijdige oplevering is een boete van € 250 per kalenderdag verschuldigd.",
+            250,
+            "penalty",
+        ),
         ("En cas de retard, une pénalité de 150 € par jour ouvrable est due.", 150, "penalty"),
         (
             "Bij niet-betaling is een forfaitaire schadevergoeding van 10% verschuldigd met een "
@@ -57,24 +68,43 @@ def purpose_of(text: str, amount: float) -> str:
             125,
             "penalty",
         ),
+        (
+            "The Supplier may charge interest on late payments and a fixed compensation of "
+            "EUR 40 for recovery costs.",
+            40,
+            "penalty",
+        ),
+        (
+            "Bij annulering binnen 30 dagen voor de start is een annuleringsvergoeding van "
+            "€ 1.500 verschuldigd.",
+            1500,
+            "penalty",
+        ),
+        ("Supplier's liability per claim: EUR 500,000.", 500000, "cap"),
         # service credits
         ("If availability falls below 99.5%, a service credit of EUR 300 applies.", 300, "credit"),
         # deposits
         ("De Klant stort bij ondertekening een waarborgsom van € 3.000.", 3000, "deposit"),
         ("Le Client verse un dépôt de garantie de 2 000 € à la signature.", 2000, "deposit"),
+        ("La garantie bancaire à première demande s'élève à 10 000 €.", 10000, "deposit"),
         # thresholds
-        ("Orders above EUR 5,000 require the written approval of the Customer.", 5000,
-         "threshold"),
-        ("Meerwerk boven € 2.500 vraagt een schriftelijke opdracht van de Klant.", 2500,
-         "threshold"),
+        ("Orders above EUR 5,000 require the written approval of the Customer.", 5000, "threshold"),
+        (
+            "Meerwerk boven € 2.500 vraagt een schriftelijke opdracht van de Klant.",
+            2500,
+            "threshold",
+        ),
         # prices, fees and rates
         ("The total project price is EUR 48,000 excluding VAT.", 48000, "price"),
         ("De eenmalige installatiekost bedraagt € 1.800 excl. btw.", 1800, "price"),
         ("Le Client paie une redevance mensuelle de 800,00 € HTVA.", 800, "fee"),
         ("The annual subscription fee is EUR 12,000.", 12000, "fee"),
         ("Bijkomende prestaties worden aangerekend aan een uurtarief van € 95.", 95, "rate"),
-        ("Toute intervention hors contrat est facturée au tarif journalier de 720 € par jour.",
-         720, "rate"),
+        (
+            "Toute intervention hors contrat est facturée au tarif journalier de 720 € par jour.",
+            720,
+            "rate",
+        ),
     ],
 )
 def test_amount_purpose_from_the_role_of_its_sentence(sentence, amount, purpose):

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from vendorpact.core.budget.lines import BudgetKind, BudgetLine, Period, RateUnit
-from vendorpact.core.contracts.amounts import SPENDING_PURPOSES, purpose_of_quoted
+from vendorpact.core.contracts.amounts import SPENDING_PURPOSES, purpose_of
 
 LABEL_LENGTH = 80
 PERIODS = {"month": Period.MONTH, "quarter": Period.QUARTER, "year": Period.YEAR}
@@ -54,7 +54,7 @@ def propose_budget_lines(
         if amount is None or amount <= 0:
             skipped.append(SkippedAmount(amount, "prefill.bad_amount", quote))
             continue
-        if _purpose(found, quote) not in SPENDING_PURPOSES:
+        if purpose_of(found) not in SPENDING_PURPOSES:
             continue
         line_or_reason = _line_for(found, amount, f"contract-{index}", quote, start)
         if isinstance(line_or_reason, str):
@@ -68,14 +68,6 @@ def propose_budget_lines(
         currency = str(found.get("currency") or "EUR")
         proposals.append(BudgetLineProposal(line_or_reason, currency, page, quote))
     return tuple(proposals), tuple(skipped)
-
-
-def _purpose(found: Mapping, quote: str) -> str:
-    """The amount's purpose; read from its quote when the analysis predates the field."""
-    purpose = found.get("purpose")
-    if purpose:
-        return str(purpose)
-    return purpose_of_quoted(float(found.get("amount") or 0), str(found.get("kind")), quote)
 
 
 def _decimal(value: object) -> Decimal | None:

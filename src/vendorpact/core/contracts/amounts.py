@@ -5,6 +5,7 @@ service credit, insurance, threshold, deposit, other) read from the role of the 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from vendorpact.core.contracts.numbers import find_money
 
@@ -21,8 +22,8 @@ RECURRING = re.compile(
     r"yearly|par (?:mois|an)|mensuel|annuel|/ ?(?:month|maand|mois|year|jaar|an)\b"
 )
 RATE = re.compile(
-    r"per (?:hour|uur|day|dag|heure|jour)|par (?:heure|jour)\b|hourly|uurtarief|dagtarief|taux horaire|"
-    r"tarif horaire|/ ?(?:h|uur|u)\b"
+    r"per (?:hour|uur|day|dag|heure|jour)|par (?:heure|jour)\b|hourly|uurtarief|dagtarief|"
+    r"taux horaire|tarif horaire|/ ?(?:h|uur|u)\b"
 )
 ONE_OFF = re.compile(
     r"one[- ]time|one[- ]off|set[- ]?up|eenmalig|opstart|installation|unique|initial fee|"
@@ -142,7 +143,9 @@ STRONG_CUES = {
         r"liquidated damages|forfaitaire (?:schade)?vergoeding|schadevergoeding|"
         r"indemnités? (?:forfaitaire|de retard|de résiliation|de rupture)|dommages[- ]intérêts|"
         r"interest|intrest|interesten|intérêts?|verwijl|nalatigheid|invorderingskost|"
-        r"frais de recouvrement|recovery costs?|collection costs?|late payment (?:fee|charge)|"
+        r"frais de recouvrement|recovery costs?|collection costs?|late payments?|non-payment|"
+        r"laattijdige betaling|niet-betaling|betalingsachterstand|retard de paiement|"
+        r"annulering\w*|cancell?ation (?:fee|charge)|frais d'annulation|indemnité d'annulation|"
         r"termination fee|break fee|verbrekingsvergoeding|opzeggingsvergoeding"
     ),
     "credit": re.compile(
@@ -172,12 +175,14 @@ WEAK_CUES = {
     "price": re.compile(
         r"price|prijs|prix|cost|kost|coût|total|totaal|bedraagt|amounts? to|quote|offerte|"
         r"devis|purchase|aankoop|achat|licen[cs]e|forfait|fixed|vaste|budget|investment|"
-        r"investering|one[- ]?off|eenmalig|set[- ]?up|installation|installatie|implement"
+        r"investering|one[- ]?off|eenmalig|set[- ]?up|installation|installatie|implement|"
+        r"factur|invoice|\bpay(?:s|able)?\b|betaalt|betalen|betaalbaar|\bpaie\b|payé"
     ),
 }
 NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|\bniet|\bnooit|\bgeen|\bne|n')\W+(?:\w+\W+){0,2}$")
 PART_OF_ROLE = re.compile(r";")  # the role of a sentence part ends at ";"
 AFTER_WEIGHT = 3  # a cue after the amount counts at three times its distance
+WEAK_WEIGHT = 2  # a price or fee word counts at twice its distance against a sanction word
 
 
 def amount_purpose(text: str, start: int, end: int, kind: str, heading: str = "") -> str:
@@ -198,7 +203,7 @@ def amount_purpose(text: str, start: int, end: int, kind: str, heading: str = ""
             distance = AFTER_WEIGHT * (position_start - end)
         else:
             distance = 0
-        rank = (distance, not strong)
+        rank = (distance if strong else WEAK_WEIGHT * distance, not strong)
         if best is None or rank < best[0]:
             best = (rank, purpose)
     return _settle(best[1] if best else None, kind)
@@ -231,7 +236,8 @@ def _cues(part: str) -> list[tuple[str, int, int, bool]]:
         strong += [("cap", m.start(), m.end(), True) for m in liability]
         strong += [("cap", m.start(), m.end(), True) for m in LIMIT.finditer(part)]
         return strong
-    weak = []
+    # "liability per claim: € 500.000" names a cap without a limiting word
+    weak = [("cap", m.start(), m.end(), False) for m in liability]
     for purpose, pattern in WEAK_CUES.items():
         for match in pattern.finditer(part):
             if purpose == "threshold" and _negated(part, match.start()):
@@ -269,9 +275,16 @@ def _settle(cue_purpose: str | None, kind: str) -> str:
     return cue_purpose or "other"
 
 
+def purpose_of(found: Mapping) -> str:
+    """The purpose of a reported amount; read again from its evidence quote when the amount
+    was reported before the analyser gave each amount its purpose."""
+    if found.get("purpose"):
+        return str(found["purpose"])
+    quote = str((found.get("evidence") or {}).get("text", ""))
+    return purpose_of_quoted(float(found.get("amount") or 0), str(found.get("kind")), quote)
+
+
 def purpose_of_quoted(amount: float, kind: str, quote: str) -> str:
-    """The purpose of `amount` read again from its evidence quote: for amounts reported before
-    the analyser gave each amount its purpose."""
     text = quote.lower()
     for money in find_money(text):
         if abs(money.amount - amount) < 0.005:

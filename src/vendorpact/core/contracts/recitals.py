@@ -43,9 +43,7 @@ CURRENT = re.compile(
     r"hierbij|huidige|nieuwe|onderhavige|thans|voortaan|zal|zullen|présente?|nouveau|"
     r"nouvelle|désormais|sera|seront)\b"
 )
-SEGMENT_END = re.compile(
-    r"[,;:()]|\s(?:and|but|which|en|maar|die|et|mais|qui|lequel|laquelle)\s"
-)
+SEGMENT_END = re.compile(r"[,;:()]|\s(?:and|but|which|en|maar|die|et|mais|qui|lequel|laquelle)\s")
 QUICK = re.compile(
     rf"{EARLIER}|whereas|overwegende|considérant|attendu|expired|ended|verstreken|afgelopen|"
     r"beëindigd|expiré|pris fin|échu"
