@@ -162,7 +162,7 @@ def test_negated_exceed_outside_liability_is_no_threshold():
 
 
 def test_amounts_in_reports_purpose_for_a_lowercased_sentence():
-    assert amounts_in("la responsabilité est plafonnée à 75 000 €.")[0]["purpose"] == "cap"
+    assert amounts_in("la responsabilité est plafonnée à 75 000 €.")[0][1]["purpose"] == "cap"
 
 
 def test_price_table_in_docx_gives_each_row_its_own_purpose_and_evidence(tmp_path):

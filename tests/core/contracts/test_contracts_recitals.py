@@ -166,3 +166,17 @@ def test_evidence_of_a_price_table_row_is_that_row_only():
         "Mise en service | 1 500,00 € | une seule fois",
         "Abonnement | 290,00 € | par mois",
     ]
+
+
+def test_evidence_of_a_figure_late_in_a_long_sentence_quotes_where_it_stands():
+    sentence = (
+        "9.1 Except in the case of fraud, wilful misconduct, gross negligence, death or personal "
+        "injury caused by negligence, breach of the confidentiality obligations or the data "
+        "protection obligations set out in this Agreement, or any other liability that cannot be "
+        "limited or excluded under the applicable law, the total aggregate liability of the "
+        "Supplier arising out of or in connection with this Agreement, whether in contract, tort "
+        "or otherwise, shall not exceed EUR 1,250,000 in any contract year."
+    )
+    quoted = figures_of(sentence + "\n")["amounts"][0]["evidence"]["text"]
+    assert len(sentence) > 300
+    assert quoted.startswith("…") and "EUR 1,250,000" in quoted and quoted.strip("…") in sentence

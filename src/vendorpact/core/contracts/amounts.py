@@ -53,8 +53,9 @@ def measuring_period(text: str) -> str | None:
     return None
 
 
-def amounts_in(text: str, heading: str = "") -> list[dict]:
-    """Each amount of the (lowercased) sentence with its kind, period, VAT and purpose."""
+def amounts_in(text: str, heading: str = "") -> list[tuple[int, dict]]:
+    """(position, amount) for each amount of the (lowercased) sentence, with its kind,
+    period, VAT and purpose."""
     found = []
     for money in find_money(text):
         start, end = own_part(text, money.start, money.end)
@@ -65,14 +66,17 @@ def amounts_in(text: str, heading: str = "") -> list[dict]:
         if period is None and kind == "recurring":
             period = measuring_period(before[-45:])
         found.append(
-            {
-                "amount": money.amount,
-                "currency": money.currency,
-                "kind": kind,
-                "purpose": amount_purpose(text, money.start, money.end, kind, heading),
-                "period": period,
-                "vat": _vat(after),
-            }
+            (
+                money.start,
+                {
+                    "amount": money.amount,
+                    "currency": money.currency,
+                    "kind": kind,
+                    "purpose": amount_purpose(text, money.start, money.end, kind, heading),
+                    "period": period,
+                    "vat": _vat(after),
+                },
+            )
         )
     return found
 

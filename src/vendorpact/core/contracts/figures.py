@@ -233,7 +233,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             best = (rank, durations[0], index)
     if best is not None:
         figures.notice_period_days = best[1].days
-        figures.evidence["notice_period_days"] = evidence_at(structure, best[2])
+        figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -244,10 +244,12 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
         for role, duration in duration_roles(texts[index], roles):
             if role == "term" and index in term_sentences and figures.contract_term_months is None:
                 figures.contract_term_months = duration.months
-                figures.evidence["contract_term_months"] = evidence_at(structure, index)
+                proof = evidence_at(structure, index, duration.start)
+                figures.evidence["contract_term_months"] = proof
             elif role == "renewal" and figures.renewal_term_months is None:
                 figures.renewal_term_months = duration.months
-                figures.evidence["renewal_term_months"] = evidence_at(structure, index)
+                proof = evidence_at(structure, index, duration.start)
+                figures.evidence["renewal_term_months"] = proof
         if figures.contract_term_months is not None and figures.renewal_term_months is not None:
             return
 
@@ -261,7 +263,8 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
             duration = _first_duration(text, {"day", "week", "month"}, 1, 120)
             if duration and not CURE.search(text):
                 figures.payment_term_days = duration.days
-                figures.evidence["payment_term_days"] = evidence_at(structure, index)
+                proof = evidence_at(structure, index, duration.start)
+                figures.evidence["payment_term_days"] = proof
                 return
         if upfront is None and re.search(
             r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b", text
@@ -282,18 +285,18 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
             duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
         if duration:
             figures.warranty_days = duration.days
-            figures.evidence["warranty_days"] = evidence_at(structure, index)
+            figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        for value, _start, _end in find_percentages(text):
+        for value, start, _end in find_percentages(text):
             if 90 <= value <= 100:
                 figures.availability_percent = value
                 figures.availability_period = measuring_period(text)
-                figures.evidence["availability_percent"] = evidence_at(structure, index)
+                figures.evidence["availability_percent"] = evidence_at(structure, index, start)
                 return
 
 
@@ -357,7 +360,7 @@ def _add_time(
             "business_hours": duration.business,
             "value": duration.value,
             "unit": duration.unit,
-            "evidence": evidence_at(structure, index),
+            "evidence": evidence_at(structure, index, duration.start),
         }
     )
 
@@ -404,7 +407,7 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
             r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
         ):
-            cap["evidence"] = evidence_at(structure, index)
+            cap["evidence"] = evidence_at(structure, index, money[0].start if money else None)
             figures.liability_cap = cap
             return
 
@@ -442,7 +445,7 @@ def _fees_of_period(text: str) -> float | None:
 def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
     for index in candidates(structure, MONEY_CUE):
-        for amount in amounts_in(texts[index], structure.headings[index]):
-            figures.amounts.append({**amount, "evidence": evidence_at(structure, index)})
+        for start, amount in amounts_in(texts[index], structure.headings[index]):
+            figures.amounts.append({**amount, "evidence": evidence_at(structure, index, start)})
             if len(figures.amounts) >= MAX_AMOUNTS:
                 return

@@ -29,9 +29,15 @@ def candidates(
     return sorted(found)
 
 
-def evidence_at(structure: Structure, index: int) -> dict:
+def evidence_at(structure: Structure, index: int, around: int | None = None) -> dict:
+    """The sentence a figure was read from; `around` is where the figure stands in it, so
+    that a long sentence is quoted where the figure is."""
     sentence = structure.sentences[index]
-    return {"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}
+    return {
+        "page": sentence.page,
+        "clause": sentence.clause,
+        "text": quote(sentence, around=around),
+    }
 
 
 PRIORITY_COLUMN = re.compile(

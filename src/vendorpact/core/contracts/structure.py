@@ -271,9 +271,19 @@ def _index(sentences: list[Sentence]) -> Structure:
     return Structure(sentences=sentences, blob=blob, starts=starts, headings=headings)
 
 
-def quote(sentence: Sentence, limit: int = 300) -> str:
+def quote(sentence: Sentence, limit: int = 300, around: int | None = None) -> str:
+    """The sentence, shortened to `limit` characters; with `around` (a position in the
+    sentence, such as where a figure stands) the part of the sentence that holds it."""
     text = " ".join(sentence.text.split())
     if len(text) <= limit:
         return text
-    cut = text.rfind(" ", 0, limit - 1)
-    return text[: cut if cut > 0 else limit - 1] + "…"
+    start = 0
+    if around is not None and around > limit - 60:
+        start = min(around - limit // 2, len(text) - limit + 2)
+        start = text.find(" ", start) + 1 or start
+    end = start + limit - (3 if start else 1)
+    if end >= len(text):
+        return "…" + text[start:]
+    cut = text.rfind(" ", start, end)
+    body = text[start : cut if cut > start else end]
+    return ("…" if start else "") + body + "…"
