@@ -208,3 +208,17 @@ def test_pdf_contract_purposes(pdf_file):  # the hand-made PDF font has no € s
         (1250000, "cap"),
         (200, "penalty"),
     ]
+
+
+def test_liability_cap_figure_is_not_the_liability_insurance_sum():
+    text = (
+        "9. Liability and insurance\n"
+        "9.1 The Supplier shall maintain professional liability insurance with a maximum cover "
+        "of not less than EUR 2,500,000 per claim.\n"
+        "9.2 The Supplier's total liability shall be limited to EUR 750,000 per contract year.\n"
+    )
+    cap = result_to_dict(analyse_text(text))["figures"]["liability_cap"]
+    assert (cap["amount"], cap["evidence"]["text"]) == (
+        750000,
+        "9.2 The Supplier's total liability shall be limited to EUR 750,000 per contract year.",
+    )

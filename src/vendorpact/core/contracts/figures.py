@@ -19,7 +19,6 @@ from vendorpact.core.contracts.figures_sla import (
 from vendorpact.core.contracts.numbers import (
     WRITTEN_NUMBERS,
     find_durations,
-    find_money,
     find_percentages,
 )
 from vendorpact.core.contracts.recitals import figure_texts
@@ -381,9 +380,11 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if not CAP.search(text):
             continue
         cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
-        money = find_money(text)
-        if money:
-            cap["amount"], cap["currency"] = money[0].amount, money[0].currency
+        # only an amount that caps liability: not "liability insurance of € 2.000.000"
+        amounts = amounts_in(text, structure.headings[index])
+        capped = [(start, a) for start, a in amounts if a["purpose"] == "cap"]
+        if capped:
+            cap["amount"], cap["currency"] = capped[0][1]["amount"], capped[0][1]["currency"]
         fee_months = FEE_MONTHS.search(text)
         if fee_months:
             duration = _first_duration(
@@ -407,7 +408,7 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
             r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
         ):
-            cap["evidence"] = evidence_at(structure, index, money[0].start if money else None)
+            cap["evidence"] = evidence_at(structure, index, capped[0][0] if capped else None)
             figures.liability_cap = cap
             return
 

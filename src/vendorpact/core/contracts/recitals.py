@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vendorpact.core.contracts.numbers import grouped_alternation
 from vendorpact.core.contracts.structure import Structure
 
 AGREEMENT = r"\w*(?:agreement|contract|contrat|overeenkomst|convention|accord)\w*"
@@ -44,9 +45,12 @@ CURRENT = re.compile(
     r"nouvelle|désormais|sera|seront)\b"
 )
 SEGMENT_END = re.compile(r"[,;:()]|\s(?:and|but|which|en|maar|die|et|mais|qui|lequel|laquelle)\s")
+# Words without which a sentence cannot be about another agreement: a quick first look.
 QUICK = re.compile(
-    rf"{EARLIER}|whereas|overwegende|considérant|attendu|expired|ended|verstreken|afgelopen|"
-    r"beëindigd|expiré|pris fin|échu"
+    grouped_alternation(
+        EARLIER + "|whereas|overwegende|considérant|attendu|expired|ended|verstreken|"
+        "afgelopen|beëindigd|expiré|pris fin|échu"
+    )
 )
 
 
@@ -89,7 +93,9 @@ def figure_texts(structure: Structure) -> list[str]:
     """The lowercased sentences with the parts about other agreements blanked out (same
     length, so that positions stay valid)."""
     texts = structure.blob.split("\n")
-    for index, text in enumerate(texts):
+    suspects = {structure.sentence_at(m.start()) for m in QUICK.finditer(structure.blob)}
+    for index in sorted(suspects):
+        text = texts[index]
         in_recitals = bool(RECITAL_HEADING.search(structure.headings[index]))
         spans = other_agreement_spans(text, in_recitals)
         for start, end in spans:
