@@ -180,3 +180,30 @@ def test_evidence_of_a_figure_late_in_a_long_sentence_quotes_where_it_stands():
     quoted = figures_of(sentence + "\n")["amounts"][0]["evidence"]["text"]
     assert len(sentence) > 300
     assert quoted.startswith("…") and "EUR 1,250,000" in quoted and quoted.strip("…") in sentence
+
+
+def test_definition_of_the_prior_agreement_gives_no_term():
+    text = (
+        "1. Definitions\n"
+        '1.1 "Prior Agreement" means the hosting agreement between the parties dated 1 May 2017 '
+        "for a term of 36 months.\n"
+        "2. Term\n"
+        "2.1 This Agreement shall remain in effect for a period of 12 months.\n"
+    )
+    assert figures_of(text)["contract_term_months"] == 12
+
+
+def test_dutch_definition_of_the_previous_agreement_gives_no_term():
+    text = (
+        "1. Definities\n"
+        '1.1 "Vorige Overeenkomst": de onderhoudsovereenkomst van 1 mei 2017 met een looptijd '
+        "van 36 maanden.\n\n"
+        "2. Duur\n"
+        "2.1 Deze overeenkomst wordt gesloten voor een duur van 24 maanden.\n"
+    )
+    assert figures_of(text)["contract_term_months"] == 24
+
+
+def test_prior_agreement_as_consent_is_no_other_agreement():
+    text = "the term of 12 months may only be extended with the prior agreement of the customer."
+    assert other_agreement_spans(text) == []

@@ -16,8 +16,12 @@ EARLIER = (
     r"vervallen|ancien|ancienne|précédent|précédente|antérieur|antérieure"
 )
 # "the previous maintenance agreement", "de vorige overeenkomst", "le contrat précédent"
+# "prior agreement" is also consent ("with the prior agreement of the Customer"): only a
+# defined term or an agreement of a date or between parties is another agreement.
 OTHER_AGREEMENT = re.compile(
     rf"\b(?:{EARLIER})\s+(?:[\w'-]+\s+){{0,2}}?{AGREEMENT}|"
+    rf"\bprior\s+(?:[\w'-]+\s+){{0,2}}?{AGREEMENT}(?=[\"”]|\s+(?:means|dated|between|of \d|"
+    r"concluded|signed|entered))|"
     rf"\b{AGREEMENT}\s+(?:[\w'-]+\s+){{0,2}}?(?:précédente?|antérieure?|expirée?)\b"
 )
 # An agreement that ended on a given day is not the one being signed.
@@ -48,7 +52,7 @@ SEGMENT_END = re.compile(r"[,;:()]|\s(?:and|but|which|en|maar|die|et|mais|qui|le
 # Words without which a sentence cannot be about another agreement: a quick first look.
 QUICK = re.compile(
     grouped_alternation(
-        EARLIER + "|whereas|overwegende|considérant|attendu|expired|ended|verstreken|"
+        EARLIER + "|prior|whereas|overwegende|considérant|attendu|expired|ended|verstreken|"
         "afgelopen|beëindigd|expiré|pris fin|échu"
     )
 )
