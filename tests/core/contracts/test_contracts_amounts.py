@@ -222,3 +222,39 @@ def test_liability_cap_figure_is_not_the_liability_insurance_sum():
         750000,
         "9.2 The Supplier's total liability shall be limited to EUR 750,000 per contract year.",
     )
+
+
+def test_list_items_take_the_role_of_their_lead_in():
+    text = (
+        "Artikel 11 Aansprakelijkheid\n"
+        "11.1 De aansprakelijkheid van de Leverancier is per gebeurtenis beperkt tot:\n"
+        "– € 150.000 voor opdrachten waarvan de totale waarde kleiner is dan € 50.000;\n"
+        "– € 300.000 voor opdrachten waarvan de totale waarde meer is dan € 50.000.\n"
+    )
+    assert [(a["amount"], a["purpose"]) for a in amounts_of(text)] == [
+        (150000, "cap"),
+        (50000, "threshold"),
+        (300000, "cap"),
+        (50000, "threshold"),
+    ]
+
+
+def test_list_items_of_a_price_list_stay_prices_and_fees():
+    text = (
+        "5. Charges\n"
+        "5.1 The following charges apply:\n"
+        "- Installation: EUR 2,000 one-off\n"
+        "- Support: EUR 300 per month\n"
+    )
+    assert [(a["amount"], a["purpose"]) for a in amounts_of(text)] == [
+        (2000, "price"),
+        (300, "fee"),
+    ]
+
+
+def test_never_more_than_in_a_liability_sentence_is_a_cap():
+    text = (
+        "De aansprakelijkheid voor schade door dood of letsel bedraagt totaal nimmer meer dan "
+        "€ 1.250.000."
+    )
+    assert purpose_of(text, 1250000) == "cap"

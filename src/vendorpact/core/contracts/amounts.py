@@ -53,10 +53,12 @@ def measuring_period(text: str) -> str | None:
     return None
 
 
-def amounts_in(text: str, heading: str = "") -> list[tuple[int, dict]]:
+def amounts_in(text: str, heading: str = "", lead_in: str = "") -> list[tuple[int, dict]]:
     """(position, amount) for each amount of the (lowercased) sentence, with its kind,
-    period, VAT and purpose."""
+    period, VAT and purpose. `lead_in` is the sentence that introduces a list item ("the
+    liability is limited to:"): the amount the item opens with takes its role."""
     found = []
+    lead_role = role_of(lead_in) if lead_in else None
     for money in find_money(text):
         start, end = own_part(text, money.start, money.end)
         after = text[money.end : min(end, money.end + 60)]
@@ -72,13 +74,24 @@ def amounts_in(text: str, heading: str = "") -> list[tuple[int, dict]]:
                     "amount": money.amount,
                     "currency": money.currency,
                     "kind": kind,
-                    "purpose": amount_purpose(text, money.start, money.end, kind, heading),
+                    "purpose": (
+                        lead_role
+                        if lead_role and not LIST_ITEM_OPENING.sub("", text[: money.start])
+                        else amount_purpose(text, money.start, money.end, kind, heading)
+                    ),
                     "period": period,
                     "vat": _vat(after),
                 },
             )
         )
     return found
+
+
+def role_of(text: str) -> str | None:
+    """The one role (cap, penalty, insurance, credit, deposit) the words of a sentence give
+    it, or None: what the items of the list it introduces are."""
+    named = {purpose for purpose, _start, _end, strong in _cues(text) if strong}
+    return named.pop() if len(named) == 1 else None
 
 
 def own_part(text: str, start: int, end: int) -> tuple[int, int]:
@@ -128,7 +141,8 @@ LIABILITY = re.compile(
 LIMIT = re.compile(
     r"limit|beperk|begrens|plafon|\bcap(?:s|ped)?\b|maxim|exceed|excéd|dépass|overschrijd|"
     r"ten hoogste|hoogstens|up to|à concurrence|à hauteur|jusqu'à|greater of|lesser of|"
-    r"higher of|lower of|in no (?:event|case)|in geen geval|en aucun cas|n'excède"
+    r"higher of|lower of|in no (?:event|case)|in geen geval|en aucun cas|n'excède|"
+    r"(?:nimmer|nooit|niet|never|not|no|jamais|pas)\W+(?:\w+\W+)?(?:meer|more|plus|hoger|higher)"
 )
 # "liability insurance", "aansprakelijkheidsverzekering", "assurance responsabilité civile":
 # insurance, not a cap.
@@ -164,8 +178,9 @@ STRONG_CUES = {
 }
 WEAK_CUES = {
     "threshold": re.compile(
-        r"threshold|drempel|seuil|in excess of|exceed(?:s|ing)?|above|boven|hoger dan|"
-        r"meer dan|more than|greater than|au-delà d|supérieure?s? à|excédant|dépassant|"
+        r"threshold|drempel|seuil|in excess of|exceed(?:s|ing)?|above|boven|"
+        r"(?:hoger|meer|groter|kleiner|lager|minder)(?: is)? dan|(?:more|greater|less|lower) than|"
+        r"au-delà d|(?:supérieure?s?|inférieure?s?) à|excédant|dépassant|"
         r"overschrijd\w*"
     ),
     "rate": re.compile(
@@ -183,7 +198,11 @@ WEAK_CUES = {
         r"factur|invoice|\bpay(?:s|able)?\b|betaalt|betalen|betaalbaar|\bpaie\b|payé"
     ),
 }
-NEGATED = re.compile(r"(?:\bnot|\bnever|\bno|\bniet|\bnooit|\bgeen|\bne|n')\W+(?:\w+\W+){0,2}$")
+NEGATED = re.compile(
+    r"(?:\bnot|\bnever|\bno|\bniet|\bnooit|\bnimmer|\bgeen|\bne|n'|\bjamais|\bpas)\W+"
+    r"(?:\w+\W+){0,2}$"
+)
+LIST_ITEM_OPENING = re.compile(r"^[\s\-•*–▪◦]*(?:\(?[a-z0-9ivx]{1,4}[.)])?\s*(?:eur\b)?\s*")
 PART_OF_ROLE = re.compile(r";")  # the role of a sentence part ends at ";"
 AFTER_WEIGHT = 3  # a cue after the amount counts at three times its distance
 WEAK_WEIGHT = 2  # a price or fee word counts at twice its distance against a sanction word

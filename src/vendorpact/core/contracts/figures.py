@@ -413,6 +413,20 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
             return
 
 
+LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\))\s")
+MAX_LIST_ITEMS = 12
+
+
+def _lead_in(structure: Structure, index: int) -> int:
+    """The sentence that introduces the list item at `index` (the last one before the list)."""
+    position = index - 1
+    while position > max(0, index - MAX_LIST_ITEMS) and LIST_ITEM.match(
+        structure.lowered(position)
+    ):
+        position -= 1
+    return max(position, 0)
+
+
 # "de vergoedingen van drie maanden", "les redevances de six mois", "fees for three months",
 # "drie maandvergoedingen", "six mensualités": a cap measured in months of fees.
 FEES_OF_PERIOD = re.compile(
@@ -446,7 +460,9 @@ def _fees_of_period(text: str) -> float | None:
 def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
     for index in candidates(structure, MONEY_CUE):
-        for start, amount in amounts_in(texts[index], structure.headings[index]):
+        listed = index > 0 and LIST_ITEM.match(texts[index])
+        lead_in = texts[_lead_in(structure, index)] if listed else ""
+        for start, amount in amounts_in(texts[index], structure.headings[index], lead_in):
             figures.amounts.append({**amount, "evidence": evidence_at(structure, index, start)})
             if len(figures.amounts) >= MAX_AMOUNTS:
                 return
