@@ -54,6 +54,12 @@ def purpose_of(text: str, amount: float) -> str:
             1500000,
             "insurance",
         ),
+        (
+            "The Distributor shall maintain general and product liability coverage of at least "
+            "EUR 2,000,000 per occurrence.",
+            2000000,
+            "insurance",
+        ),
         # penalties
         ("For each day of delay the Supplier owes a penalty of EUR 400.", 400, "penalty"),
         (

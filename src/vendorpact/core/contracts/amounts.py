@@ -148,13 +148,13 @@ LIMIT = re.compile(
 # insurance, not a cap.
 INSURANCE_PHRASE = re.compile(
     r"(?:liability|aansprakelijkheids?|responsabilité civile)[\w\s'-]{0,25}?"
-    r"(?:insurance|verzekering|assurance)|(?:insurance|assurance)[\w\s'-]{0,25}?"
-    r"(?:liability|responsabilité)"
+    r"(?:insurance|coverage|verzekering|dekking|assurance|couverture)|"
+    r"(?:insurance|assurance)[\w\s'-]{0,25}?(?:liability|responsabilité)"
 )
 STRONG_CUES = {
     "insurance": re.compile(
-        r"insur|verzekering|verzekeraar|verzekerd bedrag|verzekerde som|assurance|assureur|"
-        r"police d'assurance"
+        r"insur|coverage|verzekering|verzekeraar|verzekerd bedrag|verzekerde som|assurance|"
+        r"assureur|police d'assurance"
     ),
     "penalty": re.compile(
         r"penalt|pénalit|boete|strafbeding|schadebeding|clause pénale|astreinte|dwangsom|"
