@@ -91,6 +91,8 @@ def role_of(text: str) -> str | None:
     """The one role (cap, penalty, insurance, credit, deposit) the words of a sentence give
     it, or None: what the items of the list it introduces are."""
     named = {purpose for purpose, _start, _end, strong in _cues(text) if strong}
+    if "cap" in named:
+        return "cap"  # a lead-in that limits liability: "voor schadevergoeding beperkt tot:"
     return named.pop() if len(named) == 1 else None
 
 
