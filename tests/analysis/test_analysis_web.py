@@ -209,3 +209,26 @@ def test_html_documents_are_never_served_inline(
     document = engagement_a.documents.get()
     response = client.get(f"/o/{tenancy.org_a.slug}/documents/{document.pk}/?inline=1")
     assert response["Content-Disposition"].startswith("attachment")
+
+
+CONTRACT_WITH_A_CAP = """DIENSTVERLENINGSOVEREENKOMST
+
+Artikel 4 – Vergoeding
+De maandelijkse vergoeding bedraagt € 900,00 excl. btw.
+
+Artikel 9 – Aansprakelijkheid
+De totale aansprakelijkheid van de Leverancier is beperkt tot € 1.250.000.
+"""
+
+
+def test_overview_names_each_amount_by_its_purpose(
+    client, tenancy, engagement_a, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, tenancy, engagement_a, data=CONTRACT_WITH_A_CAP.encode())
+    page = client.get(
+        f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/analysis/",
+        HTTP_ACCEPT_LANGUAGE="nl",
+    ).content.decode()
+    assert "<th>Vergoeding (terugkerend, per maand)</th>" in page
+    assert "<th>Aansprakelijkheidsplafond (totaal)</th>" in page

@@ -11,7 +11,9 @@ The JSON object (result_to_dict; `vendorpact check --format json`):
 - figures: notice_period_days, contract_term_months, renewal_term_months, payment_term_days,
   warranty_days, availability_percent (each a number or null), availability_period
   ("month" | "quarter" | "year" | "week" | null), amounts [{amount, currency, kind: "total" |
-  "one_off" | "recurring" | "rate" | "amount", period, vat: "excl" | "incl" | null, evidence}],
+  "one_off" | "recurring" | "rate" | "amount", purpose: "price" | "fee" | "rate" | "cap" |
+  "penalty" | "credit" | "insurance" | "threshold" | "deposit" | "other", period, vat: "excl" |
+  "incl" | null, evidence}],
   response_times and resolution_times [{priority: "P1".."P4" | null, hours, business_hours:
   true | false | null, value and unit as written ("minute" | "hour" | "day"), evidence}],
   liability_cap {amount, currency, months_of_fees, multiple, evidence} or null,
@@ -19,7 +21,8 @@ The JSON object (result_to_dict; `vendorpact check --format json`):
   also has below_percent (the service level under which it applies) and credit_percent, and
   a "cap" is the most the credits may add up to; and evidence {figure name: {page, clause,
   text}} for the single-number figures. Response and resolution times read from a table with
-  a priority column take the priority from the row.
+  a priority column take the priority from the row. Evidence quotes the sentence (or price table
+  row) the figure was read from; recitals and passages about other agreements give no figures.
 - questions: [{id (item or risk id), reason: "missing" | "partial" | "risk", text}] in the
   document's language (or the forced --lang).
 - title: the document's own title (its first line when that reads as a title) or "".
