@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from vendorpact.analysis.models import Analysis
+from vendorpact.core.contracts.amounts import purpose_of
 
 WORKDAY = [["08:30", "17:30"]]
 DEFAULT_HOURS = {day: WORKDAY for day in ("mon", "tue", "wed", "thu", "fri")} | {
@@ -16,6 +17,7 @@ HOLIDAY_COUNTRIES = ("BE", "NL", "FR", "LU")
 DEFAULT_PAUSE_STATUSES = ["pending", "waiting for customer", "waiting on customer"]
 DEFAULT_VENDOR_STATUSES = ["hold", "on-hold", "waiting for third party", "awaiting vendor"]
 DEFAULT_PRIORITIES = ("P1", "P2", "P3", "P4")
+FEE_PURPOSES = ("fee", "price")
 MONTHLY = re.compile(r"maand|month|mensuel|par mois", re.IGNORECASE)
 TIMEZONES = {"BE": "Europe/Brussels", "NL": "Europe/Amsterdam", "FR": "Europe/Paris"}
 TIMEZONES["LU"] = "Europe/Luxembourg"
@@ -97,6 +99,8 @@ def _credit_cap(figures: dict) -> float | None:
 def _monthly_fee(figures: dict) -> float | None:
     for amount in figures.get("amounts") or []:
         if amount.get("kind") != "recurring" or amount.get("currency", "EUR") != "EUR":
+            continue
+        if purpose_of(amount) not in FEE_PURPOSES:  # a monthly penalty or credit is no fee
             continue
         period = amount.get("period")
         text = (amount.get("evidence") or {}).get("text", "")
