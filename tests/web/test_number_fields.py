@@ -13,6 +13,7 @@ import pytest
 from django import forms
 from django.utils import translation
 
+from tests.sla.test_views import _terms_post
 from vendorpact.budget import forms as budget_forms
 from vendorpact.engagements import forms as engagement_forms
 from vendorpact.orgs import forms as org_forms
@@ -20,6 +21,7 @@ from vendorpact.planning import forms as planning_forms
 from vendorpact.relations import forms as relation_forms
 from vendorpact.relations.health_services import MAX_LINK_DAYS
 from vendorpact.sla import forms as sla_forms
+from vendorpact.sla.models import SlaTerms
 from vendorpact.suppliers import forms as supplier_forms
 from vendorpact.web.fields import NumberField
 
@@ -129,7 +131,7 @@ def test_number_field_stores_or_refuses(engagement_a, form_class, name, allowed,
     with translation.override("nl"):
         form = bound_form(form_class, {name: typed}, engagement_a)
         form.is_valid()
-        errors = form.errors.get(name)
+        errors = [str(message) for message in form.errors.get(name, [])] or None
     if meant == "":
         assert (errors is not None) is required
         if required:
@@ -207,3 +209,28 @@ def test_stored_number_is_shown_in_the_users_notation(lang, shown):
         form = sla_forms.TermsForm(initial={"target_percent": Decimal("99.5")})
         html = str(form["target_percent"])
     assert shown in html
+
+
+# Stored through the page ------------------------------------------------------------------------
+
+
+def _terms_url(tenancy, engagement):
+    return f"/o/{tenancy.org_a.slug}/engagements/{engagement.pk}/sla/terms/"
+
+
+def test_terms_page_stores_a_target_typed_with_a_decimal_comma(client, tenancy, engagement_a):
+    client.force_login(tenancy.alice)
+    typed = {"target_percent": "99,5", "monthly_fee": "4.800,50", "credit-0-below_percent": "99,5"}
+    response = client.post(_terms_url(tenancy, engagement_a), _terms_post(**typed))
+    assert response.status_code == 302
+    terms = SlaTerms.objects.get(engagement=engagement_a)
+    assert terms.policy["availability"]["target_percent"] == 99.5
+    assert terms.policy["availability"]["credits"][0]["below_percent"] == 99.5
+    assert terms.monthly_fee == Decimal("4800.50")
+
+
+def test_terms_page_refuses_a_target_of_995_percent(client, tenancy, engagement_a):
+    client.force_login(tenancy.alice)
+    response = client.post(_terms_url(tenancy, engagement_a), _terms_post(target_percent="995"))
+    assert response.status_code == 200 and not SlaTerms.objects.exists()
+    assert "Geef een percentage van 0 tot 100." in response.content.decode()

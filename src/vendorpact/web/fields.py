@@ -101,7 +101,7 @@ class NumberInput(forms.TextInput):
     in the user's notation: 99,5 in Dutch and French, 99.5 in English."""
 
     def __init__(self, attrs=None, inputmode: str = "decimal"):
-        super().__init__({"inputmode": inputmode, "autocomplete": "off", **(attrs or {})})
+        super().__init__({"inputmode": inputmode, **(attrs or {})})
 
     def format_value(self, value):
         if isinstance(value, Decimal | int | float) and not isinstance(value, bool):
