@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 
 from tests.sla.conftest import netcare_policy
 from vendorpact.api.services import create_token
-from vendorpact.budget.models import BudgetLine
+from vendorpact.budget.models import BudgetLine, ExtraCost
 from vendorpact.engagements.models import Engagement
 from vendorpact.planning.models import Milestone
 from vendorpact.sla.models import SlaTerms
@@ -94,6 +94,21 @@ def test_negative_budget_cap_is_422_on_update(api, engagement_a):
     assert response.json()["detail"] == "cap: Enter 0 or more."
     line.refresh_from_db()
     assert line.cap is None
+
+
+def test_negative_extra_cost_estimate_is_422_on_update(api, engagement_a):
+    cost = ExtraCost.objects.create(
+        organisation=engagement_a.organisation,
+        engagement=engagement_a,
+        description="Extra koppeling boekhouding",
+        estimate=750,
+        reported_on=TODAY,
+    )
+    response = api("patch", f"/extra-costs/{cost.pk}", {"estimate": "-750"})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "estimate: Enter a number greater than 0."
+    cost.refresh_from_db()
+    assert cost.estimate == 750
 
 
 def test_availability_target_of_995_percent_is_422(api, engagement_a):

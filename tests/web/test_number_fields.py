@@ -7,6 +7,7 @@ it (percentages 0-100, hours > 0, amounts >= 0, counts >= 0), not taken from the
 from __future__ import annotations
 
 import inspect
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -23,6 +24,7 @@ from vendorpact.relations.health_services import MAX_LINK_DAYS
 from vendorpact.sla import forms as sla_forms
 from vendorpact.sla.models import SlaTerms
 from vendorpact.suppliers import forms as supplier_forms
+from vendorpact.web import fields
 from vendorpact.web.fields import NumberField
 
 FORM_MODULES = (
@@ -234,3 +236,38 @@ def test_terms_page_refuses_a_target_of_995_percent(client, tenancy, engagement_
     response = client.post(_terms_url(tenancy, engagement_a), _terms_post(target_percent="995"))
     assert response.status_code == 200 and not SlaTerms.objects.exists()
     assert "Geef een percentage van 0 tot 100." in response.content.decode()
+
+
+# Dates on the forms that set contract and planning dates ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form_class", "name"),
+    [
+        (engagement_forms.EngagementForm, "start_date"),
+        (engagement_forms.EngagementForm, "end_date"),
+        (budget_forms.BudgetLineForm, "start"),
+        (planning_forms.MilestoneForm, "original_due"),
+        (planning_forms.SlipForm, "new_due"),
+        (planning_forms.TeamMemberForm, "until"),
+        (planning_forms.SwapForm, "on"),
+        (planning_forms.MeetingForm, "date"),
+        (planning_forms.ActionItemForm, "original_due"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("typed", "plausible"),
+    [("02/01/1990", True), ("31/12/1989", False), ("04/12/2076", True), ("05/12/2076", False)],
+)
+def test_contract_and_planning_dates_are_plausible(
+    monkeypatch, engagement_a, form_class, name, typed, plausible
+):
+    monkeypatch.setattr(fields.timezone, "localdate", lambda *args: date(2026, 12, 4))
+    with translation.override("en"):
+        form = bound_form(form_class, {name: typed}, engagement_a)
+        form.is_valid()
+        errors = [str(message) for message in form.errors.get(name, [])]
+    if plausible:
+        assert errors == []
+    else:
+        assert errors == ["Enter a date between 01/01/1990 and 04/12/2076."]

@@ -56,8 +56,6 @@ class BudgetLineForm(forms.ModelForm):
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and end < start:
             self.add_error("end", _("The end date lies before the start date."))
-        if cleaned.get("amount") is not None and cleaned["amount"] < 0:
-            self.add_error("amount", _("The amount cannot be negative."))
         return cleaned
 
 
@@ -80,12 +78,6 @@ class ExtraCostForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["budget_line"].queryset = engagement.budget_lines.all()
         _date_formats(self, ("reported_on",))
-
-    def clean_estimate(self):
-        estimate = self.cleaned_data["estimate"]
-        if estimate is not None and estimate <= 0:
-            raise forms.ValidationError(_("The estimate must be more than zero."))
-        return estimate
 
 
 class InvoiceImportForm(forms.Form):
