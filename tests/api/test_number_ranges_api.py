@@ -128,6 +128,14 @@ def test_credit_step_above_100_percent_is_422(api, engagement_a):
     assert response.status_code == 422 and "credit_percent" in response.json()["detail"]
 
 
+def test_response_target_of_zero_minutes_is_422(api, engagement_a):
+    policy = netcare_policy()
+    policy["priorities"]["P1"]["response"]["minutes"] = 0
+    response = api("put", f"/engagements/{engagement_a.pk}/sla/terms", {"policy": policy})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "A target must be more than zero (P1.response)."
+
+
 def test_negative_monthly_fee_is_422(api, engagement_a):
     body = {"policy": netcare_policy(), "monthly_fee": "-1200"}
     response = api("put", f"/engagements/{engagement_a.pk}/sla/terms", body)

@@ -54,6 +54,8 @@ class Target:
             raise PolicyError("policy.target_missing_minutes", where)
         if seconds < 0:
             raise PolicyError("policy.target_negative", where)
+        if seconds == 0:
+            raise PolicyError("policy.target_zero", where)
         return cls(seconds=seconds, clock=clock)
 
     def to_dict(self) -> dict:
