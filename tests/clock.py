@@ -1,7 +1,8 @@
 """The tests' clock: a test that needs "today" pins it, the CI can move the whole suite.
 
 `on_day(date(2026, 3, 16))` marks a test (or a module, as `pytestmark`) to run with the clock
-stopped at 10:00 in Brussels on that day, through time-machine's `time_machine` marker.
+stopped at 10:00 in Brussels on that day, through time-machine's `time_machine` marker;
+`at_moment(datetime(...))` stops it at an exact moment.
 `VENDORPACT_TEST_TODAY=YYYY-MM-DD` moves the clock of the whole session to 10:00 that day (the
 clock keeps ticking); a test that pins its own day keeps it, time-machine nests.
 """
@@ -23,9 +24,14 @@ def brussels_morning(day: date) -> datetime:
     return datetime.combine(day, time(10, 0), tzinfo=BRUSSELS)
 
 
+def at_moment(moment: datetime) -> pytest.MarkDecorator:
+    """Run the test with the clock stopped at `moment` (a datetime with its time zone)."""
+    return pytest.mark.time_machine(moment, tick=False)
+
+
 def on_day(day: date) -> pytest.MarkDecorator:
     """Run the test with the clock stopped at 10:00 (Brussels) on `day`."""
-    return pytest.mark.time_machine(brussels_morning(day), tick=False)
+    return at_moment(brussels_morning(day))
 
 
 def session_day(environ) -> date | None:
