@@ -5,7 +5,6 @@ from tests.relations.factories import make_concern
 from vendorpact.relations import concern_services
 from vendorpact.relations.models import ConcernEvent, ExitPlan, ExitTask
 
-
 # Status changes without a date and the pages use today: every test runs on TODAY.
 TODAY = date(2026, 10, 20)
 pytestmark = on_day(TODAY)

@@ -7,7 +7,6 @@ from tests.sla.conftest import NOW, SMALL_ZENDESK
 from vendorpact.analysis.models import Analysis
 from vendorpact.sla.models import SlaImport, SlaTerms, Ticket
 
-
 # The pages evaluate open tickets as of now: the moment the demo export was made.
 pytestmark = at_moment(NOW)
 
