@@ -144,8 +144,14 @@ def _code(flag: bool | None) -> int:
     return -1 if flag is None else int(flag)
 
 
+def _today(now_epoch: float | None) -> dt.date | None:
+    """The day the file is read, for the plausible timestamp window (None: today)."""
+    return None if now_epoch is None else dt.datetime.fromtimestamp(now_epoch, dt.UTC).date()
+
+
 def _generic_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
-    events = EventTable.from_csv(args.events, policy, errors) if args.events else None
+    today = _today(now_epoch)
+    events = EventTable.from_csv(args.events, policy, errors, today=today) if args.events else None
     for chunk in iter_generic_chunks(policy, args.tickets, events, now_epoch, errors):
         result = chunk.result
         yield OutputChunk(
@@ -166,12 +172,17 @@ def _generic_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
 
 def _export_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
     imported = import_tickets(
-        args.tickets, timezone=policy.calendar.timezone, priority_resolver=policy.resolve_priority
+        args.tickets,
+        timezone=policy.calendar.timezone,
+        priority_resolver=policy.resolve_priority,
+        imported_on=_today(now_epoch),
     )
     errors.extend(imported.errors)
     tickets = imported.tickets
     if args.events:
-        events, event_errors = import_events(args.events, policy.calendar.timezone)
+        events, event_errors = import_events(
+            args.events, policy.calendar.timezone, imported_on=_today(now_epoch)
+        )
         errors.extend(event_errors)
         tickets = attach_events(tickets, events)
     now = None if now_epoch is None else dt.datetime.fromtimestamp(now_epoch, dt.UTC)
