@@ -4,8 +4,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from vendorpact.budget.invoicing import create_manual_invoice, match_line
+from vendorpact.budget.models import Invoice
 
 
 @pytest.fixture
@@ -49,3 +51,17 @@ def test_member_sees_an_invoice_with_an_unbooked_line(client, tenancy, half_book
     response = client.get(f"/o/{tenancy.org_a.slug}/invoices/{half_booked_invoice.pk}/")
     assert response.status_code == 200
     assert 'name="line-' in _row(response.content.decode(), "2")
+
+
+def test_cp1252_invoice_csv_keeps_its_accents(client, tenancy, engagement_a):
+    csv = (
+        "leverancier;factuurnummer;factuurdatum;omschrijving;bedrag\n"
+        "Pixelwerf BV;2026-012;31/01/2026;Hébergement février;120\n"
+    ).encode("cp1252")
+    client.force_login(tenancy.alice)
+    client.post(
+        f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/invoices/import/",
+        {"file": SimpleUploadedFile("facturen.csv", csv, "text/csv")},
+    )
+    line = Invoice.objects.get(number="2026-012").lines.get()
+    assert line.description == "Hébergement février"

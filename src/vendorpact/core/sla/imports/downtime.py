@@ -51,7 +51,10 @@ def import_downtime(
     zone = ZoneInfo(timezone)
     today = imported_on or dt.date.today()
     rows = iter_rows(path)
-    positions = _positions(next(rows, []))
+    header = next(rows, None)
+    if header is None:
+        raise ExportFormatError("import.empty_file")
+    positions = _positions(header)
     if positions["start"] is None or positions["end"] is None:
         raise ExportFormatError("import.column_missing", "start, end")
     records: list[Downtime] = []

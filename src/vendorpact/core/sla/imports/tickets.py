@@ -25,6 +25,7 @@ from vendorpact.core.sla.imports.dates import (
 from vendorpact.core.sla.imports.formats import ColumnMapping, column_positions, detect_format
 from vendorpact.core.sla.model import StatusEvent, Ticket
 from vendorpact.core.sla.policy import normalise_status
+from vendorpact.core.textfiles import detect_encoding
 
 PriorityResolver = Callable[[str], "str | None"]
 
@@ -114,7 +115,7 @@ def iter_rows(path: str | Path) -> Iterator[list]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         yield from iter_xlsx_rows(path)
         return
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding=detect_encoding(path), newline="") as handle:
         yield from iter_csv_rows(handle)
 
 
