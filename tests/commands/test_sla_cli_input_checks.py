@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 
 from tests.commands.test_sla_cli import TICKETS, _argv, files, run_cli  # noqa: F401
 
@@ -33,3 +34,44 @@ def test_strict_refuses_a_helpdesk_export_with_a_year_9999_ticket(files, capsys)
     code, out, err = run_cli(_argv(files, "--format", "csv", "--strict"), capsys)
     assert code == 2 and out == ""
     assert "line 3: row.date_out_of_range" in err
+
+
+def test_csv_output_neutralises_formula_like_ids(files, capsys):  # noqa: F811
+    tickets = (
+        "id,priority,created,first_response,resolved\n"
+        "=HYPERLINK(1),P1,2026-11-30T09:00:00+01:00,2026-11-30T09:30:00+01:00,\n"
+        "@SUM(A1),P1,2026-11-30T09:00:00+01:00,,\n"
+        "+32,P1,2026-11-30T09:00:00+01:00,,\n"
+        "-7,P1,2026-11-30T09:00:00+01:00,,\n"
+        "T-5,P1,2026-11-30T09:00:00+01:00,2026-11-30T09:30:00+01:00,\n"
+    )
+    (files / "tickets.csv").write_text(tickets, encoding="utf-8")
+    code, out, _ = run_cli(_argv(files, "--format", "csv"), capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert [row["id"] for row in rows] == ["'=HYPERLINK(1)", "'@SUM(A1)", "'+32", "'-7", "T-5"]
+    # numbers stay numbers: 30 minutes to the first response
+    assert rows[0]["response_seconds"] == "1800" and rows[4]["response_seconds"] == "1800"
+
+
+def test_csv_output_neutralises_a_formula_like_priority(files, capsys):  # noqa: F811
+    policy = json.loads((files / "policy.json").read_text())
+    policy["priorities"]["=P1"] = policy["priorities"].pop("P1")
+    (files / "policy.json").write_text(json.dumps(policy), encoding="utf-8")
+    tickets = "id,priority,created,first_response,resolved\nT-1,=P1,2026-11-30T09:00:00+01:00,,\n"
+    (files / "tickets.csv").write_text(tickets, encoding="utf-8")
+    code, out, _ = run_cli(_argv(files, "--format", "csv"), capsys)
+    assert code == 0
+    assert out.splitlines()[1].startswith("T-1,'=P1,")
+
+
+def test_csv_output_neutralises_ids_of_a_helpdesk_export(files, capsys):  # noqa: F811
+    jira = (
+        "Summary,Issue key,Issue Type,Status,Priority,Created,Resolved\n"
+        "VPN,=cmd|' /C calc'!A0,Incident,Done,P1,2026-11-30 09:00,2026-11-30 10:00\n"
+    )
+    (files / "jira.csv").write_text(jira, encoding="utf-8")
+    argv = ["sla", "evaluate", "--policy", str(files / "policy.json"), "--tickets"]
+    code, out, _ = run_cli([*argv, str(files / "jira.csv"), "--format", "csv"], capsys)
+    assert code == 0
+    assert next(csv.reader(io.StringIO(out.splitlines()[1])))[0] == "'=cmd|' /C calc'!A0"

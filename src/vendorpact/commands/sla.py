@@ -230,6 +230,23 @@ def _seconds_text(values: np.ndarray) -> list[str]:
     return text
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection): text cells
+# (ticket ids, priorities) that start with one get a leading apostrophe; numbers never do.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutralised(values: list[str]) -> list[str]:
+    return [f"'{value}" if value.startswith(FORMULA_STARTS) else value for value in values]
+
+
+def _starts_like_a_formula(values: np.ndarray) -> bool:
+    """For a numpy bytes array: does any value start with a formula character?"""
+    if not values.size or values.dtype.itemsize == 0:
+        return False
+    first = np.ascontiguousarray(values).view(np.uint8).reshape(values.shape[0], -1)[:, 0]
+    return bool(np.isin(first, np.frombuffer("".join(FORMULA_STARTS).encode(), np.uint8)).any())
+
+
 def _needs_quoting(values: list[str]) -> bool:
     joined = "".join(values)
     return any(char in joined for char in ',"\r\n')
@@ -239,7 +256,10 @@ def _csv_bytes(chunk: OutputChunk) -> bytes | None:
     """The chunk's CSV rows built with numpy, or None when a cell needs the generic path."""
     if chunk.id_bytes is None or chunk.priority_index is None or not chunk.id_bytes.size:
         return None
-    if _needs_quoting(chunk.priority_keys):
+    keys = chunk.priority_keys
+    if _needs_quoting(keys) or any(key.startswith(FORMULA_STARTS) for key in keys):
+        return None
+    if _starts_like_a_formula(chunk.id_bytes):
         return None
     response = integral_seconds(chunk.response)
     resolution = integral_seconds(chunk.resolution)
@@ -267,8 +287,8 @@ def _write_csv(chunks, out, summary: Summary) -> None:
             out.write(fast.decode("utf-8"))
             continue
         columns = (
-            chunk.ids,
-            chunk.priorities,
+            _neutralised(chunk.ids),
+            _neutralised(chunk.priorities),
             _seconds_text(chunk.response),
             _seconds_text(chunk.resolution),
             _flag_text(chunk.response_code),
