@@ -2,7 +2,10 @@
 
 import pytest
 
+import vendorpact.urls  # noqa: F401  (mounts every app's router on the API)
 from tests.relations.factories import make_exit_task
+from vendorpact.api.api import api
+from vendorpact.api.patch import PatchSchema
 from vendorpact.api.services import create_token
 from vendorpact.engagements.models import Engagement
 from vendorpact.suppliers.models import Supplier
@@ -55,3 +58,20 @@ def test_null_exit_task_due_date_is_allowed(patch, tenancy, engagement_a):
     task = make_exit_task(tenancy, engagement_a)
     response = patch(f"exit-tasks/{task.pk}", {"due": None})
     assert response.status_code == 200 and response.json()["due"] is None
+
+
+def _patch_bodies():
+    for _prefix, router in api._routers:  # every app's router, as mounted on the API
+        for view in router.path_operations.values():
+            for operation in view.operations:
+                if "PATCH" not in operation.methods:
+                    continue
+                for model in operation.models:
+                    if model.__name__ == "BodyParams":
+                        yield from (f.annotation for f in model.model_fields.values())
+
+
+def test_every_patch_endpoint_refuses_null_for_required_fields():
+    bodies = list(_patch_bodies())
+    assert len(bodies) >= 7
+    assert all(issubclass(body, PatchSchema) for body in bodies), bodies

@@ -76,6 +76,13 @@ def test_claim_letter_and_report_load_with_an_out_of_range_ticket_stored(
     client.force_login(tenancy.alice)
     assert client.get(_url(tenancy, engagement_a, "claim/?month=2026-09")).status_code == 200
     assert client.get(f"/o/{tenancy.org_a.slug}/report/").status_code == 200
+    assert client.get(f"/o/{tenancy.org_a.slug}/report/pdf/").status_code == 200
+
+
+def test_ticket_page_of_the_out_of_range_ticket_loads(client, tenancy, stored_out_of_range):
+    client.force_login(tenancy.alice)
+    response = client.get(f"/o/{tenancy.org_a.slug}/sla-tickets/{stored_out_of_range.pk}/")
+    assert response.status_code == 200
 
 
 def test_out_of_range_downtime_stored_is_left_out(client, tenancy, engagement_a, imported):
