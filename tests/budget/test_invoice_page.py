@@ -65,3 +65,18 @@ def test_cp1252_invoice_csv_keeps_its_accents(client, tenancy, engagement_a):
     )
     line = Invoice.objects.get(number="2026-012").lines.get()
     assert line.description == "Hébergement février"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nl", "Het bestand is leeg."), ("fr", "Le fichier est vide.")],
+)
+def test_empty_invoice_file_is_reported_as_empty(client, tenancy, engagement_a, language, expected):
+    client.force_login(tenancy.alice)
+    response = client.post(
+        f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/invoices/import/",
+        {"file": SimpleUploadedFile("facturen.csv", b"", "text/csv")},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert expected in response.content.decode()

@@ -70,3 +70,24 @@ def test_empty_ticket_file_is_reported_as_empty(api, terms, language, expected):
 def test_downtime_file_with_only_a_bom_is_reported_as_empty(api, terms):
     response = api("downtime/import", SimpleUploadedFile("leeg.csv", b"\xef\xbb\xbf"))
     assert response.status_code == 422 and response.json()["detail"] == "The file is empty."
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nl", "Het bestand is leeg."), ("fr", "Le fichier est vide.")],
+)
+def test_ticket_file_with_only_a_bom_is_empty_on_the_web(
+    client, tenancy, engagement_a, terms, language, expected
+):
+    client.force_login(tenancy.alice)
+    response = client.post(
+        f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/sla/import/",
+        {
+            "file": SimpleUploadedFile("leeg.csv", b"\xef\xbb\xbf"),
+            "timezone": "Europe/Brussels",
+            "day_first": "on",
+        },
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert expected in response.content.decode()
