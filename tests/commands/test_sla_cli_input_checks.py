@@ -75,3 +75,14 @@ def test_csv_output_neutralises_ids_of_a_helpdesk_export(files, capsys):  # noqa
     code, out, _ = run_cli([*argv, str(files / "jira.csv"), "--format", "csv"], capsys)
     assert code == 0
     assert next(csv.reader(io.StringIO(out.splitlines()[1])))[0] == "'=cmd|' /C calc'!A0"
+
+
+def test_a_cp1252_generic_csv_is_evaluated_with_its_accents(files, capsys):  # noqa: F811
+    tickets = (
+        "id,priority,created,first_response,resolved\n"
+        "Café-1,P1,2026-11-30T09:00:00+01:00,2026-11-30T09:30:00+01:00,\n"
+    )
+    (files / "tickets.csv").write_bytes(tickets.encode("cp1252"))
+    code, out, err = run_cli(_argv(files, "--format", "csv"), capsys)
+    assert code == 0, err
+    assert out.splitlines()[1].startswith("Café-1,P1,1800,")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from vendorpact.core.sla.fastparse import iso_to_epoch
 from vendorpact.core.sla.imports.dates import DateParseError, parse_datetime, plausible_epochs
 from vendorpact.core.sla.imports.tickets import RowError
 from vendorpact.core.sla.policy import SlaPolicy, normalise_status
+from vendorpact.core.textfiles import decode_bytes
 
 GENERIC_COLUMNS = ("id", "priority", "created", "first_response", "resolved")
 EVENT_COLUMNS = ("id", "at", "status")
@@ -115,8 +117,10 @@ def _positions(header: list[str], wanted: tuple[str, ...], path) -> list[int]:
 
 
 def read_header(path: str | Path) -> list[str]:
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return next(csv.reader(handle), [])
+    """The first row, read as UTF-8 or else Windows-1252 (also with old Mac line ends)."""
+    with open(path, "rb") as handle:
+        first = decode_bytes(handle.readline()).removeprefix("\ufeff")
+    return next(csv.reader(io.StringIO(first, newline="")), [])
 
 
 def is_generic_tickets_csv(path: str | Path) -> bool:
