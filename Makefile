@@ -29,7 +29,7 @@ messages:
 	done
 
 run: install
-	$(BIN)/vendorpact serve --demo --host $(HOST) --port $(PORT)
+	$(BIN)/vendorpact serve --demo --with-worker --host $(HOST) --port $(PORT)
 
 lint:
 	$(BIN)/ruff check src tests $(wildcard benchmarks)

@@ -20,8 +20,11 @@ def _media_in_tmp(request, tmp_path):
         return
     from django.core.cache import cache
 
-    cache.clear()  # rate-limit counters must not leak from one test into the next
     settings = request.getfixturevalue("settings")
+    # A per-process cache in tests (production shares the database cache); rate-limit counters
+    # must not leak from one test into the next.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {

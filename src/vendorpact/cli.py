@@ -1,4 +1,4 @@
-"""The `vendorpact` command line: serve, demo, createuser, manage, check, sla."""
+"""The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla, token."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import sys
 
 # Sub-command modules; each exposes register(subparsers) and sets `func` on its parser.
 COMMAND_MODULES = (
+    "vendorpact.commands.server",
     "vendorpact.commands.web",
     "vendorpact.commands.check",
     "vendorpact.commands.sla",
+    "vendorpact.commands.token",
 )
 
 

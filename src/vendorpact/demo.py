@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from datetime import timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -18,6 +19,15 @@ DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "vendorpact-demo"
 DEMO_ORG_SLUG = "bakkerij-verhaegen"
 SECOND_ORG_SLUG = "tandartspraktijk-de-smet"
+
+# The address the demo's NetCare contract gives for the client.
+DEMO_ORG = {
+    "name": "Bakkerij Verhaegen BV",
+    "street": "Stationsstraat 14",
+    "postal_code": "2800",
+    "city": "Mechelen",
+    "country": "BE",
+}
 
 # Each app adds its demo data through `load(org, user, engagements_by_title)` (idempotent).
 APP_DEMOS = (
@@ -88,8 +98,12 @@ SUPPLIERS = [
 
 
 def _engagements(today):
-    # Dates relative to today, so the demo always shows a notice deadline within weeks.
+    # Dates relative to today, so the demo always shows a notice deadline within weeks, and a
+    # SaaS subscription whose notice deadline (30 days before its term end, three weeks from
+    # now) passed about ten days ago: it renews for another year.
     msp_start = add_months(today.replace(day=1), -20)
+    saas_term_end = today + timedelta(days=20)
+    saas_start = add_months(saas_term_end + timedelta(days=1), -12)
     return [
         {
             "supplier": "Pixelwerf BV",
@@ -143,7 +157,7 @@ def _engagements(today):
             "agreed_how": "email",
             "general_terms": "supplier",
             "status": "active",
-            "start_date": add_months(today, -14),
+            "start_date": saas_start,
             "duration_months": 12,
             "renewal": "tacit",
             "renewal_months": 12,
@@ -204,9 +218,7 @@ def _demo_user():
 @transaction.atomic
 def load_demo() -> Organisation:
     user = _demo_user()
-    org, _ = Organisation.objects.get_or_create(
-        slug=DEMO_ORG_SLUG, defaults={"name": "Bakkerij Verhaegen BV"}
-    )
+    org, _ = Organisation.objects.get_or_create(slug=DEMO_ORG_SLUG, defaults=DEMO_ORG)
     Membership.objects.get_or_create(user=user, organisation=org, defaults={"role": Role.OWNER})
     second, _ = Organisation.objects.get_or_create(
         slug=SECOND_ORG_SLUG, defaults={"name": "Tandartspraktijk De Smet"}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from vendorpact import conf
 
@@ -24,6 +26,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
+    "csp",
+    "django_tasks",
+    "django_tasks_db",
     "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "vendorpact.web",
     "vendorpact.orgs",
@@ -51,6 +57,8 @@ MIDDLEWARE = [
     "vendorpact.web.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
+    "csp.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "vendorpact.urls"
@@ -95,6 +103,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes): after this many failed logins for one user name from one address
+# that pair is locked out for a while (429 with a message, and a warning in the log).
+AXES_FAILURE_LIMIT = int(os.environ.get("VENDORPACT_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("VENDORPACT_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Wrong API tokens per client address and minute before that address gets 429 for the minute.
+VENDORPACT_API_TOKEN_FAILURES_PER_MINUTE = int(
+    os.environ.get("VENDORPACT_API_TOKEN_FAILURES_PER_MINUTE", "10")
+)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -120,6 +143,38 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Background work (document analysis; later large imports and reports) is queued in the database and
+# run by `vendorpact worker` (django-tasks with its database backend): it survives restarts and any
+# number of workers on any machine can share the queue.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("VENDORPACT_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# /healthz fails when a ready task has waited longer than this (no worker running?).
+VENDORPACT_HEALTH_QUEUE_MAX_WAIT_SECONDS = int(
+    os.environ.get("VENDORPACT_HEALTH_QUEUE_MAX_WAIT_SECONDS", "300")
+)
+# Documents up to this size are analysed during the upload request; larger ones by the worker.
+VENDORPACT_ANALYSE_INLINE_MAX_BYTES = int(
+    os.environ.get("VENDORPACT_ANALYSE_INLINE_MAX_BYTES", str(2 * 1024 * 1024))
+)
+# A cache shared by every process (rate limits, lock-outs): the database unless Redis is named.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+        if os.environ.get("REDIS_URL")
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "vendorpact_cache",
+        }
+    )
+}
+
 VENDORPACT_MAX_UPLOAD_MB = int(os.environ.get("VENDORPACT_MAX_UPLOAD_MB", "25"))
 # Requests per minute per client on the token pages that need no account (health check, context
 # sheet, calendar feed).
@@ -139,6 +194,20 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = conf.env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
+# No inline script anywhere: behaviour lives in static files (web/static/vendorpact/app.js). Inline
+# style attributes remain allowed; charts are inline SVG.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # Behind a reverse proxy that ends TLS and sets X-Forwarded-Proto: trust that header, so
 # request.is_secure() holds and the token links built with build_absolute_uri are https.

@@ -7,6 +7,7 @@ from vendorpact.engagements import views as engagement_views
 from vendorpact.orgs import views as org_views
 from vendorpact.suppliers import views as supplier_views
 from vendorpact.web import views as web_views
+from vendorpact.web.health import healthz
 
 org_patterns = [
     path("", web_views.dashboard, name="dashboard"),
@@ -38,6 +39,7 @@ org_patterns = [
     path("documents/<int:pk>/", engagement_views.document_download, name="document_download"),
     path("documents/<int:pk>/delete/", engagement_views.document_delete, name="document_delete"),
     path("members/", org_views.member_list, name="member_list"),
+    path("organisation/", org_views.organisation_settings, name="organisation_settings"),
     path("members/invite/", org_views.member_invite, name="member_invite"),
     path("members/<int:pk>/role/", org_views.member_role, name="member_role"),
     path("members/<int:pk>/remove/", org_views.member_remove, name="member_remove"),
@@ -45,6 +47,7 @@ org_patterns = [
 
 urlpatterns = [
     path("", web_views.home, name="home"),
+    path("healthz", healthz, name="healthz"),
     path("switch/", web_views.switch_org, name="switch_org"),
     path("language/", web_views.set_language, name="set_language"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),

@@ -1,7 +1,12 @@
+from datetime import timedelta
+
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 
 from vendorpact.analysis.models import Analysis
-from vendorpact.analysis.services import run_pending
+from vendorpact.analysis.services import fail_interrupted, run_pending
 from vendorpact.engagements.models import ChecklistEntry
 
 DUTCH_MAINTENANCE_CONTRACT = """ONDERHOUDSOVEREENKOMST
@@ -93,19 +98,59 @@ def test_corrupt_pdf_fails_with_a_reason(
     assert "beschadigd" in page
 
 
-def test_large_document_is_analysed_after_the_response(
-    client, tenancy, engagement_a, settings, django_capture_on_commit_callbacks, monkeypatch
+def test_large_document_is_queued_for_the_worker(
+    client, tenancy, engagement_a, settings, django_capture_on_commit_callbacks
 ):
     settings.VENDORPACT_ANALYSE_INLINE_MAX_BYTES = 10
-    started = []
-    monkeypatch.setattr("vendorpact.analysis.services.start_in_background", started.append)
     with django_capture_on_commit_callbacks(execute=True):
         upload(client, tenancy, engagement_a)
     analysis = Analysis.objects.get()
-    assert analysis.state == "pending" and started == [analysis.pk]
-    assert run_pending() == 1
-    analysis.refresh_from_db()
-    assert analysis.state == "done"
+    queued = DBTaskResult.objects.get()
+    assert analysis.state == "pending" and queued.args_kwargs["args"] == [analysis.pk]
+
+
+def test_the_worker_analyses_a_queued_document(
+    client, tenancy, engagement_a, settings, django_capture_on_commit_callbacks
+):
+    settings.VENDORPACT_ANALYSE_INLINE_MAX_BYTES = 10
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, tenancy, engagement_a)
+    call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
+    assert Analysis.objects.get().state == "done"
+
+
+def test_pending_analyses_are_picked_up_by_run_pending(
+    client, tenancy, engagement_a, settings, django_capture_on_commit_callbacks
+):
+    settings.VENDORPACT_ANALYSE_INLINE_MAX_BYTES = 10
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, tenancy, engagement_a)
+    assert run_pending() == 1 and Analysis.objects.get().state == "done"
+
+
+def test_an_analysis_left_running_by_a_stopped_worker_is_marked_failed(tenancy, document_a):
+    stale = Analysis.objects.create(
+        organisation=tenancy.org_a,
+        engagement=document_a.engagement,
+        document=document_a,
+        state="running",
+        started_at=timezone.now() - timedelta(hours=2),
+    )
+    assert fail_interrupted() == 1
+    stale.refresh_from_db()
+    with translation.override("en"):
+        assert stale.state == "failed" and "interrupted" in stale.error_message
+
+
+def test_an_analysis_another_worker_is_running_is_left_alone(tenancy, document_a):
+    Analysis.objects.create(
+        organisation=tenancy.org_a,
+        engagement=document_a.engagement,
+        document=document_a,
+        state="running",
+        started_at=timezone.now() - timedelta(minutes=1),
+    )
+    assert fail_interrupted() == 0
 
 
 def test_state_partial_polls_while_busy(client, tenancy, document_a):
@@ -164,3 +209,26 @@ def test_html_documents_are_never_served_inline(
     document = engagement_a.documents.get()
     response = client.get(f"/o/{tenancy.org_a.slug}/documents/{document.pk}/?inline=1")
     assert response["Content-Disposition"].startswith("attachment")
+
+
+CONTRACT_WITH_A_CAP = """DIENSTVERLENINGSOVEREENKOMST
+
+Artikel 4 – Vergoeding
+De maandelijkse vergoeding bedraagt € 900,00 excl. btw.
+
+Artikel 9 – Aansprakelijkheid
+De totale aansprakelijkheid van de Leverancier is beperkt tot € 1.250.000.
+"""
+
+
+def test_overview_names_each_amount_by_its_purpose(
+    client, tenancy, engagement_a, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, tenancy, engagement_a, data=CONTRACT_WITH_A_CAP.encode())
+    page = client.get(
+        f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/analysis/",
+        HTTP_ACCEPT_LANGUAGE="nl",
+    ).content.decode()
+    assert "<th>Vergoeding (terugkerend, per maand)</th>" in page
+    assert "<th>Aansprakelijkheidsplafond (totaal)</th>" in page

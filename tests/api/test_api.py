@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from tests.conftest import minimal_pdf
 from vendorpact.api.models import ApiToken
@@ -161,3 +164,20 @@ def test_cannot_revoke_someone_elses_token(client, tenancy):
 def test_api_docs_work_offline(client):
     page = client.get("/api/v1/docs").content.decode()
     assert "swagger-ui-bundle.js" in page and "cdn.jsdelivr" not in page
+
+
+def test_token_use_is_recorded_at_most_once_a_minute(client, tenancy):
+    token, raw = create_token(user=tenancy.alice, name="poller")
+    header = {"HTTP_AUTHORIZATION": f"Bearer {raw}"}
+    client.get("/api/v1/orgs", **header)
+    first_use = ApiToken.objects.get(pk=token.pk).last_used_at
+    client.get("/api/v1/orgs", **header)
+    assert ApiToken.objects.get(pk=token.pk).last_used_at == first_use
+
+
+def test_token_use_is_recorded_again_after_a_minute(client, tenancy):
+    token, raw = create_token(user=tenancy.alice, name="poller")
+    two_minutes_ago = timezone.now() - timedelta(minutes=2)
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=two_minutes_ago)
+    client.get("/api/v1/orgs", HTTP_AUTHORIZATION=f"Bearer {raw}")
+    assert ApiToken.objects.get(pk=token.pk).last_used_at > two_minutes_ago

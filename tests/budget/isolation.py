@@ -6,7 +6,13 @@ from decimal import Decimal
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.conftest import SHARED_DATA
-from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice, InvoiceLine
+from vendorpact.budget import invoicing
+from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice, InvoiceImport, InvoiceLine
+
+INVOICE_CSV = (
+    b"supplier_name;supplier_vat;invoice_number;issue_date;description;line_amount\n"
+    b"Pixelwerf BV;BE0712345630;2026-0050;2026-04-30;Tweede schijf;4000\n"
+)
 
 
 def budget_line(tenancy, engagement):
@@ -55,6 +61,20 @@ def invoice(tenancy, engagement):
     return found
 
 
+def invoice_import(tenancy, engagement):
+    """An imported invoice file of org A: a batch that could be removed."""
+    found = InvoiceImport.objects.filter(organisation=tenancy.org_a).first()
+    if found:
+        return found
+    return invoicing.import_csv(
+        org=tenancy.org_a,
+        actor=tenancy.alice,
+        engagement=engagement,
+        data=INVOICE_CSV,
+        name="facturen.csv",
+    ).batch
+
+
 def ubl_body(params):
     path = SHARED_DATA / "invoices" / "UBLBE_BE0000000196_V01-15000001.xml"
     return {"file": SimpleUploadedFile(path.name, path.read_bytes(), "application/xml")}
@@ -64,13 +84,15 @@ FACTORIES = {
     "budget-lines": lambda tenancy, engagement: budget_line(tenancy, engagement).pk,
     "extra-costs": lambda tenancy, engagement: extra_cost(tenancy, engagement).pk,
     "invoices": lambda tenancy, engagement: invoice(tenancy, engagement).pk,
+    "invoice-imports": lambda tenancy, engagement: invoice_import(tenancy, engagement).pk,
 }
-SNAPSHOT_MODELS = [BudgetLine, ExtraCost, Invoice, InvoiceLine]
+SNAPSHOT_MODELS = [BudgetLine, ExtraCost, Invoice, InvoiceLine, InvoiceImport]
 API_PARAMS = {
     "budget_line_id": lambda tenancy, engagement: budget_line(tenancy, engagement).pk,
     "extra_cost_id": lambda tenancy, engagement: extra_cost(tenancy, engagement).pk,
     "invoice_id": lambda tenancy, engagement: invoice(tenancy, engagement).pk,
     "invoice_line_id": lambda tenancy, engagement: invoice(tenancy, engagement).lines.first().pk,
+    "invoice_import_id": lambda tenancy, engagement: invoice_import(tenancy, engagement).pk,
 }
 _ORG = "/api/v1/orgs/{org_slug}"
 API_BODIES = {

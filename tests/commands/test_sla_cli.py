@@ -224,3 +224,109 @@ def test_numpy_csv_writer_matches_the_csv_module_path(files, capsys):
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1]
     assert outputs[0].count("\n") == 201
+
+
+# --- open tickets past their target ("open, overdue") -----------------------------------------
+# P1 with 4 business hours to resolve, on the 08:30-12:00 / 13:00-17:30 calendar: created Monday
+# 2 March 2026 09:00 and answered 09:20. Monday 11:00 is 2 h in (2 h left); Tuesday 10:00 is
+# 3 + 4.5 + 1.5 = 9 h in (5 h overdue).
+FOUR_HOUR_P1 = {
+    "response": {"minutes": 60, "clock": "business"},
+    "resolution": {"minutes": 240, "clock": "business"},
+}
+OPEN_TICKET = (
+    "id,priority,created,first_response,resolved\n"
+    "OV-1,P1,2026-03-02T09:00:00+01:00,2026-03-02T09:20:00+01:00,\n"
+)
+MONDAY_11, TUESDAY_10 = "2026-03-02T11:00:00+01:00", "2026-03-03T10:00:00+01:00"
+
+
+@pytest.fixture
+def open_files(tmp_path):
+    policy = {**POLICY, "priorities": {"P1": FOUR_HOUR_P1}}
+    (tmp_path / "policy.json").write_text(json.dumps(policy), encoding="utf-8")
+    (tmp_path / "tickets.csv").write_text(OPEN_TICKET, encoding="utf-8")
+    return tmp_path
+
+
+def _open_argv(folder, *extra, tickets="tickets.csv"):
+    return ["sla", "evaluate", "--policy", str(folder / "policy.json")] + [
+        "--tickets",
+        str(folder / tickets),
+        *extra,
+    ]
+
+
+def test_json_with_now_reports_an_open_ticket_past_its_target_as_breached(open_files, capsys):
+    _, out, _ = run_cli(_open_argv(open_files, "--format", "json", "--now", TUESDAY_10), capsys)
+    data = json.loads(out)
+    assert data["tickets"][0]["resolution_seconds"] is None
+    assert data["tickets"][0]["resolution_breached"] is True
+    (march,) = data["months"]
+    assert (march["resolved"], march["resolution_breached"], march["resolution_overdue"]) == (
+        0,
+        1,
+        1,
+    )
+    assert (march["resolution_met"], march["resolution_compliance_percent"]) == (0, 0.0)
+
+
+def test_json_with_now_leaves_an_open_ticket_within_its_target_empty(open_files, capsys):
+    _, out, _ = run_cli(_open_argv(open_files, "--format", "json", "--now", MONDAY_11), capsys)
+    data = json.loads(out)
+    assert data["tickets"][0]["resolution_breached"] is None
+    (march,) = data["months"]
+    assert (march["resolution_breached"], march["resolution_compliance_percent"]) == (0, None)
+
+
+def test_csv_with_now_marks_the_overdue_ticket_true(open_files, capsys):
+    _, late, _ = run_cli(_open_argv(open_files, "--format", "csv", "--now", TUESDAY_10), capsys)
+    _, early, _ = run_cli(_open_argv(open_files, "--format", "csv", "--now", MONDAY_11), capsys)
+    assert late.splitlines()[1] == "OV-1,P1,1200,,false,true"
+    assert early.splitlines()[1] == "OV-1,P1,1200,,false,"
+
+
+def test_without_now_open_tickets_are_not_judged(open_files, capsys):
+    _, out, _ = run_cli(_open_argv(open_files, "--format", "json"), capsys)
+    data = json.loads(out)
+    assert data["tickets"][0]["resolution_breached"] is None
+    assert data["months"][0]["resolution_breached"] == 0
+
+
+def test_helpdesk_export_path_judges_open_tickets_the_same_way(open_files, capsys):
+    jira = (
+        "Summary,Issue key,Issue Type,Status,Priority,Created,Resolved\n"
+        "VPN,SD-2,Incident,Open,P1,2026-03-02 09:00,\n"
+    )
+    (open_files / "jira.csv").write_text(jira, encoding="utf-8")
+    argv = _open_argv(open_files, "--format", "csv", tickets="jira.csv")
+    _, late, _ = run_cli([*argv, "--now", TUESDAY_10], capsys)
+    _, early, _ = run_cli([*argv, "--now", MONDAY_11], capsys)
+    # no first response: the 1 h response target is passed at both moments
+    assert late.splitlines()[1] == "SD-2,P1,,,true,true"
+    assert early.splitlines()[1] == "SD-2,P1,,,true,"
+
+
+def test_text_with_now_shows_the_open_overdue_ticket_and_counts_it(open_files, capsys):
+    _, out, _ = run_cli(_open_argv(open_files, "--format", "text", "--now", TUESDAY_10), capsys)
+    ticket_line = next(line for line in out.splitlines() if line.startswith("OV-1"))
+    month_line = next(line for line in out.splitlines() if line.startswith("2026-03"))
+    assert "open, 5h00 overdue" in ticket_line
+    assert month_line.split()[-2:] == ["1", "1"]  # breaches, of which open and overdue
+
+
+def test_month_without_tickets_or_downtime_has_no_availability(open_files, capsys):
+    (open_files / "downtime.csv").write_text(
+        "start,end,scope,planned,reference\n"
+        "2026-01-12T09:00:00+01:00,2026-01-12T10:00:00+01:00,webshop,no,INC-1\n",
+        encoding="utf-8",
+    )
+    downtime = ["--downtime", str(open_files / "downtime.csv"), "--now", MONDAY_11]
+    _, out, _ = run_cli(_open_argv(open_files, "--format", "json", *downtime), capsys)
+    months = {m["month"]: m for m in json.loads(out)["availability"]}
+    assert list(months) == ["2026-01", "2026-02", "2026-03"]
+    assert (months["2026-02"]["availability_percent"], months["2026-02"]["met"]) == (None, None)
+    assert months["2026-03"]["availability_percent"] == 100.0
+    _, text, _ = run_cli(_open_argv(open_files, "--format", "text", *downtime), capsys)
+    february = [line for line in text.splitlines() if line.startswith("2026-02")]
+    assert february and "no data" in february[0]

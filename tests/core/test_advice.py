@@ -64,3 +64,26 @@ def test_advice_sorted_by_severity():
     found = advise(facts(agreed_how="verbal", kind="saas"), TODAY)
     order = {"high": 0, "medium": 1, "info": 2}
     assert [order[a.severity] for a in found] == sorted(order[a.severity] for a in found)
+
+
+def test_missed_deadline_of_tacit_contract_says_until_when_it_renews():
+    # From 01/02/2026 for a year, 3 months' notice: 31/10/2026 missed on 04/12/2026.
+    terms = ContractTerms(
+        start_date=date(2026, 2, 1),
+        duration_months=12,
+        renewal="tacit",
+        renewal_months=12,
+        notice_value=3,
+    )
+    found = advise(facts(terms=terms), date(2026, 12, 4))
+    missed = [a for a in found if a.code == "terms.notice_deadline_missed"]
+    assert [a.params for a in missed] == [
+        {"missed": date(2026, 10, 31), "until": date(2028, 1, 31), "next": date(2027, 10, 31)}
+    ]
+    assert "terms.notice_deadline_soon" not in codes(found)
+
+
+def test_passed_deadline_of_a_fixed_contract_is_not_called_missed():
+    terms = ContractTerms(start_date=date(2026, 1, 1), duration_months=12, notice_value=3)
+    found = codes(advise(facts(terms=terms), date(2026, 11, 1)))
+    assert "terms.notice_deadline_missed" not in found

@@ -53,9 +53,10 @@ def test_missed_deadline_of_tacit_contract_moves_to_next_term():
     assert next_notice_deadline(terms, date(2026, 11, 1)) == date(2027, 9, 30)
 
 
-def test_missed_deadline_of_fixed_contract_is_still_reported():
+def test_passed_deadline_of_fixed_contract_is_no_next_deadline():
+    # Without tacit renewal the contract ends on 31/12/2026 anyway: no deadline is ahead.
     terms = ContractTerms(start_date=date(2026, 1, 1), duration_months=12, notice_value=3)
-    assert next_notice_deadline(terms, date(2026, 11, 1)) == date(2026, 9, 30)
+    assert next_notice_deadline(terms, date(2026, 11, 1)) is None
 
 
 def test_no_notice_period_means_no_deadline():

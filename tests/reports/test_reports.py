@@ -12,7 +12,7 @@ def demo_org(db):
 
 @pytest.fixture
 def demo_client(client, demo_org):
-    client.login(username=demo.DEMO_USERNAME, password=demo.DEMO_PASSWORD)
+    client.force_login(demo_org.memberships.get(user__username=demo.DEMO_USERNAME).user)
     return client
 
 

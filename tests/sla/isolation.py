@@ -37,6 +37,23 @@ def staged_import(tenancy, engagement):
     )
 
 
+def done_import(tenancy, engagement):
+    """An imported downtime log of org A: a batch that could be removed."""
+    found = SlaImport.objects.filter(organisation=tenancy.org_a, state="done").first()
+    if found:
+        return found
+    staged = services.stage_import(
+        org=tenancy.org_a,
+        actor=tenancy.alice,
+        engagement=engagement,
+        kind="downtime",
+        uploaded=SimpleUploadedFile("storingen.csv", DOWNTIME.encode()),
+        zone="Europe/Brussels",
+        day_first=True,
+    )
+    return services.confirm_import(org=tenancy.org_a, actor=tenancy.alice, sla_import=staged)
+
+
 def ticket(tenancy, engagement):
     found, _ = Ticket.objects.get_or_create(
         organisation=tenancy.org_a,
@@ -57,6 +74,9 @@ FACTORIES = {
     "sla-tickets": lambda tenancy, engagement: ticket(tenancy, engagement).pk,
 }
 SNAPSHOT_MODELS = [SlaTerms, ColumnMapping, SlaImport, Ticket, TicketEvent, Downtime]
+API_PARAMS = {
+    "sla_import_id": lambda tenancy, engagement: done_import(tenancy, engagement).pk,
+}
 _SLA = "/api/v1/orgs/{org_slug}/engagements/{engagement_id}/sla"
 API_BODIES = {
     ("put", _SLA + "/terms"): lambda params: {"policy": netcare_policy()},

@@ -4,6 +4,8 @@ import argparse
 import csv
 import json
 
+import pytest
+
 from tests.sla.conftest import NOW
 from vendorpact.analysis.models import Analysis
 from vendorpact.commands import sla as sla_command
@@ -11,7 +13,15 @@ from vendorpact.sla.figures import EngagementSla
 from vendorpact.sla.models import Ticket, TicketEvent
 from vendorpact.sla.prefill import proposal_for
 
-COUNTS = ("tickets", "responded", "response_breached", "resolved", "resolution_breached")
+COUNTS = (
+    "tickets",
+    "responded",
+    "response_breached",
+    "response_overdue",
+    "resolved",
+    "resolution_breached",
+    "resolution_overdue",
+)
 
 
 def _write_generic_export(engagement, folder):
@@ -45,13 +55,34 @@ def _cli_months(folder, capsys):
     return json.loads(capsys.readouterr().out)["months"]
 
 
-def test_web_monthly_figures_equal_the_cli(engagement_a, imported, tmp_path, capsys):
+# Open tickets on top of the demo export, as of NOW (Thursday 26/11/2026 12:00; NetCare's
+# calendar is Mon-Fri 08:30-17:30, 11/11 is a holiday): OV-1 (P1) has no answer after weeks,
+# OV-2 (P2, 8 h to resolve) is 8.5 + 3.5 h in, OV-4 (P1, 4 h) is weeks in: all overdue; OV-3
+# (P3: 4 h to answer) is 3 h in and can still be met.
+OPEN_TICKETS = (
+    "id,priority,created,first_response,resolved\n"
+    "OV-1,P1,2026-11-09T10:00:00+01:00,,\n"
+    "OV-2,P2,2026-11-25T09:00:00+01:00,2026-11-25T09:30:00+01:00,\n"
+    "OV-3,P3,2026-11-26T09:00:00+01:00,,\n"
+    "OV-4,P1,2026-10-30T16:00:00+01:00,2026-10-30T16:30:00+01:00,\n"
+)
+
+
+@pytest.fixture
+def with_open_tickets(imported, run_import):
+    run_import("tickets", OPEN_TICKETS, "open.csv")
+    return imported
+
+
+def test_web_monthly_figures_equal_the_cli(engagement_a, with_open_tickets, tmp_path, capsys):
     _write_generic_export(engagement_a, tmp_path)
     cli = _cli_months(tmp_path, capsys)
     web = EngagementSla(engagement_a, now=NOW).months
     assert [{k: m[k] for k in ("month", *COUNTS)} for m in cli] == [
         {"month": row.month, **{k: getattr(row, k) for k in COUNTS}} for row in web
     ]
+    overdue = {row.month: (row.response_overdue, row.resolution_overdue) for row in web}
+    assert (overdue["2026-10"], overdue["2026-11"]) == ((0, 1), (1, 2))
     assert [m["response_compliance_percent"] for m in cli] == [r.response_percent for r in web]
     assert [m["resolution_compliance_percent"] for m in cli] == [r.resolution_percent for r in web]
 

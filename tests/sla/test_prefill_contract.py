@@ -1,6 +1,7 @@
 """The SLA terms proposed from the demo's real contract PDF, analysed like an upload."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from vendorpact.analysis.demo import contract_file
 from vendorpact.analysis.services import request_analysis, run_analysis
@@ -45,3 +46,20 @@ def test_credit_table_and_cap_are_proposed(netcare_proposal):
 
 def test_monthly_fee_is_proposed(netcare_proposal):
     assert netcare_proposal.monthly_fee == 1200.0
+
+
+def test_a_monthly_penalty_is_not_proposed_as_the_fee(tenancy, engagement_a):
+    text = (
+        "Artikel 5 Boete\nBij elke maand vertraging betaalt de leverancier een boete van "
+        "EUR 500,00 per maand.\n\nArtikel 6 Vergoeding\nDe klant betaalt een maandelijkse "
+        "vergoeding van EUR 1.200,00 per maand voor het beheer.\n"
+    )
+    document = upload_document(
+        org=tenancy.org_a,
+        actor=tenancy.alice,
+        engagement=engagement_a,
+        uploaded=SimpleUploadedFile("contract.txt", text.encode(), content_type="text/plain"),
+        kind="contract",
+    )
+    run_analysis(request_analysis(org=tenancy.org_a, actor=tenancy.alice, document=document).pk)
+    assert proposal_for(engagement_a).monthly_fee == 1200.0

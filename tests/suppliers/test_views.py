@@ -88,3 +88,47 @@ def test_add_contact(client, tenancy, supplier_a):
         {"name": "Jan De Smet", "email": "jan@pixelwerf.example"},
     )
     assert supplier_a.contacts.filter(name="Jan De Smet").exists()
+
+
+def test_delete_confirmation_counts_what_goes_with_the_supplier(
+    client, tenancy, supplier_a, engagement_a, document_a
+):
+    # supplier_a has one contact; engagement_a one checklist entry; document_a one document.
+    client.force_login(tenancy.max)
+    page = client.get(url(tenancy.org_a, f"{supplier_a.pk}/delete/"), HTTP_ACCEPT_LANGUAGE="en")
+    counts = dict(page.context["deletion_counts"])
+    assert counts == {
+        "suppliers": 1,
+        "supplier contacts": 1,
+        "engagements": 1,
+        "checklist items": 1,
+        "documents (with their files)": 1,
+    }
+
+
+def test_delete_confirmation_counts_are_in_dutch(
+    client, tenancy, supplier_a, engagement_a, document_a
+):
+    client.force_login(tenancy.max)
+    page = client.get(url(tenancy.org_a, f"{supplier_a.pk}/delete/"), HTTP_ACCEPT_LANGUAGE="nl")
+    assert "Samenwerkingen: 1" in page.content.decode()
+
+
+def test_deleting_a_supplier_removes_its_uploaded_files(
+    client, tenancy, supplier_a, document_a, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(tenancy.max)
+    assert any(p.is_file() for p in settings.MEDIA_ROOT.rglob("*"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url(tenancy.org_a, f"{supplier_a.pk}/delete/"))
+    assert not any(p.is_file() for p in settings.MEDIA_ROOT.rglob("*"))
+
+
+def test_deleting_a_supplier_keeps_files_of_other_suppliers(
+    client, tenancy, supplier_a, document_a, settings, django_capture_on_commit_callbacks
+):
+    other = Supplier.objects.create(organisation=tenancy.org_a, name="Andere BV")
+    client.force_login(tenancy.max)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url(tenancy.org_a, f"{other.pk}/delete/"))
+    assert settings.MEDIA_ROOT.joinpath(document_a.file.name).is_file()

@@ -63,3 +63,10 @@ def test_password_change_page_is_ours_and_works(client, tenancy):
     assert response["Location"] == "/accounts/password/done/"
     tenancy.alice.refresh_from_db()
     assert tenancy.alice.check_password("Brood-en-banket-2026")
+
+
+def test_viewing_the_dashboard_again_does_not_save_the_session(client, tenancy):
+    client.force_login(tenancy.alice)
+    client.get(f"/o/{tenancy.org_a.slug}/")
+    response = client.get(f"/o/{tenancy.org_a.slug}/")
+    assert response.wsgi_request.session.modified is False

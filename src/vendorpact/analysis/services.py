@@ -1,23 +1,25 @@
 """Run the contract analyser on uploaded documents and pre-fill the engagement checklist.
 
-Small documents are analysed inside the upload request; larger ones right after the response in a
-background thread (and `vendorpact manage run_analyses` picks up any left pending, e.g. after a
-restart). A re-analysis never overwrites a checklist item the user set.
+Small documents are analysed inside the upload request; larger ones are queued as a task that
+`vendorpact worker` runs (`vendorpact manage run_analyses` picks up any left pending). An analysis
+interrupted by a stopped worker is marked failed with that reason when a worker starts again,
+never left running. A re-analysis never overwrites a checklist item the user set.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import transaction
 from django.utils import timezone
+from django_tasks import task
 
 from vendorpact.analysis.models import Analysis, AnalysisState
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
-from vendorpact.core.contracts.errors import DocumentError
+from vendorpact.core.contracts.errors import INTERNAL_ERROR, INTERRUPTED, DocumentError
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement, EntrySource
 
 log = logging.getLogger(__name__)
@@ -26,7 +28,7 @@ ANALYSABLE_KINDS = {"quote", "contract", "general_terms", "sla", "annex"}
 
 
 def inline_limit() -> int:
-    return getattr(settings, "VENDORPACT_ANALYSE_INLINE_MAX_BYTES", 2 * 1024 * 1024)
+    return settings.VENDORPACT_ANALYSE_INLINE_MAX_BYTES
 
 
 @transaction.atomic
@@ -47,18 +49,28 @@ def request_analysis(*, org, actor, document: Document) -> Analysis:
     if document.size <= inline_limit():
         transaction.on_commit(lambda: run_analysis(analysis.pk))
     else:
-        transaction.on_commit(lambda: start_in_background(analysis.pk))
+        transaction.on_commit(lambda: enqueue_analysis(analysis.pk))
     return analysis
 
 
-def start_in_background(analysis_id: int) -> None:
-    def work():
-        try:
-            run_analysis(analysis_id)
-        finally:
-            close_old_connections()
+def enqueue_analysis(analysis_id: int) -> None:
+    analyse_document.enqueue(analysis_id)
 
-    threading.Thread(target=work, name=f"analysis-{analysis_id}", daemon=True).start()
+
+# An analysis still running after this long was interrupted (the worker stopped or died).
+INTERRUPTED_AFTER = timedelta(minutes=30)
+
+
+@transaction.atomic
+def fail_interrupted(older_than: timedelta = INTERRUPTED_AFTER) -> int:
+    """Mark analyses left running by a stopped worker as failed; returns how many."""
+    cutoff = timezone.now() - older_than
+    return Analysis.objects.filter(state=AnalysisState.RUNNING, started_at__lte=cutoff).update(
+        state=AnalysisState.FAILED,
+        error_code=INTERRUPTED,
+        error_detail="",
+        finished_at=timezone.now(),
+    )
 
 
 def run_analysis(analysis_id: int) -> Analysis:
@@ -84,7 +96,7 @@ def run_analysis(analysis_id: int) -> Analysis:
         _finish(
             analysis,
             AnalysisState.FAILED,
-            error_code="document.internal_error",
+            error_code=INTERNAL_ERROR,
             error_detail=type(error).__name__,
         )
         return analysis
@@ -93,6 +105,12 @@ def run_analysis(analysis_id: int) -> Analysis:
     _finish(analysis, AnalysisState.DONE, result=data)
     apply_to_checklist(analysis.engagement)
     return analysis
+
+
+@task()
+def analyse_document(analysis_id: int) -> str:
+    """The queued form of run_analysis, run by `vendorpact worker`; returns the final state."""
+    return run_analysis(analysis_id).state
 
 
 def _finish(analysis: Analysis, state: str, **fields) -> None:
@@ -153,6 +171,7 @@ def apply_to_checklist(engagement: Engagement) -> int:
 
 def run_pending(limit: int | None = None) -> int:
     """Analyse what is waiting (the cron-friendly path); returns how many were analysed."""
+    fail_interrupted()
     pending = Analysis.objects.filter(state=AnalysisState.PENDING).values_list("pk", flat=True)
     done = 0
     for analysis_id in list(pending[:limit] if limit else pending):

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from vendorpact.analysis import services
 from vendorpact.analysis.models import Analysis
+from vendorpact.core.contracts.amounts import purpose_of
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.report import FIGURE_LABELS, render_html, render_markdown
 from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
@@ -21,6 +22,18 @@ AMOUNT_KINDS = {
     "rate": gettext_lazy("rate"),
     "total": gettext_lazy("total"),
     "amount": gettext_lazy("amount"),
+}
+AMOUNT_PURPOSES = {
+    "price": gettext_lazy("Price"),
+    "fee": gettext_lazy("Fee"),
+    "rate": gettext_lazy("Rate"),
+    "cap": gettext_lazy("Liability cap"),
+    "penalty": gettext_lazy("Penalty"),
+    "credit": gettext_lazy("Service credit"),
+    "insurance": gettext_lazy("Insured sum"),
+    "threshold": gettext_lazy("Threshold"),
+    "deposit": gettext_lazy("Deposit or guarantee"),
+    "other": gettext_lazy("Amount"),
 }
 PERIODS = {
     "month": gettext_lazy("per month"),
@@ -49,10 +62,19 @@ def figure_rows(figures: dict, lang: str) -> list[dict]:
 
 
 def amount_row(amount: dict) -> dict:
+    """The amount with what it is ("Liability cap") and, where they add something, its kind
+    and period ("one-off", "per month")."""
+    purpose = purpose_of(amount)
+    kind = amount.get("kind")
+    details = (
+        [AMOUNT_KINDS[kind]] if kind in AMOUNT_KINDS and kind not in ("amount", purpose) else []
+    )
+    if amount.get("period") in PERIODS:
+        details.append(PERIODS[amount["period"]])
     return {
         **amount,
-        "kind_label": AMOUNT_KINDS.get(amount.get("kind"), amount.get("kind")),
-        "period_label": PERIODS.get(amount.get("period"), ""),
+        "purpose_label": AMOUNT_PURPOSES.get(purpose, AMOUNT_PURPOSES["other"]),
+        "details": details,
     }
 
 

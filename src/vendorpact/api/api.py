@@ -1,5 +1,8 @@
 """REST API v1 (django-ninja): token auth, organisation scoping, JSON errors."""
 
+import logging
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.http.multipartparser import MultiPartParserError
@@ -12,13 +15,27 @@ from vendorpact.api.services import user_for_token
 from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
 from vendorpact.web.messages import text_for
+from vendorpact.web.throttle import client_address, count_failure, failures_exceeded
+
+logger = logging.getLogger(__name__)
+TOKEN_FAILURE_SCOPE = "api-token"
+
+
+class TooManyTokenFailures(Exception):
+    """This client sent too many wrong tokens this minute."""
 
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request, token):
+        limit = settings.VENDORPACT_API_TOKEN_FAILURES_PER_MINUTE
+        if failures_exceeded(TOKEN_FAILURE_SCOPE, request, limit):
+            raise TooManyTokenFailures
         user = user_for_token(token)
-        if user is not None:
-            request.user = user
+        if user is None:
+            count_failure(TOKEN_FAILURE_SCOPE, request)
+            logger.warning("API: invalid token from %s", client_address(request))
+            return None
+        request.user = user
         return user
 
 
@@ -48,6 +65,13 @@ def forbidden(request, exc):
 @api.exception_handler(AuthenticationError)
 def unauthorised(request, exc):
     return _error(request, 401, "Missing or invalid API token.")
+
+
+@api.exception_handler(TooManyTokenFailures)
+def too_many_token_failures(request, exc):
+    response = _error(request, 429, "Too many invalid API tokens from your address: wait a minute.")
+    response["Retry-After"] = "60"
+    return response
 
 
 @api.exception_handler(VatError)

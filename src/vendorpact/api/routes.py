@@ -1,7 +1,11 @@
 """API endpoints; every one resolves the organisation from the URL through the user's membership."""
 
+from dataclasses import asdict
+from datetime import date, datetime
+
 from django.core.exceptions import ValidationError
 from django.http import FileResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
@@ -12,6 +16,7 @@ from vendorpact.api.schemas import (
     ChecklistItemOut,
     DocumentOut,
     EngagementDetailOut,
+    EngagementFieldsOut,
     EngagementIn,
     EngagementOut,
     EngagementPatch,
@@ -114,10 +119,31 @@ def _engagement_data(org, request, payload: dict) -> dict:
     return payload
 
 
-def _engagement_detail(engagement: Engagement) -> dict:
-    advice = engagement_services.advice_for(engagement)
+def as_of_from_query(value: str) -> date:
+    """The `?as_of=YYYY-MM-DD` of a request, today when absent; ValidationError (422) else."""
+    if not value:
+        return timezone.localdate()
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError:
+        raise ValidationError(f"as_of: expected a date as YYYY-MM-DD, got “{value}”.") from None
+
+
+def _engagement_out(engagement: Engagement, as_of: date) -> dict:
+    standing = engagement.terms_on(as_of)
+    data = EngagementFieldsOut.from_orm(engagement).dict()
+    data.update(
+        current_term_end=standing.current_term_end,
+        notice_deadline=standing.next_notice_deadline,
+        terms_as_of=asdict(standing),
+    )
+    return data
+
+
+def _engagement_detail(engagement: Engagement, as_of: date) -> dict:
+    advice = engagement_services.advice_for(engagement, as_of)
     cover = coverage(engagement.kind, engagement_services.checklist_statuses(engagement))
-    data = EngagementOut.from_orm(engagement).dict()
+    data = _engagement_out(engagement, as_of)
     data.update(
         advice=[
             {"code": a.code, "severity": a.severity, "message": text_for(a.code, **a.params)}
@@ -134,10 +160,13 @@ def _engagement_detail(engagement: Engagement) -> dict:
     response={200: list[EngagementOut], **ERRORS},
     tags=["engagements"],
 )
-def list_engagements(request, org_slug: str, status: str = ""):
+def list_engagements(request, org_slug: str, status: str = "", as_of: str = ""):
     org = org_for_request(request, org_slug)
+    day = as_of_from_query(as_of)
     engagements = Engagement.objects.for_user(request.auth, org)
-    return engagements.filter(status=status) if status else engagements
+    if status:
+        engagements = engagements.filter(status=status)
+    return [_engagement_out(engagement, day) for engagement in engagements]
 
 
 @router.post(
@@ -145,11 +174,12 @@ def list_engagements(request, org_slug: str, status: str = ""):
     response={201: EngagementDetailOut, **ERRORS},
     tags=["engagements"],
 )
-def create_engagement(request, org_slug: str, payload: EngagementIn):
+def create_engagement(request, org_slug: str, payload: EngagementIn, as_of: str = ""):
     org = org_for_request(request, org_slug, Role.MEMBER)
+    day = as_of_from_query(as_of)
     data = _engagement_data(org, request, payload.dict())
     engagement = engagement_services.create_engagement(org=org, actor=request.auth, data=data)
-    return Status(201, _engagement_detail(engagement))
+    return Status(201, _engagement_detail(engagement, day))
 
 
 @router.get(
@@ -157,9 +187,10 @@ def create_engagement(request, org_slug: str, payload: EngagementIn):
     response={200: EngagementDetailOut, **ERRORS},
     tags=["engagements"],
 )
-def get_engagement(request, org_slug: str, engagement_id: int):
+def get_engagement(request, org_slug: str, engagement_id: int, as_of: str = ""):
     org = org_for_request(request, org_slug)
-    return _engagement_detail(get_engagement_for_user(request.auth, org, engagement_id))
+    day = as_of_from_query(as_of)
+    return _engagement_detail(get_engagement_for_user(request.auth, org, engagement_id), day)
 
 
 @router.patch(
@@ -167,14 +198,17 @@ def get_engagement(request, org_slug: str, engagement_id: int):
     response={200: EngagementDetailOut, **ERRORS},
     tags=["engagements"],
 )
-def update_engagement(request, org_slug: str, engagement_id: int, payload: EngagementPatch):
+def update_engagement(
+    request, org_slug: str, engagement_id: int, payload: EngagementPatch, as_of: str = ""
+):
     org = org_for_request(request, org_slug, Role.MEMBER)
+    day = as_of_from_query(as_of)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     data = _engagement_data(org, request, payload.dict(exclude_unset=True))
     engagement_services.update_engagement(
         org=org, actor=request.auth, engagement=engagement, data=data
     )
-    return _engagement_detail(engagement)
+    return _engagement_detail(engagement, day)
 
 
 @router.delete(

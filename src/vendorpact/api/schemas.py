@@ -103,7 +103,17 @@ class AdviceOut(Schema):
     message: str
 
 
-class EngagementOut(Schema):
+class TermsAsOfOut(Schema):
+    """Where the contract stands on `as_of` (see vendorpact.core.terms.terms_as_of)."""
+
+    as_of: date
+    current_term_end: date | None
+    missed_notice_deadline: date | None
+    earliest_end: date | None
+    next_notice_deadline: date | None
+
+
+class EngagementFieldsOut(Schema):
     id: int
     supplier_id: int
     title: str
@@ -120,8 +130,12 @@ class EngagementOut(Schema):
     notice_value: int | None
     notice_unit: str
     contract_value: Decimal | None
+
+
+class EngagementOut(EngagementFieldsOut):
     current_term_end: date | None
-    notice_deadline: date | None
+    notice_deadline: date | None  # the next last day to give notice, as in terms_as_of
+    terms_as_of: TermsAsOfOut
 
 
 class EngagementDetailOut(EngagementOut):

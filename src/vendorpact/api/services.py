@@ -1,9 +1,13 @@
 import secrets
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.api.models import TOKEN_PREFIX, ApiToken, hash_token
+
+# A token's use is recorded at most this often, so that API reads do not write on every call.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
 
 
 @transaction.atomic
@@ -30,5 +34,10 @@ def user_for_token(raw: str):
     )
     if token is None or not token.user.is_active:
         return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    record_use(token, timezone.now())
     return token.user
+
+
+def record_use(token: ApiToken, now) -> None:
+    if token.last_used_at is None or now - token.last_used_at >= LAST_USED_RESOLUTION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)

@@ -6,6 +6,7 @@ from ninja.files import UploadedFile
 
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.budget import invoicing, services
+from vendorpact.budget.batch_views import get_invoice_import_for_user
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.messages import text_for, warning_text
 from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice
@@ -18,6 +19,8 @@ from vendorpact.budget.schemas import (
     ExtraCostIn,
     ExtraCostOut,
     ExtraCostPatch,
+    InvoiceImportOut,
+    InvoiceImportRemovedOut,
     InvoiceIn,
     InvoiceOut,
     MatchIn,
@@ -302,3 +305,51 @@ def delete_invoice(request, org_slug: str, invoice_id: int):
     invoice = get_invoice_for_user(request.auth, org, invoice_id)
     invoicing.delete_invoice(org=org, actor=request.auth, invoice=invoice)
     return Status(204, None)
+
+
+# Invoice import batches --------------------------------------------------------------------
+
+
+def invoice_import_dict(batch) -> dict:
+    return {
+        "invoice_import_id": batch.pk,
+        "source": batch.source,
+        "file_name": batch.file_name,
+        "sha256": batch.sha256,
+        "imported_at": batch.created_at,
+        "imported_by": services.actor_name(batch.created_by) or "–",
+        "invoices_added": batch.invoices_added,
+        "lines_added": batch.lines_added,
+        "removed_at": batch.removed_at,
+    }
+
+
+@router.get(
+    BASE + "/engagements/{engagement_id}/invoice-imports",
+    response={200: list[InvoiceImportOut], **ERRORS},
+)
+def list_invoice_imports(request, org_slug: str, engagement_id: int):
+    """Imported invoice files of the engagement (newest first), also those removed again."""
+    org = org_for_request(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    batches = engagement.invoice_imports.select_related("created_by")
+    return [invoice_import_dict(batch) for batch in batches]
+
+
+@router.delete(
+    BASE + "/invoice-imports/{invoice_import_id}",
+    response={200: InvoiceImportRemovedOut, **ERRORS},
+)
+def remove_invoice_import(request, org_slug: str, invoice_import_id: int):
+    """Remove exactly the invoices (and their lines, matched or not) an imported file added."""
+    org = org_for_request(request, org_slug, Role.MEMBER)
+    batch = get_invoice_import_for_user(request.auth, org, invoice_import_id)
+    try:
+        removed = invoicing.remove_invoice_import(org=org, actor=request.auth, batch=batch)
+    except invoicing.InvoiceRefused as error:
+        raise _refuse(error) from error
+    return {
+        "invoices": removed.invoices,
+        "lines": removed.lines,
+        "matched_lines": removed.matched_lines,
+    }

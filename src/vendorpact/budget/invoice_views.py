@@ -7,9 +7,15 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from vendorpact.budget import invoicing
+from vendorpact.budget.batches import outside_engagement
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.forms import InvoiceImportForm, ManualInvoiceForm, ManualInvoiceLineFormSet
-from vendorpact.budget.messages import text_for
+from vendorpact.budget.messages import (
+    already_imported_text,
+    earlier_import_text,
+    outside_period_texts,
+    text_for,
+)
 from vendorpact.budget.views import get_invoice_for_user
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
@@ -63,6 +69,7 @@ def _import_file(request, engagement, uploaded):
             _("E-invoice %(number)s imported: check the proposed matches and confirm them.")
             % {"number": invoice.number},
         )
+        _report_period(request, outside_engagement(engagement, [invoice.issue_date]))
         return redirect("invoice_detail", request.org.slug, invoice.pk)
     if name.endswith(".csv") or name.endswith(".txt"):
         result = invoicing.import_csv(
@@ -77,6 +84,13 @@ def _import_file(request, engagement, uploaded):
     raise invoicing.InvoiceRefused("invoice.unsupported_file")
 
 
+def _report_period(request, outside) -> None:
+    for text in outside_period_texts(outside):
+        messages.warning(
+            request, text + " " + _("Imported all the same: check that they belong here.")
+        )
+
+
 def _report_csv(request, result) -> None:
     count = len(result.imported)
     messages.success(
@@ -84,6 +98,9 @@ def _report_csv(request, result) -> None:
         ngettext("%(count)s invoice imported.", "%(count)s invoices imported.", count)
         % {"count": count},
     )
+    if result.earlier is not None:
+        messages.warning(request, earlier_import_text(result.earlier))
+    _report_period(request, result.outside)
     for number in result.duplicates:
         messages.error(
             request,
@@ -123,6 +140,11 @@ def invoice_import(request, pk):
             _("“%(name)s” was not imported: %(reason)s")
             % {"name": uploaded.name, "reason": text_for(error.code, **error.params)},
         )
+        if "imported_on" in error.params:
+            messages.warning(
+                request,
+                already_imported_text(error.params["imported_on"], error.params["imported_by"]),
+            )
         return redirect("budget_overview", request.org.slug, engagement.pk)
 
 

@@ -6,10 +6,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
+from vendorpact.budget.batches import (
+    InvoiceBatchContents,
+    batch_contents,
+    can_remove,
+    earlier_import,
+    outside_engagement,
+)
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.models import (
     Invoice,
+    InvoiceImport,
     InvoiceLine,
     InvoiceSource,
     MatchState,
@@ -17,6 +26,7 @@ from vendorpact.budget.models import (
 from vendorpact.budget.services import actor_name
 from vendorpact.core import budget as core
 from vendorpact.core import invoices as core_invoices
+from vendorpact.core.import_batches import OutsidePeriod, sha256_of
 from vendorpact.core.invoices import InvoiceError, compact_identifier, duplicate_key
 
 
@@ -34,6 +44,9 @@ class CsvResult:
     imported: list[Invoice] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     row_errors: list[core_invoices.CsvRowError] = field(default_factory=list)
+    batch: InvoiceImport | None = None  # None when nothing was imported
+    earlier: InvoiceImport | None = None  # the same file, imported before and still in place
+    outside: OutsidePeriod = field(default_factory=OutsidePeriod)
 
 
 def find_duplicate(org, invoice: core_invoices.Invoice) -> Invoice | None:
@@ -43,7 +56,9 @@ def find_duplicate(org, invoice: core_invoices.Invoice) -> Invoice | None:
     ).first()
 
 
-def _store(org, actor, engagement, invoice: core_invoices.Invoice, source, name="") -> Invoice:
+def _store(
+    org, actor, engagement, invoice: core_invoices.Invoice, source, name="", batch=None
+) -> Invoice:
     if find_duplicate(org, invoice) is not None:
         raise InvoiceRefused(
             "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
@@ -70,13 +85,14 @@ def _store(org, actor, engagement, invoice: core_invoices.Invoice, source, name=
                 source=source,
                 original_name=name[-255:],
                 warning_codes=_warnings(engagement, invoice),
+                source_import=batch,
                 created_by=actor,
             )
     except IntegrityError as error:  # a concurrent import of the same invoice
         raise InvoiceRefused(
             "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
         ) from error
-    _store_lines(org, engagement, stored, invoice)
+    _store_lines(org, engagement, stored, invoice, batch)
     return stored
 
 
@@ -94,7 +110,9 @@ def _supplier_warning(engagement, invoice: core_invoices.Invoice) -> list[str]:
     return ["invoice.other_supplier"] if expected and found and expected != found else []
 
 
-def _store_lines(org, engagement, stored: Invoice, invoice: core_invoices.Invoice) -> None:
+def _store_lines(
+    org, engagement, stored: Invoice, invoice: core_invoices.Invoice, batch=None
+) -> None:
     figures = EngagementBudget(engagement)
     proposals = {
         p.invoice_line_id: p
@@ -121,6 +139,7 @@ def _store_lines(org, engagement, stored: Invoice, invoice: core_invoices.Invoic
             match_state=MatchState.PROPOSED if best else MatchState.NONE,
             match_score=best.score if best else None,
             match_reasons=list(best.reasons) if best else [],
+            source_import=batch,
         )
 
 
@@ -134,7 +153,37 @@ def import_ubl(*, org, actor, engagement, data: bytes, name: str = "") -> Invoic
         invoice = core_invoices.parse_ubl(data)
     except InvoiceError as error:
         raise InvoiceRefused(error.code, detail=error.detail) from error
-    return _store(org, actor, engagement, invoice, InvoiceSource.UBL, name)
+    sha256 = sha256_of([data])
+    earlier = earlier_import(engagement, sha256)
+    if earlier is not None and find_duplicate(org, invoice) is not None:
+        raise InvoiceRefused(
+            "invoice.duplicate",
+            number=invoice.number,
+            supplier=invoice.supplier.name,
+            imported_on=timezone.localtime(earlier.created_at).date(),
+            imported_by=actor_name(earlier.created_by) or "–",
+        )
+    batch = _new_batch(org, actor, engagement, InvoiceSource.UBL, name, sha256)
+    stored = _store(org, actor, engagement, invoice, InvoiceSource.UBL, name, batch)
+    _count(batch)
+    return stored
+
+
+def _new_batch(org, actor, engagement, source, name, sha256) -> InvoiceImport:
+    return InvoiceImport.objects.create(
+        organisation=org,
+        engagement=engagement,
+        source=source,
+        file_name=name[-255:],
+        sha256=sha256,
+        created_by=actor,
+    )
+
+
+def _count(batch: InvoiceImport) -> None:
+    batch.invoices_added = batch.invoices.count()
+    batch.lines_added = batch.lines.count()
+    batch.save(update_fields=["invoices_added", "lines_added"])
 
 
 @transaction.atomic
@@ -144,12 +193,26 @@ def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvRes
         parsed = core_invoices.parse_invoice_csv(data)
     except InvoiceError as error:
         raise InvoiceRefused(error.code, detail=error.detail) from error
-    result = CsvResult(row_errors=list(parsed.errors))
+    sha256 = sha256_of([data])
+    result = CsvResult(
+        row_errors=list(parsed.errors),
+        earlier=earlier_import(engagement, sha256),
+    )
+    batch = _new_batch(org, actor, engagement, InvoiceSource.CSV, name, sha256)
     for invoice in parsed.invoices:
         try:
-            result.imported.append(_store(org, actor, engagement, invoice, InvoiceSource.CSV, name))
+            result.imported.append(
+                _store(org, actor, engagement, invoice, InvoiceSource.CSV, name, batch)
+            )
         except InvoiceRefused:
             result.duplicates.append(invoice.number)
+    dates = [stored.issue_date for stored in result.imported]
+    result.outside = outside_engagement(engagement, dates)
+    if not result.imported:
+        batch.delete()  # nothing to remove later: no empty batch in the list
+        return result
+    _count(batch)
+    result.batch = batch
     return result
 
 
@@ -243,6 +306,26 @@ def match_invoice(*, org, actor, invoice: Invoice, targets: dict[int, str]) -> i
 @transaction.atomic
 def delete_invoice(*, org, actor, invoice: Invoice) -> None:
     invoice.delete()
+
+
+@transaction.atomic
+def remove_invoice_import(*, org, actor, batch: InvoiceImport) -> InvoiceBatchContents:
+    """Remove exactly the invoices (and their lines, matched or not) an imported file added;
+    invoices entered by hand or from other files stay. Budget figures are computed from the
+    stored lines, so they follow at once. Extra costs booked through these lines keep their
+    status.
+
+    Raises InvoiceRefused("invoice.import_not_removable") for a batch removed already."""
+    batch = InvoiceImport.objects.select_for_update().get(pk=batch.pk, organisation=org)
+    if not can_remove(batch):
+        raise InvoiceRefused("invoice.import_not_removable")
+    removed = batch_contents(batch)
+    InvoiceLine.objects.filter(organisation=org, source_import=batch).delete()
+    Invoice.objects.filter(organisation=org, source_import=batch).delete()
+    batch.removed_by = actor
+    batch.removed_at = timezone.now()
+    batch.save(update_fields=["removed_by", "removed_at"])
+    return removed
 
 
 __all__ = ["InvoiceRefused", "actor_name"]

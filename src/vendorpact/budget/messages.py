@@ -1,5 +1,7 @@
 """Words for the budget and invoice codes (core.budget warnings, core.invoices errors)."""
 
+from django.utils import formats, timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.web.messages import text_for as common_text_for
@@ -53,6 +55,7 @@ TEXTS = {
     "invoice.no_lines": _("An invoice needs at least one line with a description and an amount."),
     "invoice.unknown_target": _("Choose a budget line or extra cost of this engagement."),
     "invoice.unsupported_file": _("Upload a UBL/Peppol XML file or a CSV file."),
+    "invoice.import_not_removable": _("This import was removed already."),
     "invoice.other_currency": _(
         "This invoice is not in euro: it is not counted in the budget, which is in euro."
     ),
@@ -96,3 +99,61 @@ def warning_text(warning, labels: dict[str, str]) -> str:
         forecast=warning.amount,
         budget=warning.limit,
     )
+
+
+MAX_DATES_SHOWN = 10
+
+
+def _dates_text(dates) -> str:
+    shown = [formats.date_format(day, "SHORT_DATE_FORMAT") for day in dates[:MAX_DATES_SHOWN]]
+    return ", ".join(shown) + (", …" if len(dates) > MAX_DATES_SHOWN else "")
+
+
+def already_imported_text(day, user_name: str) -> str:
+    return gettext("This file was already imported on %(date)s by %(user)s.") % {
+        "date": formats.date_format(day, "SHORT_DATE_FORMAT"),
+        "user": user_name,
+    }
+
+
+def earlier_import_text(earlier) -> str:
+    """The warning for an invoice file imported before (same SHA-256) and still in place."""
+    user = earlier.created_by
+    return already_imported_text(
+        timezone.localtime(earlier.created_at).date(),
+        (user.get_full_name() or user.username) if user else "–",
+    )
+
+
+def outside_period_texts(outside) -> list[str]:
+    """Warnings (not refusals) for invoices dated before the engagement started or after it
+    ended."""
+    texts = []
+    if outside.before_count:
+        texts.append(
+            ngettext(
+                "%(count)s invoice is dated before the engagement started (%(start)s): %(dates)s.",
+                "%(count)s invoices are dated before the engagement started (%(start)s): "
+                "%(dates)s.",
+                outside.before_count,
+            )
+            % {
+                "count": outside.before_count,
+                "start": formats.date_format(outside.start, "SHORT_DATE_FORMAT"),
+                "dates": _dates_text(outside.before_dates),
+            }
+        )
+    if outside.after_count:
+        texts.append(
+            ngettext(
+                "%(count)s invoice is dated after the engagement ended (%(end)s): %(dates)s.",
+                "%(count)s invoices are dated after the engagement ended (%(end)s): %(dates)s.",
+                outside.after_count,
+            )
+            % {
+                "count": outside.after_count,
+                "end": formats.date_format(outside.end, "SHORT_DATE_FORMAT"),
+                "dates": _dates_text(outside.after_dates),
+            }
+        )
+    return texts

@@ -146,6 +146,40 @@ class ExtraCost(models.Model):
         return self.description
 
 
+class InvoiceImport(models.Model):
+    """One imported invoice file (UBL/Peppol XML or CSV): a batch that can be removed again.
+
+    Every invoice and invoice line it added points back to it (`source_import`).
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(
+        Engagement, on_delete=models.CASCADE, related_name="invoice_imports"
+    )
+    source = models.CharField(_("source"), max_length=8, choices=InvoiceSource.choices)
+    file_name = models.CharField(_("file name"), max_length=255)
+    sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, db_index=True)
+    invoices_added = models.PositiveIntegerField(default=0)
+    lines_added = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    removed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = EngagementScopedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("invoice import")
+
+    def __str__(self) -> str:
+        return self.file_name
+
+
 class Invoice(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="invoices")
@@ -168,6 +202,9 @@ class Invoice(models.Model):
     source = models.CharField(_("source"), max_length=8, choices=InvoiceSource.choices)
     original_name = models.CharField(_("file name"), max_length=255, blank=True)
     warning_codes = models.JSONField(default=list, blank=True)
+    source_import = models.ForeignKey(
+        InvoiceImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="invoices"
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -218,6 +255,9 @@ class InvoiceLine(models.Model):
     )
     match_score = models.FloatField(null=True, blank=True)
     match_reasons = models.JSONField(default=list, blank=True)
+    source_import = models.ForeignKey(
+        InvoiceImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="lines"
+    )
 
     class Meta:
         ordering = ["invoice", "pk"]

@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -148,6 +148,7 @@ class InvoiceOut(Schema):
     order_reference: str
     source: str
     warning_codes: list[str]
+    source_import_id: int | None = None  # the import batch (None: entered by hand)
     lines: list[InvoiceLineOut]
 
 
@@ -179,3 +180,21 @@ class BudgetSummaryOut(Schema):
     forecast: Decimal
     lines: list[BudgetLineSummaryOut]
     warnings: list[WarningOut]
+
+
+class InvoiceImportOut(Schema):
+    invoice_import_id: int
+    source: str
+    file_name: str
+    sha256: str
+    imported_at: datetime
+    imported_by: str
+    invoices_added: int
+    lines_added: int
+    removed_at: datetime | None = None
+
+
+class InvoiceImportRemovedOut(Schema):
+    invoices: int
+    lines: int
+    matched_lines: int

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vendorpact.budget import invoice_views, views
+from vendorpact.budget import batch_views, invoice_views, views
 
 urlpatterns = [
     path("engagements/<int:pk>/budget/", views.budget_overview, name="budget_overview"),
@@ -37,4 +37,9 @@ urlpatterns = [
     path("invoices/<int:pk>/", invoice_views.invoice_detail, name="invoice_detail"),
     path("invoices/<int:pk>/match/", invoice_views.invoice_match, name="invoice_match"),
     path("invoices/<int:pk>/delete/", invoice_views.invoice_delete, name="invoice_delete"),
+    path(
+        "invoice-imports/<int:pk>/remove/",
+        batch_views.invoice_import_remove,
+        name="invoice_import_remove",
+    ),
 ]

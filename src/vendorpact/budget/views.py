@@ -75,6 +75,7 @@ def budget_overview(request, pk):
             "chart": _chart(figures),
             "procedure": services.agreed_procedure(engagement),
             "import_form": InvoiceImportForm(),
+            "invoice_imports": engagement.invoice_imports.select_related("created_by")[:10],
             "proposals": proposal_rows(proposals),
             "skipped_amounts": skipped,
             "tab": "budget",

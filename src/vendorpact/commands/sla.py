@@ -32,6 +32,7 @@ from vendorpact.core.sla.imports.tickets import (
     import_tickets,
 )
 from vendorpact.core.sla.monthly import MonthlyCompliance
+from vendorpact.core.sla.outcome import NOT_JUDGED, OVERDUE, outcome_code
 from vendorpact.core.sla.policy import PolicyError, SlaPolicy
 from vendorpact.core.sla.stream import (
     CsvLayoutError,
@@ -59,7 +60,11 @@ def register(subparsers) -> None:
     evaluate.add_argument("--tickets", required=True, help="tickets CSV/XLSX export")
     evaluate.add_argument("--events", help="status changes CSV (id,at,status)")
     evaluate.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    evaluate.add_argument("--now", help="ISO 8601 moment for open tickets (default: now)")
+    evaluate.add_argument(
+        "--now",
+        help="ISO 8601 evaluation moment: open tickets past their target count as breaches "
+        "(default: the current time, used only for the time left)",
+    )
     evaluate.add_argument(
         "--strict", action="store_true", help="refuse the whole file if any row is bad"
     )
@@ -78,7 +83,7 @@ class OutputChunk:
     created: np.ndarray
     response: np.ndarray  # seconds, NaN when not happened
     resolution: np.ndarray
-    response_code: np.ndarray  # int8: 1 breached, 0 met, -1 not happened
+    response_code: np.ndarray  # int8 outcome codes: 1 breached, 0 met, 2 overdue, -1 not judged
     resolution_code: np.ndarray
     response_remaining: np.ndarray  # open items with --now: target - elapsed, else NaN
     resolution_remaining: np.ndarray
@@ -95,9 +100,15 @@ class OutputChunk:
     def add_to(self, months: MonthlyCompliance) -> None:
         months.add_bulk(self.created, self.response_code, self.resolution_code)
 
+    def open_items_not_judged(self) -> OutputChunk:
+        """Without --now: open tickets past their target are not reported as breaches."""
+        for codes in (self.response_code, self.resolution_code):
+            codes[codes == OVERDUE] = NOT_JUDGED
+        return self
+
     def rows(self) -> Iterator[tuple]:
         """(id, priority, response, resolution, response_breached, resolution_breached)."""
-        flags = {-1: None, 0: False, 1: True}
+        flags = {NOT_JUDGED: None, 0: False, 1: True, OVERDUE: True}
         return zip(
             self.ids,
             self.priorities,
@@ -121,15 +132,17 @@ class Summary:
         if self.downtimes is None:
             return None
         zone = ZoneInfo(self.policy.calendar.timezone)
-        labels = [m.month for m in self.months.result()]
+        ticket_months = [m.month for m in self.months.result()]
+        labels = list(ticket_months)
         for downtime in self.downtimes:
             labels += [f"{d.astimezone(zone):%Y-%m}" for d in (downtime.start, downtime.end)]
         if not labels:
             return []
         first, last = (dt.date.fromisoformat(f"{label}-01") for label in (min(labels), max(labels)))
         terms = self.policy.availability
+        zone_name = self.policy.calendar.timezone
         return monthly_availability(
-            self.downtimes, terms, self.policy.calendar.timezone, first, last
+            self.downtimes, terms, zone_name, first, last, ticket_months=ticket_months
         )
 
 
@@ -138,10 +151,6 @@ def _number(value: float):
         return None
     rounded = round(float(value), 3)
     return int(rounded) if rounded.is_integer() else rounded
-
-
-def _code(flag: bool | None) -> int:
-    return -1 if flag is None else int(flag)
 
 
 def _today(now_epoch: float | None) -> dt.date | None:
@@ -193,11 +202,15 @@ def _export_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
         np.array([r.created for r in results], dtype=np.float64),
         _floats([r.response_seconds for r in results]),
         _floats([r.resolution_seconds for r in results]),
-        np.array([_code(r.response_breached) for r in results], dtype=np.int8),
-        np.array([_code(r.resolution_breached) for r in results], dtype=np.int8),
+        _codes([(r.response_breached, r.response_seconds) for r in results]),
+        _codes([(r.resolution_breached, r.resolution_seconds) for r in results]),
         _floats([r.response_remaining_seconds for r in results]),
         _floats([r.resolution_remaining_seconds for r in results]),
     )
+
+
+def _codes(flags: list[tuple[bool | None, float | None]]) -> np.ndarray:
+    return np.array([outcome_code(flag, seconds) for flag, seconds in flags], dtype=np.int8)
 
 
 def _floats(values: list) -> np.ndarray:
@@ -210,7 +223,7 @@ def _chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
     return _export_chunks(policy, args, now_epoch, errors)
 
 
-FLAG_TEXT = ("", "false", "true")  # indexed by code + 1
+FLAG_TEXT = ("", "false", "true", "true")  # indexed by outcome code + 1 (overdue is true)
 
 
 def _flag_text(codes: np.ndarray) -> list[str]:
@@ -328,8 +341,8 @@ def _duration(seconds) -> str:
 
 def _state(measured, flag, remaining) -> str:
     """'met' / 'BREACHED' for measured items; for open ones the time left or overdue."""
-    if flag is not None:
-        return "BREACHED" if flag else "met"
+    if measured is not None:
+        return "" if flag is None else "BREACHED" if flag else "met"
     if remaining is None or math.isnan(remaining):
         return ""
     if remaining < 0:
@@ -351,14 +364,18 @@ def _write_text(chunks, out, summary: Summary) -> None:
                 f"{_state(response, r_flag, response_left):<24} {_duration(resolution):>10} "
                 f"{_state(resolution, s_flag, resolution_left)}\n"
             )
-    out.write("\nmonth    tickets  response met %  resolution met %  breaches\n")
+    out.write("\nmonth    tickets  response met %  resolution met %  breaches  open, overdue\n")
     for m in summary.months.result():
         response = "-" if m.response_compliance_percent is None else m.response_compliance_percent
         resolution = (
             "-" if m.resolution_compliance_percent is None else m.resolution_compliance_percent
         )
         breaches = m.response_breached + m.resolution_breached
-        out.write(f"{m.month}  {m.tickets:>7}  {response:>14}  {resolution:>16}  {breaches:>8}\n")
+        overdue = m.response_overdue + m.resolution_overdue
+        out.write(
+            f"{m.month}  {m.tickets:>7}  {response:>14}  {resolution:>16}  {breaches:>8}  "
+            f"{overdue:>13}\n"
+        )
     _write_availability_text(summary.availability(), out)
 
 
@@ -367,6 +384,9 @@ def _write_availability_text(availability, out) -> None:
         return
     out.write("\nmonth    availability %  target %  met  credit %  credit EUR\n")
     for m in availability:
+        if not m.has_data:
+            out.write(f"{m.month}  {'no data':>14}  {m.target_percent:>8}\n")
+            continue
         met = "yes" if m.met else "NO"
         out.write(
             f"{m.month}  {m.availability_percent:>14.3f}  {m.target_percent:>8}  {met:>3}  "
@@ -427,6 +447,8 @@ def run(args: argparse.Namespace) -> int:
         if args.downtime:
             summary.downtimes = _load_downtime(policy, args.downtime, errors)
         chunks = _chunks(policy, args, now_epoch, errors)
+        if not args.now:  # open tickets are judged only as of an explicit moment
+            chunks = (chunk.open_items_not_judged() for chunk in chunks)
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 WRITERS[args.format](chunks, out, summary)

@@ -26,20 +26,7 @@ def migrate(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=verbosity)
-
-
-def run_serve(args) -> int:
-    setup_django()
-    from django.core.management import call_command
-
-    migrate()
-    if args.demo:
-        from vendorpact import demo
-
-        created = demo.load_demo_if_empty()
-        print(demo.login_banner(created, args.host, args.port))
-    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, use_threading=True)
-    return 0
+    call_command("createcachetable", verbosity=verbosity)
 
 
 def run_demo(args) -> int:
@@ -89,16 +76,6 @@ def run_remind(args) -> int:
 
 
 def register(subparsers) -> None:
-    serve = subparsers.add_parser("serve", help="migrate the database and start the web app")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument(
-        "--demo",
-        action="store_true",
-        help="load the demo organisation first if the database is empty",
-    )
-    serve.set_defaults(func=run_serve)
-
     demo = subparsers.add_parser("demo", help="create or refresh the demo organisation")
     demo.set_defaults(func=run_demo)
 

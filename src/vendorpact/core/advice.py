@@ -56,21 +56,32 @@ def _agreement_rules(facts: EngagementFacts, today: date) -> list[Advice]:
 def _notice_rules(facts: EngagementFacts, today: date) -> list[Advice]:
     if facts.status == "ended":
         return []
-    found = []
     terms = facts.terms
-    deadline = contract_terms.next_notice_deadline(terms, today)
-    if deadline is not None:
-        days = (deadline - today).days
-        if days < 0:
-            found.append(Advice("terms.notice_deadline_passed", MEDIUM, {"date": deadline}))
-        elif days <= NOTICE_WARNING_DAYS:
-            found.append(
-                Advice("terms.notice_deadline_soon", HIGH, {"days": days, "date": deadline})
-            )
+    found = _deadline_advice(contract_terms.terms_as_of(terms, today))
     if terms.renewal == contract_terms.RENEWAL_TACIT and _notice_is_long(terms):
         found.append(Advice("terms.tacit_renewal_long_notice", MEDIUM))
     if facts.kind in {"maintenance", "saas"} and contract_terms.initial_end(terms) is None:
         found.append(Advice("terms.no_duration", MEDIUM))
+    return found
+
+
+def _deadline_advice(standing: contract_terms.TermsAsOf) -> list[Advice]:
+    """A missed deadline first (the contract renews), then the next deadline when it is near."""
+    found = []
+    if standing.missed_notice_deadline is not None:
+        params = {
+            "missed": standing.missed_notice_deadline,
+            "until": standing.earliest_end,
+            "next": standing.next_notice_deadline,
+        }
+        found.append(Advice("terms.notice_deadline_missed", MEDIUM, params))
+    deadline = standing.next_notice_deadline
+    if deadline is not None:
+        days = (deadline - standing.as_of).days
+        if days <= NOTICE_WARNING_DAYS:
+            found.append(
+                Advice("terms.notice_deadline_soon", HIGH, {"days": days, "date": deadline})
+            )
     return found
 
 

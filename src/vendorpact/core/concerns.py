@@ -167,6 +167,7 @@ class ExitTask:
         return self.labels.get(lang) or self.labels["en"]
 
 
+# In the order they are due: notice first, the service continuing until the very end.
 EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
     (
         "exit_task.notice",
@@ -175,15 +176,6 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
             "nl": "Opzeg tijdig en aangetekend versturen",
             "en": "Send the notice in time, in writing",
             "fr": "Envoyer le préavis à temps, par recommandé",
-        },
-    ),
-    (
-        "exit_task.data_return",
-        "exit.data_return",
-        {
-            "nl": "Teruggave van alle gegevens",
-            "en": "Return of all data",
-            "fr": "Restitution de toutes les données",
         },
     ),
     (
@@ -196,21 +188,21 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
         },
     ),
     (
+        "exit_task.data_return",
+        "exit.data_return",
+        {
+            "nl": "Teruggave van alle gegevens",
+            "en": "Return of all data",
+            "fr": "Restitution de toutes les données",
+        },
+    ),
+    (
         "exit_task.knowledge_transfer",
         "team.knowledge_transfer",
         {
             "nl": "Kennisoverdracht: documentatie, toegang, sessies",
             "en": "Knowledge transfer: documentation, access, sessions",
             "fr": "Transfert de connaissances : documentation, accès, sessions",
-        },
-    ),
-    (
-        "exit_task.continued_service",
-        "exit.transition",
-        {
-            "nl": "Dienstverlening loopt door tijdens de overgang",
-            "en": "Service continues during the transition",
-            "fr": "Continuité du service pendant la transition",
         },
     ),
     (
@@ -222,6 +214,15 @@ EXIT_TASKS: tuple[tuple[str, str, dict[str, str]], ...] = (
             "fr": "Transfert au nouveau fournisseur",
         },
     ),
+    (
+        "exit_task.continued_service",
+        "exit.transition",
+        {
+            "nl": "Dienstverlening loopt door tijdens de overgang",
+            "en": "Service continues during the transition",
+            "fr": "Continuité du service pendant la transition",
+        },
+    ),
 )
 
 
@@ -230,27 +231,41 @@ def default_exit_plan(
     contract_end: date | None,
     transition_days: int = 30,
 ) -> tuple[ExitTask, ...]:
-    """The default exit tasks with due dates.
+    """The default exit tasks with due dates, in the order of EXIT_TASKS and of their dates.
 
-    Take the notice deadline from vendorpact.core.terms.next_notice_deadline(terms, today).
+    Take both dates from vendorpact.core.terms.terms_as_of(terms, today): the notice deadline
+    is `next_notice_deadline`, the contract end is `earliest_end` (the term end that notice
+    given now reaches).
 
-    Notice is due on the notice deadline; data, knowledge transfer and handover are due some
-    `transition_days` before the contract end so there is time to check them; continued service
-    runs until the contract end.
+    Notice is due on the notice deadline; data, knowledge transfer and handover are due
+    `transition_days` before the contract end so there is time to check them, but never before
+    the notice deadline; the data format is agreed halfway between the notice and the return;
+    continued service runs until the contract end.
     """
-    before_end = contract_end - timedelta(days=transition_days) if contract_end else None
+    before_end = _before_end(notice_deadline_date, contract_end, transition_days)
+    format_agreed = before_end
+    if notice_deadline_date and before_end:
+        halfway = timedelta(days=(before_end - notice_deadline_date).days // 2)
+        format_agreed = notice_deadline_date + halfway
     due = {
         "exit_task.notice": notice_deadline_date,
+        "exit_task.data_format": format_agreed,
         "exit_task.data_return": before_end,
-        "exit_task.data_format": before_end,
         "exit_task.knowledge_transfer": before_end,
-        "exit_task.continued_service": contract_end,
         "exit_task.handover": before_end,
+        "exit_task.continued_service": contract_end,
     }
     return tuple(
         ExitTask(code=code, labels=labels, checklist_item=item, due=due[code])
         for code, item, labels in EXIT_TASKS
     )
+
+
+def _before_end(notice: date | None, end: date | None, transition_days: int) -> date | None:
+    if end is None:
+        return None
+    before_end = end - timedelta(days=transition_days)
+    return max(before_end, notice) if notice else before_end
 
 
 def open_exit_tasks_due(tasks: Sequence[ExitTask], as_of: date, days: int) -> tuple[ExitTask, ...]:

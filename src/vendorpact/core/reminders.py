@@ -15,12 +15,7 @@ from datetime import date, timedelta
 from vendorpact.core.budget import ExtraCost, ExtraCostStatus
 from vendorpact.core.concerns import DEFAULT_AGEING_DAYS, Concern, ExitTask, TaskStatus
 from vendorpact.core.planning import Milestone
-from vendorpact.core.terms import (
-    RENEWAL_TACIT,
-    ContractTerms,
-    current_term_end,
-    next_notice_deadline,
-)
+from vendorpact.core.terms import RENEWAL_TACIT, ContractTerms, terms_as_of
 
 NOTICE = "reminder.notice_deadline"
 RENEWAL = "reminder.renewal"
@@ -136,17 +131,21 @@ class Reminder:
 
 
 def _contract_reminders(data: _Input, as_of: date, settings: ReminderSettings) -> list[Reminder]:
-    """Notice deadline (also when just missed, until the term ends) and tacit renewal."""
+    """The next notice deadline when it is near, and a tacit renewal when the term ends soon.
+
+    A missed deadline gives no notice reminder (notice can no longer take effect at that term
+    end): the renewal reminder tells the contract renews, the next deadline reminds in time.
+    """
     terms = data.contract
     if terms is None:
         return []
-    end = current_term_end(terms, as_of)
-    deadline = next_notice_deadline(terms, as_of)
+    standing = terms_as_of(terms, as_of)
     result = []
-    in_term = deadline is not None and end is not None and as_of <= end
-    if in_term and (deadline - as_of).days <= settings.notice_lead_days:
+    deadline = standing.next_notice_deadline
+    if deadline is not None and (deadline - as_of).days <= settings.notice_lead_days:
         object_id = f"notice-{deadline.isoformat()}"
         result.append(_reminder(NOTICE, deadline, data, object_id, as_of, {}))
+    end = standing.current_term_end
     renews = terms.renewal == RENEWAL_TACIT
     if renews and end is not None and 0 <= (end - as_of).days <= settings.renewal_lead_days:
         result.append(_reminder(RENEWAL, end, data, f"term-{end.isoformat()}", as_of, {}))

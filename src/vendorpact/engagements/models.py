@@ -125,13 +125,30 @@ class Engagement(models.Model):
             notice_unit=self.notice_unit,
         )
 
+    def terms_on(self, as_of) -> contract_terms.TermsAsOf:
+        """Term end, missed and next notice deadline and earliest end on `as_of`."""
+        return contract_terms.terms_as_of(self.terms, as_of)
+
+    @property
+    def terms_today(self) -> contract_terms.TermsAsOf:
+        return self.terms_on(timezone.localdate())
+
     @property
     def current_term_end(self):
-        return contract_terms.current_term_end(self.terms, timezone.localdate())
+        return self.terms_today.current_term_end
 
     @property
     def notice_deadline(self):
-        return contract_terms.next_notice_deadline(self.terms, timezone.localdate())
+        """The next last day to give notice (on or after today)."""
+        return self.terms_today.next_notice_deadline
+
+    @property
+    def missed_notice_deadline(self):
+        return self.terms_today.missed_notice_deadline
+
+    @property
+    def earliest_end(self):
+        return self.terms_today.earliest_end
 
 
 class DocumentKind(models.TextChoices):

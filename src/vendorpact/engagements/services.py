@@ -19,6 +19,7 @@ from vendorpact.engagements.models import (
     EntrySource,
     Kind,
 )
+from vendorpact.web.deletion import delete_with_files
 
 ENGAGEMENT_FIELDS = (
     "supplier",
@@ -63,9 +64,7 @@ def update_engagement(*, org, actor, engagement: Engagement, data: dict) -> Enga
 
 @transaction.atomic
 def delete_engagement(*, org, actor, engagement: Engagement) -> None:
-    files = [doc.file.name for doc in engagement.documents.all()]
-    engagement.delete()
-    transaction.on_commit(lambda: _delete_files(files))
+    delete_with_files(engagement)
 
 
 def _delete_files(names: list[str]) -> None:
@@ -117,9 +116,7 @@ def upload_document(*, org, actor, engagement: Engagement, uploaded, kind: str) 
 
 @transaction.atomic
 def delete_document(*, org, actor, document: Document) -> None:
-    name = document.file.name
-    document.delete()
-    transaction.on_commit(lambda: _delete_files([name]))
+    delete_with_files(document)
 
 
 @transaction.atomic

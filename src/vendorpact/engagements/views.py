@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,6 +20,7 @@ from vendorpact.engagements.models import (
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
+from vendorpact.web.deletion import deletion_counts
 from vendorpact.web.messages import upload_refused
 
 
@@ -51,12 +53,14 @@ def engagement_list(request):
 def engagement_detail(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     statuses = services.checklist_statuses(engagement)
+    today = timezone.localdate()
     return render(
         request,
         "engagements/detail.html",
         {
             "engagement": engagement,
-            "advice": services.advice_for(engagement),
+            "standing": engagement.terms_on(today),
+            "advice": services.advice_for(engagement, today),
             "coverage": coverage(engagement.kind, statuses),
             "documents": engagement.documents.all(),
             "upload_form": DocumentUploadForm(),
@@ -98,7 +102,8 @@ def engagement_delete(request, pk):
         services.delete_engagement(org=request.org, actor=request.user, engagement=engagement)
         messages.success(request, _("Engagement deleted."))
         return redirect("engagement_list", request.org.slug)
-    return render(request, "engagements/confirm_delete.html", {"engagement": engagement})
+    context = {"engagement": engagement, "deletion_counts": deletion_counts(engagement)}
+    return render(request, "engagements/confirm_delete.html", context)
 
 
 def checklist_rows(engagement):

@@ -3,12 +3,24 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class Country(models.TextChoices):
+    BE = "BE", _("Belgium")
+    NL = "NL", _("Netherlands")
+    FR = "FR", _("France")
+    LU = "LU", _("Luxembourg")
+    DE = "DE", _("Germany")
+
+
 class Organisation(models.Model):
     """The client business: the tenant everything else belongs to."""
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("short name"), max_length=60, unique=True)
     vat_number = models.CharField(_("VAT number"), max_length=20, blank=True)
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices, default="BE")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -6,7 +6,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.text import slugify
 
+from vendorpact.core.vat import parse_vat
 from vendorpact.orgs.models import Membership, Organisation, Profile, Role
+
+ORGANISATION_FIELDS = ("name", "street", "postal_code", "city", "country", "vat_number")
 
 
 class MembershipError(Exception):
@@ -27,6 +30,19 @@ def unique_slug(name: str) -> str:
 def create_organisation(*, name: str, owner, slug: str | None = None) -> Organisation:
     org = Organisation.objects.create(name=name, slug=slug or unique_slug(name))
     Membership.objects.create(user=owner, organisation=org, role=Role.OWNER)
+    return org
+
+
+@transaction.atomic
+def update_organisation(*, org: Organisation, actor: Membership, data: dict) -> Organisation:
+    """Name, postal address and VAT number; the VAT number is stored compact and prefixed
+    (raises core.vat.VatError with a code when invalid)."""
+    for key in ORGANISATION_FIELDS:
+        if key in data:
+            setattr(org, key, data[key])
+    raw = org.vat_number.strip()
+    org.vat_number = parse_vat(raw, default_country=org.country).full if raw else ""
+    org.save()
     return org
 
 

@@ -3,10 +3,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
-from vendorpact.orgs.access import get_object_for_user, org_view
-from vendorpact.orgs.forms import InviteForm, RoleForm
-from vendorpact.orgs.models import Membership, Role
+from vendorpact.orgs.access import get_object_for_user, org_view, require_role
+from vendorpact.orgs.forms import InviteForm, OrganisationForm, RoleForm
+from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.web.messages import text_for
 
 
@@ -78,3 +79,23 @@ def member_remove(request, pk):
     except services.MembershipError as error:
         messages.error(request, text_for(error.code))
     return redirect("member_list", request.org.slug)
+
+
+@org_view()
+def organisation_settings(request):
+    """Everyone sees the organisation's details; managers and owners change them."""
+    form = OrganisationForm(instance=request.org)
+    if request.method == "POST":
+        require_role(request.membership, Role.MANAGER)
+        form = OrganisationForm(request.POST, instance=Organisation.objects.get(pk=request.org.pk))
+        if form.is_valid():
+            try:
+                services.update_organisation(
+                    org=request.org, actor=request.membership, data=form.cleaned_data
+                )
+            except VatError as error:
+                form.add_error("vat_number", text_for(error.code, country=error.country))
+            else:
+                messages.success(request, _("Organisation details saved."))
+                return redirect("organisation_settings", request.org.slug)
+    return render(request, "orgs/settings.html", {"form": form})

@@ -120,12 +120,19 @@ def ageing_by_concern(org, concerns, today: date) -> dict[int, int]:
 
 
 @transaction.atomic
-def start_exit_plan(*, org, actor, engagement, concern: Concern | None = None) -> ExitPlan:
-    """The engagement's exit plan with the default tasks; an existing plan is returned as is."""
+def start_exit_plan(
+    *, org, actor, engagement, concern: Concern | None = None, as_of: date | None = None
+) -> ExitPlan:
+    """The engagement's exit plan with the default tasks; an existing plan is returned as is.
+
+    Notice given on `as_of` (default today) ends the contract at the earliest possible term
+    end; the plan's notice deadline is the one for that end.
+    """
     existing = ExitPlan.objects.filter(engagement=engagement).first()
     if existing is not None:
         return existing
-    deadline, end = engagement.notice_deadline, engagement.current_term_end
+    standing = engagement.terms_on(as_of or timezone.localdate())
+    deadline, end = standing.next_notice_deadline, standing.earliest_end
     plan = ExitPlan.objects.create(
         organisation=org,
         engagement=engagement,

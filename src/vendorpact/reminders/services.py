@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -18,6 +18,9 @@ from vendorpact.core.reminders import SIDE_LABELS, TITLES, Reminder
 from vendorpact.orgs.models import Profile
 from vendorpact.reminders.models import CalendarFeed, DigestLog
 from vendorpact.reminders.sources import reminders_for_user
+
+# A feed's use is recorded at most this often, so that calendar polling does not write each time.
+LAST_USED_RESOLUTION = timedelta(minutes=1)
 
 # Where each kind of reminder is followed up: (URL name, uses the reminder's object id).
 KIND_PAGES = {
@@ -89,7 +92,9 @@ def feed_user(token: str):
     )
     if feed is None or not feed.user.is_active:
         return None
-    CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=timezone.now())
+    now = timezone.now()
+    if feed.last_used_at is None or now - feed.last_used_at >= LAST_USED_RESOLUTION:
+        CalendarFeed.objects.filter(pk=feed.pk).update(last_used_at=now)
     return feed.user
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.core.checklist import Coverage, coverage
 from vendorpact.core.health import BAND_LABELS
+from vendorpact.core.terms import TermsAsOf
 from vendorpact.engagements.models import Engagement
 from vendorpact.engagements.services import advice_for, checklist_statuses
 from vendorpact.relations.health_services import results_for
@@ -23,6 +24,7 @@ class EngagementSnapshot:
     coverage: Coverage
     urgent_advice: int
     notice_deadline: date | None
+    terms: TermsAsOf | None = None  # the notice dates as of the report's day
     budget: object | None = None  # core BudgetSummary when the engagement has budget lines
     sla_month: MonthRow | None = None
     health_overall: float | None = None
@@ -57,11 +59,13 @@ def _health(engagement, lang: str) -> tuple[float | None, str]:
 def engagement_snapshot(engagement, month: str, today: date, lang: str) -> EngagementSnapshot:
     budget = EngagementBudget(engagement)
     overall, band = _health(engagement, lang)
+    standing = engagement.terms_on(today)
     return EngagementSnapshot(
         engagement=engagement,
         coverage=coverage(engagement.kind, checklist_statuses(engagement)),
         urgent_advice=sum(1 for a in advice_for(engagement, today) if a.severity == "high"),
-        notice_deadline=engagement.notice_deadline,
+        notice_deadline=standing.next_notice_deadline,
+        terms=standing,
         budget=budget.summary() if budget.lines else None,
         sla_month=_sla_month(engagement, month),
         health_overall=overall,

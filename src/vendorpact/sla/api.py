@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.timezone import is_naive, make_aware
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 
@@ -14,11 +16,19 @@ from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
 from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.access import get_object_for_user
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
+from vendorpact.sla.batches import added_moments, earlier_import, outside_engagement
 from vendorpact.sla.figures import EngagementSla
-from vendorpact.sla.messages import row_error_text, text_for
-from vendorpact.sla.models import ImportKind, SlaTerms
+from vendorpact.sla.messages import (
+    earlier_import_text,
+    outside_period_texts,
+    row_error_text,
+    text_for,
+    user_name,
+)
+from vendorpact.sla.models import ImportKind, ImportState, SlaImport, SlaTerms
 from vendorpact.sla.prefill import proposal_for
 
 router = Router(tags=["service levels"])
@@ -56,18 +66,44 @@ class ImportOut(Schema):
     updated: int
     skipped: int
     bad_rows: list[BadRowOut]
+    sha256: str = ""
+    warnings: list[str] = []
+
+
+class BatchOut(Schema):
+    import_id: int
+    kind: str
+    state: str
+    file_name: str
+    events_file_name: str = ""
+    sha256: str = ""
+    imported_at: datetime
+    imported_by: str
+    tickets_added: int
+    events_added: int
+    downtimes_added: int
+    tickets_updated: int
+    removed_at: datetime | None = None
+
+
+class RemovedOut(Schema):
+    tickets: int
+    events: int
+    downtimes: int
 
 
 class MonthOut(Schema):
     month: str
     tickets: int
     responded: int
-    response_breached: int
+    response_breached: int  # includes response_overdue
+    response_overdue: int  # no first response yet and past the target ("open, overdue")
     response_compliance_percent: float | None = None
     resolved: int
-    resolution_breached: int
+    resolution_breached: int  # includes resolution_overdue
+    resolution_overdue: int  # still open and past the target
     resolution_compliance_percent: float | None = None
-    availability_percent: float | None = None
+    availability_percent: float | None = None  # null: no downtime log, or no data that month
     availability_target_percent: float | None = None
     downtime_minutes: int | None = None
     credit_percent: float | None = None
@@ -126,8 +162,10 @@ def put_terms(request, org_slug: str, engagement_id: int, payload: TermsIn):
     }
 
 
-def _result(sla_import, bad_rows) -> dict:
+def _result(sla_import, bad_rows, warnings=()) -> dict:
     return {
+        "sha256": sla_import.sha256,
+        "warnings": list(warnings),
         "import_id": sla_import.pk,
         "state": sla_import.state,
         "format": sla_import.format_detected,
@@ -166,6 +204,7 @@ def _import(request, org, engagement, kind, file, events, zone, day_first, mode,
                 day_first=day_first,
             )
             staged = [sla_import.file.name, sla_import.events_file.name]
+            earlier = earlier_import(sla_import)
             if mapping is not None:
                 services.remember_mapping(
                     org=org,
@@ -181,7 +220,9 @@ def _import(request, org, engagement, kind, file, events, zone, day_first, mode,
     except ExportFormatError as error:
         services.delete_files(staged)
         raise _refuse(error) from error
-    return _result(done, done.skipped)
+    warnings = [earlier_import_text(earlier)] if earlier else []
+    warnings += outside_period_texts(outside_engagement(done, added_moments(done)))
+    return _result(done, done.skipped, warnings)
 
 
 @router.post(BASE + "/tickets/import", response={200: ImportOut, **ERRORS})
@@ -198,7 +239,8 @@ def import_tickets(
 ):
     """Import a helpdesk export (+ optional status history id,at,status). mode good_rows
     imports the good rows and reports the bad ones; mode nothing imports nothing when any row is
-    bad. `mapping` (JSON of column names) is remembered for the supplier."""
+    bad. `mapping` (JSON of column names) is remembered for the supplier. `warnings` tells
+    when the same file was imported before and which added rows fall outside the engagement."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return _import(
@@ -240,9 +282,11 @@ def month_dict(row) -> dict:
         "tickets": row.tickets,
         "responded": row.responded,
         "response_breached": row.response_breached,
+        "response_overdue": row.response_overdue,
         "response_compliance_percent": row.response_percent,
         "resolved": row.resolved,
         "resolution_breached": row.resolution_breached,
+        "resolution_overdue": row.resolution_overdue,
         "resolution_compliance_percent": row.resolution_percent,
         "availability_percent": availability.availability_percent if availability else None,
         "availability_target_percent": availability.target_percent if availability else None,
@@ -253,7 +297,56 @@ def month_dict(row) -> dict:
 
 
 @router.get(BASE + "/months", response={200: list[MonthOut], **ERRORS})
-def monthly_compliance(request, org_slug: str, engagement_id: int):
+def monthly_compliance(request, org_slug: str, engagement_id: int, now: datetime | None = None):
+    """Figures per month as of `now` (ISO 8601, default the current time): an open ticket
+    past its target counts as a breach of the month it was created in."""
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
-    return [month_dict(row) for row in EngagementSla(engagement).months]
+    if now is not None and is_naive(now):
+        now = make_aware(now)
+    return [month_dict(row) for row in EngagementSla(engagement, now=now).months]
+
+
+# Import batches ----------------------------------------------------------------------------
+
+
+def batch_dict(sla_import: SlaImport) -> dict:
+    tickets = sla_import.kind == ImportKind.TICKETS
+    return {
+        "import_id": sla_import.pk,
+        "kind": sla_import.kind,
+        "state": sla_import.state,
+        "file_name": sla_import.file_name,
+        "events_file_name": sla_import.events_file_name,
+        "sha256": sla_import.sha256,
+        "imported_at": sla_import.created_at,
+        "imported_by": user_name(sla_import.created_by),
+        "tickets_added": sla_import.imported if tickets else 0,
+        "events_added": sla_import.events_imported,
+        "downtimes_added": 0 if tickets else sla_import.imported,
+        "tickets_updated": sla_import.updated,
+        "removed_at": sla_import.removed_at,
+    }
+
+
+@router.get(BASE + "/imports", response={200: list[BatchOut], **ERRORS})
+def list_imports(request, org_slug: str, engagement_id: int):
+    """Imported files of the engagement (newest first), also those removed again."""
+    org = org_for_request(request, org_slug)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    batches = engagement.sla_imports.filter(
+        state__in=[ImportState.DONE, ImportState.REMOVED]
+    ).select_related("created_by")
+    return [batch_dict(batch) for batch in batches]
+
+
+@router.delete("/orgs/{org_slug}/sla-imports/{sla_import_id}", response={200: RemovedOut, **ERRORS})
+def remove_import(request, org_slug: str, sla_import_id: int):
+    """Remove exactly what an imported file added (tickets, status changes, outages)."""
+    org = org_for_request(request, org_slug, Role.MEMBER)
+    sla_import = get_object_for_user(SlaImport.objects.all(), request.auth, org, sla_import_id)
+    try:
+        removed = services.remove_import(org=org, actor=request.auth, sla_import=sla_import)
+    except ExportFormatError as error:
+        raise _refuse(error) from error
+    return {"tickets": removed.tickets, "events": removed.events, "downtimes": removed.downtimes}

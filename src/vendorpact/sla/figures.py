@@ -64,7 +64,12 @@ class EvaluatedTicket:
 
     @property
     def breached(self) -> bool:
+        """A measured breach, or still open past a target ("open, overdue")."""
         return bool(self.result.response_breached or self.result.resolution_breached)
+
+    @property
+    def overdue(self) -> bool:
+        return self.result.response_overdue or self.result.resolution_overdue
 
     @property
     def is_open(self) -> bool:
@@ -90,12 +95,19 @@ class MonthRow:
     resolved: int = 0
     resolution_breached: int = 0
     resolution_percent: float | None = None
-    availability: MonthAvailability | None = None
+    response_overdue: int = 0  # open tickets past a target: included in the breaches
+    resolution_overdue: int = 0
+    availability: MonthAvailability | None = None  # None without a log or without data
+    no_availability_data: bool = False  # a downtime log exists but says nothing of this month
     in_progress: bool = False
 
     @property
     def breaches(self) -> int:
         return self.response_breached + self.resolution_breached
+
+    @property
+    def overdue(self) -> int:
+        return self.response_overdue + self.resolution_overdue
 
     @property
     def downtime_minutes(self) -> int | None:
@@ -168,8 +180,7 @@ class EngagementSla:
     def compliance(self) -> MonthlyCompliance:
         months = MonthlyCompliance(self.zone_name)
         for row in self.evaluated:
-            result = row.result
-            months.add(result.created, result.response_breached, result.resolution_breached)
+            months.add_result(row.result)
         return months
 
     @cached_property
@@ -194,16 +205,21 @@ class EngagementSla:
     def _local_month(self, moment: dt.datetime) -> str:
         return moment.astimezone(self.policy.calendar.zone).strftime("%Y-%m")
 
-    def _availability(self, labels: set[str]) -> dict[str, MonthAvailability]:
+    def _availability(self, ticket_months: set[str]) -> dict[str, MonthAvailability]:
         terms = self.policy.availability if self.policy else None
         if terms is None or not self.has_downtime_log:
             return {}
-        labels = labels | {self._local_month(d.start) for d in self.downtimes}
+        labels = ticket_months | {self._local_month(d.start) for d in self.downtimes}
         if not labels:
             return {}
         first, last = (dt.date.fromisoformat(f"{label}-01") for label in (min(labels), max(labels)))
         rows = monthly_availability(
-            [core_downtime(d) for d in self.downtimes], terms, self.zone_name, first, last
+            [core_downtime(d) for d in self.downtimes],
+            terms,
+            self.zone_name,
+            first,
+            last,
+            ticket_months=ticket_months,
         )
         return {row.month: row for row in rows}
 
@@ -216,9 +232,11 @@ class EngagementSla:
         current = self._local_month(self.now)
         rows = []
         for label in sorted(set(compliance) | set(availability)):
-            row = MonthRow(
-                label, availability=availability.get(label), in_progress=label >= current
-            )
+            measured = availability.get(label)
+            row = MonthRow(label, in_progress=label >= current)
+            if measured is not None and measured.has_data:
+                row.availability = measured
+            row.no_availability_data = measured is not None and not measured.has_data
             counts = compliance.get(label)
             if counts is not None:
                 row.tickets = counts.tickets
@@ -228,6 +246,8 @@ class EngagementSla:
                 row.resolved = counts.resolved
                 row.resolution_breached = counts.resolution_breached
                 row.resolution_percent = counts.resolution_compliance_percent
+                row.response_overdue = counts.response_overdue
+                row.resolution_overdue = counts.resolution_overdue
             rows.append(row)
         return rows
 

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vendorpact.core.import_batches import OutsidePeriod
 from vendorpact.core.sla.availability import Downtime as CoreDowntime
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError, detect_format
 from vendorpact.core.sla.imports.downtime import import_downtime
@@ -14,6 +15,7 @@ from vendorpact.core.sla.imports.tickets import import_events, import_tickets, i
 from vendorpact.core.sla.model import StatusEvent
 from vendorpact.core.sla.model import Ticket as CoreTicket
 from vendorpact.core.sla.policy import SlaPolicy
+from vendorpact.sla.batches import earlier_import, outside_engagement
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import ImportKind, SlaImport, SlaTerms, Ticket
 
@@ -36,6 +38,8 @@ class Preview:
     bad_rows: list[dict] = field(default_factory=list)
     rows: int = 0
     sample: list[list[str]] = field(default_factory=list)  # first rows, to help map columns
+    earlier: SlaImport | None = None  # the same file, imported before and still in place
+    outside: OutsidePeriod = field(default_factory=OutsidePeriod)  # rows outside the engagement
 
     @property
     def good_count(self) -> int:
@@ -98,8 +102,14 @@ def mapping_for(sla_import: SlaImport, header: list[str]) -> ColumnMapping | Non
 
 def preview_import(sla_import: SlaImport) -> Preview:
     if sla_import.kind == ImportKind.DOWNTIME:
-        return _preview_downtime(sla_import)
-    return _preview_tickets(sla_import)
+        preview = _preview_downtime(sla_import)
+        moments = [record.start for record in preview.downtimes]
+    else:
+        preview = _preview_tickets(sla_import)
+        moments = [ticket.created for ticket in preview.tickets]
+    preview.earlier = earlier_import(sla_import)
+    preview.outside = outside_engagement(sla_import, moments)
+    return preview
 
 
 def _preview_downtime(sla_import: SlaImport) -> Preview:

@@ -1,5 +1,7 @@
 """Words for the codes vendorpact.core.sla returns (bad rows, unreadable files, bad policies)."""
 
+from django.utils import formats, timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.web.messages import text_for as common_text_for
@@ -31,6 +33,7 @@ TEXTS = {
     "import.bad_extension": _("Upload a CSV or XLSX file."),
     "import.no_terms": _("Set the SLA terms first: the priorities come from them."),
     "import.already_done": _("This import has already been handled."),
+    "import.not_removable": _("Only an imported file can be removed (and only once)."),
     "policy.clock_invalid": _("A target's clock must be business hours or calendar time."),
     "policy.invalid_json": _("The policy is not valid JSON (%(detail)s)."),
     "policy.no_priorities": _("Give at least one priority with a response or resolution target."),
@@ -52,3 +55,56 @@ def text_for(code: str, **params) -> str:
 
 def row_error_text(error: dict) -> str:
     return text_for(error["code"], field=error.get("field", ""), value=error.get("value", ""))
+
+
+MAX_DATES_SHOWN = 10
+
+
+def user_name(user) -> str:
+    return (user.get_full_name() or user.username) if user else "–"
+
+
+def dates_text(dates) -> str:
+    """Dates dd/mm/yyyy, the first few of them."""
+    shown = [formats.date_format(day, "SHORT_DATE_FORMAT") for day in dates[:MAX_DATES_SHOWN]]
+    return ", ".join(shown) + (", …" if len(dates) > MAX_DATES_SHOWN else "")
+
+
+def earlier_import_text(earlier) -> str:
+    """The warning for a file imported before (same SHA-256) and still in place."""
+    return gettext("This file was already imported on %(date)s by %(user)s.") % {
+        "date": formats.date_format(timezone.localtime(earlier.created_at), "SHORT_DATE_FORMAT"),
+        "user": user_name(earlier.created_by),
+    }
+
+
+def outside_period_texts(outside) -> list[str]:
+    """Warnings (not refusals) for rows dated before the engagement started or after it ended."""
+    texts = []
+    if outside.before_count:
+        texts.append(
+            ngettext(
+                "%(count)s row is dated before the engagement started (%(start)s): %(dates)s.",
+                "%(count)s rows are dated before the engagement started (%(start)s): %(dates)s.",
+                outside.before_count,
+            )
+            % {
+                "count": outside.before_count,
+                "start": formats.date_format(outside.start, "SHORT_DATE_FORMAT"),
+                "dates": dates_text(outside.before_dates),
+            }
+        )
+    if outside.after_count:
+        texts.append(
+            ngettext(
+                "%(count)s row is dated after the engagement ended (%(end)s): %(dates)s.",
+                "%(count)s rows are dated after the engagement ended (%(end)s): %(dates)s.",
+                outside.after_count,
+            )
+            % {
+                "count": outside.after_count,
+                "end": formats.date_format(outside.end, "SHORT_DATE_FORMAT"),
+                "dates": dates_text(outside.after_dates),
+            }
+        )
+    return texts

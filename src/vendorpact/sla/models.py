@@ -61,6 +61,7 @@ class ImportState(models.TextChoices):
     PREVIEW = "preview", _("Waiting for your choice")
     DONE = "done", _("Imported")
     CANCELLED = "cancelled", _("Nothing imported")
+    REMOVED = "removed", _("Removed again")
 
 
 def staged_path(instance, filename: str) -> str:
@@ -68,7 +69,11 @@ def staged_path(instance, filename: str) -> str:
 
 
 class SlaImport(models.Model):
-    """One uploaded file: staged for the preview, then imported (good rows) or dropped."""
+    """One uploaded file: staged for the preview, then imported (good rows) or dropped.
+
+    An imported file is a batch: every ticket, status event and outage it added points back to
+    it (`source_import`), so that removing the batch removes exactly those rows.
+    """
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="sla_imports")
@@ -84,12 +89,18 @@ class SlaImport(models.Model):
     rows = models.PositiveIntegerField(default=0)
     imported = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
+    events_imported = models.PositiveIntegerField(default=0)
     skipped = models.JSONField(default=list, blank=True)  # [{line, code, field, value}]
+    sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, db_index=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -140,6 +151,9 @@ class TicketEvent(models.Model):
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="events")
     at = models.DateTimeField()
     status = models.CharField(max_length=100)
+    source_import = models.ForeignKey(
+        SlaImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["at", "pk"]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from vendorpact.analysis.models import Analysis
+from vendorpact.core.contracts.amounts import purpose_of
 
 WORKDAY = [["08:30", "17:30"]]
 DEFAULT_HOURS = {day: WORKDAY for day in ("mon", "tue", "wed", "thu", "fri")} | {
@@ -16,6 +17,7 @@ HOLIDAY_COUNTRIES = ("BE", "NL", "FR", "LU")
 DEFAULT_PAUSE_STATUSES = ["pending", "waiting for customer", "waiting on customer"]
 DEFAULT_VENDOR_STATUSES = ["hold", "on-hold", "waiting for third party", "awaiting vendor"]
 DEFAULT_PRIORITIES = ("P1", "P2", "P3", "P4")
+FEE_PURPOSES = ("fee", "price")
 MONTHLY = re.compile(r"maand|month|mensuel|par mois", re.IGNORECASE)
 TIMEZONES = {"BE": "Europe/Brussels", "NL": "Europe/Amsterdam", "FR": "Europe/Paris"}
 TIMEZONES["LU"] = "Europe/Luxembourg"
@@ -44,7 +46,7 @@ def default_policy(country: str = "BE") -> dict:
     }
 
 
-def _workday_minutes(hours: dict) -> int:
+def workday_minutes(hours: dict) -> int:
     """Minutes in one opening day of the proposed calendar (a "business day" target)."""
     spans = next((spans for spans in hours.values() if spans), WORKDAY)
     return sum(_clock(end) - _clock(start) for start, end in spans)
@@ -98,6 +100,8 @@ def _monthly_fee(figures: dict) -> float | None:
     for amount in figures.get("amounts") or []:
         if amount.get("kind") != "recurring" or amount.get("currency", "EUR") != "EUR":
             continue
+        if purpose_of(amount) not in FEE_PURPOSES:  # a monthly penalty or credit is no fee
+            continue
         period = amount.get("period")
         text = (amount.get("evidence") or {}).get("text", "")
         if period == "month" or (period is None and MONTHLY.search(text)):
@@ -106,7 +110,7 @@ def _monthly_fee(figures: dict) -> float | None:
 
 
 def _apply(proposal: Proposal, figures: dict) -> None:
-    priorities = _priorities(figures, _workday_minutes(proposal.policy["hours"]))
+    priorities = _priorities(figures, workday_minutes(proposal.policy["hours"]))
     if priorities:
         merged = {name: {} for name in DEFAULT_PRIORITIES} | proposal.policy["priorities"]
         for name, targets in priorities.items():
@@ -142,34 +146,3 @@ def proposal_for(engagement) -> Proposal:
     if proposal.monthly_fee is not None and "availability" in proposal.policy:
         proposal.policy["availability"]["monthly_fee_eur"] = proposal.monthly_fee
     return proposal
-
-
-def _joined(fragments: list[dict]) -> dict:
-    """One quote from the pieces of a clause the analyser split (the numbered piece first)."""
-    clause = fragments[0].get("clause") or ""
-    ordered = sorted(fragments, key=lambda f: not (clause and f["text"].startswith(clause)))
-    return {**ordered[0], "text": " ".join(f["text"].strip() for f in ordered)}
-
-
-def clause_evidence(engagement) -> list[dict]:
-    """The contract's words on availability and service credits, with document and place."""
-    groups: dict[tuple, list[dict]] = {}
-    wanted = ("maintenance.availability", "maintenance.service_credits")
-    for analysis in engagement.analyses.done().select_related("document"):
-        items = {item["id"]: item for item in (analysis.result or {}).get("items", [])}
-        for item_id in wanted:
-            item = items.get(item_id)
-            if not item or item.get("status") == "missing":
-                continue
-            for evidence in item.get("evidence", [])[:3]:
-                key = (
-                    analysis.document.original_name,
-                    evidence.get("page"),
-                    evidence.get("clause"),
-                )
-                group = groups.setdefault(key, [])
-                if all(f["text"] != evidence["text"] for f in group):
-                    group.append({**evidence, "document": key[0]})
-    quotes = [_joined(group) for group in groups.values()]
-    useful = [q for q in quotes if len(q["text"]) > 40]
-    return sorted(useful, key=lambda q: (q.get("page") or 0, q.get("clause") or ""))[:3]

@@ -11,9 +11,11 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.core.import_batches import sha256_of
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.engagements.services import max_upload_bytes
+from vendorpact.sla.batches import BatchContents, batch_contents, can_remove, events_of
 from vendorpact.sla.importing import Preview, preview_import
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import (
@@ -107,6 +109,7 @@ def stage_import(
         engagement=engagement,
         kind=kind,
         file_name=uploaded.name[-255:],
+        sha256=sha256_of(uploaded.chunks()),
         events_file_name=events_uploaded.name[-255:] if events_uploaded else "",
         timezone=zone,
         day_first=day_first,
@@ -130,11 +133,14 @@ def delete_files(names) -> None:
             default_storage.delete(name)
 
 
-def _finish(sla_import: SlaImport, state: str, preview: Preview | None, imported=0, updated=0):
+def _finish(
+    sla_import: SlaImport, state: str, preview: Preview | None, imported=0, updated=0, events=0
+):
     names = [sla_import.file.name, sla_import.events_file.name]
     sla_import.state = state
     sla_import.imported = imported
     sla_import.updated = updated
+    sla_import.events_imported = events
     if preview is not None:
         sla_import.format_detected = preview.format
         sla_import.rows = preview.rows
@@ -176,8 +182,8 @@ def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows"
         imported = _store_downtimes(sla_import, preview)
         return _finish(sla_import, ImportState.DONE, preview, imported)
     imported, updated = _store_tickets(sla_import, preview)
-    _store_events(sla_import, preview)
-    return _finish(sla_import, ImportState.DONE, preview, imported, updated)
+    events = _store_events(sla_import, preview)
+    return _finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
 TICKET_FIELDS = ("priority_raw", "priority", "created", "first_response", "resolved", "status")
@@ -257,6 +263,7 @@ def _store_events(sla_import: SlaImport, preview: Preview) -> int:
                         ticket=ticket,
                         at=event.at,
                         status=event.status[:100],
+                        source_import=sla_import,
                     )
                 )
     TicketEvent.objects.bulk_create(new, batch_size=500)
@@ -280,3 +287,28 @@ def _store_downtimes(sla_import: SlaImport, preview: Preview) -> int:
         )
         created += is_new
     return created
+
+
+# Removing a batch --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def remove_import(*, org, actor, sla_import: SlaImport) -> BatchContents:
+    """Remove exactly what an imported file added: its tickets (with their status history), the
+    status events it added to other tickets and its outages. Tickets of other files or entered
+    by hand stay. The figures are computed from the stored rows, so they follow at once.
+
+    Raises ExportFormatError("import.not_removable") for a file that was not imported (or was
+    removed already)."""
+    sla_import = SlaImport.objects.select_for_update().get(pk=sla_import.pk, organisation=org)
+    if not can_remove(sla_import):
+        raise ExportFormatError("import.not_removable")
+    removed = batch_contents(sla_import)
+    events_of(sla_import).delete()
+    Ticket.objects.filter(organisation=org, source_import=sla_import).delete()
+    Downtime.objects.filter(organisation=org, source_import=sla_import).delete()
+    sla_import.state = ImportState.REMOVED
+    sla_import.removed_by = actor
+    sla_import.removed_at = timezone.now()
+    sla_import.save(update_fields=["state", "removed_by", "removed_at"])
+    return removed

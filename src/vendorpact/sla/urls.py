@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vendorpact.sla import views
+from vendorpact.sla import batch_views, views
 
 urlpatterns = [
     path("engagements/<int:pk>/sla/", views.sla_overview, name="sla_overview"),
@@ -19,4 +19,5 @@ urlpatterns = [
         name="sla_import_priorities",
     ),
     path("sla-imports/<int:pk>/confirm/", views.sla_import_confirm, name="sla_import_confirm"),
+    path("sla-imports/<int:pk>/remove/", batch_views.sla_import_remove, name="sla_import_remove"),
 ]

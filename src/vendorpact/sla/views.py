@@ -8,7 +8,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -30,8 +30,19 @@ from vendorpact.sla.forms import (
     TicketUploadForm,
 )
 from vendorpact.sla.importing import preview_import, read_header
-from vendorpact.sla.letter import default_month, letter_context, letter_pdf, valid_month
-from vendorpact.sla.messages import row_error_text, text_for
+from vendorpact.sla.letter import (
+    default_month,
+    letter_context,
+    letter_pdf,
+    missing_data,
+    valid_month,
+)
+from vendorpact.sla.messages import (
+    earlier_import_text,
+    outside_period_texts,
+    row_error_text,
+    text_for,
+)
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport, Ticket
 from vendorpact.sla.prefill import proposal_for
 
@@ -268,6 +279,8 @@ def sla_import_preview(request, pk):
         context["problem"] = text_for(error.code, detail=error.detail)
         return render(request, "sla/import_preview.html", context)
     context["preview"] = preview
+    context["earlier_text"] = earlier_import_text(preview.earlier) if preview.earlier else ""
+    context["period_warnings"] = outside_period_texts(preview.outside)
     context["bad_rows"] = [row | {"text": row_error_text(row)} for row in preview.bad_rows]
     if preview.needs_mapping:
         context["mapping_form"] = ColumnMappingForm(header=preview.header)
@@ -387,13 +400,16 @@ def sla_import_confirm(request, pk):
     return redirect("sla_overview", request.org.slug, engagement.pk)
 
 
+LETTER_LANGUAGES = ("nl", "en", "fr")
+
+
 def _letter(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     sla = EngagementSla(engagement)
     label = request.GET.get("month") or default_month(sla)
     if sla.policy is None or not label or not valid_month(label) or sla.month(label) is None:
         raise Http404
-    lang = request.GET.get("lang") if request.GET.get("lang") in ("nl", "en") else _lang()
+    lang = request.GET.get("lang") if request.GET.get("lang") in LETTER_LANGUAGES else _lang()
     return engagement, sla, label, lang
 
 
@@ -401,7 +417,7 @@ def _letter(request, pk):
 def sla_claim_letter(request, pk):
     engagement, sla, label, lang = _letter(request, pk)
     with translation.override(lang):
-        letter = letter_context(sla, label, request.user, lang)
+        letter = letter_context(sla, label, request.user, lang, timezone.localdate())
         body = render_to_string("sla/_letter.html", letter, request=request)
     return render(
         request,
@@ -412,6 +428,7 @@ def sla_claim_letter(request, pk):
             "month": label,
             "lang": lang,
             "months": [row.month for row in sla.months],
+            "missing": missing_data(request.org, engagement.supplier),
             "tab": "sla",
         },
     )
@@ -421,7 +438,7 @@ def sla_claim_letter(request, pk):
 def sla_claim_pdf(request, pk):
     engagement, sla, label, lang = _letter(request, pk)
     with translation.override(lang):
-        pdf = letter_pdf(letter_context(sla, label, request.user, lang))
+        pdf = letter_pdf(letter_context(sla, label, request.user, lang, timezone.localdate()))
     response = HttpResponse(pdf, content_type="application/pdf")
     name = f"service-credit-{engagement.supplier.name}-{label}.pdf".replace(" ", "-")
     response["Content-Disposition"] = content_disposition_header(True, name)

@@ -2,15 +2,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.orgs.models import Organisation
-
-
-class Country(models.TextChoices):
-    BE = "BE", _("Belgium")
-    NL = "NL", _("Netherlands")
-    FR = "FR", _("France")
-    LU = "LU", _("Luxembourg")
-    DE = "DE", _("Germany")
+from vendorpact.orgs.models import Country, Organisation
 
 
 class SupplierQuerySet(models.QuerySet):

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from vendorpact.core.vat import parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
+from vendorpact.web.deletion import delete_with_files
 
 SUPPLIER_FIELDS = (
     "name",
@@ -46,7 +47,7 @@ def update_supplier(*, org, actor, supplier: Supplier, data: dict) -> Supplier:
 
 @transaction.atomic
 def delete_supplier(*, org, actor, supplier: Supplier) -> None:
-    supplier.delete()
+    delete_with_files(supplier)
 
 
 @transaction.atomic

@@ -8,6 +8,7 @@ from vendorpact.orgs.models import Role
 from vendorpact.suppliers import services
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
+from vendorpact.web.deletion import deletion_counts
 
 SORTS = {
     "name": "name",
@@ -88,10 +89,7 @@ def supplier_delete(request, pk):
     return render(
         request,
         "suppliers/confirm_delete.html",
-        {
-            "supplier": supplier,
-            "engagement_count": supplier.engagements.count(),
-        },
+        {"supplier": supplier, "deletion_counts": deletion_counts(supplier)},
     )
 
 

@@ -23,7 +23,10 @@ TEXTS = {
         "The supplier's general terms apply: check liability, price changes and termination "
         "in them."
     ),
-    "terms.notice_deadline_passed": _("The last day to give notice (%(date)s) has passed."),
+    "terms.notice_deadline_missed": _(
+        "The deadline of %(missed)s has passed; the contract renews until %(until)s; the next "
+        "last day to give notice is %(next)s."
+    ),
     "terms.tacit_renewal_long_notice": _(
         "Renews tacitly with a notice period of three months or more: put the deadline in "
         "your calendar."

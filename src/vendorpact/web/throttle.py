@@ -42,3 +42,18 @@ def rate_limited(scope: str, per_minute: int | None = None):
         return wrapper
 
     return decorator
+
+
+def _failures_key(scope: str, request) -> str:
+    return f"failures:{scope}:{client_address(request)}:{int(time.time() // 60)}"
+
+
+def failures_exceeded(scope: str, request, per_minute: int) -> bool:
+    """Whether this client already failed `per_minute` times in `scope` this minute."""
+    return (cache.get(_failures_key(scope, request)) or 0) >= per_minute
+
+
+def count_failure(scope: str, request) -> None:
+    key = _failures_key(scope, request)
+    cache.add(key, 0, timeout=120)
+    cache.incr(key)

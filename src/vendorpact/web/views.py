@@ -52,16 +52,17 @@ def set_language(request):
 
 @org_view()
 def dashboard(request):
-    request.session[LAST_ORG_KEY] = request.org.slug
+    if request.session.get(LAST_ORG_KEY) != request.org.slug:
+        request.session[LAST_ORG_KEY] = request.org.slug
     engagements = (
         Engagement.objects.for_user(request.user, request.org)
         .exclude(status="ended")
         .with_related()
     )
-    rows = engagement_rows(engagements)
     today = timezone.localdate()
+    rows = engagement_rows(engagements, today)
     upcoming = sorted(
-        (row for row in rows if row["deadline"] and row["deadline"] >= today),
+        (row for row in rows if row["deadline"]),
         key=lambda row: row["deadline"],
     )
     reminders = reminders_for_org(request.org, today)

@@ -46,7 +46,7 @@ def test_project_total_becomes_a_one_off_line():
 
 
 def test_amount_of_unclear_kind_is_skipped_with_a_reason():
-    amounts = [found(2500.0, "amount", text="Een waarborg van € 2.500.")]
+    amounts = [found(2500.0, "amount", text="De prijs van de licenties is € 2.500.")]
     proposals, skipped = propose_budget_lines(amounts)
     assert (proposals, [s.reason for s in skipped]) == ((), ["prefill.kind_unclear"])
 

@@ -119,11 +119,11 @@ def test_default_exit_plan_has_the_six_tasks():
     plan = default_exit_plan(date(2026, 9, 30), date(2026, 12, 31))
     assert [t.code for t in plan] == [
         "exit_task.notice",
-        "exit_task.data_return",
         "exit_task.data_format",
+        "exit_task.data_return",
         "exit_task.knowledge_transfer",
-        "exit_task.continued_service",
         "exit_task.handover",
+        "exit_task.continued_service",
     ]
 
 
@@ -144,7 +144,30 @@ def test_notice_task_is_due_on_the_notice_deadline():
 
 def test_handover_is_due_before_the_contract_ends():
     plan = default_exit_plan(date(2026, 9, 30), date(2026, 12, 31), transition_days=30)
-    assert plan[-1].due == date(2026, 12, 1)
+    assert due_dates(plan)["exit_task.handover"] == date(2026, 12, 1)
+
+
+def test_data_format_is_agreed_halfway_between_notice_and_data_return():
+    # 30/09 to 01/12 is 62 days: halfway is 31/10.
+    plan = default_exit_plan(date(2026, 9, 30), date(2026, 12, 31), transition_days=30)
+    assert due_dates(plan)["exit_task.data_format"] == date(2026, 10, 31)
+
+
+def test_continued_service_runs_until_the_contract_end():
+    plan = default_exit_plan(date(2026, 9, 30), date(2026, 12, 31))
+    assert plan[-1].code == "exit_task.continued_service" and plan[-1].due == date(2026, 12, 31)
+
+
+def test_short_notice_puts_no_exit_task_before_the_notice_deadline():
+    # 14 days' notice before 31/12: deadline 17/12, later than 30 days before the end.
+    plan = default_exit_plan(date(2026, 12, 17), date(2026, 12, 31), transition_days=30)
+    dues = due_dates(plan)
+    assert dues["exit_task.data_return"] == dues["exit_task.handover"] == date(2026, 12, 17)
+    assert [task.due for task in plan] == sorted(task.due for task in plan)
+
+
+def due_dates(plan):
+    return {task.code: task.due for task in plan}
 
 
 def test_open_exit_tasks_due_soon_are_listed():

@@ -56,10 +56,25 @@ def test_notice_deadline_of_the_next_term_after_renewal():
     assert [(r.kind, r.due) for r in reminders] == [(NOTICE, date(2027, 9, 30))]
 
 
-def test_missed_notice_of_a_fixed_term_stays_visible_until_the_end():
+def test_passed_notice_of_a_fixed_term_gives_no_reminder():
+    # No tacit renewal: the contract ends on 31/12/2026 whether notice was given or not.
     fixed = ContractTerms(start_date=date(2026, 1, 1), duration_months=12, notice_value=3)
-    reminders = compute_reminders([engagement(contract=fixed)], date(2026, 10, 15))
-    assert [(r.kind, r.overdue) for r in reminders] == [(NOTICE, True)]
+    assert compute_reminders([engagement(contract=fixed)], date(2026, 10, 15)) == ()
+
+
+def test_missed_tacit_deadline_reminds_of_the_renewal_not_of_the_missed_deadline():
+    # Deadline 30/09/2026 missed; on 15/11 the term ends within 60 days and renews.
+    reminders = compute_reminders([engagement(contract=TERM)], date(2026, 11, 15))
+    assert [(r.kind, r.due, r.overdue) for r in reminders] == [(RENEWAL, date(2026, 12, 31), False)]
+
+
+def test_next_deadline_after_a_missed_one_reminds_within_90_days():
+    # Deadline 31/10/2026 missed; the next one, 31/10/2027, shows from 02/08/2027 on.
+    reported = ContractTerms(
+        start_date=date(2026, 2, 1), duration_months=12, renewal="tacit", notice_value=3
+    )
+    reminders = compute_reminders([engagement(contract=reported)], date(2027, 8, 2))
+    assert [(r.kind, r.due) for r in reminders] == [(NOTICE, date(2027, 10, 31))]
 
 
 def test_fixed_term_that_ended_gives_no_notice_reminder():

@@ -66,3 +66,45 @@ def test_monthly_compliance_counts_breaches_in_the_creation_month():
     march, april = months.result()
     assert (march.month, march.response_breached, march.resolved) == ("2026-03", 1, 0)
     assert (april.month, april.response_compliance_percent) == ("2026-04", 100.0)
+
+
+JANUARY, FEBRUARY = dt.date(2026, 1, 1), dt.date(2026, 2, 1)
+
+
+def _first_quarter(downtimes, ticket_months=()):
+    months = monthly_availability(
+        downtimes, TERMS, "Europe/Brussels", JANUARY, MARCH, ticket_months=ticket_months
+    )
+    return {m.month: m for m in months}
+
+
+def test_month_without_tickets_or_downtime_records_has_no_availability_figure():
+    outage = Downtime(brussels(2026, 1, 12, 9), brussels(2026, 1, 12, 10))
+    months = _first_quarter([outage], ticket_months=["2026-03"])
+    february = months["2026-02"]
+    assert (february.availability_percent, february.met, february.has_data) == (None, None, False)
+    assert (february.credit_percent, february.credit_eur) == (0.0, 0.0)
+    assert february.to_dict()["availability_percent"] is None
+
+
+def test_month_with_tickets_but_no_outage_is_fully_available():
+    outage = Downtime(brussels(2026, 1, 12, 9), brussels(2026, 1, 12, 10))
+    march = _first_quarter([outage], ticket_months=["2026-03"])["2026-03"]
+    assert (march.availability_percent, march.met) == (100.0, True)
+
+
+def test_an_outage_running_into_a_month_gives_it_data():
+    outage = Downtime(brussels(2026, 1, 31, 23), brussels(2026, 2, 1, 1))
+    february = _first_quarter([outage])["2026-02"]
+    assert february.downtime_seconds == 3600 and february.has_data
+
+
+def test_a_planned_maintenance_record_gives_its_month_data_without_downtime():
+    planned = Downtime(brussels(2026, 2, 10, 22), brussels(2026, 2, 11, 2), planned=True)
+    february = _first_quarter([planned])["2026-02"]
+    assert (february.availability_percent, february.downtime_seconds) == (100.0, 0)
+
+
+def test_an_outage_ending_at_midnight_gives_the_next_month_no_data():
+    outage = Downtime(brussels(2026, 1, 31, 22), brussels(2026, 2, 1, 0))
+    assert not _first_quarter([outage])["2026-02"].has_data

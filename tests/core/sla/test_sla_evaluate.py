@@ -11,6 +11,7 @@ from tests.core.sla.sla_helpers import BRUSSELS, POLICY_DICT, brussels
 from vendorpact.core.sla.bulk import BulkEvaluator, TicketColumns, event_state
 from vendorpact.core.sla.evaluate import evaluate_epochs, evaluate_ticket
 from vendorpact.core.sla.model import StatusEvent, Ticket
+from vendorpact.core.sla.outcome import outcome_code
 from vendorpact.core.sla.policy import PolicyError, SlaPolicy, normalise_status
 
 HOUR = 3600
@@ -219,7 +220,9 @@ def _none_if_nan(value):
     return None if math.isnan(value) else value
 
 
-@pytest.mark.parametrize("now", [None, BASE + 420 * 24 * 3600])
+# now: none (open tickets not judged), amid the tickets (some open ones overdue, some not),
+# after all of them (every open ticket overdue)
+@pytest.mark.parametrize("now", [None, BASE + 200 * 24 * 3600, BASE + 420 * 24 * 3600])
 @pytest.mark.parametrize("reopen", ["continue", "restart"])
 @settings(max_examples=60, deadline=None)
 @given(shapes=st.lists(ticket_shapes, min_size=1, max_size=8))
@@ -247,10 +250,12 @@ def test_bulk_evaluation_equals_per_ticket_evaluation(reopen, now, shapes):
         assert _none_if_nan(bulk.resolution_seconds[i]) == pytest.approx(single.resolution_seconds)
         assert bulk.customer_wait_seconds[i] == pytest.approx(single.customer_wait_seconds)
         assert bulk.vendor_wait_seconds[i] == pytest.approx(single.vendor_wait_seconds)
-        expected_breach = (
-            -1 if single.resolution_breached is None else int(single.resolution_breached)
+        assert bulk.response_breached[i] == outcome_code(
+            single.response_breached, single.response_seconds
         )
-        assert bulk.resolution_breached[i] == expected_breach
+        assert bulk.resolution_breached[i] == outcome_code(
+            single.resolution_breached, single.resolution_seconds
+        )
         remaining = _none_if_nan(bulk.resolution_remaining_seconds[i])
         assert remaining == pytest.approx(single.resolution_remaining_seconds)
         response_left = _none_if_nan(bulk.response_remaining_seconds[i])

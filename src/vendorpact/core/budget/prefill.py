@@ -2,8 +2,10 @@
 
 Input is `Figures.amounts` of vendorpact.core.contracts.figures, as plain mappings:
 {"amount": float, "currency": "EUR", "kind": "rate|recurring|one_off|total|amount",
+ "purpose": "price|fee|rate|cap|penalty|credit|insurance|threshold|deposit|other",
  "period": "month|quarter|year|week|None", "evidence": {"page", "clause", "text"}}.
-The user confirms or edits each proposal; nothing is saved from here.
+Only prices, fees and rates are proposed: a liability cap, an insurance sum or a penalty is no
+spending. The user ticks the proposals to take over; nothing is saved from here.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from vendorpact.core.budget.lines import BudgetKind, BudgetLine, Period, RateUnit
+from vendorpact.core.contracts.amounts import SPENDING_PURPOSES, purpose_of
 
 LABEL_LENGTH = 80
 PERIODS = {"month": Period.MONTH, "quarter": Period.QUARTER, "year": Period.YEAR}
@@ -39,7 +42,8 @@ class SkippedAmount:
 def propose_budget_lines(
     amounts: Sequence[Mapping], start: date | None = None
 ) -> tuple[tuple[BudgetLineProposal, ...], tuple[SkippedAmount, ...]]:
-    """One proposal per distinct (kind, amount, period); unclear amounts are listed as skipped."""
+    """One proposal per distinct (kind, amount, period) of the prices, fees and rates; unclear
+    ones are listed as skipped, amounts with another purpose (caps, penalties...) left out."""
     proposals: list[BudgetLineProposal] = []
     skipped: list[SkippedAmount] = []
     seen: set[tuple] = set()
@@ -49,6 +53,8 @@ def propose_budget_lines(
         amount = _decimal(found.get("amount"))
         if amount is None or amount <= 0:
             skipped.append(SkippedAmount(amount, "prefill.bad_amount", quote))
+            continue
+        if purpose_of(found) not in SPENDING_PURPOSES:
             continue
         line_or_reason = _line_for(found, amount, f"contract-{index}", quote, start)
         if isinstance(line_or_reason, str):

@@ -11,7 +11,9 @@ The JSON object (result_to_dict; `vendorpact check --format json`):
 - figures: notice_period_days, contract_term_months, renewal_term_months, payment_term_days,
   warranty_days, availability_percent (each a number or null), availability_period
   ("month" | "quarter" | "year" | "week" | null), amounts [{amount, currency, kind: "total" |
-  "one_off" | "recurring" | "rate" | "amount", period, vat: "excl" | "incl" | null, evidence}],
+  "one_off" | "recurring" | "rate" | "amount", purpose: "price" | "fee" | "rate" | "cap" |
+  "penalty" | "credit" | "insurance" | "threshold" | "deposit" | "other", period, vat: "excl" |
+  "incl" | null, evidence}],
   response_times and resolution_times [{priority: "P1".."P4" | null, hours, business_hours:
   true | false | null, value and unit as written ("minute" | "hour" | "day"), evidence}],
   liability_cap {amount, currency, months_of_fees, multiple, evidence} or null,
@@ -19,9 +21,11 @@ The JSON object (result_to_dict; `vendorpact check --format json`):
   also has below_percent (the service level under which it applies) and credit_percent, and
   a "cap" is the most the credits may add up to; and evidence {figure name: {page, clause,
   text}} for the single-number figures. Response and resolution times read from a table with
-  a priority column take the priority from the row.
+  a priority column take the priority from the row. Evidence quotes the sentence (or price table
+  row) the figure was read from; recitals and passages about other agreements give no figures.
 - questions: [{id (item or risk id), reason: "missing" | "partial" | "risk", text}] in the
   document's language (or the forced --lang).
+- title: the document's own title (its first line when that reads as a title) or "".
 
 A file that cannot be read raises DocumentError(code, filename, detail); the CLI turns it into
 {file, error: code, message}.
@@ -41,6 +45,7 @@ from vendorpact.core.contracts.kind import infer_kind
 from vendorpact.core.contracts.language import LANGUAGES, detect_language
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.structure import build_structure
+from vendorpact.core.contracts.title import document_title
 
 KINDS = tuple(k.value for k in Kind)
 
@@ -72,6 +77,7 @@ class AnalysisResult:
     figures: Figures
     questions: list[dict]
     section_languages: dict[str, str] = field(default_factory=dict)
+    title: str = ""
 
     def item(self, item_id: str) -> ItemResult:
         return next(item for item in self.items if item.id == item_id)
@@ -117,6 +123,7 @@ def analyse_text(
         risks=risk_results,
         figures=figures,
         questions=[],
+        title=document_title(pages),
     )
     result.section_languages = _section_languages(structure, language)
     result.questions = build_questions(
@@ -196,7 +203,8 @@ def _risk_dict(risk: RiskResult) -> dict:
 
 
 def result_to_dict(result: AnalysisResult) -> dict:
-    """The stable JSON object: file, language, kind, pages, items, risks, figures, questions."""
+    """The stable JSON object: file, language, kind, pages, items, risks, figures, questions,
+    title."""
     return {
         "file": result.file,
         "language": result.language,
@@ -206,4 +214,5 @@ def result_to_dict(result: AnalysisResult) -> dict:
         "risks": [_risk_dict(risk) for risk in result.risks],
         "figures": result.figures.as_dict(),
         "questions": result.questions,
+        "title": result.title,
     }

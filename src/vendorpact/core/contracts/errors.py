@@ -9,6 +9,9 @@ EMPTY = "document.empty"
 UNSUPPORTED_TYPE = "document.unsupported_type"
 TOO_LARGE = "document.too_large"
 NOT_FOUND = "document.not_found"
+# Not the document's fault: the analysis itself failed or was cut off.
+INTERNAL_ERROR = "document.internal_error"
+INTERRUPTED = "document.interrupted"
 
 MESSAGES = {
     ENCRYPTED: {
@@ -45,6 +48,16 @@ MESSAGES = {
         "en": "the file cannot be opened",
         "fr": "le fichier ne peut pas être ouvert",
         "nl": "het bestand kan niet geopend worden",
+    },
+    INTERNAL_ERROR: {
+        "en": "the analysis failed because of an error in VendorPact; try again later",
+        "fr": "l'analyse a échoué à cause d'une erreur dans VendorPact ; réessayez plus tard",
+        "nl": "de analyse mislukte door een fout in VendorPact; probeer het later opnieuw",
+    },
+    INTERRUPTED: {
+        "en": "the analysis was interrupted (the background worker stopped); analyse again",
+        "fr": "l'analyse a été interrompue (le processus d'arrière-plan s'est arrêté) ; relancez",
+        "nl": "de analyse werd onderbroken (het achtergrondproces stopte); analyseer opnieuw",
     },
 }
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
@@ -18,12 +19,10 @@ from vendorpact.core.contracts.figures_sla import (
 from vendorpact.core.contracts.numbers import (
     WRITTEN_NUMBERS,
     find_durations,
-    find_money,
     find_percentages,
 )
+from vendorpact.core.contracts.recitals import figure_texts
 from vendorpact.core.contracts.structure import Structure
-
-MAX_AMOUNTS = 25
 
 
 @dataclass
@@ -121,19 +120,7 @@ PRIORITY_RANK = {
     "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
     "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
 }  # fmt: skip
-RECURRING = re.compile(
-    r"per (?:month|maand|year|jaar|annum|quarter|kwartaal)|monthly|maandelijks|annual|jaarlijks|"
-    r"yearly|par (?:mois|an)|mensuel|annuel|/ ?(?:month|maand|mois|year|jaar|an)\b"
-)
-RATE = re.compile(
-    r"per (?:hour|uur|day|dag|heure|jour)|hourly|uurtarief|dagtarief|taux horaire|"
-    r"tarif horaire|/ ?(?:h|uur|u)\b"
-)
 MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
-ONE_OFF = re.compile(
-    r"one[- ]time|one[- ]off|set[- ]?up|eenmalig|opstart|installation|unique|initial fee|"
-    r"onboarding|mise en (?:service|place)|une seule fois|activation|aansluitkosten"
-)
 
 
 @lru_cache(maxsize=4096)
@@ -144,7 +131,7 @@ def durations_in(text: str) -> tuple:
 
 def extract_figures(structure: Structure) -> Figures:
     figures = Figures()
-    texts = structure.blob.split("\n")
+    texts = figure_texts(structure)  # passages about other agreements blanked out
     _notice(figures, structure, texts)
     _terms(figures, structure, texts)
     _payment(figures, structure, texts)
@@ -169,7 +156,9 @@ ROLE_WORDS = {
         r"notice|notify|opzeg|préavis|dénonc|in advance|prior to the (?:end|expiration)|"
         r"voor het (?:einde|verstrijken)|avant (?:la fin|l'échéance|son expiration)"
     ),
-    "renewal": re.compile(r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive"),
+    "renewal": re.compile(
+        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes"
+    ),
     "term": re.compile(
         r"\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|conclu|continue|"
         r"remain in|effective|commenc"
@@ -243,7 +232,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             best = (rank, durations[0], index)
     if best is not None:
         figures.notice_period_days = best[1].days
-        figures.evidence["notice_period_days"] = evidence_at(structure, best[2])
+        figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -254,10 +243,12 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
         for role, duration in duration_roles(texts[index], roles):
             if role == "term" and index in term_sentences and figures.contract_term_months is None:
                 figures.contract_term_months = duration.months
-                figures.evidence["contract_term_months"] = evidence_at(structure, index)
+                proof = evidence_at(structure, index, duration.start)
+                figures.evidence["contract_term_months"] = proof
             elif role == "renewal" and figures.renewal_term_months is None:
                 figures.renewal_term_months = duration.months
-                figures.evidence["renewal_term_months"] = evidence_at(structure, index)
+                proof = evidence_at(structure, index, duration.start)
+                figures.evidence["renewal_term_months"] = proof
         if figures.contract_term_months is not None and figures.renewal_term_months is not None:
             return
 
@@ -271,7 +262,8 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
             duration = _first_duration(text, {"day", "week", "month"}, 1, 120)
             if duration and not CURE.search(text):
                 figures.payment_term_days = duration.days
-                figures.evidence["payment_term_days"] = evidence_at(structure, index)
+                proof = evidence_at(structure, index, duration.start)
+                figures.evidence["payment_term_days"] = proof
                 return
         if upfront is None and re.search(
             r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b", text
@@ -292,34 +284,19 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
             duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
         if duration:
             figures.warranty_days = duration.days
-            figures.evidence["warranty_days"] = evidence_at(structure, index)
+            figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        for value, _start, _end in find_percentages(text):
+        for value, start, _end in find_percentages(text):
             if 90 <= value <= 100:
                 figures.availability_percent = value
-                figures.availability_period = _measuring_period(text)
-                figures.evidence["availability_percent"] = evidence_at(structure, index)
+                figures.availability_period = measuring_period(text)
+                figures.evidence["availability_percent"] = evidence_at(structure, index, start)
                 return
-
-
-def _measuring_period(text: str) -> str | None:
-    for pattern, period in (
-        (
-            r"per (?:calendar )?month|monthly|per (?:kalender)?maand|maandelijks|par mois|mensuel",
-            "month",
-        ),
-        (r"per quarter|quarterly|per kwartaal|trimestr", "quarter"),
-        (r"per year|annual|yearly|per jaar|jaarlijks|par an|annuel", "year"),
-        (r"per week|weekly|wekelijks|hebdomadaire", "week"),
-    ):
-        if re.search(pattern, text):
-            return period
-    return None
 
 
 def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -382,7 +359,7 @@ def _add_time(
             "business_hours": duration.business,
             "value": duration.value,
             "unit": duration.unit,
-            "evidence": evidence_at(structure, index),
+            "evidence": evidence_at(structure, index, duration.start),
         }
     )
 
@@ -403,9 +380,11 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if not CAP.search(text):
             continue
         cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
-        money = find_money(structure.sentences[index].text)
-        if money:
-            cap["amount"], cap["currency"] = money[0].amount, money[0].currency
+        # only an amount that caps liability: not "liability insurance of € 2.000.000"
+        amounts = amounts_in(text, structure.headings[index])
+        capped = [(start, a) for start, a in amounts if a["purpose"] == "cap"]
+        if capped:
+            cap["amount"], cap["currency"] = capped[0][1]["amount"], capped[0][1]["currency"]
         fee_months = FEE_MONTHS.search(text)
         if fee_months:
             duration = _first_duration(
@@ -429,9 +408,23 @@ def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> 
         if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
             r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
         ):
-            cap["evidence"] = evidence_at(structure, index)
+            cap["evidence"] = evidence_at(structure, index, capped[0][0] if capped else None)
             figures.liability_cap = cap
             return
+
+
+LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\))\s")
+MAX_LIST_ITEMS = 12
+
+
+def _lead_in(structure: Structure, index: int) -> int:
+    """The sentence that introduces the list item at `index` (the last one before the list)."""
+    position = index - 1
+    while position > max(0, index - MAX_LIST_ITEMS) and LIST_ITEM.match(
+        structure.lowered(position)
+    ):
+        position -= 1
+    return max(position, 0)
 
 
 # "de vergoedingen van drie maanden", "les redevances de six mois", "fees for three months",
@@ -465,45 +458,11 @@ def _fees_of_period(text: str) -> float | None:
 
 
 def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
     for index in candidates(structure, MONEY_CUE):
-        original = structure.sentences[index].text
-        for money in find_money(original):
-            window = original[money.start : money.end + 60].lower()
-            before = original[max(0, money.start - 60) : money.start].lower()
-            figures.amounts.append(
-                {
-                    "amount": money.amount,
-                    "currency": money.currency,
-                    "kind": _amount_kind(window, before),
-                    "period": _measuring_period(window),
-                    "vat": _vat(window),
-                    "evidence": evidence_at(structure, index),
-                }
-            )
+        listed = index > 0 and LIST_ITEM.match(texts[index])
+        lead_in = texts[_lead_in(structure, index)] if listed else ""
+        for start, amount in amounts_in(texts[index], structure.headings[index], lead_in):
+            figures.amounts.append({**amount, "evidence": evidence_at(structure, index, start)})
             if len(figures.amounts) >= MAX_AMOUNTS:
                 return
-
-
-def _amount_kind(after: str, before: str) -> str:
-    if RATE.search(after):
-        return "rate"
-    if RECURRING.search(after):
-        return "recurring"
-    near = before[-45:]
-    if RATE.search(near):
-        return "rate"
-    if RECURRING.search(near) or re.search(r"maandelijks|jaarlijks|mensuel|annuel", near):
-        return "recurring"
-    if ONE_OFF.search(before) or ONE_OFF.search(after):
-        return "one_off"
-    if re.search(r"total|totaal|global|fixed|vaste|forfait", before):
-        return "total"
-    return "amount"
-
-
-def _vat(after: str) -> str | None:
-    if re.search(r"excl|exclusive of vat|hors tva|htva|\bht\b|zonder btw", after):
-        return "excl"
-    if re.search(r"incl|inclusive of vat|tvac|\bttc\b|met btw", after):
-        return "incl"
-    return None

@@ -29,9 +29,15 @@ def candidates(
     return sorted(found)
 
 
-def evidence_at(structure: Structure, index: int) -> dict:
+def evidence_at(structure: Structure, index: int, around: int | None = None) -> dict:
+    """The sentence a figure was read from; `around` is where the figure stands in it, so
+    that a long sentence is quoted where the figure is."""
     sentence = structure.sentences[index]
-    return {"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}
+    return {
+        "page": sentence.page,
+        "clause": sentence.clause,
+        "text": quote(sentence, around=around),
+    }
 
 
 PRIORITY_COLUMN = re.compile(
@@ -225,7 +231,7 @@ def service_credits(found: list[dict], structure: Structure, texts: list[str]) -
         if _credit_grid(found, structure, index):
             continue
         percents = [v for v, _, _ in find_percentages(text) if v < 90]
-        money = find_money(structure.sentences[index].text)
+        money = find_money(text)
         if not percents and not money:
             continue
         _add_credit(

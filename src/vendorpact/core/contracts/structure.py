@@ -15,6 +15,7 @@ from vendorpact.core.contracts.lines import (
     reads_as_sentence,
     running_lines,
 )
+from vendorpact.core.contracts.numbers import find_money
 
 MAX_SENTENCE_CHARS = 700
 
@@ -174,6 +175,12 @@ class _Builder:
         if not line:
             self.flush()
             return
+        if is_priced_row(line):
+            # a row of a price table is a sentence of its own: its amount's evidence is the row
+            self.flush()
+            self.paragraph.append(line)
+            self.flush()
+            return
         opened = _heading_of(line) if line[0].isalnum() or line[0] in "#*" else None
         if opened and self.paragraph and self._cut_off(line):
             opened = None  # the previous line is cut off: this one goes on with it
@@ -220,6 +227,11 @@ class _Builder:
             self.flush()
 
 
+def is_priced_row(line: str) -> bool:
+    """A table row ("Set-up | € 4.800 | eenmalig") that names an amount."""
+    return " | " in line and bool(find_money(line))
+
+
 def _split_sentences(text: str) -> list[str]:
     """Split at sentence ends, but not after abbreviations such as "nr.", "art." or "e.g."."""
     parts: list[str] = []
@@ -259,9 +271,19 @@ def _index(sentences: list[Sentence]) -> Structure:
     return Structure(sentences=sentences, blob=blob, starts=starts, headings=headings)
 
 
-def quote(sentence: Sentence, limit: int = 300) -> str:
+def quote(sentence: Sentence, limit: int = 300, around: int | None = None) -> str:
+    """The sentence, shortened to `limit` characters; with `around` (a position in the
+    sentence, such as where a figure stands) the part of the sentence that holds it."""
     text = " ".join(sentence.text.split())
     if len(text) <= limit:
         return text
-    cut = text.rfind(" ", 0, limit - 1)
-    return text[: cut if cut > 0 else limit - 1] + "…"
+    start = 0
+    if around is not None and around > limit - 60:
+        start = min(around - limit // 2, len(text) - limit + 2)
+        start = text.find(" ", start) + 1 or start
+    end = start + limit - (3 if start else 1)
+    if end >= len(text):
+        return "…" + text[start:]
+    cut = text.rfind(" ", start, end)
+    body = text[start : cut if cut > start else end]
+    return ("…" if start else "") + body + "…"

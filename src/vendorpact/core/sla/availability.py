@@ -1,8 +1,14 @@
-"""Availability per month from downtime records, and the service credit it earns."""
+"""Availability per month from downtime records, and the service credit it earns.
+
+A month without any data (no downtime record of the service touches it and no ticket was
+reported in it) has no availability figure: nothing shows the service was watched, so it is
+reported as "no data" (``availability_percent`` None), never as 100 %.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -24,11 +30,15 @@ class MonthAvailability:
     month: str
     period_seconds: float
     downtime_seconds: float
-    availability_percent: float
+    availability_percent: float | None  # None: no data for this month
     target_percent: float
-    met: bool
+    met: bool | None
     credit_percent: float
     credit_eur: float
+
+    @property
+    def has_data(self) -> bool:
+        return self.availability_percent is not None
 
     def to_dict(self) -> dict:
         return {
@@ -72,6 +82,24 @@ def _month_bounds(year: int, month: int, zone: ZoneInfo) -> tuple[float, float]:
     return start.timestamp(), following.timestamp()
 
 
+def _touches(records: list[tuple[float, float]], low: float, high: float) -> bool:
+    """Whether a record starts in [low, high) or runs into it from before."""
+    return any(low <= start < high or (start < low < end) for start, end in records)
+
+
+def _no_data(label: str, period: float, terms: AvailabilityTerms) -> MonthAvailability:
+    return MonthAvailability(
+        month=label,
+        period_seconds=period,
+        downtime_seconds=0.0,
+        availability_percent=None,
+        target_percent=terms.target_percent,
+        met=None,
+        credit_percent=0.0,
+        credit_eur=0.0,
+    )
+
+
 def _months_between(first: dt.date, last: dt.date):
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
@@ -86,29 +114,39 @@ def monthly_availability(
     first_month: dt.date,
     last_month: dt.date,
     scope: str | None = None,
+    ticket_months: Iterable[str] = (),
 ) -> list[MonthAvailability]:
     """Availability for each month from first_month to last_month (inclusive, local zone).
 
     Overlapping outages count once; planned maintenance is left out when the terms say so;
-    an outage spanning a month boundary is split between the months.
+    an outage spanning a month boundary is split between the months. ``ticket_months`` are
+    the "YYYY-MM" months with reported tickets: with a downtime record (planned or not) they
+    are the months with data; the others get no figure (see the module docstring).
     """
     zone = ZoneInfo(timezone)
+    in_scope = [d for d in downtimes if scope is None or d.scope == scope]
+    recorded = [(to_epoch(d.start), to_epoch(d.end)) for d in in_scope]
     relevant = [
         (to_epoch(d.start), to_epoch(d.end))
-        for d in downtimes
-        if not (terms.exclude_planned and d.planned) and (scope is None or d.scope == scope)
+        for d in in_scope
+        if not (terms.exclude_planned and d.planned)
     ]
     outages = merge_intervals(relevant)
+    with_tickets = set(ticket_months)
     results = []
     for year, month in _months_between(first_month, last_month):
+        label = f"{year:04d}-{month:02d}"
         low, high = _month_bounds(year, month, zone)
+        if label not in with_tickets and not _touches(recorded, low, high):
+            results.append(_no_data(label, high - low, terms))
+            continue
         down = sum(max(0.0, min(end, high) - max(start, low)) for start, end in outages)
         period = high - low
         availability = 100.0 * (period - down) / period
         credit = credit_percent(availability, terms)
         results.append(
             MonthAvailability(
-                month=f"{year:04d}-{month:02d}",
+                month=label,
                 period_seconds=period,
                 downtime_seconds=down,
                 availability_percent=round(availability, 4),

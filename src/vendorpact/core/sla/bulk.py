@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from vendorpact.core.sla.calendar import cumulative_numpy_in_range, ensure_numpy_range
+from vendorpact.core.sla.outcome import BREACHED, MET, NOT_JUDGED, OVERDUE
 from vendorpact.core.sla.policy import CLOCK_CALENDAR, REOPEN_RESTART, SlaPolicy
 
 # Event state codes (see ``event_state``).
 ACTIVE, CUSTOMER_WAIT, VENDOR_WAIT, VENDOR_PAUSED, STOPPED = 0, 1, 2, 3, 4
-NOT_HAPPENED = -1  # in the *_breached output arrays
+NOT_HAPPENED = NOT_JUDGED  # in the *_breached output arrays (outcome codes)
 
 
 def event_state(policy: SlaPolicy, status: str) -> int:
@@ -45,7 +46,9 @@ class TicketColumns:
 class BulkResult:
     response_seconds: np.ndarray
     resolution_seconds: np.ndarray
-    response_breached: np.ndarray  # int8: 1 breached, 0 met, -1 not happened / no target
+    # int8 outcome codes: 1 breached, 0 met, 2 open and past the target as of `now` (a breach),
+    # -1 not happened while the target can still be met / no target
+    response_breached: np.ndarray
     resolution_breached: np.ndarray
     customer_wait_seconds: np.ndarray
     vendor_wait_seconds: np.ndarray
@@ -129,8 +132,8 @@ class BulkEvaluator:
         resolution_remaining[~np.isnan(resolved)] = np.nan
         resolution_seconds[np.isnan(resolved)] = np.nan
         response_remaining = np.full(n, np.nan)
-        if now is not None:
-            waiting = np.isnan(cols.first_response)
+        if now is not None:  # resolved tickets without a first response are not judged
+            waiting = np.isnan(cols.first_response) & np.isnan(resolved)
             now_epochs = np.full(n, float(now))
             cum_now = np.full(n, cumulative_numpy_in_range(self.policy.calendar, now_epochs[:1])[0])
             elapsed = self._spans(
@@ -148,8 +151,12 @@ class BulkEvaluator:
         return BulkResult(
             response_seconds=response_seconds,
             resolution_seconds=resolution_seconds,
-            response_breached=_breach(response_seconds, self.response_target[cols.priority]),
-            resolution_breached=_breach(resolution_seconds, self.resolution_target[cols.priority]),
+            response_breached=_breach(
+                response_seconds, self.response_target[cols.priority], response_remaining
+            ),
+            resolution_breached=_breach(
+                resolution_seconds, self.resolution_target[cols.priority], resolution_remaining
+            ),
             customer_wait_seconds=customer,
             vendor_wait_seconds=vendor,
             response_remaining_seconds=response_remaining,
@@ -228,8 +235,10 @@ def _restart_origin(cols: TicketColumns, owner, created, end):
     return origin
 
 
-def _breach(measured, target):
-    breached = np.full(measured.shape[0], NOT_HAPPENED, dtype=np.int8)
+def _breach(measured, target, remaining):
+    """Outcome codes; the rule of ``outcome.is_overdue`` for the open items (NaN measured)."""
+    breached = np.full(measured.shape[0], NOT_JUDGED, dtype=np.int8)
     known = ~np.isnan(measured) & ~np.isnan(target)
-    breached[known] = (measured[known] > target[known]).astype(np.int8)
+    breached[known] = np.where(measured[known] > target[known], BREACHED, MET)
+    breached[np.isnan(measured) & (remaining < 0)] = OVERDUE  # NaN remaining compares False
     return breached

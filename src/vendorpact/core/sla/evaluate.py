@@ -10,7 +10,11 @@ Semantics (docs/sla-formats.md):
   to resolution, stopped while the latest status is a pause status or a resolved status;
 - waits: ``customer_wait_seconds`` is time in pause statuses that are not vendor statuses,
   ``vendor_wait_seconds`` time in vendor (third-party) statuses, paused or not;
-- a target is breached when the measured time exceeds it; equal is met.
+- a target is breached when the measured time exceeds it; equal is met;
+- with an evaluation moment ``now``, an open item (no first response / not resolved) whose
+  clock has already run past its target is breached too ("open, overdue": ``*_breached`` is
+  True while ``*_seconds`` stays None, see ``outcome``); while the target can still be met it
+  is None. A resolved ticket without a first response has no response figure at all.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 
 from vendorpact.core.sla.calendar import BusinessCalendar, to_epoch
 from vendorpact.core.sla.model import Ticket
+from vendorpact.core.sla.outcome import is_overdue
 from vendorpact.core.sla.policy import (
     REOPEN_RESTART,
     PolicyError,
@@ -48,6 +53,16 @@ class TicketResult:
     customer_wait_seconds: float = 0.0
     vendor_wait_seconds: float = 0.0
     reopen_count: int = 0
+
+    @property
+    def response_overdue(self) -> bool:
+        """Still no first response and already past the response target."""
+        return bool(self.response_breached) and self.response_seconds is None
+
+    @property
+    def resolution_overdue(self) -> bool:
+        """Still open and already past the resolution target."""
+        return bool(self.resolution_breached) and self.resolution_seconds is None
 
     def due_datetime(self, which: str, zone: dt.tzinfo) -> dt.datetime | None:
         epoch = getattr(self, f"{which}_due")
@@ -103,7 +118,7 @@ def _response(policy, target: Target | None, created, first_response, now):
     remaining = None
     if now is not None:
         remaining = target.seconds - clock.seconds_between_epoch(created, now)
-    return None, None, due, remaining
+    return None, (True if is_overdue(remaining) else None), due, remaining
 
 
 def _resolution(policy, target, clock, pieces, current_status, origin, end, resolved, now):
@@ -126,7 +141,7 @@ def _resolution(policy, target, clock, pieces, current_status, origin, end, reso
     remaining = target_seconds - active if now is not None else None
     if due is None and _state(current_status, policy) == ACTIVE:
         due = clock.add_epoch(end, target_seconds - active)
-    return None, None, due, remaining
+    return None, (True if is_overdue(remaining) else None), due, remaining
 
 
 def _waits(policy: SlaPolicy, clock: BusinessCalendar, pieces) -> tuple[float, float]:
@@ -167,7 +182,9 @@ def evaluate_epochs(
     if policy.reopen != REOPEN_RESTART:
         origin = None
     resolution_clock = policy.clock_for(targets.resolution) or policy.calendar
-    response = _response(policy, targets.response, created, first_response, now)
+    # the response clock of a resolved ticket without a first response is not judged
+    response_now = now if resolved is None else None
+    response = _response(policy, targets.response, created, first_response, response_now)
     resolution = _resolution(
         policy,
         targets.resolution,

@@ -1,5 +1,6 @@
 from django import template
 from django.utils import formats
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -27,3 +28,9 @@ def short_number(value):
     rounded = round(float(value), 3)
     decimals = 0 if rounded.is_integer() else len(f"{rounded:.3f}".rstrip("0").split(".")[1])
     return formats.number_format(rounded, decimal_pos=decimals)
+
+
+@register.filter
+def nobreak(text):
+    """The text in a span that does not wrap, so "€ 1.200,00" never splits over two lines."""
+    return format_html('<span class="nowrap">{}</span>', "" if text is None else text)
