@@ -37,7 +37,7 @@ def test_terms_page_says_it_was_prefilled_from_the_analysis(
     client.force_login(tenancy.alice)
     page = client.get(_url(tenancy, engagement_a, "terms/")).content.decode()
     assert 'id="prefill-note"' in page and "contract.pdf" in page
-    assert 'value="99.5"' in page
+    assert 'value="99,5"' in page  # the Dutch page shows the decimal comma
 
 
 def _terms_post(**changes):

@@ -22,6 +22,7 @@ from vendorpact.api.schemas import (
     EngagementPatch,
     ErrorOut,
     OrganisationOut,
+    SupplierCreatedOut,
     SupplierIn,
     SupplierOut,
     SupplierPatch,
@@ -35,7 +36,7 @@ from vendorpact.orgs.models import Membership, Role
 from vendorpact.suppliers import services as supplier_services
 from vendorpact.suppliers.models import Supplier
 from vendorpact.suppliers.views import get_supplier_for_user
-from vendorpact.web.messages import text_for
+from vendorpact.web.messages import text_for, vat_shared_text
 
 router = Router()
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -69,12 +70,22 @@ def list_suppliers(request, org_slug: str, q: str = ""):
 
 
 @router.post(
-    "/orgs/{org_slug}/suppliers", response={201: SupplierOut, **ERRORS}, tags=["suppliers"]
+    "/orgs/{org_slug}/suppliers",
+    response={201: SupplierCreatedOut, **ERRORS},
+    tags=["suppliers"],
 )
 def create_supplier(request, org_slug: str, payload: SupplierIn):
+    """Creates the supplier; `warnings` names other suppliers with the same VAT number."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     supplier = supplier_services.create_supplier(org=org, actor=request.auth, data=payload.dict())
-    return Status(201, supplier)
+    same_vat = supplier_services.suppliers_with_same_vat(org=org, supplier=supplier)
+    warnings = []
+    if same_vat:
+        warnings.append(
+            {"code": "supplier.vat_shared", "message": vat_shared_text(supplier, same_vat)}
+        )
+    data = SupplierOut.from_orm(supplier).dict()
+    return Status(201, {**data, "warnings": warnings})
 
 
 @router.get(

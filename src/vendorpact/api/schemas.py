@@ -61,6 +61,15 @@ class SupplierOut(Schema):
     notes: str
 
 
+class WarningOut(Schema):
+    code: str
+    message: str
+
+
+class SupplierCreatedOut(SupplierOut):
+    warnings: list[WarningOut]
+
+
 class EngagementIn(Schema):
     supplier_id: int
     title: str

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.engagements.models import DocumentKind, Engagement
+from vendorpact.web.fields import NumberField, WholeNumberField
 
 
 class DateInput(forms.DateInput):
@@ -35,6 +36,12 @@ class EngagementForm(forms.ModelForm):
             "start_date": DateInput(),
             "end_date": DateInput(),
             "description": forms.Textarea(attrs={"rows": 3}),
+        }
+        field_classes = {
+            "duration_months": WholeNumberField,
+            "renewal_months": WholeNumberField,
+            "notice_value": WholeNumberField,
+            "contract_value": NumberField,
         }
 
     def __init__(self, *args, org, **kwargs):

@@ -20,6 +20,7 @@ from vendorpact.engagements.models import (
     Kind,
 )
 from vendorpact.web.deletion import delete_with_files
+from vendorpact.web.fields import check_ranges
 
 ENGAGEMENT_FIELDS = (
     "supplier",
@@ -49,7 +50,10 @@ def _check_supplier(org, supplier) -> None:
 def create_engagement(*, org, actor, data: dict) -> Engagement:
     _check_supplier(org, data.get("supplier"))
     values = {key: data[key] for key in ENGAGEMENT_FIELDS if key in data}
-    return Engagement.objects.create(organisation=org, created_by=actor, **values)
+    engagement = Engagement(organisation=org, created_by=actor, **values)
+    check_ranges(engagement)
+    engagement.save()
+    return engagement
 
 
 @transaction.atomic
@@ -58,6 +62,7 @@ def update_engagement(*, org, actor, engagement: Engagement, data: dict) -> Enga
     for key in ENGAGEMENT_FIELDS:
         if key in data:
             setattr(engagement, key, data[key])
+    check_ranges(engagement)
     engagement.save()
     return engagement
 

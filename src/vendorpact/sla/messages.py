@@ -43,6 +43,8 @@ TEXTS = {
     "policy.reopen_invalid": _("Reopen must be continue or restart."),
     "policy.target_missing_minutes": _("A target needs a number of minutes (%(detail)s)."),
     "policy.target_negative": _("A target cannot be negative (%(detail)s)."),
+    "policy.target_zero": _("A target must be more than zero (%(detail)s)."),
+    "policy.percent_out_of_range": _("A percentage lies between 0 and 100 (%(detail)s)."),
     "policy.invalid": _("These terms are not valid: %(detail)s"),
     "policy.subdivision_unknown": _("The holiday calendar does not know this region (%(detail)s)."),
 }

@@ -27,6 +27,7 @@ from vendorpact.sla.models import (
     Ticket,
     TicketEvent,
 )
+from vendorpact.web.fields import check_ranges
 
 ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
 MAX_SKIPPED_STORED = 1000
@@ -54,6 +55,7 @@ def save_terms(
     terms.policy = policy
     terms.monthly_fee = monthly_fee
     terms.updated_by = actor
+    check_ranges(terms)
     terms.save()
     return terms
 

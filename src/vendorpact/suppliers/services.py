@@ -35,6 +35,15 @@ def create_supplier(*, org, actor, data: dict) -> Supplier:
     return Supplier.objects.create(organisation=org, **values)
 
 
+def suppliers_with_same_vat(*, org, supplier: Supplier) -> list[Supplier]:
+    """The organisation's other suppliers with this supplier's VAT number: a reason to warn
+    (perhaps the same company entered twice), not to refuse (e.g. two divisions)."""
+    if not supplier.vat_number:
+        return []
+    others = Supplier.objects.filter(organisation=org, vat_number=supplier.vat_number)
+    return list(others.exclude(pk=supplier.pk).order_by("name"))
+
+
 @transaction.atomic
 def update_supplier(*, org, actor, supplier: Supplier, data: dict) -> Supplier:
     for key in SUPPLIER_FIELDS:

@@ -9,6 +9,7 @@ from vendorpact.suppliers import services
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
 from vendorpact.web.deletion import deletion_counts
+from vendorpact.web.messages import vat_shared_text
 
 SORTS = {
     "name": "name",
@@ -62,6 +63,9 @@ def supplier_create(request):
             org=request.org, actor=request.user, data=form.cleaned_data
         )
         messages.success(request, _("Supplier “%(name)s” added.") % {"name": supplier.name})
+        same_vat = services.suppliers_with_same_vat(org=request.org, supplier=supplier)
+        if same_vat:
+            messages.warning(request, vat_shared_text(supplier, same_vat))
         return redirect("supplier_detail", request.org.slug, supplier.pk)
     return render(request, "suppliers/form.html", {"form": form})
 
