@@ -92,6 +92,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    if not str(DATABASES["default"]["NAME"]).startswith((":memory:", "file:")):
+        conf.private_file(Path(DATABASES["default"]["NAME"]))  # its -wal/-shm files follow
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -131,8 +133,9 @@ FORMAT_MODULE_PATH = ["vendorpact.formats"]
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-MEDIA_ROOT = Path(os.environ.get("VENDORPACT_MEDIA_DIR", DATA_DIR / "uploads"))
-MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+MEDIA_ROOT = conf.private_dir(Path(os.environ.get("VENDORPACT_MEDIA_DIR", DATA_DIR / "uploads")))
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -206,6 +209,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Behind a reverse proxy that ends TLS and sets X-Forwarded-Proto: trust that header, so
+# request.is_secure() holds and the token links built with build_absolute_uri are https.
+# Only set it when the proxy always sets (or strips) the header itself.
+if conf.env_bool("BEHIND_PROXY") or conf.env_bool("USE_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = conf.env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = conf.env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = conf.env_bool("SECURE_HSTS_PRELOAD", False)
 
 LOGGING = {
     "version": 1,

@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -86,6 +87,12 @@ def invalid_upload(request, exc):
 @api.exception_handler(ValidationError)
 def invalid(request, exc):
     return _error(request, 422, "; ".join(exc.messages))
+
+
+@api.exception_handler(MultiPartParserError)
+def malformed_upload(request, exc):
+    # a broken multipart body (no or a wrong boundary) is the client's error, not ours
+    return _error(request, 400, "The request body is not valid multipart/form-data.")
 
 
 @api.exception_handler(NinjaValidationError)

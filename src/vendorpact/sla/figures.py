@@ -12,6 +12,7 @@ from vendorpact.core.sla import SlaPolicy, StatusEvent, TicketResult, evaluate_t
 from vendorpact.core.sla import Ticket as CoreTicket
 from vendorpact.core.sla.availability import Downtime as CoreDowntime
 from vendorpact.core.sla.availability import MonthAvailability, monthly_availability
+from vendorpact.core.sla.imports.dates import is_plausible
 from vendorpact.core.sla.monthly import MonthlyCompliance
 from vendorpact.sla.models import Downtime, ImportKind, ImportState, SlaTerms, Ticket
 
@@ -36,6 +37,14 @@ def core_ticket(ticket: Ticket, priority: str) -> CoreTicket:
         status=ticket.status,
         subject=ticket.subject,
     )
+
+
+def has_plausible_dates(ticket: Ticket, today: dt.date) -> bool:
+    """False for a ticket stored with a timestamp the calendar cannot handle (e.g. year 1),
+    which is left out of the figures instead of failing the page."""
+    moments = [ticket.created, ticket.first_response, ticket.resolved]
+    moments += [event.at for event in ticket.events.all()]
+    return all(is_plausible(moment, today) for moment in moments if moment is not None)
 
 
 def core_downtime(downtime: Downtime) -> CoreDowntime:
@@ -132,8 +141,19 @@ class EngagementSla:
         )
 
     @cached_property
-    def tickets(self) -> list[Ticket]:
+    def stored_tickets(self) -> list[Ticket]:
         return list(Ticket.objects.for_engagement(self.engagement).order_by("created", "pk"))
+
+    @cached_property
+    def tickets(self) -> list[Ticket]:
+        today = self.now.date()
+        return [t for t in self.stored_tickets if has_plausible_dates(t, today)]
+
+    @property
+    def out_of_range_count(self) -> int:
+        """Stored tickets and downtimes left out because of an implausible timestamp."""
+        tickets = len(self.stored_tickets) - len(self.tickets)
+        return tickets + len(self.stored_downtimes) - len(self.downtimes)
 
     @cached_property
     def evaluated(self) -> list[EvaluatedTicket]:
@@ -164,8 +184,17 @@ class EngagementSla:
         return months
 
     @cached_property
-    def downtimes(self) -> list[Downtime]:
+    def stored_downtimes(self) -> list[Downtime]:
         return list(Downtime.objects.filter(engagement=self.engagement).order_by("start"))
+
+    @cached_property
+    def downtimes(self) -> list[Downtime]:
+        today = self.now.date()
+        return [
+            d
+            for d in self.stored_downtimes
+            if is_plausible(d.start, today) and is_plausible(d.end, today)
+        ]
 
     @cached_property
     def has_downtime_log(self) -> bool:
@@ -237,7 +266,7 @@ class EngagementSla:
 def evaluate_one(sla: EngagementSla, ticket: Ticket) -> EvaluatedTicket | None:
     """One ticket under the engagement's current terms (None without terms or priority)."""
     priority = contract_priority(sla.policy, ticket) if sla.policy else None
-    if priority is None:
+    if priority is None or not has_plausible_dates(ticket, sla.now.date()):
         return None
     return EvaluatedTicket(
         ticket, evaluate_ticket(core_ticket(ticket, priority), sla.policy, sla.now)

@@ -8,6 +8,9 @@ from vendorpact.web.messages import text_for as common_text_for
 
 TEXTS = {
     "row.date_invalid": _("“%(value)s” in column “%(field)s” is not a date and time we can read."),
+    "row.date_out_of_range": _(
+        "“%(value)s” in column “%(field)s” is before 1990 or more than ten years ahead."
+    ),
     "row.duration_invalid": _("“%(value)s” in column “%(field)s” is not a duration."),
     "row.priority_unknown": _(
         "Priority “%(value)s” is not one of the contract's priorities (map it first)."

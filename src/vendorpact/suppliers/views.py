@@ -116,7 +116,7 @@ def contact_add(request, pk):
     return redirect("supplier_detail", request.org.slug, supplier.pk)
 
 
-@org_view(Role.MEMBER)
+@org_view(Role.MANAGER)  # deleting is for managers and up (README, roles)
 @require_POST
 def contact_delete(request, pk):
     contact = get_object_for_user(Contact.objects.all(), request.user, request.org, pk)
