@@ -25,6 +25,7 @@ from vendorpact.core.numbers_input import (
     latest_plausible_date,
     parse_number,
 )
+from vendorpact.core.vat import VatError, parse_vat
 from vendorpact.web.messages import text_for
 
 EXAMPLES = {"en": "1,234.56", "nl": "1.234,56", "fr": "1.234,56"}
@@ -161,3 +162,18 @@ class WholeNumberField(NumberField):
     def clean(self, value):
         number = super().clean(value)
         return None if number is None else int(number)
+
+
+class VatNumberFormMixin:
+    """Normalises `vat_number` for the form's `country` (BE 0403.170.701 -> BE0403170701) or adds
+    the VAT check's message to the field."""
+
+    def clean(self):
+        cleaned = super().clean()
+        raw = cleaned.get("vat_number", "")
+        if raw:
+            try:
+                cleaned["vat_number"] = parse_vat(raw, cleaned.get("country") or "BE").full
+            except VatError as error:
+                self.add_error("vat_number", text_for(error.code, country=error.country))
+        return cleaned
