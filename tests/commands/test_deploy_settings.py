@@ -23,7 +23,13 @@ PRODUCTION = {
 
 
 def _environment(data_dir, **extra) -> dict:
-    names_to_drop = set(PRODUCTION) | {"DEBUG", "DATABASE_URL", "VENDORPACT_MEDIA_DIR"}
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests for their own process only.
+    names_to_drop = set(PRODUCTION) | {
+        "DEBUG",
+        "DATABASE_URL",
+        "VENDORPACT_MEDIA_DIR",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+    }
     base = {k: v for k, v in os.environ.items() if k not in names_to_drop}
     base.pop("DJANGO_SETTINGS_MODULE", None)
     return base | {"VENDORPACT_DATA_DIR": str(data_dir)} | extra
