@@ -101,6 +101,15 @@ def test_checklist_put_with_a_stale_if_match_is_412(client, tenancy, engagement_
     assert ChecklistEntry.objects.get(engagement=engagement_a).status == "partial"
 
 
+def test_checklist_lists_each_items_version_for_if_match(client, tenancy, engagement_a):
+    url = api_url(tenancy.org_a, f"engagements/{engagement_a.pk}/checklist")
+    client.put(
+        f"{url}/budget.project_cost", {"status": "partial"}, "application/json", **auth(tenancy.max)
+    )
+    items = {item["id"]: item for item in client.get(url, **auth(tenancy.alice)).json()}
+    assert (items["budget.project_cost"]["version"], items["timing.planning"]["version"]) == (2, 0)
+
+
 # --- web forms -----------------------------------------------------------------------------------
 
 

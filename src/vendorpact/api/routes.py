@@ -266,6 +266,7 @@ def _checklist_item(item, engagement, entry, lang) -> dict:
         "evidence": entry.evidence if entry else "",
         "evidence_page": entry.evidence_page if entry else None,
         "source": entry.source if entry else None,
+        "version": entry.version if entry else 0,
     }
 
 
