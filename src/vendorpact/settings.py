@@ -176,6 +176,8 @@ CACHES = {
 }
 
 VENDORPACT_MAX_UPLOAD_MB = int(os.environ.get("VENDORPACT_MAX_UPLOAD_MB", "25"))
+# Rows one ticket, downtime or invoice import may hold; a larger file is refused before parsing.
+VENDORPACT_IMPORT_MAX_ROWS = int(os.environ.get("VENDORPACT_IMPORT_MAX_ROWS", "200000"))
 # Requests per minute per client on the token pages that need no account (health check, context
 # sheet, calendar feed).
 VENDORPACT_PUBLIC_RATE_PER_MINUTE = int(os.environ.get("VENDORPACT_PUBLIC_RATE_PER_MINUTE", "60"))

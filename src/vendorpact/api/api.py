@@ -16,6 +16,7 @@ from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
 from vendorpact.web.messages import text_for
 from vendorpact.web.throttle import client_address, count_failure, failures_exceeded
+from vendorpact.web.versioning import StaleVersion, etag
 
 logger = logging.getLogger(__name__)
 TOKEN_FAILURE_SCOPE = "api-token"
@@ -93,6 +94,20 @@ def invalid(request, exc):
 def malformed_upload(request, exc):
     # a broken multipart body (no or a wrong boundary) is the client's error, not ours
     return _error(request, 400, "The request body is not valid multipart/form-data.")
+
+
+@api.exception_handler(StaleVersion)
+def stale_version(request, exc):
+    response = _error(
+        request,
+        412,
+        f"The {type(exc.current)._meta.verbose_name} was changed since version "
+        f"{request.headers.get('If-Match', '').strip()}; it is now at version "
+        f"{exc.current.version}. Fetch it again, then repeat your change.",
+        current_version=exc.current.version,
+    )
+    response["ETag"] = etag(exc.current)
+    return response
 
 
 @api.exception_handler(NinjaValidationError)

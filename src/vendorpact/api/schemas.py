@@ -163,6 +163,7 @@ class ChecklistItemOut(Schema):
     evidence: str
     evidence_page: int | None
     source: str | None
+    version: int  # for If-Match on PUT; 0 while the item has no entry
 
 
 class ChecklistItemIn(Schema):

@@ -13,6 +13,8 @@ class DateInput(forms.DateInput):
 
 
 class EngagementForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Engagement
         fields = [
@@ -47,6 +49,7 @@ class EngagementForm(forms.ModelForm):
     def __init__(self, *args, org, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["supplier"].queryset = org.suppliers.all()
+        self.fields["version"].initial = self.instance.version
         for name in ("start_date", "end_date"):
             self.fields[name].input_formats = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -73,3 +76,4 @@ class ChecklistEntryForm(forms.Form):
         choices=[("covered", ""), ("partial", ""), ("missing", ""), ("not_applicable", "")]
     )
     note = forms.CharField(required=False, max_length=4000)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)

@@ -128,6 +128,9 @@ class Engagement(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Incremented by every save through the services; a save that names the version it started
+    # from is refused when the row moved on meanwhile (web.versioning).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = EngagementQuerySet.as_manager()
 
@@ -256,6 +259,9 @@ class ChecklistEntry(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Incremented by every save through the services; a save that names the version it started
+    # from is refused when the row moved on meanwhile (web.versioning).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     class Meta:
         constraints = [

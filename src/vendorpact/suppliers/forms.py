@@ -7,6 +7,7 @@ from vendorpact.web.fields import VatNumberFormMixin
 
 class SupplierForm(VatNumberFormMixin, forms.ModelForm):
     website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Supplier
@@ -21,6 +22,10 @@ class SupplierForm(VatNumberFormMixin, forms.ModelForm):
             "notes",
         ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
 
 
 class ContactForm(forms.ModelForm):

@@ -10,6 +10,18 @@ from django.utils.translation import gettext_lazy as _
 from vendorpact.core.money import format_eur
 
 TEXTS = {
+    # Bounds on uploads and imports (core.limits); %(detail)s is the limit
+    "import.too_many_rows": _(
+        "The file has more than %(detail)s rows; one import reads at most %(detail)s rows. "
+        "Split it into smaller files."
+    ),
+    "upload.unpacked_too_large": _(
+        "The file unpacks to more than %(detail)s; it is refused before reading."
+    ),
+    "upload.compression_ratio": _(
+        "The file is compressed more than %(detail)s, as only a damaged or hostile file is; "
+        "it is refused before reading."
+    ),
     # Advice on an engagement
     "agreement.supplier_terms_may_bind": _(
         "Agreed informally (verbally, by e-mail or by signing the quote): you may be bound by "
