@@ -153,8 +153,8 @@ CLAUSES = [
             ],
             "nl": [
                 "Meerwerk buiten de afgesproken omvang wordt enkel uitgevoerd en gefactureerd "
-                "na een schriftelijk wijzigingsverzoek met prijs en gevolg voor de planning, "
-                "vooraf schriftelijk goedgekeurd door de Klant. Werk zonder deze voorafgaande "
+                "na voorafgaande schriftelijke goedkeuring door de Klant van een "
+                "wijzigingsverzoek met prijs en gevolg voor de planning. Werk zonder deze voorafgaande "
                 "schriftelijke goedkeuring is niet verschuldigd."
             ],
             "fr": [

@@ -50,7 +50,7 @@ CLAUSES = [
             "nl": [
                 "Elke partij kan deze overeenkomst per aangetekende brief met onmiddellijke "
                 "ingang beëindigen als de andere partij ze ernstig schendt en de tekortkoming "
-                "niet herstelt binnen 30 dagen na een schriftelijke ingebrekestelling, of als "
+                "niet rechtzet binnen 30 dagen na een schriftelijke ingebrekestelling, of als "
                 "de andere partij failliet verklaard wordt.",
                 "De Klant kan deze overeenkomst ook op elk moment opzeggen met een opzegtermijn "
                 "van {notice_days} dagen, waarbij hij enkel de diensten tot de einddatum betaalt.",
@@ -343,8 +343,8 @@ CLAUSES = [
                 "Commission."
             ],
             "nl": [
-                "Voor ze naar de rechtbank stappen, proberen de partijen een geschil op te "
-                "lossen via de escalatie uit het artikel over overleg en, als dat binnen 30 "
+                "Voor ze naar de rechtbank stappen, proberen de partijen een geschil minnelijk "
+                "te regelen via de escalatie uit het artikel over overleg en, als dat binnen 30 "
                 "dagen niet lukt, via bemiddeling door een door de Federale "
                 "Bemiddelingscommissie erkende bemiddelaar."
             ],

@@ -12,8 +12,9 @@ CLAUSES = [
                   "fr": "Installation et mise en production"},
         "text": {
             "en": [
-                "The Supplier installs the solution in the Client's production environment and "
-                "performs the go-live on {go_live_date}, with a tested rollback plan."
+                "The Supplier shall install the solution in the Client's production environment "
+                "and perform the go-live on the go-live date of {go_live_date}, with a tested "
+                "rollback plan."
             ],
             "nl": [
                 "De Leverancier installeert de oplossing in de productieomgeving van de Klant "
@@ -33,20 +34,22 @@ CLAUSES = [
         "title": {"en": "Data migration", "nl": "Datamigratie", "fr": "Migration des données"},
         "text": {
             "en": [
-                "The Supplier migrates the existing data to the new solution: it delivers a "
-                "conversion plan, runs 1 test migration that the Client checks, and performs "
-                "the final migration before the go-live."
+                "The Supplier is responsible for the data migration from the current system: it "
+                "delivers a conversion plan, converts the data to the format of the new "
+                "solution, runs 1 test migration that the Client checks, and performs the final "
+                "migration before the go-live."
             ],
             "nl": [
-                "De Leverancier voert de migratie van de bestaande gegevens naar de nieuwe "
-                "oplossing uit: hij levert een conversieplan, voert 1 testmigratie uit die de "
-                "Klant controleert, en doet de definitieve migratie voor de livegang."
+                "De Leverancier is verantwoordelijk voor de datamigratie uit het huidige systeem: "
+                "hij levert een conversieplan, zet de gegevens om naar het formaat van de nieuwe "
+                "oplossing, voert 1 testmigratie uit die de Klant controleert, en doet de "
+                "definitieve migratie voor de livegang."
             ],
             "fr": [
-                "Le Fournisseur réalise la migration des données existantes vers la nouvelle "
-                "solution : il remet un plan de conversion, effectue 1 migration de test que le "
-                "Client vérifie, et réalise la migration définitive avant la mise en "
-                "production."
+                "Le Fournisseur est responsable de la migration des données depuis le système "
+                "actuel : il remet un plan de conversion, convertit les données au format de la "
+                "nouvelle solution, effectue 1 migration de test que le Client vérifie, et "
+                "réalise la migration définitive avant la mise en production."
             ],
         },
     },
@@ -70,11 +73,11 @@ CLAUSES = [
                 "aanvaarding geldt als aanvaarding."
             ],
             "fr": [
-                "Le Client teste chaque livraison au regard des spécifications convenues dans "
-                "les {acceptance_days} jours de la livraison et la réceptionne par écrit ou "
-                "indique les défauts constatés. Le Fournisseur corrige les défauts et livre à "
-                "nouveau pour un nouveau test de réception. Seule une réception écrite vaut "
-                "réception."
+                "Le Client procède à la recette de chaque livraison au regard des spécifications "
+                "convenues dans les {acceptance_days} jours de la livraison, et l'accepte par "
+                "écrit dans un procès-verbal de réception ou indique les défauts constatés. Le "
+                "Fournisseur corrige les défauts et livre à nouveau pour une nouvelle recette. "
+                "Seul un procès-verbal de réception signé vaut acceptation."
             ],
         },
     },

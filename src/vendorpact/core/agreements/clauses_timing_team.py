@@ -99,8 +99,8 @@ CLAUSES = [
                   "fr": "Remplacement des membres de l'équipe"},
         "text": {
             "en": [
-                "The Supplier only replaces a key person with the prior written approval of the "
-                "Client, at least {replacement_notice_days} days in advance except in case of "
+                "The Supplier only carries out a replacement of team members with the prior "
+                "written approval of the Client, at least {replacement_notice_days} days in advance except in case of "
                 "illness or departure, by a person of the same level, and the handover is at no "
                 "cost to the Client."
             ],
@@ -226,12 +226,12 @@ CLAUSES = [
             ],
             "nl": [
                 "De contactpersonen van beide partijen houden {meetings_adverb} overleg over het "
-                "rapport. Een probleem dat daar niet opgelost raakt, gaat in escalatie naar de "
+                "rapport. Een probleem dat daar niet geregeld raakt, gaat in escalatie naar de "
                 "zaakvoerders van beide partijen, die binnen 10 werkdagen samenkomen."
             ],
             "fr": [
                 "Les interlocuteurs des deux parties tiennent une réunion de suivi "
-                "{meetings_adjective} sur le rapport. Un problème qui n'y est pas résolu fait "
+                "{meetings_adjective} sur le rapport. Un problème qui n'y trouve pas de solution fait "
                 "l'objet d'une escalade vers les dirigeants des deux parties, qui se réunissent "
                 "dans les 10 jours ouvrables."
             ],
