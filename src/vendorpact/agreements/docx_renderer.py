@@ -8,7 +8,7 @@ from docx import Document
 from docx.shared import Pt
 
 from vendorpact.core.agreements import wording as w
-from vendorpact.core.agreements.markdown import key_term_lines
+from vendorpact.core.agreements.markdown import key_term_lines, signature_lines
 from vendorpact.core.agreements.model import Agreement, Table
 
 
@@ -41,13 +41,11 @@ def render_docx(agreement: Agreement) -> bytes:
         if annex.table is not None:
             _table(document, annex.table)
     document.add_paragraph(agreement.signature_intro)
-    labels = agreement.signature_labels
     for signatory in agreement.signatories:
-        document.add_paragraph(f"{signatory.label}: {signatory.company}").runs[0].bold = True
-        document.add_paragraph(f"{labels['name']}: {signatory.name}")
-        document.add_paragraph(f"{labels['function']}: {signatory.function}")
-        document.add_paragraph(f"{labels['date']}:")
-        document.add_paragraph(f"{labels['signature']}:")
+        company, *details = signature_lines(agreement, signatory)
+        document.add_paragraph().add_run(company).bold = True
+        for line in details:
+            document.add_paragraph(line)
         document.add_paragraph("")
     buffer = BytesIO()
     document.save(buffer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from vendorpact.core.agreements import wording as w
-from vendorpact.core.agreements.markdown import key_term_lines
+from vendorpact.core.agreements.markdown import key_term_lines, signature_lines
 from vendorpact.core.agreements.model import Agreement, Table
 
 STYLE = """
@@ -47,17 +47,11 @@ def render_html(agreement: Agreement) -> str:
         if annex.table is not None:
             parts.append(_table(annex.table))
     parts.append(f"<p>{escape(agreement.signature_intro)}</p>")
-    labels = agreement.signature_labels
     for signatory in agreement.signatories:
-        parts += [
-            '<div class="signature">',
-            f"<p><strong>{escape(signatory.label)}: {escape(signatory.company)}</strong></p>",
-            f"<p>{escape(labels['name'])}: {escape(signatory.name)}</p>",
-            f"<p>{escape(labels['function'])}: {escape(signatory.function)}</p>",
-            f"<p>{escape(labels['date'])}:</p>",
-            f"<p>{escape(labels['signature'])}:</p>",
-            "</div>",
-        ]
+        company, *details = signature_lines(agreement, signatory)
+        parts.append(f'<div class="signature"><p><strong>{escape(company)}</strong></p>')
+        parts += [f"<p>{escape(line)}</p>" for line in details]
+        parts.append("</div>")
     parts.append("</body></html>")
     return "\n".join(parts)
 

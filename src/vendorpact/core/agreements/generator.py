@@ -105,10 +105,18 @@ def _fill(clause, lang, terms, values, problems, item_id) -> list[str]:
     for template in clause_paragraphs(clause, lang, terms.options):
         for name in _placeholders(template):
             if values.get(name) in (None, ""):
-                field_name = PLACEHOLDER_FIELDS.get(name, name)
-                problems.append(Problem(field_name, f"required for {item_id}"))
+                problems.append(_missing_placeholder(name, terms, item_id))
         paragraphs.append(template.format_map(_Safe(values)))
     return paragraphs
+
+
+def _missing_placeholder(name: str, terms: Terms, item_id: str) -> Problem:
+    field_name = PLACEHOLDER_FIELDS.get(name, name)
+    if field_name == "liability_base":
+        field_name = {"project": "project_price", "tm": "budget_cap"}.get(
+            terms.kind, "monthly_fee"
+        )
+    return Problem(field_name, f"required for {item_id}")
 
 
 def _placeholders(template: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vendorpact.core.agreements import wording as w
-from vendorpact.core.agreements.model import Agreement, Table
+from vendorpact.core.agreements.model import Agreement, Signatory, Table
 
 
 def render_markdown(agreement: Agreement) -> str:
@@ -28,21 +28,23 @@ def render_markdown(agreement: Agreement) -> str:
         if annex.table is not None:
             lines += _table(annex.table)
     lines += [agreement.signature_intro, ""]
-    labels = agreement.signature_labels
     for signatory in agreement.signatories:
-        lines += [
-            f"{signatory.label}: {signatory.company}",
-            "",
-            f"{labels['name']}: {signatory.name}",
-            "",
-            f"{labels['function']}: {signatory.function}",
-            "",
-            f"{labels['date']}:",
-            "",
-            f"{labels['signature']}:",
-            "",
-        ]
+        for line in signature_lines(agreement, signatory):
+            lines += [line, ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def signature_lines(agreement: Agreement, signatory: Signatory) -> list[str]:
+    """The signature block of one party: company, then name, function, date and signature."""
+    colon = w.COLON[agreement.lang]
+    labels = agreement.signature_labels
+    return [
+        f"{signatory.label}{colon} {signatory.company}",
+        f"{labels['name']}{colon} {signatory.name}",
+        f"{labels['function']}{colon} {signatory.function}",
+        f"{labels['date']}{colon}",
+        f"{labels['signature']}{colon}",
+    ]
 
 
 def key_term_lines(agreement: Agreement) -> list[str]:
@@ -50,7 +52,7 @@ def key_term_lines(agreement: Agreement) -> list[str]:
     as one sentence per term."""
     rows = agreement.key_terms.rows
     return [
-        f"{label}: {value}{'.' if index == len(rows) - 1 else ';'}"
+        f"{label}{w.COLON[agreement.lang]} {value}{'.' if index == len(rows) - 1 else ';'}"
         for index, (label, value) in enumerate(rows)
     ]
 

@@ -20,6 +20,33 @@ from vendorpact.core.agreements.model import (
 from vendorpact.core.agreements.schema import check
 
 FORMAT = "vendorpact-agreement-terms/1"
+# Terms fields that sit elsewhere in terms.json: problems name the place in the file.
+JSON_PATHS = {
+    "quote_reference": "quote.reference",
+    "quote_date": "quote.date",
+    "scope_included": "scope.included",
+    "scope_excluded": "scope.excluded",
+    "project_price": "prices.project_price",
+    "startup_fee": "prices.startup_fee",
+    "monthly_fee": "prices.monthly_fee",
+    "budget_cap": "prices.budget_cap",
+    "rates": "prices.rates",
+    "indexation_cap_percent": "prices.indexation_cap_percent",
+    "delay_penalty_percent_per_week": "delay_penalty.percent_per_week",
+    "delay_penalty_cap_percent": "delay_penalty.cap_percent",
+    "availability_percent": "availability.percent",
+    "availability_period": "availability.period",
+    "credit_steps": "service_credits.steps",
+    "credit_cap_percent": "service_credits.cap_percent",
+    "credit_per_breach_percent": "service_credits.per_breach_percent",
+    "data_return_format": "data_return.format",
+    "data_return_days": "data_return.days",
+}
+
+
+def json_path(terms_field: str) -> str:
+    """Where a Terms field is written in terms.json."""
+    return JSON_PATHS.get(terms_field, terms_field)
 
 
 def terms_from_dict(data) -> tuple[Terms | None, list[Problem]]:

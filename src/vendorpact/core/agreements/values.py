@@ -56,7 +56,7 @@ PLACEHOLDER_FIELDS = {
     "transition_months": "transition_months",
     "escrow_agent": "escrow_agent",
     "court": "court",
-    "liability_cap": "liability base (monthly_fee, project_price or budget_cap)",
+    "liability_cap": "liability_base",
     "acceptance_days": "options.acceptance_days",
 }
 

@@ -51,13 +51,13 @@ PARTIES = {
 REPRESENTED = {"en": "represented by", "nl": "vertegenwoordigd door", "fr": "représentée par"}
 VAT = {"en": "VAT", "nl": "btw", "fr": "TVA"}
 ADDENDUM_PREAMBLE = {
-    "en": "This addendum settles only the points listed below. For these points, this agreement "
+    "en": "This addendum (hereafter: this agreement) settles only the points listed below. For these points, this agreement "
     "prevails over the general terms and conditions of the Supplier and over any other "
     "document of the Supplier.",
-    "nl": "Dit addendum regelt enkel de hieronder opgenomen punten. Voor deze punten heeft deze "
+    "nl": "Dit addendum (hierna: deze overeenkomst) regelt enkel de hieronder opgenomen punten. Voor deze punten heeft deze "
     "overeenkomst voorrang op de algemene voorwaarden en op elk ander document van de "
     "Leverancier.",
-    "fr": "Le présent avenant règle uniquement les points ci-dessous. Pour ces points, le présent "
+    "fr": "Le présent avenant (ci-après : le présent contrat) règle uniquement les points ci-dessous. Pour ces points, le présent "
     "contrat prévaut sur les conditions générales et sur tout autre document du Fournisseur.",
 }
 ARTICLE = {"en": "Article", "nl": "Artikel", "fr": "Article"}
@@ -110,6 +110,7 @@ CHANNELS = {
     "portal": {"en": "through the portal {}", "nl": "via het portaal {}",
                "fr": "via le portail {}"},
 }  # fmt: skip
+COLON = {"en": ":", "nl": ":", "fr": " :"}
 AND = {"en": "and", "nl": "en", "fr": "et"}
 PRIORITY_NAMES = {
     1: {"en": "critical", "nl": "kritiek", "fr": "bloquant"},
