@@ -115,7 +115,8 @@ def build_annexes(
     terms: Terms, lang: str, values: dict[str, str], settles: list[str]
 ) -> list[Annex]:
     annexes = []
-    if "maintenance.response_time" in settles and terms.priorities:
+    sla_items = ("maintenance.response_time", "maintenance.resolution_time")
+    if any(item in settles for item in sla_items) and terms.priorities:
         annexes.append(_sla_annex(terms, lang))
     if any(item in settles for item in BUDGET_ITEMS):
         annexes.append(_budget_annex(terms, lang, values))

@@ -188,45 +188,73 @@ CLAUSES = [
         "item": "maintenance.response_time",
         "kinds": ("maintenance", "saas"),
         "needs": ("priorities",),
+        "title": {"en": "Response times", "nl": "Reactietijden", "fr": "Délais d'intervention"},
+        "text": {
+            "en": [
+                "The Supplier responds to each incident within the response time of its "
+                "priority in the service level annex: {response_times}."
+            ],
+            "nl": [
+                "De Leverancier reageert op elk incident binnen de reactietijd van zijn "
+                "prioriteit uit de bijlage serviceniveaus: {response_times}."
+            ],
+            "fr": [
+                "Le Fournisseur intervient sur chaque incident dans le délai d'intervention de "
+                "sa priorité indiqué à l'annexe niveaux de service : {response_times}."
+            ],
+        },
+    },
+    {
+        "item": "maintenance.resolution_time",
+        "kinds": ("maintenance", "saas"),
+        "needs": ("priorities",),
         "option": "obligation",
-        "title": {"en": "Response and resolution times", "nl": "Reactie- en hersteltijden",
-                  "fr": "Délais d'intervention et de résolution"},
+        "title": {"en": "Resolution times", "nl": "Hersteltijden", "fr": "Délais de résolution"},
         "text": {
             "result": {
                 "en": [
-                    "The Supplier responds to and resolves incidents within the times per "
-                    "priority in the service level annex: {priority_times}.",
+                    "The Supplier resolves each incident, or provides a workaround that restores "
+                    "normal use, within the resolution time of its priority in the service "
+                    "level annex: {resolution_times}.",
                     "These response and resolution times are an obligation of result of the "
                     "Supplier.",
                 ],
                 "nl": [
-                    "De Leverancier reageert op incidenten en lost ze op binnen de tijden per "
-                    "prioriteit van de bijlage serviceniveaus: {priority_times}.",
+                    "De Leverancier herstelt elk incident, of biedt een tijdelijke oplossing "
+                    "die het normale gebruik herstelt, binnen de hersteltijd van zijn "
+                    "prioriteit uit de bijlage serviceniveaus: {resolution_times}.",
                     "Deze reactie- en hersteltijden zijn een resultaatsverbintenis van de "
                     "Leverancier.",
                 ],
                 "fr": [
-                    "Le Fournisseur intervient et résout les incidents dans les délais par "
-                    "priorité de l'annexe niveaux de service : {priority_times}.",
+                    "Le Fournisseur résout chaque incident, ou fournit une solution de "
+                    "contournement qui rétablit l'usage normal, dans le délai de résolution de "
+                    "sa priorité indiqué à l'annexe niveaux de service : {resolution_times}.",
                     "Ces délais d'intervention et de résolution sont une obligation de résultat "
                     "du Fournisseur.",
                 ],
             },
             "best_efforts": {
                 "en": [
-                    "The Supplier responds to and resolves incidents within the times per "
-                    "priority in the service level annex: {priority_times}.",
-                    "For these times the Supplier uses its best efforts (obligation of means).",
+                    "The Supplier resolves each incident, or provides a workaround that restores "
+                    "normal use, within the resolution time of its priority in the service "
+                    "level annex: {resolution_times}.",
+                    "For these response and resolution times the Supplier uses its best "
+                    "efforts (obligation of means).",
                 ],
                 "nl": [
-                    "De Leverancier reageert op incidenten en lost ze op binnen de tijden per "
-                    "prioriteit van de bijlage serviceniveaus: {priority_times}.",
-                    "Voor deze tijden heeft de Leverancier een inspanningsverbintenis.",
+                    "De Leverancier herstelt elk incident, of biedt een tijdelijke oplossing "
+                    "die het normale gebruik herstelt, binnen de hersteltijd van zijn "
+                    "prioriteit uit de bijlage serviceniveaus: {resolution_times}.",
+                    "Voor deze reactie- en hersteltijden heeft de Leverancier een "
+                    "inspanningsverbintenis.",
                 ],
                 "fr": [
-                    "Le Fournisseur intervient et résout les incidents dans les délais par "
-                    "priorité de l'annexe niveaux de service : {priority_times}.",
-                    "Pour ces délais, le Fournisseur a une obligation de moyens.",
+                    "Le Fournisseur résout chaque incident, ou fournit une solution de "
+                    "contournement qui rétablit l'usage normal, dans le délai de résolution de "
+                    "sa priorité indiqué à l'annexe niveaux de service : {resolution_times}.",
+                    "Pour ces délais d'intervention et de résolution, le Fournisseur a une "
+                    "obligation de moyens.",
                 ],
             },
         },

@@ -225,7 +225,7 @@ CLAUSES = [
                 "directors of both parties, who meet within 10 working days."
             ],
             "nl": [
-                "De contactpersonen van beide partijen houden {meetings_adverb} overleg over het "
+                "De contactpersonen van beide partijen houden {meetings_adjective} overleg over het "
                 "rapport. Een probleem dat daar niet geregeld raakt, gaat in escalatie naar de "
                 "zaakvoerders van beide partijen, die binnen 10 werkdagen samenkomen."
             ],

@@ -39,7 +39,8 @@ PLACEHOLDER_FIELDS = {
     "opens": "support.opens",
     "closes": "support.closes",
     "channels": "support",
-    "priority_times": "priorities",
+    "response_times": "priorities",
+    "resolution_times": "priorities",
     "availability": "availability_percent",
     "availability_period": "availability_period",
     "credit_steps": "credit_steps",
@@ -50,7 +51,6 @@ PLACEHOLDER_FIELDS = {
     "notice_days": "notice_days",
     "reporting_adjective": "reporting",
     "meetings_adjective": "meetings",
-    "meetings_adverb": "meetings",
     "data_return_format": "data_return_format",
     "data_return_days": "data_return_days",
     "transition_months": "transition_months",
@@ -175,15 +175,16 @@ def _support(values, terms: Terms, lang: str) -> None:
 
 
 def _service_levels(values, terms: Terms, lang: str) -> None:
-    values["priority_times"] = "; ".join(
-        w.PRIORITY_TIMES[lang].format(
-            p=level.priority,
-            name=w.PRIORITY_NAMES[level.priority][lang],
-            response=w.format_quantity(level.response_hours, "hour", lang),
-            resolution=w.format_quantity(level.resolution_hours, "hour", lang),
+    for name, attribute in (("response_times", "response_hours"),
+                            ("resolution_times", "resolution_hours")):  # fmt: skip
+        values[name] = "; ".join(
+            w.PRIORITY_TIME[lang].format(
+                p=level.priority,
+                name=w.PRIORITY_NAMES[level.priority][lang],
+                time=w.format_quantity(getattr(level, attribute), "hour", lang),
+            )
+            for level in terms.priorities
         )
-        for level in terms.priorities
-    )
     values["credit_steps"] = "; ".join(
         w.CREDIT_STEP[lang].format(
             credit=w.format_percent(step.credit_percent, lang),
@@ -198,7 +199,6 @@ def _cadences(values, terms: Terms, lang: str) -> None:
         values["reporting_adjective"] = w.CADENCE_ADJECTIVE[terms.reporting][lang]
     if terms.meetings in w.MEETING_ADJECTIVE:
         values["meetings_adjective"] = w.MEETING_ADJECTIVE[terms.meetings][lang]
-        values["meetings_adverb"] = w.MEETING_ADJECTIVE[terms.meetings][lang]
 
 
 def liability_base(terms: Terms) -> tuple[str, Decimal | None]:

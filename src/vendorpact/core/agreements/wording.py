@@ -118,10 +118,10 @@ PRIORITY_NAMES = {
     3: {"en": "medium", "nl": "normaal", "fr": "normal"},
     4: {"en": "low", "nl": "laag", "fr": "mineur"},
 }
-PRIORITY_TIMES = {
-    "en": "P{p} ({name}): response within {response}, resolution within {resolution}",
-    "nl": "P{p} ({name}): reactie binnen {response}, herstel binnen {resolution}",
-    "fr": "P{p} ({name}) : intervention sous {response}, résolution sous {resolution}",
+PRIORITY_TIME = {
+    "en": "P{p} ({name}) within {time}",
+    "nl": "P{p} ({name}) binnen {time}",
+    "fr": "P{p} ({name}) sous {time}",
 }
 CREDIT_STEP = {
     "en": "{credit} of the monthly fee when the availability is below {below}",
