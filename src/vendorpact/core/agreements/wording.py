@@ -67,7 +67,8 @@ KEY_TERMS = {"en": ("Key terms", "Value"), "nl": ("Kernpunten", "Waarde"),
 SIGNATURE_INTRO = {
     "en": "Signed by both parties, each party receiving one copy.",
     "nl": "Ondertekend door beide partijen, elke partij ontvangt een exemplaar.",
-    "fr": "Signé par les deux parties, chaque partie recevant un exemplaire.",
+    "fr": "Fait en deux exemplaires et signé par les deux parties, chaque partie recevant un "
+    "exemplaire.",
 }
 SIGN_FOR = {
     "en": ("For the Client", "For the Supplier"),
