@@ -1,0 +1,107 @@
+"""`vendorpact agreement draft` through the CLI entry point."""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from vendorpact.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp():
+    """The agreement command needs no Django settings: override the project-wide fixture."""
+
+
+def _terms(tmp_path, **changes) -> Path:
+    data = json.loads((EXAMPLES / "agreement-saas.json").read_text(encoding="utf-8"))
+    data.update(changes)
+    path = tmp_path / "terms.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_draft_writes_a_docx_that_opens(tmp_path, capsys):
+    out = tmp_path / "agreement.docx"
+    code = main(["agreement", "draft", "--terms", str(_terms(tmp_path)), "--lang", "fr",
+                 "--out", str(out)])  # fmt: skip
+    assert code == 0
+    document = Document(io.BytesIO(out.read_bytes()))
+    assert document.paragraphs[0].text == "Contrat de collaboration pour un service logiciel hébergé"
+    assert "settling 27 items" in capsys.readouterr().out
+
+
+def test_the_format_follows_the_out_suffix(tmp_path):
+    out = tmp_path / "agreement.md"
+    assert main(["agreement", "draft", "--terms", str(_terms(tmp_path)), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith(
+        "# Samenwerkingsovereenkomst voor een gehoste softwaredienst"
+    )
+
+
+def test_a_pdf_starts_with_the_pdf_header(tmp_path):
+    out = tmp_path / "agreement.bin"
+    args = ["agreement", "draft", "--terms", str(_terms(tmp_path)), "--format", "pdf"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_an_addendum_settles_the_items_given(tmp_path):
+    out = tmp_path / "addendum.md"
+    code = main(["agreement", "draft", "--terms", str(_terms(tmp_path)), "--mode", "addendum",
+                 "--items", "exit.data_return,legal.liability", "--lang", "en",
+                 "--out", str(out)])  # fmt: skip
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "### Article 1 – Return of data" in text
+    assert "### Article 2 – Liability" in text
+    assert "### Article 3" not in text
+
+
+def test_bad_input_prints_one_line_per_problem_exits_2_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "agreement.docx"
+    terms = _terms(tmp_path, kind="lease", payment_days=-1, notice_months=2)
+    code = main(["agreement", "draft", "--terms", str(terms), "--out", str(out)])
+    assert code == 2
+    assert not out.exists()
+    assert capsys.readouterr().err.splitlines() == [
+        "kind: must be one of: project, maintenance, saas, tm",
+        "payment_days: must be at least 0",
+        "notice_months: is not a known field",
+    ]
+
+
+def test_missing_values_are_named_by_their_place_in_the_json(tmp_path, capsys):
+    data = json.loads((EXAMPLES / "agreement-saas.json").read_text(encoding="utf-8"))
+    del data["availability"], data["quote"]
+    terms = tmp_path / "terms.json"
+    terms.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "agreement.pdf"
+    assert main(["agreement", "draft", "--terms", str(terms), "--out", str(out)]) == 2
+    assert not out.exists()
+    assert set(capsys.readouterr().err.splitlines()) == {
+        "quote.reference: required for agreement.quote_included",
+        "quote.date: required for agreement.quote_included",
+        "availability.percent: required for maintenance.availability",
+        "availability.period: required for maintenance.availability",
+    }
+
+
+def test_a_file_that_is_not_json_is_one_problem(tmp_path, capsys):
+    terms = tmp_path / "terms.json"
+    terms.write_text("{kind: saas}", encoding="utf-8")
+    out = tmp_path / "agreement.md"
+    assert main(["agreement", "draft", "--terms", str(terms), "--out", str(out)]) == 2
+    assert capsys.readouterr().err.startswith("--terms: not valid JSON (line 1")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("kind", ["project", "maintenance", "saas", "tm"])
+def test_every_shipped_example_drafts(tmp_path, kind):
+    out = tmp_path / f"{kind}.md"
+    terms = EXAMPLES / f"agreement-{kind}.json"
+    assert main(["agreement", "draft", "--terms", str(terms), "--out", str(out)]) == 0
