@@ -31,7 +31,9 @@ def test_draft_writes_a_docx_that_opens(tmp_path, capsys):
                  "--out", str(out)])  # fmt: skip
     assert code == 0
     document = Document(io.BytesIO(out.read_bytes()))
-    assert document.paragraphs[0].text == "Contrat de collaboration pour un service logiciel hébergé"
+    assert (
+        document.paragraphs[0].text == "Contrat de collaboration pour un service logiciel hébergé"
+    )
     assert "settling 27 items" in capsys.readouterr().out
 
 
@@ -105,3 +107,10 @@ def test_every_shipped_example_drafts(tmp_path, kind):
     out = tmp_path / f"{kind}.md"
     terms = EXAMPLES / f"agreement-{kind}.json"
     assert main(["agreement", "draft", "--terms", str(terms), "--out", str(out)]) == 0
+
+
+def test_options_lists_every_choice_with_its_effect(capsys):
+    assert main(["agreement", "options", "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "options.liability_cap: Plafond van aansprakelijkheid (default: 1x)" in out
+    assert "  best_efforts: Inspanningsverbintenis. De leverancier moet enkel zijn best doen" in out

@@ -1,5 +1,6 @@
 """`vendorpact agreement draft --terms terms.json --out FILE`: a cooperation agreement or an
 addendum drafted from terms.json (docs/agreement-terms.md), as DOCX, PDF or Markdown.
+`vendorpact agreement options`: the options of terms.json and what each choice means.
 
 Bad input prints one line per problem ("field: why") on stderr, exits 2 and writes no file.
 """
@@ -11,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from vendorpact.core.agreements import generate, render_markdown, terms_from_dict
+from vendorpact.core.agreements import OPTIONS, generate, render_markdown, terms_from_dict
 from vendorpact.core.agreements.model import Problem
 from vendorpact.core.agreements.terms_json import json_path
 
@@ -42,6 +43,19 @@ def register(subparsers) -> None:
     )
     draft.add_argument("--out", required=True, metavar="FILE", help="file to write")
     draft.set_defaults(func=run_draft)
+    options = actions.add_parser(
+        "options", help="list the options of terms.json and what each choice means"
+    )
+    options.add_argument("--lang", choices=LANGS, default="en", help="language (default: en)")
+    options.set_defaults(func=run_options)
+
+
+def run_options(args: argparse.Namespace) -> int:
+    for option in OPTIONS:
+        print(f"options.{option.id}: {option.labels[args.lang]} (default: {option.default})")
+        for choice in option.choices:
+            print(f"  {choice.value}: {choice.labels[args.lang]}. {choice.effects[args.lang]}")
+    return 0
 
 
 def run_draft(args: argparse.Namespace) -> int:

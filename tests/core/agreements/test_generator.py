@@ -56,8 +56,8 @@ def test_an_addendum_settles_only_the_given_items_and_prevails_over_the_supplier
     agreement = generate(example_terms("maintenance"), "en", "addendum", items).agreement
     assert agreement.settles == tuple(items)
     assert [a.item_ids for a in agreement.articles()] == [(items[0],), (items[1],)]
-    assert "prevails over the general terms and conditions of the Supplier" in (
-        agreement.preamble[0]
+    assert (
+        "prevails over the general terms and conditions of the Supplier" in (agreement.preamble[0])
     )
 
 

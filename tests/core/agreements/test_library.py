@@ -6,7 +6,7 @@ import pytest
 
 from vendorpact.core.agreements.library import CLAUSES, clause_paragraphs, clauses_for
 from vendorpact.core.agreements.options import OPTIONS, OPTIONS_BY_ID
-from vendorpact.core.checklist import ITEMS, ITEM_IDS
+from vendorpact.core.checklist import ITEM_IDS, ITEMS
 
 LANGS = ("nl", "en", "fr")
 

@@ -154,8 +154,8 @@ CLAUSES = [
             "nl": [
                 "Meerwerk buiten de afgesproken omvang wordt enkel uitgevoerd en gefactureerd "
                 "na voorafgaande schriftelijke goedkeuring door de Klant van een "
-                "wijzigingsverzoek met prijs en gevolg voor de planning. Werk zonder deze voorafgaande "
-                "schriftelijke goedkeuring is niet verschuldigd."
+                "wijzigingsverzoek met prijs en gevolg voor de planning. Werk zonder deze "
+                "voorafgaande schriftelijke goedkeuring is niet verschuldigd."
             ],
             "fr": [
                 "Les travaux supplémentaires hors du périmètre convenu ne sont exécutés et "
@@ -169,7 +169,11 @@ CLAUSES = [
         "item": "budget.recurring_cost",
         "kinds": ("maintenance", "saas"),
         "needs": ("monthly_fee",),
-        "title": {"en": "Monthly fee", "nl": "Maandelijkse vergoeding", "fr": "Redevance mensuelle"},
+        "title": {
+            "en": "Monthly fee",
+            "nl": "Maandelijkse vergoeding",
+            "fr": "Redevance mensuelle",
+        },
         "text": {
             "en": [
                 "For the services the Client pays a monthly fee of {monthly_fee} excluding VAT, "
@@ -189,8 +193,11 @@ CLAUSES = [
         "item": "budget.rates",
         "kinds": ALL,
         "needs": ("rates", "indexation_cap_percent"),
-        "title": {"en": "Rates and indexation", "nl": "Tarieven en indexering",
-                  "fr": "Tarifs et indexation"},
+        "title": {
+            "en": "Rates and indexation",
+            "nl": "Tarieven en indexering",
+            "fr": "Tarifs et indexation",
+        },
         "text": {
             "en": [
                 "The rates excluding VAT are: {rates}.",
@@ -216,8 +223,11 @@ CLAUSES = [
         "item": "budget.payment_terms",
         "kinds": ALL,
         "needs": ("payment_days",),
-        "title": {"en": "Invoicing and payment", "nl": "Facturatie en betaling",
-                  "fr": "Facturation et paiement"},
+        "title": {
+            "en": "Invoicing and payment",
+            "nl": "Facturatie en betaling",
+            "fr": "Facturation et paiement",
+        },
         "text": {
             "en": [
                 "{invoicing} Invoices are payable within {payment_days} days of the invoice "

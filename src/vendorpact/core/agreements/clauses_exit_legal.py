@@ -8,14 +8,18 @@ CLAUSES = [
         "item": "exit.duration_renewal",
         "kinds": ("maintenance", "saas", "tm"),
         "needs": ("start_date", "term_months", "renewal_months", "notice_days"),
-        "title": {"en": "Term and renewal", "nl": "Looptijd en verlenging",
-                  "fr": "Durée et reconduction"},
+        "title": {
+            "en": "Term and renewal",
+            "nl": "Looptijd en verlenging",
+            "fr": "Durée et reconduction",
+        },
         "text": {
             "en": [
                 "This agreement starts on {start_date} for an initial term of {term_months} "
                 "months.",
-                "At the end of each period it is renewed for {renewal_months} months, unless either party gives notice at least "
-                "{notice_days} days before the end of the current period.",
+                "At the end of each period it is renewed for {renewal_months} months, unless "
+                "either party gives notice at least {notice_days} days before the end of the "
+                "current period.",
             ],
             "nl": [
                 "Deze overeenkomst begint op {start_date} en wordt gesloten voor een "
@@ -70,8 +74,11 @@ CLAUSES = [
         "item": "exit.transition",
         "kinds": ("maintenance", "saas"),
         "needs": ("transition_months",),
-        "title": {"en": "Transition", "nl": "Overdracht naar een nieuwe leverancier",
-                  "fr": "Réversibilité"},
+        "title": {
+            "en": "Transition",
+            "nl": "Overdracht naar een nieuwe leverancier",
+            "fr": "Réversibilité",
+        },
         "text": {
             "en": [
                 "At the end of this agreement, whatever the reason, the Supplier assists the "
@@ -97,8 +104,11 @@ CLAUSES = [
         "item": "exit.data_return",
         "kinds": ("maintenance", "saas"),
         "needs": ("data_return_format", "data_return_days"),
-        "title": {"en": "Return of data", "nl": "Teruggave van gegevens",
-                  "fr": "Restitution des données"},
+        "title": {
+            "en": "Return of data",
+            "nl": "Teruggave van gegevens",
+            "fr": "Restitution des données",
+        },
         "text": {
             "en": [
                 "Within {data_return_days} days of the end of this agreement the Supplier "
@@ -128,8 +138,7 @@ CLAUSES = [
         "kinds": ("project", "maintenance"),
         "needs": (),
         "option": "escrow",
-        "title": {"en": "Source code escrow", "nl": "Broncodedepot",
-                  "fr": "Dépôt du code source"},
+        "title": {"en": "Source code escrow", "nl": "Broncodedepot", "fr": "Dépôt du code source"},
         "text": {
             "yes": {
                 "en": [
@@ -207,8 +216,11 @@ CLAUSES = [
         "kinds": ("project", "maintenance", "tm"),
         "needs": (),
         "option": "ip",
-        "title": {"en": "Intellectual property", "nl": "Intellectuele eigendom",
-                  "fr": "Propriété intellectuelle"},
+        "title": {
+            "en": "Intellectual property",
+            "nl": "Intellectuele eigendom",
+            "fr": "Propriété intellectuelle",
+        },
         "text": {
             "client": {
                 "en": [
@@ -282,8 +294,11 @@ CLAUSES = [
         "item": "legal.data_protection",
         "kinds": ALL,
         "needs": (),
-        "title": {"en": "Personal data", "nl": "Persoonsgegevens",
-                  "fr": "Données à caractère personnel"},
+        "title": {
+            "en": "Personal data",
+            "nl": "Persoonsgegevens",
+            "fr": "Données à caractère personnel",
+        },
         "text": {
             "en": [
                 "When the Supplier processes personal data for the Client, it does so as "
@@ -310,9 +325,11 @@ CLAUSES = [
         "item": "legal.governing_law",
         "kinds": ALL,
         "needs": ("court",),
-        "title": {"en": "Governing law and competent court",
-                  "nl": "Toepasselijk recht en bevoegde rechtbank",
-                  "fr": "Droit applicable et tribunal compétent"},
+        "title": {
+            "en": "Governing law and competent court",
+            "nl": "Toepasselijk recht en bevoegde rechtbank",
+            "fr": "Droit applicable et tribunal compétent",
+        },
         "text": {
             "en": [
                 "This agreement is governed by Belgian law. The courts of {court} have "
@@ -332,9 +349,11 @@ CLAUSES = [
         "item": "legal.dispute_resolution",
         "kinds": ALL,
         "needs": (),
-        "title": {"en": "Amicable settlement and mediation",
-                  "nl": "Minnelijke regeling en bemiddeling",
-                  "fr": "Règlement amiable et médiation"},
+        "title": {
+            "en": "Amicable settlement and mediation",
+            "nl": "Minnelijke regeling en bemiddeling",
+            "fr": "Règlement amiable et médiation",
+        },
         "text": {
             "en": [
                 "Before going to court, the parties try to settle a dispute through the "

@@ -8,8 +8,11 @@ CLAUSES = [
         "item": "rollout.deployment",
         "kinds": ("project",),
         "needs": ("milestones",),
-        "title": {"en": "Installation and go-live", "nl": "Installatie en livegang",
-                  "fr": "Installation et mise en production"},
+        "title": {
+            "en": "Installation and go-live",
+            "nl": "Installatie en livegang",
+            "fr": "Installation et mise en production",
+        },
         "text": {
             "en": [
                 "The Supplier shall install the solution in the Client's production environment "
@@ -105,8 +108,11 @@ CLAUSES = [
         "item": "rollout.user_support",
         "kinds": ("project", "saas"),
         "needs": ("training_hours",),
-        "title": {"en": "Training and user support", "nl": "Opleiding en gebruikersondersteuning",
-                  "fr": "Formation et support aux utilisateurs"},
+        "title": {
+            "en": "Training and user support",
+            "nl": "Opleiding en gebruikersondersteuning",
+            "fr": "Formation et support aux utilisateurs",
+        },
         "text": {
             "en": [
                 "The Supplier provides {training_hours} hours of training for the key users and "
@@ -127,8 +133,11 @@ CLAUSES = [
         "item": "maintenance.services",
         "kinds": ("maintenance",),
         "needs": (),
-        "title": {"en": "Maintenance services", "nl": "Onderhoudsdiensten",
-                  "fr": "Services de maintenance"},
+        "title": {
+            "en": "Maintenance services",
+            "nl": "Onderhoudsdiensten",
+            "fr": "Services de maintenance",
+        },
         "text": {
             "en": [
                 "The monthly fee covers the following maintenance services: corrective "
@@ -174,13 +183,17 @@ CLAUSES = [
         "item": "maintenance.support_hours",
         "kinds": ("maintenance", "saas"),
         "needs": ("support",),
-        "title": {"en": "Support hours and channels", "nl": "Supporturen en kanalen",
-                  "fr": "Horaires et canaux du support"},
+        "title": {
+            "en": "Support hours and channels",
+            "nl": "Supporturen en kanalen",
+            "fr": "Horaires et canaux du support",
+        },
         "text": {
-            "en": ["The support desk can be reached {support_days} from {opens} to {closes} "
-                   "{channels}."],
-            "nl": ["De helpdesk is bereikbaar {support_days} van {opens} tot {closes} "
-                   "{channels}."],
+            "en": [
+                "The support desk can be reached {support_days} from {opens} to {closes} "
+                "{channels}."
+            ],
+            "nl": ["De helpdesk is bereikbaar {support_days} van {opens} tot {closes} {channels}."],
             "fr": ["Le support est joignable {support_days} de {opens} à {closes} {channels}."],
         },
     },
@@ -344,9 +357,11 @@ CLAUSES = [
         "item": "maintenance.customer_knowledge",
         "kinds": ("maintenance",),
         "needs": ("team",),
-        "title": {"en": "Knowledge of the Client's environment",
-                  "nl": "Kennis van de omgeving van de Klant",
-                  "fr": "Connaissance de l'environnement du Client"},
+        "title": {
+            "en": "Knowledge of the Client's environment",
+            "nl": "Kennis van de omgeving van de Klant",
+            "fr": "Connaissance de l'environnement du Client",
+        },
         "text": {
             "en": [
                 "The Supplier keeps an up-to-date description of the Client's environment "
@@ -369,8 +384,11 @@ CLAUSES = [
         "item": "maintenance.updates",
         "kinds": ("maintenance", "saas"),
         "needs": (),
-        "title": {"en": "Updates and security patches", "nl": "Updates en beveiligingspatches",
-                  "fr": "Mises à jour et correctifs de sécurité"},
+        "title": {
+            "en": "Updates and security patches",
+            "nl": "Updates en beveiligingspatches",
+            "fr": "Mises à jour et correctifs de sécurité",
+        },
         "text": {
             "en": [
                 "The Supplier installs updates, upgrades and security patches at no extra cost: "

@@ -8,8 +8,11 @@ CLAUSES = [
         "item": "timing.planning",
         "kinds": ("project",),
         "needs": ("milestones",),
-        "title": {"en": "Planning and milestones", "nl": "Planning en mijlpalen",
-                  "fr": "Calendrier et jalons"},
+        "title": {
+            "en": "Planning and milestones",
+            "nl": "Planning en mijlpalen",
+            "fr": "Calendrier et jalons",
+        },
         "text": {
             "en": [
                 "The Supplier delivers the project in the phases and by the milestone dates of "
@@ -29,8 +32,11 @@ CLAUSES = [
         "item": "timing.client_obligations",
         "kinds": ("project", "tm"),
         "needs": (),
-        "title": {"en": "Client's obligations", "nl": "Verplichtingen van de Klant",
-                  "fr": "Obligations du Client"},
+        "title": {
+            "en": "Client's obligations",
+            "nl": "Verplichtingen van de Klant",
+            "fr": "Obligations du Client",
+        },
         "text": {
             "en": [
                 "The Client shall provide the information, test data, access and decisions the "
@@ -83,8 +89,11 @@ CLAUSES = [
         "item": "team.named_team",
         "kinds": ("project", "maintenance", "tm"),
         "needs": ("team",),
-        "title": {"en": "Team and contact persons", "nl": "Team en contactpersonen",
-                  "fr": "Équipe et interlocuteurs"},
+        "title": {
+            "en": "Team and contact persons",
+            "nl": "Team en contactpersonen",
+            "fr": "Équipe et interlocuteurs",
+        },
         "text": {
             "en": ["The parties appoint the following key persons: {team}."],
             "nl": ["De partijen wijzen de volgende sleutelpersonen aan: {team}."],
@@ -95,14 +104,17 @@ CLAUSES = [
         "item": "team.replacement",
         "kinds": ("project", "tm"),
         "needs": ("replacement_notice_days",),
-        "title": {"en": "Replacement of team members", "nl": "Vervanging van teamleden",
-                  "fr": "Remplacement des membres de l'équipe"},
+        "title": {
+            "en": "Replacement of team members",
+            "nl": "Vervanging van teamleden",
+            "fr": "Remplacement des membres de l'équipe",
+        },
         "text": {
             "en": [
                 "The Supplier only carries out a replacement of team members with the prior "
-                "written approval of the Client, at least {replacement_notice_days} days in advance except in case of "
-                "illness or departure, by a person of the same level, and the handover is at no "
-                "cost to the Client."
+                "written approval of the Client, at least {replacement_notice_days} days in "
+                "advance except in case of illness or departure, by a person of the same "
+                "level, and the handover is at no cost to the Client."
             ],
             "nl": [
                 "De Leverancier gaat enkel over tot vervanging van een teamlid met voorafgaande "
@@ -122,8 +134,11 @@ CLAUSES = [
         "item": "team.seniority",
         "kinds": ("project", "tm"),
         "needs": ("team",),
-        "title": {"en": "Experience of the team", "nl": "Ervaring van het team",
-                  "fr": "Expérience de l'équipe"},
+        "title": {
+            "en": "Experience of the team",
+            "nl": "Ervaring van het team",
+            "fr": "Expérience de l'équipe",
+        },
         "text": {
             "en": [
                 "The Supplier assigns qualified staff with the experience profile stated per "
@@ -143,9 +158,11 @@ CLAUSES = [
         "item": "team.knowledge_transfer",
         "kinds": ("project", "maintenance", "tm"),
         "needs": (),
-        "title": {"en": "Documentation and knowledge transfer",
-                  "nl": "Documentatie en kennisoverdracht",
-                  "fr": "Documentation et transfert de connaissances"},
+        "title": {
+            "en": "Documentation and knowledge transfer",
+            "nl": "Documentatie en kennisoverdracht",
+            "fr": "Documentation et transfert de connaissances",
+        },
         "text": {
             "en": [
                 "The Supplier shall deliver up-to-date technical and user documentation with "
@@ -216,8 +233,11 @@ CLAUSES = [
         "item": "reporting.governance",
         "kinds": ALL,
         "needs": ("meetings",),
-        "title": {"en": "Governance and escalation", "nl": "Overleg en escalatie",
-                  "fr": "Gouvernance et escalade"},
+        "title": {
+            "en": "Governance and escalation",
+            "nl": "Overleg en escalatie",
+            "fr": "Gouvernance et escalade",
+        },
         "text": {
             "en": [
                 "The contact persons of both parties hold a {meetings_adjective} review meeting "
@@ -225,15 +245,15 @@ CLAUSES = [
                 "directors of both parties, who meet within 10 working days."
             ],
             "nl": [
-                "De contactpersonen van beide partijen houden {meetings_adjective} overleg over het "
-                "rapport. Een probleem dat daar niet geregeld raakt, gaat in escalatie naar de "
+                "De contactpersonen van beide partijen houden {meetings_adjective} overleg over "
+                "het rapport. Een probleem dat daar niet geregeld raakt, gaat in escalatie naar de "
                 "zaakvoerders van beide partijen, die binnen 10 werkdagen samenkomen."
             ],
             "fr": [
                 "Les interlocuteurs des deux parties tiennent une réunion de suivi "
-                "{meetings_adjective} sur le rapport. Un problème qui n'y trouve pas de solution fait "
-                "l'objet d'une escalade vers les dirigeants des deux parties, qui se réunissent "
-                "dans les 10 jours ouvrables."
+                "{meetings_adjective} sur le rapport. Un problème qui n'y trouve pas de solution "
+                "fait l'objet d'une escalade vers les dirigeants des deux parties, qui se "
+                "réunissent dans les 10 jours ouvrables."
             ],
         },
     },

@@ -113,9 +113,7 @@ def _fill(clause, lang, terms, values, problems, item_id) -> list[str]:
 def _missing_placeholder(name: str, terms: Terms, item_id: str) -> Problem:
     field_name = PLACEHOLDER_FIELDS.get(name, name)
     if field_name == "liability_base":
-        field_name = {"project": "project_price", "tm": "budget_cap"}.get(
-            terms.kind, "monthly_fee"
-        )
+        field_name = {"project": "project_price", "tm": "budget_cap"}.get(terms.kind, "monthly_fee")
     return Problem(field_name, f"required for {item_id}")
 
 

@@ -48,7 +48,7 @@ def signature_lines(agreement: Agreement, signatory: Signatory) -> list[str]:
 
 
 def key_term_lines(agreement: Agreement) -> list[str]:
-    """"Label: value;" per key term, the last one ending with a full stop: a list that reads
+    """ "Label: value;" per key term, the last one ending with a full stop: a list that reads
     as one sentence per term."""
     rows = agreement.key_terms.rows
     return [

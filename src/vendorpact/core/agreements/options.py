@@ -81,8 +81,11 @@ OPTIONS: tuple[Option, ...] = (
         (
             Choice(
                 "1x",
-                {"en": "Once the annual fees", "nl": "Eén keer de jaarvergoeding",
-                 "fr": "Une fois la redevance annuelle"},
+                {
+                    "en": "Once the annual fees",
+                    "nl": "Eén keer de jaarvergoeding",
+                    "fr": "Une fois la redevance annuelle",
+                },
                 {
                     "en": "Damage above one year of fees (or the project price) stays with you; "
                     "usual in the market and easier to get accepted.",
@@ -95,8 +98,11 @@ OPTIONS: tuple[Option, ...] = (
             ),
             Choice(
                 "2x",
-                {"en": "Twice the annual fees", "nl": "Twee keer de jaarvergoeding",
-                 "fr": "Deux fois la redevance annuelle"},
+                {
+                    "en": "Twice the annual fees",
+                    "nl": "Twee keer de jaarvergoeding",
+                    "fr": "Deux fois la redevance annuelle",
+                },
                 {
                     "en": "The supplier answers for damage up to two years of fees (or twice the "
                     "project price), which protects you better for critical systems.",
@@ -161,8 +167,11 @@ OPTIONS: tuple[Option, ...] = (
         (
             Choice(
                 "yes",
-                {"en": "Escrow with an agent", "nl": "Depot bij een derde",
-                 "fr": "Dépôt chez un tiers"},
+                {
+                    "en": "Escrow with an agent",
+                    "nl": "Depot bij een derde",
+                    "fr": "Dépôt chez un tiers",
+                },
                 {
                     "en": "An independent agent keeps the source code and releases it to you if "
                     "the supplier stops; it costs a yearly fee.",
@@ -174,8 +183,11 @@ OPTIONS: tuple[Option, ...] = (
             ),
             Choice(
                 "no",
-                {"en": "Source code copy to the client", "nl": "Kopie broncode aan de klant",
-                 "fr": "Copie du code source au client"},
+                {
+                    "en": "Source code copy to the client",
+                    "nl": "Kopie broncode aan de klant",
+                    "fr": "Copie du code source au client",
+                },
                 {
                     "en": "No agent: the supplier hands you the source code with each delivery, "
                     "which is cheaper but you must store it yourself.",
@@ -189,13 +201,19 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option(
         "ip",
-        {"en": "Intellectual property", "nl": "Intellectuele eigendom",
-         "fr": "Propriété intellectuelle"},
+        {
+            "en": "Intellectual property",
+            "nl": "Intellectuele eigendom",
+            "fr": "Propriété intellectuelle",
+        },
         (
             Choice(
                 "client",
-                {"en": "Client owns the deliverables", "nl": "Klant wordt eigenaar",
-                 "fr": "Le client devient propriétaire"},
+                {
+                    "en": "Client owns the deliverables",
+                    "nl": "Klant wordt eigenaar",
+                    "fr": "Le client devient propriétaire",
+                },
                 {
                     "en": "You own what is made for you and can have another supplier change it "
                     "later.",
@@ -207,8 +225,11 @@ OPTIONS: tuple[Option, ...] = (
             ),
             Choice(
                 "licence",
-                {"en": "Perpetual licence", "nl": "Eeuwigdurende licentie",
-                 "fr": "Licence perpétuelle"},
+                {
+                    "en": "Perpetual licence",
+                    "nl": "Eeuwigdurende licentie",
+                    "fr": "Licence perpétuelle",
+                },
                 {
                     "en": "The supplier keeps ownership and you get a permanent right to use and "
                     "adapt the deliverables; often cheaper when the supplier reuses its own "

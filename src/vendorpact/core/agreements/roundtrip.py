@@ -3,11 +3,12 @@ should be covered, its figures should equal the terms' variables, and no risk fl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vendorpact.core.agreements.generator import generate
 from vendorpact.core.agreements.markdown import render_markdown
-from vendorpact.core.agreements.model import Terms
+from vendorpact.core.agreements.model import Agreement, Terms
 from vendorpact.core.agreements.options import chosen
 from vendorpact.core.contracts import AnalysisResult, analyse_text
 
@@ -65,14 +66,23 @@ def read_figures(result: AnalysisResult) -> dict[str, object]:
     }
 
 
+def analyse_markdown(agreement: Agreement) -> AnalysisResult:
+    return analyse_text(render_markdown(agreement), kind=agreement.kind)
+
+
 def round_trip(
-    terms: Terms, lang: str, mode: str = "full", item_ids: list[str] | None = None
+    terms: Terms,
+    lang: str,
+    mode: str = "full",
+    item_ids: list[str] | None = None,
+    analyse: Callable[[Agreement], AnalysisResult] = analyse_markdown,
 ) -> RoundTrip:
+    """Generate, analyse (by default the Markdown rendering) and compare."""
     draft = generate(terms, lang, mode, item_ids)
     if draft.agreement is None:
         raise ValueError(f"the terms do not make an agreement: {draft.problems}")
     agreement = draft.agreement
-    result = analyse_text(render_markdown(agreement), kind=terms.kind)
+    result = analyse(agreement)
     statuses = {item.id: item.status for item in result.items}
     not_covered = {i: statuses[i] for i in agreement.settles if statuses[i] != "covered"}
     read = read_figures(result)

@@ -78,9 +78,7 @@ def _terms(data: dict) -> Terms:
         startup_fee=_decimal(prices.get("startup_fee")),
         monthly_fee=_decimal(prices.get("monthly_fee")),
         budget_cap=_decimal(prices.get("budget_cap")),
-        rates=[
-            Rate(r["role"], r["unit"], _decimal(r["amount"])) for r in prices.get("rates", [])
-        ],
+        rates=[Rate(r["role"], r["unit"], _decimal(r["amount"])) for r in prices.get("rates", [])],
         indexation_cap_percent=_decimal(prices.get("indexation_cap_percent")),
         payment_days=data.get("payment_days"),
         milestones=[

@@ -51,14 +51,15 @@ PARTIES = {
 REPRESENTED = {"en": "represented by", "nl": "vertegenwoordigd door", "fr": "représentée par"}
 VAT = {"en": "VAT", "nl": "btw", "fr": "TVA"}
 ADDENDUM_PREAMBLE = {
-    "en": "This addendum (hereafter: this agreement) settles only the points listed below. For these points, this agreement "
-    "prevails over the general terms and conditions of the Supplier and over any other "
-    "document of the Supplier.",
-    "nl": "Dit addendum (hierna: deze overeenkomst) regelt enkel de hieronder opgenomen punten. Voor deze punten heeft deze "
-    "overeenkomst voorrang op de algemene voorwaarden en op elk ander document van de "
-    "Leverancier.",
-    "fr": "Le présent avenant (ci-après : le présent contrat) règle uniquement les points ci-dessous. Pour ces points, le présent "
-    "contrat prévaut sur les conditions générales et sur tout autre document du Fournisseur.",
+    "en": "This addendum (hereafter: this agreement) settles only the points listed below. For "
+    "these points, this agreement prevails over the general terms and conditions of the "
+    "Supplier and over any other document of the Supplier.",
+    "nl": "Dit addendum (hierna: deze overeenkomst) regelt enkel de hieronder opgenomen punten. "
+    "Voor deze punten heeft deze overeenkomst voorrang op de algemene voorwaarden en op elk "
+    "ander document van de Leverancier.",
+    "fr": "Le présent avenant (ci-après : le présent contrat) règle uniquement les points "
+    "ci-dessous. Pour ces points, le présent contrat prévaut sur les conditions générales et "
+    "sur tout autre document du Fournisseur.",
 }
 ARTICLE = {"en": "Article", "nl": "Artikel", "fr": "Article"}
 ANNEX = {"en": "Annex", "nl": "Bijlage", "fr": "Annexe"}
