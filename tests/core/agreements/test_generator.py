@@ -117,3 +117,12 @@ def test_amounts_and_dates_follow_the_language():
     assert "monthly fee of €2,150.00 excluding VAT" in english
     assert "redevance mensuelle de € 2.150,00 hors TVA" in french
     assert "01/02/2027" in english and "01/02/2027" in french
+
+
+def test_milestone_payment_shares_that_do_not_add_up_to_the_price_are_reported():
+    terms = example_terms("project")
+    # 30 % + 40 % + 20 % = 90 %: a tenth of the project price would never be invoiced
+    terms.milestones[-1] = dataclasses.replace(terms.milestones[-1], payment_percent=Decimal(20))
+    draft = generate(terms, "nl")
+    assert draft.agreement is None
+    assert draft.problems == [Problem("milestones", "payment shares add up to 90 %, not 100 %")]

@@ -8,24 +8,53 @@ CLAUSES = [
         "item": "timing.planning",
         "kinds": ("project",),
         "needs": ("milestones",),
+        "option": "obligation",
         "title": {
             "en": "Planning and milestones",
             "nl": "Planning en mijlpalen",
             "fr": "Calendrier et jalons",
         },
         "text": {
-            "en": [
-                "The Supplier delivers the project in the phases and by the milestone dates of "
-                "the planning annex: {milestones}."
-            ],
-            "nl": [
-                "De Leverancier levert het project op in de fasen en tegen de mijlpalen van de "
-                "bijlage planning: {milestones}."
-            ],
-            "fr": [
-                "Le Fournisseur réalise le projet selon les phases et aux dates des jalons de "
-                "l'annexe calendrier : {milestones}."
-            ],
+            "result": {
+                "en": [
+                    "The Supplier delivers the project in the phases and by the milestone dates "
+                    "of the planning annex: {milestones}.",
+                    "Delivering by these milestone dates is an obligation of result of the "
+                    "Supplier.",
+                ],
+                "nl": [
+                    "De Leverancier levert het project op in de fasen en tegen de mijlpalen van "
+                    "de bijlage planning: {milestones}.",
+                    "Het opleveren tegen deze mijlpaaldata is een resultaatsverbintenis van de "
+                    "Leverancier.",
+                ],
+                "fr": [
+                    "Le Fournisseur réalise le projet selon les phases et aux dates des jalons "
+                    "de l'annexe calendrier : {milestones}.",
+                    "Le respect de ces dates de jalons est une obligation de résultat du "
+                    "Fournisseur.",
+                ],
+            },
+            "best_efforts": {
+                "en": [
+                    "The Supplier delivers the project in the phases and by the milestone dates "
+                    "of the planning annex: {milestones}.",
+                    "To deliver by these milestone dates the Supplier uses its best efforts "
+                    "(obligation of means).",
+                ],
+                "nl": [
+                    "De Leverancier levert het project op in de fasen en tegen de mijlpalen van "
+                    "de bijlage planning: {milestones}.",
+                    "Voor het opleveren tegen deze mijlpaaldata heeft de Leverancier een "
+                    "inspanningsverbintenis.",
+                ],
+                "fr": [
+                    "Le Fournisseur réalise le projet selon les phases et aux dates des jalons "
+                    "de l'annexe calendrier : {milestones}.",
+                    "Pour le respect de ces dates de jalons, le Fournisseur a une obligation de "
+                    "moyens.",
+                ],
+            },
         },
     },
     {

@@ -60,6 +60,7 @@ def generate(
         if articles:
             sections.append(Section(area.id, area.label(lang), articles))
     problems += _missing_needs(terms, settles)
+    problems += _inconsistent(terms, settles)
     if problems:
         return Draft(None, _unique(problems))
     agreement = Agreement(
@@ -136,6 +137,15 @@ def _missing_needs(terms: Terms, settles: list[str]) -> list[Problem]:
                 if _empty(_lookup(terms, path)):
                     problems.append(Problem(path, f"required for {item_id}"))
     return problems
+
+
+def _inconsistent(terms: Terms, settles: list[str]) -> list[Problem]:
+    """Values that are each valid but do not fit together."""
+    shares = [m.payment_percent for m in terms.milestones if m.payment_percent is not None]
+    if "budget.project_cost" in settles and shares and sum(shares) != 100:
+        total = format(sum(shares).normalize(), "f")
+        return [Problem("milestones", f"payment shares add up to {total} %, not 100 %")]
+    return []
 
 
 def _lookup(terms: Terms, path: str):

@@ -34,7 +34,3 @@ def clause_paragraphs(clause: dict, lang: str, options: dict[str, str]) -> list[
     if option_id:
         text = text[options.get(option_id) or OPTIONS_BY_ID[option_id].default]
     return list(text[lang])
-
-
-def items_with_clauses(kind: str) -> set[str]:
-    return {c["item"] for c in CLAUSES if kind in c["kinds"]}

@@ -26,9 +26,6 @@ class Option:
     def values(self) -> tuple[str, ...]:
         return tuple(choice.value for choice in self.choices)
 
-    def choice(self, value: str) -> Choice:
-        return next(choice for choice in self.choices if choice.value == value)
-
 
 OPTIONS: tuple[Option, ...] = (
     Option(

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from vendorpact.core.agreements.generator import generate
 from vendorpact.core.agreements.markdown import render_markdown
 from vendorpact.core.agreements.model import Agreement, Terms
-from vendorpact.core.agreements.options import chosen
 from vendorpact.core.contracts import AnalysisResult, analyse_text
 
 
@@ -92,8 +91,3 @@ def round_trip(
         if read[name] != value
     }
     return RoundTrip(agreement.settles, not_covered, mismatches, result.risk_ids())
-
-
-def expected_risks(terms: Terms) -> list[str]:
-    """Risk flags the chosen options raise on purpose (best efforts is a risk for the client)."""
-    return ["risk.best_efforts_only"] if chosen(terms.options, "obligation") != "result" else []
