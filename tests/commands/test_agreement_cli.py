@@ -114,3 +114,23 @@ def test_options_lists_every_choice_with_its_effect(capsys):
     out = capsys.readouterr().out
     assert "options.liability_cap: Plafond van aansprakelijkheid (default: 1x)" in out
     assert "  best_efforts: Inspanningsverbintenis. De leverancier moet enkel zijn best doen" in out
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_vendorpact_check_reads_the_drafted_docx_as_covered_without_risks(tmp_path, capsys, lang):
+    out = tmp_path / "agreement.docx"
+    terms = EXAMPLES / "agreement-maintenance.json"
+    args = ["agreement", "draft", "--terms", str(terms), "--lang", lang, "--out", str(out)]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["check", str(out), "--kind", "maintenance", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    expected = [item for item in report["items"] if item["expected"]]
+    assert len(expected) == 30
+    assert [item["id"] for item in expected if item["status"] != "covered"] == []
+    assert report["risks"] == []
+    assert report["language"] == lang
+    figures = report["figures"]
+    # agreement-maintenance.json: 60 days' notice, 24 months + 12 months renewal, 30 days to pay
+    assert (figures["notice_period_days"], figures["contract_term_months"]) == (60, 24)
+    assert (figures["renewal_term_months"], figures["payment_term_days"]) == (12, 30)
