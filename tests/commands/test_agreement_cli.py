@@ -134,3 +134,45 @@ def test_vendorpact_check_reads_the_drafted_docx_as_covered_without_risks(tmp_pa
     # agreement-maintenance.json: 60 days' notice, 24 months + 12 months renewal, 30 days to pay
     assert (figures["notice_period_days"], figures["contract_term_months"]) == (60, 24)
     assert (figures["renewal_term_months"], figures["payment_term_days"]) == (12, 30)
+
+
+SUPPLIER_CONTRACT = """ONDERHOUDSOVEREENKOMST
+Artikel 1 – Prijs
+De klant betaalt een maandelijkse vergoeding van € 890,00 excl. btw.
+Facturen zijn betaalbaar binnen dertig (30) dagen na factuurdatum.
+Artikel 2 – Duur
+De overeenkomst wordt aangegaan voor 24 maanden.
+Opgemaakt te Namen in tweevoud.
+"""
+
+
+def test_an_addendum_settles_what_the_checked_supplier_contract_leaves_open(tmp_path, capsys):
+    contract = tmp_path / "contract.txt"
+    contract.write_text(SUPPLIER_CONTRACT, encoding="utf-8")
+    report = tmp_path / "report.json"
+    check_args = ["check", str(contract), "--kind", "maintenance", "--format", "json"]
+    assert main([*check_args, "--out", str(report)]) == 0
+    checked = json.loads(report.read_text(encoding="utf-8"))
+    open_items = {i["id"] for i in checked["items"] if i["expected"] and i["status"] != "covered"}
+    assert "maintenance.response_time" in open_items and "budget.payment_terms" not in open_items
+    out = tmp_path / "addendum.md"
+    terms = EXAMPLES / "agreement-maintenance.json"
+    code = main(["agreement", "draft", "--terms", str(terms), "--mode", "addendum",
+                 "--items-from", str(report), "--out", str(out)])  # fmt: skip
+    assert code == 0
+    assert f"settling {len(open_items)} items" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    assert "Reactietijden" in text and "Facturatie en betaling" not in text
+
+
+def test_a_report_that_is_not_a_check_report_is_refused(tmp_path, capsys):
+    report = tmp_path / "report.json"
+    report.write_text('{"rows": []}', encoding="utf-8")
+    out = tmp_path / "addendum.md"
+    terms = EXAMPLES / "agreement-maintenance.json"
+    code = main(["agreement", "draft", "--terms", str(terms), "--mode", "addendum",
+                 "--items-from", str(report), "--out", str(out)])  # fmt: skip
+    assert code == 2 and not out.exists()
+    assert capsys.readouterr().err == (
+        "--items-from: is not the JSON report of one checked document\n"
+    )

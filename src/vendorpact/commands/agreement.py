@@ -15,6 +15,7 @@ from pathlib import Path
 from vendorpact.core.agreements import OPTIONS, generate, render_markdown, terms_from_dict
 from vendorpact.core.agreements.model import Problem
 from vendorpact.core.agreements.terms_json import json_path
+from vendorpact.core.checklist import expected_items
 
 FORMATS = ("docx", "pdf", "md")
 LANGS = ("nl", "en", "fr")
@@ -39,7 +40,14 @@ def register(subparsers) -> None:
     )
     draft.add_argument(
         "--items",
-        help="addendum: comma-separated checklist item ids (default: the terms' 'items')",
+        help="addendum: comma-separated checklist item ids (default: --items-from, else the "
+        "terms' 'items')",
+    )
+    draft.add_argument(
+        "--items-from",
+        metavar="REPORT",
+        help="addendum: the expected items a `vendorpact check --format json` report of the "
+        "supplier's contract does not show as covered",
     )
     draft.add_argument("--out", required=True, metavar="FILE", help="file to write")
     draft.set_defaults(func=run_draft)
@@ -65,7 +73,9 @@ def run_draft(args: argparse.Namespace) -> int:
         terms, problems = terms_from_dict(data)
     if problems:
         return _report(problems)
-    items = _items(args.items, data)
+    items, problems = _addendum_items(args, data, terms.kind)
+    if problems:
+        return _report(problems)
     result = generate(terms, args.lang, args.mode, items if args.mode == "addendum" else None)
     if result.problems:
         return _report([Problem(json_path(p.field), p.reason) for p in result.problems])
@@ -90,10 +100,37 @@ def _read_terms(path: Path) -> tuple[dict | None, list[Problem]]:
         return None, [Problem("--terms", f"cannot be read ({exc})")]
 
 
-def _items(option: str | None, data: dict) -> list[str]:
-    if option:
-        return [item.strip() for item in option.split(",") if item.strip()]
-    return list(data.get("items", []))
+def _addendum_items(args, data: dict, kind: str) -> tuple[list[str], list[Problem]]:
+    """--items, else the open items of --items-from, else the terms' own "items"."""
+    if args.items:
+        return [item.strip() for item in args.items.split(",") if item.strip()], []
+    if args.items_from:
+        return _open_items(Path(args.items_from), kind)
+    return list(data.get("items", [])), []
+
+
+def _open_items(path: Path, kind: str) -> tuple[list[str], list[Problem]]:
+    """Items a check report calls missing or partial and that are expected for the kind."""
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return [], [Problem("--items-from", f"cannot be read as a check report ({exc})")]
+    if isinstance(report, list):
+        report = report[0] if len(report) == 1 else {}
+    if not isinstance(report, dict) or not isinstance(report.get("items"), list):
+        return [], [Problem("--items-from", "is not the JSON report of one checked document")]
+    open_ids = [
+        item["id"]
+        for item in report["items"]
+        if item.get("status") in ("missing", "partial") and item["id"] in expected_ids(kind)
+    ]
+    if not open_ids:
+        return [], [Problem("--items-from", "the report shows every expected item as covered")]
+    return open_ids, []
+
+
+def expected_ids(kind: str) -> set[str]:
+    return {item.id for item in expected_items(kind)}
 
 
 def _format_from_suffix(out: Path) -> str:
