@@ -126,3 +126,19 @@ def test_milestone_payment_shares_that_do_not_add_up_to_the_price_are_reported()
     draft = generate(terms, "nl")
     assert draft.agreement is None
     assert draft.problems == [Problem("milestones", "payment shares add up to 90 %, not 100 %")]
+
+
+def test_terms_made_in_code_with_an_unknown_option_value_are_refused():
+    terms = example_terms("saas")
+    terms.options = {"liability_cap": "3x", "penalty": "yes"}
+    assert generate(terms, "en").problems == [
+        Problem("options.liability_cap", "must be one of 1x, 2x"),
+        Problem("options.penalty", "is not a known option"),
+    ]
+
+
+def test_terms_made_in_code_with_an_unknown_kind_are_refused():
+    terms = dataclasses.replace(example_terms("saas"), kind="lease")
+    assert generate(terms, "en").problems == [
+        Problem("kind", "must be one of project, maintenance, saas, tm")
+    ]

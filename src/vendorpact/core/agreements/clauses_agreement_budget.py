@@ -67,15 +67,15 @@ CLAUSES = [
         "text": {
             "en": [
                 "The quote of the Supplier with reference {quote_reference} dated {quote_date} "
-                "is attached as an annex and is part of this agreement."
+                "is attached to this agreement and is part of this agreement."
             ],
             "nl": [
                 "De offerte van de Leverancier met referentie {quote_reference} van {quote_date} "
-                "is als bijlage toegevoegd en maakt deel uit van deze overeenkomst."
+                "is bij deze overeenkomst gevoegd en maakt deel uit van deze overeenkomst."
             ],
             "fr": [
                 "L'offre commerciale du Fournisseur portant la référence {quote_reference} du "
-                "{quote_date} est jointe en annexe et fait partie du présent contrat."
+                "{quote_date} est jointe au présent contrat et en fait partie."
             ],
         },
     },

@@ -237,24 +237,48 @@ CLAUSES = [
     },
     {
         "item": "reporting.progress",
-        "kinds": ALL,
+        "kinds": ("project", "tm"),
         "needs": ("reporting",),
         "title": {"en": "Reporting", "nl": "Rapportering", "fr": "Rapports"},
         "text": {
             "en": [
                 "The Supplier sends the Client a written {reporting_adjective} report on "
-                "progress, hours used against the budget, incidents, service levels achieved "
-                "and open risks."
+                "progress, the work delivered, hours used against the budget, open risks and "
+                "the decisions needed from the Client."
             ],
             "nl": [
                 "De Leverancier bezorgt de Klant een {reporting_adjective} schriftelijk rapport "
-                "over de voortgang, de bestede uren tegenover het budget, incidenten, de "
-                "behaalde serviceniveaus en open risico's."
+                "over de voortgang, het geleverde werk, de bestede uren tegenover het budget, "
+                "open risico's en de beslissingen die van de Klant nodig zijn."
             ],
             "fr": [
                 "Le Fournisseur remet au Client un rapport {reporting_adjective} écrit sur "
-                "l'avancement, les heures consommées par rapport au budget, les incidents, les "
-                "niveaux de service atteints et les risques ouverts."
+                "l'avancement, le travail livré, les heures consommées par rapport au budget, "
+                "les risques ouverts et les décisions attendues du Client."
+            ],
+        },
+    },
+    {
+        "item": "reporting.progress",
+        "kinds": ("maintenance", "saas"),
+        "needs": ("reporting",),
+        "title": {"en": "Service report", "nl": "Servicerapport", "fr": "Rapport de service"},
+        "text": {
+            "en": [
+                "The Supplier sends the Client a written {reporting_adjective} service report "
+                "on the incidents per priority, the response and resolution times achieved, "
+                "the availability, the hours used and open risks."
+            ],
+            "nl": [
+                "De Leverancier bezorgt de Klant een {reporting_adjective} schriftelijk "
+                "servicerapport over de incidenten per prioriteit, de behaalde reactie- en "
+                "hersteltijden, de beschikbaarheid, de bestede uren en open risico's."
+            ],
+            "fr": [
+                "Le Fournisseur remet au Client un rapport de service {reporting_adjective} "
+                "écrit sur les incidents par priorité, les délais d'intervention et de "
+                "résolution atteints, la disponibilité, les heures consommées et les risques "
+                "ouverts."
             ],
         },
     },

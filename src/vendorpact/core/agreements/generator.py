@@ -10,6 +10,7 @@ from vendorpact.core.agreements import wording as w
 from vendorpact.core.agreements.annexes import build_annexes, key_terms
 from vendorpact.core.agreements.library import clause_paragraphs, clauses_for
 from vendorpact.core.agreements.model import (
+    KINDS,
     MODES,
     Agreement,
     Article,
@@ -19,6 +20,7 @@ from vendorpact.core.agreements.model import (
     Terms,
     localised,
 )
+from vendorpact.core.agreements.options import OPTIONS_BY_ID
 from vendorpact.core.agreements.values import PLACEHOLDER_FIELDS, placeholder_values
 from vendorpact.core.checklist import AREAS, ITEM_IDS, expected_items
 
@@ -84,6 +86,15 @@ def generate(
 
 def _check_request(terms: Terms, lang: str, mode: str, item_ids) -> list[Problem]:
     problems = []
+    if terms.kind not in KINDS:
+        return [Problem("kind", f"must be one of {', '.join(KINDS)}")]
+    for option_id, value in terms.options.items():
+        option = OPTIONS_BY_ID.get(option_id)
+        if option is None:
+            problems.append(Problem(f"options.{option_id}", "is not a known option"))
+        elif value not in option.values():
+            allowed = ", ".join(option.values())
+            problems.append(Problem(f"options.{option_id}", f"must be one of {allowed}"))
     if lang not in LANGS:
         problems.append(Problem("lang", f"must be one of {', '.join(LANGS)}"))
     if mode not in MODES:
