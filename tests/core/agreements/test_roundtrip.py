@@ -1,9 +1,13 @@
 """Proof: each generated agreement (4 kinds x 3 languages) read back by the contract analyser
 reports every item it settles as covered, the figures the terms state, and no risk flag."""
 
+import dataclasses
+from decimal import Decimal
+
 import pytest
 
 from vendorpact.core.agreements import generate, render_markdown
+from vendorpact.core.agreements.model import PriorityLevel
 from vendorpact.core.agreements.roundtrip import read_figures, round_trip
 from vendorpact.core.checklist import expected_items
 from vendorpact.core.contracts import analyse_text
@@ -87,3 +91,38 @@ def test_an_addendum_is_read_as_covering_what_it_settles_without_risks(kind, lan
     trip = round_trip(example_terms(kind), lang, "addendum", ADDENDUM_ITEMS[kind])
     assert set(trip.settles) == set(ADDENDUM_ITEMS[kind])
     assert (trip.not_covered, trip.figure_mismatches, trip.risks) == ({}, {}, [])
+
+
+# Other values than the examples' own: the clauses must not be tuned to one set of numbers.
+VARIANTS = [
+    ("saas", {"payment_days": 45, "notice_days": 30}, {"payment_term_days": 45,
+                                                       "notice_period_days": 30}),
+    ("saas", {"availability_percent": Decimal("99.9"), "availability_period": "quarter"},
+     {"availability_percent": 99.9, "availability_period": "quarter"}),
+    ("saas", {"term_months": 60, "renewal_months": 6},
+     {"contract_term_months": 60, "renewal_term_months": 6}),
+    ("maintenance", {"priorities": [PriorityLevel(1, Decimal("0.5"), Decimal(2)),
+                                    PriorityLevel(2, Decimal(8), Decimal(48))]},
+     {"response_times": {"P1": 0.5, "P2": 8}, "resolution_times": {"P1": 2, "P2": 48}}),
+    ("project", {"warranty_days": 365, "payment_days": 60},
+     {"warranty_days": 365, "payment_term_days": 60}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("kind", "changes", "figures"), VARIANTS)
+def test_other_values_are_read_back_as_written(kind, changes, figures, lang):
+    terms = dataclasses.replace(example_terms(kind), **changes)
+    trip = round_trip(terms, lang)
+    assert (trip.not_covered, trip.figure_mismatches, trip.risks) == ({}, {}, [])
+    agreement = generate(terms, lang).agreement
+    read = read_figures(analyse_text(render_markdown(agreement), kind=kind))
+    assert {name: read[name] for name in figures} == figures
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("changes", [{"notice_days": 90}, {"renewal_months": 24}])
+def test_a_long_notice_or_renewal_on_tacit_renewal_is_flagged(lang, changes):
+    # the checklist's risk: tacit renewal with 3 months' notice or more, or renewing > 1 year
+    trip = round_trip(dataclasses.replace(example_terms("maintenance"), **changes), lang)
+    assert trip.risks == ["risk.auto_renewal"]

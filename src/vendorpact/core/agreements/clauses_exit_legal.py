@@ -24,7 +24,7 @@ CLAUSES = [
             "nl": [
                 "Deze overeenkomst begint op {start_date} en wordt gesloten voor een "
                 "looptijd van {term_months} maanden.",
-                "Aan het einde van elke periode wordt ze verlengd met een periode van "
+                "Aan het einde van elke periode wordt ze stilzwijgend verlengd met "
                 "{renewal_months} maanden, tenzij een partij minstens {notice_days} dagen voor "
                 "het einde van de lopende periode opzegt.",
             ],
