@@ -1,5 +1,5 @@
 """The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla, token,
-backup, restore."""
+backup, restore, agreement."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "vendorpact.commands.sla",
     "vendorpact.commands.token",
     "vendorpact.commands.backup",
+    "vendorpact.commands.agreement",
 )
 
 
