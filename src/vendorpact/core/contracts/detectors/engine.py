@@ -24,10 +24,10 @@ HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it se
 
 # Wording that leaves a point open: "partial" rather than "covered".
 VAGUE = (
-    r"in onderling overleg|in overleg|nader (?:overeen te komen|te bepalen|af te spreken)"
+    r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
     r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
     r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
-    r"|(?:in|bij) de overeenkomst (?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
+    r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
     r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
     r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
     r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"

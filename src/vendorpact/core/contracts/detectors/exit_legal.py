@@ -81,8 +81,7 @@ RULES = [
             (
                 r"transition (?:services|assistance|period|plan)|termination assistance|"
                 r"exit (?:plan|assistance|management)|(?:successor|replacement|new) (?:supplier|"
-                r"provider|vendor|hosting)|another (?:data processing )?(?:company|provider|"
-                r"supplier)|"
+                r"provider|vendor|hosting)|another [^.\n]{0,20}(?:provider|supplier|vendor)|"
                 r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)",
                 1.0,
             ),
@@ -104,8 +103,8 @@ RULES = [
         id="exit.data_return",
         cues=(
             (
-                r"return to (?:the )?(?:customer|client) (?:all )?(?:the )?(?:customer |client )?"
-                r"(?:data|content|materials|products|information|files)|"
+                r"return to (?:the )?(?:customer|client)\W[^.\n]{0,30}(?:data|content|materials|"
+                r"information|files)|"
                 r"return (?:of )?(?:all )?(?:the )?(?:customer|client)?['’s ]*(?:data|content|"
                 r"materials|products|information)|(?:export|copy|copies) of (?:the )?(?:customer|"
                 r"client|\w+)?['’s ]*data|retain full ownership|electronic copy|data (?:export|"
@@ -155,8 +154,7 @@ RULES = [
             ),
             (r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection", 1.0),
             (
-                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}(?:copy of )?(?:the |all )?"
-                r"(?:the )?source code|source code (?:belongs|shall be (?:delivered|released|"
+                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|source code (?:belongs|shall be (?:delivered|released|"
                 r"deposited)|will be (?:delivered|released|deposited))",
                 0.8,
             ),
@@ -294,7 +292,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:droit|loi) (?:belge|français|applicable)|soumis (?:à la loi|au droit)|"
+                r"(?:droit|loi) (?:belge|français|applicable)|(?:soumis|régi)\w* (?:à la loi|au droit)|"
                 r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
                 r"expresse)",
                 1.0,
@@ -311,7 +309,8 @@ RULES = [
             (
                 r"\bmediation\b|\bmediator\b|amicabl[ey]|good faith negotiation|negotiate in good "
                 r"faith|escalat(?:e|ion) (?:procedure|process|to (?:senior|executive))|"
-                r"meeting to discuss such dispute|settled by mutual agreement|\badr\b",
+                r"(?:meet|confer)\w*[^.\n]{0,40}(?:discuss|resolve)[^.\n]{0,30}(?:dispute|disagreement)|"
+                r"(?:settl|resolv)\w*[^.\n]{0,40}by mutual agreement|\badr\b",
                 1.0,
             ),
             (

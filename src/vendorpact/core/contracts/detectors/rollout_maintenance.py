@@ -21,7 +21,10 @@ RULES = [
                 r"\binstallation|mise en (?:production|service|œuvre|place)|déploiement|installer",
                 1.0,
             ),
-            (r"made available on the internet|fully operational", 1.0),
+            (
+                r"(?:made|be) (?:available|accessible)[^.\n]{0,20}(?:internet|web|online)|fully operational",
+                1.0,
+            ),
             (r"\blaunch", 0.6),
         ),
         concrete=DURATION + r"|date|shall (?:install|deploy)|will (?:install|deploy)|"
@@ -101,7 +104,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"warrant\w* that[^.\n]{0,120}(?:free (?:from|of) (?:material )?(?:defects|errors)|"
+                r"warrant\w* that[^.\n]{0,120}(?:free (?:from|of) (?:\w+ )?(?:defects|errors)|"
                 r"perform substantially|conform (?:in all material respects )?to (?:the |its )?"
                 r"(?:specifications|documentation))|(?:repair|replace|correct|remedy)[^.\n]{0,40}"
                 r"(?:defects?|errors|non-?conformit)",
@@ -194,7 +197,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"horaires? d'ouverture|heures ouvr|du lundi au vendredi|joignable|hotline|"
+                r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|joignable|hotline|"
                 r"assistance téléphonique",
                 1.0,
             ),
@@ -231,7 +234,8 @@ RULES = [
             ),
         ),
         concrete=DURATION,
-        exclude=r"response times? for users accessing|respond to (?:any )?(?:subpoena|request "
+        exclude=r"(?:page|web ?site|system|network|server|download) response times?|response times? "
+        r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|respond to (?:any )?(?:subpoena|request "
         r"for|inquir)",
     ),
     Rule(
@@ -290,7 +294,7 @@ RULES = [
             ),
             (
                 r"servicecredit|boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
-                r"(?:de )?(?:vergoeding|fee)|creditnota|gevolgen van het niet (?:halen|nakomen)",
+                r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
                 1.0,
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
