@@ -3,8 +3,11 @@ deterministic.
 
 A rule scores every sentence: the strongest cue it contains, plus a little for other cues, plus
 a boost when the section heading names the topic. The item is present when a sentence reaches
-PRESENT_SCORE. It is `covered` when a present sentence is concrete (a number, a procedure, a
-named party: the rule's `concrete` pattern) and not vague; `partial` otherwise.
+the rule's present_score times the item's threshold (thresholds.py: 1.0 unless fitted on the
+labelled data). It is `covered` when a present sentence is concrete (a number, a procedure, a
+named party: the rule's `concrete` pattern) and not vague; `partial` otherwise. A Finding keeps
+the best score relative to present_score (and the best of the concrete, not vague sentences), so
+that the benchmark can choose thresholds on training folds and apply them to held-out ones.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.thresholds import SCORE_FLOOR, status_at
 from vendorpact.core.contracts.structure import Structure, quote
 
 PRESENT_SCORE = 1.0
@@ -138,8 +142,8 @@ class Rule:
         return cached
 
 
-def score_rule(rule: Rule, structure: Structure) -> list[Hit]:
-    """Sentences that support the rule (score at least present_score), best first."""
+def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit]:
+    """Sentences that support the rule (score at least floor x present_score), best first."""
     cue_weights: dict[int, list[float]] = {}
     for pattern, weight in rule.cue_patterns:
         for start in pattern.match_starts(structure.blob, structure.vocabulary):
@@ -149,7 +153,7 @@ def score_rule(rule: Rule, structure: Structure) -> list[Hit]:
         _add_heading_only(rule, structure, cue_weights)
     hits = []
     for index, weights in cue_weights.items():
-        hit = _hit(rule, structure, index, weights)
+        hit = _hit(rule, structure, index, weights, floor * rule.present_score)
         if hit is not None:
             hits.append(hit)
     hits.sort(key=lambda h: (-h.score, h.index))
@@ -166,7 +170,9 @@ def _add_heading_only(rule: Rule, structure: Structure, cue_weights: dict) -> No
                 cue_weights.setdefault(following, []).append(rule.heading_only_score)
 
 
-def _hit(rule: Rule, structure: Structure, index: int, weights: list[float]) -> Hit | None:
+def _hit(
+    rule: Rule, structure: Structure, index: int, weights: list[float], floor: float
+) -> Hit | None:
     """The sentence's score, or None when it is too weak or excluded (cheap checks first)."""
     weights = sorted(weights, reverse=True)
     score = weights[0] + EXTRA_CUE_BONUS * min(len(weights) - 1, 2)
@@ -174,7 +180,7 @@ def _hit(rule: Rule, structure: Structure, index: int, weights: list[float]) -> 
         score *= HEADING_SENTENCE_FACTOR
     if rule.heading_matches(structure.headings[index]):
         score += HEADING_BOOST
-    if score < rule.present_score:
+    if score < floor:
         return None
     text = structure.lowered(index)
     if rule.exclude_regex is not None and rule.exclude_regex.search(text):
@@ -198,18 +204,24 @@ class Finding:
     status: str  # covered / partial / missing (risks: raised / not)
     confidence: float
     evidence: list[dict]
+    # best sentence score / present_score (0 when no sentence reaches SCORE_FLOOR), and the
+    # same over the concrete, not vague sentences: status_at(score, covered_score, threshold)
+    score: float = 0.0
+    covered_score: float = 0.0
 
 
-def evaluate_rule(rule: Rule, structure: Structure) -> Finding:
-    hits = [h for h in score_rule(rule, structure) if h.score >= rule.present_score]
-    if not hits:
-        return Finding(rule.id, "missing", 0.6, [])
-    covered = any(h.concrete and not h.vague for h in hits)
+def evaluate_rule(rule: Rule, structure: Structure, threshold: float = 1.0) -> Finding:
+    candidates = score_rule(rule, structure, floor=min(SCORE_FLOOR, threshold))
+    score = candidates[0].score / rule.present_score if candidates else 0.0
+    settled = [h.score for h in candidates if h.concrete and not h.vague]
+    covered_score = max(settled) / rule.present_score if settled else 0.0
+    status = status_at(score, covered_score, threshold)
+    if status == "missing":
+        return Finding(rule.id, "missing", 0.6, [], score, covered_score)
+    hits = [h for h in candidates if h.score >= threshold * rule.present_score]
     best = hits[0].score
     confidence = round(min(0.95, 0.45 + 0.2 * best + 0.05 * min(len(hits), 4)), 2)
-    return Finding(
-        rule.id, "covered" if covered else "partial", confidence, evidence(structure, hits)
-    )
+    return Finding(rule.id, status, confidence, evidence(structure, hits), score, covered_score)
 
 
 def evidence(structure: Structure, hits: list[Hit]) -> list[dict]:
