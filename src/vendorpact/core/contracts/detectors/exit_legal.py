@@ -176,7 +176,7 @@ RULES = [
             ),
             (
                 r"aansprakelijkheid[^.\n]{0,120}(?:beperkt|uitgesloten|bedraagt|ten hoogste|"
-                r"maximaal)|niet aansprakelijk|aansprakelijk voor|\baansprakelijkheid",
+                r"maximaal)|niet aansprakelijk|aansprakelijk voor|aansprakelijkheid",
                 1.0,
             ),
             (

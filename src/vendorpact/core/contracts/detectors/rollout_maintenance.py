@@ -13,7 +13,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\binstallatie|ingebruikname|ingebruikneming|in productie (?:name|stellen)|uitrol|"
+                r"installatie|ingebruikname|ingebruikneming|in productie (?:name|stellen)|uitrol|"
                 r"implementatie|livegang|\baflevering",
                 1.0,
             ),
@@ -122,7 +122,7 @@ RULES = [
                 r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
                 1.0,
             ),
-            (r"\bwarrant(?:y|ies)\b|\bgarantie\b", 0.4),
+            (r"\bwarrant(?:y|ies)\b|garantie\b", 0.4),
         ),
         concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
         r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
@@ -139,7 +139,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bopleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
+                r"opleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
                 r"gebruikers(?:support|begeleiding)",
                 1.0,
             ),
@@ -161,7 +161,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bonderhoud|correctief|preventief|ondersteuning|support(?:diensten|contract)|"
+                r"onderhoud|correctief|preventief|ondersteuning|support(?:diensten|contract)|"
                 r"beheer|servicecontract|helpdesk",
                 1.0,
             ),
