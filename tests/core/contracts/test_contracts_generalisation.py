@@ -35,3 +35,73 @@ def test_training_cue_inside_compound_is_found():
 def test_english_word_containing_a_cue_is_not_a_compound():
     assert compound_tail_offsets("determination") == ()
     assert compound_tail_offsets("restraining") == ()
+
+
+# -- duration phrasings --------------------------------------------------------------------
+
+
+def test_duration_from_date_until_date():
+    text = "The hosting services are provided from 1 March 2027 until 28 February 2029."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_duration_from_numeric_date_to_date_in_dutch():
+    text = "Het onderhoudscontract loopt van 01/04/2027 tot en met 31/03/2028."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_period_of_a_promotion_is_no_contract_duration():
+    text = "Vouchers can be redeemed on the website from 1 October 2027 to 31 March 2028."
+    assert status_of(text, "exit.duration_renewal") == "missing"
+
+
+def test_duration_continues_indefinitely_unless_terminated():
+    text = "This licence continues indefinitely unless terminated by either party."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_duration_from_expiry_date_label():
+    assert status_of("Expiry date: 31 December 2028.", "exit.duration_renewal") == "covered"
+    assert status_of("Einddatum: 30/06/2028.", "exit.duration_renewal") == "covered"
+    assert status_of("Date de fin : 31/12/2027.", "exit.duration_renewal") == "covered"
+
+
+# -- governing law (no court named: partial, as the checklist asks for both) -----------------
+
+
+def test_governing_law_construed_in_accordance_with_english_law():
+    text = "This contract shall be construed in accordance with English law."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_legislation_of_a_country_applies():
+    text = "The legislation of Belgium applies to this contract."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_in_dutch_and_french():
+    nl = "De wetgeving van België is van toepassing op deze overeenkomst."
+    fr = "La législation luxembourgeoise est applicable au présent contrat."
+    assert status_of(nl, "legal.governing_law") == "partial"
+    assert status_of(fr, "legal.governing_law") == "partial"
+
+
+def test_governing_law_with_court_is_covered():
+    text = (
+        "This contract shall be construed in accordance with English law and the courts of "
+        "London have exclusive jurisdiction."
+    )
+    assert status_of(text, "legal.governing_law") == "covered"
+
+
+# -- passive termination -------------------------------------------------------------------
+
+
+def test_passive_termination_at_any_time():
+    text = "The subscription can be cancelled at any time with effect from the end of the month."
+    assert status_of(text, "exit.termination") == "covered"
+
+
+def test_passive_termination_in_dutch():
+    text = "Deze overeenkomst kan door elke partij op elk ogenblik worden ontbonden bij aangetekend schrijven."
+    assert status_of(text, "exit.termination") == "covered"

@@ -1,6 +1,6 @@
 """Rules for duration and exit, and the legal area."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
+from vendorpact.core.contracts.detectors.common import AMOUNT, CALENDAR_DATE, DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
 
 RULES = [
@@ -45,12 +45,32 @@ RULES = [
                 1.0,
             ),
             (
+                # "the services run from 1 March 2027 until 28 February 2029": the period of
+                # the agreement or its services, not of e.g. a promotion
+                r"(?:agreement|contract|term|period|services?|subscription|licen[cs]e|support|"
+                r"maintenance|runs?|valid|overeenkomst|dienst\w*|abonnement|loopt|lopen|geldt|"
+                r"geldig|contrat|prestations?|valable)"
+                r"[^.\n]{0,60}?(?:from|van(?:af)?|du|à partir du) (?:the )?"
+                + CALENDAR_DATE
+                + r",? (?:until|to|till|through|up to|tot(?: en met)?|au|jusqu'au) "
+                r"(?:and including )?(?:the )?" + CALENDAR_DATE,
+                1.0,
+            ),
+            (
+                # "continues indefinitely unless terminated", "for an indefinite period"
+                r"(?:continue|remain|run)s? (?:in (?:full )?(?:force|effect) )?(?:\w+ )?"
+                r"indefinitely|(?:for an?|of) (?:indefinite|unlimited) (?:period|term|duration)|"
+                r"(?:expiry|expiration|end|termination) date\s*:|(?:eind|afloop)datum\s*:|"
+                r"date (?:de fin|d'expiration)\s*:",
+                1.0,
+            ),
+            (
                 r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
                 r"perpetual|\bduur\b",
                 0.5,
             ),
         ),
-        concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until",
+        concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until|" + CALENDAR_DATE,
         exclude=r"until revoked|during the term of (?:this|the) agreement|survive|"
         # severability and amendment boilerplate: "the remaining provisions shall remain in
         # full force and effect", "except as amended herein, the Agreement shall remain …"
@@ -65,6 +85,14 @@ RULES = [
                 r"terminat(?:e|ion)[^.\n]{0,80}(?:notice|convenience|without cause|for any reason)|"
                 r"(?:notice|notify)[^.\n]{0,60}(?:terminat|not to renew|non-renewal|cancel)|"
                 r"right to (?:terminate|cancel)|may (?:terminate|cancel)",
+                1.0,
+            ),
+            (
+                # passive: "may be terminated at any time", "kan worden opgezegd", "peut être
+                # résilié"
+                r"(?:may|can|could|shall) (?:\w+ )?be (?:terminated|cancell?ed|ended|rescinded)|"
+                r"(?:kan|mag|kunnen|mogen) [^.\n]{0,40}(?:worden )?(?:beëindigd|opgezegd|ontbonden)|"
+                r"(?:peut|pourra|peuvent|pourront) (?:\w+ )?être (?:résilié|dénoncé|rompu)",
                 1.0,
             ),
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
@@ -276,6 +304,17 @@ RULES = [
             (
                 r"laws? of (?:the )?[\w ]{2,40}? (?:shall )?(?:appl(?:y|ies)|govern)|"
                 r"application of the laws? of|governing laws?\b",
+                1.0,
+            ),
+            (
+                # "construed in accordance with English law", "the legislation of Belgium
+                # applies", "de Belgische wetgeving is van toepassing", "la législation
+                # luxembourgeoise est applicable"
+                r"(?:construed|interpreted|governed)[^.\n]{0,40}(?:in accordance with|under|by) "
+                r"(?:the )?[a-z]+ law\b|(?:legislation|law) of [^.\n]{2,40}? (?:shall )?"
+                r"(?:appl(?:y|ies)|govern)|wetgeving[^.\n]{0,40}van toepassing|"
+                r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |uitsluitend )?"
+                r"van toepassing|législation[^.\n]{0,40}(?:applicable|s'applique)",
                 1.0,
             ),
             (
