@@ -105,3 +105,60 @@ def test_passive_termination_at_any_time():
 def test_passive_termination_in_dutch():
     text = "Deze overeenkomst kan door elke partij op elk ogenblik worden ontbonden bij aangetekend schrijven."
     assert status_of(text, "exit.termination") == "covered"
+
+
+# -- definitions, recitals, survival and amendment boilerplate are not scored ----------------
+
+
+def test_definition_without_figure_does_not_settle_an_item():
+    text = '"Acceptance Tests" means the tests described in the test plan.'
+    assert status_of(text, "rollout.acceptance") == "missing"
+
+
+def test_dutch_colon_definition_does_not_settle_an_item():
+    text = '"Aanvaardingstest": de test die de klant uitvoert op de opgeleverde software.'
+    assert status_of(text, "rollout.acceptance") == "missing"
+
+
+def test_definition_that_gives_a_figure_still_counts():
+    text = '"Business Hours" means 8:30 to 17:30 CET on working days.'
+    assert status_of(text, "maintenance.support_hours") == "covered"
+
+
+def test_recital_does_not_settle_an_item():
+    text = "Whereas the Supplier offers source code escrow services to its customers;"
+    assert status_of(text, "exit.escrow") == "missing"
+
+
+def test_survival_clause_does_not_settle_confidentiality():
+    text = (
+        "The Supplier's obligations regarding Confidential Information shall survive any "
+        "termination of this Agreement."
+    )
+    assert status_of(text, "legal.confidentiality") == "missing"
+
+
+def test_dutch_survival_clause_does_not_settle_termination_or_liability():
+    text = (
+        "De bepalingen over geheimhouding en aansprakelijkheid blijven ook na de beëindiging "
+        "van deze overeenkomst van kracht."
+    )
+    result = analyse_text(text)
+    assert result.item("exit.termination").status == "missing"
+    assert result.item("legal.liability").status == "missing"
+
+
+def test_amendment_boilerplate_does_not_settle_rates():
+    text = (
+        "No amendment to this Agreement, including any change to the fees or the service "
+        "levels, shall be valid unless made in writing and signed by both parties."
+    )
+    assert status_of(text, "budget.rates") == "missing"
+
+
+def test_french_amendment_boilerplate_does_not_settle_extra_costs():
+    text = (
+        "Toute modification du présent contrat, y compris des tarifs, doit faire l'objet "
+        "d'un avenant signé par les deux parties."
+    )
+    assert status_of(text, "budget.extra_costs") == "missing"

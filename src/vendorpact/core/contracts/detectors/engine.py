@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.thresholds import SCORE_FLOOR, status_at
 from vendorpact.core.contracts.structure import Structure, quote
 
@@ -151,8 +152,11 @@ def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit
             cue_weights.setdefault(index, []).append(weight)
     if rule.heading_only_score:
         _add_heading_only(rule, structure, cue_weights)
+    skipped = boilerplate_sentences(structure)
     hits = []
     for index, weights in cue_weights.items():
+        if index in skipped:
+            continue
         hit = _hit(rule, structure, index, weights, floor * rule.present_score)
         if hit is not None:
             hits.append(hit)
