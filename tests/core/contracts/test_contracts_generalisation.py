@@ -3,6 +3,7 @@ document, and fails on the analyser before the change it covers."""
 
 from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.detectors.anchors import Vocabulary, compound_tail_offsets
+from vendorpact.core.contracts.detectors.partial import without_cross_references
 
 
 def status_of(text: str, item_id: str) -> str:
@@ -162,3 +163,36 @@ def test_french_amendment_boilerplate_does_not_settle_extra_costs():
         "d'un avenant signé par les deux parties."
     )
     assert status_of(text, "budget.extra_costs") == "missing"
+
+
+# -- one definition of "partial" for every item (detectors/partial.py) -----------------------
+
+
+def test_cross_reference_number_does_not_make_a_sentence_concrete():
+    text = "Service credits are calculated as described in Schedule 4."
+    assert status_of(text, "maintenance.service_credits") == "partial"
+
+
+def test_cross_reference_is_stripped_in_dutch_and_french():
+    assert without_cross_references("zoals bepaald in bijlage 3.") == " ."
+    assert without_cross_references("conformément à l'annexe 2.") == " ."
+
+
+def test_redacted_figure_is_no_figure():
+    text = "The Supplier shall respond to Severity 1 incidents within [***] hours."
+    assert status_of(text, "maintenance.response_time") == "partial"
+
+
+def test_disclaimer_of_a_commitment_is_partial():
+    en = "The Supplier does not guarantee any availability level of 99% or otherwise."
+    nl = "De leverancier biedt geen enkele garantie op een beschikbaarheid van 99,5%."
+    assert status_of(en, "maintenance.availability") == "partial"
+    assert status_of(nl, "maintenance.availability") == "partial"
+
+
+def test_the_word_disclaimer_alone_is_no_disclaimer():
+    text = (
+        "The general terms of the Supplier, with their disclaimer of implied warranties, apply "
+        "to this order; in case of conflict this order shall prevail."
+    )
+    assert status_of(text, "agreement.general_terms") == "covered"

@@ -123,9 +123,7 @@ COMPOUND_TAILS = (
     "geheimhouding", "aansprakelijkheid", "opzeg", "looptijd", "verlenging", "beveiliging",
 )  # fmt: skip
 MIN_COMPOUND_HEAD = 3  # letters before the tail: "dataconversie" yes, "reconversie" no
-_COMPOUND_TAIL = re.compile(
-    r"(?<=[a-zà-ÿ]{%d})(?:%s)" % (MIN_COMPOUND_HEAD, "|".join(COMPOUND_TAILS))
-)
+_COMPOUND_TAIL = re.compile(rf"(?<=[a-zà-ÿ]{{{MIN_COMPOUND_HEAD}}})(?:{'|'.join(COMPOUND_TAILS)})")
 _TAILS_OF_WORD: dict[str, tuple[int, ...]] = {}
 
 

@@ -18,6 +18,11 @@ from functools import cached_property
 
 from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
+from vendorpact.core.contracts.detectors.partial import (
+    exclusion_sentences,
+    vague_sentences,
+    without_cross_references,
+)
 from vendorpact.core.contracts.detectors.thresholds import SCORE_FLOOR, status_at
 from vendorpact.core.contracts.structure import Structure, quote
 
@@ -26,64 +31,6 @@ HEADING_BOOST = 0.4
 EXTRA_CUE_BONUS = 0.2
 MAX_EVIDENCE = 3
 HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it settles it
-
-# Wording that leaves a point open: "partial" rather than "covered".
-VAGUE = (
-    r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
-    r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
-    r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
-    r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
-    r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
-    r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
-    r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
-    r"|tbd\b|tba\b|xxx"
-    r"|reasonable (?:efforts|endeavou?rs|time)|best efforts|reasonably practicable"
-    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
-    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn|naar vermogen|inspanning"
-    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
-    r"|dans la mesure du possible|meilleurs efforts|obligation de moyens|s'efforce"
-    r"|middelenverbintenis"
-)
-# Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
-# Each starts with a literal so that `re` can skip quickly to candidates.
-BLANKS = (
-    r"\[[•.…x #_]*\]", r"___+", r"\.\.\.\.\.+", r"……+", r"\{[a-z_]+\}",
-    r"\[(?:to be|insert|amount|date|fill)",
-)  # fmt: skip
-VAGUE_PATTERN = AnchoredPattern(VAGUE)
-EXCLUSION = AnchoredPattern(
-    r"not included|not be included|(?:does|do|shall) not (?:include|cover)|\bexcluded\b|"
-    r"niet (?:inbegrepen|begrepen|inclusief)|(?:valt|vallen) (?:niet|buiten)|"
-    r"uitgesloten|(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|ne (?:couvre|comprend) pas|"
-    r"\bexclus?e?s?\b"
-)
-BLANKS_RES = tuple(re.compile(pattern) for pattern in BLANKS)
-
-
-def exclusion_sentences(structure: Structure) -> set[int]:
-    """Indices of sentences that exclude something ("not included"), once per document."""
-    cached = structure.cache.get("exclusion")
-    if cached is None:
-        cached = {
-            structure.sentence_at(start)
-            for start in EXCLUSION.match_starts(structure.blob, structure.vocabulary)
-        }
-        structure.cache["exclusion"] = cached
-    return cached
-
-
-def vague_sentences(structure: Structure) -> set[int]:
-    """Indices of sentences with vague wording or blanks, computed once per document."""
-    cached = structure.cache.get("vague")
-    if cached is None:
-        cached = {
-            structure.sentence_at(start)
-            for start in VAGUE_PATTERN.match_starts(structure.blob, structure.vocabulary)
-        }
-        for blank in BLANKS_RES:
-            cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
-        structure.cache["vague"] = cached
-    return cached
 
 
 @dataclass(frozen=True)
@@ -102,7 +49,7 @@ class Rule:
     cues: tuple[tuple[str, float], ...]
     heading: str = ""  # pattern on the section heading
     concrete: str = r"\d"  # pattern that makes a sentence concrete (covered)
-    vague: str = ""  # item-specific vague wording, added to VAGUE
+    vague: str = ""  # item-specific vague wording, added to partial.py's
     exclude: str = ""  # a sentence matching this does not count
     heading_only_score: float = 0.0  # score for the first sentences under a matching heading
     # "training is not included" mentions training but settles nothing: partial at most.
@@ -191,7 +138,9 @@ def _hit(
         return None
     if rule.require and not re.search(rule.require, text):
         return None
-    concrete = bool(rule.concrete_regex.search(text)) if rule.concrete_regex else True
+    concrete = True
+    if rule.concrete_regex is not None:
+        concrete = bool(rule.concrete_regex.search(without_cross_references(text)))
     vague = (
         index in vague_sentences(structure)
         or bool(rule.vague_regex is not None and rule.vague_regex.search(text))
