@@ -10,9 +10,10 @@ labels for the items CUAD maps onto, without the held-out documents) and applied
 one. Beside it, labelled as such, the training figure (thresholds chosen on all the data and
 scored on the same data) and the analyser as shipped: thresholds.py ships only thresholds whose
 cross-validated figure beats the unfitted 1.0 (none did, on 2026-12-04: per-item thresholds
-chosen on 14 documents do not carry over to the 15th). Caveat that no cross-validation removes: the rules (cue patterns and
-weights) were written by hand while looking at these documents, so even the cross-validated
-figure is optimistic; tests/core/contracts/test_contracts_unseen.py measures unseen documents.
+chosen on 14 documents do not carry over to the 15th). Caveat that no cross-validation
+removes: the rules (cue patterns and weights) were written by hand while looking at these
+documents, so even the cross-validated figure is optimistic; the held-out documents of
+tests/core/contracts/test_contracts_unseen.py measure how the analyser reads unseen texts.
 
 1. labelled/: per checklist item two-class F1 of present (covered or partial) vs missing, their
    mean, status accuracy (covered/partial/missing); risk flags, figure accuracy (within 2%) and

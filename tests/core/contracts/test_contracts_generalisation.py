@@ -104,7 +104,10 @@ def test_passive_termination_at_any_time():
 
 
 def test_passive_termination_in_dutch():
-    text = "Deze overeenkomst kan door elke partij op elk ogenblik worden ontbonden bij aangetekend schrijven."
+    text = (
+        "Deze overeenkomst kan door elke partij op elk ogenblik worden ontbonden bij "
+        "aangetekend schrijven."
+    )
     assert status_of(text, "exit.termination") == "covered"
 
 

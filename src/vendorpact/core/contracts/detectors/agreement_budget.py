@@ -223,7 +223,8 @@ RULES = [
                 r"(?:maandelijkse|jaarlijkse|driemaandelijkse|mensuelle|annuelle) (?:vergoeding|"
                 r"prijs|"
                 r"kosten|bijdrage|abonnementsprijs|fee|redevance|cotisation)|"
-                r"kosten (?:van|voor) (?:de |het )?\w*(?:ondersteuning|onderhoud|support|hosting|licentie)|"
+                r"kosten (?:van|voor) (?:de |het )?\w*(?:ondersteuning|onderhoud|support|"
+                r"hosting|licentie)|"
                 r"(?:frais|coûts?) (?:de|d') ?(?:maintenance|hébergement|licence|abonnement)",
                 1.0,
             ),

@@ -91,7 +91,8 @@ RULES = [
                 # passive: "may be terminated at any time", "kan worden opgezegd", "peut être
                 # résilié"
                 r"(?:may|can|could|shall) (?:\w+ )?be (?:terminated|cancell?ed|ended|rescinded)|"
-                r"(?:kan|mag|kunnen|mogen) [^.\n]{0,40}(?:worden )?(?:beëindigd|opgezegd|ontbonden)|"
+                r"(?:kan|mag|kunnen|mogen) [^.\n]{0,40}(?:worden )?(?:beëindigd|opgezegd|"
+                r"ontbonden)|"
                 r"(?:peut|pourra|peuvent|pourront) (?:\w+ )?être (?:résilié|dénoncé|rompu)",
                 1.0,
             ),
@@ -182,7 +183,8 @@ RULES = [
             ),
             (r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection", 1.0),
             (
-                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|source code (?:belongs|shall be (?:delivered|released|"
+                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|"
+                r"source code (?:belongs|shall be (?:delivered|released|"
                 r"deposited)|will be (?:delivered|released|deposited))",
                 0.8,
             ),
@@ -313,7 +315,8 @@ RULES = [
                 r"(?:construed|interpreted|governed)[^.\n]{0,40}(?:in accordance with|under|by) "
                 r"(?:the )?[a-z]+ law\b|(?:legislation|law) of [^.\n]{2,40}? (?:shall )?"
                 r"(?:appl(?:y|ies)|govern)|wetgeving[^.\n]{0,40}van toepassing|"
-                r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |uitsluitend )?"
+                r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |"
+                r"uitsluitend )?"
                 r"van toepassing|législation[^.\n]{0,40}(?:applicable|s'applique)",
                 1.0,
             ),
@@ -331,7 +334,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:droit|loi) (?:belge|français|applicable)|(?:soumis|régi)\w* (?:à la loi|au droit)|"
+                r"(?:droit|loi) (?:belge|français|applicable)|(?:soumis|"
+                r"régi)\w* (?:à la loi|au droit)|"
                 r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
                 r"expresse)",
                 1.0,

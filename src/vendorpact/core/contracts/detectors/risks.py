@@ -54,7 +54,8 @@ RULES = [
             (
                 r"(?:best|reasonable|commercially reasonable|all reasonable) (?:efforts?|"
                 r"endeavou?rs?)"
-                r"|best effort|(?:does|do|will) not (?:warrant|guarantee)[^.\n]{0,40}(?:uninterrupted|"
+                r"|best effort|(?:does|do|will) not (?:warrant|"
+                r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
                 r"error[- ]free)|(?:does|do) not (?:warrant|guarantee) that",
                 1.0,
             ),
@@ -99,7 +100,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"se réserve le droit[^.\n]{0,30}(?:modifi|chang|adapt)|(?:peut|pourra) modifier [^.\n]{0,40}(?:tarifs|"
+                r"se réserve le droit[^.\n]{0,30}(?:modifi|chang|adapt)|(?:peut|"
+                r"pourra) modifier [^.\n]{0,40}(?:tarifs|"
                 r"prix|conditions)|modification unilatérale",
                 1.0,
             ),
@@ -139,7 +141,8 @@ RULES = [
         cues=(
             (
                 r"retention right|right of retention|(?:no longer|not) have access to[^.\n]{0,20}"
-                r"(?:data|software|system|content|files)|(?:supplier|provider) may (?:retain|withhold)|"
+                r"(?:data|software|system|content|files)|(?:supplier|"
+                r"provider) may (?:retain|withhold)|"
                 r"delete (?:all )?(?:customer )?data "
                 r"(?:immediately|upon termination)",
                 1.0,

@@ -22,7 +22,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:made|be) (?:available|accessible)[^.\n]{0,20}(?:internet|web|online)|fully operational",
+                r"(?:made|be) (?:available|accessible)[^.\n]{0,20}(?:internet|web|online)|"
+                r"fully operational",
                 1.0,
             ),
             (r"\blaunch", 0.6),
@@ -197,7 +198,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|joignable|hotline|"
+                r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
+                r"joignable|hotline|"
                 r"assistance téléphonique",
                 1.0,
             ),
@@ -234,8 +236,10 @@ RULES = [
             ),
         ),
         concrete=DURATION,
-        exclude=r"(?:page|web ?site|system|network|server|download) response times?|response times? "
-        r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|respond to (?:any )?(?:subpoena|request "
+        exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
+        r"response times? "
+        r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
+        r"respond to (?:any )?(?:subpoena|request "
         r"for|inquir)",
     ),
     Rule(
