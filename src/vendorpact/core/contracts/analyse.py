@@ -38,6 +38,7 @@ from pathlib import Path
 
 from vendorpact.core.checklist import ITEMS_BY_ID, Kind
 from vendorpact.core.contracts.detectors import Finding, detect_items, evaluate_risks
+from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
 from vendorpact.core.contracts.errors import DocumentError
 from vendorpact.core.contracts.extraction import extract_file, split_pages
 from vendorpact.core.contracts.figures import Figures, extract_figures
@@ -57,6 +58,9 @@ class ItemResult:
     expected: bool
     confidence: float
     evidence: list[dict]
+    # for the benchmark's thresholds (detectors/thresholds.py); not part of the JSON shape
+    score: float = 0.0
+    covered_score: float = 0.0
 
 
 @dataclass
@@ -166,8 +170,9 @@ def _settle_from_tables(findings: dict[str, Finding], figures: Figures) -> None:
         finding = findings[item_id]
         if proof and finding.status != "covered":
             evidence = proof + [e for e in finding.evidence if e not in proof]
+            confidence = max(finding.confidence, 0.8)
             findings[item_id] = Finding(
-                item_id, "covered", max(finding.confidence, 0.8), evidence[:3]
+                item_id, "covered", confidence, evidence[:3], SETTLED_SCORE, SETTLED_SCORE
             )
 
 
@@ -185,6 +190,8 @@ def _item_result(finding: Finding, kind: str) -> ItemResult:
         expected=ITEMS_BY_ID[finding.id].is_expected(kind),
         confidence=finding.confidence,
         evidence=finding.evidence,
+        score=finding.score,
+        covered_score=finding.covered_score,
     )
 
 

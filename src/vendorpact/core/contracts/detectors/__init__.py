@@ -13,6 +13,7 @@ from vendorpact.core.contracts.detectors.engine import Finding, Rule, evaluate_r
 from vendorpact.core.contracts.detectors.headings import HEADING_ONLY, HEADINGS
 from vendorpact.core.contracts.detectors.risks import evaluate_risks
 from vendorpact.core.contracts.detectors.signatures import apply_signature_blocks
+from vendorpact.core.contracts.detectors.thresholds import threshold_for
 from vendorpact.core.contracts.structure import Structure
 
 ITEM_RULES: dict[str, Rule] = {
@@ -29,7 +30,10 @@ for _item_id, _score in HEADING_ONLY.items():
 
 
 def detect_items(structure: Structure) -> dict[str, Finding]:
-    findings = {item_id: evaluate_rule(ITEM_RULES[item_id], structure) for item_id in ITEM_IDS}
+    findings = {
+        item_id: evaluate_rule(ITEM_RULES[item_id], structure, threshold_for(item_id))
+        for item_id in ITEM_IDS
+    }
     signed = "agreement.signed_both"
     findings[signed] = apply_signature_blocks(structure, findings[signed])
     return findings

@@ -35,7 +35,8 @@ RULES = [
         id="agreement.general_terms",
         cues=(
             (
-                r"general (?:terms|conditions)|terms and conditions of (?:sale|service|the master)|"
+                r"general (?:terms|conditions)|terms and conditions of (?:sale|service)|"
+                r"terms and conditions of the \w+ (?:services )?agreement|"
                 r"master (?:services )?agreement",
                 0.8,
             ),
@@ -90,7 +91,7 @@ RULES = [
             r"part of|integral|incorporated|maakt deel uit|integraal|fait partie|annex|"
             r"bijlage|attached|accepted|aanvaard|accepté"
         ),
-        exclude=r"devis soumis à acceptation|sur devis|devis préalable|offer(?:ing)? (?:to|for) "
+        exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre)|offer(?:ing)? (?:to|for) "
         r"sale|tender offer|"
         r"offer to (?:purchase|sell)",
     ),
@@ -127,8 +128,8 @@ RULES = [
         cues=(
             (
                 r"one[- ]time (?:fee|charge|cost|payment)s?|one-time,|"
-                r"costs? (?:associated with|of) (?:the )?(?:design|development|implementation|"
-                r"installation|set-?up|onboarding)",
+                r"costs? (?:associated with|of|for)[^.\n]{0,12}(?:design|development|"
+                r"implementation|installation|set-?up|onboarding)",
                 1.0,
             ),
             (
@@ -208,9 +209,8 @@ RULES = [
             r"(?:client|customer|both parties)|change order|"
             r"(?:vooraf|voorafgaand\w*) (?:\w+ ){0,3}(?:goedkeuring|toestemming|instemming|"
             r"akkoord)|"
-            r"na (?:voorafgaande )?(?:schriftelijke )?(?:goedkeuring|toestemming|instemming|"
-            r"akkoord) "
-            r"(?:van|door) (?:de )?(?:klant|opdrachtgever|afnemer)|"
+            r"na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord) (?:van|door) (?:de )?"
+            r"\w*(?:klant|opdrachtgever|afnemer)|"
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation"
         ),
     ),
@@ -223,7 +223,8 @@ RULES = [
                 r"(?:maandelijkse|jaarlijkse|driemaandelijkse|mensuelle|annuelle) (?:vergoeding|"
                 r"prijs|"
                 r"kosten|bijdrage|abonnementsprijs|fee|redevance|cotisation)|"
-                r"kosten van (?:de )?(?:ondersteuning|onderhoud|support|hosting|licenties?)|"
+                r"kosten (?:van|voor) (?:de |het )?\w*(?:ondersteuning|onderhoud|support|"
+                r"hosting|licentie)|"
                 r"(?:frais|coûts?) (?:de|d') ?(?:maintenance|hébergement|licence|abonnement)",
                 1.0,
             ),
@@ -300,7 +301,7 @@ RULES = [
             ),
             (
                 r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
-                r"(?:na )?(?:factuurdatum|ontvangst van de factuur)|facturatie|gefactureerd|"
+                r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
                 r"factureert|vervaldag",
                 1.0,
             ),

@@ -110,13 +110,45 @@ def _anchor_prefixes_of(word: str, registered: frozenset[str]) -> tuple[str, ...
     return found
 
 
+# Dutch writes compounds as one word: "dataconversie", "gebruikersopleiding",
+# "maandvergoeding". The last part of such a word names the topic, so a cue is looked up there
+# too: the vocabulary lists the tail ("conversie") as a word starting inside the compound.
+# Only Dutch nouns that end compounds are listed (no English ones: "training" is inside
+# "restraining"), as a free search inside every word would find "terminat" in "determination".
+COMPOUND_TAILS = (
+    "conversie", "migratie", "opleiding", "documentatie", "overdracht", "ondersteuning",
+    "onderhoud", "beschikbaarheid", "reactietijd", "responstijd", "hersteltijd", "oplostijd",
+    "vergoeding", "kosten", "tarief", "tarieven", "oplevering", "acceptatie", "aanvaarding",
+    "garantie", "installatie", "rapportering", "rapportage", "overleg", "licentie",
+    "geheimhouding", "aansprakelijkheid", "opzeg", "looptijd", "verlenging", "beveiliging",
+)  # fmt: skip
+MIN_COMPOUND_HEAD = 3  # letters before the tail: "dataconversie" yes, "reconversie" no
+_COMPOUND_TAIL = re.compile(rf"(?<=[a-zà-ÿ]{{{MIN_COMPOUND_HEAD}}})(?:{'|'.join(COMPOUND_TAILS)})")
+_TAILS_OF_WORD: dict[str, tuple[int, ...]] = {}
+
+
+def compound_tail_offsets(word: str) -> tuple[int, ...]:
+    """Offsets inside `word` where a listed compound tail starts ("dataconversie" -> (4,))."""
+    found = _TAILS_OF_WORD.get(word)
+    if found is None:
+        found = tuple(m.start() for m in _COMPOUND_TAIL.finditer(word)) if len(word) > 6 else ()
+        if len(_TAILS_OF_WORD) >= MAX_REMEMBERED_WORDS:
+            _TAILS_OF_WORD.clear()
+        _TAILS_OF_WORD[word] = found
+    return found
+
+
 class Vocabulary:
-    """Where each word of a text starts, to find the places a literal prefix can occur."""
+    """Where each word of a text starts (and each compound tail inside a word), to find the
+    places a literal prefix can occur."""
 
     def __init__(self, text: str) -> None:
         positions: defaultdict[str, list[int]] = defaultdict(list)
         for match in _WORD.finditer(text):
             positions[match.group()].append(match.start())
+        for word, starts in list(positions.items()):
+            for offset in compound_tail_offsets(word):
+                positions[word[offset:]].extend(start + offset for start in starts)
         self.positions = dict(positions)
         self._words: list[str] | None = None
         self._prefixed: dict[str, list[int]] | None = None

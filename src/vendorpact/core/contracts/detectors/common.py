@@ -22,3 +22,13 @@ AMOUNT = r"(?:(?:€|\beur\b|\$|\busd\b)\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b|
 PERCENT = r"\d{1,3}(?:[.,]\d+)?\s?%"
 # The client, in the words contracts use for it.
 CLIENT = r"(?:client|customer|licensee|klant|opdrachtgever|afnemer|cliente?|acheteur)"
+MONTH_NAME = (
+    r"(?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|"
+    r"août|sept|déc)\w*"
+)
+# A calendar date: "31/12/2027", "1 March 2027", "1er janvier 2027", "March 1, 2027".
+CALENDAR_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)? " + MONTH_NAME
+    + r"(?: \d{4})?|(?:january|february|march|april|june|july|august|september|october|"
+    r"november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+)  # fmt: skip

@@ -3,8 +3,11 @@ deterministic.
 
 A rule scores every sentence: the strongest cue it contains, plus a little for other cues, plus
 a boost when the section heading names the topic. The item is present when a sentence reaches
-PRESENT_SCORE. It is `covered` when a present sentence is concrete (a number, a procedure, a
-named party: the rule's `concrete` pattern) and not vague; `partial` otherwise.
+the rule's present_score times the item's threshold (thresholds.py: 1.0 unless fitted on the
+labelled data). It is `covered` when a present sentence is concrete (a number, a procedure, a
+named party: the rule's `concrete` pattern) and not vague; `partial` otherwise. A Finding keeps
+the best score relative to present_score (and the best of the concrete, not vague sentences), so
+that the benchmark can choose thresholds on training folds and apply them to held-out ones.
 """
 
 from __future__ import annotations
@@ -14,6 +17,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
+from vendorpact.core.contracts.detectors.partial import (
+    exclusion_sentences,
+    vague_sentences,
+    without_cross_references,
+)
+from vendorpact.core.contracts.detectors.thresholds import SCORE_FLOOR, status_at
 from vendorpact.core.contracts.structure import Structure, quote
 
 PRESENT_SCORE = 1.0
@@ -21,64 +31,6 @@ HEADING_BOOST = 0.4
 EXTRA_CUE_BONUS = 0.2
 MAX_EVIDENCE = 3
 HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it settles it
-
-# Wording that leaves a point open: "partial" rather than "covered".
-VAGUE = (
-    r"in onderling overleg|in overleg|nader (?:overeen te komen|te bepalen|af te spreken)"
-    r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
-    r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
-    r"|(?:in|bij) de overeenkomst (?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
-    r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
-    r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
-    r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
-    r"|tbd\b|tba\b|xxx"
-    r"|reasonable (?:efforts|endeavou?rs|time)|best efforts|reasonably practicable"
-    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
-    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn|naar vermogen|inspanning"
-    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
-    r"|dans la mesure du possible|meilleurs efforts|obligation de moyens|s'efforce"
-    r"|middelenverbintenis"
-)
-# Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
-# Each starts with a literal so that `re` can skip quickly to candidates.
-BLANKS = (
-    r"\[[•.…x #_]*\]", r"___+", r"\.\.\.\.\.+", r"……+", r"\{[a-z_]+\}",
-    r"\[(?:to be|insert|amount|date|fill)",
-)  # fmt: skip
-VAGUE_PATTERN = AnchoredPattern(VAGUE)
-EXCLUSION = AnchoredPattern(
-    r"not included|not be included|(?:does|do|shall) not (?:include|cover)|\bexcluded\b|"
-    r"niet (?:inbegrepen|begrepen|inclusief)|(?:valt|vallen) (?:niet|buiten)|"
-    r"uitgesloten|(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|ne (?:couvre|comprend) pas|"
-    r"\bexclus?e?s?\b"
-)
-BLANKS_RES = tuple(re.compile(pattern) for pattern in BLANKS)
-
-
-def exclusion_sentences(structure: Structure) -> set[int]:
-    """Indices of sentences that exclude something ("not included"), once per document."""
-    cached = structure.cache.get("exclusion")
-    if cached is None:
-        cached = {
-            structure.sentence_at(start)
-            for start in EXCLUSION.match_starts(structure.blob, structure.vocabulary)
-        }
-        structure.cache["exclusion"] = cached
-    return cached
-
-
-def vague_sentences(structure: Structure) -> set[int]:
-    """Indices of sentences with vague wording or blanks, computed once per document."""
-    cached = structure.cache.get("vague")
-    if cached is None:
-        cached = {
-            structure.sentence_at(start)
-            for start in VAGUE_PATTERN.match_starts(structure.blob, structure.vocabulary)
-        }
-        for blank in BLANKS_RES:
-            cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
-        structure.cache["vague"] = cached
-    return cached
 
 
 @dataclass(frozen=True)
@@ -97,7 +49,7 @@ class Rule:
     cues: tuple[tuple[str, float], ...]
     heading: str = ""  # pattern on the section heading
     concrete: str = r"\d"  # pattern that makes a sentence concrete (covered)
-    vague: str = ""  # item-specific vague wording, added to VAGUE
+    vague: str = ""  # item-specific vague wording, added to partial.py's
     exclude: str = ""  # a sentence matching this does not count
     heading_only_score: float = 0.0  # score for the first sentences under a matching heading
     # "training is not included" mentions training but settles nothing: partial at most.
@@ -138,8 +90,8 @@ class Rule:
         return cached
 
 
-def score_rule(rule: Rule, structure: Structure) -> list[Hit]:
-    """Sentences that support the rule (score at least present_score), best first."""
+def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit]:
+    """Sentences that support the rule (score at least floor x present_score), best first."""
     cue_weights: dict[int, list[float]] = {}
     for pattern, weight in rule.cue_patterns:
         for start in pattern.match_starts(structure.blob, structure.vocabulary):
@@ -147,9 +99,12 @@ def score_rule(rule: Rule, structure: Structure) -> list[Hit]:
             cue_weights.setdefault(index, []).append(weight)
     if rule.heading_only_score:
         _add_heading_only(rule, structure, cue_weights)
+    skipped = boilerplate_sentences(structure)
     hits = []
     for index, weights in cue_weights.items():
-        hit = _hit(rule, structure, index, weights)
+        if index in skipped:
+            continue
+        hit = _hit(rule, structure, index, weights, floor * rule.present_score)
         if hit is not None:
             hits.append(hit)
     hits.sort(key=lambda h: (-h.score, h.index))
@@ -166,7 +121,9 @@ def _add_heading_only(rule: Rule, structure: Structure, cue_weights: dict) -> No
                 cue_weights.setdefault(following, []).append(rule.heading_only_score)
 
 
-def _hit(rule: Rule, structure: Structure, index: int, weights: list[float]) -> Hit | None:
+def _hit(
+    rule: Rule, structure: Structure, index: int, weights: list[float], floor: float
+) -> Hit | None:
     """The sentence's score, or None when it is too weak or excluded (cheap checks first)."""
     weights = sorted(weights, reverse=True)
     score = weights[0] + EXTRA_CUE_BONUS * min(len(weights) - 1, 2)
@@ -174,14 +131,16 @@ def _hit(rule: Rule, structure: Structure, index: int, weights: list[float]) -> 
         score *= HEADING_SENTENCE_FACTOR
     if rule.heading_matches(structure.headings[index]):
         score += HEADING_BOOST
-    if score < rule.present_score:
+    if score < floor:
         return None
     text = structure.lowered(index)
     if rule.exclude_regex is not None and rule.exclude_regex.search(text):
         return None
     if rule.require and not re.search(rule.require, text):
         return None
-    concrete = bool(rule.concrete_regex.search(text)) if rule.concrete_regex else True
+    concrete = True
+    if rule.concrete_regex is not None:
+        concrete = bool(rule.concrete_regex.search(without_cross_references(text)))
     vague = (
         index in vague_sentences(structure)
         or bool(rule.vague_regex is not None and rule.vague_regex.search(text))
@@ -198,18 +157,24 @@ class Finding:
     status: str  # covered / partial / missing (risks: raised / not)
     confidence: float
     evidence: list[dict]
+    # best sentence score / present_score (0 when no sentence reaches SCORE_FLOOR), and the
+    # same over the concrete, not vague sentences: status_at(score, covered_score, threshold)
+    score: float = 0.0
+    covered_score: float = 0.0
 
 
-def evaluate_rule(rule: Rule, structure: Structure) -> Finding:
-    hits = [h for h in score_rule(rule, structure) if h.score >= rule.present_score]
-    if not hits:
-        return Finding(rule.id, "missing", 0.6, [])
-    covered = any(h.concrete and not h.vague for h in hits)
+def evaluate_rule(rule: Rule, structure: Structure, threshold: float = 1.0) -> Finding:
+    candidates = score_rule(rule, structure, floor=min(SCORE_FLOOR, threshold))
+    score = candidates[0].score / rule.present_score if candidates else 0.0
+    settled = [h.score for h in candidates if h.concrete and not h.vague]
+    covered_score = max(settled) / rule.present_score if settled else 0.0
+    status = status_at(score, covered_score, threshold)
+    if status == "missing":
+        return Finding(rule.id, "missing", 0.6, [], score, covered_score)
+    hits = [h for h in candidates if h.score >= threshold * rule.present_score]
     best = hits[0].score
     confidence = round(min(0.95, 0.45 + 0.2 * best + 0.05 * min(len(hits), 4)), 2)
-    return Finding(
-        rule.id, "covered" if covered else "partial", confidence, evidence(structure, hits)
-    )
+    return Finding(rule.id, status, confidence, evidence(structure, hits), score, covered_score)
 
 
 def evidence(structure: Structure, hits: list[Hit]) -> list[dict]:

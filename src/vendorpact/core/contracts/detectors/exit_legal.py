@@ -1,6 +1,6 @@
 """Rules for duration and exit, and the legal area."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
+from vendorpact.core.contracts.detectors.common import AMOUNT, CALENDAR_DATE, DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
 
 RULES = [
@@ -45,12 +45,32 @@ RULES = [
                 1.0,
             ),
             (
+                # "the services run from 1 March 2027 until 28 February 2029": the period of
+                # the agreement or its services, not of e.g. a promotion
+                r"(?:agreement|contract|term|period|services?|subscription|licen[cs]e|support|"
+                r"maintenance|runs?|valid|overeenkomst|dienst\w*|abonnement|loopt|lopen|geldt|"
+                r"geldig|contrat|prestations?|valable)"
+                r"[^.\n]{0,60}?(?:from|van(?:af)?|du|à partir du) (?:the )?"
+                + CALENDAR_DATE
+                + r",? (?:until|to|till|through|up to|tot(?: en met)?|au|jusqu'au) "
+                r"(?:and including )?(?:the )?" + CALENDAR_DATE,
+                1.0,
+            ),
+            (
+                # "continues indefinitely unless terminated", "for an indefinite period"
+                r"(?:continue|remain|run)s? (?:in (?:full )?(?:force|effect) )?(?:\w+ )?"
+                r"indefinitely|(?:for an?|of) (?:indefinite|unlimited) (?:period|term|duration)|"
+                r"(?:expiry|expiration|end|termination) date\s*:|(?:eind|afloop)datum\s*:|"
+                r"date (?:de fin|d'expiration)\s*:",
+                1.0,
+            ),
+            (
                 r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
                 r"perpetual|\bduur\b",
                 0.5,
             ),
         ),
-        concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until",
+        concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until|" + CALENDAR_DATE,
         exclude=r"until revoked|during the term of (?:this|the) agreement|survive|"
         # severability and amendment boilerplate: "the remaining provisions shall remain in
         # full force and effect", "except as amended herein, the Agreement shall remain …"
@@ -67,6 +87,15 @@ RULES = [
                 r"right to (?:terminate|cancel)|may (?:terminate|cancel)",
                 1.0,
             ),
+            (
+                # passive: "may be terminated at any time", "kan worden opgezegd", "peut être
+                # résilié"
+                r"(?:may|can|could|shall) (?:\w+ )?be (?:terminated|cancell?ed|ended|rescinded)|"
+                r"(?:kan|mag|kunnen|mogen) [^.\n]{0,40}(?:worden )?(?:beëindigd|opgezegd|"
+                r"ontbonden)|"
+                r"(?:peut|pourra|peuvent|pourront) (?:\w+ )?être (?:résilié|dénoncé|rompu)",
+                1.0,
+            ),
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
@@ -81,8 +110,7 @@ RULES = [
             (
                 r"transition (?:services|assistance|period|plan)|termination assistance|"
                 r"exit (?:plan|assistance|management)|(?:successor|replacement|new) (?:supplier|"
-                r"provider|vendor|hosting)|another (?:data processing )?(?:company|provider|"
-                r"supplier)|"
+                r"provider|vendor|hosting)|another [^.\n]{0,20}(?:provider|supplier|vendor)|"
                 r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)",
                 1.0,
             ),
@@ -104,8 +132,8 @@ RULES = [
         id="exit.data_return",
         cues=(
             (
-                r"return to (?:the )?(?:customer|client) (?:all )?(?:the )?(?:customer |client )?"
-                r"(?:data|content|materials|products|information|files)|"
+                r"return to (?:the )?(?:customer|client)\W[^.\n]{0,30}(?:data|content|materials|"
+                r"information|files)|"
                 r"return (?:of )?(?:all )?(?:the )?(?:customer|client)?['’s ]*(?:data|content|"
                 r"materials|products|information)|(?:export|copy|copies) of (?:the )?(?:customer|"
                 r"client|\w+)?['’s ]*data|retain full ownership|electronic copy|data (?:export|"
@@ -155,8 +183,8 @@ RULES = [
             ),
             (r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection", 1.0),
             (
-                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}(?:copy of )?(?:the |all )?"
-                r"(?:the )?source code|source code (?:belongs|shall be (?:delivered|released|"
+                r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|"
+                r"source code (?:belongs|shall be (?:delivered|released|"
                 r"deposited)|will be (?:delivered|released|deposited))",
                 0.8,
             ),
@@ -178,7 +206,7 @@ RULES = [
             ),
             (
                 r"aansprakelijkheid[^.\n]{0,120}(?:beperkt|uitgesloten|bedraagt|ten hoogste|"
-                r"maximaal)|niet aansprakelijk|aansprakelijk voor|\baansprakelijkheid",
+                r"maximaal)|niet aansprakelijk|aansprakelijk voor|aansprakelijkheid",
                 1.0,
             ),
             (
@@ -281,6 +309,18 @@ RULES = [
                 1.0,
             ),
             (
+                # "construed in accordance with English law", "the legislation of Belgium
+                # applies", "de Belgische wetgeving is van toepassing", "la législation
+                # luxembourgeoise est applicable"
+                r"(?:construed|interpreted|governed)[^.\n]{0,40}(?:in accordance with|under|by) "
+                r"(?:the )?[a-z]+ law\b|(?:legislation|law) of [^.\n]{2,40}? (?:shall )?"
+                r"(?:appl(?:y|ies)|govern)|wetgeving[^.\n]{0,40}van toepassing|"
+                r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |"
+                r"uitsluitend )?"
+                r"van toepassing|législation[^.\n]{0,40}(?:applicable|s'applique)",
+                1.0,
+            ),
+            (
                 r"governed by[^.\n]{0,80}laws?|governing law|laws of the (?:state|commonwealth|"
                 r"province|kingdom)|in accordance with the laws? of|jurisdiction of the courts|"
                 r"exclusive jurisdiction|competent courts?",
@@ -294,7 +334,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:droit|loi) (?:belge|français|applicable)|soumis (?:à la loi|au droit)|"
+                r"(?:droit|loi) (?:belge|français|applicable)|(?:soumis|"
+                r"régi)\w* (?:à la loi|au droit)|"
                 r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
                 r"expresse)",
                 1.0,
@@ -311,7 +352,8 @@ RULES = [
             (
                 r"\bmediation\b|\bmediator\b|amicabl[ey]|good faith negotiation|negotiate in good "
                 r"faith|escalat(?:e|ion) (?:procedure|process|to (?:senior|executive))|"
-                r"meeting to discuss such dispute|settled by mutual agreement|\badr\b",
+                r"(?:meet|confer)\w*[^.\n]{0,40}(?:discuss|resolve)[^.\n]{0,30}(?:dispute|disagreement)|"
+                r"(?:settl|resolv)\w*[^.\n]{0,40}by mutual agreement|\badr\b",
                 1.0,
             ),
             (

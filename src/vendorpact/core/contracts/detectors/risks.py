@@ -54,7 +54,9 @@ RULES = [
             (
                 r"(?:best|reasonable|commercially reasonable|all reasonable) (?:efforts?|"
                 r"endeavou?rs?)"
-                r"|best effort|does not (?:warrant|guarantee) (?:uninterrupted|error-free|that)",
+                r"|best effort|(?:does|do|will) not (?:warrant|"
+                r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
+                r"error[- ]free)|(?:does|do) not (?:warrant|guarantee) that",
                 1.0,
             ),
             (
@@ -79,7 +81,7 @@ RULES = [
         id="risk.unilateral_change",
         cues=(
             (
-                r"(?:may|reserves the right to|can) (?:at any time )?"
+                r"(?:may|reserves the right to|can) (?:\w+ ){0,3}"
                 r"(?:change|modify|amend|adjust|alter|increase|update|cease|discontinue)"
                 r"[^.\n]{0,60}(?:terms|conditions|prices?|fees?|rates|charges|services?|policy|"
                 r"agreement)",
@@ -98,7 +100,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"se réserve le droit de modifier|(?:peut|pourra) modifier [^.\n]{0,40}(?:tarifs|"
+                r"se réserve le droit[^.\n]{0,30}(?:modifi|chang|adapt)|(?:peut|"
+                r"pourra) modifier [^.\n]{0,40}(?:tarifs|"
                 r"prix|conditions)|modification unilatérale",
                 1.0,
             ),
@@ -117,7 +120,8 @@ RULES = [
             (
                 r"time and materials?|billed (?:at|on)[^.\n]{0,40}(?:per hour|hourly)|"
                 r"at (?:the|its) (?:then[- ]current|standard) (?:hourly )?rates|"
-                r"shall be added to the contract price|not to describe all contemplated charges",
+                r"(?:costs?|charges?|expenses?|fees?)[^.\n]{0,40}(?:shall|will) be added to the "
+                r"[^.\n]{0,15}(?:price|fees?|invoice)",
                 1.0,
             ),
             (
@@ -126,7 +130,7 @@ RULES = [
                 1.0,
             ),
             (r"\ben régie|au temps passé|selon le temps passé|facturé au tarif en vigueur", 1.0),
-            (r"will be billed at \$?\s?\d+[^.\n]{0,10}per hour", 1.0),
+            (r"(?:billed|charged|invoiced) at[^.\n]{0,20}\d[^.\n]{0,15}(?:per|an|/) ?hour", 1.0),
         ),
         concrete="",
         exclude=r"not to exceed|cap|capped|estimate|maximum|plafond|begroting|raming|"
@@ -136,9 +140,10 @@ RULES = [
         id="risk.data_lockin",
         cues=(
             (
-                r"retention right|right of retention|(?:no longer|not) have access to (?:the )?"
-                r"(?:data|software|system)|(?:supplier|provider) may (?:retain|withhold)|"
-                r"after receiving the last payment|delete (?:all )?(?:customer )?data "
+                r"retention right|right of retention|(?:no longer|not) have access to[^.\n]{0,20}"
+                r"(?:data|software|system|content|files)|(?:supplier|"
+                r"provider) may (?:retain|withhold)|"
+                r"delete (?:all )?(?:customer )?data "
                 r"(?:immediately|upon termination)",
                 1.0,
             ),
@@ -187,9 +192,8 @@ TACIT_RENEWAL = Rule(
     cues=(
         (
             r"(?:renew|extend)\w* automatically|automatically (?:renew|extend|be renewed)|"
-            r"(?:continue|renew) (?:on a )?(?:year[- ]to[- ]year|month[- ]to[- ]month)|"
-            r"successive (?:renewal )?(?:periods?|terms?)|unless either party (?:gives|notifies|"
-            r"provides)",
+            r"(?:year|month)[- ]to[- ](?:year|month)\b|successive (?:renewal )?(?:periods?|terms?)|"
+            r"unless (?:either|one|a|the other) party[^.\n]{0,20}(?:gives|notif|provides|sends)",
             1.0,
         ),
         (r"stilzwijgend|automatisch verlengd|wordt (?:telkens )?verlengd", 1.0),

@@ -13,7 +13,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\binstallatie|ingebruikname|ingebruikneming|in productie (?:name|stellen)|uitrol|"
+                r"installatie|ingebruikname|ingebruikneming|in productie (?:name|stellen)|uitrol|"
                 r"implementatie|livegang|\baflevering",
                 1.0,
             ),
@@ -21,7 +21,11 @@ RULES = [
                 r"\binstallation|mise en (?:production|service|œuvre|place)|déploiement|installer",
                 1.0,
             ),
-            (r"made available on the internet|fully operational", 1.0),
+            (
+                r"(?:made|be) (?:available|accessible)[^.\n]{0,20}(?:internet|web|online)|"
+                r"fully operational",
+                1.0,
+            ),
             (r"\blaunch", 0.6),
         ),
         concrete=DURATION + r"|date|shall (?:install|deploy)|will (?:install|deploy)|"
@@ -101,7 +105,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"warrant\w* that[^.\n]{0,120}(?:free (?:from|of) (?:material )?(?:defects|errors)|"
+                r"warrant\w* that[^.\n]{0,120}(?:free (?:from|of) (?:\w+ )?(?:defects|errors)|"
                 r"perform substantially|conform (?:in all material respects )?to (?:the |its )?"
                 r"(?:specifications|documentation))|(?:repair|replace|correct|remedy)[^.\n]{0,40}"
                 r"(?:defects?|errors|non-?conformit)",
@@ -119,7 +123,7 @@ RULES = [
                 r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
                 1.0,
             ),
-            (r"\bwarrant(?:y|ies)\b|\bgarantie\b", 0.4),
+            (r"\bwarrant(?:y|ies)\b|garantie\b", 0.4),
         ),
         concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
         r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
@@ -136,7 +140,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bopleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
+                r"opleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
                 r"gebruikers(?:support|begeleiding)",
                 1.0,
             ),
@@ -158,7 +162,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bonderhoud|correctief|preventief|ondersteuning|support(?:diensten|contract)|"
+                r"onderhoud|correctief|preventief|ondersteuning|support(?:diensten|contract)|"
                 r"beheer|servicecontract|helpdesk",
                 1.0,
             ),
@@ -194,7 +198,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"horaires? d'ouverture|heures ouvr|du lundi au vendredi|joignable|hotline|"
+                r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
+                r"joignable|hotline|"
                 r"assistance téléphonique",
                 1.0,
             ),
@@ -231,7 +236,10 @@ RULES = [
             ),
         ),
         concrete=DURATION,
-        exclude=r"response times? for users accessing|respond to (?:any )?(?:subpoena|request "
+        exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
+        r"response times? "
+        r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
+        r"respond to (?:any )?(?:subpoena|request "
         r"for|inquir)",
     ),
     Rule(
@@ -290,7 +298,7 @@ RULES = [
             ),
             (
                 r"servicecredit|boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
-                r"(?:de )?(?:vergoeding|fee)|creditnota|gevolgen van het niet (?:halen|nakomen)",
+                r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
                 1.0,
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),

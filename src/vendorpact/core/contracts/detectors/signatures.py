@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from vendorpact.core.contracts.detectors.engine import Finding
+from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
 from vendorpact.core.contracts.structure import SIGNATURE_LABEL, Structure, quote
 
 LABEL = re.compile(
@@ -55,7 +56,8 @@ def apply_signature_blocks(structure: Structure, finding: Finding) -> Finding:
         return finding
     evidence = [_evidence(structure, index) for index in indices[:2]]
     evidence += [e for e in finding.evidence if e not in evidence]
-    return Finding(finding.id, "covered", max(finding.confidence, 0.8), evidence[:3])
+    confidence = max(finding.confidence, 0.8)
+    return Finding(finding.id, "covered", confidence, evidence[:3], SETTLED_SCORE, SETTLED_SCORE)
 
 
 def _evidence(structure: Structure, index: int) -> dict:

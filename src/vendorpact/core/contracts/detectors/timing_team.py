@@ -33,7 +33,7 @@ RULES = [
             ),
             (
                 r"(?:no later than|within)[^.\n]{0,40}(?:of|from|after) (?:the date|execution|"
-                r"the effective)|terms of the project|term of the project|weeks? \d+ ?->|"
+                r"the effective)|(?:term|duration|timeline) of the project|weeks? \d+ ?->|"
                 r"weeks? (?:\+|for)",
                 1.0,
             ),
@@ -138,7 +138,7 @@ RULES = [
             (
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
-                r"assignment of (?:its )?personnel|"
+                r"(?:re)?assignment of[^.\n]{0,20}(?:personnel|staff|employees)|"
                 r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)",
                 1.0,
             ),
@@ -194,7 +194,7 @@ RULES = [
             (
                 r"knowledge transfer|hand[- ]?over|handoff|documentation|user manuals?|"
                 r"operational guides?|installation guides?|technical report|deliver[^.\n]{0,30}"
-                r"(?:all the )?source code",
+                r"source code",
                 1.0,
             ),
             (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),

@@ -1,0 +1,127 @@
+"""What makes a mention `partial` rather than `covered`, one definition for every item.
+
+A sentence that names an item's topic settles it only when it is concrete (the rule's `concrete`
+pattern: a number, a procedure, a named party) and none of these leaves it open:
+
+- open wording: "in onderling overleg", "to be agreed", "à convenir", "promptly";
+- best efforts: "reasonable efforts", "naar vermogen", "inspanningsverbintenis",
+  "obligation de moyens", "s'efforce";
+- a disclaimer or negation of a commitment: "does not guarantee", "without any warranty",
+  "geen garantie", "aucune garantie", "provided as is";
+- a placeholder: TBD, "[•]", "____", "{fees}", "[insert date]";
+- a redacted figure "[***]" gives no concreteness: "within [***] hours" is partial, while a
+  sentence that names two managers and redacts their address stays concrete;
+- a cross-reference without content: "as set out in Annex 2", "zoals bepaald in bijlage 3",
+  "conformément à l'annexe B": the reference's own number does not make the sentence concrete,
+  so "Response times are set out in Annex 2" is partial, "within 4 hours as set out in Annex 2"
+  covered.
+
+Exclusions ("not included", "uitgesloten") are partial too unless the rule says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.structure import Structure
+
+OPEN_WORDING = (
+    r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
+    r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
+    r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
+    r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
+    r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
+    r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
+    r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
+    r"|reasonable time|reasonably practicable"
+    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
+    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
+    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
+    r"|dans la mesure du possible"
+)
+BEST_EFFORTS = (
+    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:beste )?vermogen|inspanning"
+    r"|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
+)
+DISCLAIMER = (
+    r"(?:does|do|shall|will|can)(?: not|n't) (?:guarantee|warrant|commit to|promise)"
+    r"|without (?:any )?(?:guarantee|warranty|commitment)|\bno (?:guarantee|commitment)s?\b"
+    r"|\bdisclaim(?:s|ed)?\b|(?:provided|on an?) [\"“]?as[- ]is\b"
+    r"|garandeert (?:geen|niet)|zonder (?:enige )?(?:garantie|verbintenis|waarborg)"
+    r"|geen (?:enkele )?(?:garantie|verbintenis|waarborg)"
+    r"|ne (?:garantit|garantissent) (?:pas|aucun)|sans (?:aucune )?garantie|aucune garantie"
+)
+PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
+PARTIAL_WORDING = AnchoredPattern(
+    "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
+)
+# Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
+# Each starts with a literal so that `re` can skip quickly to candidates.
+BLANKS = (
+    r"\[[•.…x #_]*\]", r"___+", r"\.\.\.\.\.+", r"……+", r"\{[a-z_]+\}",
+    r"\[(?:to be|insert|amount|date|fill)",
+)  # fmt: skip
+BLANKS_RES = tuple(re.compile(pattern) for pattern in BLANKS)
+CROSS_REFERENCE = re.compile(
+    r"(?:as (?:set out|set forth|described|defined|specified|stated|provided|detailed|listed|"
+    r"referred to) in|in accordance with|pursuant to|according to|\bsee|\bper|zoals (?:\w+ )?"
+    r"(?:bepaald|beschreven|vermeld|opgenomen|omschreven|vastgelegd) in|overeenkomstig|volgens|"
+    r"conformément (?:à|aux?)|tel(?:le)?s? (?:que )?(?:défini|décrit|prévu|précisé)e?s? (?:à|"
+    r"dans|en)|selon|cf\.?) (?:the |de |het |la |le |l'|les |son |its )?(?:[\w-]+ ){0,3}?"
+    r"(?:annex|appendix|schedule|exhibit|attachment|bijlage|annexe|addendum|order form|"
+    r"statement of work|sow|price list|prijslijst|rate card|offerte|quote|devis|article|"
+    r"artikel|section|clause)\w*(?: (?:n[°o]\.? ?)?[\da-z]{1,3}(?:\.\d{1,3})*\b)?"
+)
+EXCLUSION = AnchoredPattern(
+    r"not included|not be included|(?:does|do|shall) not (?:include|cover)|\bexcluded\b|"
+    r"niet (?:inbegrepen|begrepen|inclusief)|(?:valt|vallen) (?:niet|buiten)|"
+    r"uitgesloten|(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|ne (?:couvre|comprend) pas|"
+    r"\bexclus?e?s?\b"
+)
+
+
+REDACTED = re.compile(r"\[ ?\*+ ?\]")
+
+
+def without_cross_references(text: str) -> str:
+    """The sentence with its references to other parts or documents and its redacted figures
+    blanked out: what is left must be concrete."""
+    if "[" in text:
+        text = REDACTED.sub(" ", text)
+    if "annex" not in text and not _QUICK_REFERENCE.search(text):
+        return text
+    return CROSS_REFERENCE.sub(" ", text)
+
+
+_QUICK_REFERENCE = re.compile(
+    r"appendix|schedule|exhibit|attachment|bijlage|addendum|order form|statement of work|\bsow\b|"
+    r"price list|prijslijst|rate card|offerte|quote|devis|articl|artikel|section|clause"
+)
+
+
+def exclusion_sentences(structure: Structure) -> set[int]:
+    """Indices of sentences that exclude something ("not included"), once per document."""
+    cached = structure.cache.get("exclusion")
+    if cached is None:
+        cached = {
+            structure.sentence_at(start)
+            for start in EXCLUSION.match_starts(structure.blob, structure.vocabulary)
+        }
+        structure.cache["exclusion"] = cached
+    return cached
+
+
+def vague_sentences(structure: Structure) -> set[int]:
+    """Indices of sentences with open wording, best efforts, a disclaimer or a placeholder,
+    computed once per document."""
+    cached = structure.cache.get("vague")
+    if cached is None:
+        cached = {
+            structure.sentence_at(start)
+            for start in PARTIAL_WORDING.match_starts(structure.blob, structure.vocabulary)
+        }
+        for blank in BLANKS_RES:
+            cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
+        structure.cache["vague"] = cached
+    return cached

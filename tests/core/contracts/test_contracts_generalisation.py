@@ -1,0 +1,201 @@
+"""General patterns (issue 9): each test uses wording of its own, not taken from any evaluation
+document, and fails on the analyser before the change it covers."""
+
+from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.detectors.anchors import Vocabulary, compound_tail_offsets
+from vendorpact.core.contracts.detectors.partial import without_cross_references
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text).item(item_id).status
+
+
+# -- Dutch compounds: a cue at the end of a compound word counts ------------------------------
+
+
+def test_compound_tail_offsets_find_the_listed_tail():
+    assert compound_tail_offsets("dataconversie") == (4,)
+    assert compound_tail_offsets("conversie") == ()  # the word itself is no compound
+
+
+def test_vocabulary_lists_compound_tails_as_words():
+    vocabulary = Vocabulary("de dataconversie start")
+    assert vocabulary.positions["conversie"] == [7]
+
+
+def test_cue_inside_dutch_compound_is_found():
+    text = "De dataconversie van het oude pakket gebeurt door de leverancier binnen 10 werkdagen."
+    assert status_of(text, "rollout.data_migration") == "covered"
+
+
+def test_training_cue_inside_compound_is_found():
+    text = "De leverancier voorziet een gebruikersopleiding van twee halve dagen op locatie."
+    assert status_of(text, "rollout.user_support") != "missing"
+
+
+def test_english_word_containing_a_cue_is_not_a_compound():
+    assert compound_tail_offsets("determination") == ()
+    assert compound_tail_offsets("restraining") == ()
+
+
+# -- duration phrasings --------------------------------------------------------------------
+
+
+def test_duration_from_date_until_date():
+    text = "The hosting services are provided from 1 March 2027 until 28 February 2029."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_duration_from_numeric_date_to_date_in_dutch():
+    text = "Het onderhoudscontract loopt van 01/04/2027 tot en met 31/03/2028."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_period_of_a_promotion_is_no_contract_duration():
+    text = "Vouchers can be redeemed on the website from 1 October 2027 to 31 March 2028."
+    assert status_of(text, "exit.duration_renewal") == "missing"
+
+
+def test_duration_continues_indefinitely_unless_terminated():
+    text = "This licence continues indefinitely unless terminated by either party."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_duration_from_expiry_date_label():
+    assert status_of("Expiry date: 31 December 2028.", "exit.duration_renewal") == "covered"
+    assert status_of("Einddatum: 30/06/2028.", "exit.duration_renewal") == "covered"
+    assert status_of("Date de fin : 31/12/2027.", "exit.duration_renewal") == "covered"
+
+
+# -- governing law (no court named: partial, as the checklist asks for both) -----------------
+
+
+def test_governing_law_construed_in_accordance_with_english_law():
+    text = "This contract shall be construed in accordance with English law."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_legislation_of_a_country_applies():
+    text = "The legislation of Belgium applies to this contract."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_in_dutch_and_french():
+    nl = "De wetgeving van België is van toepassing op deze overeenkomst."
+    fr = "La législation luxembourgeoise est applicable au présent contrat."
+    assert status_of(nl, "legal.governing_law") == "partial"
+    assert status_of(fr, "legal.governing_law") == "partial"
+
+
+def test_governing_law_with_court_is_covered():
+    text = (
+        "This contract shall be construed in accordance with English law and the courts of "
+        "London have exclusive jurisdiction."
+    )
+    assert status_of(text, "legal.governing_law") == "covered"
+
+
+# -- passive termination -------------------------------------------------------------------
+
+
+def test_passive_termination_at_any_time():
+    text = "The subscription can be cancelled at any time with effect from the end of the month."
+    assert status_of(text, "exit.termination") == "covered"
+
+
+def test_passive_termination_in_dutch():
+    text = (
+        "Deze overeenkomst kan door elke partij op elk ogenblik worden ontbonden bij "
+        "aangetekend schrijven."
+    )
+    assert status_of(text, "exit.termination") == "covered"
+
+
+# -- definitions, recitals, survival and amendment boilerplate are not scored ----------------
+
+
+def test_definition_without_figure_does_not_settle_an_item():
+    text = '"Acceptance Tests" means the tests described in the test plan.'
+    assert status_of(text, "rollout.acceptance") == "missing"
+
+
+def test_dutch_colon_definition_does_not_settle_an_item():
+    text = '"Aanvaardingstest": de test die de klant uitvoert op de opgeleverde software.'
+    assert status_of(text, "rollout.acceptance") == "missing"
+
+
+def test_definition_that_gives_a_figure_still_counts():
+    text = '"Business Hours" means 8:30 to 17:30 CET on working days.'
+    assert status_of(text, "maintenance.support_hours") == "covered"
+
+
+def test_recital_does_not_settle_an_item():
+    text = "Whereas the Supplier offers source code escrow services to its customers;"
+    assert status_of(text, "exit.escrow") == "missing"
+
+
+def test_survival_clause_does_not_settle_confidentiality():
+    text = (
+        "The Supplier's obligations regarding Confidential Information shall survive any "
+        "termination of this Agreement."
+    )
+    assert status_of(text, "legal.confidentiality") == "missing"
+
+
+def test_dutch_survival_clause_does_not_settle_termination_or_liability():
+    text = (
+        "De bepalingen over geheimhouding en aansprakelijkheid blijven ook na de beëindiging "
+        "van deze overeenkomst van kracht."
+    )
+    result = analyse_text(text)
+    assert result.item("exit.termination").status == "missing"
+    assert result.item("legal.liability").status == "missing"
+
+
+def test_amendment_boilerplate_does_not_settle_rates():
+    text = (
+        "No amendment to this Agreement, including any change to the fees or the service "
+        "levels, shall be valid unless made in writing and signed by both parties."
+    )
+    assert status_of(text, "budget.rates") == "missing"
+
+
+def test_french_amendment_boilerplate_does_not_settle_extra_costs():
+    text = (
+        "Toute modification du présent contrat, y compris des tarifs, doit faire l'objet "
+        "d'un avenant signé par les deux parties."
+    )
+    assert status_of(text, "budget.extra_costs") == "missing"
+
+
+# -- one definition of "partial" for every item (detectors/partial.py) -----------------------
+
+
+def test_cross_reference_number_does_not_make_a_sentence_concrete():
+    text = "Service credits are calculated as described in Schedule 4."
+    assert status_of(text, "maintenance.service_credits") == "partial"
+
+
+def test_cross_reference_is_stripped_in_dutch_and_french():
+    assert without_cross_references("zoals bepaald in bijlage 3.") == " ."
+    assert without_cross_references("conformément à l'annexe 2.") == " ."
+
+
+def test_redacted_figure_is_no_figure():
+    text = "The Supplier shall respond to Severity 1 incidents within [***] hours."
+    assert status_of(text, "maintenance.response_time") == "partial"
+
+
+def test_disclaimer_of_a_commitment_is_partial():
+    en = "The Supplier does not guarantee any availability level of 99% or otherwise."
+    nl = "De leverancier biedt geen enkele garantie op een beschikbaarheid van 99,5%."
+    assert status_of(en, "maintenance.availability") == "partial"
+    assert status_of(nl, "maintenance.availability") == "partial"
+
+
+def test_the_word_disclaimer_alone_is_no_disclaimer():
+    text = (
+        "The general terms of the Supplier, with their disclaimer of implied warranties, apply "
+        "to this order; in case of conflict this order shall prevail."
+    )
+    assert status_of(text, "agreement.general_terms") == "covered"
