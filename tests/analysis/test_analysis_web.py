@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone, translation
@@ -109,12 +110,12 @@ def test_large_document_is_queued_for_the_worker(
     assert analysis.state == "pending" and queued.args_kwargs["args"] == [analysis.pk]
 
 
-def test_the_worker_analyses_a_queued_document(
-    client, tenancy, engagement_a, settings, django_capture_on_commit_callbacks
-):
+# The worker closes its database connection after each task, as a long-running process should:
+# that needs real commits rather than the test's wrapping transaction.
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_analyses_a_queued_document(client, tenancy, engagement_a, settings):
     settings.VENDORPACT_ANALYSE_INLINE_MAX_BYTES = 10
-    with django_capture_on_commit_callbacks(execute=True):
-        upload(client, tenancy, engagement_a)
+    upload(client, tenancy, engagement_a)
     call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
     assert Analysis.objects.get().state == "done"
 
