@@ -9,6 +9,7 @@ import pytest
 from tests.sla.conftest import NOW
 from vendorpact.analysis.models import Analysis
 from vendorpact.commands import sla as sla_command
+from vendorpact.sla import services
 from vendorpact.sla.figures import EngagementSla
 from vendorpact.sla.models import Ticket, TicketEvent
 from vendorpact.sla.prefill import proposal_for
@@ -110,13 +111,15 @@ def test_open_ticket_shows_its_remaining_time(engagement_a, imported):
     assert open_rows and all(r.remaining_seconds is not None for r in open_rows)
 
 
-def test_changing_the_policy_reevaluates_without_reimport(engagement_a, imported):
+def test_changing_the_policy_reevaluates_without_reimport(tenancy, engagement_a, imported):
     before = sum(row.breaches for row in EngagementSla(engagement_a, now=NOW).months)
-    terms = engagement_a.sla_terms
-    for targets in terms.policy["priorities"].values():
+    policy = engagement_a.sla_terms.policy
+    for targets in policy["priorities"].values():
         for target in targets.values():
             target["minutes"] *= 10
-    terms.save()
+    services.save_terms(
+        org=tenancy.org_a, actor=tenancy.alice, engagement=engagement_a, policy=policy
+    )
     after = sum(row.breaches for row in EngagementSla(engagement_a, now=NOW).months)
     assert before > 0 and after < before
 

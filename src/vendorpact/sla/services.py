@@ -27,6 +27,7 @@ from vendorpact.sla.models import (
     Ticket,
     TicketEvent,
 )
+from vendorpact.sla.results import request_recompute
 
 ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
 MAX_SKIPPED_STORED = 1000
@@ -55,6 +56,7 @@ def save_terms(
     terms.monthly_fee = monthly_fee
     terms.updated_by = actor
     terms.save()
+    request_recompute(engagement)
     return terms
 
 
@@ -67,6 +69,7 @@ def map_priorities(*, org, actor, engagement, mapping: dict[str, str]) -> SlaTer
     terms.policy = policy
     terms.updated_by = actor
     terms.save()
+    request_recompute(engagement)
     return terms
 
 
@@ -183,6 +186,8 @@ def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows"
         return _finish(sla_import, ImportState.DONE, preview, imported)
     imported, updated = _store_tickets(sla_import, preview)
     events = _store_events(sla_import, preview)
+    if imported or updated or events:
+        request_recompute(sla_import.engagement)
     return _finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
@@ -296,7 +301,7 @@ def _store_downtimes(sla_import: SlaImport, preview: Preview) -> int:
 def remove_import(*, org, actor, sla_import: SlaImport) -> BatchContents:
     """Remove exactly what an imported file added: its tickets (with their status history), the
     status events it added to other tickets and its outages. Tickets of other files or entered
-    by hand stay. The figures are computed from the stored rows, so they follow at once.
+    by hand stay. The stored ticket results are recomputed (``results.request_recompute``).
 
     Raises ExportFormatError("import.not_removable") for a file that was not imported (or was
     removed already)."""
@@ -307,6 +312,8 @@ def remove_import(*, org, actor, sla_import: SlaImport) -> BatchContents:
     events_of(sla_import).delete()
     Ticket.objects.filter(organisation=org, source_import=sla_import).delete()
     Downtime.objects.filter(organisation=org, source_import=sla_import).delete()
+    if removed.tickets or removed.events:
+        request_recompute(sla_import.engagement)
     sla_import.state = ImportState.REMOVED
     sla_import.removed_by = actor
     sla_import.removed_at = timezone.now()
