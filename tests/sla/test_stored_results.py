@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from tests.core.sla.sla_helpers import brussels
 from tests.sla.conftest import netcare_policy
 from vendorpact.core.sla.outcome import BREACHED, MET, NOT_JUDGED
 from vendorpact.engagements.models import Engagement
@@ -19,7 +20,6 @@ from vendorpact.sla import services
 from vendorpact.sla.figures import EngagementSla, organisation_month
 from vendorpact.sla.models import TicketResult
 from vendorpact.sla.synthetic import build_tickets
-from tests.core.sla.sla_helpers import brussels
 
 HEADER = "ID,Subject,Status,Priority,Created at,Solved at,First reply time in minutes\n"
 # Monday 05/10/2026 09:00, resolved 12:30: 3.5 business hours (target 4: met).
@@ -31,8 +31,7 @@ SECOND_EVENTS = "id,at,status\n701,2026-10-05 10:00,pending\n701,2026-10-05 11:0
 # Open P1 tickets, answered after 30 minutes: 801 from Monday 09:00 (4 hours: due 13:00);
 # 802 from Monday 13:30 (4 hours end exactly at 17:30 closing: late only after Tuesday 08:30).
 OPEN = HEADER + (
-    "801,Kassa,Open,Urgent,2026-10-05 09:00:00,,30\n"
-    "802,Wifi,Open,Urgent,2026-10-05 13:30:00,,30\n"
+    "801,Kassa,Open,Urgent,2026-10-05 09:00:00,,30\n802,Wifi,Open,Urgent,2026-10-05 13:30:00,,30\n"
 )
 
 
@@ -133,8 +132,8 @@ def test_paused_open_ticket_does_not_become_overdue(engagement_a, terms, run_imp
     # 801 waits for the customer from Monday 10:00: one business hour used, clock stopped.
     run_import("tickets", OPEN, "open.csv", events="id,at,status\n801,2026-10-05 10:00,pending\n")
     a_month_later = brussels(2026, 11, 5, 12)
-    overdue = [r.ticket.external_id for r in EngagementSla(engagement_a, now=a_month_later).breaches]
-    assert overdue == ["802"]
+    breaches = EngagementSla(engagement_a, now=a_month_later).breaches
+    assert [row.ticket.external_id for row in breaches] == ["802"]
 
 
 # Bounded number of queries --------------------------------------------------------------
