@@ -52,59 +52,96 @@ def breach_filter(choice: str, now: dt.datetime) -> Q | None:
     return None
 
 
-def _counts(now: dt.datetime, within: Q | None = None) -> dict:
-    """Count expressions of ``core.sla.monthly.MonthlyCompliance.add_outcomes``."""
-    scope = within if within is not None else Q()
-    measured = (MET, BREACHED)
-    return {
-        "tickets": Count("pk", filter=scope),
-        "responded": Count("pk", filter=scope & Q(response_outcome__in=measured)),
-        "response_late": Count("pk", filter=scope & Q(response_outcome=BREACHED)),
-        "response_overdue": Count("pk", filter=scope & response_overdue(now)),
-        "resolved": Count("pk", filter=scope & Q(resolution_outcome__in=measured)),
-        "resolution_late": Count("pk", filter=scope & Q(resolution_outcome=BREACHED)),
-        "resolution_overdue": Count("pk", filter=scope & resolution_overdue(now)),
-    }
+MEASURED = (MET, BREACHED)
 
 
-def _compliance(month: str, row: dict) -> MonthCompliance:
-    return MonthCompliance(
-        month=month,
-        tickets=row["tickets"],
-        responded=row["responded"],
-        response_breached=row["response_late"] + row["response_overdue"],
-        resolved=row["resolved"],
-        resolution_breached=row["resolution_late"] + row["resolution_overdue"],
-        response_overdue=row["response_overdue"],
-        resolution_overdue=row["resolution_overdue"],
+def measured_counts(results: QuerySet) -> QuerySet:
+    """Per month, the counts that do not depend on the moment of looking (stored as
+    ``MonthResult`` rows with the results)."""
+    return (
+        results.order_by()
+        .values("month")
+        .annotate(
+            tickets=Count("pk"),
+            responded=Count("pk", filter=Q(response_outcome__in=MEASURED)),
+            response_late=Count("pk", filter=Q(response_outcome=BREACHED)),
+            resolved=Count("pk", filter=Q(resolution_outcome__in=MEASURED)),
+            resolution_late=Count("pk", filter=Q(resolution_outcome=BREACHED)),
+            late_tickets=Count(
+                "pk", filter=Q(response_outcome=BREACHED) | Q(resolution_outcome=BREACHED)
+            ),
+        )
     )
 
 
-def monthly_compliance(results: QuerySet, now: dt.datetime) -> dict[str, MonthCompliance]:
-    """{month: counts} of the results (one engagement), one GROUP BY query."""
-    rows = results.order_by().values("month").annotate(**_counts(now))
-    return {row["month"]: _compliance(row["month"], row) for row in rows}
+def _overdue_counts(now: dt.datetime) -> dict:
+    """Over open results only (an open ticket's resolution is never measured)."""
+    overdue = response_overdue(now) | resolution_overdue(now)
+    return {
+        "response_overdue": Count("pk", filter=response_overdue(now)),
+        "resolution_overdue": Count("pk", filter=resolution_overdue(now)),
+        "newly_late": Count("pk", filter=overdue & ~Q(response_outcome=BREACHED)),
+    }
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    compliance: MonthCompliance
+    tickets_with_breach: int
+
+
+def _figures(month: str, measured, overdue: dict | None) -> MonthFigures:
+    """``MonthlyCompliance.add_outcomes`` counts from the stored and the open counts."""
+    overdue = overdue or {"response_overdue": 0, "resolution_overdue": 0, "newly_late": 0}
+    compliance = MonthCompliance(
+        month=month,
+        tickets=measured.tickets,
+        responded=measured.responded,
+        response_breached=measured.response_late + overdue["response_overdue"],
+        resolved=measured.resolved,
+        resolution_breached=measured.resolution_late + overdue["resolution_overdue"],
+        response_overdue=overdue["response_overdue"],
+        resolution_overdue=overdue["resolution_overdue"],
+    )
+    return MonthFigures(compliance, measured.late_tickets + overdue["newly_late"])
+
+
+def engagement_months(months: QuerySet, open_results: QuerySet, now) -> dict[str, MonthFigures]:
+    """{month: figures} of one engagement: its ``MonthResult`` rows and its open results."""
+    overdue = open_results.order_by().values("month").annotate(**_overdue_counts(now))
+    by_month = {row["month"]: row for row in overdue}
+    return {m.month: _figures(m.month, m, by_month.get(m.month)) for m in months}
 
 
 @dataclass(frozen=True)
 class EngagementMonth:
-    """One engagement's counts of one month, and its first and last month with tickets."""
+    """One engagement's figures of one month, and its first and last month with tickets."""
 
-    compliance: MonthCompliance | None  # None: no ticket created that month
+    figures: MonthFigures | None  # None: no ticket created that month
     first_month: str
     last_month: str
 
 
-def month_of_engagements(results: QuerySet, month: str, now) -> dict[int, EngagementMonth]:
-    """{engagement id: counts of ``month``} over many engagements, one GROUP BY query."""
-    rows = (
-        results.order_by()
-        .values("engagement_id")
-        .annotate(first=Min("month"), last=Max("month"), **_counts(now, Q(month=month)))
+def month_of_engagements(
+    months: QuerySet, open_results: QuerySet, month: str, now
+) -> dict[int, EngagementMonth]:
+    """{engagement id: figures of ``month``} over many engagements (``MonthResult`` rows and
+    open results of an organisation): three queries, each over all the engagements."""
+    spans = (
+        months.order_by().values("engagement_id").annotate(first=Min("month"), last=Max("month"))
     )
-    return {
-        row["engagement_id"]: EngagementMonth(
-            _compliance(month, row) if row["tickets"] else None, row["first"], row["last"]
-        )
-        for row in rows
+    measured = {m.engagement_id: m for m in months.filter(month=month)}
+    overdue = {
+        row["engagement_id"]: row
+        for row in open_results.filter(month=month)
+        .order_by()
+        .values("engagement_id")
+        .annotate(**_overdue_counts(now))
     }
+    result = {}
+    for span in spans:
+        engagement_id = span["engagement_id"]
+        row = measured.get(engagement_id)
+        figures = None if row is None else _figures(month, row, overdue.get(engagement_id))
+        result[engagement_id] = EngagementMonth(figures, span["first"], span["last"])
+    return result

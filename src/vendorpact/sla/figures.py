@@ -24,7 +24,15 @@ from vendorpact.core.sla.stored import (
     response_remaining,
 )
 from vendorpact.sla import aggregates
-from vendorpact.sla.models import Downtime, ImportKind, ImportState, SlaImport, SlaTerms, Ticket
+from vendorpact.sla.models import (
+    Downtime,
+    ImportKind,
+    ImportState,
+    MonthResult,
+    SlaImport,
+    SlaTerms,
+    Ticket,
+)
 from vendorpact.sla.models import TicketResult as StoredResult
 
 
@@ -281,14 +289,20 @@ class EngagementSla:
         return list(self.results().order_by("month").values_list("month", flat=True).distinct())
 
     @cached_property
-    def compliance(self) -> dict[str, MonthCompliance]:
+    def month_figures(self) -> dict[str, aggregates.MonthFigures]:
         if self.policy is None:
             return {}
-        return aggregates.monthly_compliance(self.results(), self.now)
+        months = MonthResult.objects.filter(engagement=self.engagement)
+        open_results = self.results().filter(is_open=True)
+        return aggregates.engagement_months(months, open_results, self.now)
+
+    @property
+    def compliance(self) -> dict[str, MonthCompliance]:
+        return {label: month.compliance for label, month in self.month_figures.items()}
 
     @property
     def ticket_count(self) -> int:
-        return sum(month.tickets for month in self.compliance.values())
+        return sum(month.compliance.tickets for month in self.month_figures.values())
 
     @cached_property
     def unmapped_count(self) -> int:
@@ -296,9 +310,10 @@ class EngagementSla:
             return 0
         return Ticket.objects.filter(engagement=self.engagement).count() - self.ticket_count
 
-    @cached_property
+    @property
     def breach_count(self) -> int:
-        return self.filtered(breached="any").count() if self.policy else 0
+        """Tickets with a breach (measured or open and overdue)."""
+        return sum(month.tickets_with_breach for month in self.month_figures.values())
 
     def latest_breaches(self, limit: int = 50) -> list[EvaluatedTicket]:
         return self.rows(self.filtered(breached="any")[:limit])
@@ -363,10 +378,10 @@ def _engagement_month(terms: SlaTerms, counts, downtimes, logged: bool, label: s
     availability = {}
     if policy.availability is not None and logged:
         ticket_months = set() if counts is None else {counts.first_month, counts.last_month}
-        if counts is not None and counts.compliance is not None:
+        if counts is not None and counts.figures is not None:
             ticket_months.add(label)
         availability = availability_months(policy, downtimes, ticket_months, wanted=label)
-    compliance = None if counts is None else counts.compliance
+    compliance = None if counts is None or counts.figures is None else counts.figures.compliance
     if compliance is None and label not in availability:
         return None
     return month_row(label, compliance, availability.get(label), local_month(policy, now))
@@ -378,7 +393,10 @@ def organisation_month(org, label: str, now: dt.datetime | None = None) -> dict[
     tickets (the counts in one GROUP BY over all engagements)."""
     now = now or timezone.now()
     counts = aggregates.month_of_engagements(
-        StoredResult.objects.filter(organisation=org), label, now
+        MonthResult.objects.filter(organisation=org),
+        StoredResult.objects.filter(organisation=org, is_open=True),
+        label,
+        now,
     )
     logged = set(
         SlaImport.objects.filter(

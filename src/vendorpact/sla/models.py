@@ -227,8 +227,34 @@ class TicketResult(models.Model):
         indexes = [
             models.Index(fields=["engagement", "created", "ticket"], name="sla_result_list"),
             models.Index(fields=["engagement", "month", "priority"], name="sla_result_month"),
-            models.Index(fields=["organisation", "month"], name="sla_result_org_month"),
+            models.Index(fields=["engagement", "is_open", "month"], name="sla_result_open"),
+            models.Index(fields=["organisation", "is_open", "month"], name="sla_result_org_open"),
         ]
 
     def __str__(self) -> str:
         return f"result {self.ticket_id}"
+
+
+class MonthResult(models.Model):
+    """The counts per month of an engagement's stored results that do not depend on the moment
+    of looking (measured outcomes), stored with them; open tickets' overdue items are added
+    at query time (``sla.aggregates``)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="+")
+    month = models.CharField(max_length=7)
+    tickets = models.PositiveIntegerField(default=0)
+    responded = models.PositiveIntegerField(default=0)  # response measured (met or late)
+    response_late = models.PositiveIntegerField(default=0)  # measured over the target
+    resolved = models.PositiveIntegerField(default=0)
+    resolution_late = models.PositiveIntegerField(default=0)
+    late_tickets = models.PositiveIntegerField(default=0)  # with a measured breach
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["engagement", "month"], name="sla_month_result_once")
+        ]
+        indexes = [models.Index(fields=["organisation", "month"], name="sla_month_result_org")]
+
+    def __str__(self) -> str:
+        return f"{self.engagement_id} {self.month}"

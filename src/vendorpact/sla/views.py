@@ -20,7 +20,7 @@ from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
-from vendorpact.sla.charts import compliance_chart_svg
+from vendorpact.sla.charts import cached_compliance_chart_svg
 from vendorpact.sla.figures import EngagementSla, evaluate_one
 from vendorpact.sla.forms import (
     ColumnMappingForm,
@@ -86,7 +86,7 @@ def sla_overview(request, pk):
             "engagement": engagement,
             "sla": sla,
             "months": sla.months,
-            "chart": compliance_chart_svg(sla.months, target, chart_labels()),
+            "chart": cached_compliance_chart_svg(sla.months, target, chart_labels()),
             "breaches": sla.latest_breaches(50),
             "breach_count": sla.breach_count,
             "imports": engagement.sla_imports.all()[:10],
