@@ -4,6 +4,7 @@ compliance counted by the database, availability from the downtime log."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -35,9 +36,20 @@ from vendorpact.sla.models import (
 )
 from vendorpact.sla.models import TicketResult as StoredResult
 
+_POLICIES: dict[str, SlaPolicy] = {}
+POLICIES_KEPT = 256
+
 
 def policy_of(terms: SlaTerms) -> SlaPolicy:
-    return SlaPolicy.from_dict(terms.policy)
+    """The parsed policy, kept per process by its content: its business calendar builds its
+    opening intervals on first use (tens of milliseconds), so each request need not."""
+    key = json.dumps(terms.policy, sort_keys=True)
+    policy = _POLICIES.get(key)
+    if policy is None:
+        if len(_POLICIES) >= POLICIES_KEPT:
+            _POLICIES.clear()
+        policy = _POLICIES[key] = SlaPolicy.from_dict(terms.policy)
+    return policy
 
 
 def contract_priority(policy: SlaPolicy, ticket: Ticket) -> str | None:

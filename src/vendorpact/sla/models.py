@@ -227,8 +227,17 @@ class TicketResult(models.Model):
         indexes = [
             models.Index(fields=["engagement", "created", "ticket"], name="sla_result_list"),
             models.Index(fields=["engagement", "month", "priority"], name="sla_result_month"),
-            models.Index(fields=["engagement", "is_open", "month"], name="sla_result_open"),
-            models.Index(fields=["organisation", "is_open", "month"], name="sla_result_org_open"),
+            # open tickets are judged at query time: few rows, found without a scan
+            models.Index(
+                fields=["engagement", "month"],
+                condition=models.Q(is_open=True),
+                name="sla_result_open",
+            ),
+            models.Index(
+                fields=["organisation", "month"],
+                condition=models.Q(is_open=True),
+                name="sla_result_org_open",
+            ),
         ]
 
     def __str__(self) -> str:
