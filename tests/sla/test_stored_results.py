@@ -187,3 +187,35 @@ def test_report_month_needs_as_many_queries_for_twice_the_engagements(tenancy, s
 def test_report_month_equals_the_engagement_month(tenancy, supplier_a, engagement_a, imported):
     rows = organisation_month(tenancy.org_a, "2026-09", NOW)
     assert rows[engagement_a.pk] == EngagementSla(engagement_a, now=NOW).month("2026-09")
+
+
+# Large sets: recomputed by the worker ---------------------------------------------------
+
+
+@pytest.fixture
+def worker_for_everything(settings):
+    """Every engagement counts as large; the queued task runs at once (immediate backend)."""
+    settings.VENDORPACT_SLA_INLINE_MAX_TICKETS = 0
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def test_large_set_is_recomputed_by_the_task_after_commit(
+    engagement_a, terms, run_import, worker_for_everything, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        run_import("tickets", FIRST, "first.csv")
+    assert not TicketResult.objects.exists()
+    assert EngagementSla(engagement_a).results_pending
+    for callback in callbacks:
+        callback()
+    assert stored("701").resolution_outcome == MET
+    assert not EngagementSla(engagement_a).results_pending
+
+
+def test_overview_says_the_figures_are_being_updated(
+    client, tenancy, engagement_a, terms, run_import, worker_for_everything
+):
+    run_import("tickets", FIRST, "first.csv")  # the task waits: callbacks are not run
+    client.force_login(tenancy.alice)
+    page = client.get(f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/sla/").content
+    assert b'id="results-pending"' in page
