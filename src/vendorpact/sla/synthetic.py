@@ -19,10 +19,20 @@ PRIORITIES = ("urgent", "high", "normal", "low", "P1", "P3", "unknown")
 BATCH = 2000
 
 
+def _resolution_hours(rng: random.Random) -> float:
+    """Most tickets within hours, some within days, a few after weeks (calendar hours)."""
+    draw = rng.random()
+    if draw < 0.8:
+        return rng.uniform(0.5, 6)
+    if draw < 0.95:
+        return rng.uniform(6, 48)
+    return rng.uniform(48, 400)
+
+
 def _ticket(rng: random.Random, number: int, now: dt.datetime, engagement) -> tuple:
     created = now - dt.timedelta(minutes=rng.randrange(60, SPAN_DAYS * 24 * 60))
-    answered = created + dt.timedelta(minutes=rng.randrange(1, 600))
-    resolved = answered + dt.timedelta(minutes=rng.randrange(30, 60 * 24 * 12))
+    answered = created + dt.timedelta(minutes=rng.randrange(1, 240))
+    resolved = answered + dt.timedelta(hours=_resolution_hours(rng))
     kind = rng.random()
     if kind < 0.04 or resolved >= now:  # still open
         resolved = None
