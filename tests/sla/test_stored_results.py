@@ -219,3 +219,11 @@ def test_overview_says_the_figures_are_being_updated(
     client.force_login(tenancy.alice)
     page = client.get(f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/sla/").content
     assert b'id="results-pending"' in page
+
+
+def test_import_looks_tickets_and_events_up_in_parts(engagement_a, terms, run_import, monkeypatch):
+    monkeypatch.setattr(services, "LOOKUP_CHUNK", 1)  # one id per IN list
+    run_import("tickets", FIRST + SECOND.removeprefix(HEADER), "both.csv")
+    again = run_import("tickets", SECOND, "second.csv", events=SECOND_EVENTS)
+    assert (again.imported, again.updated, again.events_imported) == (0, 0, 2)
+    assert stored("701").customer_wait_seconds == 3600

@@ -191,6 +191,14 @@ def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows"
     return _finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
+LOOKUP_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 variables in one statement)
+
+
+def _parts(values: list):
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        yield values[start : start + LOOKUP_CHUNK]
+
+
 TICKET_FIELDS = ("priority_raw", "priority", "created", "first_response", "resolved", "status")
 
 
@@ -210,10 +218,10 @@ def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
     engagement = sla_import.engagement
     supplier = engagement.supplier
     ids = [ticket.id[:100] for ticket in preview.tickets]
-    existing = {
-        t.external_id: t
-        for t in Ticket.objects.filter(supplier=supplier, external_id__in=ids).select_for_update()
-    }
+    existing = {}
+    for part in _parts(ids):
+        tickets = Ticket.objects.filter(supplier=supplier, external_id__in=part)
+        existing.update((t.external_id, t) for t in tickets.select_for_update())
     created, updated = [], 0
     for ticket in preview.tickets:
         values = _ticket_values(ticket, preview.raw_priorities.get(ticket.id, ticket.priority))
@@ -242,17 +250,15 @@ def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
 def _store_events(sla_import: SlaImport, preview: Preview) -> int:
     if not preview.events:
         return 0
-    tickets = {
-        t.external_id: t
-        for t in Ticket.objects.filter(
-            supplier=sla_import.engagement.supplier, external_id__in=list(preview.events)
-        )
-    }
-    known = set(
-        TicketEvent.objects.filter(ticket__in=tickets.values()).values_list(
-            "ticket_id", "at", "status"
-        )
-    )
+    supplier = sla_import.engagement.supplier
+    tickets = {}
+    for part in _parts(list(preview.events)):
+        found = Ticket.objects.filter(supplier=supplier, external_id__in=part)
+        tickets.update((t.external_id, t) for t in found)
+    known = set()
+    for part in _parts([ticket.pk for ticket in tickets.values()]):
+        stored = TicketEvent.objects.filter(ticket_id__in=part)
+        known.update(stored.values_list("ticket_id", "at", "status"))
     new = []
     for ticket_id, events in preview.events.items():
         ticket = tickets.get(ticket_id)
