@@ -16,7 +16,7 @@ from tests.core.sla.sla_helpers import brussels
 from tests.sla.conftest import netcare_policy
 from vendorpact.core.sla.outcome import BREACHED, MET, NOT_JUDGED
 from vendorpact.engagements.models import Engagement
-from vendorpact.sla import services
+from vendorpact.sla import importing, services
 from vendorpact.sla.figures import EngagementSla, organisation_month
 from vendorpact.sla.models import TicketResult
 from vendorpact.sla.synthetic import build_tickets
@@ -222,7 +222,7 @@ def test_overview_says_the_figures_are_being_updated(
 
 
 def test_import_looks_tickets_and_events_up_in_parts(engagement_a, terms, run_import, monkeypatch):
-    monkeypatch.setattr(services, "LOOKUP_CHUNK", 1)  # one id per IN list
+    monkeypatch.setattr(importing, "LOOKUP_CHUNK", 1)  # one id per IN list
     run_import("tickets", FIRST + SECOND.removeprefix(HEADER), "both.csv")
     again = run_import("tickets", SECOND, "second.csv", events=SECOND_EVENTS)
     assert (again.imported, again.updated, again.events_imported) == (0, 0, 2)

@@ -16,7 +16,7 @@ from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.engagements.services import max_upload_bytes
 from vendorpact.sla.batches import BatchContents, batch_contents, can_remove, events_of
-from vendorpact.sla.importing import Preview, preview_import
+from vendorpact.sla.importing import Preview, in_parts, preview_import
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import (
     Downtime,
@@ -191,14 +191,6 @@ def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows"
     return _finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
-LOOKUP_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 variables in one statement)
-
-
-def _parts(values: list):
-    for start in range(0, len(values), LOOKUP_CHUNK):
-        yield values[start : start + LOOKUP_CHUNK]
-
-
 TICKET_FIELDS = ("priority_raw", "priority", "created", "first_response", "resolved", "status")
 
 
@@ -219,7 +211,7 @@ def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
     supplier = engagement.supplier
     ids = [ticket.id[:100] for ticket in preview.tickets]
     existing = {}
-    for part in _parts(ids):
+    for part in in_parts(ids):
         tickets = Ticket.objects.filter(supplier=supplier, external_id__in=part)
         existing.update((t.external_id, t) for t in tickets.select_for_update())
     created, updated = [], 0
@@ -252,11 +244,11 @@ def _store_events(sla_import: SlaImport, preview: Preview) -> int:
         return 0
     supplier = sla_import.engagement.supplier
     tickets = {}
-    for part in _parts(list(preview.events)):
+    for part in in_parts(list(preview.events)):
         found = Ticket.objects.filter(supplier=supplier, external_id__in=part)
         tickets.update((t.external_id, t) for t in found)
     known = set()
-    for part in _parts([ticket.pk for ticket in tickets.values()]):
+    for part in in_parts([ticket.pk for ticket in tickets.values()]):
         stored = TicketEvent.objects.filter(ticket_id__in=part)
         known.update(stored.values_list("ticket_id", "at", "status"))
     new = []
