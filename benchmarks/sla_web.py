@@ -1,5 +1,9 @@
 """SLA pages at scale: 40,000 tickets on one engagement, timed in-process.
 
+The first request of a page fills the process's caches (the parsed terms with their
+business calendar, the drawn chart, and matplotlib's import for the first chart), so the
+table shows it apart from the median and p95 of all requests.
+
 Builds a fresh SQLite database in a temporary data folder (migrations, one organisation, one
 engagement with NetCare's terms, N synthetic tickets with their status history via
 ``sla.synthetic``, results stored), then requests each page with Django's test client and
@@ -63,7 +67,8 @@ def setup(tickets: int):
     return user, org, engagement, built, recomputed
 
 
-def timed(client: Client, url: str, requests: int, **headers) -> tuple[float, float, int]:
+def timed(client: Client, url: str, requests: int, **headers) -> tuple[float, float, float, int]:
+    """(first, median, p95 in ms, queries): the first request fills the caches (the chart)."""
     durations, queries = [], 0
     for _ in range(requests):
         with CaptureQueriesContext(connection) as captured:
@@ -72,9 +77,10 @@ def timed(client: Client, url: str, requests: int, **headers) -> tuple[float, fl
             durations.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
         queries = len(captured)
+    first = durations[0]
     durations.sort()
     p95 = durations[min(len(durations) - 1, round(0.95 * (len(durations) - 1)))]
-    return statistics.median(durations), p95, queries
+    return first, statistics.median(durations), p95, queries
 
 
 def main() -> int:
@@ -84,7 +90,8 @@ def main() -> int:
     args = parser.parse_args()
     user, org, engagement, built, recomputed = setup(args.tickets)
     sla = EngagementSla(engagement)
-    month = next(row.month for row in reversed(sla.months) if row.has_claim)
+    # the claim letter of the complete month with the most breaches
+    month = max((r for r in sla.months if not r.in_progress), key=lambda r: r.breaches).month
     print(f"{args.tickets} tickets built in {built:.1f} s (results stored in that time too);")
     print(f"recomputing all stored results: {recomputed:.2f} s")
     client = Client(HTTP_HOST="localhost")
@@ -104,10 +111,12 @@ def main() -> int:
             {"HTTP_AUTHORIZATION": f"Bearer {token}"},
         ),
     ]
-    print(f"\n{'page':<24}{'median ms':>10}{'p95 ms':>10}{'queries':>9}")
+    breaches = len(sla.breaches_of_month(month))
+    print(f"claim letter month {month}: {breaches} tickets with a breach listed")
+    print(f"\n{'page':<24}{'first ms':>10}{'median ms':>10}{'p95 ms':>10}{'queries':>9}")
     for name, url, headers in pages:
-        median, p95, queries = timed(client, url, args.requests, **headers)
-        print(f"{name:<24}{median:>10.1f}{p95:>10.1f}{queries:>9}")
+        first, median, p95, queries = timed(client, url, args.requests, **headers)
+        print(f"{name:<24}{first:>10.1f}{median:>10.1f}{p95:>10.1f}{queries:>9}")
     return 0
 
 
