@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.core.sla.sla_helpers import brussels
 from tests.sla.conftest import netcare_policy
@@ -20,6 +20,7 @@ from vendorpact.sla import importing, services
 from vendorpact.sla.figures import EngagementSla, organisation_month
 from vendorpact.sla.models import TicketResult
 from vendorpact.sla.synthetic import build_tickets
+from vendorpact.web.deletion import deletion_counts
 
 HEADER = "ID,Subject,Status,Priority,Created at,Solved at,First reply time in minutes\n"
 # Monday 05/10/2026 09:00, resolved 12:30: 3.5 business hours (target 4: met).
@@ -227,3 +228,11 @@ def test_import_looks_tickets_and_events_up_in_parts(engagement_a, terms, run_im
     again = run_import("tickets", SECOND, "second.csv", events=SECOND_EVENTS)
     assert (again.imported, again.updated, again.events_imported) == (0, 0, 2)
     assert stored("701").customer_wait_seconds == 3600
+
+
+def test_deletion_counts_leave_the_stored_figures_out(supplier_a, terms, run_import):
+    run_import("tickets", FIRST, "first.csv")
+    with translation.override("en"):
+        counts = dict(deletion_counts(supplier_a))
+    assert counts["tickets"] == 1
+    assert not any("result" in str(label) for label in counts)
