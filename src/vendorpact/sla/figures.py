@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -36,19 +37,20 @@ from vendorpact.sla.models import (
 )
 from vendorpact.sla.models import TicketResult as StoredResult
 
-_POLICIES: dict[str, SlaPolicy] = {}
-POLICIES_KEPT = 256
+_PARSED = threading.local()  # per thread: a calendar extends its intervals as it is used
+POLICIES_KEPT = 64
 
 
 def policy_of(terms: SlaTerms) -> SlaPolicy:
-    """The parsed policy, kept per process by its content: its business calendar builds its
+    """The parsed policy, kept per thread by its content: its business calendar builds its
     opening intervals on first use (tens of milliseconds), so each request need not."""
+    kept: dict[str, SlaPolicy] = _PARSED.__dict__.setdefault("policies", {})
     key = json.dumps(terms.policy, sort_keys=True)
-    policy = _POLICIES.get(key)
+    policy = kept.get(key)
     if policy is None:
-        if len(_POLICIES) >= POLICIES_KEPT:
-            _POLICIES.clear()
-        policy = _POLICIES[key] = SlaPolicy.from_dict(terms.policy)
+        if len(kept) >= POLICIES_KEPT:
+            kept.clear()
+        policy = kept[key] = SlaPolicy.from_dict(terms.policy)
     return policy
 
 
@@ -318,7 +320,8 @@ class EngagementSla:
 
     @cached_property
     def unmapped_count(self) -> int:
-        if self.policy is None:
+        """Tickets left out for a priority the terms do not know (0 while results wait)."""
+        if self.policy is None or self.results_pending:
             return 0
         return Ticket.objects.filter(engagement=self.engagement).count() - self.ticket_count
 
