@@ -226,7 +226,9 @@ class TicketResult(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["engagement", "created", "ticket"], name="sla_result_list"),
-            models.Index(fields=["engagement", "month", "priority"], name="sla_result_month"),
+            models.Index(
+                fields=["engagement", "month", "created", "ticket"], name="sla_result_month"
+            ),
             # open tickets are judged at query time: few rows, found without a scan
             models.Index(
                 fields=["engagement", "month"],
