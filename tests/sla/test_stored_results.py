@@ -6,9 +6,12 @@ within 4 business hours.
 """
 
 import datetime as dt
+import io
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
@@ -18,7 +21,7 @@ from vendorpact.core.sla.outcome import BREACHED, MET, NOT_JUDGED
 from vendorpact.engagements.models import Engagement
 from vendorpact.sla import importing, services
 from vendorpact.sla.figures import EngagementSla, organisation_month
-from vendorpact.sla.models import TicketResult
+from vendorpact.sla.models import SlaTerms, TicketResult
 from vendorpact.sla.synthetic import build_tickets
 from vendorpact.web.deletion import deletion_counts
 
@@ -236,3 +239,17 @@ def test_deletion_counts_leave_the_stored_figures_out(supplier_a, terms, run_imp
         counts = dict(deletion_counts(supplier_a))
     assert counts["tickets"] == 1
     assert not any("result" in str(label) for label in counts)
+
+
+def test_recompute_command_catches_up_on_waiting_engagements(engagement_a, terms, run_import):
+    run_import("tickets", FIRST, "first.csv")
+    TicketResult.objects.all().delete()
+    SlaTerms.objects.filter(engagement=engagement_a).update(
+        results_version=F("results_version") + 1
+    )
+    assert EngagementSla(engagement_a).results_pending
+    out = io.StringIO()
+    call_command("recompute_sla_results", stdout=out)
+    assert out.getvalue().strip() == "1 engagement(s) recomputed"
+    assert stored("701").resolution_outcome == MET
+    assert not EngagementSla(engagement_a).results_pending
