@@ -253,3 +253,12 @@ def test_recompute_command_catches_up_on_waiting_engagements(engagement_a, terms
     assert out.getvalue().strip() == "1 engagement(s) recomputed"
     assert stored("701").resolution_outcome == MET
     assert not EngagementSla(engagement_a).results_pending
+
+
+def test_saving_the_same_terms_again_recomputes_nothing(tenancy, engagement_a, terms, run_import):
+    run_import("tickets", FIRST, "first.csv")
+    version = SlaTerms.objects.get(engagement=engagement_a).results_version
+    services.save_terms(
+        org=tenancy.org_a, actor=tenancy.alice, engagement=engagement_a, policy=netcare_policy()
+    )
+    assert SlaTerms.objects.get(engagement=engagement_a).results_version == version

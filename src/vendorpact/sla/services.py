@@ -52,11 +52,13 @@ def save_terms(
         terms = SlaTerms(organisation=org, engagement=engagement)
         terms.prefilled_from = prefilled_from[:300]
         terms.prefilled_document = document
+    policy_changed = terms.pk is None or terms.policy != policy
     terms.policy = policy
     terms.monthly_fee = monthly_fee
     terms.updated_by = actor
     terms.save()
-    request_recompute(engagement)
+    if policy_changed:  # the ticket results depend on the policy only
+        request_recompute(engagement)
     return terms
 
 
