@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite on SQLite; in CI (CI=true) or with WITH_POSTGRES=1 also on PostgreSQL.
+# The whole suite on SQLite, then again on a month end and on a leap day; in CI (CI=true) or
+# with WITH_POSTGRES=1 also on PostgreSQL.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,12 @@ run_pytest() {
 export VENDORPACT_DATA_DIR="${VENDORPACT_TEST_DATA_DIR:-$(mktemp -d)}"
 echo "== Test suite on SQLite"
 run_pytest -q || exit 1
+
+# Once more "on" a month end and on a leap day: date arithmetic that only works mid-month fails.
+for day in 2027-01-31 2028-02-29; do
+  echo "== Test suite on SQLite, today = $day"
+  VENDORPACT_TEST_TODAY=$day run_pytest -q -m "not browser" || exit 1
+done
 
 if [ "${CI:-}" = "true" ] || [ "${WITH_POSTGRES:-}" = "1" ]; then
   echo "== Test suite on PostgreSQL"

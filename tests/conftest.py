@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 import io
+import os
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from tests.clock import TODAY_VARIABLE, session_day, start_session_travel
+
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SESSION_TRAVEL = pytest.StashKey[object]()
+
+
+def pytest_configure(config):
+    """VENDORPACT_TEST_TODAY=YYYY-MM-DD: the whole session runs on that day (from 10:00 Brussels,
+    the clock ticking), so CI can run the suite on a month end or a leap day."""
+    day = session_day(os.environ)
+    if day is not None:
+        config.stash[SESSION_TRAVEL] = start_session_travel(day)
+
+
+def pytest_unconfigure(config):
+    traveller = config.stash.get(SESSION_TRAVEL, None)
+    if traveller is not None:
+        traveller.stop()
+        del config.stash[SESSION_TRAVEL]
+
+
+def pytest_report_header(config):
+    if SESSION_TRAVEL in config.stash:
+        return f"clock: {TODAY_VARIABLE}={os.environ[TODAY_VARIABLE]} (10:00 Europe/Brussels)"
+    return None
 
 
 @pytest.fixture(autouse=True)

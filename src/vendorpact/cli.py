@@ -1,4 +1,5 @@
-"""The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla, token."""
+"""The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla, token,
+backup, restore, agreement."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ COMMAND_MODULES = (
     "vendorpact.commands.check",
     "vendorpact.commands.sla",
     "vendorpact.commands.token",
+    "vendorpact.commands.backup",
+    "vendorpact.commands.agreement",
 )
 
 

@@ -8,9 +8,28 @@ from pathlib import Path
 
 
 def data_dir() -> Path:
-    path = Path(os.environ.get("VENDORPACT_DATA_DIR", "./var")).resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(Path(os.environ.get("VENDORPACT_DATA_DIR", "./var")).resolve())
+
+
+def private_dir(path: Path) -> Path:
+    """``path``, created readable by its owner only (0700) when it does not exist yet; an
+    existing folder keeps the permissions its administrator gave it."""
+    if not path.exists():
+        path.mkdir(parents=True, mode=0o700, exist_ok=True)
+        path.chmod(0o700)  # whatever the umask
     return path
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only (0600) if it does not exist yet
+    (e.g. the SQLite database before SQLite creates it with the umask's 0644)."""
+    private_dir(path.parent)
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(descriptor)
+    path.chmod(0o600)
 
 
 def env_bool(name: str, default: bool = False) -> bool:

@@ -27,6 +27,7 @@ DEMO_ORG = {
     "postal_code": "2800",
     "city": "Mechelen",
     "country": "BE",
+    "vat_number": "BE0458123080",  # fictitious, with a valid check number
 }
 
 # Each app adds its demo data through `load(org, user, engagements_by_title)` (idempotent).

@@ -92,6 +92,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    if not str(DATABASES["default"]["NAME"]).startswith((":memory:", "file:")):
+        conf.private_file(Path(DATABASES["default"]["NAME"]))  # its -wal/-shm files follow
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -131,8 +133,9 @@ FORMAT_MODULE_PATH = ["vendorpact.formats"]
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-MEDIA_ROOT = Path(os.environ.get("VENDORPACT_MEDIA_DIR", DATA_DIR / "uploads"))
-MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
+MEDIA_ROOT = conf.private_dir(Path(os.environ.get("VENDORPACT_MEDIA_DIR", DATA_DIR / "uploads")))
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -173,6 +176,8 @@ CACHES = {
 }
 
 VENDORPACT_MAX_UPLOAD_MB = int(os.environ.get("VENDORPACT_MAX_UPLOAD_MB", "25"))
+# Rows one ticket, downtime or invoice import may hold; a larger file is refused before parsing.
+VENDORPACT_IMPORT_MAX_ROWS = int(os.environ.get("VENDORPACT_IMPORT_MAX_ROWS", "200000"))
 # Requests per minute per client on the token pages that need no account (health check, context
 # sheet, calendar feed).
 VENDORPACT_PUBLIC_RATE_PER_MINUTE = int(os.environ.get("VENDORPACT_PUBLIC_RATE_PER_MINUTE", "60"))
@@ -206,6 +211,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Behind a reverse proxy that ends TLS and sets X-Forwarded-Proto: trust that header, so
+# request.is_secure() holds and the token links built with build_absolute_uri are https.
+# Only set it when the proxy always sets (or strips) the header itself.
+if conf.env_bool("BEHIND_PROXY") or conf.env_bool("USE_X_FORWARDED_PROTO"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = conf.env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = conf.env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = conf.env_bool("SECURE_HSTS_PRELOAD", False)
 
 LOGGING = {
     "version": 1,

@@ -3,15 +3,12 @@ a private link in a fresh browser (no login), the client sees the result; a remi
 in the personal iCal feed."""
 
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.test_done_when import log_in_as_demo
 from vendorpact import demo
-from vendorpact.core.terms import add_months
 from vendorpact.engagements.models import Engagement
 from vendorpact.relations import demo as relations_demo
-from vendorpact.relations.health_services import period_for
 from vendorpact.relations.models import HealthResponse
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -36,9 +33,8 @@ def test_supplier_answers_health_check_through_private_link(page, browser, live_
     log_in_as_demo(page)
     page.goto(f"/o/{demo.DEMO_ORG_SLUG}/engagements/{engagement.pk}/")
     page.click("nav.tabs a[href$='/health/']")
-    expect(page.locator("#health-checks")).to_contain_text(
-        period_for(add_months(timezone.localdate(), -3))
-    )
+    # The demo's two quarters are dated back from the real today: count them, not name them.
+    expect(page.locator("#health-checks tbody tr")).to_have_count(2)
     page.fill("#id_period", "2099-Q1")
     page.click("button:has-text('Gezondheidscheck starten')")
 

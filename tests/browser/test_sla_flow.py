@@ -37,7 +37,7 @@ def _fresh_engagement() -> Engagement:
 
 def _fill_terms(page) -> None:
     expect(page.locator("#prefill-note")).to_contain_text("NetCare-overeenkomst")
-    expect(page.locator("input[name=target_percent]")).to_have_value("99.5")
+    expect(page.locator("input[name=target_percent]")).to_have_value("99,5")
     expect(page.locator("input[name=monthly_fee]")).to_have_value("1200")
     for row, (response, response_unit, resolution, resolution_unit) in TARGETS.items():
         page.fill(f"input[name=priority-{row}-response_value]", response)

@@ -1,9 +1,15 @@
+from datetime import date
+
 import pytest
 
+from tests.clock import on_day
 from vendorpact.cli import main
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
+
+# The demo's dates are relative to today and the digest is sent "once per day".
+pytestmark = on_day(date(2026, 11, 16))
 
 
 @pytest.mark.django_db
@@ -16,13 +22,25 @@ def test_demo_is_idempotent(capsys):
     assert "password vendorpact-demo" in capsys.readouterr().out
 
 
-@pytest.mark.django_db
-def test_demo_has_a_notice_deadline_within_weeks():
-    from django.utils import timezone
+def on_day_expecting(today: date, deadline: date):
+    return pytest.param(deadline, marks=on_day(today), id=today.isoformat())
 
+
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        # The demo's yearly contract starts on the 1st, 20 months back, and renews tacitly with
+        # three months' notice: the deadline is always the last day of the current month.
+        on_day_expecting(date(2026, 11, 16), deadline=date(2026, 11, 30)),
+        on_day_expecting(date(2027, 1, 31), deadline=date(2027, 1, 31)),
+        on_day_expecting(date(2028, 2, 29), deadline=date(2028, 2, 29)),
+    ],
+)
+@pytest.mark.django_db
+def test_demo_has_a_notice_deadline_within_weeks(deadline):
     main(["demo"])
     msp = Engagement.objects.get(title="Beheer en support IT-infrastructuur")
-    assert 0 <= (msp.notice_deadline - timezone.localdate()).days <= 31
+    assert msp.notice_deadline == deadline
 
 
 @pytest.mark.django_db

@@ -1,8 +1,10 @@
-from datetime import date, timedelta
+from datetime import date
 
-from django.utils import timezone
-
+from tests.clock import on_day
 from vendorpact.planning.models import Milestone, TeamSwap
+
+# The planning page marks what is overdue as of today.
+pytestmark = on_day(date(2026, 2, 20))
 
 
 def url(tenancy, path):
@@ -17,7 +19,7 @@ def test_overdue_client_obligation_is_highlighted_in_what_we_owe(
         engagement=engagement_a,
         title="Productfoto's aanleveren",
         owner_side="client",
-        original_due=timezone.localdate() - timedelta(days=5),
+        original_due=date(2026, 2, 15),
     )
     client.force_login(tenancy.vera)
     page = client.get(url(tenancy, f"engagements/{engagement_a.pk}/planning/")).content.decode()

@@ -1,10 +1,13 @@
-from datetime import date, timedelta
+from datetime import date
 
-from django.utils import timezone
-
+from tests.clock import on_day
 from tests.relations.factories import make_concern
 from vendorpact.relations import concern_services
 from vendorpact.relations.models import ConcernEvent, ExitPlan, ExitTask
+
+# Status changes without a date and the pages use today: every test runs on TODAY.
+TODAY = date(2026, 10, 20)
+pytestmark = on_day(TODAY)
 
 
 def concern_url(org, concern, suffix=""):
@@ -76,31 +79,31 @@ def test_exit_decided_creates_the_exit_plan_from_the_contract(client, tenancy, e
     plan = ExitPlan.objects.get(engagement=engagement_a)
     notice = plan.tasks.get(code="exit_task.notice")
     assert response["Location"].endswith(f"/engagements/{engagement_a.pk}/exit-plan/")
-    assert (plan.concern, notice.due) == (concern, engagement_a.notice_deadline)
+    # Term 1/1/2026-31/12/2026 with three months' notice: the deadline of 30/9/2026 has passed
+    # on TODAY, the contract renews, so notice is next due by 30/9/2027.
+    assert (plan.concern, notice.due) == (concern, date(2027, 9, 30))
     assert plan.tasks.count() == 6
 
 
 def test_action_resets_ageing(tenancy, engagement_a):
-    today = timezone.localdate()
-    concern = make_concern(tenancy, engagement_a, raised_on=today - timedelta(days=20))
-    assert concern_services.ageing_by_concern(tenancy.org_a, [concern], today) == {concern.pk: 20}
+    concern = make_concern(tenancy, engagement_a, raised_on=date(2026, 9, 30))
+    assert concern_services.ageing_by_concern(tenancy.org_a, [concern], TODAY) == {concern.pk: 20}
     concern_services.record_action(
-        org=tenancy.org_a, actor=tenancy.alice, concern=concern, note="Gebeld", on=today
+        org=tenancy.org_a, actor=tenancy.alice, concern=concern, note="Gebeld", on=TODAY
     )
-    assert concern_services.ageing_by_concern(tenancy.org_a, [concern], today) == {}
+    assert concern_services.ageing_by_concern(tenancy.org_a, [concern], TODAY) == {}
 
 
 def test_ageing_uses_the_organisation_setting(tenancy, engagement_a):
     from vendorpact.relations.services import save_settings
 
-    today = timezone.localdate()
-    concern = make_concern(tenancy, engagement_a, raised_on=today - timedelta(days=8))
+    concern = make_concern(tenancy, engagement_a, raised_on=date(2026, 10, 12))
     save_settings(org=tenancy.org_a, actor=tenancy.max, concern_ageing_days=7)
-    assert concern.pk in concern_services.ageing_by_concern(tenancy.org_a, [concern], today)
+    assert concern.pk in concern_services.ageing_by_concern(tenancy.org_a, [concern], TODAY)
 
 
 def test_list_flags_ageing_concern(client, tenancy, engagement_a):
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=30))
+    make_concern(tenancy, engagement_a, raised_on=date(2026, 9, 20))
     client.force_login(tenancy.vera)
     page = client.get(
         f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/concerns/",

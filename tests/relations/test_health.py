@@ -1,14 +1,17 @@
 import re
-from datetime import timedelta
+from datetime import date, datetime
 
 import pytest
-from django.utils import timezone
 
+from tests.clock import BRUSSELS, on_day
 from tests.relations.factories import make_health_check
 from vendorpact.core.health import QUESTIONS
 from vendorpact.relations import health_services
 from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.models import HealthLink, HealthResponse
+
+# Links expire a number of days after they are made: the clock stands at 10:00 on 16/11/2026.
+pytestmark = on_day(date(2026, 11, 16))
 
 
 def all_answers(value):
@@ -50,10 +53,10 @@ def test_link_cannot_be_used_twice(client, tenancy, engagement_a):
     assert HealthResponse.objects.get().answers["satisfaction.overall"] == 5
 
 
-def test_expired_link_is_refused(client, tenancy, engagement_a):
+def test_expired_link_is_refused(client, tenancy, engagement_a, time_machine):
     check = make_health_check(tenancy, engagement_a)
-    link_url = new_link(client, tenancy, check)
-    HealthLink.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    link_url = new_link(client, tenancy, check)  # valid 14 days: until 30/11/2026 at 10:00
+    time_machine.move_to(datetime(2026, 11, 30, 10, 1, tzinfo=BRUSSELS))
     assert client.post(link_url, all_answers(3)).status_code == 410
     assert not HealthResponse.objects.exists()
 

@@ -1,26 +1,31 @@
 import re
-from datetime import timedelta
+from datetime import date
 from decimal import Decimal
 
 from django.core import mail
 from django.core.management import call_command
-from django.utils import timezone
 
+from tests.clock import on_day
 from tests.relations.factories import make_concern, make_health_check
-from vendorpact.core.terms import add_months
 from vendorpact.orgs.models import Profile
 from vendorpact.relations import concern_services, health_services
 from vendorpact.reminders.models import CalendarFeed, DigestLog
 from vendorpact.reminders.sources import reminders_for_org
 
+# The pages, feed, digest and exit plan read today from the clock: every test runs on TODAY.
+TODAY = date(2026, 3, 20)
+pytestmark = on_day(TODAY)
+RAISED_20_DAYS_AGO = date(2026, 2, 28)  # 2026 is no leap year: 20/3 is 20 days after 28/2
+
 
 def kinds(org):
-    return {r.kind for r in reminders_for_org(org, timezone.localdate())}
+    return {r.kind for r in reminders_for_org(org, TODAY)}
 
 
 def with_notice_deadline_soon(engagement):
-    """A yearly contract renewing tacitly whose notice deadline falls within the coming weeks."""
-    engagement.start_date = add_months(timezone.localdate().replace(day=1), -8)
+    """A yearly contract from 1/7/2025 renewing tacitly, three months' notice: the term ends on
+    30/6/2026, so notice must be given by 31/3/2026, eleven days after TODAY."""
+    engagement.start_date = date(2025, 7, 1)
     engagement.duration_months, engagement.renewal, engagement.notice_value = 12, "tacit", 3
     engagement.save()
     return engagement
@@ -29,15 +34,13 @@ def with_notice_deadline_soon(engagement):
 def test_notice_deadline_is_a_reminder(tenancy, engagement_a):
     with_notice_deadline_soon(engagement_a)
     reminder = next(
-        r
-        for r in reminders_for_org(tenancy.org_a, timezone.localdate())
-        if r.kind == "reminder.notice_deadline"
+        r for r in reminders_for_org(tenancy.org_a, TODAY) if r.kind == "reminder.notice_deadline"
     )
-    assert reminder.due == engagement_a.notice_deadline
+    assert reminder.due == date(2026, 3, 31)
 
 
 def test_ageing_concern_is_a_reminder(tenancy, engagement_a):
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=15))
+    make_concern(tenancy, engagement_a, raised_on=date(2026, 3, 5))
     assert "reminder.concern_ageing" in kinds(tenancy.org_a)
 
 
@@ -57,27 +60,26 @@ def test_unapproved_extra_cost_and_milestone_due_are_reminders(tenancy, engageme
     from vendorpact.budget.models import ExtraCost
     from vendorpact.planning.models import Milestone
 
-    today = timezone.localdate()
     ExtraCost.objects.create(
         organisation=tenancy.org_a,
         engagement=engagement_a,
         description="Extra filiaalpagina",
         estimate=Decimal("1200"),
-        reported_on=today - timedelta(days=10),
+        reported_on=date(2026, 3, 10),
     )
     Milestone.objects.create(
         organisation=tenancy.org_a,
         engagement=engagement_a,
         title="Testdata aanleveren",
         owner_side="client",
-        original_due=today + timedelta(days=2),
+        original_due=date(2026, 3, 22),
     )
     assert {"reminder.extra_cost_unapproved", "reminder.milestone_due"} <= kinds(tenancy.org_a)
 
 
 def test_other_organisations_reminders_stay_out(tenancy, engagement_a):
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=30))
-    assert reminders_for_org(tenancy.org_b, timezone.localdate()) == ()
+    make_concern(tenancy, engagement_a, raised_on=date(2026, 2, 18))
+    assert reminders_for_org(tenancy.org_b, TODAY) == ()
 
 
 def feed_url(client, user):
@@ -88,7 +90,7 @@ def feed_url(client, user):
 
 
 def test_reminder_appears_in_the_ical_feed(client, tenancy, engagement_a):
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=20))
+    make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)
     response = client.get(feed_url(client, tenancy.alice))
     text = response.content.decode()
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -97,7 +99,7 @@ def test_reminder_appears_in_the_ical_feed(client, tenancy, engagement_a):
 
 def test_feed_is_in_the_users_language(client, tenancy, engagement_a):
     Profile.objects.create(user=tenancy.alice, language="en")
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=20))
+    make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)
     text = client.get(feed_url(client, tenancy.alice)).content.decode()
     assert "without action for 20 days" in text.replace("\r\n ", "")
 
@@ -114,7 +116,7 @@ def test_feed_token_is_stored_hashed(client, tenancy):
 
 
 def test_digest_is_sent_once_per_day(tenancy, engagement_a):
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=20))
+    make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)
     call_command("send_reminder_digest", user="alice")
     call_command("send_reminder_digest", user="alice")
     assert len(mail.outbox) == 1 and DigestLog.objects.get().reminder_count == 1
@@ -122,7 +124,7 @@ def test_digest_is_sent_once_per_day(tenancy, engagement_a):
 
 def test_digest_is_in_the_users_language(tenancy, engagement_a):
     Profile.objects.create(user=tenancy.alice, language="nl")
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=20))
+    make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)
     call_command("send_reminder_digest", user="alice", base_url="https://vp.example.be")
     message = mail.outbox[0]
     assert message.to == ["alice@example.be"]
@@ -138,7 +140,7 @@ def test_no_digest_without_reminders(tenancy):
 def test_reminder_list_page_and_api(client, tenancy, engagement_a):
     from vendorpact.api.services import create_token
 
-    make_concern(tenancy, engagement_a, raised_on=timezone.localdate() - timedelta(days=20))
+    make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)
     client.force_login(tenancy.vera)
     page = client.get(f"/o/{tenancy.org_a.slug}/reminders/", HTTP_ACCEPT_LANGUAGE="en")
     token = create_token(user=tenancy.vera, name="t")[1]

@@ -1,8 +1,14 @@
+from datetime import date
+
 import pytest
 from django.core.management import call_command
 
+from tests.clock import on_day
 from vendorpact import demo
 from vendorpact.sla.figures import EngagementSla
+
+# The demo is dated from today and the report's default month is the current one.
+pytestmark = on_day(date(2026, 11, 16))
 
 
 @pytest.fixture
@@ -33,10 +39,8 @@ def test_report_shows_the_months_service_levels(demo_client, demo_org):
 
 
 def test_bad_month_falls_back_to_the_current_month(demo_client, demo_org):
-    from django.utils import timezone
-
     page = demo_client.get(f"/o/{demo_org.slug}/report/", {"month": "2026-13"})
-    assert page.context["report"].month == timezone.localdate().strftime("%Y-%m")
+    assert page.context["report"].month == "2026-11"
 
 
 def test_report_downloads_as_pdf(demo_client, demo_org):
@@ -49,3 +53,9 @@ def test_monthly_report_is_mailed_to_owners_and_managers(demo_org, mailoutbox):
     call_command("send_monthly_report", month="2026-10")
     assert [m.to for m in mailoutbox] == [["demo@vendorpact.example"]] * 2
     assert mailoutbox[0].attachments[0][2] == "application/pdf"
+
+
+@on_day(date(2027, 1, 31))
+def test_monthly_report_is_by_default_for_the_previous_month(demo_org, mailoutbox):
+    call_command("send_monthly_report")
+    assert mailoutbox[0].attachments[0][0] == "vendorpact-bakkerij-verhaegen-2026-12.pdf"

@@ -21,7 +21,7 @@ from vendorpact.core.sla.outcome import BREACHED, MET, NOT_JUDGED
 from vendorpact.engagements.models import Engagement
 from vendorpact.sla import importing, services
 from vendorpact.sla.figures import EngagementSla, organisation_month
-from vendorpact.sla.models import SlaTerms, TicketResult
+from vendorpact.sla.models import SlaTerms, Ticket, TicketResult
 from vendorpact.sla.synthetic import build_tickets
 from vendorpact.web.deletion import deletion_counts
 
@@ -262,3 +262,23 @@ def test_saving_the_same_terms_again_recomputes_nothing(tenancy, engagement_a, t
         org=tenancy.org_a, actor=tenancy.alice, engagement=engagement_a, policy=netcare_policy()
     )
     assert SlaTerms.objects.get(engagement=engagement_a).results_version == version
+
+
+def test_recompute_leaves_a_ticket_with_an_implausible_date_out(
+    tenancy, engagement_a, terms, run_import
+):
+    run_import("tickets", FIRST, "first.csv")
+    Ticket.objects.create(  # stored before imports refused such dates
+        organisation=tenancy.org_a,
+        engagement=engagement_a,
+        supplier=engagement_a.supplier,
+        external_id="Y-9999",
+        priority="P1",
+        created=dt.datetime(9999, 12, 31, 9, tzinfo=dt.UTC),
+    )
+    services.map_priorities(
+        org=tenancy.org_a, actor=tenancy.alice, engagement=engagement_a, mapping={"dringend": "P1"}
+    )
+    sla = EngagementSla(engagement_a, now=NOW)
+    assert list(TicketResult.objects.values_list("ticket__external_id", flat=True)) == ["701"]
+    assert (sla.out_of_range_count, sla.unmapped_count, sla.ticket_count) == (1, 0, 1)

@@ -21,6 +21,7 @@ from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
 from vendorpact.core.contracts.errors import INTERNAL_ERROR, INTERRUPTED, DocumentError
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement, EntrySource
+from vendorpact.web.versioning import StaleVersion, save_fields
 
 log = logging.getLogger(__name__)
 STATUS_RANK = {"covered": 3, "partial": 2, "missing": 1}
@@ -164,7 +165,10 @@ def apply_to_checklist(engagement: Engagement) -> int:
         else:
             for name, value in values.items():
                 setattr(entry, name, value)
-            entry.save()
+            try:
+                save_fields(entry, fields=values, expected_version=entry.version)
+            except StaleVersion:
+                continue  # a person set the item while the analysis ran: theirs stands
         changed += 1
     return changed
 

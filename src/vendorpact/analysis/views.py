@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -178,5 +179,5 @@ def report_markdown(request, pk):
         render_markdown(analysis.result, _lang()), content_type="text/markdown; charset=utf-8"
     )
     name = analysis.document.original_name.rsplit(".", 1)[0]
-    response["Content-Disposition"] = f'attachment; filename="{name}-analysis.md"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{name}-analysis.md")
     return response

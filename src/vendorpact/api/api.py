@@ -5,6 +5,7 @@ import logging
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -15,6 +16,7 @@ from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
 from vendorpact.web.messages import text_for
 from vendorpact.web.throttle import client_address, count_failure, failures_exceeded
+from vendorpact.web.versioning import StaleVersion, etag
 
 logger = logging.getLogger(__name__)
 TOKEN_FAILURE_SCOPE = "api-token"
@@ -86,6 +88,26 @@ def invalid_upload(request, exc):
 @api.exception_handler(ValidationError)
 def invalid(request, exc):
     return _error(request, 422, "; ".join(exc.messages))
+
+
+@api.exception_handler(MultiPartParserError)
+def malformed_upload(request, exc):
+    # a broken multipart body (no or a wrong boundary) is the client's error, not ours
+    return _error(request, 400, "The request body is not valid multipart/form-data.")
+
+
+@api.exception_handler(StaleVersion)
+def stale_version(request, exc):
+    response = _error(
+        request,
+        412,
+        f"The {type(exc.current)._meta.verbose_name} was changed since version "
+        f"{request.headers.get('If-Match', '').strip()}; it is now at version "
+        f"{exc.current.version}. Fetch it again, then repeat your change.",
+        current_version=exc.current.version,
+    )
+    response["ETag"] = etag(exc.current)
+    return response
 
 
 @api.exception_handler(NinjaValidationError)

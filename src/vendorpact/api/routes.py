@@ -4,7 +4,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from ninja import File, Form, Router, Status
@@ -22,6 +22,7 @@ from vendorpact.api.schemas import (
     EngagementPatch,
     ErrorOut,
     OrganisationOut,
+    SupplierCreatedOut,
     SupplierIn,
     SupplierOut,
     SupplierPatch,
@@ -35,7 +36,8 @@ from vendorpact.orgs.models import Membership, Role
 from vendorpact.suppliers import services as supplier_services
 from vendorpact.suppliers.models import Supplier
 from vendorpact.suppliers.views import get_supplier_for_user
-from vendorpact.web.messages import text_for
+from vendorpact.web.messages import text_for, vat_shared_text
+from vendorpact.web.versioning import etag, parse_version
 
 router = Router()
 ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -69,12 +71,22 @@ def list_suppliers(request, org_slug: str, q: str = ""):
 
 
 @router.post(
-    "/orgs/{org_slug}/suppliers", response={201: SupplierOut, **ERRORS}, tags=["suppliers"]
+    "/orgs/{org_slug}/suppliers",
+    response={201: SupplierCreatedOut, **ERRORS},
+    tags=["suppliers"],
 )
 def create_supplier(request, org_slug: str, payload: SupplierIn):
+    """Creates the supplier; `warnings` names other suppliers with the same VAT number."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     supplier = supplier_services.create_supplier(org=org, actor=request.auth, data=payload.dict())
-    return Status(201, supplier)
+    same_vat = supplier_services.suppliers_with_same_vat(org=org, supplier=supplier)
+    warnings = []
+    if same_vat:
+        warnings.append(
+            {"code": "supplier.vat_shared", "message": vat_shared_text(supplier, same_vat)}
+        )
+    data = SupplierOut.from_orm(supplier).dict()
+    return Status(201, {**data, "warnings": warnings})
 
 
 @router.get(
@@ -82,22 +94,34 @@ def create_supplier(request, org_slug: str, payload: SupplierIn):
     response={200: SupplierOut, **ERRORS},
     tags=["suppliers"],
 )
-def get_supplier(request, org_slug: str, supplier_id: int):
+def get_supplier(request, org_slug: str, supplier_id: int, response: HttpResponse):
     org = org_for_request(request, org_slug)
-    return get_supplier_for_user(request.auth, org, supplier_id)
+    supplier = get_supplier_for_user(request.auth, org, supplier_id)
+    response["ETag"] = etag(supplier)
+    return supplier
 
 
 @router.patch(
     "/orgs/{org_slug}/suppliers/{supplier_id}",
-    response={200: SupplierOut, **ERRORS},
+    response={200: SupplierOut, **ERRORS, 412: ErrorOut},
     tags=["suppliers"],
 )
-def update_supplier(request, org_slug: str, supplier_id: int, payload: SupplierPatch):
+def update_supplier(
+    request, org_slug: str, supplier_id: int, payload: SupplierPatch, response: HttpResponse
+):
+    """Changes only the fields sent. With `If-Match: "<version>"` (the ETag of a GET) the change
+    is refused with 412 when the supplier was saved since that version."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     supplier = get_supplier_for_user(request.auth, org, supplier_id)
-    return supplier_services.update_supplier(
-        org=org, actor=request.auth, supplier=supplier, data=payload.dict(exclude_unset=True)
+    supplier_services.update_supplier(
+        org=org,
+        actor=request.auth,
+        supplier=supplier,
+        data=payload.dict(exclude_unset=True),
+        expected_version=parse_version(request.headers.get("If-Match")),
     )
+    response["ETag"] = etag(supplier)
+    return supplier
 
 
 @router.delete(
@@ -187,27 +211,43 @@ def create_engagement(request, org_slug: str, payload: EngagementIn, as_of: str 
     response={200: EngagementDetailOut, **ERRORS},
     tags=["engagements"],
 )
-def get_engagement(request, org_slug: str, engagement_id: int, as_of: str = ""):
+def get_engagement(
+    request, org_slug: str, engagement_id: int, response: HttpResponse, as_of: str = ""
+):
     org = org_for_request(request, org_slug)
     day = as_of_from_query(as_of)
-    return _engagement_detail(get_engagement_for_user(request.auth, org, engagement_id), day)
+    engagement = get_engagement_for_user(request.auth, org, engagement_id)
+    response["ETag"] = etag(engagement)
+    return _engagement_detail(engagement, day)
 
 
 @router.patch(
     "/orgs/{org_slug}/engagements/{engagement_id}",
-    response={200: EngagementDetailOut, **ERRORS},
+    response={200: EngagementDetailOut, **ERRORS, 412: ErrorOut},
     tags=["engagements"],
 )
 def update_engagement(
-    request, org_slug: str, engagement_id: int, payload: EngagementPatch, as_of: str = ""
+    request,
+    org_slug: str,
+    engagement_id: int,
+    payload: EngagementPatch,
+    response: HttpResponse,
+    as_of: str = "",
 ):
+    """Changes only the fields sent. With `If-Match: "<version>"` (the ETag of a GET) the change
+    is refused with 412 when the engagement was saved since that version."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     day = as_of_from_query(as_of)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     data = _engagement_data(org, request, payload.dict(exclude_unset=True))
     engagement_services.update_engagement(
-        org=org, actor=request.auth, engagement=engagement, data=data
+        org=org,
+        actor=request.auth,
+        engagement=engagement,
+        data=data,
+        expected_version=parse_version(request.headers.get("If-Match")),
     )
+    response["ETag"] = etag(engagement)
     return _engagement_detail(engagement, day)
 
 
@@ -237,6 +277,7 @@ def _checklist_item(item, engagement, entry, lang) -> dict:
         "evidence": entry.evidence if entry else "",
         "evidence_page": entry.evidence_page if entry else None,
         "source": entry.source if entry else None,
+        "version": entry.version if entry else 0,
     }
 
 
@@ -255,12 +296,19 @@ def get_checklist(request, org_slug: str, engagement_id: int):
 
 @router.put(
     "/orgs/{org_slug}/engagements/{engagement_id}/checklist/{item_id}",
-    response={200: ChecklistItemOut, **ERRORS},
+    response={200: ChecklistItemOut, **ERRORS, 412: ErrorOut},
     tags=["checklist"],
 )
 def set_checklist_item(
-    request, org_slug: str, engagement_id: int, item_id: str, payload: ChecklistItemIn
+    request,
+    org_slug: str,
+    engagement_id: int,
+    item_id: str,
+    payload: ChecklistItemIn,
+    response: HttpResponse,
 ):
+    """Sets the item; with `If-Match: "<version>"` (the ETag of an earlier PUT; "0": the item
+    had no entry yet) refused with 412 when someone set it since."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     try:
@@ -271,9 +319,11 @@ def set_checklist_item(
             item_id=item_id,
             status=payload.status,
             note=payload.note,
+            expected_version=parse_version(request.headers.get("If-Match")),
         )
     except ValueError as error:
         raise ValidationError(f"Unknown checklist item: {item_id}") from error
+    response["ETag"] = etag(entry)
     lang = (get_language() or "nl")[:2]
     return _checklist_item(entry.item, engagement, entry, lang)
 

@@ -4,6 +4,8 @@ from typing import Literal
 
 from ninja import Schema
 
+from vendorpact.api.patch import PatchSchema, nullable_fields
+
 Country = Literal["BE", "NL", "FR", "LU", "DE"]
 KindT = Literal["project", "maintenance", "saas", "tm"]
 AgreedHowT = Literal["verbal", "email", "signed_quote", "signed_one", "signed_both"]
@@ -35,7 +37,8 @@ class SupplierIn(Schema):
     notes: str = ""
 
 
-class SupplierPatch(Schema):
+class SupplierPatch(PatchSchema):
+    may_be_null = nullable_fields(SupplierIn)
     name: str | None = None
     country: Country | None = None
     vat_number: str | None = None
@@ -58,6 +61,15 @@ class SupplierOut(Schema):
     notes: str
 
 
+class WarningOut(Schema):
+    code: str
+    message: str
+
+
+class SupplierCreatedOut(SupplierOut):
+    warnings: list[WarningOut]
+
+
 class EngagementIn(Schema):
     supplier_id: int
     title: str
@@ -76,7 +88,8 @@ class EngagementIn(Schema):
     contract_value: Decimal | None = None
 
 
-class EngagementPatch(Schema):
+class EngagementPatch(PatchSchema):
+    may_be_null = nullable_fields(EngagementIn)
     title: str | None = None
     kind: KindT | None = None
     agreed_how: AgreedHowT | None = None
@@ -150,6 +163,7 @@ class ChecklistItemOut(Schema):
     evidence: str
     evidence_page: int | None
     source: str | None
+    version: int  # for If-Match on PUT; 0 while the item has no entry
 
 
 class ChecklistItemIn(Schema):

@@ -161,8 +161,6 @@ def list_extra_costs(request, org_slug: str, engagement_id: int, status: str = "
 def create_extra_cost(request, org_slug: str, engagement_id: int, payload: ExtraCostIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
-    if payload.estimate <= 0:
-        raise ValidationError(text_for("extra_cost.estimate_positive"))
     data = _cost_data(engagement, payload.dict())
     cost = services.create_extra_cost(org=org, actor=request.auth, engagement=engagement, data=data)
     return Status(201, cost)

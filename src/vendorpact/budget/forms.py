@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.budget.models import BudgetLine, ExtraCost
 from vendorpact.engagements.forms import DateInput
+from vendorpact.web.fields import NumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -36,6 +37,7 @@ class BudgetLineForm(forms.ModelForm):
             "included_scope": forms.Textarea(attrs={"rows": 2}),
             "excluded_scope": forms.Textarea(attrs={"rows": 2}),
         }
+        field_classes = {"amount": NumberField, "estimated_units": NumberField, "cap": NumberField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -54,8 +56,6 @@ class BudgetLineForm(forms.ModelForm):
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and end < start:
             self.add_error("end", _("The end date lies before the start date."))
-        if cleaned.get("amount") is not None and cleaned["amount"] < 0:
-            self.add_error("amount", _("The amount cannot be negative."))
         return cleaned
 
 
@@ -72,17 +72,12 @@ class ExtraCostForm(forms.ModelForm):
             "reference",
         ]
         widgets = {"reported_on": DateInput(), "reason": forms.Textarea(attrs={"rows": 3})}
+        field_classes = {"estimate": NumberField}
 
     def __init__(self, *args, engagement, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["budget_line"].queryset = engagement.budget_lines.all()
         _date_formats(self, ("reported_on",))
-
-    def clean_estimate(self):
-        estimate = self.cleaned_data["estimate"]
-        if estimate is not None and estimate <= 0:
-            raise forms.ValidationError(_("The estimate must be more than zero."))
-        return estimate
 
 
 class InvoiceImportForm(forms.Form):
@@ -97,8 +92,12 @@ class ManualInvoiceForm(forms.Form):
     issue_date = forms.DateField(label=_("Invoice date"), widget=DateInput())
     due_date = forms.DateField(label=_("Due date"), widget=DateInput(), required=False)
     order_reference = forms.CharField(label=_("Order reference"), max_length=100, required=False)
-    vat_total = forms.DecimalField(
-        label=_("VAT"), max_digits=14, decimal_places=2, required=False, min_value=0
+    vat_total = NumberField(
+        label=_("VAT"),
+        max_digits=14,
+        decimal_places=2,
+        required=False,
+        number_range="range.not_negative",
     )
 
     def __init__(self, *args, **kwargs):
@@ -108,7 +107,7 @@ class ManualInvoiceForm(forms.Form):
 
 class ManualInvoiceLineForm(forms.Form):
     description = forms.CharField(label=_("Description"), max_length=500, required=False)
-    amount = forms.DecimalField(
+    amount = NumberField(
         label=_("Amount excl. VAT"), max_digits=14, decimal_places=2, required=False
     )
 

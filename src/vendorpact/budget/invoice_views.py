@@ -125,7 +125,11 @@ def invoice_import(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     form = InvoiceImportForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, _("Choose a UBL/Peppol XML file or a CSV file."))
+        sent = request.FILES.get("file")
+        if sent is not None and sent.size == 0:
+            messages.error(request, _("The file is empty."))
+        else:
+            messages.error(request, _("Choose a UBL/Peppol XML file or a CSV file."))
         return redirect("budget_overview", request.org.slug, engagement.pk)
     uploaded = form.cleaned_data["file"]
     try:

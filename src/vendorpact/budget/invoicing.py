@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -28,6 +29,8 @@ from vendorpact.core import budget as core
 from vendorpact.core import invoices as core_invoices
 from vendorpact.core.import_batches import OutsidePeriod, sha256_of
 from vendorpact.core.invoices import InvoiceError, compact_identifier, duplicate_key
+from vendorpact.core.limits import LimitExceeded
+from vendorpact.web.bounds import check_import_rows, shown_limit
 
 
 class InvoiceRefused(Exception):
@@ -189,6 +192,10 @@ def _count(batch: InvoiceImport) -> None:
 @transaction.atomic
 def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvResult:
     """Store every complete invoice of a CSV file; report duplicates and bad rows exactly."""
+    try:
+        check_import_rows(io.BytesIO(data), ".csv")
+    except LimitExceeded as error:
+        raise InvoiceRefused(error.code, detail=shown_limit(error)) from error
     try:
         parsed = core_invoices.parse_invoice_csv(data)
     except InvoiceError as error:

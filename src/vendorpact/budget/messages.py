@@ -39,7 +39,6 @@ TEXTS = {
         "This extra cost is already %(status)s: its estimate and budget line stay as decided. "
         "Report the difference as a new extra cost."
     ),
-    "extra_cost.estimate_positive": _("The estimate must be more than zero."),
     "invoice.malformed_xml": _("This file is not valid XML (damaged or incomplete)."),
     "invoice.unsafe_xml": _("This XML file contains a DTD or entities, which we do not accept."),
     "invoice.too_large": _("This file is too large for an e-invoice."),

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
+from vendorpact.web.fields import NumberRangeValidator, PlausibleDateValidator
 
 
 class BudgetKind(models.TextChoices):
@@ -70,17 +71,30 @@ class BudgetLine(models.Model):
         _("amount (EUR excl. VAT)"),
         max_digits=12,
         decimal_places=2,
+        validators=[NumberRangeValidator("range.not_negative")],
         help_text=_("The total (one-off), the amount per period (recurring) or the rate."),
     )
     period = models.CharField(_("period"), max_length=8, choices=Period.choices, blank=True)
-    start = models.DateField(_("start"), null=True, blank=True)
-    end = models.DateField(_("end"), null=True, blank=True)
+    start = models.DateField(
+        _("start"), null=True, blank=True, validators=[PlausibleDateValidator()]
+    )
+    end = models.DateField(_("end"), null=True, blank=True, validators=[PlausibleDateValidator()])
     rate_unit = models.CharField(_("rate unit"), max_length=4, choices=RateUnit.choices, blank=True)
     estimated_units = models.DecimalField(
-        _("estimated hours/days"), max_digits=10, decimal_places=2, null=True, blank=True
+        _("estimated hours/days"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.positive")],
     )
     cap = models.DecimalField(
-        _("cap (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+        _("cap (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.not_negative")],
     )
     reference = models.CharField(
         _("reference (PO, quote or contract number)"), max_length=100, blank=True
@@ -117,7 +131,12 @@ class ExtraCost(models.Model):
     )
     description = models.CharField(_("description"), max_length=300)
     reason = models.TextField(_("reason"), blank=True)
-    estimate = models.DecimalField(_("estimate (EUR excl. VAT)"), max_digits=12, decimal_places=2)
+    estimate = models.DecimalField(
+        _("estimate (EUR excl. VAT)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[NumberRangeValidator("range.positive")],
+    )
     requested_by = models.CharField(_("requested by"), max_length=120, blank=True)
     reported_on = models.DateField(_("reported on"))
     reference = models.CharField(_("supplier reference"), max_length=100, blank=True)

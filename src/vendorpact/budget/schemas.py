@@ -4,6 +4,8 @@ from typing import Literal
 
 from ninja import Schema
 
+from vendorpact.api.patch import PatchSchema, nullable_fields
+
 BudgetKindT = Literal["one_off", "recurring", "rate"]
 PeriodT = Literal["month", "quarter", "year", ""]
 RateUnitT = Literal["hour", "day", ""]
@@ -25,7 +27,8 @@ class BudgetLineIn(Schema):
     is_reserve: bool = False
 
 
-class BudgetLinePatch(Schema):
+class BudgetLinePatch(PatchSchema):
+    may_be_null = nullable_fields(BudgetLineIn)
     label: str | None = None
     kind: BudgetKindT | None = None
     amount: Decimal | None = None
@@ -69,7 +72,9 @@ class ExtraCostIn(Schema):
     reference: str = ""
 
 
-class ExtraCostPatch(Schema):
+class ExtraCostPatch(PatchSchema):
+    # reported_on may be left out on creation (then it is today) but never emptied later
+    may_be_null = nullable_fields(ExtraCostIn) - {"reported_on"}
     description: str | None = None
     estimate: Decimal | None = None
     reason: str | None = None

@@ -14,6 +14,7 @@ from vendorpact.budget.figures import EngagementBudget, core_cost
 from vendorpact.budget.models import BudgetLine, ExtraCost, ExtraCostStatus
 from vendorpact.core import budget as core
 from vendorpact.core.budget import BudgetError
+from vendorpact.web.fields import check_ranges
 
 BUDGET_LINE_FIELDS = (
     "label",
@@ -64,7 +65,10 @@ def _check_same_engagement(engagement, budget_line) -> None:
 def create_budget_line(*, org, actor, engagement, data: dict) -> BudgetLine:
     check_budget_line(data)
     values = {key: data[key] for key in BUDGET_LINE_FIELDS if key in data}
-    return BudgetLine.objects.create(organisation=org, engagement=engagement, **values)
+    line = BudgetLine(organisation=org, engagement=engagement, **values)
+    check_ranges(line)
+    line.save()
+    return line
 
 
 @transaction.atomic
@@ -73,6 +77,7 @@ def update_budget_line(*, org, actor, line: BudgetLine, data: dict) -> BudgetLin
         if key in data:
             setattr(line, key, data[key])
     check_budget_line({key: getattr(line, key) for key in BUDGET_LINE_FIELDS})
+    check_ranges(line)
     line.save()
     return line
 
@@ -87,9 +92,10 @@ def create_extra_cost(*, org, actor, engagement, data: dict) -> ExtraCost:
     _check_same_engagement(engagement, data.get("budget_line"))
     values = {key: data[key] for key in EXTRA_COST_FIELDS if key in data}
     values.setdefault("reported_on", timezone.localdate())
-    return ExtraCost.objects.create(
-        organisation=org, engagement=engagement, created_by=actor, **values
-    )
+    cost = ExtraCost(organisation=org, engagement=engagement, created_by=actor, **values)
+    check_ranges(cost)
+    cost.save()
+    return cost
 
 
 @transaction.atomic
@@ -105,6 +111,7 @@ def update_extra_cost(*, org, actor, cost: ExtraCost, data: dict) -> ExtraCost:
     for key in EXTRA_COST_FIELDS:
         if key in data:
             setattr(cost, key, data[key])
+    check_ranges(cost)
     cost.save()
     return cost
 

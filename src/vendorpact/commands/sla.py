@@ -153,8 +153,14 @@ def _number(value: float):
     return int(rounded) if rounded.is_integer() else rounded
 
 
+def _today(now_epoch: float | None) -> dt.date | None:
+    """The day the file is read, for the plausible timestamp window (None: today)."""
+    return None if now_epoch is None else dt.datetime.fromtimestamp(now_epoch, dt.UTC).date()
+
+
 def _generic_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
-    events = EventTable.from_csv(args.events, policy, errors) if args.events else None
+    today = _today(now_epoch)
+    events = EventTable.from_csv(args.events, policy, errors, today=today) if args.events else None
     for chunk in iter_generic_chunks(policy, args.tickets, events, now_epoch, errors):
         result = chunk.result
         yield OutputChunk(
@@ -175,12 +181,17 @@ def _generic_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
 
 def _export_chunks(policy, args, now_epoch, errors) -> Iterator[OutputChunk]:
     imported = import_tickets(
-        args.tickets, timezone=policy.calendar.timezone, priority_resolver=policy.resolve_priority
+        args.tickets,
+        timezone=policy.calendar.timezone,
+        priority_resolver=policy.resolve_priority,
+        imported_on=_today(now_epoch),
     )
     errors.extend(imported.errors)
     tickets = imported.tickets
     if args.events:
-        events, event_errors = import_events(args.events, policy.calendar.timezone)
+        events, event_errors = import_events(
+            args.events, policy.calendar.timezone, imported_on=_today(now_epoch)
+        )
         errors.extend(event_errors)
         tickets = attach_events(tickets, events)
     now = None if now_epoch is None else dt.datetime.fromtimestamp(now_epoch, dt.UTC)
@@ -232,6 +243,23 @@ def _seconds_text(values: np.ndarray) -> list[str]:
     return text
 
 
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection): text cells
+# (ticket ids, priorities) that start with one get a leading apostrophe; numbers never do.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutralised(values: list[str]) -> list[str]:
+    return [f"'{value}" if value.startswith(FORMULA_STARTS) else value for value in values]
+
+
+def _starts_like_a_formula(values: np.ndarray) -> bool:
+    """For a numpy bytes array: does any value start with a formula character?"""
+    if not values.size or values.dtype.itemsize == 0:
+        return False
+    first = np.ascontiguousarray(values).view(np.uint8).reshape(values.shape[0], -1)[:, 0]
+    return bool(np.isin(first, np.frombuffer("".join(FORMULA_STARTS).encode(), np.uint8)).any())
+
+
 def _needs_quoting(values: list[str]) -> bool:
     joined = "".join(values)
     return any(char in joined for char in ',"\r\n')
@@ -241,7 +269,10 @@ def _csv_bytes(chunk: OutputChunk) -> bytes | None:
     """The chunk's CSV rows built with numpy, or None when a cell needs the generic path."""
     if chunk.id_bytes is None or chunk.priority_index is None or not chunk.id_bytes.size:
         return None
-    if _needs_quoting(chunk.priority_keys):
+    keys = chunk.priority_keys
+    if _needs_quoting(keys) or any(key.startswith(FORMULA_STARTS) for key in keys):
+        return None
+    if _starts_like_a_formula(chunk.id_bytes):
         return None
     response = integral_seconds(chunk.response)
     resolution = integral_seconds(chunk.resolution)
@@ -269,8 +300,8 @@ def _write_csv(chunks, out, summary: Summary) -> None:
             out.write(fast.decode("utf-8"))
             continue
         columns = (
-            chunk.ids,
-            chunk.priorities,
+            _neutralised(chunk.ids),
+            _neutralised(chunk.priorities),
             _seconds_text(chunk.response),
             _seconds_text(chunk.resolution),
             _flag_text(chunk.response_code),

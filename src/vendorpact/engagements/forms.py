@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.engagements.models import DocumentKind, Engagement
+from vendorpact.web.fields import NumberField, WholeNumberField
 
 
 class DateInput(forms.DateInput):
@@ -12,6 +13,8 @@ class DateInput(forms.DateInput):
 
 
 class EngagementForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Engagement
         fields = [
@@ -36,10 +39,17 @@ class EngagementForm(forms.ModelForm):
             "end_date": DateInput(),
             "description": forms.Textarea(attrs={"rows": 3}),
         }
+        field_classes = {
+            "duration_months": WholeNumberField,
+            "renewal_months": WholeNumberField,
+            "notice_value": WholeNumberField,
+            "contract_value": NumberField,
+        }
 
     def __init__(self, *args, org, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["supplier"].queryset = org.suppliers.all()
+        self.fields["version"].initial = self.instance.version
         for name in ("start_date", "end_date"):
             self.fields[name].input_formats = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -66,3 +76,4 @@ class ChecklistEntryForm(forms.Form):
         choices=[("covered", ""), ("partial", ""), ("missing", ""), ("not_applicable", "")]
     )
     note = forms.CharField(required=False, max_length=4000)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)

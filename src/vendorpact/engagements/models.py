@@ -7,6 +7,7 @@ from vendorpact.core import terms as contract_terms
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
+from vendorpact.web.fields import NumberRangeValidator, PlausibleDateValidator
 
 
 class Kind(models.TextChoices):
@@ -84,25 +85,52 @@ class Engagement(models.Model):
         default=EngagementStatus.DRAFT,
     )
     description = models.TextField(_("description"), blank=True)
-    start_date = models.DateField(_("start date"), null=True, blank=True)
-    end_date = models.DateField(_("end date"), null=True, blank=True)
-    duration_months = models.PositiveIntegerField(_("duration (months)"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start date"), null=True, blank=True, validators=[PlausibleDateValidator()]
+    )
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, validators=[PlausibleDateValidator()]
+    )
+    duration_months = models.PositiveIntegerField(
+        _("duration (months)"),
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.not_negative")],
+    )
     renewal = models.CharField(
         _("renewal"), max_length=10, choices=Renewal.choices, default=Renewal.NONE
     )
-    renewal_months = models.PositiveIntegerField(_("renewal term (months)"), null=True, blank=True)
-    notice_value = models.PositiveIntegerField(_("notice period"), null=True, blank=True)
+    renewal_months = models.PositiveIntegerField(
+        _("renewal term (months)"),
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.not_negative")],
+    )
+    notice_value = models.PositiveIntegerField(
+        _("notice period"),
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.not_negative")],
+    )
     notice_unit = models.CharField(
         _("notice unit"), max_length=6, choices=NoticeUnit.choices, default=NoticeUnit.MONTHS
     )
     contract_value = models.DecimalField(
-        _("contract value (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+        _("contract value (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.not_negative")],
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Incremented by every save through the services; a save that names the version it started
+    # from is refused when the row moved on meanwhile (web.versioning).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = EngagementQuerySet.as_manager()
 
@@ -231,6 +259,9 @@ class ChecklistEntry(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Incremented by every save through the services; a save that names the version it started
+    # from is refused when the row moved on meanwhile (web.versioning).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     class Meta:
         constraints = [

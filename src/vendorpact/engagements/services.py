@@ -20,6 +20,8 @@ from vendorpact.engagements.models import (
     Kind,
 )
 from vendorpact.web.deletion import delete_with_files
+from vendorpact.web.fields import check_ranges
+from vendorpact.web.versioning import save_fields
 
 ENGAGEMENT_FIELDS = (
     "supplier",
@@ -49,16 +51,24 @@ def _check_supplier(org, supplier) -> None:
 def create_engagement(*, org, actor, data: dict) -> Engagement:
     _check_supplier(org, data.get("supplier"))
     values = {key: data[key] for key in ENGAGEMENT_FIELDS if key in data}
-    return Engagement.objects.create(organisation=org, created_by=actor, **values)
+    engagement = Engagement(organisation=org, created_by=actor, **values)
+    check_ranges(engagement)
+    engagement.save()
+    return engagement
 
 
 @transaction.atomic
-def update_engagement(*, org, actor, engagement: Engagement, data: dict) -> Engagement:
+def update_engagement(
+    *, org, actor, engagement: Engagement, data: dict, expected_version: int | None = None
+) -> Engagement:
+    """Write only the fields in `data`; with `expected_version`, only if nobody saved the
+    engagement since that version (StaleVersion otherwise)."""
     _check_supplier(org, data.get("supplier"))
-    for key in ENGAGEMENT_FIELDS:
-        if key in data:
-            setattr(engagement, key, data[key])
-    engagement.save()
+    fields = [key for key in ENGAGEMENT_FIELDS if key in data]
+    for key in fields:
+        setattr(engagement, key, data[key])
+    check_ranges(engagement)
+    save_fields(engagement, fields=fields, expected_version=expected_version)
     return engagement
 
 
@@ -121,19 +131,30 @@ def delete_document(*, org, actor, document: Document) -> None:
 
 @transaction.atomic
 def set_checklist_entry(
-    *, org, actor, engagement: Engagement, item_id: str, status: str, note: str | None = None
+    *,
+    org,
+    actor,
+    engagement: Engagement,
+    item_id: str,
+    status: str,
+    note: str | None = None,
+    expected_version: int | None = None,
 ) -> ChecklistEntry:
+    """Set an item's status (and note when given). `expected_version` is the entry's version the
+    user saw (0: there was no entry yet); StaleVersion when it moved on since."""
     if item_id not in ITEMS_BY_ID:
         raise ValueError(f"unknown checklist item: {item_id}")
-    entry, _ = ChecklistEntry.objects.get_or_create(
-        organisation=org, engagement=engagement, item_id=item_id, defaults={"status": status}
-    )
-    entry.status = status
+    values = {"status": status, "source": EntrySource.USER, "updated_by": actor}
     if note is not None:
-        entry.note = note
-    entry.source = EntrySource.USER
-    entry.updated_by = actor
-    entry.save()
+        values["note"] = note
+    entry, created = ChecklistEntry.objects.get_or_create(
+        organisation=org, engagement=engagement, item_id=item_id, defaults=values
+    )
+    if created:
+        return entry
+    for name, value in values.items():
+        setattr(entry, name, value)
+    save_fields(entry, fields=values, expected_version=expected_version)
     return entry
 
 

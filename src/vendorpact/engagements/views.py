@@ -22,6 +22,7 @@ from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.web.deletion import deletion_counts
 from vendorpact.web.messages import upload_refused
+from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form, stale_message
 
 
 def get_engagement_for_user(user, org, pk) -> Engagement:
@@ -87,11 +88,19 @@ def engagement_edit(request, pk):
     engagement = get_engagement_for_user(request.user, request.org, pk)
     form = EngagementForm(request.POST or None, org=request.org, instance=engagement)
     if request.method == "POST" and form.is_valid():
-        services.update_engagement(
-            org=request.org, actor=request.user, engagement=engagement, data=form.cleaned_data
-        )
-        messages.success(request, _("Engagement saved."))
-        return redirect("engagement_detail", request.org.slug, engagement.pk)
+        try:
+            services.update_engagement(
+                org=request.org,
+                actor=request.user,
+                engagement=engagement,
+                data=changed_values(form),
+                expected_version=form.cleaned_data["version"],
+            )
+        except StaleVersion as stale:
+            refuse_stale_form(form, stale)
+        else:
+            messages.success(request, _("Engagement saved."))
+            return redirect("engagement_detail", request.org.slug, engagement.pk)
     return render(request, "engagements/form.html", {"form": form, "engagement": engagement})
 
 
@@ -159,22 +168,47 @@ def checklist_item(request, pk, item_id):
             item_id=item_id,
             status=form.cleaned_data["status"],
             note=form.cleaned_data["note"] if "note" in request.POST else None,
+            expected_version=form.cleaned_data["version"],
         )
     except ValueError:
         return HttpResponse(_("Unknown checklist item."), status=404)
+    except StaleVersion as stale:
+        return checklist_conflict(request, engagement, form, stale.current)
     if request.headers.get("HX-Request"):
-        row = next(
-            row
-            for area in checklist_rows(engagement)
-            for row in area["items"]
-            if row["item"].id == entry.item_id
-        )
-        return render(
-            request,
-            "engagements/_checklist_row.html",
-            {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices},
-        )
+        return render_checklist_row(request, engagement, checklist_row(engagement, entry.item_id))
     return redirect("engagement_checklist", request.org.slug, engagement.pk)
+
+
+def checklist_row(engagement, item_id: str) -> dict:
+    return next(
+        row
+        for area in checklist_rows(engagement)
+        for row in area["items"]
+        if row["item"].id == item_id
+    )
+
+
+def render_checklist_row(request, engagement, row: dict):
+    return render(
+        request,
+        "engagements/_checklist_row.html",
+        {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices},
+    )
+
+
+def checklist_conflict(request, engagement, form, current):
+    """Someone else set the item since the page was loaded: nothing is saved; the row shows
+    the current status and note, what differs, and keeps the note being typed."""
+    sent = {name: form.cleaned_data[name] for name in ("status", "note") if name in request.POST}
+    differing = [name for name, value in sent.items() if getattr(current, name) != value]
+    labels = {"status": _("Status"), "note": _("Note")}
+    message = stale_message(current, labels, differing)
+    if not request.headers.get("HX-Request"):
+        messages.error(request, message)
+        return redirect("engagement_checklist", request.org.slug, engagement.pk)
+    row = checklist_row(engagement, current.item_id)
+    row.update(conflict=message, draft_note=sent.get("note"))
+    return render_checklist_row(request, engagement, row)
 
 
 @org_view(Role.MEMBER)

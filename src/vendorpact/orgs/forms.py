@@ -1,9 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.core.vat import VatError, parse_vat
 from vendorpact.orgs.models import Organisation, Role
-from vendorpact.web.messages import text_for
+from vendorpact.web.fields import VatNumberFormMixin
 
 
 class InviteForm(forms.Form):
@@ -15,19 +14,9 @@ class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(VatNumberFormMixin, forms.ModelForm):
     """The organisation's name, postal address and VAT number (the sender of its letters)."""
 
     class Meta:
         model = Organisation
         fields = ["name", "street", "postal_code", "city", "country", "vat_number"]
-
-    def clean(self):
-        cleaned = super().clean()
-        raw = cleaned.get("vat_number", "")
-        if raw:
-            try:
-                cleaned["vat_number"] = parse_vat(raw, cleaned.get("country") or "BE").full
-            except VatError as error:
-                self.add_error("vat_number", text_for(error.code, country=error.country))
-        return cleaned

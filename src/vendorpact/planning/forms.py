@@ -11,6 +11,7 @@ from vendorpact.planning.models import (
     TeamMember,
     YesNoUnknown,
 )
+from vendorpact.web.fields import PlausibleDateValidator
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -51,7 +52,9 @@ class MilestoneForm(forms.ModelForm):
 
 
 class SlipForm(forms.Form):
-    new_due = forms.DateField(label=_("New due date"), widget=DateInput())
+    new_due = forms.DateField(
+        label=_("New due date"), widget=DateInput(), validators=[PlausibleDateValidator()]
+    )
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}))
     caused_by = forms.ChoiceField(
         label=_("Caused by"),
@@ -96,7 +99,9 @@ class TeamMemberForm(forms.ModelForm):
 
 
 class SwapForm(forms.Form):
-    on = forms.DateField(label=_("Date of the swap"), widget=DateInput())
+    on = forms.DateField(
+        label=_("Date of the swap"), widget=DateInput(), validators=[PlausibleDateValidator()]
+    )
     name = forms.CharField(label=_("Name of the new team member"), max_length=120)
     role = forms.CharField(label=_("Role"), max_length=120, required=False)
     seniority = forms.ChoiceField(
@@ -147,7 +152,9 @@ class ActionItemForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"placeholder": _("Who"), "aria-label": _("Who")}),
     )
-    original_due = forms.DateField(label=_("Due"), widget=DateInput(), required=False)
+    original_due = forms.DateField(
+        label=_("Due"), widget=DateInput(), required=False, validators=[PlausibleDateValidator()]
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
+from vendorpact.web.fields import PlausibleDateValidator
 
 
 class Side(models.TextChoices):
@@ -57,7 +58,7 @@ class EngagementScopedQuerySet(models.QuerySet):
 class Meeting(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="meetings")
-    date = models.DateField(_("date"))
+    date = models.DateField(_("date"), validators=[PlausibleDateValidator()])
     kind = models.CharField(
         _("type"), max_length=10, choices=MeetingKind.choices, default=MeetingKind.STATUS
     )
@@ -101,8 +102,10 @@ class Milestone(models.Model):
     )
     owner_side = models.CharField(_("owed by"), max_length=8, choices=Side.choices)
     owner_person = models.CharField(_("owner (person)"), max_length=120, blank=True)
-    original_due = models.DateField(_("original due date"))
-    current_due = models.DateField(_("current due date"), null=True, blank=True)
+    original_due = models.DateField(_("original due date"), validators=[PlausibleDateValidator()])
+    current_due = models.DateField(
+        _("current due date"), null=True, blank=True, validators=[PlausibleDateValidator()]
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=ItemStatus.choices, default=ItemStatus.PLANNED
     )
@@ -143,7 +146,7 @@ class Slip(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
     milestone = models.ForeignKey(Milestone, on_delete=models.CASCADE, related_name="slips")
     from_date = models.DateField(_("from"))
-    to_date = models.DateField(_("to"))
+    to_date = models.DateField(_("to"), validators=[PlausibleDateValidator()])
     reason = models.TextField(_("reason"))
     caused_by = models.CharField(_("caused by"), max_length=8, choices=Side.choices, blank=True)
     recorded_on = models.DateField(_("recorded on"))
@@ -184,8 +187,12 @@ class TeamMember(models.Model):
         related_name="+",
         verbose_name=_("counterpart on the other side"),
     )
-    since = models.DateField(_("since"), null=True, blank=True)
-    until = models.DateField(_("until"), null=True, blank=True)
+    since = models.DateField(
+        _("since"), null=True, blank=True, validators=[PlausibleDateValidator()]
+    )
+    until = models.DateField(
+        _("until"), null=True, blank=True, validators=[PlausibleDateValidator()]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = EngagementScopedQuerySet.as_manager()
@@ -205,7 +212,7 @@ class TeamSwap(models.Model):
     engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="team_swaps")
     leaving = models.ForeignKey(TeamMember, on_delete=models.CASCADE, related_name="swaps_out")
     joining = models.ForeignKey(TeamMember, on_delete=models.CASCADE, related_name="swaps_in")
-    on = models.DateField(_("date of the swap"))
+    on = models.DateField(_("date of the swap"), validators=[PlausibleDateValidator()])
     knowledge_transfer = models.CharField(
         _("knowledge transfer happened"), max_length=8, choices=YesNoUnknown.choices
     )

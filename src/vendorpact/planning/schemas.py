@@ -3,6 +3,8 @@ from typing import Literal
 
 from ninja import Schema
 
+from vendorpact.api.patch import PatchSchema, nullable_fields
+
 SideT = Literal["supplier", "client"]
 ItemKindT = Literal["milestone", "deliverable", "action_item"]
 ItemStatusT = Literal["planned", "in_progress", "done", "cancelled"]
@@ -30,7 +32,8 @@ class MilestoneIn(Schema):
     description: str = ""
 
 
-class MilestonePatch(Schema):
+class MilestonePatch(PatchSchema):
+    may_be_null = nullable_fields(MilestoneIn)
     title: str | None = None
     owner_side: SideT | None = None
     kind: ItemKindT | None = None
@@ -74,7 +77,8 @@ class TeamMemberIn(Schema):
     until: date | None = None
 
 
-class TeamMemberPatch(Schema):
+class TeamMemberPatch(PatchSchema):
+    may_be_null = nullable_fields(TeamMemberIn)
     name: str | None = None
     role: str | None = None
     seniority: SeniorityT | None = None

@@ -20,6 +20,7 @@ from vendorpact.planning.models import (
     TeamMember,
     TeamSwap,
 )
+from vendorpact.web.fields import check_ranges
 
 MILESTONE_FIELDS = (
     "title",
@@ -96,6 +97,7 @@ def create_milestone(*, org, actor, engagement, data: dict, meeting=None) -> Mil
     milestone = Milestone(organisation=org, engagement=engagement, meeting=meeting, **values)
     if milestone.status == ItemStatus.DONE:
         milestone.done_on = timezone.localdate()
+    check_ranges(milestone)
     milestone.save()
     return milestone
 
@@ -115,6 +117,7 @@ def update_milestone(*, org, actor, milestone: Milestone, data: dict) -> Milesto
         milestone.done_on = timezone.localdate()
     if milestone.status != ItemStatus.DONE:
         milestone.done_on = None
+    check_ranges(milestone)
     milestone.save()
     return milestone
 
@@ -135,7 +138,7 @@ def record_slip(
     core.record_slip(
         core_milestone(milestone), new_due, reason, on, core.Side(caused_by) if caused_by else None
     )
-    slip = Slip.objects.create(
+    slip = Slip(
         organisation=org,
         milestone=milestone,
         from_date=milestone.due_date,
@@ -145,6 +148,8 @@ def record_slip(
         recorded_on=on,
         recorded_by=actor,
     )
+    check_ranges(slip)
+    slip.save()
     milestone.current_due = new_due
     milestone.save(update_fields=["current_due"])
     return slip
@@ -172,7 +177,10 @@ def _check_counterpart(engagement, counterpart) -> None:
 def create_team_member(*, org, actor, engagement, data: dict) -> TeamMember:
     _check_counterpart(engagement, data.get("counterpart"))
     values = {key: data[key] for key in MEMBER_FIELDS if key in data}
-    return TeamMember.objects.create(organisation=org, engagement=engagement, **values)
+    member = TeamMember(organisation=org, engagement=engagement, **values)
+    check_ranges(member)
+    member.save()
+    return member
 
 
 @transaction.atomic
@@ -181,6 +189,7 @@ def update_team_member(*, org, actor, member: TeamMember, data: dict) -> TeamMem
     for key in MEMBER_FIELDS:
         if key in data:
             setattr(member, key, data[key])
+    check_ranges(member)
     member.save()
     return member
 
@@ -205,6 +214,7 @@ def record_swap(
     """`leaving` stops on `on`; a new member (name, role, seniority, ...) starts that day."""
     if leaving.until is not None and leaving.until < on:
         raise PlanningError("team.already_left")
+    check_ranges(TeamSwap(on=on))
     leaving.until = on
     leaving.save(update_fields=["until"])
     newcomer = TeamMember.objects.create(
@@ -235,9 +245,9 @@ def record_swap(
 def create_meeting(*, org, actor, engagement, data: dict, action_items=()) -> Meeting:
     """A meeting with its action items (dicts: title, owner_side, owner_person, original_due)."""
     values = {key: data[key] for key in MEETING_FIELDS if key in data}
-    meeting = Meeting.objects.create(
-        organisation=org, engagement=engagement, created_by=actor, **values
-    )
+    meeting = Meeting(organisation=org, engagement=engagement, created_by=actor, **values)
+    check_ranges(meeting)
+    meeting.save()
     for item in action_items:
         create_milestone(org=org, actor=actor, engagement=engagement, data=item, meeting=meeting)
     return meeting
@@ -248,6 +258,7 @@ def update_meeting(*, org, actor, meeting: Meeting, data: dict) -> Meeting:
     for key in MEETING_FIELDS:
         if key in data:
             setattr(meeting, key, data[key])
+    check_ranges(meeting)
     meeting.save()
     return meeting
 

@@ -15,6 +15,7 @@ from vendorpact.relations.models import (
     SupplierRequest,
 )
 from vendorpact.relations.services import REQUEST_FIELDS
+from vendorpact.web.fields import WholeNumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -113,6 +114,7 @@ class RelationSettingsForm(forms.ModelForm):
     class Meta:
         model = RelationSettings
         fields = ["concern_ageing_days"]
+        field_classes = {"concern_ageing_days": WholeNumberField}
 
     def clean_concern_ageing_days(self):
         days = self.cleaned_data["concern_ageing_days"]
@@ -127,7 +129,7 @@ class HealthCheckForm(forms.Form):
 
 class HealthLinkForm(forms.Form):
     sent_to = forms.CharField(label=_("Sent to (name or e-mail)"), max_length=200, required=False)
-    days = forms.IntegerField(
+    days = WholeNumberField(
         label=_("Valid for (days)"),
         min_value=1,
         max_value=MAX_LINK_DAYS,

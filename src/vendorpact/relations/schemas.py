@@ -3,6 +3,8 @@ from typing import Literal
 
 from ninja import Field, Schema
 
+from vendorpact.api.patch import PatchSchema
+
 RequestKindT = Literal["incident", "question", "change"]
 ImpactT = Literal["", "blocking", "major", "minor", "cosmetic"]
 UrgencyT = Literal["", "immediate", "today", "this_week", "later"]
@@ -138,7 +140,8 @@ class ExitTaskOut(Schema):
     note: str
 
 
-class ExitTaskPatch(Schema):
+class ExitTaskPatch(PatchSchema):
+    may_be_null = frozenset({"due"})
     status: TaskStatusT | None = None
     owner: str | None = Field(None, max_length=150)
     note: str | None = None

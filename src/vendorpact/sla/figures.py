@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from vendorpact.core.sla import SlaPolicy, StatusEvent, TicketResult, evaluate_ticket
@@ -17,6 +17,7 @@ from vendorpact.core.sla import Ticket as CoreTicket
 from vendorpact.core.sla.availability import Downtime as CoreDowntime
 from vendorpact.core.sla.availability import MonthAvailability, monthly_availability
 from vendorpact.core.sla.calendar import to_epoch
+from vendorpact.core.sla.imports.dates import EARLIEST_PLAUSIBLE, is_plausible, latest_plausible
 from vendorpact.core.sla.monthly import MonthCompliance
 from vendorpact.core.sla.outcome import BREACHED, MET, OVERDUE
 from vendorpact.core.sla.stored import (
@@ -34,6 +35,7 @@ from vendorpact.sla.models import (
     SlaImport,
     SlaTerms,
     Ticket,
+    TicketEvent,
 )
 from vendorpact.sla.models import TicketResult as StoredResult
 
@@ -70,6 +72,21 @@ def core_ticket(ticket: Ticket, priority: str) -> CoreTicket:
         status=ticket.status,
         subject=ticket.subject,
     )
+
+
+def implausible(field: str, today: dt.date) -> Q:
+    """Moments outside the plausible window of ``core.sla.imports.dates`` (UTC dates)."""
+    earliest = dt.datetime.combine(EARLIEST_PLAUSIBLE, dt.time(), dt.UTC)
+    after = dt.datetime.combine(latest_plausible(today) + dt.timedelta(days=1), dt.time(), dt.UTC)
+    return Q(**{f"{field}__lt": earliest}) | Q(**{f"{field}__gte": after})
+
+
+def has_plausible_dates(ticket: Ticket, today: dt.date) -> bool:
+    """False for a ticket stored with a timestamp the calendar cannot handle (e.g. year 1),
+    which is left out of the figures instead of failing the page."""
+    moments = [ticket.created, ticket.first_response, ticket.resolved]
+    moments += [event.at for event in ticket.events.all()]
+    return all(is_plausible(moment, today) for moment in moments if moment is not None)
 
 
 def core_downtime(downtime: Downtime) -> CoreDowntime:
@@ -323,7 +340,27 @@ class EngagementSla:
         """Tickets left out for a priority the terms do not know (0 while results wait)."""
         if self.policy is None or self.results_pending:
             return 0
-        return Ticket.objects.filter(engagement=self.engagement).count() - self.ticket_count
+        stored = Ticket.objects.filter(engagement=self.engagement).count()
+        return max(0, stored - self.ticket_count - len(self.out_of_range_tickets))
+
+    @cached_property
+    def out_of_range_tickets(self) -> set[int]:
+        """Stored tickets with a moment outside the plausible window: left out of the figures."""
+        today = self.now.date()
+        moments = implausible("created", today) | implausible("first_response", today)
+        moments |= implausible("resolved", today)
+        tickets = Ticket.objects.filter(engagement=self.engagement).filter(moments)
+        events = TicketEvent.objects.filter(ticket__engagement=self.engagement)
+        events = events.filter(implausible("at", today))
+        return set(tickets.values_list("pk", flat=True)) | set(
+            events.values_list("ticket_id", flat=True)
+        )
+
+    @property
+    def out_of_range_count(self) -> int:
+        """Stored tickets and downtimes left out because of an implausible timestamp."""
+        downtimes = len(self.stored_downtimes) - len(self.downtimes)
+        return len(self.out_of_range_tickets) + downtimes
 
     @property
     def breach_count(self) -> int:
@@ -347,8 +384,17 @@ class EngagementSla:
         return self.rows(self.filtered(month=label, breached="any").reverse())
 
     @cached_property
-    def downtimes(self) -> list[Downtime]:
+    def stored_downtimes(self) -> list[Downtime]:
         return list(Downtime.objects.filter(engagement=self.engagement).order_by("start"))
+
+    @cached_property
+    def downtimes(self) -> list[Downtime]:
+        today = self.now.date()
+        return [
+            d
+            for d in self.stored_downtimes
+            if is_plausible(d.start, today) and is_plausible(d.end, today)
+        ]
 
     @cached_property
     def has_downtime_log(self) -> bool:
@@ -380,7 +426,7 @@ class EngagementSla:
 def evaluate_one(sla: EngagementSla, ticket: Ticket) -> EvaluatedTicket | None:
     """One ticket under the engagement's current terms (None without terms or priority)."""
     priority = contract_priority(sla.policy, ticket) if sla.policy else None
-    if priority is None:
+    if priority is None or not has_plausible_dates(ticket, sla.now.date()):
         return None
     return EvaluatedTicket(
         ticket, evaluate_ticket(core_ticket(ticket, priority), sla.policy, sla.now)
@@ -419,8 +465,10 @@ def organisation_month(org, label: str, now: dt.datetime | None = None) -> dict[
         ).values_list("engagement_id", flat=True)
     )
     downtimes: dict[int, list[Downtime]] = {}
+    today = now.date()
     for downtime in Downtime.objects.filter(organisation=org).order_by("start"):
-        downtimes.setdefault(downtime.engagement_id, []).append(downtime)
+        if is_plausible(downtime.start, today) and is_plausible(downtime.end, today):
+            downtimes.setdefault(downtime.engagement_id, []).append(downtime)
     rows = {}
     for terms in SlaTerms.objects.filter(organisation=org):
         engagement_id = terms.engagement_id

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from vendorpact.core.sla.calendar import WEEKDAYS, CalendarError, parse_clock
 from vendorpact.core.sla.policy import PolicyError, SlaPolicy
 from vendorpact.sla.messages import text_for
+from vendorpact.web.fields import NumberField
 
 TIMEZONE_CHOICES = [
     (zone, zone)
@@ -129,20 +130,29 @@ class TermsForm(forms.Form):
     availability_enabled = forms.BooleanField(
         label=_("The contract guarantees an availability"), required=False
     )
-    target_percent = forms.DecimalField(
-        label=_("Availability target (%)"), max_digits=6, decimal_places=3, required=False
+    target_percent = NumberField(
+        label=_("Availability target (%)"),
+        max_digits=6,
+        decimal_places=3,
+        required=False,
+        number_range="range.percent",
     )
     exclude_planned = forms.BooleanField(
         label=_("Planned maintenance does not count as downtime"), required=False
     )
-    credit_cap_percent = forms.DecimalField(
+    credit_cap_percent = NumberField(
         label=_("Credit cap, in percent of the monthly fee"),
         max_digits=6,
         decimal_places=2,
         required=False,
+        number_range="range.percent",
     )
-    monthly_fee = forms.DecimalField(
-        label=_("Monthly fee (EUR, excl. VAT)"), max_digits=12, decimal_places=2, required=False
+    monthly_fee = NumberField(
+        label=_("Monthly fee (EUR, excl. VAT)"),
+        max_digits=12,
+        decimal_places=2,
+        required=False,
+        number_range="range.not_negative",
     )
 
     def __init__(self, *args, **kwargs):
@@ -174,27 +184,40 @@ class TermsForm(forms.Form):
 
 class PriorityForm(forms.Form):
     name = forms.CharField(label=_("Priority"), max_length=60, required=False)
-    response_value = forms.DecimalField(
-        label=_("Response"), min_value=0, max_digits=8, decimal_places=2, required=False
+    response_value = NumberField(
+        label=_("Response"),
+        max_digits=8,
+        decimal_places=2,
+        required=False,
+        number_range="range.positive",
     )
     response_unit = forms.ChoiceField(choices=UNIT_CHOICES, initial="hours")
     response_clock = forms.ChoiceField(choices=CLOCK_CHOICES, initial="business")
-    resolution_value = forms.DecimalField(
-        label=_("Resolution"), min_value=0, max_digits=8, decimal_places=2, required=False
+    resolution_value = NumberField(
+        label=_("Resolution"),
+        max_digits=8,
+        decimal_places=2,
+        required=False,
+        number_range="range.positive",
     )
     resolution_unit = forms.ChoiceField(choices=UNIT_CHOICES, initial="hours")
     resolution_clock = forms.ChoiceField(choices=CLOCK_CHOICES, initial="business")
 
 
 class CreditForm(forms.Form):
-    below_percent = forms.DecimalField(
-        label=_("Availability below (%)"), max_digits=6, decimal_places=3, required=False
+    below_percent = NumberField(
+        label=_("Availability below (%)"),
+        max_digits=6,
+        decimal_places=3,
+        required=False,
+        number_range="range.percent",
     )
-    credit_percent = forms.DecimalField(
+    credit_percent = NumberField(
         label=_("Credit, in percent of the monthly fee"),
         max_digits=6,
         decimal_places=2,
         required=False,
+        number_range="range.percent",
     )
 
 

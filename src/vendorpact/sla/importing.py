@@ -62,9 +62,12 @@ def _bad(error, file: str = "") -> dict:
 
 def read_header(path: str | Path) -> list[str]:
     try:
-        return [str(cell) for cell in next(iter_rows(path), [])]
+        header = [str(cell) for cell in next(iter_rows(path), [])]
     except READ_ERRORS as exc:
         raise ExportFormatError("import.unreadable", str(exc)[:200]) from exc
+    if not any(cell.strip() for cell in header):
+        raise ExportFormatError("import.empty_file")  # e.g. nothing but a byte order mark
+    return header
 
 
 def remembered_mapping(supplier, header: list[str]) -> ColumnMapping | None:

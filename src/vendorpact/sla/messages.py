@@ -8,6 +8,9 @@ from vendorpact.web.messages import text_for as common_text_for
 
 TEXTS = {
     "row.date_invalid": _("“%(value)s” in column “%(field)s” is not a date and time we can read."),
+    "row.date_out_of_range": _(
+        "“%(value)s” in column “%(field)s” is before 1990 or more than ten years ahead."
+    ),
     "row.duration_invalid": _("“%(value)s” in column “%(field)s” is not a duration."),
     "row.priority_unknown": _(
         "Priority “%(value)s” is not one of the contract's priorities (map it first)."
@@ -40,6 +43,8 @@ TEXTS = {
     "policy.reopen_invalid": _("Reopen must be continue or restart."),
     "policy.target_missing_minutes": _("A target needs a number of minutes (%(detail)s)."),
     "policy.target_negative": _("A target cannot be negative (%(detail)s)."),
+    "policy.target_zero": _("A target must be more than zero (%(detail)s)."),
+    "policy.percent_out_of_range": _("A percentage lies between 0 and 100 (%(detail)s)."),
     "policy.invalid": _("These terms are not valid: %(detail)s"),
     "policy.subdivision_unknown": _("The holiday calendar does not know this region (%(detail)s)."),
 }

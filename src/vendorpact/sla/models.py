@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
+from vendorpact.web.fields import NumberRangeValidator
 
 
 class SlaTerms(models.Model):
@@ -18,7 +19,12 @@ class SlaTerms(models.Model):
     )
     policy = models.JSONField(_("policy"))
     monthly_fee = models.DecimalField(
-        _("monthly fee (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+        _("monthly fee (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[NumberRangeValidator("range.not_negative")],
     )
     prefilled_from = models.CharField(_("pre-filled from"), max_length=300, blank=True)
     prefilled_document = models.ForeignKey(

@@ -17,10 +17,12 @@ import numpy as np
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F
+from django.utils import timezone
 from django_tasks import task
 
 from vendorpact.core.sla.bulk import TicketColumns, event_state
 from vendorpact.core.sla.calendar import to_epoch
+from vendorpact.core.sla.imports.dates import plausible_epochs
 from vendorpact.core.sla.monthly import MonthIndex
 from vendorpact.core.sla.policy import SlaPolicy, normalise_status
 from vendorpact.core.sla.stored import StoredColumns, StoredEvaluator
@@ -43,22 +45,29 @@ def _epoch(moment: dt.datetime | None) -> float:
 class _Chunk:
     """One chunk of an engagement's tickets (by primary key) as core columns."""
 
-    def __init__(self, evaluator: StoredEvaluator, rows: list[tuple], events: list[tuple]):
+    def __init__(self, evaluator: StoredEvaluator, rows: list[tuple], events: list[tuple], window):
+        """``window``: (first, after last) plausible epoch; a ticket with a moment outside it
+        (stored before that check existed) is left out, as the pages say."""
         policy = evaluator.policy
         key_index = {key: i for i, key in enumerate(evaluator.priority_keys)}
+        low, high = window
+        implausible = {ticket_id for ticket_id, at, _ in events if not low <= to_epoch(at) < high}
         self.ticket_ids: list[int] = []
         self.priorities: list[str] = []
         created, first_response, resolved, priority = [], [], [], []
-        for pk, stored, raw, opened, answered, closed in rows:
+        for pk, stored, raw, *moments in rows:
             key = policy.resolve_priority(stored) or policy.resolve_priority(raw)
             if key is None:
                 continue  # a priority the terms do not know: no result
+            epochs = [_epoch(moment) for moment in moments]
+            if pk in implausible or any(not low <= e < high for e in epochs if not math.isnan(e)):
+                continue
             self.ticket_ids.append(pk)
             self.priorities.append(key)
             priority.append(key_index[key])
-            created.append(_epoch(opened))
-            first_response.append(_epoch(answered))
-            resolved.append(_epoch(closed))
+            created.append(epochs[0])
+            first_response.append(epochs[1])
+            resolved.append(epochs[2])
         self.created_moments = {pk: opened for pk, _, _, opened, _, _ in rows}
         self.columns = TicketColumns(
             priority=np.asarray(priority, dtype=np.int64),
@@ -176,7 +185,7 @@ def _result_rows(chunk: _Chunk, stored: StoredColumns, months: list[str], terms:
 
 
 def _store_chunk(evaluator: StoredEvaluator, months: MonthIndex, terms, rows, events) -> int:
-    chunk = _Chunk(evaluator, rows, events)
+    chunk = _Chunk(evaluator, rows, events, plausible_epochs(timezone.now().date()))
     if not chunk.ticket_ids:
         return 0
     stored = evaluator.evaluate(chunk.columns)

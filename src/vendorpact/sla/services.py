@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import uuid
+import zipfile
 from decimal import Decimal
 
 from django.core.files.base import File
@@ -12,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.core.import_batches import sha256_of
+from vendorpact.core.limits import LimitExceeded
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.engagements.services import max_upload_bytes
@@ -28,6 +31,8 @@ from vendorpact.sla.models import (
     TicketEvent,
 )
 from vendorpact.sla.results import request_recompute
+from vendorpact.web.bounds import check_import_rows, shown_limit
+from vendorpact.web.fields import check_ranges
 
 ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
 MAX_SKIPPED_STORED = 1000
@@ -56,6 +61,7 @@ def save_terms(
     terms.policy = policy
     terms.monthly_fee = monthly_fee
     terms.updated_by = actor
+    check_ranges(terms)
     terms.save()
     if policy_changed:  # the ticket results depend on the policy only
         request_recompute(engagement)
@@ -124,12 +130,26 @@ def stage_import(
     if events_uploaded:
         _store(sla_import.events_file, org, events_uploaded, events_extension)
     try:
+        _check_bounds(sla_import.file.path, extension)
+        if events_uploaded:
+            _check_bounds(sla_import.events_file.path, events_extension)
         with transaction.atomic():
             sla_import.save()
     except Exception:
         delete_files([sla_import.file.name, sla_import.events_file.name])
         raise
     return sla_import
+
+
+def _check_bounds(path: str, extension: str) -> None:
+    """Refuse a file with more rows than one import may hold before anything parses it."""
+    try:
+        with open(path, "rb") as source:
+            check_import_rows(source, extension)
+    except LimitExceeded as error:
+        raise ExportFormatError(error.code, shown_limit(error)) from error
+    except (zipfile.BadZipFile, KeyError, StopIteration, ValueError, csv.Error) as error:
+        raise ExportFormatError("import.unreadable", str(error)[:200]) from error
 
 
 def delete_files(names) -> None:

@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -426,7 +427,7 @@ def sla_claim_pdf(request, pk):
         pdf = letter_pdf(letter_context(sla, label, request.user, lang, timezone.localdate()))
     response = HttpResponse(pdf, content_type="application/pdf")
     name = f"service-credit-{engagement.supplier.name}-{label}.pdf".replace(" ", "-")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 
 

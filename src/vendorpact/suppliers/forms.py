@@ -1,13 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.core.vat import VatError, parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
-from vendorpact.web.messages import text_for
+from vendorpact.web.fields import VatNumberFormMixin
 
 
-class SupplierForm(forms.ModelForm):
+class SupplierForm(VatNumberFormMixin, forms.ModelForm):
     website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Supplier
@@ -23,15 +23,9 @@ class SupplierForm(forms.ModelForm):
         ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
-    def clean(self):
-        cleaned = super().clean()
-        raw = cleaned.get("vat_number", "")
-        if raw:
-            try:
-                cleaned["vat_number"] = parse_vat(raw, cleaned.get("country") or "BE").full
-            except VatError as error:
-                self.add_error("vat_number", text_for(error.code, country=error.country))
-        return cleaned
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.version
 
 
 class ContactForm(forms.ModelForm):

@@ -34,6 +34,9 @@ class Supplier(models.Model):
     notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Incremented by every save through the services; a save that names the version it started
+    # from is refused when the row moved on meanwhile (web.versioning).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = SupplierQuerySet.as_manager()
 

@@ -7,6 +7,7 @@ from django.db import transaction
 from vendorpact.core.vat import parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
 from vendorpact.web.deletion import delete_with_files
+from vendorpact.web.versioning import save_fields
 
 SUPPLIER_FIELDS = (
     "name",
@@ -35,13 +36,28 @@ def create_supplier(*, org, actor, data: dict) -> Supplier:
     return Supplier.objects.create(organisation=org, **values)
 
 
+def suppliers_with_same_vat(*, org, supplier: Supplier) -> list[Supplier]:
+    """The organisation's other suppliers with this supplier's VAT number: a reason to warn
+    (perhaps the same company entered twice), not to refuse (e.g. two divisions)."""
+    if not supplier.vat_number:
+        return []
+    others = Supplier.objects.filter(organisation=org, vat_number=supplier.vat_number)
+    return list(others.exclude(pk=supplier.pk).order_by("name"))
+
+
 @transaction.atomic
-def update_supplier(*, org, actor, supplier: Supplier, data: dict) -> Supplier:
-    for key in SUPPLIER_FIELDS:
-        if key in data:
-            setattr(supplier, key, data[key])
-    supplier.vat_number = normalise_vat(supplier.vat_number, supplier.country)
-    supplier.save()
+def update_supplier(
+    *, org, actor, supplier: Supplier, data: dict, expected_version: int | None = None
+) -> Supplier:
+    """Write only the fields in `data`; with `expected_version`, only if nobody saved the
+    supplier since that version (StaleVersion otherwise)."""
+    fields = [key for key in SUPPLIER_FIELDS if key in data]
+    for key in fields:
+        setattr(supplier, key, data[key])
+    if "vat_number" in fields or "country" in fields:
+        supplier.vat_number = normalise_vat(supplier.vat_number, supplier.country)
+        fields.append("vat_number")
+    save_fields(supplier, fields=fields, expected_version=expected_version)
     return supplier
 
 

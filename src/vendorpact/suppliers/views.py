@@ -9,6 +9,8 @@ from vendorpact.suppliers import services
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
 from vendorpact.web.deletion import deletion_counts
+from vendorpact.web.messages import vat_shared_text
+from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form
 
 SORTS = {
     "name": "name",
@@ -62,6 +64,9 @@ def supplier_create(request):
             org=request.org, actor=request.user, data=form.cleaned_data
         )
         messages.success(request, _("Supplier “%(name)s” added.") % {"name": supplier.name})
+        same_vat = services.suppliers_with_same_vat(org=request.org, supplier=supplier)
+        if same_vat:
+            messages.warning(request, vat_shared_text(supplier, same_vat))
         return redirect("supplier_detail", request.org.slug, supplier.pk)
     return render(request, "suppliers/form.html", {"form": form})
 
@@ -71,11 +76,19 @@ def supplier_edit(request, pk):
     supplier = get_supplier_for_user(request.user, request.org, pk)
     form = SupplierForm(request.POST or None, instance=supplier)
     if request.method == "POST" and form.is_valid():
-        services.update_supplier(
-            org=request.org, actor=request.user, supplier=supplier, data=form.cleaned_data
-        )
-        messages.success(request, _("Supplier saved."))
-        return redirect("supplier_detail", request.org.slug, supplier.pk)
+        try:
+            services.update_supplier(
+                org=request.org,
+                actor=request.user,
+                supplier=supplier,
+                data=changed_values(form),
+                expected_version=form.cleaned_data["version"],
+            )
+        except StaleVersion as stale:
+            refuse_stale_form(form, stale)
+        else:
+            messages.success(request, _("Supplier saved."))
+            return redirect("supplier_detail", request.org.slug, supplier.pk)
     return render(request, "suppliers/form.html", {"form": form, "supplier": supplier})
 
 
@@ -112,7 +125,7 @@ def contact_add(request, pk):
     return redirect("supplier_detail", request.org.slug, supplier.pk)
 
 
-@org_view(Role.MEMBER)
+@org_view(Role.MANAGER)  # deleting is for managers and up (README, roles)
 @require_POST
 def contact_delete(request, pk):
     contact = get_object_for_user(Contact.objects.all(), request.user, request.org, pk)

@@ -10,6 +10,18 @@ from django.utils.translation import gettext_lazy as _
 from vendorpact.core.money import format_eur
 
 TEXTS = {
+    # Bounds on uploads and imports (core.limits); %(detail)s is the limit
+    "import.too_many_rows": _(
+        "The file has more than %(detail)s rows; one import reads at most %(detail)s rows. "
+        "Split it into smaller files."
+    ),
+    "upload.unpacked_too_large": _(
+        "The file unpacks to more than %(detail)s; it is refused before reading."
+    ),
+    "upload.compression_ratio": _(
+        "The file is compressed more than %(detail)s, as only a damaged or hostile file is; "
+        "it is refused before reading."
+    ),
     # Advice on an engagement
     "agreement.supplier_terms_may_bind": _(
         "Agreed informally (verbally, by e-mail or by signing the quote): you may be bound by "
@@ -52,6 +64,20 @@ TEXTS = {
     "upload.content_mismatch": _(
         "The file's content does not match its extension “%(extension)s”."
     ),
+    "number.invalid": _("Enter a number, e.g. %(example)s."),
+    "number.invalid_percent": _("Enter a percentage, e.g. %(example)s."),
+    "number.grouping": _(
+        "Group thousands by three digits (e.g. %(example)s) or leave the grouping out."
+    ),
+    "number.whole": _("Enter a whole number, e.g. 12."),
+    "range.percent": _("Enter a percentage from 0 to 100."),
+    "range.positive": _("Enter a number greater than 0."),
+    "range.not_negative": _("Enter 0 or more."),
+    "date.implausible": _("Enter a date between %(earliest)s and %(latest)s."),
+    "supplier.vat_shared": _(
+        "Another supplier of this organisation has the same VAT number %(vat)s: %(names)s. "
+        "Check that it is not the same company twice."
+    ),
     "member.unknown_email": _(
         "No VendorPact user has this e-mail address; ask them to create an account first."
     ),
@@ -83,6 +109,12 @@ def text_for(code: str, texts: dict | None = None, **params) -> str:
         return str(template) % {key: _shown(value) for key, value in params.items()}
     except (KeyError, TypeError):
         return str(template)
+
+
+def vat_shared_text(supplier, others) -> str:
+    """The warning for a supplier whose VAT number other suppliers (`others`) already have."""
+    names = ", ".join(f"“{other.name}”" for other in others)
+    return text_for("supplier.vat_shared", vat=supplier.vat_number, names=names)
 
 
 def _shown(value):

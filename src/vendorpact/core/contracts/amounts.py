@@ -96,10 +96,10 @@ def role_of(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def own_part(text: str, start: int, end: int) -> tuple[int, int]:
+def own_part(text: str, start: int, end: int, boundaries=PART_BOUNDARY) -> tuple[int, int]:
     """(start, end) of the part of the sentence the amount at start..end belongs to."""
     part_start, part_end = 0, len(text)
-    for boundary in PART_BOUNDARY.finditer(text):
+    for boundary in boundaries.finditer(text):
         if boundary.end() <= start:
             part_start = boundary.end()
         elif boundary.start() >= end:
@@ -235,14 +235,7 @@ def amount_purpose(text: str, start: int, end: int, kind: str, heading: str = ""
 
 
 def _role_part(text: str, start: int, end: int) -> tuple[int, int]:
-    part_start, part_end = 0, len(text)
-    for boundary in PART_OF_ROLE.finditer(text):
-        if boundary.end() <= start:
-            part_start = boundary.end()
-        elif boundary.start() >= end:
-            part_end = boundary.start()
-            break
-    return part_start, part_end
+    return own_part(text, start, end, PART_OF_ROLE)
 
 
 def _cues(part: str) -> list[tuple[str, int, int, bool]]:

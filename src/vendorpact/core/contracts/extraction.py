@@ -14,6 +14,7 @@ from pathlib import Path
 
 from vendorpact.core.contracts import errors
 from vendorpact.core.contracts.errors import DocumentError
+from vendorpact.core.limits import LimitExceeded, check_zip_bounds
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_PAGES = 1500
@@ -155,10 +156,11 @@ def read_docx(path: Path) -> list[str]:
             names = set(archive.namelist())
             if "EncryptionInfo" in names:
                 raise DocumentError(errors.ENCRYPTED, name, "encrypted office file")
-            unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > MAX_DOCX_UNPACKED:
-            raise DocumentError(errors.TOO_LARGE, name, f"{unpacked} bytes unpacked")
+        with path.open("rb") as source:
+            check_zip_bounds(source, max_unpacked=MAX_DOCX_UNPACKED)
         document = docx.Document(str(path))
+    except LimitExceeded as exc:
+        raise DocumentError(errors.TOO_LARGE, name, str(exc)) from exc
     except DocumentError:
         raise
     except Exception as exc:  # python-docx raises several types on damaged packages

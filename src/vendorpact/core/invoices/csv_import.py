@@ -22,6 +22,7 @@ from vendorpact.core.invoices.model import (
     InvoiceLine,
     Party,
 )
+from vendorpact.core.textfiles import decode_bytes
 
 REQUIRED_COLUMNS = ("supplier_name", "invoice_number", "issue_date", "description", "line_amount")
 OPTIONAL_COLUMNS = (
@@ -120,10 +121,7 @@ def parse_invoice_csv(data: bytes | str) -> CsvImport:
 def _decode(data: bytes | str) -> str:
     if isinstance(data, str):
         return data
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_bytes(data, errors="replace")
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 
 from vendorpact.core.sla.csvcolumns import ColumnChunk, _csv_chunk, _plain_chunk, read_columns
 from vendorpact.core.sla.fastparse import WIDTH, iso_bytes_to_epoch
+from vendorpact.core.textfiles import decode_bytes
 
 CHUNK_BYTES = 2 << 20  # a chunk's numpy temporaries stay in the CPU caches: 1-4 MB ran fastest
 BOM = b"\xef\xbb\xbf"
@@ -214,7 +215,7 @@ def _byte_chunk(block: bytes, width: int, line: int) -> ByteChunk | None:
 
 
 def _text_chunk(block: bytes, width: int, line: int) -> TextChunk:
-    text = block.decode("utf-8")
+    text = decode_bytes(block)  # UTF-8, else Windows-1252 (core.textfiles)
     text = text.replace("\r\n", "\n") if "\r" in text else text
     count = text.count("\n")
     chunk = _plain_chunk(text, count, width, line)
@@ -240,7 +241,8 @@ def _byte_blocks(handle, size: int) -> Iterator[bytes]:
 
 
 def read_chunks(path: str | Path, chunk_bytes: int = CHUNK_BYTES):
-    """(header, iterator of ByteChunk or TextChunk). Comma-separated, UTF-8 with or without BOM."""
+    """(header, iterator of ByteChunk or TextChunk). Comma-separated, UTF-8 with or without BOM,
+    or Windows-1252 (decided per block of lines: one that is valid UTF-8 is read as UTF-8)."""
     handle = open(path, "rb")  # noqa: SIM115 - closed by the generator
     first = handle.readline()
     first = first.removeprefix(BOM)
@@ -248,7 +250,7 @@ def read_chunks(path: str | Path, chunk_bytes: int = CHUNK_BYTES):
         handle.close()
         header, text_chunks = read_columns(path, chunk_bytes)
         return header, map(TextChunk, text_chunks)
-    header = next(csv.reader([first.decode("utf-8")]), [])
+    header = next(csv.reader([decode_bytes(first)]), [])
 
     def chunks() -> Iterator[ByteChunk | TextChunk]:
         with handle:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vendorpact.core.textfiles import detect_encoding
+
 CHUNK_BYTES = 4 << 20
 
 
@@ -70,7 +72,7 @@ def _csv_chunk(text: str, width: int, first_line: int, dialect) -> ColumnChunk:
 
 def read_columns(path: str | Path, chunk_bytes: int = CHUNK_BYTES):
     """(header, iterator of ColumnChunk). Comma-separated, UTF-8 with or without BOM."""
-    handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed by the generator
+    handle = open(path, encoding=detect_encoding(path), newline="")  # noqa: SIM115 - closed by the generator
     header = next(csv.reader([handle.readline()]), [])
 
     def chunks() -> Iterator[ColumnChunk]:

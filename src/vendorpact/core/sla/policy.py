@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from vendorpact.core.numbers_input import PERCENT
 from vendorpact.core.sla.calendar import BusinessCalendar
 
 CLOCK_BUSINESS = "business"
@@ -53,6 +54,8 @@ class Target:
             raise PolicyError("policy.target_missing_minutes", where)
         if seconds < 0:
             raise PolicyError("policy.target_negative", where)
+        if seconds == 0:
+            raise PolicyError("policy.target_zero", where)
         return cls(seconds=seconds, clock=clock)
 
     def to_dict(self) -> dict:
@@ -72,6 +75,11 @@ class CreditStep:
     credit_percent: float
 
 
+def _check_percent(name: str, value) -> None:
+    if value is not None and PERCENT.error(float(value)):
+        raise PolicyError("policy.percent_out_of_range", f"{name}: {value}")
+
+
 @dataclass(frozen=True)
 class AvailabilityTerms:
     target_percent: float = 99.9
@@ -87,6 +95,11 @@ class AvailabilityTerms:
             for s in data.get("credits") or ()
         )
         cap = data.get("credit_cap_percent")
+        _check_percent("target_percent", data.get("target_percent", 99.9))
+        _check_percent("credit_cap_percent", cap)
+        for step in steps:
+            _check_percent("below_percent", step.below_percent)
+            _check_percent("credit_percent", step.credit_percent)
         return cls(
             target_percent=float(data.get("target_percent", 99.9)),
             exclude_planned=bool(data.get("exclude_planned", True)),

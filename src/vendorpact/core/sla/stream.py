@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +27,10 @@ from vendorpact.core.sla.bytecolumns import (
     read_chunks,
 )
 from vendorpact.core.sla.fastparse import iso_to_epoch
-from vendorpact.core.sla.imports.dates import DateParseError, parse_datetime
+from vendorpact.core.sla.imports.dates import DateParseError, parse_datetime, plausible_epochs
 from vendorpact.core.sla.imports.tickets import RowError
 from vendorpact.core.sla.policy import SlaPolicy, normalise_status
+from vendorpact.core.textfiles import decode_bytes
 
 GENERIC_COLUMNS = ("id", "priority", "created", "first_response", "resolved")
 EVENT_COLUMNS = ("id", "at", "status")
@@ -115,8 +117,10 @@ def _positions(header: list[str], wanted: tuple[str, ...], path) -> list[int]:
 
 
 def read_header(path: str | Path) -> list[str]:
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return next(csv.reader(handle), [])
+    """The first row, read as UTF-8 or else Windows-1252 (also with old Mac line ends)."""
+    with open(path, "rb") as handle:
+        first = decode_bytes(handle.readline()).removeprefix("\ufeff")
+    return next(csv.reader(io.StringIO(first, newline="")), [])
 
 
 def is_generic_tickets_csv(path: str | Path) -> bool:
@@ -226,9 +230,11 @@ class EventTable:
         policy: SlaPolicy,
         errors: list[RowError] | None = None,
         chunk_bytes: int = CHUNK_BYTES,
+        today: dt.date | None = None,
     ) -> EventTable:
         errors = errors if errors is not None else []
         parse = _Parser(policy.calendar.timezone)
+        first, after_last = plausible_epochs(today or dt.date.today())
         runs = _Runs()
         states: dict[str, int] = {}
         owners, moments, codes = [], [], []
@@ -241,6 +247,11 @@ class EventTable:
             for i in np.flatnonzero(~ok).tolist():
                 at_value = chunk.value(at_col, i)
                 errors.append(RowError(chunk.lines[i], "row.date_invalid", "at", at_value))
+            outside = ok & ((epochs < first) | (epochs >= after_last))
+            for i in np.flatnonzero(outside).tolist():
+                at_value = chunk.value(at_col, i)
+                errors.append(RowError(chunk.lines[i], "row.date_out_of_range", "at", at_value))
+            ok &= ~outside
             statuses, status_index = chunk.categories(status_col)
             for status in set(statuses) - states.keys():
                 states[status] = event_state(policy, normalise_status(status))
@@ -302,8 +313,9 @@ class EventTable:
 
 
 class _TicketChunkParser:
-    def __init__(self, policy: SlaPolicy, key_index: dict[str, int]) -> None:
+    def __init__(self, policy: SlaPolicy, key_index: dict[str, int], today: dt.date) -> None:
         self.policy = policy
+        self.window = plausible_epochs(today)
         self.key_index = key_index
         self.parse = _Parser(policy.calendar.timezone)
         self.priority_cache: dict[str, str | None] = {}
@@ -334,6 +346,10 @@ class _TicketChunkParser:
             for i in np.flatnonzero(~ok & valid).tolist():
                 problems.append((lines[i], "row.date_invalid", name, chunk.value(position, i)))
             valid &= ok
+            outside = valid & ((epochs < self.window[0]) | (epochs >= self.window[1]))
+            for i in np.flatnonzero(outside).tolist():
+                problems.append((lines[i], "row.date_out_of_range", name, chunk.value(position, i)))
+            valid &= ~outside
             moments[name] = epochs
         missing = valid & np.isnan(moments["created"])
         for i in np.flatnonzero(missing).tolist():
@@ -359,7 +375,8 @@ def iter_generic_chunks(
     """Evaluate the generic tickets CSV chunk by chunk; bad rows go to ``errors``, skipped."""
     evaluator = BulkEvaluator(policy)
     key_index = {key: i for i, key in enumerate(evaluator.priority_keys)}
-    parser = _TicketChunkParser(policy, key_index)
+    today = dt.date.today() if now is None else dt.datetime.fromtimestamp(now, dt.UTC).date()
+    parser = _TicketChunkParser(policy, key_index, today)
     events = events or EventTable.empty()
     errors = errors if errors is not None else []
     header, chunks = read_chunks(tickets_path, chunk_bytes)

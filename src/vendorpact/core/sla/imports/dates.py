@@ -13,6 +13,34 @@ class DateParseError(ValueError):
     pass
 
 
+# Timestamps outside this window are typing or export errors (e.g. 0001-01-01), and the
+# business-hours calendar cannot be built for them: importers refuse such rows.
+EARLIEST_PLAUSIBLE = dt.date(1990, 1, 1)
+PLAUSIBLE_YEARS_AHEAD = 10
+
+
+def latest_plausible(today: dt.date) -> dt.date:
+    """Ten years after ``today`` (28 February for a 29 February)."""
+    year = today.year + PLAUSIBLE_YEARS_AHEAD
+    try:
+        return today.replace(year=year)
+    except ValueError:
+        return today.replace(year=year, day=28)
+
+
+def is_plausible(moment: dt.datetime, today: dt.date) -> bool:
+    """Whether the moment's date (in its own zone) lies between 1990-01-01 and ten years
+    after ``today``, both included."""
+    return EARLIEST_PLAUSIBLE <= moment.date() <= latest_plausible(today)
+
+
+def plausible_epochs(today: dt.date) -> tuple[float, float]:
+    """The window as POSIX seconds (UTC days) for vectorised checks."""
+    first = dt.datetime.combine(EARLIEST_PLAUSIBLE, dt.time(), dt.UTC)
+    after_last = dt.datetime.combine(latest_plausible(today), dt.time(), dt.UTC)
+    return first.timestamp(), (after_last + dt.timedelta(days=1)).timestamp()
+
+
 _NUMERIC = re.compile(
     r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})"
     r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?$"

@@ -7,11 +7,12 @@ or ``type`` with planned/unplanned, and ``reference`` [id, ticket].
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from vendorpact.core.sla.availability import Downtime
-from vendorpact.core.sla.imports.dates import DateParseError, parse_datetime
+from vendorpact.core.sla.imports.dates import DateParseError, is_plausible, parse_datetime
 from vendorpact.core.sla.imports.tickets import ExportFormatError, RowError, iter_rows
 
 ALIASES = {
@@ -40,11 +41,20 @@ def _cell(row: list, position: int | None) -> str:
 
 
 def import_downtime(
-    path: str | Path, timezone: str = "Europe/Brussels", day_first: bool = True
+    path: str | Path,
+    timezone: str = "Europe/Brussels",
+    day_first: bool = True,
+    imported_on: dt.date | None = None,
 ) -> tuple[list[Downtime], list[RowError]]:
+    """Downtime records and bad rows; timestamps before 1990 or over ten years after
+    ``imported_on`` (default today) are bad rows."""
     zone = ZoneInfo(timezone)
+    today = imported_on or dt.date.today()
     rows = iter_rows(path)
-    positions = _positions(next(rows, []))
+    header = next(rows, None)
+    if header is None:
+        raise ExportFormatError("import.empty_file")
+    positions = _positions(header)
     if positions["start"] is None or positions["end"] is None:
         raise ExportFormatError("import.column_missing", "start, end")
     records: list[Downtime] = []
@@ -57,6 +67,12 @@ def import_downtime(
             end = parse_datetime(_cell(row, positions["end"]), zone, day_first)
         except DateParseError as exc:
             errors.append(RowError(line, "row.date_invalid", "start/end", str(exc)))
+            continue
+        implausible = [m for m in (start, end) if not is_plausible(m, today)]
+        if implausible:
+            column = "start" if implausible[0] is start else "end"
+            text = _cell(row, positions[column])
+            errors.append(RowError(line, "row.date_out_of_range", column, text))
             continue
         if end < start:
             errors.append(

@@ -18,12 +18,14 @@ from zoneinfo import ZoneInfo
 
 from vendorpact.core.sla.imports.dates import (
     DateParseError,
+    is_plausible,
     parse_datetime,
     parse_duration_seconds,
 )
 from vendorpact.core.sla.imports.formats import ColumnMapping, column_positions, detect_format
 from vendorpact.core.sla.model import StatusEvent, Ticket
 from vendorpact.core.sla.policy import normalise_status
+from vendorpact.core.textfiles import detect_encoding
 
 PriorityResolver = Callable[[str], "str | None"]
 
@@ -113,7 +115,7 @@ def iter_rows(path: str | Path) -> Iterator[list]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         yield from iter_xlsx_rows(path)
         return
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding=detect_encoding(path), newline="") as handle:
         yield from iter_csv_rows(handle)
 
 
@@ -126,8 +128,10 @@ class RowParser:
         header: list,
         timezone: str = "Europe/Brussels",
         priority_resolver: PriorityResolver | None = None,
+        imported_on: dt.date | None = None,
     ) -> None:
         self.mapping = mapping
+        self.imported_on = imported_on or dt.date.today()
         self.zone = ZoneInfo(timezone)
         self.positions = column_positions(mapping, [str(h) for h in header])
         self.resolve_priority = priority_resolver
@@ -148,11 +152,19 @@ class RowParser:
         if value in ("", None, "?", "-"):
             return None
         if isinstance(value, dt.datetime):  # XLSX cells
-            return value if value.tzinfo else value.replace(tzinfo=self.zone)
-        try:
-            return parse_datetime(str(value), self.zone, self.mapping.day_first)
-        except DateParseError as exc:
-            raise _RowProblem("row.date_invalid", getattr(self.mapping, name), str(value)) from exc
+            moment = value if value.tzinfo else value.replace(tzinfo=self.zone)
+        else:
+            try:
+                moment = parse_datetime(str(value), self.zone, self.mapping.day_first)
+            except DateParseError as exc:
+                column = getattr(self.mapping, name)
+                raise _RowProblem("row.date_invalid", column, str(value)) from exc
+        return self._plausible(moment, name, str(value))
+
+    def _plausible(self, moment: dt.datetime, name: str, text: str) -> dt.datetime:
+        if not is_plausible(moment, self.imported_on):
+            raise _RowProblem("row.date_out_of_range", getattr(self.mapping, name), text)
+        return moment
 
     def _after(self, row: list, name: str, created: dt.datetime) -> dt.datetime | None:
         value = self._cell(row, name)
@@ -160,11 +172,12 @@ class RowParser:
             return None
         try:
             seconds = parse_duration_seconds(str(value), self.mapping.duration_unit)
-        except ValueError as exc:
+            moment = created + dt.timedelta(seconds=seconds)
+        except (ValueError, OverflowError) as exc:
             raise _RowProblem(
                 "row.duration_invalid", getattr(self.mapping, name), str(value)
             ) from exc
-        return created + dt.timedelta(seconds=seconds)
+        return self._plausible(moment, name, str(value))
 
     def _priority(self, row: list) -> str:
         raw = str(self._cell(row, "priority"))
@@ -219,8 +232,10 @@ def import_ticket_rows(
     timezone: str = "Europe/Brussels",
     priority_resolver: PriorityResolver | None = None,
     day_first: bool | None = None,
+    imported_on: dt.date | None = None,
 ) -> ImportResult:
-    """Parse rows (header first); ``day_first`` overrides the mapping's date order."""
+    """Parse rows (header first); ``day_first`` overrides the mapping's date order.
+    Timestamps before 1990 or over ten years after ``imported_on`` (default today) are bad."""
     iterator = iter(rows)
     try:
         header = [str(h) for h in next(iterator)]
@@ -231,7 +246,7 @@ def import_ticket_rows(
         raise ExportFormatError("import.format_unknown", ", ".join(header[:12]))
     if day_first is not None:
         mapping = replace(mapping, day_first=day_first)
-    parser = RowParser(mapping, header, timezone, priority_resolver)
+    parser = RowParser(mapping, header, timezone, priority_resolver, imported_on)
     result = ImportResult(format=mapping.format)
     seen: set[str] = set()
     for line, row in enumerate(iterator, start=2):
@@ -257,16 +272,22 @@ def import_tickets(
     timezone: str = "Europe/Brussels",
     priority_resolver: PriorityResolver | None = None,
     day_first: bool | None = None,
+    imported_on: dt.date | None = None,
 ) -> ImportResult:
     """Read a CSV or XLSX ticket export; the format is recognised from the header."""
-    return import_ticket_rows(iter_rows(path), mapping, timezone, priority_resolver, day_first)
+    rows = iter_rows(path)
+    return import_ticket_rows(rows, mapping, timezone, priority_resolver, day_first, imported_on)
 
 
 def import_events(
-    path: str | Path, timezone: str = "Europe/Brussels", day_first: bool = True
+    path: str | Path,
+    timezone: str = "Europe/Brussels",
+    day_first: bool = True,
+    imported_on: dt.date | None = None,
 ) -> tuple[dict[str, list[StatusEvent]], list[RowError]]:
     """Status-change CSV with header ``id,at,status`` -> events per ticket id, sorted by time."""
     zone = ZoneInfo(timezone)
+    today = imported_on or dt.date.today()
     events: dict[str, list[StatusEvent]] = {}
     errors: list[RowError] = []
     rows = iter_rows(path)
@@ -280,6 +301,9 @@ def import_events(
             at = parse_datetime(str(row[pos["at"]]), zone, day_first)
         except (DateParseError, IndexError):
             errors.append(RowError(line, "row.date_invalid", "at", str(row)))
+            continue
+        if not is_plausible(at, today):
+            errors.append(RowError(line, "row.date_out_of_range", "at", str(row[pos["at"]])))
             continue
         events.setdefault(str(row[pos["id"]]), []).append(StatusEvent(at, str(row[pos["status"]])))
     for history in events.values():

@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('engagements', '0001_initial'),
         ('orgs', '0003_organisation_postal_address'),
-        ('sla', '0002_import_batches'),
+        ('sla', '0003_merge_0002_import_batches_0002_number_ranges'),
     ]
 
     operations = [

@@ -1,0 +1,16 @@
+"""The claim PDF's file name carries the supplier's name, also outside Latin-1 (RFC 5987)."""
+
+from vendorpact.suppliers.models import Supplier
+
+
+def test_claim_pdf_name_with_greek_letters_uses_filename_star(
+    client, tenancy, engagement_a, imported
+):
+    Supplier.objects.filter(pk=engagement_a.supplier_id).update(name="Ωmega Café")
+    client.force_login(tenancy.alice)
+    url = f"/o/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/sla/claim.pdf?month=2026-09"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''service-credit-%CE%A9mega-Caf%C3%A9-2026-09.pdf"
+    )
