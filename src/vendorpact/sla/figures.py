@@ -336,23 +336,29 @@ class EngagementSla:
         return sum(month.compliance.tickets for month in self.month_figures.values())
 
     @cached_property
+    def stored_ticket_count(self) -> int:
+        return Ticket.objects.filter(engagement=self.engagement).count()
+
+    @cached_property
     def unmapped_count(self) -> int:
         """Tickets left out for a priority the terms do not know (0 while results wait)."""
         if self.policy is None or self.results_pending:
             return 0
-        stored = Ticket.objects.filter(engagement=self.engagement).count()
-        return max(0, stored - self.ticket_count - len(self.out_of_range_tickets))
+        left_out = self.stored_ticket_count - self.ticket_count
+        return max(0, left_out - len(self.out_of_range_tickets))
 
     @cached_property
     def out_of_range_tickets(self) -> set[int]:
-        """Stored tickets with a moment outside the plausible window: left out of the figures."""
+        """Stored tickets with a moment outside the plausible window: left out of the figures
+        (only tickets without a stored result can be such a ticket)."""
+        if self.policy is not None and self.stored_ticket_count == self.ticket_count:
+            return set()
         today = self.now.date()
         moments = implausible("created", today) | implausible("first_response", today)
         moments |= implausible("resolved", today)
-        tickets = Ticket.objects.filter(engagement=self.engagement).filter(moments)
-        events = TicketEvent.objects.filter(ticket__engagement=self.engagement)
-        events = events.filter(implausible("at", today))
-        return set(tickets.values_list("pk", flat=True)) | set(
+        tickets = Ticket.objects.filter(engagement=self.engagement, sla_result__isnull=True)
+        events = TicketEvent.objects.filter(ticket__in=tickets).filter(implausible("at", today))
+        return set(tickets.filter(moments).values_list("pk", flat=True)) | set(
             events.values_list("ticket_id", flat=True)
         )
 
