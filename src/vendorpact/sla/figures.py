@@ -344,20 +344,22 @@ class EngagementSla:
         """Tickets left out for a priority the terms do not know (0 while results wait)."""
         if self.policy is None or self.results_pending:
             return 0
-        left_out = self.stored_ticket_count - self.ticket_count
-        return max(0, left_out - len(self.out_of_range_tickets))
+        return self.terms.results_unmapped
 
     @cached_property
     def out_of_range_tickets(self) -> set[int]:
-        """Stored tickets with a moment outside the plausible window: left out of the figures
-        (only tickets without a stored result can be such a ticket)."""
-        if self.policy is not None and self.stored_ticket_count == self.ticket_count:
-            return set()
+        """Stored tickets with a moment outside the plausible window, left out of the figures:
+        looked for only when tickets are left out for another reason than their priority."""
+        if self.policy is not None and not self.results_pending:
+            left_out = self.stored_ticket_count - self.ticket_count - self.unmapped_count
+            if left_out <= 0:
+                return set()
         today = self.now.date()
         moments = implausible("created", today) | implausible("first_response", today)
         moments |= implausible("resolved", today)
-        tickets = Ticket.objects.filter(engagement=self.engagement, sla_result__isnull=True)
-        events = TicketEvent.objects.filter(ticket__in=tickets).filter(implausible("at", today))
+        tickets = Ticket.objects.filter(engagement=self.engagement)
+        events = TicketEvent.objects.filter(ticket__engagement=self.engagement)
+        events = events.filter(implausible("at", today))
         return set(tickets.filter(moments).values_list("pk", flat=True)) | set(
             events.values_list("ticket_id", flat=True)
         )

@@ -38,6 +38,7 @@ class SlaTerms(models.Model):
     # the recomputation waits for the worker
     results_version = models.PositiveIntegerField(default=0)
     results_computed_version = models.PositiveIntegerField(default=0)
+    results_unmapped = models.PositiveIntegerField(default=0)  # tickets of an unknown priority
 
     class Meta:
         verbose_name = _("SLA terms")

@@ -54,11 +54,13 @@ class _Chunk:
         implausible = {ticket_id for ticket_id, at, _ in events if not low <= to_epoch(at) < high}
         self.ticket_ids: list[int] = []
         self.priorities: list[str] = []
+        self.unmapped = 0
         created, first_response, resolved, priority = [], [], [], []
         for pk, stored, raw, *moments in rows:
             key = policy.resolve_priority(stored) or policy.resolve_priority(raw)
             if key is None:
-                continue  # a priority the terms do not know: no result
+                self.unmapped += 1  # a priority the terms do not know: no result
+                continue
             epochs = [_epoch(moment) for moment in moments]
             if pk in implausible or any(not low <= e < high for e in epochs if not math.isnan(e)):
                 continue
@@ -184,16 +186,16 @@ def _result_rows(chunk: _Chunk, stored: StoredColumns, months: list[str], terms:
         )
 
 
-def _store_chunk(evaluator: StoredEvaluator, months: MonthIndex, terms, rows, events) -> int:
+def _store_chunk(evaluator: StoredEvaluator, months: MonthIndex, terms, rows, events) -> _Chunk:
     chunk = _Chunk(evaluator, rows, events, plausible_epochs(timezone.now().date()))
     if not chunk.ticket_ids:
-        return 0
+        return chunk
     stored = evaluator.evaluate(chunk.columns)
     index, labels = months.labels_numpy(chunk.columns.created)
     month_labels = [labels[i] for i in index.tolist()]
     with connection.cursor() as cursor:
         cursor.executemany(_insert_sql(), list(_result_rows(chunk, stored, month_labels, terms)))
-    return len(chunk.ticket_ids)
+    return chunk
 
 
 def _store_months(terms: SlaTerms) -> None:
@@ -217,12 +219,16 @@ def recompute_engagement(engagement_id: int, chunk_size: int = CHUNK_TICKETS) ->
     policy = SlaPolicy.from_dict(terms.policy)
     evaluator = StoredEvaluator(policy)
     months = MonthIndex(policy.calendar.timezone)
-    stored = 0
+    stored = unmapped = 0
     for rows in _ticket_chunks(engagement_id, chunk_size):
         events = _events_of(engagement_id, rows[0][0], rows[-1][0])
-        stored += _store_chunk(evaluator, months, terms, rows, events)
+        chunk = _store_chunk(evaluator, months, terms, rows, events)
+        stored += len(chunk.ticket_ids)
+        unmapped += chunk.unmapped
     _store_months(terms)
-    SlaTerms.objects.filter(pk=terms.pk).update(results_computed_version=terms.results_version)
+    SlaTerms.objects.filter(pk=terms.pk).update(
+        results_computed_version=terms.results_version, results_unmapped=unmapped
+    )
     return stored
 
 
