@@ -9,9 +9,11 @@ import pytest
 from tests.sla.conftest import NOW
 from vendorpact.analysis.models import Analysis
 from vendorpact.commands import sla as sla_command
+from vendorpact.sla import services
 from vendorpact.sla.figures import EngagementSla
 from vendorpact.sla.models import Ticket, TicketEvent
 from vendorpact.sla.prefill import proposal_for
+from vendorpact.sla.synthetic import build_tickets
 
 COUNTS = (
     "tickets",
@@ -26,19 +28,22 @@ COUNTS = (
 
 def _write_generic_export(engagement, folder):
     """The stored tickets as the CLI's generic CSV + events CSV, and the stored policy."""
+    tickets = Ticket.objects.filter(engagement=engagement).values_list(
+        "external_id", "priority", "created", "first_response", "resolved"
+    )
     with open(folder / "tickets.csv", "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(["id", "priority", "created", "first_response", "resolved"])
-        for t in Ticket.objects.filter(engagement=engagement):
-            moments = (t.created, t.first_response, t.resolved)
-            writer.writerow(
-                [t.external_id, t.priority, *(m.isoformat() if m else "" for m in moments)]
-            )
+        for external_id, priority, *moments in tickets:
+            writer.writerow([external_id, priority, *(m.isoformat() if m else "" for m in moments)])
+    events = TicketEvent.objects.filter(ticket__engagement=engagement).values_list(
+        "ticket__external_id", "at", "status"
+    )
     with open(folder / "events.csv", "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(["id", "at", "status"])
-        for e in TicketEvent.objects.filter(ticket__engagement=engagement).select_related("ticket"):
-            writer.writerow([e.ticket.external_id, e.at.isoformat(), e.status])
+        for external_id, at, status in events:
+            writer.writerow([external_id, at.isoformat(), status])
     policy = engagement.sla_terms.policy
     (folder / "policy.json").write_text(json.dumps(policy), encoding="utf-8")
 
@@ -87,6 +92,22 @@ def test_web_monthly_figures_equal_the_cli(engagement_a, with_open_tickets, tmp_
     assert [m["resolution_compliance_percent"] for m in cli] == [r.resolution_percent for r in web]
 
 
+def test_web_equals_the_cli_for_40000_generated_tickets(engagement_a, terms, tmp_path, capsys):
+    build_tickets(engagement_a, 40_000, NOW)
+    _write_generic_export(engagement_a, tmp_path)
+    cli = _cli_months(tmp_path, capsys)
+    web = EngagementSla(engagement_a, now=NOW).months
+    shown = (*COUNTS, "response_compliance_percent", "resolution_compliance_percent")
+    attributes = {"response_compliance_percent": "response_percent"}
+    attributes |= {"resolution_compliance_percent": "resolution_percent"}
+    assert len(cli) == 25 and sum(m["tickets"] for m in cli) > 30_000
+    assert sum(m["resolution_overdue"] for m in cli) > 0
+    assert [{k: m[k] for k in ("month", *shown)} for m in cli] == [
+        {"month": row.month, **{k: getattr(row, attributes.get(k, k)) for k in shown}}
+        for row in web
+    ]
+
+
 def test_month_below_target_earns_the_credit_in_eur(engagement_a, imported):
     months = EngagementSla(engagement_a, now=NOW).months
     below = [row for row in months if not row.availability.met]
@@ -110,13 +131,15 @@ def test_open_ticket_shows_its_remaining_time(engagement_a, imported):
     assert open_rows and all(r.remaining_seconds is not None for r in open_rows)
 
 
-def test_changing_the_policy_reevaluates_without_reimport(engagement_a, imported):
+def test_changing_the_policy_reevaluates_without_reimport(tenancy, engagement_a, imported):
     before = sum(row.breaches for row in EngagementSla(engagement_a, now=NOW).months)
-    terms = engagement_a.sla_terms
-    for targets in terms.policy["priorities"].values():
+    policy = engagement_a.sla_terms.policy
+    for targets in policy["priorities"].values():
         for target in targets.values():
             target["minutes"] *= 10
-    terms.save()
+    services.save_terms(
+        org=tenancy.org_a, actor=tenancy.alice, engagement=engagement_a, policy=policy
+    )
     after = sum(row.breaches for row in EngagementSla(engagement_a, now=NOW).months)
     assert before > 0 and after < before
 

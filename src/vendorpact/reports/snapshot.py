@@ -15,7 +15,7 @@ from vendorpact.engagements.services import advice_for, checklist_statuses
 from vendorpact.relations.health_services import results_for
 from vendorpact.relations.models import Concern
 from vendorpact.reminders.sources import reminders_for_org
-from vendorpact.sla.figures import EngagementSla, MonthRow
+from vendorpact.sla.figures import MonthRow, organisation_month
 
 
 @dataclass
@@ -43,11 +43,6 @@ class OrganisationReport:
         return sum(row.open_concerns for row in self.rows)
 
 
-def _sla_month(engagement, month: str) -> MonthRow | None:
-    sla = EngagementSla(engagement)
-    return next((row for row in sla.months if row.month == month), None)
-
-
 def _health(engagement, lang: str) -> tuple[float | None, str]:
     scored = [r for r in results_for(engagement) if r.combined and r.combined.overall is not None]
     if not scored:
@@ -56,7 +51,10 @@ def _health(engagement, lang: str) -> tuple[float | None, str]:
     return latest.overall, BAND_LABELS[latest.band].get(lang, "") if latest.band else ""
 
 
-def engagement_snapshot(engagement, month: str, today: date, lang: str) -> EngagementSnapshot:
+def engagement_snapshot(
+    engagement, month: str, today: date, lang: str, sla_month: MonthRow | None = None
+) -> EngagementSnapshot:
+    """``sla_month``: the engagement's SLA figures of the month (``organisation_month``)."""
     budget = EngagementBudget(engagement)
     overall, band = _health(engagement, lang)
     standing = engagement.terms_on(today)
@@ -67,7 +65,7 @@ def engagement_snapshot(engagement, month: str, today: date, lang: str) -> Engag
         notice_deadline=standing.next_notice_deadline,
         terms=standing,
         budget=budget.summary() if budget.lines else None,
-        sla_month=_sla_month(engagement, month),
+        sla_month=sla_month,
         health_overall=overall,
         health_band=band,
         open_concerns=Concern.objects.filter(engagement=engagement).open().count(),
@@ -81,8 +79,11 @@ def organisation_report(org, month: str, today: date, lang: str) -> Organisation
         .select_related("supplier")
         .order_by("supplier__name", "title")
     )
+    sla_months = organisation_month(org, month)
     return OrganisationReport(
         month=month,
-        rows=[engagement_snapshot(e, month, today, lang) for e in engagements],
+        rows=[
+            engagement_snapshot(e, month, today, lang, sla_months.get(e.pk)) for e in engagements
+        ],
         reminders=reminders_for_org(org, today),
     )

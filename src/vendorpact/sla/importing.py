@@ -166,6 +166,15 @@ def _preview_tickets(sla_import: SlaImport) -> Preview:
     return preview
 
 
+LOOKUP_CHUNK = 5000  # ids per IN list (SQLite allows 32,766 variables in one statement)
+
+
+def in_parts(values: list):
+    """``values`` in lists of at most ``LOOKUP_CHUNK``, for IN lists of a bounded size."""
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        yield values[start : start + LOOKUP_CHUNK]
+
+
 def _preview_events(sla_import: SlaImport, preview: Preview) -> None:
     try:
         events, errors = import_events(
@@ -178,11 +187,10 @@ def _preview_events(sla_import: SlaImport, preview: Preview) -> None:
     name = sla_import.events_file_name
     preview.bad_rows += [_bad(error, name) for error in errors]
     in_file = {ticket.id for ticket in preview.tickets}
-    earlier = set(
-        Ticket.objects.filter(
-            supplier=sla_import.engagement.supplier, external_id__in=list(events)
-        ).values_list("external_id", flat=True)
-    )
+    earlier = set()
+    for part in in_parts([ticket_id for ticket_id in events if ticket_id not in in_file]):
+        found = Ticket.objects.filter(supplier=sla_import.engagement.supplier, external_id__in=part)
+        earlier.update(found.values_list("external_id", flat=True))
     for ticket_id in sorted(events):
         if ticket_id in in_file or ticket_id in earlier:
             preview.events[ticket_id] = events[ticket_id]

@@ -187,9 +187,7 @@ def breach_status(row: EvaluatedTicket) -> str:
 
 def breach_rows(sla: EngagementSla, label: str) -> list[dict]:
     rows = []
-    for row in sla.tickets_of_month(label):
-        if not row.breached:
-            continue
+    for row in sla.breaches_of_month(label):
         targets = sla.policy.priorities.get(row.result.priority)
         rows.append(
             {

@@ -34,6 +34,11 @@ class SlaTerms(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # stored ticket results (TicketResult): requested and computed versions; they differ while
+    # the recomputation waits for the worker
+    results_version = models.PositiveIntegerField(default=0)
+    results_computed_version = models.PositiveIntegerField(default=0)
+    results_unmapped = models.PositiveIntegerField(default=0)  # tickets of an unknown priority
 
     class Meta:
         verbose_name = _("SLA terms")
@@ -195,3 +200,79 @@ class Downtime(models.Model):
 
     def __str__(self) -> str:
         return f"{self.start:%Y-%m-%d %H:%M} – {self.end:%H:%M}"
+
+
+class TicketResult(models.Model):
+    """The figures of one ticket under the engagement's current terms, evaluated up to its last
+    recorded moment and stored when its tickets, status events or terms change
+    (``sla.results``). Whether an open item is overdue follows at query time from the due
+    moments (``core.sla.stored``). Tickets whose priority the terms do not know have none."""
+
+    ticket = models.OneToOneField(
+        Ticket, on_delete=models.CASCADE, primary_key=True, related_name="sla_result"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="+")
+    priority = models.CharField(max_length=60)  # the contract priority
+    created = models.DateTimeField()  # the ticket's, for ordering and paging by the index
+    month = models.CharField(max_length=7)  # YYYY-MM of `created` in the terms' time zone
+    is_open = models.BooleanField()
+    response_seconds = models.FloatField(null=True)
+    resolution_seconds = models.FloatField(null=True)
+    response_outcome = models.SmallIntegerField()  # core.sla.outcome MET / BREACHED / NOT_JUDGED
+    resolution_outcome = models.SmallIntegerField()
+    response_due = models.DateTimeField(null=True)  # open items: overdue once now is past it
+    resolution_due = models.DateTimeField(null=True)
+    resolution_left_seconds = models.FloatField(null=True)  # open: < 0 is overdue already
+    resolution_running = models.BooleanField(default=False)
+    measured_until = models.DateTimeField()
+    customer_wait_seconds = models.FloatField(default=0.0)
+    vendor_wait_seconds = models.FloatField(default=0.0)
+    reopen_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["engagement", "created", "ticket"], name="sla_result_list"),
+            models.Index(
+                fields=["engagement", "month", "created", "ticket"], name="sla_result_month"
+            ),
+            # open tickets are judged at query time: few rows, found without a scan
+            models.Index(
+                fields=["engagement", "month"],
+                condition=models.Q(is_open=True),
+                name="sla_result_open",
+            ),
+            models.Index(
+                fields=["organisation", "month"],
+                condition=models.Q(is_open=True),
+                name="sla_result_org_open",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"result {self.ticket_id}"
+
+
+class MonthResult(models.Model):
+    """The counts per month of an engagement's stored results that do not depend on the moment
+    of looking (measured outcomes), stored with them; open tickets' overdue items are added
+    at query time (``sla.aggregates``)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="+")
+    month = models.CharField(max_length=7)
+    tickets = models.PositiveIntegerField(default=0)
+    responded = models.PositiveIntegerField(default=0)  # response measured (met or late)
+    response_late = models.PositiveIntegerField(default=0)  # measured over the target
+    resolved = models.PositiveIntegerField(default=0)
+    resolution_late = models.PositiveIntegerField(default=0)
+    late_tickets = models.PositiveIntegerField(default=0)  # with a measured breach
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["engagement", "month"], name="sla_month_result_once")
+        ]
+        indexes = [models.Index(fields=["organisation", "month"], name="sla_month_result_org")]
+
+    def __str__(self) -> str:
+        return f"{self.engagement_id} {self.month}"

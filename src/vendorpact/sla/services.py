@@ -19,7 +19,7 @@ from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.engagements.services import max_upload_bytes
 from vendorpact.sla.batches import BatchContents, batch_contents, can_remove, events_of
-from vendorpact.sla.importing import Preview, preview_import
+from vendorpact.sla.importing import Preview, in_parts, preview_import
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import (
     Downtime,
@@ -30,6 +30,7 @@ from vendorpact.sla.models import (
     Ticket,
     TicketEvent,
 )
+from vendorpact.sla.results import request_recompute
 from vendorpact.web.bounds import check_import_rows, shown_limit
 from vendorpact.web.fields import check_ranges
 
@@ -56,11 +57,14 @@ def save_terms(
         terms = SlaTerms(organisation=org, engagement=engagement)
         terms.prefilled_from = prefilled_from[:300]
         terms.prefilled_document = document
+    policy_changed = terms.pk is None or terms.policy != policy
     terms.policy = policy
     terms.monthly_fee = monthly_fee
     terms.updated_by = actor
     check_ranges(terms)
     terms.save()
+    if policy_changed:  # the ticket results depend on the policy only
+        request_recompute(engagement)
     return terms
 
 
@@ -73,6 +77,7 @@ def map_priorities(*, org, actor, engagement, mapping: dict[str, str]) -> SlaTer
     terms.policy = policy
     terms.updated_by = actor
     terms.save()
+    request_recompute(engagement)
     return terms
 
 
@@ -203,6 +208,8 @@ def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows"
         return _finish(sla_import, ImportState.DONE, preview, imported)
     imported, updated = _store_tickets(sla_import, preview)
     events = _store_events(sla_import, preview)
+    if imported or updated or events:
+        request_recompute(sla_import.engagement)
     return _finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
@@ -225,10 +232,10 @@ def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
     engagement = sla_import.engagement
     supplier = engagement.supplier
     ids = [ticket.id[:100] for ticket in preview.tickets]
-    existing = {
-        t.external_id: t
-        for t in Ticket.objects.filter(supplier=supplier, external_id__in=ids).select_for_update()
-    }
+    existing = {}
+    for part in in_parts(ids):
+        tickets = Ticket.objects.filter(supplier=supplier, external_id__in=part)
+        existing.update((t.external_id, t) for t in tickets.select_for_update())
     created, updated = [], 0
     for ticket in preview.tickets:
         values = _ticket_values(ticket, preview.raw_priorities.get(ticket.id, ticket.priority))
@@ -257,17 +264,15 @@ def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
 def _store_events(sla_import: SlaImport, preview: Preview) -> int:
     if not preview.events:
         return 0
-    tickets = {
-        t.external_id: t
-        for t in Ticket.objects.filter(
-            supplier=sla_import.engagement.supplier, external_id__in=list(preview.events)
-        )
-    }
-    known = set(
-        TicketEvent.objects.filter(ticket__in=tickets.values()).values_list(
-            "ticket_id", "at", "status"
-        )
-    )
+    supplier = sla_import.engagement.supplier
+    tickets = {}
+    for part in in_parts(list(preview.events)):
+        found = Ticket.objects.filter(supplier=supplier, external_id__in=part)
+        tickets.update((t.external_id, t) for t in found)
+    known = set()
+    for part in in_parts([ticket.pk for ticket in tickets.values()]):
+        stored = TicketEvent.objects.filter(ticket_id__in=part)
+        known.update(stored.values_list("ticket_id", "at", "status"))
     new = []
     for ticket_id, events in preview.events.items():
         ticket = tickets.get(ticket_id)
@@ -316,7 +321,7 @@ def _store_downtimes(sla_import: SlaImport, preview: Preview) -> int:
 def remove_import(*, org, actor, sla_import: SlaImport) -> BatchContents:
     """Remove exactly what an imported file added: its tickets (with their status history), the
     status events it added to other tickets and its outages. Tickets of other files or entered
-    by hand stay. The figures are computed from the stored rows, so they follow at once.
+    by hand stay. The stored ticket results are recomputed (``results.request_recompute``).
 
     Raises ExportFormatError("import.not_removable") for a file that was not imported (or was
     removed already)."""
@@ -327,6 +332,8 @@ def remove_import(*, org, actor, sla_import: SlaImport) -> BatchContents:
     events_of(sla_import).delete()
     Ticket.objects.filter(organisation=org, source_import=sla_import).delete()
     Downtime.objects.filter(organisation=org, source_import=sla_import).delete()
+    if removed.tickets or removed.events:
+        request_recompute(sla_import.engagement)
     sla_import.state = ImportState.REMOVED
     sla_import.removed_by = actor
     sla_import.removed_at = timezone.now()

@@ -1,6 +1,7 @@
 """SLA pages of an engagement: overview, terms, tickets, imports, claim letter."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -20,7 +21,7 @@ from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
-from vendorpact.sla.charts import compliance_chart_svg
+from vendorpact.sla.charts import cached_compliance_chart_svg
 from vendorpact.sla.figures import EngagementSla, evaluate_one
 from vendorpact.sla.forms import (
     ColumnMappingForm,
@@ -46,7 +47,7 @@ from vendorpact.sla.messages import (
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport, Ticket
 from vendorpact.sla.prefill import proposal_for
 
-TICKETS_PER_PAGE = 100
+TICKETS_PER_PAGE = 50
 
 
 def get_sla_import_for_user(user, org, pk) -> SlaImport:
@@ -86,9 +87,9 @@ def sla_overview(request, pk):
             "engagement": engagement,
             "sla": sla,
             "months": sla.months,
-            "chart": compliance_chart_svg(sla.months, target, chart_labels()),
-            "breaches": sla.breaches[-50:][::-1],
-            "breach_count": len(sla.breaches),
+            "chart": cached_compliance_chart_svg(sla.months, target, chart_labels()),
+            "breaches": sla.latest_breaches(50),
+            "breach_count": sla.breach_count,
             "imports": engagement.sla_imports.all()[:10],
             "tab": "sla",
         },
@@ -135,7 +136,7 @@ def sla_terms(request, pk):
     )
 
 
-def _ticket_filters(request, sla: EngagementSla) -> dict:
+def _ticket_filters(request) -> dict:
     return {
         "priority": request.GET.get("priority", ""),
         "breached": request.GET.get("breached", ""),
@@ -144,31 +145,15 @@ def _ticket_filters(request, sla: EngagementSla) -> dict:
     }
 
 
-def _matches(row, filters: dict, zone) -> bool:
-    result = row.result
-    checks = {
-        "priority": lambda v: result.priority == v,
-        "month": lambda v: row.ticket.created.astimezone(zone).strftime("%Y-%m") == v,
-        "state": lambda v: row.is_open == (v == "open"),
-        "breached": lambda v: {
-            "any": row.breached,
-            "response": bool(result.response_breached),
-            "resolution": bool(result.resolution_breached),
-            "no": not row.breached,
-        }.get(v, True),
-    }
-    return all(checks[name](value) for name, value in filters.items() if value)
-
-
 @org_view()
 def sla_tickets(request, pk):
+    """The stored results, filtered and paged by the database (newest ticket first)."""
     engagement = get_engagement_for_user(request.user, request.org, pk)
     sla = EngagementSla(engagement)
-    filters = _ticket_filters(request, sla)
-    zone = sla.policy.calendar.zone if sla.policy else None
-    rows = [row for row in reversed(sla.evaluated) if _matches(row, filters, zone)]
-    page = Paginator(rows, TICKETS_PER_PAGE).get_page(request.GET.get("page"))
-    query = "&".join(f"{k}={v}" for k, v in filters.items() if v)
+    filters = _ticket_filters(request)
+    results = sla.filtered(**filters) if sla.policy else sla.results().none()
+    page = Paginator(results, TICKETS_PER_PAGE).get_page(request.GET.get("page"))
+    query = urlencode({k: v for k, v in filters.items() if v})
     return render(
         request,
         "sla/tickets.html",
@@ -176,11 +161,12 @@ def sla_tickets(request, pk):
             "engagement": engagement,
             "sla": sla,
             "page": page,
-            "count": len(rows),
+            "rows": sla.rows(page.object_list),
+            "count": page.paginator.count,
             "filters": filters,
             "query": query,
             "priorities": list(sla.policy.priorities) if sla.policy else [],
-            "month_choices": [m.month for m in sla.months],
+            "month_choices": sla.ticket_months(),
             "tab": "sla",
         },
     )

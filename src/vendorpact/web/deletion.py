@@ -57,6 +57,10 @@ KIND_LABELS = {
 }
 
 
+# Figures stored to speed up pages, recomputed from the rows above: not something users count.
+DERIVED_KINDS = {"sla.ticketresult", "sla.monthresult"}
+
+
 @dataclass(frozen=True)
 class StoredFile:
     model: type[models.Model]
@@ -82,6 +86,8 @@ def deletion_counts(obj: models.Model) -> list[tuple[str, int]]:
     counts: dict[type[models.Model], int] = {}
     for model, queryset in _removed_querysets(_collector(obj)):
         if model._meta.auto_created:  # many-to-many link rows are not something users know of
+            continue
+        if model._meta.label_lower in DERIVED_KINDS:
             continue
         counts[model] = counts.get(model, 0) + queryset.count()
     own = type(obj)

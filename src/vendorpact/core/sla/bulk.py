@@ -54,6 +54,9 @@ class BulkResult:
     vendor_wait_seconds: np.ndarray
     response_remaining_seconds: np.ndarray  # open items with a `now`: target - elapsed, else NaN
     resolution_remaining_seconds: np.ndarray
+    # resolution clock time up to the end moment (resolved, `now`, else the last recorded
+    # moment), for open tickets too: what stored results keep to judge open tickets later
+    resolution_elapsed_seconds: np.ndarray | None = None
 
 
 class BulkEvaluator:
@@ -127,7 +130,8 @@ class BulkEvaluator:
         else:  # pieces already start at or after created: clipping to it changes nothing
             idle = full * not_active
             total = self._spans(created, end, res_calendar, cum_created, cum_end)
-        resolution_seconds = total - np.bincount(owner, weights=idle, minlength=n)
+        resolution_elapsed = total - np.bincount(owner, weights=idle, minlength=n)
+        resolution_seconds = resolution_elapsed.copy()
         resolution_remaining = self.resolution_target[cols.priority] - resolution_seconds
         resolution_remaining[~np.isnan(resolved)] = np.nan
         resolution_seconds[np.isnan(resolved)] = np.nan
@@ -161,7 +165,16 @@ class BulkEvaluator:
             vendor_wait_seconds=vendor,
             response_remaining_seconds=response_remaining,
             resolution_remaining_seconds=resolution_remaining,
+            resolution_elapsed_seconds=resolution_elapsed,
         )
+
+
+def last_recorded_moments(cols: TicketColumns) -> tuple[np.ndarray, np.ndarray]:
+    """(resolved, end) per ticket without an evaluation moment: resolved as ``evaluate`` derives
+    it (NaN while open); end is the resolved moment, else the last status event or created."""
+    counts = np.diff(cols.event_offsets)
+    resolved = _resolved_from_events(cols, counts)
+    return resolved, _end_moments(cols, resolved, counts, None)
 
 
 def _last_event_index(cols: TicketColumns, counts):

@@ -294,6 +294,22 @@ class BusinessCalendar:
             self._build(self._first_year, self._last_year + 2)
             self._guard_infinite_search()
 
+    def last_moment_without_more_open_time(self, epoch: float) -> float:
+        """The latest moment by which no open time has passed since ``epoch``: ``epoch`` itself
+        while the calendar is open, else the next opening. ``add_epoch`` can land on a closing
+        moment; an item due then is only late once the calendar has opened again."""
+        if self.always_open:
+            return epoch
+        self.ensure_epoch_range(epoch, epoch)
+        while True:
+            i = bisect_right(self.starts, epoch) - 1
+            if i >= 0 and epoch < self.ends[i]:
+                return epoch
+            if i + 1 < len(self.starts):
+                return self.starts[i + 1]
+            self._build(self._first_year, self._last_year + 2)
+            self._guard_infinite_search()
+
     def is_open_epoch(self, epoch: float) -> bool:
         if self.always_open:
             return True
