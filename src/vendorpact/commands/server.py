@@ -82,12 +82,15 @@ def run_worker(args) -> int:
     from django.core.management import call_command
 
     from vendorpact.analysis.services import fail_interrupted
+    from vendorpact.sla.results import recompute_pending
 
     interrupted = fail_interrupted()
     if interrupted:
-        print(
-            f"{interrupted} analysis(es) interrupted by a previous stop marked failed", flush=True
-        )
+        print(f"{interrupted} interrupted analysis(es) marked failed", flush=True)
+    # After an upgrade (or a crash) stored SLA figures may wait: catch up before taking tasks.
+    recomputed = recompute_pending()
+    if recomputed:
+        print(f"SLA figures of {recomputed} engagement(s) recomputed", flush=True)
     options = {"batch": args.batch, "reload": False, "interval": args.interval}
     call_command("db_worker", verbosity=1, **options)
     return 0
