@@ -3,8 +3,7 @@ queries does not grow with the number of engagements."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from django.db import connection
@@ -81,9 +80,12 @@ def add_engagements(org, count: int, start: int = 0) -> list:
             **scoped, plan=plan, code="exit.data_export", due=TODAY + timedelta(days=5)
         )
         check = HealthCheck.objects.create(**scoped, period="2026-Q4")
-        expires = datetime.combine(TODAY + timedelta(days=2), datetime.min.time(), dt_timezone.utc)
+        expires = datetime.combine(TODAY + timedelta(days=2), datetime.min.time(), UTC)
         HealthLink.objects.create(
-            **scoped, health_check=check, token_hash=f"{org.pk:04d}{number:060d}", expires_at=expires
+            **scoped,
+            health_check=check,
+            token_hash=f"{org.pk:04d}{number:060d}",
+            expires_at=expires,
         )
         invoice = Invoice.objects.create(
             **scoped,

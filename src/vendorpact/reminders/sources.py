@@ -43,9 +43,7 @@ def _by_engagement(rows) -> dict[int, list]:
 
 def _running(rows, org):
     """The rows that belong to the organisation's engagements that have not ended."""
-    return rows.filter(organisation_id=org.pk).exclude(
-        engagement__status=EngagementStatus.ENDED
-    )
+    return rows.filter(organisation_id=org.pk).exclude(engagement__status=EngagementStatus.ENDED)
 
 
 def milestones_by_engagement(org) -> dict[int, list[core_planning.Milestone]]:
@@ -76,9 +74,7 @@ def reminder_inputs(org, engagements) -> list[EngagementReminderInput]:
     query over the whole organisation (so the number of queries does not grow with engagements)."""
     milestones = milestones_by_engagement(org)
     costs = extra_costs_by_engagement(org)
-    concerns = _by_engagement(
-        _running(Concern.objects.open(), org).prefetch_related("events")
-    )
+    concerns = _by_engagement(_running(Concern.objects.open(), org).prefetch_related("events"))
     tasks = _by_engagement(_running(ExitTask.objects, org))
     links = _by_engagement(
         _running(HealthLink.objects, org).filter(revoked_at__isnull=True, used_at__isnull=True)
