@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from django.utils import timezone
 
 from tests.api.test_api import auth
 from tests.conftest import login
 from tests.scale import TODAY, add_engagements, count_queries
+from vendorpact.reports import snapshot
 from vendorpact.reminders.services import calendar_for, digest_for
 from vendorpact.reminders.sources import reminders_for_org
 
@@ -90,3 +93,33 @@ def test_digest_and_calendar_queries_do_not_grow(tenancy, pinned_today):
     assert digest[2] == 2 * N * REMINDERS_PER_ENGAGEMENT
     assert calendar.count("BEGIN:VEVENT") == 2 * N * REMINDERS_PER_ENGAGEMENT
     assert small == large
+
+
+def test_report_queries_outside_the_sla_column_do_not_grow(
+    client, tenancy, pinned_today, monkeypatch
+):
+    # The SLA column reads per engagement until it moves to stored figures (another change);
+    # everything else of the report must not grow with the number of engagements.
+    monkeypatch.setattr(snapshot, "_sla_month", lambda engagement, month: None)
+    login(client, tenancy.alice)
+    url = f"/o/{tenancy.org_a.slug}/report/?month=2026-12"
+    small, large, _, response = queries_for_n_and_2n(tenancy.org_a, lambda: client.get(url))
+    report = response.context["report"]
+    assert len(report.rows) == 2 * N
+    assert report.open_concerns == 2 * N
+    assert len(report.reminders) == 2 * N * REMINDERS_PER_ENGAGEMENT
+    assert small == large
+
+
+def test_report_rows_keep_their_budget_coverage_and_concerns(tenancy, pinned_today, monkeypatch):
+    monkeypatch.setattr(snapshot, "_sla_month", lambda engagement, month: None)
+    add_engagements(tenancy.org_a, 2)
+    report = snapshot.organisation_report(tenancy.org_a, "2026-12", TODAY, "nl")
+    row = report.rows[0]
+    assert row.engagement.title == "Opdracht 000"
+    # One budget line of 12.000 with a confirmed invoice line of 1.000 booked on it.
+    assert row.budget.budget == Decimal("12000.00")
+    assert row.budget.invoiced == Decimal("1000.00")
+    assert row.open_concerns == 1
+    # Three entries: one covered, one partial, one missing among the expected items.
+    assert row.coverage.covered == 1
