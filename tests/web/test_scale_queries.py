@@ -10,9 +10,9 @@ from django.utils import timezone
 from tests.api.test_api import auth
 from tests.conftest import login
 from tests.scale import TODAY, add_engagements, count_queries
-from vendorpact.reports import snapshot
 from vendorpact.reminders.services import calendar_for, digest_for
 from vendorpact.reminders.sources import reminders_for_org
+from vendorpact.reports import snapshot
 
 N = 3
 # Per engagement of add_engagements: notice deadline (term ends 31/12/2026, 3 months notice:
