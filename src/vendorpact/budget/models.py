@@ -140,6 +140,8 @@ class ExtraCost(models.Model):
 
     class Meta:
         ordering = ["-reported_on", "-pk"]
+        # Extra costs awaiting approval over an organisation (reminders).
+        indexes = [models.Index(fields=["organisation", "status"], name="extracost_org_status")]
         verbose_name = _("extra cost")
 
     def __str__(self) -> str:
