@@ -217,6 +217,10 @@ class Invoice(models.Model):
     class Meta:
         ordering = ["-issue_date", "-pk"]
         verbose_name = _("invoice")
+        # An engagement's invoices, newest first (budget page, API list).
+        indexes = [
+            models.Index(fields=["engagement", "-issue_date"], name="invoice_engagement_issued")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "supplier_key", "number_key"], name="one_invoice_per_number"
