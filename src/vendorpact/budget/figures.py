@@ -104,9 +104,7 @@ class EngagementBudget:
         """`rows` (from `budgets_by_engagement`) when already loaded, else read here."""
         self.engagement = engagement
         if rows is None:
-            rows = _load_rows(engagement.organisation_id, [engagement.pk]).get(
-                engagement.pk, BudgetRows()
-            )
+            rows = _load_rows(engagement.organisation_id, [engagement.pk])[engagement.pk]
         self.lines = rows.lines
         self.costs = rows.costs
         self.invoice_lines = rows.invoice_lines
