@@ -11,6 +11,7 @@ from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
 
 from vendorpact.analysis.services import is_analysable, request_analysis
+from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.schemas import (
     ChecklistItemIn,
     ChecklistItemOut,
@@ -52,10 +53,11 @@ def org_for_request(request, org_slug: str, minimum: str = Role.VIEWER):
 
 
 @router.get("/orgs", response=list[OrganisationOut], tags=["organisations"])
+@paginated
 def list_organisations(request):
     return [
         {"slug": m.organisation.slug, "name": m.organisation.name, "role": m.role}
-        for m in Membership.objects.for_user(request.auth)
+        for m in Membership.objects.for_user(request.auth).order_by("organisation__name", "pk")
     ]
 
 
@@ -65,9 +67,10 @@ def list_organisations(request):
 @router.get(
     "/orgs/{org_slug}/suppliers", response={200: list[SupplierOut], **ERRORS}, tags=["suppliers"]
 )
+@paginated
 def list_suppliers(request, org_slug: str, q: str = ""):
     org = org_for_request(request, org_slug)
-    return Supplier.objects.for_user(request.auth, org).search(q).order_by("name")
+    return Supplier.objects.for_user(request.auth, org).search(q).order_by("name", "pk")
 
 
 @router.post(
@@ -184,13 +187,14 @@ def _engagement_detail(engagement: Engagement, as_of: date) -> dict:
     response={200: list[EngagementOut], **ERRORS},
     tags=["engagements"],
 )
+@paginated
 def list_engagements(request, org_slug: str, status: str = "", as_of: str = ""):
     org = org_for_request(request, org_slug)
     day = as_of_from_query(as_of)
-    engagements = Engagement.objects.for_user(request.auth, org)
+    engagements = Engagement.objects.for_user(request.auth, org).order_by("-created_at", "-pk")
     if status:
         engagements = engagements.filter(status=status)
-    return [_engagement_out(engagement, day) for engagement in engagements]
+    return Converted(engagements, lambda engagement: _engagement_out(engagement, day))
 
 
 @router.post(
@@ -286,6 +290,7 @@ def _checklist_item(item, engagement, entry, lang) -> dict:
     response={200: list[ChecklistItemOut], **ERRORS},
     tags=["checklist"],
 )
+@paginated
 def get_checklist(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
@@ -336,9 +341,12 @@ def set_checklist_item(
     response={200: list[DocumentOut], **ERRORS},
     tags=["documents"],
 )
+@paginated
 def list_documents(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
-    return get_engagement_for_user(request.auth, org, engagement_id).documents.all()
+    return get_engagement_for_user(request.auth, org, engagement_id).documents.order_by(
+        "-uploaded_at", "-pk"
+    )
 
 
 @router.post(

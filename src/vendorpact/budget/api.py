@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from ninja import File, Router, Status
 from ninja.files import UploadedFile
 
+from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.budget import invoicing, services
 from vendorpact.budget.batch_views import get_invoice_import_for_user
@@ -91,6 +92,7 @@ def get_budget(request, org_slug: str, engagement_id: int):
     BASE + "/engagements/{engagement_id}/budget-lines",
     response={200: list[BudgetLineOut], **ERRORS},
 )
+@paginated
 def list_budget_lines(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
@@ -146,6 +148,7 @@ def delete_budget_line(request, org_slug: str, budget_line_id: int):
     BASE + "/engagements/{engagement_id}/extra-costs",
     response={200: list[ExtraCostOut], **ERRORS},
 )
+@paginated
 def list_extra_costs(request, org_slug: str, engagement_id: int, status: str = ""):
     org = org_for_request(request, org_slug)
     costs = ExtraCost.objects.of_engagement(
@@ -229,6 +232,7 @@ def _invoice_out(invoice: Invoice) -> Invoice:
 @router.get(
     BASE + "/engagements/{engagement_id}/invoices", response={200: list[InvoiceOut], **ERRORS}
 )
+@paginated
 def list_invoices(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
@@ -326,12 +330,13 @@ def invoice_import_dict(batch) -> dict:
     BASE + "/engagements/{engagement_id}/invoice-imports",
     response={200: list[InvoiceImportOut], **ERRORS},
 )
+@paginated
 def list_invoice_imports(request, org_slug: str, engagement_id: int):
     """Imported invoice files of the engagement (newest first), also those removed again."""
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     batches = engagement.invoice_imports.select_related("created_by")
-    return [invoice_import_dict(batch) for batch in batches]
+    return Converted(batches, invoice_import_dict)
 
 
 @router.delete(

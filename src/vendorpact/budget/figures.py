@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -60,20 +61,53 @@ def core_allocation(line: InvoiceLine) -> core.Allocation:
     )
 
 
+@dataclass
+class BudgetRows:
+    """One engagement's budget lines, extra costs and euro invoice lines, in their order."""
+
+    lines: list = field(default_factory=list)
+    costs: list = field(default_factory=list)
+    invoice_lines: list = field(default_factory=list)
+
+
+def _load_rows(organisation_id, engagement_ids) -> dict[int, BudgetRows]:
+    """The budget rows of the given engagements of one organisation: three queries in all."""
+    ids = list(engagement_ids)
+    rows: dict[int, BudgetRows] = {pk: BudgetRows() for pk in ids}
+    scope = {"organisation_id": organisation_id}
+    for line in BudgetLine.objects.filter(**scope, engagement_id__in=ids):
+        rows[line.engagement_id].lines.append(line)
+    costs = ExtraCost.objects.filter(**scope, engagement_id__in=ids).select_related("budget_line")
+    for cost in costs:
+        rows[cost.engagement_id].costs.append(cost)
+    invoice_lines = InvoiceLine.objects.filter(
+        **scope,
+        invoice__engagement_id__in=ids,
+        invoice__currency="EUR",  # budgets are in euro; others carry a warning
+    ).select_related("invoice")
+    for line in invoice_lines:
+        rows[line.invoice.engagement_id].invoice_lines.append(line)
+    return rows
+
+
+def budgets_by_engagement(organisation_id, engagements) -> dict[int, EngagementBudget]:
+    """The EngagementBudget of each engagement of one organisation, read in three queries."""
+    engagements = list(engagements)
+    rows = _load_rows(organisation_id, [e.pk for e in engagements])
+    return {e.pk: EngagementBudget(e, rows=rows[e.pk]) for e in engagements}
+
+
 class EngagementBudget:
     """Everything of one engagement's budget, loaded once, as core dataclasses."""
 
-    def __init__(self, engagement):
+    def __init__(self, engagement, *, rows: BudgetRows | None = None):
+        """`rows` (from `budgets_by_engagement`) when already loaded, else read here."""
         self.engagement = engagement
-        self.lines = list(BudgetLine.objects.of_engagement(engagement))
-        self.costs = list(ExtraCost.objects.of_engagement(engagement).select_related("budget_line"))
-        self.invoice_lines = list(
-            InvoiceLine.objects.filter(
-                organisation_id=engagement.organisation_id,
-                invoice__engagement=engagement,
-                invoice__currency="EUR",  # budgets are in euro; others carry a warning
-            ).select_related("invoice")
-        )
+        if rows is None:
+            rows = _load_rows(engagement.organisation_id, [engagement.pk])[engagement.pk]
+        self.lines = rows.lines
+        self.costs = rows.costs
+        self.invoice_lines = rows.invoice_lines
         self.core_lines = [core_line(line) for line in self.lines]
         self.core_costs = [core_cost(cost) for cost in self.costs]
         self.allocations = [core_allocation(line) for line in self.invoice_lines]

@@ -159,6 +159,8 @@ class ExtraCost(models.Model):
 
     class Meta:
         ordering = ["-reported_on", "-pk"]
+        # Extra costs awaiting approval over an organisation (reminders).
+        indexes = [models.Index(fields=["organisation", "status"], name="extracost_org_status")]
         verbose_name = _("extra cost")
 
     def __str__(self) -> str:
@@ -234,6 +236,10 @@ class Invoice(models.Model):
     class Meta:
         ordering = ["-issue_date", "-pk"]
         verbose_name = _("invoice")
+        # An engagement's invoices, newest first (budget page, API list).
+        indexes = [
+            models.Index(fields=["engagement", "-issue_date"], name="invoice_engagement_issued")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["organisation", "supplier_key", "number_key"], name="one_invoice_per_number"

@@ -137,6 +137,12 @@ class Engagement(models.Model):
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("engagement")
+        indexes = [
+            # The dashboard, engagement list and reminders: running engagements of one
+            # organisation; the list's order.
+            models.Index(fields=["organisation", "status"], name="engagement_org_status"),
+            models.Index(fields=["organisation", "-created_at"], name="engagement_org_created"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -162,17 +162,25 @@ def checklist_statuses(engagement: Engagement) -> dict[str, str]:
     return {entry.item_id: entry.status for entry in engagement.checklist_entries.all()}
 
 
-def advice_for(engagement: Engagement, today=None):
-    today = today or timezone.localdate()
-    has_maintenance = (
+def suppliers_with_maintenance(organisation_id) -> set[int]:
+    """Ids of the suppliers that have a running maintenance or SaaS engagement."""
+    rows = (
         Engagement.objects.filter(
-            organisation_id=engagement.organisation_id,
-            supplier_id=engagement.supplier_id,
-            kind__in=[Kind.MAINTENANCE, Kind.SAAS],
+            organisation_id=organisation_id, kind__in=[Kind.MAINTENANCE, Kind.SAAS]
         )
         .exclude(status="ended")
-        .exists()
+        .values_list("supplier_id", flat=True)
     )
+    return set(rows)
+
+
+def advice_for(engagement: Engagement, today=None, *, maintained_suppliers=None):
+    """The engagement's advice; `maintained_suppliers` (from `suppliers_with_maintenance`) saves
+    a query per engagement when advising on many."""
+    today = today or timezone.localdate()
+    if maintained_suppliers is None:
+        maintained_suppliers = suppliers_with_maintenance(engagement.organisation_id)
+    has_maintenance = engagement.supplier_id in maintained_suppliers
     facts = EngagementFacts(
         kind=engagement.kind,
         agreed_how=engagement.agreed_how,

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
+from vendorpact.api.pagination import paginated
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.core.planning import PlanningError
 from vendorpact.engagements.views import get_engagement_for_user
@@ -66,6 +67,7 @@ def _milestone_out(milestone: Milestone) -> Milestone:
     BASE + "/engagements/{engagement_id}/milestones",
     response={200: list[MilestoneOut], **ERRORS},
 )
+@paginated
 def list_milestones(request, org_slug: str, engagement_id: int, owner_side: str = ""):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
@@ -139,16 +141,18 @@ def delete_milestone(request, org_slug: str, milestone_id: int):
 @router.get(
     BASE + "/engagements/{engagement_id}/team", response={200: list[TeamMemberOut], **ERRORS}
 )
+@paginated
 def list_team(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     return TeamMember.objects.of_engagement(
         get_engagement_for_user(request.auth, org, engagement_id)
-    )
+    ).order_by("side", "until", "name", "pk")
 
 
 @router.get(
     BASE + "/engagements/{engagement_id}/team/swaps", response={200: list[SwapOut], **ERRORS}
 )
+@paginated
 def list_swaps(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     return TeamSwap.objects.of_engagement(get_engagement_for_user(request.auth, org, engagement_id))
@@ -220,6 +224,7 @@ def _meeting_out(meeting: Meeting) -> Meeting:
 @router.get(
     BASE + "/engagements/{engagement_id}/meetings", response={200: list[MeetingOut], **ERRORS}
 )
+@paginated
 def list_meetings(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)

@@ -128,6 +128,8 @@ class Milestone(models.Model):
 
     class Meta:
         ordering = ["original_due", "pk"]
+        # Open milestones over an organisation (reminders).
+        indexes = [models.Index(fields=["organisation", "status"], name="milestone_org_status")]
         verbose_name = _("milestone")
 
     def __str__(self) -> str:

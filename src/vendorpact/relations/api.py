@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Status
 
+from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
@@ -92,11 +93,12 @@ def _request_out(row: SupplierRequest) -> dict:
     response={200: list[RequestOut], **ERRORS},
     tags=["requests"],
 )
+@paginated
 def list_requests(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     rows = SupplierRequest.objects.filter(organisation=org, engagement=engagement)
-    return [_request_out(row) for row in rows.select_related("engagement")]
+    return Converted(rows.select_related("engagement"), _request_out)
 
 
 @router.post(
@@ -197,11 +199,12 @@ def _concern_out(org, concern: Concern) -> dict:
     response={200: list[ConcernOut], **ERRORS},
     tags=["concerns"],
 )
+@paginated
 def list_concerns(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     concerns = Concern.objects.filter(organisation=org, engagement=engagement)
-    return [_concern_out(org, c) for c in concerns.prefetch_related("events")]
+    return Converted(concerns.prefetch_related("events"), lambda c: _concern_out(org, c))
 
 
 @router.post(
@@ -367,6 +370,7 @@ def _check_out(check) -> dict:
     response={200: list[HealthCheckOut], **ERRORS},
     tags=["health checks"],
 )
+@paginated
 def list_health_checks(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)

@@ -162,6 +162,17 @@ def results_for(engagement) -> list[CheckResult]:
     return [check_result(check) for check in checks]
 
 
+def results_by_engagement(org, engagement_ids) -> dict[int, list[CheckResult]]:
+    """`results_for` of many engagements of `org` in two queries, by engagement id."""
+    checks = HealthCheck.objects.filter(
+        organisation_id=org.pk, engagement_id__in=list(engagement_ids)
+    ).prefetch_related("responses")
+    results: dict[int, list[CheckResult]] = {}
+    for check in checks:
+        results.setdefault(check.engagement_id, []).append(check_result(check))
+    return results
+
+
 def trend_for(results: list[CheckResult]) -> core_health.Trend:
     periods = [core_health.PeriodResult(r.check.period, r.combined) for r in results if r.combined]
     return core_health.trend(periods)

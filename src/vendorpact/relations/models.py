@@ -220,6 +220,8 @@ class Concern(models.Model):
 
     class Meta:
         ordering = ["-raised_on", "-pk"]
+        # Open concerns of an organisation (reminders, report).
+        indexes = [models.Index(fields=["organisation", "status"], name="concern_org_status")]
 
     def __str__(self) -> str:
         return self.title

@@ -3,6 +3,7 @@
 from django.utils import timezone
 from ninja import Router
 
+from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.relations.messages import lang
 from vendorpact.reminders.schemas import ReminderOut
@@ -15,18 +16,21 @@ router = Router()
 @router.get(
     "/orgs/{org_slug}/reminders", response={200: list[ReminderOut], **ERRORS}, tags=["reminders"]
 )
+@paginated
 def list_reminders(request, org_slug: str):
     org = org_for_request(request, org_slug)
-    return [
-        {
-            "uid": r.uid,
-            "kind": r.kind,
-            "due": r.due,
-            "overdue": r.overdue,
-            "engagement_id": int(r.engagement_id),
-            "object_id": r.object_id,
-            "title": reminder_title(r, lang()),
-            "path": reminder_path(org, r),
-        }
-        for r in reminders_for_org(org, timezone.localdate())
-    ]
+    reminders = reminders_for_org(org, timezone.localdate())
+    return Converted(reminders, lambda r: reminder_out(org, r))
+
+
+def reminder_out(org, r) -> dict:
+    return {
+        "uid": r.uid,
+        "kind": r.kind,
+        "due": r.due,
+        "overdue": r.overdue,
+        "engagement_id": int(r.engagement_id),
+        "object_id": r.object_id,
+        "title": reminder_title(r, lang()),
+        "path": reminder_path(org, r),
+    }

@@ -6,6 +6,7 @@ tasks and health links from vendorpact.relations; contract terms from the engage
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from django.apps import apps
@@ -33,46 +34,64 @@ def core_milestone(row) -> core_planning.Milestone:
     )
 
 
-def milestones_for(engagement) -> list[core_planning.Milestone]:
+def _by_engagement(rows) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows:
+        grouped[row.engagement_id].append(row)
+    return grouped
+
+
+def _running(rows, org):
+    """The rows that belong to the organisation's engagements that have not ended."""
+    return rows.filter(organisation_id=org.pk).exclude(engagement__status=EngagementStatus.ENDED)
+
+
+def milestones_by_engagement(org) -> dict[int, list[core_planning.Milestone]]:
     if not apps.is_installed("vendorpact.planning"):
-        return []
+        return {}
     from vendorpact.planning.models import Milestone
 
-    rows = Milestone.objects.filter(
-        organisation_id=engagement.organisation_id, engagement=engagement
-    )
-    return [core_milestone(row) for row in rows.exclude(status__in=("done", "cancelled"))]
+    rows = _running(Milestone.objects, org).exclude(status__in=("done", "cancelled"))
+    return _converted(_by_engagement(rows), core_milestone)
 
 
-def extra_costs_for(engagement) -> list:
+def extra_costs_by_engagement(org) -> dict[int, list]:
     if not apps.is_installed("vendorpact.budget"):
-        return []
+        return {}
     from vendorpact.budget.figures import core_cost
     from vendorpact.budget.models import ExtraCost
 
-    rows = ExtraCost.objects.filter(
-        organisation_id=engagement.organisation_id, engagement=engagement, status="reported"
-    )
-    return [core_cost(row) for row in rows]
+    rows = _running(ExtraCost.objects, org).filter(status="reported")
+    return _converted(_by_engagement(rows), core_cost)
 
 
-def reminder_input(engagement) -> EngagementReminderInput:
-    org_id = engagement.organisation_id
-    concerns = Concern.objects.open().filter(organisation_id=org_id, engagement=engagement)
-    tasks = ExitTask.objects.filter(organisation_id=org_id, engagement=engagement)
-    links = HealthLink.objects.filter(
-        organisation_id=org_id, engagement=engagement, revoked_at__isnull=True, used_at__isnull=True
+def _converted(grouped: dict[int, list], convert) -> dict[int, list]:
+    return {pk: [convert(row) for row in rows] for pk, rows in grouped.items()}
+
+
+def reminder_inputs(org, engagements) -> list[EngagementReminderInput]:
+    """The reminder input of each given engagement of `org`, reading each kind of source in one
+    query over the whole organisation (so the number of queries does not grow with engagements)."""
+    milestones = milestones_by_engagement(org)
+    costs = extra_costs_by_engagement(org)
+    concerns = _by_engagement(_running(Concern.objects.open(), org).prefetch_related("events"))
+    tasks = _by_engagement(_running(ExitTask.objects, org))
+    links = _by_engagement(
+        _running(HealthLink.objects, org).filter(revoked_at__isnull=True, used_at__isnull=True)
     )
-    return EngagementReminderInput(
-        engagement_id=str(engagement.pk),
-        engagement_name=engagement.title,
-        contract=engagement.terms,
-        milestones=milestones_for(engagement),
-        concerns=[concern_from_row(c) for c in concerns.prefetch_related("events")],
-        extra_costs=extra_costs_for(engagement),
-        health_links=[health_link_info(link) for link in links],
-        exit_tasks=[exit_task_from_row(t) for t in tasks],
-    )
+    return [
+        EngagementReminderInput(
+            engagement_id=str(e.pk),
+            engagement_name=e.title,
+            contract=e.terms,
+            milestones=milestones.get(e.pk, []),
+            concerns=[concern_from_row(c) for c in concerns.get(e.pk, [])],
+            extra_costs=costs.get(e.pk, []),
+            health_links=[health_link_info(link) for link in links.get(e.pk, [])],
+            exit_tasks=[exit_task_from_row(t) for t in tasks.get(e.pk, [])],
+        )
+        for e in engagements
+    ]
 
 
 def reminder_settings(org) -> ReminderSettings:
@@ -88,7 +107,7 @@ def reminders_for_org(org, today: date) -> tuple[Reminder, ...]:
     from vendorpact.core.reminders import compute_reminders
 
     engagements = Engagement.objects.filter(organisation=org).exclude(status=EngagementStatus.ENDED)
-    inputs = [reminder_input(e) for e in engagements.order_by("pk")]
+    inputs = reminder_inputs(org, engagements.order_by("pk"))
     return compute_reminders(inputs, today, reminder_settings(org))
 
 

@@ -2,6 +2,25 @@
 
 from vendorpact.web.charts import figure_to_svg, new_figure
 
+# More bars than this make an unreadable chart that takes seconds to draw: the chart then shows
+# the engagements that need attention most.
+CHART_MAX_ROWS = 40
+
+
+def chart_rows(rows) -> list:
+    """All rows when they fit on the chart; else the CHART_MAX_ROWS with the lowest checklist
+    coverage (then the lowest partnership health), kept in the report's order."""
+    if len(rows) <= CHART_MAX_ROWS:
+        return list(rows)
+
+    def need(position):
+        row = rows[position]
+        health = row.health_overall if row.health_overall is not None else 0
+        return (row.coverage.percent, health, position)
+
+    chosen = sorted(sorted(range(len(rows)), key=need)[:CHART_MAX_ROWS])
+    return [rows[position] for position in chosen]
+
 
 def portfolio_chart_svg(rows, labels: dict[str, str]) -> str:
     if not rows:

@@ -6,14 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from vendorpact.budget.figures import EngagementBudget
+from django.db.models import Count, Q
+
+from vendorpact.budget.figures import budgets_by_engagement
 from vendorpact.core.checklist import Coverage, coverage
 from vendorpact.core.health import BAND_LABELS
 from vendorpact.core.terms import TermsAsOf
 from vendorpact.engagements.models import Engagement
-from vendorpact.engagements.services import advice_for, checklist_statuses
-from vendorpact.relations.health_services import results_for
-from vendorpact.relations.models import Concern
+from vendorpact.engagements.services import (
+    advice_for,
+    checklist_statuses,
+    suppliers_with_maintenance,
+)
+from vendorpact.relations.health_services import results_by_engagement
+from vendorpact.relations.models import OPEN_CONCERN_STATUSES
 from vendorpact.reminders.sources import reminders_for_org
 from vendorpact.sla.figures import MonthRow, organisation_month
 
@@ -43,47 +49,79 @@ class OrganisationReport:
         return sum(row.open_concerns for row in self.rows)
 
 
-def _health(engagement, lang: str) -> tuple[float | None, str]:
-    scored = [r for r in results_for(engagement) if r.combined and r.combined.overall is not None]
+def _health(results, lang: str) -> tuple[float | None, str]:
+    scored = [r for r in results if r.combined and r.combined.overall is not None]
     if not scored:
         return None, ""
     latest = max(scored, key=lambda result: result.check.period).combined
     return latest.overall, BAND_LABELS[latest.band].get(lang, "") if latest.band else ""
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """What the snapshots read for all engagements at once (a fixed number of queries)."""
+
+    budgets: dict
+    health: dict
+    maintained_suppliers: set
+
+
 def engagement_snapshot(
-    engagement, month: str, today: date, lang: str, sla_month: MonthRow | None = None
+    engagement,
+    month: str,
+    today: date,
+    lang: str,
+    loaded: _Loaded,
+    sla_month: MonthRow | None = None,
 ) -> EngagementSnapshot:
-    """``sla_month``: the engagement's SLA figures of the month (``organisation_month``)."""
-    budget = EngagementBudget(engagement)
-    overall, band = _health(engagement, lang)
+    """`engagement` comes from `report_engagements` (checklist prefetched, open concerns
+    counted); `sla_month`: its SLA figures of the month (`organisation_month`)."""
+    budget = loaded.budgets[engagement.pk]
+    overall, band = _health(loaded.health.get(engagement.pk, []), lang)
     standing = engagement.terms_on(today)
+    advice = advice_for(engagement, today, maintained_suppliers=loaded.maintained_suppliers)
     return EngagementSnapshot(
         engagement=engagement,
         coverage=coverage(engagement.kind, checklist_statuses(engagement)),
-        urgent_advice=sum(1 for a in advice_for(engagement, today) if a.severity == "high"),
+        urgent_advice=sum(1 for a in advice if a.severity == "high"),
         notice_deadline=standing.next_notice_deadline,
         terms=standing,
         budget=budget.summary() if budget.lines else None,
         sla_month=sla_month,
         health_overall=overall,
         health_band=band,
-        open_concerns=Concern.objects.filter(engagement=engagement).open().count(),
+        open_concerns=engagement.open_concern_count,
+    )
+
+
+def report_engagements(org) -> list[Engagement]:
+    """The organisation's running engagements by supplier and title, with their checklist
+    entries and number of open concerns."""
+    open_concerns = Count("concerns", filter=Q(concerns__status__in=OPEN_CONCERN_STATUSES))
+    return list(
+        Engagement.objects.filter(organisation=org)
+        .exclude(status="ended")
+        .select_related("supplier")
+        .prefetch_related("checklist_entries")
+        .annotate(open_concern_count=open_concerns)
+        .order_by("supplier__name", "title")
     )
 
 
 def organisation_report(org, month: str, today: date, lang: str) -> OrganisationReport:
-    engagements = (
-        Engagement.objects.filter(organisation=org)
-        .exclude(status="ended")
-        .select_related("supplier")
-        .order_by("supplier__name", "title")
+    engagements = report_engagements(org)
+    ids = [e.pk for e in engagements]
+    loaded = _Loaded(
+        budgets=budgets_by_engagement(org.pk, engagements),
+        health=results_by_engagement(org, ids),
+        maintained_suppliers=suppliers_with_maintenance(org.pk),
     )
     sla_months = organisation_month(org, month)
     return OrganisationReport(
         month=month,
         rows=[
-            engagement_snapshot(e, month, today, lang, sla_months.get(e.pk)) for e in engagements
+            engagement_snapshot(e, month, today, lang, loaded, sla_months.get(e.pk))
+            for e in engagements
         ],
         reminders=reminders_for_org(org, today),
     )

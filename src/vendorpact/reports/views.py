@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from vendorpact.orgs.access import org_view
-from vendorpact.reports.charts import portfolio_chart_svg
+from vendorpact.reports.charts import chart_rows, portfolio_chart_svg
 from vendorpact.reports.snapshot import organisation_report
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -25,9 +25,17 @@ def _context(request) -> dict:
     lang = (get_language() or "nl")[:2]
     report = organisation_report(request.org, report_month(request), timezone.localdate(), lang)
     labels = {"coverage": _("Checklist covered"), "health": _("Partnership health")}
+    shown = chart_rows(report.rows)
+    note = ""
+    if len(shown) < len(report.rows):
+        note = _(
+            "The chart shows the %(shown)d of %(total)d engagements with the lowest checklist "
+            "coverage."
+        ) % {"shown": len(shown), "total": len(report.rows)}
     return {
         "report": report,
-        "chart": portfolio_chart_svg(report.rows, labels),
+        "chart": portfolio_chart_svg(shown, labels),
+        "chart_note": note,
         "generated": timezone.localtime(),
     }
 

@@ -12,6 +12,7 @@ from django.utils.timezone import is_naive, make_aware
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 
+from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
@@ -297,6 +298,7 @@ def month_dict(row) -> dict:
 
 
 @router.get(BASE + "/months", response={200: list[MonthOut], **ERRORS})
+@paginated
 def monthly_compliance(request, org_slug: str, engagement_id: int, now: datetime | None = None):
     """Figures per month as of `now` (ISO 8601, default the current time): an open ticket
     past its target counts as a breach of the month it was created in."""
@@ -330,6 +332,7 @@ def batch_dict(sla_import: SlaImport) -> dict:
 
 
 @router.get(BASE + "/imports", response={200: list[BatchOut], **ERRORS})
+@paginated
 def list_imports(request, org_slug: str, engagement_id: int):
     """Imported files of the engagement (newest first), also those removed again."""
     org = org_for_request(request, org_slug)
@@ -337,7 +340,7 @@ def list_imports(request, org_slug: str, engagement_id: int):
     batches = engagement.sla_imports.filter(
         state__in=[ImportState.DONE, ImportState.REMOVED]
     ).select_related("created_by")
-    return [batch_dict(batch) for batch in batches]
+    return Converted(batches, batch_dict)
 
 
 @router.delete("/orgs/{org_slug}/sla-imports/{sla_import_id}", response={200: RemovedOut, **ERRORS})

@@ -43,6 +43,7 @@ class Supplier(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("supplier")
+        indexes = [models.Index(fields=["organisation", "name"], name="supplier_org_name")]
 
     def __str__(self) -> str:
         return self.name
