@@ -4,7 +4,7 @@ values, the saved versions and their DOCX/PDF downloads."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -12,7 +12,6 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
 
 from vendorpact.agreements import services
 from vendorpact.agreements.forms import AgreementForm
@@ -202,13 +201,19 @@ def draft_response(draft: AgreementDraft, fmt: str) -> HttpResponse:
     return response
 
 
-@require_GET
+def _download(request, pk, fmt: str) -> HttpResponse:
+    # the draft is looked up first: a foreign id answers 404 whatever the method
+    draft = get_agreement_draft_for_user(request.user, request.org, pk)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    return draft_response(draft, fmt)
+
+
 @org_view()
 def agreement_draft_docx(request, pk):
-    return draft_response(get_agreement_draft_for_user(request.user, request.org, pk), "docx")
+    return _download(request, pk, "docx")
 
 
-@require_GET
 @org_view()
 def agreement_draft_pdf(request, pk):
-    return draft_response(get_agreement_draft_for_user(request.user, request.org, pk), "pdf")
+    return _download(request, pk, "pdf")
