@@ -98,7 +98,7 @@ GROUPS = [
             ("availability.percent", _amount(_("Availability (%)"))),
             ("availability.period", _choice(_("Availability measured per"), PERIODS)),
             ("service_credits.per_breach_percent", _amount(_("Credit per missed target (%)"))),
-            ("service_credits.cap_percent", _amount(_("Credit cap (% of the monthly fee)"))),
+            ("service_credits.cap_percent", _amount(_("Credit cap (percentage of the monthly fee)"))),
         ],
     ),
     (
