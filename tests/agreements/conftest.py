@@ -133,7 +133,9 @@ def form_data(form, **changes) -> dict:
 
 def completed_terms(terms: dict) -> dict:
     """The pre-filled terms with COMPLETION written in (as the API client would send them)."""
-    terms = {key: (dict(value) if isinstance(value, dict) else value) for key, value in terms.items()}
+    terms = {
+        key: (dict(value) if isinstance(value, dict) else value) for key, value in terms.items()
+    }
     for path, value in COMPLETION.items():
         *parents, last = path.split(".")
         target = terms

@@ -22,7 +22,9 @@ def agreement_draft(tenancy, engagement):
     return found
 
 
-FACTORIES = {"agreement-drafts": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk}
+FACTORIES = {
+    "agreement-drafts": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk
+}
 SNAPSHOT_MODELS = [AgreementDraft]
 API_PARAMS = {"draft_id": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk}
 _ORG = "/api/v1/orgs/{org_slug}"

@@ -98,7 +98,10 @@ GROUPS = [
             ("availability.percent", _amount(_("Availability (%)"))),
             ("availability.period", _choice(_("Availability measured per"), PERIODS)),
             ("service_credits.per_breach_percent", _amount(_("Credit per missed target (%)"))),
-            ("service_credits.cap_percent", _amount(_("Credit cap (percentage of the monthly fee)"))),
+            (
+                "service_credits.cap_percent",
+                _amount(_("Credit cap (percentage of the monthly fee)")),
+            ),
         ],
     ),
     (
@@ -159,7 +162,9 @@ class AgreementForm(forms.Form):
             )
 
     def groups(self):
-        return [(title, [self[field_name(path)] for path, _f in fields]) for title, fields in GROUPS]
+        return [
+            (title, [self[field_name(path)] for path, _f in fields]) for title, fields in GROUPS
+        ]
 
     def option_fields(self):
         return [self[f"option__{option.id}"] for option in OPTIONS]

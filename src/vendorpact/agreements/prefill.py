@@ -142,7 +142,9 @@ def _budget(found: Prefill, engagement: Engagement) -> None:
     )
     rates = [line for line in lines if line.kind == BudgetKind.RATE]
     if one_off:
-        price_path = "prices.project_price" if engagement.kind == "project" else "prices.startup_fee"
+        price_path = (
+            "prices.project_price" if engagement.kind == "project" else "prices.startup_fee"
+        )
         found.put(price_path, _number(one_off), BUDGET)
     elif engagement.kind == "project" and engagement.contract_value:
         found.put("prices.project_price", _number(engagement.contract_value), ENGAGEMENT)
@@ -232,9 +234,7 @@ def _sla(found: Prefill, engagement: Engagement) -> None:
     found.put("support", _support(sla.policy.get("hours")), SLA)
     availability = policy.availability
     if availability is not None:
-        found.put(
-            "availability", {"percent": availability.target_percent, "period": "month"}, SLA
-        )
+        found.put("availability", {"percent": availability.target_percent, "period": "month"}, SLA)
         steps = [
             {"below_percent": step.below_percent, "credit_percent": step.credit_percent}
             for step in availability.credits

@@ -9,9 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.text import get_valid_filename
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from vendorpact.agreements import services
 from vendorpact.agreements.forms import AgreementForm
@@ -55,9 +54,7 @@ LIST_LABELS = {
 
 
 def get_agreement_draft_for_user(user, org, pk) -> AgreementDraft:
-    return get_object_for_user(
-        AgreementDraft.objects.select_related("engagement"), user, org, pk
-    )
+    return get_object_for_user(AgreementDraft.objects.select_related("engagement"), user, org, pk)
 
 
 def _ui_lang() -> str:
@@ -151,7 +148,9 @@ def agreement_tab(request, pk):
     elif data is None:
         language = form.initial["language"]
         problems = services.check_terms(terms, language=language, mode=mode)
-    item_ids = terms.get("items", []) if mode == Mode.ADDENDUM else items_to_settle(engagement, mode)
+    item_ids = (
+        terms.get("items", []) if mode == Mode.ADDENDUM else items_to_settle(engagement, mode)
+    )
     return render(
         request,
         "agreements/tab.html",
@@ -165,9 +164,7 @@ def agreement_tab(request, pk):
             "groups": _source_rows(form, found.sources),
             "options": _option_rows(form, lang),
             "known": terms,
-            "drafts": AgreementDraft.objects.of_engagement(engagement).select_related(
-                "created_by"
-            ),
+            "drafts": AgreementDraft.objects.of_engagement(engagement).select_related("created_by"),
         },
     )
 
