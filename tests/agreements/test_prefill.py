@@ -51,3 +51,37 @@ def test_tab_speaks_the_users_language(client, tenancy, netcare):
     assert "Betalingstermijn (dagen)" in page
     assert "Resultaatsverbintenis" in page  # the option explained from the clause library
     assert "Nog in te vullen" in page
+
+
+def test_addendum_with_nothing_open_says_so(client, tenancy, netcare):
+    netcare.checklist_entries.filter(status__in=["missing", "partial"]).update(status="covered")
+    login(client, tenancy.alice)
+    url = f"/o/{tenancy.org_a.slug}/engagements/{netcare.pk}/agreement/"
+    response = client.get(url, {"mode": "addendum"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.context["items"] == []
+    reasons = [p["reason"] for p in response.context["problems"] if p["field"] == "items"]
+    assert reasons == ["no expected checklist item is missing or partial"]
+
+
+def test_broken_sla_policy_leaves_service_levels_to_the_user(netcare):
+    netcare.sla_terms.policy = {"priorities": {}}
+    netcare.sla_terms.save()
+    found = prefill_terms(netcare, as_of=date(2026, 6, 1))
+    assert "priorities" not in found.terms
+    assert found.terms["supplier"]["vat"] == "BE0834567891"
+
+
+def test_sla_priority_names_without_numbers_follow_their_order(netcare):
+    policy = dict(netcare.sla_terms.policy)
+    policy["priorities"] = {
+        "urgent": {"response": {"minutes": 30}, "resolution": {"minutes": 120}},
+        "normal": {"response": {"minutes": 240}, "resolution": {"minutes": 960}},
+    }
+    policy["priority_map"] = {}
+    netcare.sla_terms.policy = policy
+    netcare.sla_terms.save()
+    found = prefill_terms(netcare, as_of=date(2026, 6, 1))
+    assert found.terms["priorities"] == [
+        {"priority": 1, "response_hours": 0.5, "resolution_hours": 2},
+        {"priority": 2, "response_hours": 4, "resolution_hours": 16},
+    ]

@@ -14,7 +14,7 @@ from vendorpact.budget.models import BudgetKind, BudgetLine
 from vendorpact.core.agreements.library import clauses_for
 from vendorpact.core.agreements.terms_json import FORMAT
 from vendorpact.core.checklist import expected_items
-from vendorpact.core.sla.policy import SlaPolicy
+from vendorpact.core.sla.policy import PolicyError, SlaPolicy
 from vendorpact.engagements.models import ChecklistStatus, Engagement, NoticeUnit, Renewal
 from vendorpact.planning.models import ItemKind, ItemStatus, Milestone, Seniority, TeamMember
 from vendorpact.sla.models import SlaTerms
@@ -218,17 +218,18 @@ def _sla(found: Prefill, engagement: Engagement) -> None:
     sla = SlaTerms.objects.filter(engagement=engagement).first()
     if sla is None:
         return
-    policy = SlaPolicy.from_dict(sla.policy)
+    try:
+        policy = SlaPolicy.from_dict(sla.policy)
+    except PolicyError:
+        return  # the service-levels tab reports a broken policy; the user fills in by hand
     priorities = []
     for position, (name, targets) in enumerate(policy.priorities.items(), start=1):
         response, resolution = _hours(targets.response), _hours(targets.resolution)
-        if position <= 4 and response is not None and resolution is not None:
+        number = _priority_number(name, position)
+        taken = {p["priority"] for p in priorities}
+        if position <= 4 and number not in taken and None not in (response, resolution):
             priorities.append(
-                {
-                    "priority": _priority_number(name, position),
-                    "response_hours": response,
-                    "resolution_hours": resolution,
-                }
+                {"priority": number, "response_hours": response, "resolution_hours": resolution}
             )
     found.put("priorities", priorities, SLA)
     found.put("support", _support(sla.policy.get("hours")), SLA)

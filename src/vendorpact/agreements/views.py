@@ -38,6 +38,7 @@ CONTENT_TYPES = {
     "pdf": "application/pdf",
 }
 REQUIRED_FOR = "required for "
+NO_ITEMS = "an addendum needs the item ids it settles"  # core.agreements.generator
 # fields of terms.json the form does not show: filled on the other tabs
 LIST_LABELS = {
     "support": gettext_lazy("Support hours and channels (service levels tab, phone or e-mail)"),
@@ -72,6 +73,8 @@ def describe_problem(problem, form: AgreementForm, lang: str) -> dict:
             reason = _("fill this in: the article on “%(item)s” needs it") % {
                 "item": item.label(lang)
             }
+    elif problem.field == "items" and reason == NO_ITEMS:
+        reason = _("no expected checklist item is missing or partial")
     return {"field": problem.field, "label": label, "reason": reason}
 
 
