@@ -3,12 +3,14 @@
 import io
 
 import pypdfium2
+from django.utils import translation
 from docx import Document
 
 from tests.agreements.conftest import OPEN_ITEMS, form_data
 from tests.conftest import login
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.core.checklist import expected_items
+from vendorpact.web.deletion import deletion_counts
 
 
 def _tab_url(engagement):
@@ -140,3 +142,10 @@ def test_download_name_with_non_ascii_title(client, tenancy, netcare):
     disposition = response["Content-Disposition"]
     disposition.encode("ascii")  # a header value in plain ASCII
     assert "filename*=utf-8''" in disposition and "caf%C3%A9" in disposition
+
+
+def test_deleting_the_engagement_names_its_drafts(client, tenancy, netcare):
+    _saved_draft(client, tenancy, netcare)
+    with translation.override("nl"):
+        counts = dict(deletion_counts(netcare))
+    assert counts["ontwerpen van overeenkomst"] == 1

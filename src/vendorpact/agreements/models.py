@@ -48,6 +48,7 @@ class AgreementDraft(models.Model):
     class Meta:
         ordering = ["-version"]
         verbose_name = _("agreement draft")
+        verbose_name_plural = _("agreement drafts")
         constraints = [
             models.UniqueConstraint(
                 fields=["engagement", "version"], name="one_agreement_draft_per_version"
