@@ -87,3 +87,10 @@ def test_api_viewer_reads_but_cannot_draft(client, tenancy, netcare, terms, api)
     assert len(viewer("get", _drafts_path(netcare)).json()) == 1
     assert viewer("post", _drafts_path(netcare), {"terms": terms}).status_code == 403
     assert AgreementDraft.objects.count() == 1
+
+
+def test_api_refuses_terms_of_another_kind(api, netcare, terms):
+    terms["kind"] = "project"
+    response = api("post", _drafts_path(netcare), {"terms": terms})
+    assert response.status_code == 422
+    assert [e["field"] for e in response.json()["errors"]] == ["kind"]
