@@ -6,6 +6,7 @@ from tests.conftest import login
 from vendorpact.agreements.prefill import prefill_terms
 from vendorpact.analysis.models import Analysis
 from vendorpact.engagements.models import Document
+from vendorpact.planning.models import TeamMember
 
 
 def _analysed(engagement, figures):
@@ -85,3 +86,16 @@ def test_sla_priority_names_without_numbers_follow_their_order(netcare):
         {"priority": 1, "response_hours": 0.5, "resolution_hours": 2},
         {"priority": 2, "response_hours": 4, "resolution_hours": 16},
     ]
+
+
+def test_supplier_key_person_comes_first_as_account_manager(netcare):
+    TeamMember.objects.create(
+        organisation=netcare.organisation,
+        engagement=netcare,
+        side="supplier",
+        name="Bart Aerts",
+        role="Technicus",
+    )
+    netcare.team_members.filter(name="Jens Maes").update(is_key_person=True)
+    found = prefill_terms(netcare, as_of=date(2026, 6, 1))
+    assert [m["name"] for m in found.terms["team"]] == ["Jens Maes", "Bart Aerts", "Lies Peeters"]

@@ -192,14 +192,15 @@ def _planning(found: Prefill, engagement: Engagement, as_of: date) -> None:
     members = TeamMember.objects.of_engagement(engagement).filter(
         Q(until__isnull=True) | Q(until__gte=as_of)
     )
+    # the clauses call the first supplier member the account manager: the supplier's key people
+    # come first
+    ordered = sorted(members, key=lambda m: (m.side != "supplier", not m.is_key_person, m.name))
     team = []
-    for member in members:
+    for member in ordered:
         entry = {"name": member.name, "role": member.role or member.name, "party": member.side}
         if member.seniority:
             entry["seniority"] = _seniority(member.seniority)
         team.append(entry)
-    # the first supplier member is the account manager in the clauses: key people first
-    team.sort(key=lambda e: e["party"] != "supplier")
     found.put("team", team, TEAM)
 
 
