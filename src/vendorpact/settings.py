@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "vendorpact.relations",
     "vendorpact.reminders",
     "vendorpact.sla",
+    "vendorpact.agreements",
     # collaboration apps
     "vendorpact.reports",
 ]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AgreementsConfig(AppConfig):
+    name = "vendorpact.agreements"
+    verbose_name = "Agreements"
