@@ -9,6 +9,7 @@ from vendorpact.agreements import services
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.prefill import items_to_settle
 from vendorpact.agreements.views import draft_response, get_agreement_draft_for_user
+from vendorpact.api.pagination import paginated
 from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
@@ -48,6 +49,7 @@ class ProblemsOut(Schema):
     BASE + "/engagements/{engagement_id}/agreement-drafts",
     response={200: list[DraftOut], **ERRORS},
 )
+@paginated
 def list_agreement_drafts(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
