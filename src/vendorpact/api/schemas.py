@@ -26,6 +26,10 @@ class OrganisationOut(Schema):
     role: str
 
 
+class OrganisationIn(Schema):
+    name: str
+
+
 class SupplierIn(Schema):
     name: str
     country: Country = "BE"
