@@ -131,3 +131,11 @@ def test_outsider_gets_404_on_delete_and_export(client, tenancy):
     assert client.post(base + "delete/", {"typed_name": "Bakkerij Peeters"}).status_code == 404
     assert client.get(base + "export/").status_code == 404
     assert Organisation.objects.filter(pk=tenancy.org_a.pk).exists()
+
+
+def test_new_organisation_page_speaks_dutch_and_french(client, tenancy):
+    client.force_login(tenancy.alice)
+    dutch = client.get("/organisations/new/", HTTP_ACCEPT_LANGUAGE="nl").content.decode()
+    french = client.get("/organisations/new/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Naam van de organisatie" in dutch
+    assert "Nouvelle organisation" in french
