@@ -7,11 +7,13 @@ import json
 import zipfile
 
 import pytest
+from django.core.files.storage import default_storage
 
 from vendorpact.cli import main
 from vendorpact.demo import load_demo
 from vendorpact.engagements.models import Document
 from vendorpact.orgs.models import Membership, Organisation
+from vendorpact.orgs.services import delete_organisation
 from vendorpact.transfer.export import write_export
 from vendorpact.transfer.graph import TransferError
 from vendorpact.transfer.importer import import_organisation
@@ -97,3 +99,22 @@ def test_createuser_adds_an_existing_user_to_a_new_organisation(db, make_user, c
     assert org.memberships.get().user == jan
     assert org.memberships.get().role == "owner"
     assert jan.check_password("pw-jan")  # the existing password is left as it was
+
+
+def test_suppliers_csv_has_a_header_and_one_line_per_supplier(demo_org):
+    archive = zipfile.ZipFile(io.BytesIO(_export(demo_org)))
+    text = archive.read("csv/suppliers.csv").decode("utf-8-sig")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("export_id,name,")
+    assert len(lines) == 1 + 5  # the demo bakery has five suppliers
+
+
+def test_deleting_the_organisation_removes_its_document_files(
+    demo_org, django_capture_on_commit_callbacks
+):
+    names = list(Document.objects.filter(organisation=demo_org).values_list("file", flat=True))
+    assert names and all(default_storage.exists(name) for name in names)
+    owner = Membership.objects.get(organisation=demo_org, role="owner")
+    with django_capture_on_commit_callbacks(execute=True):
+        delete_organisation(org=demo_org, actor=owner, typed_name=demo_org.name)
+    assert not any(default_storage.exists(name) for name in names)

@@ -38,7 +38,6 @@ class ImportResult:
 
 @dataclass
 class _Run:
-    archive: zipfile.ZipFile
     org: Organisation
     result: ImportResult
     new_ids: dict[str, dict[int, int]] = dataclass_field(default_factory=dict)
@@ -85,8 +84,7 @@ def _import(archive, manifest, files) -> ImportResult:
     try:
         with transaction.atomic():
             org = _create_organisation(manifest["organisation"])
-            run = _Run(archive=archive, org=org, result=ImportResult(organisation=org))
-            run.saved_files = saved
+            run = _Run(org=org, result=ImportResult(organisation=org), saved_files=saved)
             for model in tenant_models():
                 rows = _rows(archive, label_of(model))
                 _import_model(run, model, rows, files)
