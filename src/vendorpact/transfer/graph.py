@@ -92,3 +92,18 @@ def tenant_models() -> list[type[models.Model]]:
         ordered.extend(ready)
         placed.update(label_of(model) for model in ready)
     return ordered
+
+
+def dependents_outside_the_export() -> list[str]:
+    """Models that refer to tenant-owned rows without an organisation foreign key of their own:
+    the export would silently leave their rows out, so every such model is a mistake."""
+    tenant = {label_of(model) for model in tenant_models()} | {label_of(Organisation)}
+    return sorted(
+        label_of(model)
+        for model in apps.get_models()
+        if label_of(model) not in tenant
+        and any(
+            field.is_relation and field.related_model and label_of(field.related_model) in tenant
+            for field in model._meta.concrete_fields
+        )
+    )
