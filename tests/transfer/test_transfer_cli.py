@@ -118,3 +118,14 @@ def test_deleting_the_organisation_removes_its_document_files(
     with django_capture_on_commit_callbacks(execute=True):
         delete_organisation(org=demo_org, actor=owner, typed_name=demo_org.name)
     assert not any(default_storage.exists(name) for name in names)
+
+
+def test_a_document_whose_recorded_hash_differs_from_its_file_is_refused(demo_org):
+    exported = _export(demo_org)
+    documents = json.loads(
+        zipfile.ZipFile(io.BytesIO(exported)).read("data/engagements.document.json")
+    )
+    documents[0]["sha256"] = "0" * 64
+    changed = _rewrite(exported, "data/engagements.document.json", json.dumps(documents).encode())
+    with pytest.raises(TransferError, match="recorded SHA-256"):
+        import_organisation(io.BytesIO(changed))

@@ -176,8 +176,12 @@ def _store_file(run: _Run, obj, field, row: dict, files) -> None:
     key = (label_of(type(obj)), row["export_id"], field.name)
     if key not in files:
         raise TransferError(f"the file of {key[0]} {key[1]} is missing from the export")
+    content = files[key]
+    recorded = getattr(obj, "sha256", "") if field.name == "file" else ""
+    if recorded and recorded != hashlib.sha256(content).hexdigest():
+        raise TransferError(f"the file of {key[0]} {key[1]} does not match its recorded SHA-256")
     name = field.generate_filename(obj, posixpath.basename(row[field.name]))
-    stored = field.storage.save(name, ContentFile(files[key]))
+    stored = field.storage.save(name, ContentFile(content))
     run.saved_files.append((field.storage, stored))
     setattr(obj, field.attname, stored)
     run.result.files += 1
