@@ -67,3 +67,14 @@ def test_outsider_gets_404_on_rename(client, tenancy, auth):
     )
     assert response.status_code == 404
     assert Organisation.objects.get(pk=tenancy.org_a.pk).name == "Bakkerij Peeters"
+
+
+def test_null_name_is_refused(client, tenancy, auth):
+    response = client.patch(
+        f"/api/v1/orgs/{tenancy.org_a.slug}",
+        {"name": None},
+        content_type="application/json",
+        **auth(tenancy.olga),
+    )
+    assert response.status_code == 422
+    assert Organisation.objects.get(pk=tenancy.org_a.pk).name == "Bakkerij Peeters"

@@ -23,6 +23,7 @@ from vendorpact.api.schemas import (
     ErrorOut,
     OrganisationIn,
     OrganisationOut,
+    OrganisationPatch,
     SupplierCreatedOut,
     SupplierIn,
     SupplierOut,
@@ -72,13 +73,13 @@ def create_organisation(request, payload: OrganisationIn):
 
 
 @router.patch("/orgs/{org_slug}", response={200: OrganisationOut, **ERRORS}, tags=["organisations"])
-def rename_organisation(request, org_slug: str, payload: OrganisationIn):
+def rename_organisation(request, org_slug: str, payload: OrganisationPatch):
     """Renames the organisation (owners only); its slug stays the same."""
     membership = get_membership_for_user(request.auth, org_slug)
     require_role(membership, Role.OWNER)
     try:
         org = org_services.update_organisation(
-            org=membership.organisation, actor=membership, data={"name": payload.name}
+            org=membership.organisation, actor=membership, data=payload.dict(exclude_unset=True)
         )
     except org_services.MembershipError as error:
         return Status(422, {"detail": text_for(error.code)})

@@ -30,6 +30,11 @@ class OrganisationIn(Schema):
     name: str
 
 
+class OrganisationPatch(PatchSchema):
+    may_be_null = nullable_fields(OrganisationIn)
+    name: str | None = None
+
+
 class SupplierIn(Schema):
     name: str
     country: Country = "BE"
