@@ -66,6 +66,12 @@ def test_manager_changes_the_address_but_not_the_name(client, tenancy):
     assert (org.name, org.city) == ("Bakkerij Peeters", "Brugge")
 
 
+def test_manager_is_told_that_only_owners_rename(client, tenancy):
+    client.force_login(tenancy.max)
+    page = client.get(f"/o/{tenancy.org_a.slug}/organisation/", HTTP_ACCEPT_LANGUAGE="nl")
+    assert "Alleen eigenaars kunnen de organisatie hernoemen." in page.content.decode()
+
+
 def test_owner_downloads_the_export(client, tenancy, supplier_a):
     client.force_login(tenancy.olga)
     response = client.get(f"/o/{tenancy.org_a.slug}/organisation/export/")
