@@ -129,3 +129,10 @@ def test_a_document_whose_recorded_hash_differs_from_its_file_is_refused(demo_or
     changed = _rewrite(exported, "data/engagements.document.json", json.dumps(documents).encode())
     with pytest.raises(TransferError, match="recorded SHA-256"):
         import_organisation(io.BytesIO(changed))
+
+
+def test_a_file_that_is_not_a_zip_is_refused(db, tmp_path, capsys):
+    path = tmp_path / "notes.zip"
+    path.write_text("just some notes")
+    assert main(["import", str(path)]) == 2
+    assert "not a ZIP file" in capsys.readouterr().err

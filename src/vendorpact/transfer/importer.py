@@ -73,7 +73,11 @@ def check_files(archive: zipfile.ZipFile, manifest: dict) -> dict[tuple[str, int
 
 def import_organisation(source) -> ImportResult:
     """Import the export at the path or binary file `source` as a new organisation."""
-    with zipfile.ZipFile(source) as archive:
+    try:
+        archive = zipfile.ZipFile(source)
+    except zipfile.BadZipFile as error:
+        raise TransferError("not a ZIP file") from error
+    with archive:
         manifest = read_manifest(archive)
         files = check_files(archive, manifest)
         return _import(archive, manifest, files)
