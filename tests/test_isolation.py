@@ -81,6 +81,7 @@ FORM_DATA = {
     "email": "bob@example.be",
     "kind": "contract",
     "country": "BE",
+    "typed_name": "Bakkerij Peeters",  # org A's name, as the delete confirmation asks
 }
 
 

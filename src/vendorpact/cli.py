@@ -1,5 +1,5 @@
 """The `vendorpact` command line: serve, worker, demo, createuser, manage, check, sla, token,
-backup, restore, agreement."""
+backup, restore, agreement, export, import."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "vendorpact.commands.token",
     "vendorpact.commands.backup",
     "vendorpact.commands.agreement",
+    "vendorpact.commands.transfer",
 )
 
 

@@ -22,7 +22,9 @@ from vendorpact.api.schemas import (
     EngagementOut,
     EngagementPatch,
     ErrorOut,
+    OrganisationIn,
     OrganisationOut,
+    OrganisationPatch,
     SupplierCreatedOut,
     SupplierIn,
     SupplierOut,
@@ -32,6 +34,7 @@ from vendorpact.core.checklist import ITEMS, coverage
 from vendorpact.engagements import services as engagement_services
 from vendorpact.engagements.models import DocumentKind, Engagement
 from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
+from vendorpact.orgs import services as org_services
 from vendorpact.orgs.access import get_membership_for_user, require_role
 from vendorpact.orgs.models import Membership, Role
 from vendorpact.suppliers import services as supplier_services
@@ -59,6 +62,30 @@ def list_organisations(request):
         {"slug": m.organisation.slug, "name": m.organisation.name, "role": m.role}
         for m in Membership.objects.for_user(request.auth).order_by("organisation__name", "pk")
     ]
+
+
+@router.post("/orgs", response={201: OrganisationOut, 422: ErrorOut}, tags=["organisations"])
+def create_organisation(request, payload: OrganisationIn):
+    """Creates an organisation; the token's user becomes its owner."""
+    try:
+        org = org_services.create_organisation(name=payload.name, owner=request.auth)
+    except org_services.MembershipError as error:
+        return Status(422, {"detail": text_for(error.code)})
+    return Status(201, {"slug": org.slug, "name": org.name, "role": Role.OWNER})
+
+
+@router.patch("/orgs/{org_slug}", response={200: OrganisationOut, **ERRORS}, tags=["organisations"])
+def rename_organisation(request, org_slug: str, payload: OrganisationPatch):
+    """Renames the organisation (owners only); its slug stays the same."""
+    membership = get_membership_for_user(request.auth, org_slug)
+    require_role(membership, Role.OWNER)
+    try:
+        org = org_services.update_organisation(
+            org=membership.organisation, actor=membership, data=payload.dict(exclude_unset=True)
+        )
+    except org_services.MembershipError as error:
+        return Status(422, {"detail": text_for(error.code)})
+    return {"slug": org.slug, "name": org.name, "role": membership.role}
 
 
 # Suppliers ---------------------------------------------------------------------------------

@@ -26,6 +26,15 @@ class OrganisationOut(Schema):
     role: str
 
 
+class OrganisationIn(Schema):
+    name: str
+
+
+class OrganisationPatch(PatchSchema):
+    may_be_null = nullable_fields(OrganisationIn)
+    name: str | None = None
+
+
 class SupplierIn(Schema):
     name: str
     country: Country = "BE"

@@ -42,22 +42,31 @@ def run_demo(args) -> int:
 def run_createuser(args) -> int:
     setup_django()
     migrate()
-    from vendorpact.orgs.services import create_user_with_organisation
+    from django.contrib.auth import get_user_model
 
+    from vendorpact.orgs.services import MembershipError, create_user_with_organisation
+
+    exists = get_user_model().objects.filter(username=args.username).exists()
     password = args.password or os.environ.get("VENDORPACT_PASSWORD")
-    if not password:
+    if not password and not (exists and args.organisation):
         password = getpass.getpass("Password: ")
     try:
-        user = create_user_with_organisation(
+        setup = create_user_with_organisation(
             username=args.username,
             email=args.email,
             password=password,
             organisation=args.organisation,
         )
-    except ValueError as error:
+    except (ValueError, MembershipError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(f"Created user {user.username}")
+    if setup.user_created:
+        print(f"Created user {setup.user.username}")
+    if setup.organisation is not None:
+        print(
+            f"{setup.user.username} owns the new organisation {setup.organisation.name} "
+            f"({setup.organisation.slug})"
+        )
     return 0
 
 
@@ -84,7 +93,8 @@ def register(subparsers) -> None:
     createuser.add_argument("--email", default="")
     createuser.add_argument("--password", help="(default: $VENDORPACT_PASSWORD or prompt)")
     createuser.add_argument(
-        "--organisation", help="also create this organisation, owned by the user"
+        "--organisation",
+        help="also create this organisation, owned by the user (an existing user is added to it)",
     )
     createuser.set_defaults(func=run_createuser)
 

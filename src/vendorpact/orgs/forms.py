@@ -20,3 +20,11 @@ class OrganisationForm(VatNumberFormMixin, forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["name", "street", "postal_code", "city", "country", "vat_number"]
+
+
+class NewOrganisationForm(forms.Form):
+    name = forms.CharField(label=_("Name of the organisation"), max_length=200)
+
+
+class DeleteOrganisationForm(forms.Form):
+    typed_name = forms.CharField(label=_("Type the organisation's name to confirm"), max_length=200)

@@ -1,13 +1,26 @@
+import tempfile
+
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
 from vendorpact.orgs.access import get_object_for_user, org_view, require_role
-from vendorpact.orgs.forms import InviteForm, OrganisationForm, RoleForm
+from vendorpact.orgs.forms import (
+    DeleteOrganisationForm,
+    InviteForm,
+    NewOrganisationForm,
+    OrganisationForm,
+    RoleForm,
+)
 from vendorpact.orgs.models import Membership, Organisation, Role
+from vendorpact.transfer.export import write_export
+from vendorpact.web.deletion import deletion_counts
 from vendorpact.web.messages import text_for
 
 
@@ -84,10 +97,12 @@ def member_remove(request, pk):
 @org_view()
 def organisation_settings(request):
     """Everyone sees the organisation's details; managers and owners change them."""
-    form = OrganisationForm(instance=request.org)
+    form = _organisation_form(request.membership, instance=request.org)
     if request.method == "POST":
         require_role(request.membership, Role.MANAGER)
-        form = OrganisationForm(request.POST, instance=Organisation.objects.get(pk=request.org.pk))
+        form = _organisation_form(
+            request.membership, request.POST, instance=Organisation.objects.get(pk=request.org.pk)
+        )
         if form.is_valid():
             try:
                 services.update_organisation(
@@ -99,3 +114,60 @@ def organisation_settings(request):
                 messages.success(request, _("Organisation details saved."))
                 return redirect("organisation_settings", request.org.slug)
     return render(request, "orgs/settings.html", {"form": form})
+
+
+def _organisation_form(membership: Membership, *args, **kwargs) -> OrganisationForm:
+    """Managers change the address and VAT number; only owners rename the organisation."""
+    form = OrganisationForm(*args, **kwargs)
+    if not membership.can_manage_members:
+        form.fields["name"].disabled = True
+    return form
+
+
+@login_required
+def organisation_create(request):
+    """Any signed-in user creates an organisation and becomes its owner."""
+    form = NewOrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            org = services.create_organisation(name=form.cleaned_data["name"], owner=request.user)
+        except services.MembershipError as error:
+            form.add_error("name", text_for(error.code))
+        else:
+            messages.success(request, _("Organisation %(name)s created.") % {"name": org.name})
+            return redirect("dashboard", org.slug)
+    return render(request, "orgs/new.html", {"form": form})
+
+
+@org_view(Role.OWNER)
+def organisation_export(request):
+    """Everything of the organisation as one ZIP (docs/export-format.md)."""
+    archive = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it when sent)
+    write_export(request.org, archive)
+    archive.seek(0)
+    filename = f"{request.org.slug}-export-{timezone.localdate():%Y-%m-%d}.zip"
+    return FileResponse(
+        archive, as_attachment=True, filename=filename, content_type="application/zip"
+    )
+
+
+@org_view(Role.OWNER)
+def organisation_delete(request):
+    """Delete the organisation with everything of it, after typing its name."""
+    form = DeleteOrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.delete_organisation(
+                org=request.org,
+                actor=request.membership,
+                typed_name=form.cleaned_data["typed_name"],
+            )
+        except services.MembershipError as error:
+            form.add_error("typed_name", text_for(error.code))
+        else:
+            messages.success(
+                request, _("Organisation %(name)s deleted.") % {"name": request.org.name}
+            )
+            return redirect("home")
+    context = {"form": form, "deletion_counts": deletion_counts(request.org)}
+    return render(request, "orgs/delete.html", context)

@@ -83,6 +83,10 @@ TEXTS = {
     ),
     "member.already_member": _("This user is already a member of the organisation."),
     "member.last_owner": _("An organisation needs at least one owner."),
+    "org.name_required": _("Give the organisation a name."),
+    "org.name_mismatch": _(
+        "The name you typed is not the organisation's name; nothing was deleted."
+    ),
 }
 
 

@@ -1,0 +1,109 @@
+"""Which models belong to an organisation, in an order that puts every referenced row first.
+
+Tenant-owned models are found generically (every model with an `organisation` foreign key), so
+a new model is exported without editing a list. Only the fields that must never leave the
+installation are listed here.
+"""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+
+from vendorpact.orgs.models import Organisation
+
+FORMAT_VERSION = 1
+
+# Secrets never exported: hashes of private links (the links stop working in the copy).
+SKIPPED_FIELDS: dict[str, tuple[str, ...]] = {
+    "relations.contextsharelink": ("token_hash",),
+    "relations.healthlink": ("token_hash",),
+}
+
+
+class TransferError(Exception):
+    """The export file cannot be imported; nothing was written."""
+
+
+def label_of(model: type[models.Model]) -> str:
+    return model._meta.label_lower
+
+
+def is_user_model(model) -> bool:
+    return label_of(model) == settings.AUTH_USER_MODEL.lower()
+
+
+def _organisation_field(model: type[models.Model]) -> bool:
+    return any(
+        field.is_relation and field.name == "organisation" and field.related_model is Organisation
+        for field in model._meta.concrete_fields
+    )
+
+
+def exported_fields(model: type[models.Model]) -> list[models.Field]:
+    """Every stored field except the primary key, the organisation and the skipped secrets."""
+    skipped = SKIPPED_FIELDS.get(label_of(model), ())
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if not field.primary_key and field.name != "organisation" and field.name not in skipped
+    ]
+
+
+def skipped_fields(model: type[models.Model]) -> list[models.Field]:
+    names = SKIPPED_FIELDS.get(label_of(model), ())
+    return [field for field in model._meta.concrete_fields if field.name in names]
+
+
+def tenant_references(model: type[models.Model]) -> list[models.ForeignKey]:
+    """Foreign keys to other tenant-owned rows (not to the organisation, not to users)."""
+    return [
+        field
+        for field in exported_fields(model)
+        if field.is_relation and not is_user_model(field.related_model)
+    ]
+
+
+def tenant_models() -> list[type[models.Model]]:
+    """Every model with an organisation foreign key, each after the models it refers to."""
+    candidates = sorted(
+        (model for model in apps.get_models() if _organisation_field(model)), key=label_of
+    )
+    known = {label_of(model) for model in candidates}
+    for model in candidates:
+        for field in tenant_references(model):
+            if label_of(field.related_model) not in known:
+                raise TransferError(f"{label_of(model)}.{field.name} refers outside the tenant")
+    ordered: list[type[models.Model]] = []
+    placed: set[str] = set()
+    while len(ordered) < len(candidates):
+        ready = [
+            model
+            for model in candidates
+            if label_of(model) not in placed
+            and all(
+                field.related_model is model or label_of(field.related_model) in placed
+                for field in tenant_references(model)
+            )
+        ]
+        if not ready:
+            raise TransferError("the tenant models refer to each other in a cycle")
+        ordered.extend(ready)
+        placed.update(label_of(model) for model in ready)
+    return ordered
+
+
+def dependents_outside_the_export() -> list[str]:
+    """Models that refer to tenant-owned rows without an organisation foreign key of their own:
+    the export would silently leave their rows out, so every such model is a mistake."""
+    tenant = {label_of(model) for model in tenant_models()} | {label_of(Organisation)}
+    return sorted(
+        label_of(model)
+        for model in apps.get_models()
+        if label_of(model) not in tenant
+        and any(
+            field.is_relation and field.related_model and label_of(field.related_model) in tenant
+            for field in model._meta.concrete_fields
+        )
+    )
