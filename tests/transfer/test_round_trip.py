@@ -12,6 +12,7 @@ from django.db import models
 
 from vendorpact.demo import load_demo
 from vendorpact.orgs.models import Organisation
+from vendorpact.sla.models import MonthResult, TicketResult
 from vendorpact.transfer.export import write_export
 from vendorpact.transfer.graph import SKIPPED_FIELDS, label_of, tenant_models, tenant_references
 from vendorpact.transfer.importer import import_organisation
@@ -104,3 +105,15 @@ def test_secrets_are_not_exported(demo_org):
             assert not set(names) & set(row)
     for name in archive.namelist():
         assert b"pbkdf2" not in archive.read(name) and b"md5$" not in archive.read(name)
+
+
+def test_imported_organisation_gets_the_same_stored_sla_figures(demo_org):
+    def monthly(org):
+        rows = MonthResult.objects.filter(organisation=org).order_by("month")
+        return [(r.month, r.tickets, r.response_late, r.resolution_late) for r in rows]
+
+    imported = import_organisation(io.BytesIO(export_bytes(demo_org))).organisation
+    assert monthly(imported) == monthly(demo_org) != []
+    assert TicketResult.objects.filter(organisation=imported).count() == (
+        TicketResult.objects.filter(organisation=demo_org).count()
+    )

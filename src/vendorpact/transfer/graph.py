@@ -15,11 +15,17 @@ from vendorpact.orgs.models import Organisation
 
 FORMAT_VERSION = 1
 
-# Secrets never exported: hashes of private links (the links stop working in the copy).
+# Never exported: hashes of private links (the links stop working in the copy), and the
+# bookkeeping of the derived SLA figures (recomputed after the import).
 SKIPPED_FIELDS: dict[str, tuple[str, ...]] = {
     "relations.contextsharelink": ("token_hash",),
     "relations.healthlink": ("token_hash",),
+    "sla.slaterms": ("results_version", "results_computed_version"),
 }
+
+
+# Derived data: not exported, recomputed from the imported rows (the import asks for it).
+DERIVED_MODELS = frozenset({"sla.ticketresult", "sla.monthresult"})
 
 
 class TransferError(Exception):
@@ -68,7 +74,12 @@ def tenant_references(model: type[models.Model]) -> list[models.ForeignKey]:
 def tenant_models() -> list[type[models.Model]]:
     """Every model with an organisation foreign key, each after the models it refers to."""
     candidates = sorted(
-        (model for model in apps.get_models() if _organisation_field(model)), key=label_of
+        (
+            model
+            for model in apps.get_models()
+            if _organisation_field(model) and label_of(model) not in DERIVED_MODELS
+        ),
+        key=label_of,
     )
     known = {label_of(model) for model in candidates}
     for model in candidates:
@@ -98,10 +109,11 @@ def dependents_outside_the_export() -> list[str]:
     """Models that refer to tenant-owned rows without an organisation foreign key of their own:
     the export would silently leave their rows out, so every such model is a mistake."""
     tenant = {label_of(model) for model in tenant_models()} | {label_of(Organisation)}
+    tenant_or_derived = tenant | DERIVED_MODELS
     return sorted(
         label_of(model)
         for model in apps.get_models()
-        if label_of(model) not in tenant
+        if label_of(model) not in tenant_or_derived
         and any(
             field.is_relation and field.related_model and label_of(field.related_model) in tenant
             for field in model._meta.concrete_fields

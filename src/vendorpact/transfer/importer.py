@@ -16,6 +16,7 @@ from django.db import models, transaction
 
 from vendorpact.orgs.models import Organisation
 from vendorpact.orgs.services import unique_slug
+from vendorpact.sla.results import request_recompute
 from vendorpact.transfer.export import ORGANISATION_FIELDS
 from vendorpact.transfer.graph import (
     FORMAT_VERSION,
@@ -92,6 +93,8 @@ def _import(archive, manifest, files) -> ImportResult:
             for model in tenant_models():
                 rows = _rows(archive, label_of(model))
                 _import_model(run, model, rows, files)
+            for engagement in org.engagements.all():
+                request_recompute(engagement)  # the stored SLA figures are derived, not imported
             return run.result
     except Exception:
         for storage, name in saved:
