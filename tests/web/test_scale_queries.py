@@ -95,12 +95,8 @@ def test_digest_and_calendar_queries_do_not_grow(tenancy, pinned_today):
     assert small == large
 
 
-def test_report_queries_outside_the_sla_column_do_not_grow(
-    client, tenancy, pinned_today, monkeypatch
-):
-    # The SLA column reads per engagement until it moves to stored figures (another change);
-    # everything else of the report must not grow with the number of engagements.
-    monkeypatch.setattr(snapshot, "_sla_month", lambda engagement, month: None)
+def test_report_queries_do_not_grow(client, tenancy, pinned_today):
+    # The SLA column included: it reads the stored monthly figures of every engagement at once.
     login(client, tenancy.alice)
     url = f"/o/{tenancy.org_a.slug}/report/?month=2026-12"
     small, large, _, response = queries_for_n_and_2n(tenancy.org_a, lambda: client.get(url))
@@ -111,8 +107,7 @@ def test_report_queries_outside_the_sla_column_do_not_grow(
     assert small == large
 
 
-def test_report_rows_keep_their_budget_coverage_and_concerns(tenancy, pinned_today, monkeypatch):
-    monkeypatch.setattr(snapshot, "_sla_month", lambda engagement, month: None)
+def test_report_rows_keep_their_budget_coverage_and_concerns(tenancy, pinned_today):
     add_engagements(tenancy.org_a, 2)
     report = snapshot.organisation_report(tenancy.org_a, "2026-12", TODAY, "nl")
     row = report.rows[0]
