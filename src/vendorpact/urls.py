@@ -75,3 +75,5 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
     # app-urls
 ]
+
+handler500 = "vendorpact.web.errors.server_error"
