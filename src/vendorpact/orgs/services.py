@@ -9,7 +9,15 @@ from django.utils.text import slugify
 from vendorpact.core.vat import parse_vat
 from vendorpact.orgs.models import Membership, Organisation, Profile, Role
 
-ORGANISATION_FIELDS = ("name", "street", "postal_code", "city", "country", "vat_number")
+ORGANISATION_FIELDS = (
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "vat_number",
+    "reply_to_email",
+)
 
 
 class MembershipError(Exception):

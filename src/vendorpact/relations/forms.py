@@ -12,6 +12,7 @@ from vendorpact.relations.models import (
     ContextSystem,
     ExitTask,
     RelationSettings,
+    RequestStatus,
     SupplierRequest,
 )
 from vendorpact.relations.services import REQUEST_FIELDS
@@ -178,3 +179,21 @@ class HealthAnswersForm(forms.Form):
             )
             for theme in core_health.THEMES
         ]
+
+
+class SendMailForm(forms.Form):
+    """Which supplier contact a mail goes to; only contacts with an e-mail address."""
+
+    contact = forms.ModelChoiceField(label=_("To"), queryset=None, empty_label=None)
+    language = forms.ChoiceField(
+        choices=[("nl", "Nederlands"), ("en", "English")], widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args, contacts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = contacts
+
+
+class RequestStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=RequestStatus.choices)
+    replied_on = _date_field(_("Reply date"))

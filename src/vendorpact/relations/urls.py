@@ -14,6 +14,8 @@ urlpatterns = [
         name="supplier_request_score",
     ),
     path("requests/<int:pk>/", views.request_detail, name="supplier_request_detail"),
+    path("requests/<int:pk>/send/", views.request_send, name="supplier_request_send"),
+    path("requests/<int:pk>/status/", views.request_status, name="supplier_request_status"),
     # Context sheet
     path("context-sheet/", views.context_sheet, name="context_sheet"),
     path("context-sheet/edit/", views.context_sheet_edit, name="context_sheet_edit"),
