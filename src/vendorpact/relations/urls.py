@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from vendorpact.relations import concern_views, health_views, views
+from vendorpact.relations import concern_views, health_views, notice_views, views
 
 urlpatterns = [
     # Requests to the supplier
@@ -43,6 +43,16 @@ urlpatterns = [
         "engagements/<int:pk>/exit-plan/start/",
         concern_views.exit_plan_start,
         name="exit_plan_start",
+    ),
+    path(
+        "engagements/<int:pk>/exit-plan/notice-letter/",
+        notice_views.notice_letter,
+        name="notice_letter",
+    ),
+    path(
+        "engagements/<int:pk>/exit-plan/notice-letter/pdf/",
+        notice_views.notice_letter_pdf,
+        name="notice_letter_pdf",
     ),
     path("exit-tasks/<int:pk>/", concern_views.exit_task_update, name="exit_task_update"),
     # Partnership health
