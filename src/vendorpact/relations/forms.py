@@ -16,6 +16,7 @@ from vendorpact.relations.models import (
     SupplierRequest,
 )
 from vendorpact.relations.services import REQUEST_FIELDS
+from vendorpact.suppliers.models import Contact
 from vendorpact.web.fields import WholeNumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
@@ -130,12 +131,23 @@ class HealthCheckForm(forms.Form):
 
 class HealthLinkForm(forms.Form):
     sent_to = forms.CharField(label=_("Sent to (name or e-mail)"), max_length=200, required=False)
+    contact = forms.ModelChoiceField(
+        label=_("Send by e-mail to"),
+        queryset=Contact.objects.none(),
+        required=False,
+        empty_label=_("— do not send, I copy the link —"),
+    )
     days = WholeNumberField(
         label=_("Valid for (days)"),
         min_value=1,
         max_value=MAX_LINK_DAYS,
         initial=DEFAULT_LINK_DAYS,
     )
+
+    def __init__(self, *args, contacts=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if contacts is not None:
+            self.fields["contact"].queryset = contacts
 
 
 class HealthAnswersForm(forms.Form):

@@ -8,7 +8,9 @@ from email.utils import formataddr
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from vendorpact.relations import health_services
 from vendorpact.relations.models import MailKind, RequestStatus, SentMail, SupplierRequest
 
 
@@ -89,3 +91,34 @@ def set_request_status(
     supplier_request.replied_on = replied_on
     supplier_request.save(update_fields=["status", "replied_on"])
     return supplier_request
+
+
+@transaction.atomic
+def create_and_send_health_link(*, org, actor, check, contact, days: int, link_url) -> SentMail:
+    """A supplier-side link to the health check, mailed to `contact` (in the active language);
+    `link_url(token)` turns the token into a full URL. No link is kept when sending fails."""
+    _link, token = health_services.create_link(
+        org=org, actor=actor, check=check, sent_to=contact.email, days=days
+    )
+    values = {"period": check.period, "client": org.name, "url": link_url(token), "days": days}
+    subject = _("Partnership health check %(period)s with %(client)s") % values
+    body = (
+        _(
+            "Hello,\n\n"
+            "%(client)s asks you to answer a short questionnaire on how our collaboration went "
+            "in %(period)s. It takes about five minutes.\n\n"
+            "%(url)s\n\n"
+            "The link opens only this questionnaire, can be used once and expires in %(days)s days."
+            "\n\nKind regards,\n%(client)s"
+        )
+        % values
+    )
+    return send_to_contact(
+        org=org,
+        actor=actor,
+        engagement=check.engagement,
+        contact=contact,
+        what=MailKind.HEALTH_LINK,
+        subject=subject,
+        body=body,
+    )
