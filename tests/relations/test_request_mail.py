@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from tests.relations import factories as f
-from vendorpact.relations.models import HealthLink, SentMail
+from vendorpact.relations.models import ContextShareLink, HealthLink, SentMail
 from vendorpact.suppliers.models import Contact
 
 
@@ -202,3 +202,30 @@ def test_viewer_cannot_mail_a_health_link(client, tenancy, sofie, engagement_a, 
     )
     assert response.status_code == 403
     assert mailoutbox == []
+
+
+def context_link_url(org, engagement):
+    return f"/o/{org.slug}/engagements/{engagement.pk}/requests/context-link/"
+
+
+def test_context_link_is_mailed_and_opens_the_sheet(
+    client, tenancy, sofie, engagement_a, mailoutbox
+):
+    client.force_login(tenancy.alice)
+    response = client.post(context_link_url(tenancy.org_a, engagement_a), {"contact": sofie.pk})
+    record = SentMail.objects.get()
+    link_path = re.search(r"https?://[^/\s]+(/shared/context/\S+)", mailoutbox[0].body).group(1)
+    client.logout()
+    assert response.status_code == 302
+    assert mailoutbox[0].to == ["Sofie Claes <sofie@webbouw.example>"]
+    assert (record.what, record.engagement) == ("context_link", engagement_a)
+    assert ContextShareLink.objects.get().supplier == engagement_a.supplier
+    assert client.get(link_path).status_code == 200
+
+
+def test_viewer_cannot_mail_a_context_link(client, tenancy, sofie, engagement_a, mailoutbox):
+    client.force_login(tenancy.vera)
+    response = client.post(context_link_url(tenancy.org_a, engagement_a), {"contact": sofie.pk})
+    assert response.status_code == 403
+    assert mailoutbox == []
+    assert not ContextShareLink.objects.exists()

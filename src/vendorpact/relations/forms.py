@@ -193,17 +193,20 @@ class HealthAnswersForm(forms.Form):
         ]
 
 
-class SendMailForm(forms.Form):
+class ContactChoiceForm(forms.Form):
     """Which supplier contact a mail goes to; only contacts with an e-mail address."""
 
     contact = forms.ModelChoiceField(label=_("To"), queryset=None, empty_label=None)
-    language = forms.ChoiceField(
-        choices=[("nl", "Nederlands"), ("en", "English")], widget=forms.HiddenInput
-    )
 
     def __init__(self, *args, contacts, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contact"].queryset = contacts
+
+
+class SendMailForm(ContactChoiceForm):
+    language = forms.ChoiceField(
+        choices=[("nl", "Nederlands"), ("en", "English")], widget=forms.HiddenInput
+    )
 
 
 class RequestStatusForm(forms.Form):

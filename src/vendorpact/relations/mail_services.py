@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from vendorpact.relations import health_services
+from vendorpact.relations import health_services, services
 from vendorpact.relations.models import MailKind, RequestStatus, SentMail, SupplierRequest
 
 
@@ -119,6 +119,39 @@ def create_and_send_health_link(*, org, actor, check, contact, days: int, link_u
         engagement=check.engagement,
         contact=contact,
         what=MailKind.HEALTH_LINK,
+        subject=subject,
+        body=body,
+    )
+
+
+@transaction.atomic
+def create_and_send_context_link(*, org, actor, engagement, contact, link_url) -> SentMail:
+    """A new read-only link to the organisation's context sheet, mailed to a contact of the
+    engagement's supplier (in the active language); no link is kept when sending fails."""
+    _link, token = services.create_share_link(
+        org=org,
+        actor=actor,
+        label=f"{engagement.supplier.name}: {contact.name}",
+        supplier=engagement.supplier,
+    )
+    values = {"client": org.name, "url": link_url(token)}
+    subject = _("Context sheet of %(client)s") % values
+    body = (
+        _(
+            "Hello,\n\n"
+            "So that you can help us quickly, %(client)s shares its context sheet with you: who we "
+            "are, our key processes, our systems and whom to contact.\n\n"
+            "%(url)s\n\n"
+            "The link is read-only; we can withdraw it at any time.\n\nKind regards,\n%(client)s"
+        )
+        % values
+    )
+    return send_to_contact(
+        org=org,
+        actor=actor,
+        engagement=engagement,
+        contact=contact,
+        what=MailKind.CONTEXT_LINK,
         subject=subject,
         body=body,
     )

@@ -13,6 +13,11 @@ urlpatterns = [
         views.request_score,
         name="supplier_request_score",
     ),
+    path(
+        "engagements/<int:pk>/requests/context-link/",
+        views.context_link_send,
+        name="context_link_send",
+    ),
     path("requests/<int:pk>/", views.request_detail, name="supplier_request_detail"),
     path("requests/<int:pk>/send/", views.request_send, name="supplier_request_send"),
     path("requests/<int:pk>/status/", views.request_status, name="supplier_request_status"),

@@ -11,6 +11,7 @@ from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import mail_services, services
 from vendorpact.relations.forms import (
+    ContactChoiceForm,
     ContextSheetForm,
     ContextSystemForm,
     RelationSettingsForm,
@@ -58,6 +59,9 @@ def request_list(request, pk):
         {
             "engagement": engagement,
             "rows": [{"row": row, "band": _score_band(row.score)} for row in rows],
+            "context_link_form": ContactChoiceForm(
+                contacts=mail_services.mail_contacts(engagement)
+            ),
             "sent_mails": SentMail.objects.filter(organisation=request.org, engagement=engagement)
             .select_related("sent_by")
             .order_by("-sent_at", "-pk"),
@@ -203,6 +207,27 @@ def request_send(request, pk):
         request, _("Sent to %(email)s.") % {"email": form.cleaned_data["contact"].email}
     )
     return redirect("supplier_request_detail", request.org.slug, supplier_request.pk)
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def context_link_send(request, pk):
+    """Mail a new link to the context sheet to a contact of the engagement's supplier."""
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = ContactChoiceForm(request.POST, contacts=mail_services.mail_contacts(engagement))
+    if not form.is_valid():
+        messages.error(request, _("Choose a contact of the supplier with an e-mail address."))
+        return redirect("supplier_request_list", request.org.slug, engagement.pk)
+    contact = form.cleaned_data["contact"]
+    mail_services.create_and_send_context_link(
+        org=request.org,
+        actor=request.user,
+        engagement=engagement,
+        contact=contact,
+        link_url=lambda token: request.build_absolute_uri(reverse("context_share", args=[token])),
+    )
+    messages.success(request, _("Sent to %(email)s.") % {"email": contact.email})
+    return redirect("supplier_request_list", request.org.slug, engagement.pk)
 
 
 @org_view(Role.MEMBER)
