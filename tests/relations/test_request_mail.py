@@ -1,9 +1,11 @@
 """Requests sent from the app by e-mail (locmem backend) and their follow-up status."""
 
 import re
+import smtplib
 from datetime import date
 
 import pytest
+from django.core.mail import EmailMessage
 
 from tests.relations import factories as f
 from vendorpact.relations.models import ContextShareLink, HealthLink, SentMail
@@ -229,3 +231,21 @@ def test_viewer_cannot_mail_a_context_link(client, tenancy, sofie, engagement_a,
     assert response.status_code == 403
     assert mailoutbox == []
     assert not ContextShareLink.objects.exists()
+
+
+def test_failing_mail_server_keeps_no_record(client, tenancy, sofie, supplier_request, monkeypatch):
+    def refuse(self, fail_silently=False):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+    monkeypatch.setattr(EmailMessage, "send", refuse)
+    client.force_login(tenancy.alice)
+    response = client.post(
+        send_url(tenancy.org_a, supplier_request),
+        {"contact": sofie.pk, "language": "nl"},
+        HTTP_ACCEPT_LANGUAGE="en",
+        follow=True,
+    )
+    supplier_request.refresh_from_db()
+    assert "The mail could not be sent" in response.content.decode()
+    assert not SentMail.objects.exists()
+    assert supplier_request.status == "draft"

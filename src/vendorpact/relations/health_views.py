@@ -15,7 +15,11 @@ from vendorpact.relations.charts import health_trend_svg
 from vendorpact.relations.forms import HealthAnswersForm, HealthCheckForm, HealthLinkForm
 from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.lookups import get_health_check_for_user, get_health_link_for_user
-from vendorpact.relations.mail_services import create_and_send_health_link, mail_contacts
+from vendorpact.relations.mail_services import (
+    MailError,
+    create_and_send_health_link,
+    mail_contacts,
+)
 from vendorpact.relations.messages import band_label, text_for, theme_label
 from vendorpact.relations.models import HealthLink, Side
 
@@ -200,6 +204,8 @@ def _send_health_link(request, check, contact, days: int):
         )
     except HealthError as error:
         messages.error(request, text_for(error.code, **error.params))
+    except MailError as error:
+        messages.error(request, text_for(error.code))
     else:
         messages.success(request, _("Sent to %(email)s.") % {"email": contact.email})
     return redirect("health_check_detail", request.org.slug, check.pk)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import smtplib
 from datetime import date
 from email.utils import formataddr
 
@@ -12,6 +14,8 @@ from django.utils.translation import gettext as _
 
 from vendorpact.relations import health_services, services
 from vendorpact.relations.models import MailKind, RequestStatus, SentMail, SupplierRequest
+
+logger = logging.getLogger(__name__)
 
 
 class MailError(Exception):
@@ -63,7 +67,11 @@ def send_to_contact(
     if supplier_request is not None and supplier_request.status == RequestStatus.DRAFT:
         supplier_request.status = RequestStatus.SENT
         supplier_request.save(update_fields=["status"])
-    message.send()  # last: a failing mail server rolls the record back
+    try:
+        message.send()  # last: a failing mail server rolls the record back
+    except (OSError, smtplib.SMTPException) as error:
+        logger.warning("Mail to %s could not be sent: %s", contact.email, error)
+        raise MailError("mail.send_failed") from error
     return record
 
 

@@ -25,7 +25,8 @@ from vendorpact.relations.lookups import (
     get_context_system_for_user,
     get_request_for_user,
 )
-from vendorpact.relations.messages import lang
+from vendorpact.relations.mail_services import MailError
+from vendorpact.relations.messages import lang, text_for
 from vendorpact.relations.models import ContextShareLink, ContextSystem, SentMail, SupplierRequest
 
 
@@ -195,17 +196,21 @@ def request_send(request, pk):
     rendered = services.compose(
         engagement, _request_data(supplier_request, form.cleaned_data["language"])
     ).rendered
-    mail_services.send_request(
-        org=request.org,
-        actor=request.user,
-        supplier_request=supplier_request,
-        contact=form.cleaned_data["contact"],
-        subject=rendered.subject,
-        body=rendered.body,
-    )
-    messages.success(
-        request, _("Sent to %(email)s.") % {"email": form.cleaned_data["contact"].email}
-    )
+    try:
+        mail_services.send_request(
+            org=request.org,
+            actor=request.user,
+            supplier_request=supplier_request,
+            contact=form.cleaned_data["contact"],
+            subject=rendered.subject,
+            body=rendered.body,
+        )
+    except MailError as error:
+        messages.error(request, text_for(error.code))
+    else:
+        messages.success(
+            request, _("Sent to %(email)s.") % {"email": form.cleaned_data["contact"].email}
+        )
     return redirect("supplier_request_detail", request.org.slug, supplier_request.pk)
 
 
@@ -219,14 +224,20 @@ def context_link_send(request, pk):
         messages.error(request, _("Choose a contact of the supplier with an e-mail address."))
         return redirect("supplier_request_list", request.org.slug, engagement.pk)
     contact = form.cleaned_data["contact"]
-    mail_services.create_and_send_context_link(
-        org=request.org,
-        actor=request.user,
-        engagement=engagement,
-        contact=contact,
-        link_url=lambda token: request.build_absolute_uri(reverse("context_share", args=[token])),
-    )
-    messages.success(request, _("Sent to %(email)s.") % {"email": contact.email})
+    try:
+        mail_services.create_and_send_context_link(
+            org=request.org,
+            actor=request.user,
+            engagement=engagement,
+            contact=contact,
+            link_url=lambda token: request.build_absolute_uri(
+                reverse("context_share", args=[token])
+            ),
+        )
+    except MailError as error:
+        messages.error(request, text_for(error.code))
+    else:
+        messages.success(request, _("Sent to %(email)s.") % {"email": contact.email})
     return redirect("supplier_request_list", request.org.slug, engagement.pk)
 
 
