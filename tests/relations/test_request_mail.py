@@ -249,3 +249,13 @@ def test_failing_mail_server_keeps_no_record(client, tenancy, sofie, supplier_re
     assert "The mail could not be sent" in response.content.decode()
     assert not SentMail.objects.exists()
     assert supplier_request.status == "draft"
+
+
+def test_detail_offers_sending_to_members_only(client, tenancy, sofie, supplier_request):
+    detail = f"/o/{tenancy.org_a.slug}/requests/{supplier_request.pk}/"
+    client.force_login(tenancy.alice)
+    assert send_url(tenancy.org_a, supplier_request) in client.get(detail).content.decode()
+    client.force_login(tenancy.vera)
+    viewer_page = client.get(detail).content.decode()
+    assert viewer_page.count(send_url(tenancy.org_a, supplier_request)) == 0
+    assert 'id="request-status"' in viewer_page
