@@ -79,3 +79,5 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
     # app-urls
 ]
+
+handler500 = "vendorpact.web.errors.server_error"

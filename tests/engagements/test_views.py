@@ -181,3 +181,38 @@ def test_manager_deletes_document_and_its_file(
         client.post(f"/o/{tenancy.org_a.slug}/documents/{document_a.pk}/delete/")
     assert not Document.objects.exists()
     assert not any(p.is_file() for p in settings.MEDIA_ROOT.rglob("*"))
+
+
+def test_new_engagement_form_asks_how_it_was_agreed(client, tenancy):
+    client.force_login(tenancy.alice)
+    page = client.get(url(tenancy.org_a, "new/"), HTTP_ACCEPT_LANGUAGE="en")
+    form = page.context["form"]
+    assert form["agreed_how"].value() == ""
+    assert list(form.fields["agreed_how"].choices)[0] == ("", "— choose —")
+    assert 'value="signed_both" selected' not in page.content.decode()
+
+
+def test_new_engagement_without_agreed_how_is_refused(client, tenancy, supplier_a):
+    client.force_login(tenancy.alice)
+    response = client.post(
+        url(tenancy.org_a, "new/"),
+        {
+            "supplier": supplier_a.pk,
+            "title": "Nieuwe kassa",
+            "kind": "project",
+            "status": "draft",
+            "agreed_how": "",
+            "general_terms": "none",
+            "renewal": "none",
+            "notice_unit": "months",
+        },
+    )
+    assert response.status_code == 200
+    assert "agreed_how" in response.context["form"].errors
+    assert not Engagement.objects.filter(title="Nieuwe kassa").exists()
+
+
+def test_edit_form_keeps_the_recorded_agreed_how(client, tenancy, engagement_a):
+    client.force_login(tenancy.alice)
+    page = client.get(url(tenancy.org_a, f"{engagement_a.pk}/edit/"))
+    assert page.context["form"]["agreed_how"].value() == engagement_a.agreed_how

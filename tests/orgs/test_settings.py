@@ -51,3 +51,18 @@ def test_member_reads_but_cannot_change_the_details(client, tenancy):
 def test_outsider_does_not_see_the_page(client, tenancy):
     client.force_login(tenancy.bob)
     assert client.get(_url(tenancy)).status_code == 404
+
+
+def test_manager_saves_the_reply_to_address_for_mail_to_suppliers(client, tenancy):
+    client.force_login(tenancy.max)
+    response = client.post(_url(tenancy), _post(reply_to_email="info@bakkerij-peeters.example"))
+    assert response.status_code == 302
+    org = Organisation.objects.get(pk=tenancy.org_a.pk)
+    assert org.reply_to_email == "info@bakkerij-peeters.example"
+
+
+def test_reply_to_address_must_be_an_e_mail_address(client, tenancy):
+    client.force_login(tenancy.max)
+    response = client.post(_url(tenancy), _post(reply_to_email="bakkerij peeters"))
+    assert response.status_code == 200
+    assert "reply_to_email" in response.context["form"].errors

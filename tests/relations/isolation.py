@@ -13,6 +13,7 @@ from vendorpact.relations.models import (
     HealthLink,
     HealthResponse,
     RelationSettings,
+    SentMail,
     SupplierRequest,
 )
 
@@ -36,6 +37,7 @@ SNAPSHOT_MODELS = [
     ContextSystem,
     ContextShareLink,
     SupplierRequest,
+    SentMail,
     Concern,
     ConcernEvent,
     ExitPlan,

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.engagements.models import DocumentKind, Engagement
+from vendorpact.engagements.models import AgreedHow, DocumentKind, Engagement
 from vendorpact.web.fields import NumberField, WholeNumberField
 
 
@@ -50,8 +50,16 @@ class EngagementForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["supplier"].queryset = org.suppliers.all()
         self.fields["version"].initial = self.instance.version
+        if self.instance.pk is None:
+            self._ask_how_it_was_agreed()
         for name in ("start_date", "end_date"):
             self.fields[name].input_formats = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
+
+    def _ask_how_it_was_agreed(self):
+        """A new engagement names no way of agreeing: the user picks it (no silent default)."""
+        field = self.fields["agreed_how"]
+        field.choices = [("", _("— choose —")), *AgreedHow.choices]
+        self.initial["agreed_how"] = ""
 
     def clean(self):
         cleaned = super().clean()

@@ -37,9 +37,10 @@ def org_view(minimum: str = Role.VIEWER):
         @login_required
         def wrapper(request, org_slug, *args, **kwargs):
             membership = get_membership_for_user(request.user, org_slug)
-            require_role(membership, minimum)
+            # Known before the role check, so the 403 page shows the organisation's navigation.
             request.membership = membership
             request.org = membership.organisation
+            require_role(membership, minimum)
             return view(request, *args, **kwargs)
 
         return wrapper

@@ -19,7 +19,15 @@ class OrganisationForm(VatNumberFormMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = ["name", "street", "postal_code", "city", "country", "vat_number"]
+        fields = [
+            "name",
+            "street",
+            "postal_code",
+            "city",
+            "country",
+            "vat_number",
+            "reply_to_email",
+        ]
 
 
 class NewOrganisationForm(forms.Form):

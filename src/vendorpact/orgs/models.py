@@ -21,6 +21,11 @@ class Organisation(models.Model):
     postal_code = models.CharField(_("postal code"), max_length=12, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices, default="BE")
+    reply_to_email = models.EmailField(
+        _("reply-to e-mail"),
+        blank=True,
+        help_text=_("Suppliers' replies to mail sent from VendorPact go to this address."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

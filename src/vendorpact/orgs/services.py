@@ -13,7 +13,15 @@ from vendorpact.core.vat import parse_vat
 from vendorpact.orgs.models import Membership, Organisation, Profile, Role
 from vendorpact.web.deletion import delete_with_files
 
-ORGANISATION_FIELDS = ("name", "street", "postal_code", "city", "country", "vat_number")
+ORGANISATION_FIELDS = (
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "vat_number",
+    "reply_to_email",
+)
 
 
 class MembershipError(Exception):

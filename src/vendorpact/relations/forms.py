@@ -12,9 +12,11 @@ from vendorpact.relations.models import (
     ContextSystem,
     ExitTask,
     RelationSettings,
+    RequestStatus,
     SupplierRequest,
 )
 from vendorpact.relations.services import REQUEST_FIELDS
+from vendorpact.suppliers.models import Contact
 from vendorpact.web.fields import WholeNumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
@@ -129,12 +131,23 @@ class HealthCheckForm(forms.Form):
 
 class HealthLinkForm(forms.Form):
     sent_to = forms.CharField(label=_("Sent to (name or e-mail)"), max_length=200, required=False)
+    contact = forms.ModelChoiceField(
+        label=_("Send by e-mail to"),
+        queryset=Contact.objects.none(),
+        required=False,
+        empty_label=_("— do not send, I copy the link —"),
+    )
     days = WholeNumberField(
         label=_("Valid for (days)"),
         min_value=1,
         max_value=MAX_LINK_DAYS,
         initial=DEFAULT_LINK_DAYS,
     )
+
+    def __init__(self, *args, contacts=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if contacts is not None:
+            self.fields["contact"].queryset = contacts
 
 
 class HealthAnswersForm(forms.Form):
@@ -178,3 +191,24 @@ class HealthAnswersForm(forms.Form):
             )
             for theme in core_health.THEMES
         ]
+
+
+class ContactChoiceForm(forms.Form):
+    """Which supplier contact a mail goes to; only contacts with an e-mail address."""
+
+    contact = forms.ModelChoiceField(label=_("To"), queryset=None, empty_label=None)
+
+    def __init__(self, *args, contacts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = contacts
+
+
+class SendMailForm(ContactChoiceForm):
+    language = forms.ChoiceField(
+        choices=[("nl", "Nederlands"), ("en", "English")], widget=forms.HiddenInput
+    )
+
+
+class RequestStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=RequestStatus.choices)
+    replied_on = _date_field(_("Reply date"))

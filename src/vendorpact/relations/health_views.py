@@ -15,6 +15,11 @@ from vendorpact.relations.charts import health_trend_svg
 from vendorpact.relations.forms import HealthAnswersForm, HealthCheckForm, HealthLinkForm
 from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.lookups import get_health_check_for_user, get_health_link_for_user
+from vendorpact.relations.mail_services import (
+    MailError,
+    create_and_send_health_link,
+    mail_contacts,
+)
 from vendorpact.relations.messages import band_label, text_for, theme_label
 from vendorpact.relations.models import HealthLink, Side
 
@@ -119,7 +124,7 @@ def _detail_context(request, check, **extra):
         "client_response": responses.get(Side.CLIENT),
         "supplier_response": responses.get(Side.SUPPLIER),
         "answer_form": HealthAnswersForm(),
-        "link_form": HealthLinkForm(),
+        "link_form": HealthLinkForm(contacts=mail_contacts(check.engagement)),
         "links": links,
         "tab": "health",
         **extra,
@@ -159,10 +164,13 @@ def health_check_answer(request, pk):
 @require_POST
 def health_link_create(request, pk):
     check = get_health_check_for_user(request.user, request.org, pk)
-    form = HealthLinkForm(request.POST)
+    form = HealthLinkForm(request.POST, contacts=mail_contacts(check.engagement))
     if not form.is_valid():
         context = _detail_context(request, check, link_form=form)
         return render(request, "relations/health_check.html", context, status=400)
+    contact = form.cleaned_data["contact"]
+    if contact is not None:
+        return _send_health_link(request, check, contact, form.cleaned_data["days"])
     try:
         _link, token = health_services.create_link(
             org=request.org,
@@ -174,10 +182,33 @@ def health_link_create(request, pk):
     except HealthError as error:
         messages.error(request, text_for(error.code, **error.params))
         return redirect("health_check_detail", request.org.slug, check.pk)
-    new_url = request.build_absolute_uri(reverse("health_answer", args=[token]))
+    new_url = _answer_url(request, token)
     return render(
         request, "relations/health_check.html", _detail_context(request, check, new_url=new_url)
     )
+
+
+def _answer_url(request, token: str) -> str:
+    return request.build_absolute_uri(reverse("health_answer", args=[token]))
+
+
+def _send_health_link(request, check, contact, days: int):
+    try:
+        create_and_send_health_link(
+            org=request.org,
+            actor=request.user,
+            check=check,
+            contact=contact,
+            days=days,
+            link_url=lambda token: _answer_url(request, token),
+        )
+    except HealthError as error:
+        messages.error(request, text_for(error.code, **error.params))
+    except MailError as error:
+        messages.error(request, text_for(error.code))
+    else:
+        messages.success(request, _("Sent to %(email)s.") % {"email": contact.email})
+    return redirect("health_check_detail", request.org.slug, check.pk)
 
 
 @org_view(Role.MEMBER)

@@ -25,6 +25,10 @@ TEXTS = {
     "health.link_expired": _("This link has expired."),
     "health.link_revoked": _("This link was withdrawn."),
     "health.link_answered": _("The answers for this link have already been sent. Thank you!"),
+    "mail.send_failed": _("The mail could not be sent; nothing was recorded. Try again later."),
+    "mail.contact_not_of_supplier": _("This contact does not belong to the supplier."),
+    "mail.contact_without_email": _("This contact has no e-mail address."),
+    "mail.request_not_of_organisation": _("This request belongs to another organisation."),
 }
 
 LEVEL_LABELS = {

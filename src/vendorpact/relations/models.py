@@ -125,6 +125,19 @@ class Language(models.TextChoices):
     EN = "en", _("English")
 
 
+class RequestStatus(models.TextChoices):
+    DRAFT = "draft", _("Not sent yet")
+    SENT = "sent", _("Sent")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+
+
+class MailKind(models.TextChoices):
+    REQUEST = "request", _("Request")
+    HEALTH_LINK = "health_link", _("Health-check link")
+    CONTEXT_LINK = "context_link", _("Context-sheet link")
+
+
 class SupplierRequest(models.Model):
     """A request to the supplier, stored with the score its brief got."""
 
@@ -161,6 +174,10 @@ class SupplierRequest(models.Model):
         _("language of the message"), max_length=2, choices=Language.choices, default="nl"
     )
     priority_code = models.CharField(_("priority"), max_length=10, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RequestStatus.choices, default=RequestStatus.DRAFT
+    )
+    replied_on = models.DateField(_("reply date"), null=True, blank=True)
     score = models.PositiveSmallIntegerField(_("score"))
     finding_codes = models.JSONField(default=list)
     created_by = models.ForeignKey(
@@ -173,6 +190,32 @@ class SupplierRequest(models.Model):
 
     def __str__(self) -> str:
         return self.subject or self.what_happened[:60]
+
+
+class SentMail(models.Model):
+    """One e-mail sent from the app to a supplier contact about an engagement."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="sent_mails")
+    supplier_request = models.ForeignKey(
+        SupplierRequest, on_delete=models.SET_NULL, null=True, blank=True, related_name="mails"
+    )
+    what = models.CharField(_("what was sent"), max_length=16, choices=MailKind.choices)
+    to_name = models.CharField(_("to"), max_length=200)
+    to_email = models.EmailField(_("e-mail"))
+    reply_to = models.EmailField(_("reply-to e-mail"), blank=True)
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("text"))
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    sent_at = models.DateTimeField(_("sent at"))
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.sent_at:%Y-%m-%d} {self.to_email}: {self.subject}"
 
 
 # ---- concerns and exit ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from vendorpact.relations import concern_views, health_views, views
+from vendorpact.relations import concern_views, health_views, notice_views, views
 
 urlpatterns = [
     # Requests to the supplier
@@ -13,7 +13,14 @@ urlpatterns = [
         views.request_score,
         name="supplier_request_score",
     ),
+    path(
+        "engagements/<int:pk>/requests/context-link/",
+        views.context_link_send,
+        name="context_link_send",
+    ),
     path("requests/<int:pk>/", views.request_detail, name="supplier_request_detail"),
+    path("requests/<int:pk>/send/", views.request_send, name="supplier_request_send"),
+    path("requests/<int:pk>/status/", views.request_status, name="supplier_request_status"),
     # Context sheet
     path("context-sheet/", views.context_sheet, name="context_sheet"),
     path("context-sheet/edit/", views.context_sheet_edit, name="context_sheet_edit"),
@@ -41,6 +48,16 @@ urlpatterns = [
         "engagements/<int:pk>/exit-plan/start/",
         concern_views.exit_plan_start,
         name="exit_plan_start",
+    ),
+    path(
+        "engagements/<int:pk>/exit-plan/notice-letter/",
+        notice_views.notice_letter,
+        name="notice_letter",
+    ),
+    path(
+        "engagements/<int:pk>/exit-plan/notice-letter/pdf/",
+        notice_views.notice_letter_pdf,
+        name="notice_letter_pdf",
     ),
     path("exit-tasks/<int:pk>/", concern_views.exit_task_update, name="exit_task_update"),
     # Partnership health

@@ -9,12 +9,15 @@ from django.views.decorators.http import require_POST
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-from vendorpact.relations import services
+from vendorpact.relations import mail_services, services
 from vendorpact.relations.forms import (
+    ContactChoiceForm,
     ContextSheetForm,
     ContextSystemForm,
     RelationSettingsForm,
     RequestForm,
+    RequestStatusForm,
+    SendMailForm,
     ShareLinkForm,
 )
 from vendorpact.relations.lookups import (
@@ -22,8 +25,9 @@ from vendorpact.relations.lookups import (
     get_context_system_for_user,
     get_request_for_user,
 )
-from vendorpact.relations.messages import lang
-from vendorpact.relations.models import ContextShareLink, ContextSystem, SupplierRequest
+from vendorpact.relations.mail_services import MailError
+from vendorpact.relations.messages import lang, text_for
+from vendorpact.relations.models import ContextShareLink, ContextSystem, SentMail, SupplierRequest
 
 
 def _score_band(score: int) -> str:
@@ -56,6 +60,12 @@ def request_list(request, pk):
         {
             "engagement": engagement,
             "rows": [{"row": row, "band": _score_band(row.score)} for row in rows],
+            "context_link_form": ContactChoiceForm(
+                contacts=mail_services.mail_contacts(engagement)
+            ),
+            "sent_mails": SentMail.objects.filter(organisation=request.org, engagement=engagement)
+            .select_related("sent_by")
+            .order_by("-sent_at", "-pk"),
             "tab": "requests",
         },
     )
@@ -123,29 +133,132 @@ def request_score(request, pk):
 @org_view()
 def request_detail(request, pk):
     supplier_request = get_request_for_user(request.user, request.org, pk)
-    engagement = supplier_request.engagement
-    data = services.request_data(supplier_request)
     shown_lang = request.GET.get("lang") or supplier_request.language
-    if shown_lang in ("nl", "en"):
-        data["language"] = shown_lang
-    context = _composed_context(engagement, data)
+    return _render_request_detail(request, supplier_request, shown_lang)
+
+
+def _render_request_detail(request, supplier_request, shown_lang, send_form=None, status_form=None):
+    engagement = supplier_request.engagement
+    context = _composed_context(engagement, _request_data(supplier_request, shown_lang))
     rendered = context["composed"].rendered
     recipients = [
         {"name": name, "email": email, "mailto": services.mailto_for(email, rendered)}
         for name, email in services.supplier_emails(engagement)
     ]
+    contacts = mail_services.mail_contacts(engagement)
     return render(
         request,
         "relations/request_detail.html",
         {
             "engagement": engagement,
             "supplier_request": supplier_request,
-            "shown_lang": data["language"],
+            "shown_lang": _shown(supplier_request, shown_lang),
             "recipients": recipients,
+            "send_form": send_form
+            or SendMailForm(
+                contacts=contacts, initial={"language": _shown(supplier_request, shown_lang)}
+            ),
+            "has_mail_contacts": contacts.exists(),
+            "status_form": status_form
+            or RequestStatusForm(
+                initial={
+                    "status": supplier_request.status,
+                    "replied_on": supplier_request.replied_on,
+                }
+            ),
+            "mails": supplier_request.mails.select_related("sent_by"),
             "tab": "requests",
             **context,
         },
     )
+
+
+def _shown(supplier_request, shown_lang) -> str:
+    return shown_lang if shown_lang in ("nl", "en") else supplier_request.language
+
+
+def _request_data(supplier_request, shown_lang) -> dict:
+    data = services.request_data(supplier_request)
+    data["language"] = _shown(supplier_request, shown_lang)
+    return data
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def request_send(request, pk):
+    """Send the request's message, in the language shown, to a contact of the supplier."""
+    supplier_request = get_request_for_user(request.user, request.org, pk)
+    engagement = supplier_request.engagement
+    form = SendMailForm(request.POST, contacts=mail_services.mail_contacts(engagement))
+    if not form.is_valid():
+        shown = request.POST.get("language") or supplier_request.language
+        return _render_request_detail(request, supplier_request, shown, send_form=form)
+    rendered = services.compose(
+        engagement, _request_data(supplier_request, form.cleaned_data["language"])
+    ).rendered
+    try:
+        mail_services.send_request(
+            org=request.org,
+            actor=request.user,
+            supplier_request=supplier_request,
+            contact=form.cleaned_data["contact"],
+            subject=rendered.subject,
+            body=rendered.body,
+        )
+    except MailError as error:
+        messages.error(request, text_for(error.code))
+    else:
+        messages.success(
+            request, _("Sent to %(email)s.") % {"email": form.cleaned_data["contact"].email}
+        )
+    return redirect("supplier_request_detail", request.org.slug, supplier_request.pk)
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def context_link_send(request, pk):
+    """Mail a new link to the context sheet to a contact of the engagement's supplier."""
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = ContactChoiceForm(request.POST, contacts=mail_services.mail_contacts(engagement))
+    if not form.is_valid():
+        messages.error(request, _("Choose a contact of the supplier with an e-mail address."))
+        return redirect("supplier_request_list", request.org.slug, engagement.pk)
+    contact = form.cleaned_data["contact"]
+    try:
+        mail_services.create_and_send_context_link(
+            org=request.org,
+            actor=request.user,
+            engagement=engagement,
+            contact=contact,
+            link_url=lambda token: request.build_absolute_uri(
+                reverse("context_share", args=[token])
+            ),
+        )
+    except MailError as error:
+        messages.error(request, text_for(error.code))
+    else:
+        messages.success(request, _("Sent to %(email)s.") % {"email": contact.email})
+    return redirect("supplier_request_list", request.org.slug, engagement.pk)
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def request_status(request, pk):
+    supplier_request = get_request_for_user(request.user, request.org, pk)
+    form = RequestStatusForm(request.POST)
+    if not form.is_valid():
+        return _render_request_detail(
+            request, supplier_request, supplier_request.language, status_form=form
+        )
+    mail_services.set_request_status(
+        org=request.org,
+        actor=request.user,
+        supplier_request=supplier_request,
+        status=form.cleaned_data["status"],
+        replied_on=form.cleaned_data["replied_on"],
+    )
+    messages.success(request, _("Request status saved."))
+    return redirect("supplier_request_detail", request.org.slug, supplier_request.pk)
 
 
 # ---- context sheet --------------------------------------------------------------------------

@@ -26,7 +26,16 @@ from vendorpact.transfer.graph import (
     tenant_models,
 )
 
-ORGANISATION_FIELDS = ("name", "slug", "vat_number", "street", "postal_code", "city", "country")
+ORGANISATION_FIELDS = (
+    "name",
+    "slug",
+    "vat_number",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "reply_to_email",
+)
 
 
 @dataclass(frozen=True)

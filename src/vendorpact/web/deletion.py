@@ -46,6 +46,7 @@ KIND_LABELS = {
     "relations.healthcheck": _("health checks"),
     "relations.healthlink": _("health check links"),
     "relations.healthresponse": _("health check answers"),
+    "relations.sentmail": _("records of mail sent to the supplier"),
     "reminders.calendarfeed": _("calendar feeds"),
     "reminders.digestlog": _("digest records"),
     "sla.slaterms": _("service-level terms"),
