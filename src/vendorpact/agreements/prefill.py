@@ -215,6 +215,19 @@ def _priority_number(name: str, position: int) -> int:
     return int(digits) if digits and 1 <= int(digits) <= 4 else position
 
 
+def _in_urgency_order(priorities: dict) -> list:
+    """Numbered names (P1, Prio 2) by number, others by their targets: stored policies are JSON
+    objects whose key order the database need not keep (PostgreSQL's jsonb does not)."""
+
+    def urgency(item):
+        name, targets = item
+        digits = "".join(ch for ch in name if ch.isdigit())
+        seconds = [t.seconds if t else float("inf") for t in (targets.response, targets.resolution)]
+        return (int(digits) if digits else float("inf"), *seconds, name)
+
+    return sorted(priorities.items(), key=urgency)
+
+
 def _sla(found: Prefill, engagement: Engagement) -> None:
     sla = SlaTerms.objects.filter(engagement=engagement).first()
     if sla is None:
@@ -224,7 +237,7 @@ def _sla(found: Prefill, engagement: Engagement) -> None:
     except PolicyError:
         return  # the service-levels tab reports a broken policy; the user fills in by hand
     priorities = []
-    for position, (name, targets) in enumerate(policy.priorities.items(), start=1):
+    for position, (name, targets) in enumerate(_in_urgency_order(policy.priorities), start=1):
         response, resolution = _hours(targets.response), _hours(targets.resolution)
         number = _priority_number(name, position)
         taken = {p["priority"] for p in priorities}
