@@ -14,7 +14,7 @@ from vendorpact.budget.figures import EngagementBudget, core_cost
 from vendorpact.budget.models import BudgetLine, ExtraCost, ExtraCostStatus
 from vendorpact.core import budget as core
 from vendorpact.core.budget import BudgetError
-from vendorpact.web.fields import check_ranges
+from vendorpact.web.fields import check_fields
 
 BUDGET_LINE_FIELDS = (
     "label",
@@ -66,7 +66,7 @@ def create_budget_line(*, org, actor, engagement, data: dict) -> BudgetLine:
     check_budget_line(data)
     values = {key: data[key] for key in BUDGET_LINE_FIELDS if key in data}
     line = BudgetLine(organisation=org, engagement=engagement, **values)
-    check_ranges(line)
+    check_fields(line)
     line.save()
     return line
 
@@ -77,7 +77,7 @@ def update_budget_line(*, org, actor, line: BudgetLine, data: dict) -> BudgetLin
         if key in data:
             setattr(line, key, data[key])
     check_budget_line({key: getattr(line, key) for key in BUDGET_LINE_FIELDS})
-    check_ranges(line)
+    check_fields(line)
     line.save()
     return line
 
@@ -93,7 +93,7 @@ def create_extra_cost(*, org, actor, engagement, data: dict) -> ExtraCost:
     values = {key: data[key] for key in EXTRA_COST_FIELDS if key in data}
     values.setdefault("reported_on", timezone.localdate())
     cost = ExtraCost(organisation=org, engagement=engagement, created_by=actor, **values)
-    check_ranges(cost)
+    check_fields(cost)
     cost.save()
     return cost
 
@@ -111,7 +111,7 @@ def update_extra_cost(*, org, actor, cost: ExtraCost, data: dict) -> ExtraCost:
     for key in EXTRA_COST_FIELDS:
         if key in data:
             setattr(cost, key, data[key])
-    check_ranges(cost)
+    check_fields(cost)
     cost.save()
     return cost
 

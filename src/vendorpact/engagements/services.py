@@ -20,7 +20,7 @@ from vendorpact.engagements.models import (
     Kind,
 )
 from vendorpact.web.deletion import delete_with_files
-from vendorpact.web.fields import check_ranges
+from vendorpact.web.fields import check_fields
 from vendorpact.web.versioning import save_fields
 
 ENGAGEMENT_FIELDS = (
@@ -52,7 +52,7 @@ def create_engagement(*, org, actor, data: dict) -> Engagement:
     _check_supplier(org, data.get("supplier"))
     values = {key: data[key] for key in ENGAGEMENT_FIELDS if key in data}
     engagement = Engagement(organisation=org, created_by=actor, **values)
-    check_ranges(engagement)
+    check_fields(engagement)
     engagement.save()
     return engagement
 
@@ -67,7 +67,7 @@ def update_engagement(
     fields = [key for key in ENGAGEMENT_FIELDS if key in data]
     for key in fields:
         setattr(engagement, key, data[key])
-    check_ranges(engagement)
+    check_fields(engagement)
     save_fields(engagement, fields=fields, expected_version=expected_version)
     return engagement
 

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from vendorpact.core.vat import parse_vat
 from vendorpact.orgs.models import Membership, Organisation, Profile, Role
 from vendorpact.web.deletion import delete_with_files
+from vendorpact.web.fields import check_fields
 
 ORGANISATION_FIELDS = (
     "name",
@@ -44,7 +45,9 @@ def create_organisation(*, name: str, owner, slug: str | None = None) -> Organis
     name = name.strip()
     if not name:
         raise MembershipError("org.name_required")
-    org = Organisation.objects.create(name=name, slug=slug or unique_slug(name))
+    org = Organisation(name=name, slug=slug or unique_slug(name))
+    check_fields(org)
+    org.save()
     Membership.objects.create(user=owner, organisation=org, role=Role.OWNER)
     return org
 
@@ -62,6 +65,7 @@ def update_organisation(*, org: Organisation, actor: Membership, data: dict) -> 
             setattr(org, key, data[key])
     raw = org.vat_number.strip()
     org.vat_number = parse_vat(raw, default_country=org.country).full if raw else ""
+    check_fields(org)
     org.save()
     return org
 

@@ -20,7 +20,7 @@ from vendorpact.planning.models import (
     TeamMember,
     TeamSwap,
 )
-from vendorpact.web.fields import check_ranges
+from vendorpact.web.fields import check_fields
 
 MILESTONE_FIELDS = (
     "title",
@@ -97,7 +97,7 @@ def create_milestone(*, org, actor, engagement, data: dict, meeting=None) -> Mil
     milestone = Milestone(organisation=org, engagement=engagement, meeting=meeting, **values)
     if milestone.status == ItemStatus.DONE:
         milestone.done_on = timezone.localdate()
-    check_ranges(milestone)
+    check_fields(milestone)
     milestone.save()
     return milestone
 
@@ -117,7 +117,7 @@ def update_milestone(*, org, actor, milestone: Milestone, data: dict) -> Milesto
         milestone.done_on = timezone.localdate()
     if milestone.status != ItemStatus.DONE:
         milestone.done_on = None
-    check_ranges(milestone)
+    check_fields(milestone)
     milestone.save()
     return milestone
 
@@ -148,7 +148,7 @@ def record_slip(
         recorded_on=on,
         recorded_by=actor,
     )
-    check_ranges(slip)
+    check_fields(slip)
     slip.save()
     milestone.current_due = new_due
     milestone.save(update_fields=["current_due"])
@@ -178,7 +178,7 @@ def create_team_member(*, org, actor, engagement, data: dict) -> TeamMember:
     _check_counterpart(engagement, data.get("counterpart"))
     values = {key: data[key] for key in MEMBER_FIELDS if key in data}
     member = TeamMember(organisation=org, engagement=engagement, **values)
-    check_ranges(member)
+    check_fields(member)
     member.save()
     return member
 
@@ -189,7 +189,7 @@ def update_team_member(*, org, actor, member: TeamMember, data: dict) -> TeamMem
     for key in MEMBER_FIELDS:
         if key in data:
             setattr(member, key, data[key])
-    check_ranges(member)
+    check_fields(member)
     member.save()
     return member
 
@@ -214,7 +214,7 @@ def record_swap(
     """`leaving` stops on `on`; a new member (name, role, seniority, ...) starts that day."""
     if leaving.until is not None and leaving.until < on:
         raise PlanningError("team.already_left")
-    check_ranges(TeamSwap(on=on))
+    check_fields(TeamSwap(on=on), ["on"])
     leaving.until = on
     leaving.save(update_fields=["until"])
     newcomer = TeamMember.objects.create(
@@ -246,7 +246,7 @@ def create_meeting(*, org, actor, engagement, data: dict, action_items=()) -> Me
     """A meeting with its action items (dicts: title, owner_side, owner_person, original_due)."""
     values = {key: data[key] for key in MEETING_FIELDS if key in data}
     meeting = Meeting(organisation=org, engagement=engagement, created_by=actor, **values)
-    check_ranges(meeting)
+    check_fields(meeting)
     meeting.save()
     for item in action_items:
         create_milestone(org=org, actor=actor, engagement=engagement, data=item, meeting=meeting)
@@ -258,7 +258,7 @@ def update_meeting(*, org, actor, meeting: Meeting, data: dict) -> Meeting:
     for key in MEETING_FIELDS:
         if key in data:
             setattr(meeting, key, data[key])
-    check_ranges(meeting)
+    check_fields(meeting)
     meeting.save()
     return meeting
 

@@ -18,6 +18,7 @@ from vendorpact.relations.models import (
     ExitTask,
 )
 from vendorpact.relations.services import settings_for
+from vendorpact.web.fields import check_fields
 
 __all__ = ["ConcernError"]
 
@@ -29,7 +30,7 @@ def _actor_name(actor) -> str:
 @transaction.atomic
 def create_concern(*, org, actor, engagement, data: dict) -> Concern:
     raised_on = data.get("raised_on") or timezone.localdate()
-    concern = Concern.objects.create(
+    concern = Concern(
         organisation=org,
         engagement=engagement,
         title=data["title"],
@@ -39,6 +40,8 @@ def create_concern(*, org, actor, engagement, data: dict) -> Concern:
         raised_with=data.get("raised_with", ""),
         created_by=actor,
     )
+    check_fields(concern)
+    concern.save()
     ConcernEvent.objects.create(
         organisation=org,
         concern=concern,
@@ -164,6 +167,7 @@ def update_exit_task(*, org, actor, task: ExitTask, data: dict) -> ExitTask:
             continue
         value = data[key]
         setattr(task, key, "" if value is None and key in ("owner", "note") else value)
+    check_fields(task)
     task.save()
     return task
 

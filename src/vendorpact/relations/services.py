@@ -18,6 +18,7 @@ from vendorpact.relations.models import (
     SupplierRequest,
 )
 from vendorpact.relations.priorities import contract_priorities
+from vendorpact.web.fields import check_fields
 
 REQUEST_FIELDS = (
     "kind",
@@ -82,7 +83,7 @@ def create_request(*, org, actor, engagement, data: dict, share_url=None) -> Sup
         )
         values["context_sheet_url"] = share_url(token)
     composed = compose(engagement, values)
-    return SupplierRequest.objects.create(
+    supplier_request = SupplierRequest(
         organisation=org,
         engagement=engagement,
         created_by=actor,
@@ -95,6 +96,9 @@ def create_request(*, org, actor, engagement, data: dict, share_url=None) -> Sup
         ),
         **values,
     )
+    check_fields(supplier_request, REQUEST_FIELDS)
+    supplier_request.save()
+    return supplier_request
 
 
 def request_data(request_row: SupplierRequest) -> dict:
@@ -132,19 +136,23 @@ def save_context_sheet(*, org, actor, data: dict) -> ContextSheet:
         if key in data:
             setattr(sheet, key, data[key])
     sheet.updated_by = actor
+    check_fields(sheet)
     sheet.save()
     return sheet
 
 
 @transaction.atomic
 def add_system(*, org, actor, data: dict) -> ContextSystem:
-    return ContextSystem.objects.create(
+    system = ContextSystem(
         organisation=org,
         name=data["name"],
         version=data.get("version", ""),
         supported_by=data.get("supported_by", ""),
         notes=data.get("notes", ""),
     )
+    check_fields(system)
+    system.save()
+    return system
 
 
 @transaction.atomic

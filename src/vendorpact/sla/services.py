@@ -32,7 +32,7 @@ from vendorpact.sla.models import (
 )
 from vendorpact.sla.results import request_recompute
 from vendorpact.web.bounds import check_import_rows, shown_limit
-from vendorpact.web.fields import check_ranges
+from vendorpact.web.fields import check_fields
 
 ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
 MAX_SKIPPED_STORED = 1000
@@ -61,7 +61,7 @@ def save_terms(
     terms.policy = policy
     terms.monthly_fee = monthly_fee
     terms.updated_by = actor
-    check_ranges(terms)
+    check_fields(terms)
     terms.save()
     if policy_changed:  # the ticket results depend on the policy only
         request_recompute(engagement)

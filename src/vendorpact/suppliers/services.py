@@ -7,6 +7,7 @@ from django.db import transaction
 from vendorpact.core.vat import parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
 from vendorpact.web.deletion import delete_with_files
+from vendorpact.web.fields import check_fields
 from vendorpact.web.versioning import save_fields
 
 SUPPLIER_FIELDS = (
@@ -33,7 +34,10 @@ def normalise_vat(raw: str, country: str) -> str:
 def create_supplier(*, org, actor, data: dict) -> Supplier:
     values = {key: data[key] for key in SUPPLIER_FIELDS if key in data}
     values["vat_number"] = normalise_vat(values.get("vat_number", ""), values.get("country", "BE"))
-    return Supplier.objects.create(organisation=org, **values)
+    supplier = Supplier(organisation=org, **values)
+    check_fields(supplier)
+    supplier.save()
+    return supplier
 
 
 def suppliers_with_same_vat(*, org, supplier: Supplier) -> list[Supplier]:
@@ -57,6 +61,7 @@ def update_supplier(
     if "vat_number" in fields or "country" in fields:
         supplier.vat_number = normalise_vat(supplier.vat_number, supplier.country)
         fields.append("vat_number")
+    check_fields(supplier, fields)
     save_fields(supplier, fields=fields, expected_version=expected_version)
     return supplier
 
@@ -69,7 +74,10 @@ def delete_supplier(*, org, actor, supplier: Supplier) -> None:
 @transaction.atomic
 def add_contact(*, org, actor, supplier: Supplier, data: dict) -> Contact:
     values = {key: data[key] for key in CONTACT_FIELDS if key in data}
-    return Contact.objects.create(organisation=org, supplier=supplier, **values)
+    contact = Contact(organisation=org, supplier=supplier, **values)
+    check_fields(contact)
+    contact.save()
+    return contact
 
 
 @transaction.atomic

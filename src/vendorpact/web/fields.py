@@ -2,15 +2,17 @@
 
 The reading rules are in vendorpact.core.numbers_input; this module gives them to Django:
 `NumberField` (and `WholeNumberField` for counts) for the forms, `NumberRangeValidator` and
-`PlausibleDateValidator` for the model fields, `check_ranges()` for the services (API).
+`PlausibleDateValidator` for the model fields, `check_fields()` for the services (API).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import get_language
@@ -77,24 +79,37 @@ class PlausibleDateValidator:
         return isinstance(other, PlausibleDateValidator)
 
 
-RANGE_VALIDATORS = (NumberRangeValidator, PlausibleDateValidator)
-
-
-def check_ranges(instance) -> None:
-    """Run the range validators of a model instance's fields; one ValidationError that names
-    each field (`contract_value: …`), so that the API refuses what the forms refuse."""
+def check_fields(instance, fields=None) -> None:
+    """Run every rule of a model instance's own fields (required, length, choices, URL scheme,
+    number and date ranges, no control characters) before it is saved; one ValidationError that
+    names each field (`name: …`), so that the API refuses what the forms refuse. With `fields`,
+    only those are checked (a PATCH that leaves the rest alone)."""
     problems = []
     for field in instance._meta.concrete_fields:
+        if field.is_relation or field.primary_key or not field.editable:
+            continue
+        if fields is not None and field.name not in fields and field.attname not in fields:
+            continue
         value = getattr(instance, field.attname)
-        for validator in field.validators:
-            if not isinstance(validator, RANGE_VALIDATORS):
-                continue
-            try:
-                validator(value)
-            except ValidationError as error:
-                problems.append(f"{field.name}: {' '.join(error.messages)}")
+        try:
+            _refuse_control_characters(field, value)
+            field.clean(value, instance)
+        except ValidationError as error:
+            problems.append(f"{field.name}: {' '.join(error.messages)}")
     if problems:
         raise ValidationError(problems)
+
+
+LINE_BREAKS = {"\n", "\r", "\t"}
+
+
+def _refuse_control_characters(field, value) -> None:
+    """NUL and other control characters never belong in text; line breaks only in long text."""
+    if not isinstance(value, str):
+        return
+    allowed = LINE_BREAKS if isinstance(field, models.TextField) else set()
+    if any(unicodedata.category(char) == "Cc" and char not in allowed for char in value):
+        raise ValidationError(text_for("text.control_characters"), code="text.control_characters")
 
 
 class NumberInput(forms.TextInput):

@@ -70,6 +70,9 @@ TEXTS = {
         "Group thousands by three digits (e.g. %(example)s) or leave the grouping out."
     ),
     "number.whole": _("Enter a whole number, e.g. 12."),
+    "text.control_characters": _(
+        "Remove the control characters (such as line breaks or NUL) from this text."
+    ),
     "range.percent": _("Enter a percentage from 0 to 100."),
     "range.positive": _("Enter a number greater than 0."),
     "range.not_negative": _("Enter 0 or more."),
