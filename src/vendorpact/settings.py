@@ -217,6 +217,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Only set it when the proxy always sets (or strips) the header itself.
 if conf.env_bool("BEHIND_PROXY") or conf.env_bool("USE_X_FORWARDED_PROTO"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies in front of VendorPact append to X-Forwarded-For: the client address
+# for rate limits and login lock-outs is read that many entries from the right (0: REMOTE_ADDR).
+VENDORPACT_PROXY_COUNT = int(
+    os.environ.get("TRUSTED_PROXY_COUNT", "1" if conf.env_bool("BEHIND_PROXY") else "0")
+)
+AXES_CLIENT_IP_CALLABLE = "vendorpact.web.throttle.client_address"
 SECURE_SSL_REDIRECT = conf.env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = conf.env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)

@@ -16,7 +16,19 @@ from django.utils.translation import gettext as _
 
 
 def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The client's address for rate limits and lock-outs. Behind `VENDORPACT_PROXY_COUNT`
+    trusted proxies, each of which appends the address it saw to X-Forwarded-For, the client is
+    that many entries from the right; entries further left are the client's own claim and are
+    never trusted. A header with fewer entries than proxies is not trusted either."""
+    remote = request.META.get("REMOTE_ADDR") or "unknown"
+    proxies = settings.VENDORPACT_PROXY_COUNT
+    if proxies <= 0:
+        return remote
+    header = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded = [part.strip() for part in header.split(",") if part.strip()]
+    if len(forwarded) < proxies:
+        return remote
+    return forwarded[-proxies]
 
 
 def rate_limited(scope: str, per_minute: int | None = None):
