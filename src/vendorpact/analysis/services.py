@@ -21,6 +21,7 @@ from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
 from vendorpact.core.contracts.errors import INTERNAL_ERROR, INTERRUPTED, DocumentError
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement, EntrySource
+from vendorpact.web.storage_files import local_copy
 from vendorpact.web.versioning import StaleVersion, save_fields
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,8 @@ def run_analysis(analysis_id: int) -> Analysis:
     if not claimed:
         return analysis
     try:
-        result = analyse_file(analysis.document.file.path, kind=analysis.engagement.kind)
+        with local_copy(analysis.document.file) as path:
+            result = analyse_file(path, kind=analysis.engagement.kind)
     except DocumentError as error:
         _finish(
             analysis,

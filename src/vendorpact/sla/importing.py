@@ -18,6 +18,7 @@ from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.sla.batches import earlier_import, outside_engagement
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import ImportKind, SlaImport, SlaTerms, Ticket
+from vendorpact.web.storage_files import local_copy
 
 READ_ERRORS = (OSError, UnicodeDecodeError, ValueError, KeyError, IndexError, TypeError)
 
@@ -114,9 +115,8 @@ def preview_import(sla_import: SlaImport) -> Preview:
 
 def _preview_downtime(sla_import: SlaImport) -> Preview:
     try:
-        records, errors = import_downtime(
-            sla_import.file.path, sla_import.timezone, sla_import.day_first
-        )
+        with local_copy(sla_import.file) as path:
+            records, errors = import_downtime(path, sla_import.timezone, sla_import.day_first)
     except READ_ERRORS as exc:
         if isinstance(exc, ExportFormatError):
             raise
@@ -145,7 +145,11 @@ def _read_tickets(path, mapping, zone, resolver=None):
 
 def _preview_tickets(sla_import: SlaImport) -> Preview:
     policy = _policy(sla_import)
-    path = sla_import.file.path
+    with local_copy(sla_import.file) as path:
+        return _preview_ticket_file(sla_import, policy, path)
+
+
+def _preview_ticket_file(sla_import: SlaImport, policy: SlaPolicy, path) -> Preview:
     header = read_header(path)
     preview = Preview(header=header)
     mapping = mapping_for(sla_import, header)
@@ -177,9 +181,8 @@ def in_parts(values: list):
 
 def _preview_events(sla_import: SlaImport, preview: Preview) -> None:
     try:
-        events, errors = import_events(
-            sla_import.events_file.path, sla_import.timezone, sla_import.day_first
-        )
+        with local_copy(sla_import.events_file) as path:
+            events, errors = import_events(path, sla_import.timezone, sla_import.day_first)
     except READ_ERRORS as exc:
         if isinstance(exc, ExportFormatError):
             raise

@@ -130,9 +130,9 @@ def stage_import(
     if events_uploaded:
         _store(sla_import.events_file, org, events_uploaded, events_extension)
     try:
-        _check_bounds(sla_import.file.path, extension)
+        _check_bounds(sla_import.file, extension)
         if events_uploaded:
-            _check_bounds(sla_import.events_file.path, events_extension)
+            _check_bounds(sla_import.events_file, events_extension)
         with transaction.atomic():
             sla_import.save()
     except Exception:
@@ -141,10 +141,10 @@ def stage_import(
     return sla_import
 
 
-def _check_bounds(path: str, extension: str) -> None:
+def _check_bounds(stored, extension: str) -> None:
     """Refuse a file with more rows than one import may hold before anything parses it."""
     try:
-        with open(path, "rb") as source:
+        with stored.storage.open(stored.name, "rb") as source:
             check_import_rows(source, extension)
     except LimitExceeded as error:
         raise ExportFormatError(error.code, shown_limit(error)) from error

@@ -46,6 +46,7 @@ from vendorpact.sla.messages import (
 )
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport, Ticket
 from vendorpact.sla.prefill import proposal_for
+from vendorpact.web.storage_files import local_copy
 
 TICKETS_PER_PAGE = 50
 
@@ -309,7 +310,8 @@ def _handled_once(view):
 def sla_import_mapping(request, pk):
     sla_import = _editable_import(request, pk)
     try:
-        header = read_header(sla_import.file.path)
+        with local_copy(sla_import.file) as path:
+            header = read_header(path)
     except ExportFormatError as error:
         messages.error(request, text_for(error.code, detail=error.detail))
         return redirect("sla_import_preview", request.org.slug, sla_import.pk)
