@@ -1,5 +1,6 @@
 """Uploads are read through the storage API, so they may live in object storage: with a storage
-that has no local paths (like S3 through django-storages: no `FieldFile.path`), analyses and imports still work."""
+that has no local paths (like S3 through django-storages: no `FieldFile.path`), analyses and
+imports still work."""
 
 import pytest
 from django.core.files.storage import default_storage
