@@ -1,10 +1,12 @@
 from datetime import date
 
 import pytest
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 
 from tests.clock import on_day
 from vendorpact import demo
+from vendorpact.reports.models import ReportDispatch
 from vendorpact.sla.figures import EngagementSla
 
 # The demo is dated from today and the report's default month is the current one.
@@ -59,3 +61,36 @@ def test_monthly_report_is_mailed_to_owners_and_managers(demo_org, mailoutbox):
 def test_monthly_report_is_by_default_for_the_previous_month(demo_org, mailoutbox):
     call_command("send_monthly_report")
     assert mailoutbox[0].attachments[0][0] == "vendorpact-bakkerij-verhaegen-2026-12.pdf"
+
+
+def test_a_second_run_sends_nothing_again(demo_org, mailoutbox):
+    call_command("send_monthly_report", month="2026-10")
+    call_command("send_monthly_report", month="2026-10")
+    assert len(mailoutbox) == 2  # one per organisation the demo user owns, sent once
+
+
+def test_a_recipient_claimed_by_another_machine_gets_nothing(demo_org, mailoutbox):
+    user = demo_org.memberships.get(user__username=demo.DEMO_USERNAME).user
+    ReportDispatch.objects.create(organisation=demo_org, user=user, month="2026-10")
+    call_command("send_monthly_report", month="2026-10")
+    assert len(mailoutbox) == 1
+    assert demo_org.name not in mailoutbox[0].subject
+
+
+def test_a_failed_send_leaves_no_claim(demo_org, settings):
+    settings.EMAIL_BACKEND = "tests.reports.test_reports.BrokenMailBackend"
+    with pytest.raises(ConnectionRefusedError):
+        call_command("send_monthly_report", month="2026-10")
+    assert not ReportDispatch.objects.exists()
+
+
+def test_enqueue_queues_one_task_per_organisation(demo_org, settings, mailoutbox):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    call_command("send_monthly_report", month="2026-10", enqueue=True)
+    assert len(mailoutbox) == 2
+    assert ReportDispatch.objects.filter(month="2026-10").count() == 2
+
+
+class BrokenMailBackend(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("the mail server is down")

@@ -1,15 +1,14 @@
-"""E-mail each organisation's supplier report (PDF) to its owners and managers (cron: monthly)."""
+"""E-mail each organisation's supplier report (PDF) to its owners and managers (cron: monthly).
+
+Safe to run more than once and from several machines: a recipient gets a month's report once."""
 
 from datetime import timedelta
 
-from django.core.mail import EmailMessage
 from django.core.management.base import BaseCommand
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from vendorpact.orgs.models import Membership, Organisation, Role
-from vendorpact.reports.charts import portfolio_chart_svg
-from vendorpact.reports.snapshot import organisation_report
+from vendorpact.orgs.models import Organisation
+from vendorpact.reports.mailing import send_monthly_report, send_monthly_report_task
 
 
 class Command(BaseCommand):
@@ -17,49 +16,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--month", help="YYYY-MM; default: the previous month")
+        parser.add_argument(
+            "--enqueue",
+            action="store_true",
+            help="queue one task per organisation for `vendorpact worker` instead of sending now",
+        )
 
-    def handle(self, *args, month=None, **options):
-
+    def handle(self, *args, month=None, enqueue=False, **options):
         today = timezone.localdate()
         month = month or (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
-        sent = 0
-        for org in Organisation.objects.all():
-            recipients = Membership.objects.filter(
-                organisation=org, role__in=[Role.OWNER, Role.MANAGER]
-            ).select_related("user", "user__profile")
-            for membership in recipients:
-                user = membership.user
-                if not user.email:
-                    continue
-                lang = getattr(getattr(user, "profile", None), "language", "") or "nl"
-                with translation.override(lang):
-                    pdf = self._pdf(org, month, today, lang)
-                    subject = translation.gettext("Supplier report %(month)s — %(org)s") % {
-                        "month": month,
-                        "org": org.name,
-                    }
-                    message = EmailMessage(subject, subject, to=[user.email])
-                    message.attach(f"vendorpact-{org.slug}-{month}.pdf", pdf, "application/pdf")
-                    message.send()
-                sent += 1
+        organisations = Organisation.objects.order_by("pk")
+        if enqueue:
+            for org in organisations:
+                send_monthly_report_task.enqueue(org.pk, month, today.isoformat())
+            self.stdout.write(f"{organisations.count()} report task(s) queued for {month}")
+            return
+        sent = sum(send_monthly_report(org=org, month=month, today=today) for org in organisations)
         self.stdout.write(f"{sent} report(s) sent for {month}")
-
-    def _pdf(self, org, month, today, lang) -> bytes:
-        from weasyprint import HTML
-
-        report = organisation_report(org, month, today, lang)
-        labels = {
-            "coverage": translation.gettext("Checklist covered"),
-            "health": translation.gettext("Partnership health"),
-        }
-        html = render_to_string(
-            "reports/report_document.html",
-            {
-                "report": report,
-                "chart": portfolio_chart_svg(report.rows, labels),
-                "generated": timezone.localtime(),
-                "current_org": org,
-                "LANGUAGE_CODE": lang,
-            },
-        )
-        return HTML(string=html).write_pdf()
