@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django_tasks.signals import task_finished
+
+from vendorpact.web.task_log import log_finished_task
 
 
 class WebConfig(AppConfig):
     name = "vendorpact.web"
     verbose_name = "Web"
+
+    def ready(self) -> None:
+        task_finished.connect(log_finished_task, dispatch_uid="vendorpact.task_log")
