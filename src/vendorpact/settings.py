@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "vendorpact.agreements",
     # collaboration apps
     "vendorpact.reports",
+    "auditlog",
+    "vendorpact.audit",
 ]
 
 MIDDLEWARE = [
@@ -56,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "vendorpact.audit.middleware.AuditActorMiddleware",
     "vendorpact.web.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -224,6 +227,8 @@ VENDORPACT_PROXY_COUNT = int(
     os.environ.get("TRUSTED_PROXY_COUNT", "1" if conf.env_bool("BEHIND_PROXY") else "0")
 )
 AXES_CLIENT_IP_CALLABLE = "vendorpact.web.throttle.client_address"
+# The audit trail keeps a changed row's old and new values and a deleted row's last state.
+AUDITLOG_STORE_JSON_CHANGES = True
 SECURE_SSL_REDIRECT = conf.env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = conf.env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)

@@ -70,6 +70,14 @@ TEXTS = {
         "Group thousands by three digits (e.g. %(example)s) or leave the grouping out."
     ),
     "number.whole": _("Enter a whole number, e.g. 12."),
+    "audit.not_deleted": _("Only a deleted row can be restored."),
+    "audit.too_old": _("This row was deleted more than 30 days ago and can no longer be restored."),
+    "audit.already_there": _("This row exists again: there is nothing to restore."),
+    "audit.file_gone": _("The file of this row was removed with it and cannot be restored."),
+    "audit.parent_missing": _(
+        "What this row belongs to was deleted too: restore that first, then this row."
+    ),
+    "audit.restored": _("Restored: %(name)s."),
     "text.control_characters": _(
         "Remove the control characters (such as line breaks or NUL) from this text."
     ),

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import F, Model
+from django.db.models.signals import pre_save
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -41,6 +42,9 @@ def save_fields(instance: Model, *, fields, expected_version: int | None = None)
             raise StaleVersion(model._base_manager.get(pk=instance.pk))
         return
     values = {name: getattr(instance, name) for name in fields}
+    # The write below is a queryset UPDATE, which sends no signals; announce it as the save it is,
+    # so that the audit trail records the old and new values (rolled back with a stale write).
+    pre_save.send(sender=model, instance=instance, raw=False, using=rows.db, update_fields=fields)
     if any(field.name == "updated_at" for field in model._meta.concrete_fields):
         values["updated_at"] = timezone.now()
     if rows.update(version=F("version") + 1, **values) == 0:

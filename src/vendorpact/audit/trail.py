@@ -1,0 +1,139 @@
+"""Reading the audit trail of one organisation, and restoring a deleted row from it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import timedelta
+
+from auditlog.models import LogEntry
+from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import IntegrityError, transaction
+from django.db.models import FileField
+from django.http import Http404
+from django.utils import timezone
+
+RESTORE_DAYS = 30
+
+
+class RestoreError(Exception):
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+def entries_for_organisation(org):
+    return (
+        LogEntry.objects.filter(additional_data__organisation=org.pk)
+        .select_related("actor", "content_type")
+        .order_by("-timestamp", "-pk")
+    )
+
+
+def entries_for_engagement(org, engagement):
+    return entries_for_organisation(org).filter(additional_data__engagement=engagement.pk)
+
+
+def get_entry_for_org(org, pk: int) -> LogEntry:
+    entry = entries_for_organisation(org).filter(pk=pk).first()
+    if entry is None:
+        raise Http404
+    return entry
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: str
+    new: str
+
+
+def changes_of(entry: LogEntry) -> list[Change]:
+    changes = entry.changes_dict or {}
+    return [
+        Change(field=field, old=_shown(values[0]), new=_shown(values[1]))
+        for field, values in sorted(changes.items())
+        if isinstance(values, list) and len(values) == 2
+    ]
+
+
+def _shown(value) -> str:
+    return "" if value in (None, "None") else str(value)
+
+
+def restorable(entry: LogEntry, now) -> bool:
+    return (
+        entry.action == LogEntry.Action.DELETE
+        and bool(entry.serialized_data)
+        and entry.timestamp >= now - timedelta(days=RESTORE_DAYS)
+    )
+
+
+@transaction.atomic
+def restore_deleted(*, org, actor, entry: LogEntry):
+    """Put a deleted row back as it was, with its id, within RESTORE_DAYS days. Rows deleted with
+    it (its children) have their own entries and are restored one by one, parents first."""
+    if not restorable(entry, timezone.now()):
+        code = "audit.not_deleted" if entry.action != LogEntry.Action.DELETE else "audit.too_old"
+        raise RestoreError(code)
+    model = entry.content_type.model_class()
+    if model is None or model._default_manager.filter(pk=entry.object_pk).exists():
+        raise RestoreError("audit.already_there")
+    (restored,) = serializers.deserialize("python", [entry.serialized_data])
+    row = restored.object
+    if getattr(row, "organisation_id", org.pk) != org.pk:
+        raise Http404
+    if _files_missing(row):
+        raise RestoreError("audit.file_gone")
+    try:
+        with transaction.atomic():
+            restored.save()
+            _check_parents(row)
+    except (IntegrityError, ObjectDoesNotExist) as error:
+        raise RestoreError("audit.parent_missing") from error
+    return row
+
+
+def _check_parents(row) -> None:
+    """SQLite checks foreign keys only at commit; look the parents up so that a missing one is
+    refused here, on every database."""
+    for field in row._meta.concrete_fields:
+        if field.is_relation and getattr(row, field.attname) is not None:
+            getattr(row, field.name)
+
+
+def _files_missing(row) -> bool:
+    for field in row._meta.concrete_fields:
+        if isinstance(field, FileField):
+            stored = getattr(row, field.name)
+            if stored and not stored.storage.exists(stored.name):
+                return True
+    return False
+
+
+CSV_HEADER = ["time", "user", "action", "object_type", "object", "field", "old", "new"]
+
+
+def trail_csv(entries) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    for entry in entries:
+        base = [
+            timezone.localtime(entry.timestamp).isoformat(timespec="seconds"),
+            entry.actor.get_username() if entry.actor else "",
+            entry.get_action_display(),
+            entry.content_type.model,
+            _neutral(entry.object_repr),
+        ]
+        changes = changes_of(entry) or [Change("", "", "")]
+        for change in changes:
+            writer.writerow(base + [change.field, _neutral(change.old), _neutral(change.new)])
+    return out.getvalue()
+
+
+def _neutral(text: str) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas: quote them."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
