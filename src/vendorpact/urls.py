@@ -77,6 +77,7 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
+    path("", include("vendorpact.portfolio.urls")),
     # app-urls
 ]
 
