@@ -154,3 +154,25 @@ def test_digest_groups_reminders_by_client(tenancy, portfolio_data):
 def test_digest_of_a_one_organisation_user_has_no_portfolio_link(tenancy, portfolio_data):
     _subject, body, _count = digest_for(tenancy.alice, TODAY, "https://vp.example")
     assert "/portfolio/" not in body
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "column"),
+    [
+        ("nl", "Portefeuille", "Budgetoverschrijding"),
+        ("fr", "Portefeuille", "Dépassement de budget"),
+        ("en", "Portfolio", "Budget overrun"),
+    ],
+)
+def test_portfolio_page_in_each_language(client, tenancy, language, heading, column):
+    client.force_login(tenancy.ada)
+    client.post("/language/", {"language": language, "next": "/"})
+    page = client.get("/portfolio/").content.decode()
+    assert f"<h1>{heading}</h1>" in page
+    assert column in page
+
+
+def test_digest_in_dutch_counts_reminders_per_client(tenancy, portfolio_data):
+    _subject, body, _count = digest_for(tenancy.ada, TODAY)
+    # Per engagement, the ageing concern and the extra cost waiting 20 days are overdue.
+    assert "Bakkerij Peeters: 12 herinneringen, 4 achterstallig" in body
