@@ -232,3 +232,15 @@ def test_engagement_years_until_today_or_end():
 
 def test_vat_key_ignores_spacing_and_dots():
     assert core.vat_key("be 0456.789.133") == "BE0456789133"
+
+
+def test_credits_per_engagement_over_the_engagements_with_availability_terms():
+    # 120 + 0 + 30 over three engagements with terms: 50 each; the fourth has none.
+    rows = [
+        engagement(1, 1, credits_eur=120.0),
+        engagement(2, 2, credits_eur=0.0),
+        engagement(3, 3, credits_eur=30.0),
+        engagement(4, 4),
+    ]
+    figure = core.supplier_figures("BE1", rows).figures["credits_per_engagement"]
+    assert (figure.value, figure.clients) == (50.0, 3)

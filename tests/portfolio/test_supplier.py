@@ -1,18 +1,24 @@
 """One supplier across the clients of an advisor: matched by VAT number, combined figures only
 from three clients on, never a client's name in the figures."""
 
-from datetime import date
+import copy
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.api.test_api import auth
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Membership, Organisation, Role
-from vendorpact.sla.models import MonthResult
+from vendorpact.sla import services as sla_services
+from vendorpact.sla.demo import NETCARE_POLICY
+from vendorpact.sla.models import Downtime, ImportKind, ImportState, MonthResult, SlaImport
 from vendorpact.suppliers.models import Supplier
 
 NETCARE = "BE0456789133"
 OTHER_MSP = "BE0712345630"
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 @pytest.fixture
@@ -130,3 +136,38 @@ def test_api_supplier_withholds_below_three_clients(client, tenancy, pinned_toda
         "withheld": True,
         "peer_median": None,
     }
+
+
+def test_service_credits_from_the_downtime_logs_of_three_clients(
+    client, tenancy, org_c, pinned_today
+):
+    for org, hours in ((tenancy.org_a, 10), (tenancy.org_b, 0), (org_c, 0)):
+        engagement = engagement_with(org, "NetCare Solutions NV", NETCARE, 10, 1)
+        sla_services.save_terms(
+            org=org,
+            actor=tenancy.ada,
+            engagement=engagement,
+            policy=copy.deepcopy(NETCARE_POLICY),
+            monthly_fee=Decimal("1200.00"),
+            prefilled_from="",
+        )
+        SlaImport.objects.create(
+            organisation=org,
+            engagement=engagement,
+            kind=ImportKind.DOWNTIME,
+            state=ImportState.DONE,
+            file_name="storingen.csv",
+            timezone="Europe/Brussels",
+        )
+        start = datetime(2026, 11, 10, 8, 0, tzinfo=BRUSSELS)
+        Downtime.objects.create(
+            organisation=org,
+            engagement=engagement,
+            start=start,
+            end=start + timedelta(hours=hours or 0.5),
+        )
+    client.force_login(tenancy.ada)
+    metric = figures_of(client.get(f"/portfolio/suppliers/{NETCARE}/"))["credits_per_engagement"]
+    # November has 720 hours. 10 hours down: 98,6 %, below 99,0: 10 % of the fee of 1.200 =
+    # 120. Half an hour down: 99,93 %, above the 99,5 % target: no credit. (120 + 0 + 0) / 3.
+    assert (metric["figure"].value, metric["figure"].clients) == (40.0, 3)

@@ -225,6 +225,7 @@ class SupplierEngagement:
     concerns: int = 0
     sla_measured: int = 0
     sla_late: int = 0
+    credits_eur: float | None = None  # service credits due; None without availability terms
     budget: Decimal = ZERO
     extra_costs: Decimal = ZERO  # approved or invoiced extra costs
     client_health: float | None = None
@@ -247,6 +248,7 @@ class Figure:
 
 METRICS = (
     "sla_percent",
+    "credits_per_engagement",
     "response_p50",
     "response_p90",
     "resolution_p50",
@@ -277,6 +279,10 @@ def _sla(rows):
     return share(sum(r.sla_measured - r.sla_late for r in rows), sum(r.sla_measured for r in rows))
 
 
+def _credits(rows):
+    return round(sum(r.credits_eur for r in rows) / len(rows), 2)
+
+
 def _seconds(attribute: str, p: float):
     return lambda rows: percentile([s for r in rows for s in getattr(r, attribute)], p)
 
@@ -297,6 +303,7 @@ def _health(attribute: str):
 # Per metric: which engagements contribute, and how the figure is computed from them.
 _METRIC_RULES = {
     "sla_percent": (lambda r: r.sla_measured > 0, _sla),
+    "credits_per_engagement": (lambda r: r.credits_eur is not None, _credits),
     "response_p50": (lambda r: bool(r.response_seconds), _seconds("response_seconds", 50)),
     "response_p90": (lambda r: bool(r.response_seconds), _seconds("response_seconds", 90)),
     "resolution_p50": (lambda r: bool(r.resolution_seconds), _seconds("resolution_seconds", 50)),

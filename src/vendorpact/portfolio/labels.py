@@ -1,12 +1,16 @@
 """Names and units of the portfolio's figures, in the active language."""
 
+from decimal import Decimal
+
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core.health import BAND_LABELS
+from vendorpact.core.money import format_eur
 
 METRIC_LABELS = {
     "sla_percent": _("SLA compliance (last 12 months)"),
+    "credits_per_engagement": _("Service credits per engagement (last 12 months)"),
     "response_p50": _("Response time, median"),
     "response_p90": _("Response time, 90th percentile"),
     "resolution_p50": _("Resolution time, median"),
@@ -41,10 +45,12 @@ SORT_LABELS = {
 SECONDS_PER_HOUR = 3600
 
 
-def metric_value(value, name: str) -> str:
-    """A figure with its unit: percentages, hours, scores out of 100, counts per year."""
+def metric_value(value, name: str, lang: str = "nl") -> str:
+    """A figure with its unit: percentages, euros, hours, scores out of 100, counts per year."""
     if value is None:
         return ""
+    if name == "credits_per_engagement":
+        return format_eur(Decimal(str(value)), lang)
     if name in ("sla_percent", "extra_cost_share"):
         return f"{formats.number_format(value, 1)} %"
     if name.startswith(("response_", "resolution_")):

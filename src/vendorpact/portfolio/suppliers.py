@@ -18,6 +18,7 @@ from vendorpact.engagements.models import Engagement
 from vendorpact.portfolio.sources import sla_months, user_organisations
 from vendorpact.relations.health_services import results_across_organisations
 from vendorpact.relations.models import Concern
+from vendorpact.sla.credits import credits_by_engagement
 from vendorpact.sla.models import MonthResult, TicketResult
 
 PERIOD_MONTHS = 12
@@ -95,7 +96,9 @@ def supplier_portfolio(user, today: date) -> SupplierPortfolio:
     engagements = _matched_engagements(orgs)
     ids = [e.pk for e in engagements]
     concerns = _counts(Concern.objects.filter(engagement_id__in=ids))
-    sla = _sla(ids, sla_months(today, PERIOD_MONTHS))
+    months = sla_months(today, PERIOD_MONTHS)
+    sla = _sla(ids, months)
+    credits = credits_by_engagement(ids, set(months))
     extra = _accepted_extra_costs(ids)
     seconds = _ticket_seconds(ids, today - timedelta(days=365))
     budgets = budgets_across_organisations(engagements)
@@ -116,6 +119,7 @@ def supplier_portfolio(user, today: date) -> SupplierPortfolio:
             concerns=concerns.get(e.pk, 0),
             sla_measured=measured,
             sla_late=late,
+            credits_eur=credits.get(e.pk),
             budget=budgets[e.pk].summary().budget,
             extra_costs=extra.get(e.pk, core.ZERO),
             client_health=_latest_side(results, "client"),

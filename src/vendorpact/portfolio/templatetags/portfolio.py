@@ -13,7 +13,7 @@ def metric_label(name: str) -> str:
 
 @register.filter
 def metric_value(value, name: str) -> str:
-    return labels.metric_value(value, name)
+    return labels.metric_value(value, name, (get_language() or "nl")[:2])
 
 
 @register.filter
