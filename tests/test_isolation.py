@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from tests.api.test_api import auth
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement
-from vendorpact.orgs.models import Membership
+from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.suppliers.models import Contact, Supplier
 
 
@@ -132,3 +133,92 @@ def test_advisor_cannot_reach_org_a_object_through_org_b(client, tenancy, suppli
 def test_anonymous_user_is_sent_to_login(client, tenancy):
     response = client.get(f"/o/{tenancy.org_a.slug}/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+# ---- user-scoped pages: the portfolio across an advisor's organisations ----------------------
+
+USER_SCOPED_URLS = [
+    "/portfolio/",
+    "/portfolio/suppliers/",
+    "/portfolio/suppliers/BE0712345630/",
+]
+USER_SCOPED_API = ["/api/v1/portfolio", "/api/v1/portfolio/suppliers/BE0712345630"]
+
+
+@pytest.fixture
+def advisor_in_three(tenancy, supplier_a, engagement_a):
+    """ada advises org A, org B and a third client; org D belongs to an outsider (carl) and
+    has a supplier with the same VAT number as org A's."""
+    org_c = Organisation.objects.create(name="Apotheek Wouters", slug="apotheek-wouters")
+    Membership.objects.create(user=tenancy.ada, organisation=org_c, role=Role.VIEWER)
+    org_d = Organisation.objects.create(name="Elders BV", slug="elders-bv")
+    carl = type(tenancy.ada).objects.create_user("carl", password="pw-carl")
+    Membership.objects.create(user=carl, organisation=org_d, role=Role.OWNER)
+    Membership.objects.create(
+        user=carl, organisation=Organisation.objects.create(name="Carl 2", slug="carl-2")
+    )
+    foreign = Supplier.objects.create(
+        organisation=org_d, name="Pixelwerf BV", vat_number="BE0712345630"
+    )
+    Engagement.objects.create(
+        organisation=org_d, supplier=foreign, title="Geheime opdracht", status="active"
+    )
+    return type("Advised", (), {"org_c": org_c, "org_d": org_d, "carl": carl})
+
+
+@pytest.mark.parametrize("url", USER_SCOPED_URLS)
+def test_member_of_one_organisation_gets_404_on_portfolio_pages(client, tenancy, url):
+    client.force_login(tenancy.bob)
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("url", USER_SCOPED_API)
+def test_member_of_one_organisation_gets_404_on_portfolio_api(client, tenancy, url):
+    assert client.get(url, **auth(tenancy.bob)).status_code == 404
+
+
+@pytest.mark.parametrize("url", USER_SCOPED_URLS)
+def test_anonymous_user_is_sent_to_login_from_portfolio(client, url):
+    response = client.get(url)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_advisor_portfolio_shows_exactly_own_three_organisations(client, tenancy, advisor_in_three):
+    client.force_login(tenancy.ada)
+    response = client.get("/portfolio/")
+    slugs = {row.slug for row in response.context["rows"]}
+    assert slugs == {tenancy.org_a.slug, tenancy.org_b.slug, advisor_in_three.org_c.slug}
+    assert "Elders BV" not in response.content.decode()
+
+
+def test_advisor_supplier_page_leaves_out_an_organisation_of_others(
+    client, tenancy, advisor_in_three
+):
+    client.force_login(tenancy.ada)
+    response = client.get("/portfolio/suppliers/BE0712345630/")
+    assert response.context["supplier"].clients == 1
+    assert "Geheime opdracht" not in response.content.decode()
+
+
+def test_outsider_with_a_portfolio_sees_nothing_of_the_advisor_clients(
+    client, tenancy, advisor_in_three
+):
+    client.force_login(advisor_in_three.carl)
+    response = client.get("/portfolio/")
+    assert {row.slug for row in response.context["rows"]} == {"elders-bv", "carl-2"}
+    supplier = client.get("/portfolio/suppliers/BE0712345630/")
+    assert supplier.context["supplier"].clients == 1
+    assert "Webshop" not in supplier.content.decode()
+
+
+def test_advisor_api_portfolio_lists_only_own_organisations(client, tenancy, advisor_in_three):
+    body = client.get("/api/v1/portfolio", **auth(tenancy.ada)).json()
+    assert {c["slug"] for c in body["clients"]} == {
+        tenancy.org_a.slug,
+        tenancy.org_b.slug,
+        advisor_in_three.org_c.slug,
+    }
+
+
+def test_portfolio_api_without_token_is_401(client):
+    assert client.get("/api/v1/portfolio").status_code == 401

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "vendorpact.reports",
     "auditlog",
     "vendorpact.audit",
+    "vendorpact.portfolio",
 ]
 
 MIDDLEWARE = [

@@ -78,6 +78,7 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.audit.urls")),
+    path("", include("vendorpact.portfolio.urls")),
     # app-urls
 ]
 

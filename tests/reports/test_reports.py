@@ -54,7 +54,9 @@ def test_report_downloads_as_pdf(demo_client, demo_org):
 
 def test_monthly_report_is_mailed_to_owners_and_managers(demo_org, mailoutbox):
     call_command("send_monthly_report", month="2026-10")
-    assert [m.to for m in mailoutbox] == [["demo@vendorpact.example"]] * 2
+    # One report per organisation the demo user owns or manages: the bakery, the dentist and
+    # the three clients they advise.
+    assert [m.to for m in mailoutbox] == [["demo@vendorpact.example"]] * 5
     assert mailoutbox[0].attachments[0][2] == "application/pdf"
 
 

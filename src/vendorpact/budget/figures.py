@@ -70,11 +70,11 @@ class BudgetRows:
     invoice_lines: list = field(default_factory=list)
 
 
-def _load_rows(organisation_id, engagement_ids) -> dict[int, BudgetRows]:
-    """The budget rows of the given engagements of one organisation: three queries in all."""
+def _load_rows(organisation_ids, engagement_ids) -> dict[int, BudgetRows]:
+    """The budget rows of the given engagements of the given organisations: three queries."""
     ids = list(engagement_ids)
     rows: dict[int, BudgetRows] = {pk: BudgetRows() for pk in ids}
-    scope = {"organisation_id": organisation_id}
+    scope = {"organisation_id__in": list(organisation_ids)}
     for line in BudgetLine.objects.filter(**scope, engagement_id__in=ids):
         rows[line.engagement_id].lines.append(line)
     costs = ExtraCost.objects.filter(**scope, engagement_id__in=ids).select_related("budget_line")
@@ -93,7 +93,15 @@ def _load_rows(organisation_id, engagement_ids) -> dict[int, BudgetRows]:
 def budgets_by_engagement(organisation_id, engagements) -> dict[int, EngagementBudget]:
     """The EngagementBudget of each engagement of one organisation, read in three queries."""
     engagements = list(engagements)
-    rows = _load_rows(organisation_id, [e.pk for e in engagements])
+    rows = _load_rows([organisation_id], [e.pk for e in engagements])
+    return {e.pk: EngagementBudget(e, rows=rows[e.pk]) for e in engagements}
+
+
+def budgets_across_organisations(engagements) -> dict[int, EngagementBudget]:
+    """`budgets_by_engagement` for engagements of several organisations (three queries)."""
+    engagements = list(engagements)
+    organisation_ids = {e.organisation_id for e in engagements}
+    rows = _load_rows(organisation_ids, [e.pk for e in engagements])
     return {e.pk: EngagementBudget(e, rows=rows[e.pk]) for e in engagements}
 
 
@@ -104,7 +112,7 @@ class EngagementBudget:
         """`rows` (from `budgets_by_engagement`) when already loaded, else read here."""
         self.engagement = engagement
         if rows is None:
-            rows = _load_rows(engagement.organisation_id, [engagement.pk])[engagement.pk]
+            rows = _load_rows([engagement.organisation_id], [engagement.pk])[engagement.pk]
         self.lines = rows.lines
         self.costs = rows.costs
         self.invoice_lines = rows.invoice_lines

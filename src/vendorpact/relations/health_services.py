@@ -173,6 +173,25 @@ def results_by_engagement(org, engagement_ids) -> dict[int, list[CheckResult]]:
     return results
 
 
+def results_across_organisations(engagements) -> dict[int, list[CheckResult]]:
+    """`results_by_engagement` for engagements of several organisations (two queries)."""
+    engagements = list(engagements)
+    checks = HealthCheck.objects.filter(
+        organisation_id__in={e.organisation_id for e in engagements},
+        engagement_id__in=[e.pk for e in engagements],
+    ).prefetch_related("responses")
+    results: dict[int, list[CheckResult]] = {}
+    for check in checks:
+        results.setdefault(check.engagement_id, []).append(check_result(check))
+    return results
+
+
+def latest_scored(results: list[CheckResult]) -> CheckResult | None:
+    """The result of the latest period with a combined score."""
+    scored = [r for r in results if r.combined and r.combined.overall is not None]
+    return max(scored, key=lambda result: result.check.period) if scored else None
+
+
 def trend_for(results: list[CheckResult]) -> core_health.Trend:
     periods = [core_health.PeriodResult(r.check.period, r.combined) for r in results if r.combined]
     return core_health.trend(periods)

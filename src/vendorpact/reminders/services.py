@@ -123,20 +123,42 @@ def digest_for(user, today: date, base_url: str = "") -> tuple[str, str, int] | 
         return None
     lang = user_language(user)
     with translation.override(lang):
-        rows = [
+        context = {
+            "user": user,
+            "clients": _digest_clients(pairs, lang, base_url),
+            "today": today,
+            "count": len(pairs),
+            "portfolio_url": _portfolio_url(pairs, base_url),
+        }
+        subject = render_to_string("reminders/digest_subject.txt", context).strip()
+        body = render_to_string("reminders/digest_email.txt", context)
+    return subject, body, len(pairs)
+
+
+def _digest_clients(pairs, lang: str, base_url: str) -> list[dict]:
+    """The reminders grouped by client organisation (by name), each group by due date."""
+    groups: dict[int, dict] = {}
+    for org, reminder in sorted(pairs, key=lambda pair: (pair[0].name, pair[0].pk)):
+        group = groups.setdefault(org.pk, {"org": org, "rows": [], "overdue": 0})
+        group["overdue"] += reminder.overdue
+        group["rows"].append(
             {
-                "org": org,
                 "title": reminder_title(reminder, lang),
                 "overdue": reminder.overdue,
                 "due": reminder.due,
                 "url": base_url.rstrip("/") + reminder_path(org, reminder),
             }
-            for org, reminder in pairs
-        ]
-        context = {"user": user, "rows": rows, "today": today, "count": len(rows)}
-        subject = render_to_string("reminders/digest_subject.txt", context).strip()
-        body = render_to_string("reminders/digest_email.txt", context)
-    return subject, body, len(rows)
+        )
+    for group in groups.values():
+        group["rows"].sort(key=lambda row: row["due"])
+    return list(groups.values())
+
+
+def _portfolio_url(pairs, base_url: str) -> str:
+    """The portfolio page when the reminders come from two or more organisations."""
+    if len({org.pk for org, _reminder in pairs}) < 2:
+        return ""
+    return base_url.rstrip("/") + reverse("portfolio")
 
 
 def send_digest(user, today: date, base_url: str = "") -> int | None:

@@ -12,10 +12,16 @@ from datetime import date
 from django.apps import apps
 
 from vendorpact.core import planning as core_planning
-from vendorpact.core.reminders import EngagementReminderInput, Reminder, ReminderSettings
+from vendorpact.core.reminders import (
+    EngagementReminderInput,
+    Reminder,
+    ReminderSettings,
+    compute_reminders,
+)
 from vendorpact.engagements.models import Engagement, EngagementStatus
+from vendorpact.orgs.models import Membership
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row, health_link_info
-from vendorpact.relations.models import Concern, ExitTask, HealthLink
+from vendorpact.relations.models import Concern, ExitTask, HealthLink, RelationSettings
 from vendorpact.relations.services import settings_for
 
 
@@ -41,9 +47,18 @@ def _by_engagement(rows) -> dict[int, list]:
     return grouped
 
 
-def _running(rows, org):
-    """The rows that belong to the organisation's engagements that have not ended."""
-    return rows.filter(organisation_id=org.pk).exclude(engagement__status=EngagementStatus.ENDED)
+def _org_ids(orgs) -> list[int]:
+    """The primary keys of one organisation or of an iterable of organisations."""
+    if hasattr(orgs, "pk"):
+        return [orgs.pk]
+    return [org.pk for org in orgs]
+
+
+def _running(rows, orgs):
+    """The rows that belong to the organisations' engagements that have not ended."""
+    return rows.filter(organisation_id__in=_org_ids(orgs)).exclude(
+        engagement__status=EngagementStatus.ENDED
+    )
 
 
 def milestones_by_engagement(org) -> dict[int, list[core_planning.Milestone]]:
@@ -70,8 +85,9 @@ def _converted(grouped: dict[int, list], convert) -> dict[int, list]:
 
 
 def reminder_inputs(org, engagements) -> list[EngagementReminderInput]:
-    """The reminder input of each given engagement of `org`, reading each kind of source in one
-    query over the whole organisation (so the number of queries does not grow with engagements)."""
+    """The reminder input of each given engagement of `org` (one organisation or several),
+    reading each kind of source in one query over all of them (so the number of queries does not
+    grow with engagements or organisations)."""
     milestones = milestones_by_engagement(org)
     costs = extra_costs_by_engagement(org)
     concerns = _by_engagement(_running(Concern.objects.open(), org).prefetch_related("events"))
@@ -104,19 +120,47 @@ def reminders_for_org(org, today: date) -> tuple[Reminder, ...]:
     Plain core dataclasses (no QuerySet): `engagement_id` is the engagement's pk as text;
     `reminder.title(lang)` gives a line of text, `reminder.overdue` marks what is late.
     """
-    from vendorpact.core.reminders import compute_reminders
-
     engagements = Engagement.objects.filter(organisation=org).exclude(status=EngagementStatus.ENDED)
     inputs = reminder_inputs(org, engagements.order_by("pk"))
     return compute_reminders(inputs, today, reminder_settings(org))
 
 
-def reminders_for_user(user, today: date) -> list[tuple[object, Reminder]]:
-    """(organisation, reminder) over all organisations the user belongs to."""
-    from vendorpact.orgs.models import Membership
+def settings_by_org(orgs) -> dict[int, ReminderSettings]:
+    """The reminder settings of each organisation, read in one query."""
+    days = dict(
+        RelationSettings.objects.filter(organisation_id__in=_org_ids(orgs)).values_list(
+            "organisation_id", "concern_ageing_days"
+        )
+    )
+    return {
+        pk: ReminderSettings(concern_ageing_days=days[pk]) if pk in days else ReminderSettings()
+        for pk in _org_ids(orgs)
+    }
 
-    result = []
-    for membership in Membership.objects.for_user(user):
-        org = membership.organisation
-        result.extend((org, reminder) for reminder in reminders_for_org(org, today))
+
+def reminders_by_org(orgs, today: date) -> dict[int, tuple[Reminder, ...]]:
+    """{organisation pk: its reminders as of `today`} over several organisations, in a fixed
+    number of queries whatever the number of organisations and engagements."""
+    orgs = list(orgs)
+    engagements = (
+        Engagement.objects.filter(organisation_id__in=_org_ids(orgs))
+        .exclude(status=EngagementStatus.ENDED)
+        .order_by("pk")
+    )
+    inputs_by_org: dict[int, list] = defaultdict(list)
+    engagements = list(engagements)
+    for engagement, data in zip(engagements, reminder_inputs(orgs, engagements), strict=True):
+        inputs_by_org[engagement.organisation_id].append(data)
+    settings = settings_by_org(orgs)
+    return {
+        org.pk: compute_reminders(inputs_by_org.get(org.pk, []), today, settings[org.pk])
+        for org in orgs
+    }
+
+
+def reminders_for_user(user, today: date) -> list[tuple[object, Reminder]]:
+    """(organisation, reminder) over all organisations the user belongs to, by due date."""
+    orgs = [membership.organisation for membership in Membership.objects.for_user(user)]
+    by_org = reminders_by_org(orgs, today)
+    result = [(org, reminder) for org in orgs for reminder in by_org[org.pk]]
     return sorted(result, key=lambda pair: (pair[1].due, pair[0].name))
