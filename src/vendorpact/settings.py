@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "vendorpact.agreements",
     # collaboration apps
     "vendorpact.reports",
+    "vendorpact.checkup",
 ]
 
 MIDDLEWARE = [

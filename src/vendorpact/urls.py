@@ -76,6 +76,7 @@ urlpatterns = [
     path("", include("vendorpact.reminders.public_urls")),
     path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.checkup.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
     # app-urls
 ]
