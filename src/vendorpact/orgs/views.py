@@ -44,27 +44,6 @@ def member_list(request):
 
 @org_view(Role.OWNER)
 @require_POST
-def member_invite(request):
-    form = InviteForm(request.POST)
-    if form.is_valid():
-        try:
-            membership = services.invite_member(
-                org=request.org, actor=request.membership, **form.cleaned_data
-            )
-            messages.success(
-                request,
-                _("%(user)s is now a member.")
-                % {"user": membership.user.get_full_name() or membership.user},
-            )
-        except services.MembershipError as error:
-            messages.error(request, text_for(error.code))
-    else:
-        messages.error(request, _("Enter a valid e-mail address and role."))
-    return redirect("member_list", request.org.slug)
-
-
-@org_view(Role.OWNER)
-@require_POST
 def member_role(request, pk):
     membership = get_membership_of_org(request.user, request.org, pk)
     form = RoleForm(request.POST)
