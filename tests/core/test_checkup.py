@@ -165,12 +165,23 @@ def test_missing_data_return_clause_proposes_the_addendum():
     assert ("checkup.action.data_return", "exit.data_return", "agreement") in codes
 
 
-def test_at_most_five_actions_heaviest_first():
-    # An empty maintenance checklist misses 7 key clauses: only the 5 heaviest are kept:
-    # signed_both 80, data_return 75, then three of the 70s.
+def test_missing_key_clauses_give_one_addendum_action_besides_data_return():
+    # An empty maintenance checklist misses all 7 key clauses: data return (75) on its own, and
+    # one addendum for the other 6, weighing as the heaviest of them (signed by both, 80).
     actions = top_actions([facts()], AS_OF)
-    assert len(actions) == 5
-    assert [a.weight for a in actions] == [80, 75, 70, 70, 70]
+    summary = [(a.code, a.weight, a.params.get("count")) for a in actions]
+    assert summary == [
+        ("checkup.action.missing_items", 80, 6),
+        ("checkup.action.data_return", 75, None),
+    ]
+
+
+def test_at_most_five_actions_heaviest_first():
+    # Three engagements with empty checklists give 2 actions each (80 and 75): 6 candidates,
+    # the 5 heaviest are kept: the three 80s, then two 75s.
+    cases = [facts(engagement_id=n, title=f"Contract {n}") for n in (1, 2, 3)]
+    actions = top_actions(cases, AS_OF)
+    assert [a.weight for a in actions] == [80, 80, 80, 75, 75]
 
 
 def test_notice_deadline_past_or_far_gives_no_notice_action():

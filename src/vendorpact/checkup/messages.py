@@ -66,6 +66,10 @@ TEXTS = {
     "checkup.action.missing_item": _(
         "“%(item)s” is not settled in the agreement: propose an addendum."
     ),
+    "checkup.action.missing_items": _(
+        "Key clauses not settled in the agreement: %(count)s, first of all “%(item)s”. "
+        "Propose an addendum."
+    ),
     "checkup.action.risk_open": _(
         "Risk flag “%(risk)s” found in the agreement is still open: negotiate the clause."
     ),

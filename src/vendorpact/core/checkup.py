@@ -66,7 +66,7 @@ SLA_LOW = 90
 HEALTH_GAP_LARGE = 20
 MAX_ACTIONS = 5
 
-# Missing clauses worth an addendum, with how much they weigh among the actions.
+# Missing clauses worth an addendum, heaviest first, with how much they weigh among the actions.
 KEY_ITEMS = {
     "agreement.signed_both": 80,
     "exit.data_return": 75,
@@ -312,20 +312,29 @@ def _notice_action(facts: EngagementFacts, as_of: date) -> list[Action]:
 
 
 def _clause_actions(facts: EngagementFacts) -> list[Action]:
+    """The data-return clause on its own (the exit depends on it), and one addendum action
+    for the other missing key clauses, weighing as the heaviest of them."""
     expected = {item.id for item in expected_items(facts.kind)}
+    missing = [
+        item_id
+        for item_id in KEY_ITEMS
+        if item_id in expected and facts.checklist.get(item_id) not in SETTLED
+    ]
     actions = []
-    for item_id, weight in KEY_ITEMS.items():
-        if item_id in expected and facts.checklist.get(item_id) not in SETTLED:
-            code = "checkup.action.data_return" if item_id == "exit.data_return" else ""
-            actions.append(
-                Action(
-                    code or "checkup.action.missing_item",
-                    facts.engagement_id,
-                    weight,
-                    "agreement",
-                    {"item": item_id},
-                )
-            )
+    if "exit.data_return" in missing:
+        missing.remove("exit.data_return")
+        params = {"item": "exit.data_return"}
+        weight = KEY_ITEMS["exit.data_return"]
+        actions.append(
+            Action("checkup.action.data_return", facts.engagement_id, weight, "agreement", params)
+        )
+    if missing:
+        code = (
+            "checkup.action.missing_item" if len(missing) == 1 else "checkup.action.missing_items"
+        )
+        params = {"item": missing[0], "count": len(missing)}
+        weight = KEY_ITEMS[missing[0]]
+        actions.append(Action(code, facts.engagement_id, weight, "agreement", params))
     return actions
 
 
