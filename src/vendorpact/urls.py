@@ -44,6 +44,11 @@ org_patterns = [
     path("organisation/export/", org_views.organisation_export, name="organisation_export"),
     path("organisation/delete/", org_views.organisation_delete, name="organisation_delete"),
     path("members/invite/", account_views.member_invite, name="member_invite"),
+    path(
+        "invitations/<int:pk>/withdraw/",
+        account_views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
     path("members/<int:pk>/role/", org_views.member_role, name="member_role"),
     path("members/<int:pk>/remove/", org_views.member_remove, name="member_remove"),
 ]

@@ -163,3 +163,24 @@ def test_mail_is_in_the_inviters_language(client, tenancy, mailoutbox):
         HTTP_ACCEPT_LANGUAGE="nl",
     )
     assert "Uitnodiging" in mailoutbox[0].subject
+
+
+def test_owner_sees_open_invitations_and_withdraws_one(client, tenancy, mailoutbox):
+    invite(client, tenancy)
+    path = link_path(mailoutbox[0])
+    invitation = Invitation.objects.get()
+    page = client.get(f"/o/{tenancy.org_a.slug}/members/").content.decode()
+    assert "nina@example.be" in page
+    client.post(f"/o/{tenancy.org_a.slug}/invitations/{invitation.pk}/withdraw/")
+    assert not Invitation.objects.exists()
+    client.logout()
+    assert client.get(path).status_code == 404
+
+
+def test_manager_cannot_withdraw_an_invitation(client, tenancy, mailoutbox):
+    invite(client, tenancy)
+    invitation = Invitation.objects.get()
+    client.force_login(tenancy.max)
+    response = client.post(f"/o/{tenancy.org_a.slug}/invitations/{invitation.pk}/withdraw/")
+    assert response.status_code == 403
+    assert Invitation.objects.exists()

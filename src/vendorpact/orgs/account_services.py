@@ -61,6 +61,19 @@ def invite_by_email(
     return invitation
 
 
+def open_invitations(org: Organisation, now: datetime):
+    """Invitations of `org` not accepted and not expired, newest first."""
+    return org.invitations.filter(accepted_at__isnull=True, expires_at__gt=now)
+
+
+@transaction.atomic
+def withdraw_invitation(*, org: Organisation, actor: Membership, invitation: Invitation) -> None:
+    """The link stops working at once. Owners only."""
+    if actor.role != Role.OWNER or invitation.organisation_id != org.pk:
+        raise PermissionDenied
+    invitation.delete()
+
+
 def invitation_for_token(token: str, now: datetime, *, lock: bool = False) -> Invitation:
     """The open invitation of this token; raises AccountError invite.unknown / invite.used /
     invite.expired."""

@@ -11,11 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.orgs import account_services
-from vendorpact.orgs.access import org_view
+from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.account_services import AccountError
 from vendorpact.orgs.forms import AcceptInvitationForm, InviteForm, ProfileForm
 from vendorpact.orgs.messages import TEXTS
-from vendorpact.orgs.models import Profile, Role
+from vendorpact.orgs.models import Invitation, Profile, Role
 from vendorpact.web.messages import text_for
 from vendorpact.web.throttle import count_failure, failures_exceeded, rate_limited
 
@@ -48,6 +48,17 @@ def member_invite(request):
         messages.error(request, _("The mail server did not accept the invitation; try again."))
     else:
         messages.success(request, _("Invitation sent to %(email)s.") % {"email": invitation.email})
+    return redirect("member_list", request.org.slug)
+
+
+@org_view(Role.OWNER)
+@require_POST
+def invitation_withdraw(request, pk):
+    invitation = get_object_for_user(Invitation.objects.all(), request.user, request.org, pk)
+    account_services.withdraw_invitation(
+        org=request.org, actor=request.membership, invitation=invitation
+    )
+    messages.success(request, _("Invitation withdrawn: its link no longer works."))
     return redirect("member_list", request.org.slug)
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
 from vendorpact.orgs.access import get_object_for_user, org_view, require_role
+from vendorpact.orgs.account_services import open_invitations
 from vendorpact.orgs.forms import (
     DeleteOrganisationForm,
     InviteForm,
@@ -38,6 +39,9 @@ def member_list(request):
             "members": members,
             "invite_form": InviteForm(),
             "roles": Role.choices,
+            "invitations": open_invitations(request.org, timezone.now())
+            if request.membership.can_manage_members
+            else [],
         },
     )
 
