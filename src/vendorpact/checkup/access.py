@@ -6,8 +6,3 @@ from vendorpact.orgs.access import get_object_for_user
 
 def get_checkup_for_user(user, org, pk) -> Checkup:
     return get_object_for_user(Checkup.objects.all(), user, org, pk)
-
-
-def checkup_due(last: Checkup | None, today) -> bool:
-    """A new check-up is offered when none was made yet or the last one is a year old."""
-    return last is None or (today - last.made_on).days >= 365

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -33,3 +35,8 @@ class Checkup(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation_id} {self.made_on}"
+
+
+def checkup_due(last: Checkup | None, today) -> bool:
+    """A new check-up is offered when none was made yet or the last one is a year old."""
+    return last is None or (today - last.made_on).days >= 365

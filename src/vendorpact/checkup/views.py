@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 from weasyprint import HTML
 
 from vendorpact.checkup import messages as words
-from vendorpact.checkup.access import checkup_due, get_checkup_for_user
+from vendorpact.checkup.access import get_checkup_for_user
 from vendorpact.checkup.charts import scores_chart_svg
-from vendorpact.checkup.models import Checkup
+from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.checkup.services import make_checkup
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role

@@ -6,8 +6,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from vendorpact.checkup.access import checkup_due
-from vendorpact.checkup.models import Checkup
+from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.engagements.models import Engagement
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_membership_for_user, org_view
