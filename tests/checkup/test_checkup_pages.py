@@ -8,9 +8,10 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.checkup.isolation import make_checkup
 from tests.clock import on_day
+from vendorpact.analysis.models import Analysis
 from vendorpact.checkup.models import Checkup
 from vendorpact.checkup.services import make_checkup as run
-from vendorpact.engagements.models import ChecklistEntry, Engagement
+from vendorpact.engagements.models import ChecklistEntry, Document, Engagement
 from vendorpact.planning.models import Milestone, Slip
 from vendorpact.relations.models import Concern
 from vendorpact.sla.models import MonthResult
@@ -123,11 +124,52 @@ def test_next_checkup_shows_the_trend(tenancy, webshop):
     assert (timing["previous"], timing["score"]) == (73, 90)
 
 
+def analysed_with_risk(engagement, risk_id):
+    document = Document.objects.create(
+        organisation=engagement.organisation,
+        engagement=engagement,
+        kind="contract",
+        file="documents/contract.pdf",
+        original_name="contract.pdf",
+        size=1000,
+        sha256="0" * 64,
+        content_type="application/pdf",
+    )
+    Analysis.objects.create(
+        organisation=engagement.organisation,
+        engagement=engagement,
+        document=document,
+        state="done",
+        result={"figures": {}, "items": [], "risks": [{"id": risk_id, "confidence": 0.9}]},
+    )
+
+
+def test_risk_flag_of_an_analysed_contract_lowers_its_area_until_settled(tenancy, webshop):
+    # Project, exit+legal: 8 expected items (exit.termination, exit.escrow and 6 legal items).
+    # legal.liability covered, the other 7 missing: 2 of 16 points = 13 (12.5 rounded half up);
+    # the open "liability excluded" flag would close with legal.liability: it is settled, so
+    # no deduction. Without that entry: 0 of 16 = 0, and the flag is open (0 - 15 stays 0).
+    analysed_with_risk(webshop, "risk.liability_excluded")
+    entries(webshop, legal__liability="covered")
+    settled = area(run(org=tenancy.org_a, actor=tenancy.max, as_of=AS_OF), "exit_legal")
+    assert (settled["score"], [p["code"] for p in settled["parts"]]) == (
+        13,
+        ["checkup.part.coverage"],
+    )
+    ChecklistEntry.objects.filter(engagement=webshop, item_id="legal.liability").delete()
+    still_open = area(run(org=tenancy.org_a, actor=tenancy.max, as_of=AS_OF), "exit_legal")
+    assert [p["code"] for p in still_open["parts"]] == [
+        "checkup.part.coverage",
+        "checkup.part.risk_open",
+    ]
+
+
 def test_viewer_reads_but_cannot_run(client, tenancy, webshop):
     pk = make_checkup(tenancy, webshop)
     client.force_login(tenancy.vera)
     base = f"/o/{tenancy.org_a.slug}/checkups/"
-    assert client.get(base).status_code == 200
+    listing = client.get(base, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Make a check-up now" not in listing
     assert client.get(f"{base}{pk}/").status_code == 200
     assert client.post(f"{base}run/").status_code == 403
     assert Checkup.objects.count() == 1
@@ -151,6 +193,15 @@ def test_page_speaks_dutch(client, tenancy, webshop):
         f"/o/{tenancy.org_a.slug}/checkups/{checkup.pk}/", HTTP_ACCEPT_LANGUAGE="nl"
     ).content.decode()
     assert "Zorgen: 1 open, 1 opgelost" in page
+
+
+def test_page_speaks_french(client, tenancy, webshop):
+    checkup = run(org=tenancy.org_a, actor=tenancy.max, as_of=AS_OF)
+    client.force_login(tenancy.vera)
+    page = client.get(
+        f"/o/{tenancy.org_a.slug}/checkups/{checkup.pk}/", HTTP_ACCEPT_LANGUAGE="fr"
+    ).content.decode()
+    assert "Préoccupations : 1 ouvertes, 1 résolues" in page
 
 
 def test_checkup_downloads_as_pdf(client, tenancy, webshop):
