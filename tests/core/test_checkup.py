@@ -114,6 +114,15 @@ def test_health_gap_beyond_ten_points_lowers_team():
     assert score_area(case, "team").score == 35
 
 
+def test_health_gap_is_taken_between_the_shown_whole_scores():
+    # 56.4 is shown as 56 and 75.6 as 76: the gap a reader computes is 20 (not 19.2), 10 beyond
+    # the allowed 10. Team: 1 of 2 items covered = 50; 50 - 10 = 40.
+    case = facts(checklist={"team.named_team": "covered"}, health_client=56.4, health_supplier=75.6)
+    area = score_area(case, "team")
+    assert area.parts[1].params == {"client": 56, "supplier": 76, "gap": 20}
+    assert area.score == 40
+
+
 def test_open_concerns_lower_reporting_resolved_ones_do_not():
     # Reporting: 2 items, both covered = 100; 2 open concerns -20, 3 resolved 0 -> 80.
     checklist = {"reporting.progress": "covered", "reporting.governance": "covered"}

@@ -180,10 +180,21 @@ def sla_compliance(sla: SlaFacts | None) -> int | None:
     return percent(sla.measured - sla.late, sla.measured)
 
 
-def health_gap(facts: EngagementFacts) -> int | None:
+def half_up(value: float) -> int:
+    return int(Decimal(str(value)) + Decimal("0.5")) if value >= 0 else -half_up(-value)
+
+
+def health_scores(facts: EngagementFacts) -> tuple[int, int] | None:
+    """Both sides' health scores as shown (whole numbers, rounded half up)."""
     if facts.health_client is None or facts.health_supplier is None:
         return None
-    return int(Decimal(str(abs(facts.health_client - facts.health_supplier))) + Decimal("0.5"))
+    return half_up(facts.health_client), half_up(facts.health_supplier)
+
+
+def health_gap(facts: EngagementFacts) -> int | None:
+    """The gap between the shown scores, so that a reader gets the same by subtracting."""
+    scores = health_scores(facts)
+    return None if scores is None else abs(scores[0] - scores[1])
 
 
 def open_risks(facts: EngagementFacts) -> list[str]:
@@ -242,11 +253,8 @@ def _data_parts(facts: EngagementFacts, area: str) -> list[Part]:
     if area == "team":
         gap = health_gap(facts)
         if gap is not None:
-            params = {
-                "client": round(facts.health_client),
-                "supplier": round(facts.health_supplier),
-                "gap": gap,
-            }
+            client, supplier = health_scores(facts)
+            params = {"client": client, "supplier": supplier, "gap": gap}
             parts.append(Part("checkup.part.health_gap", -max(0, gap - HEALTH_GAP_ALLOWED), params))
     if area == "reporting" and (facts.concerns_open or facts.concerns_resolved):
         params = {"open": facts.concerns_open, "resolved": facts.concerns_resolved}
