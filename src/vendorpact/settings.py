@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "auditlog",
     "vendorpact.audit",
     "vendorpact.portfolio",
+    "vendorpact.checkup",
 ]
 
 MIDDLEWARE = [

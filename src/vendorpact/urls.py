@@ -4,6 +4,7 @@ from django.urls import include, path
 from vendorpact.api import views as api_views
 from vendorpact.api.api import api
 from vendorpact.engagements import views as engagement_views
+from vendorpact.orgs import account_views
 from vendorpact.orgs import views as org_views
 from vendorpact.suppliers import views as supplier_views
 from vendorpact.web import views as web_views
@@ -42,7 +43,12 @@ org_patterns = [
     path("organisation/", org_views.organisation_settings, name="organisation_settings"),
     path("organisation/export/", org_views.organisation_export, name="organisation_export"),
     path("organisation/delete/", org_views.organisation_delete, name="organisation_delete"),
-    path("members/invite/", org_views.member_invite, name="member_invite"),
+    path("members/invite/", account_views.member_invite, name="member_invite"),
+    path(
+        "invitations/<int:pk>/withdraw/",
+        account_views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
     path("members/<int:pk>/role/", org_views.member_role, name="member_role"),
     path("members/<int:pk>/remove/", org_views.member_remove, name="member_remove"),
 ]
@@ -62,6 +68,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("account/", api_views.account, name="account"),
+    path("", include("vendorpact.orgs.account_urls")),
     path("account/tokens/", api_views.token_create, name="token_create"),
     path("account/tokens/<int:pk>/revoke/", api_views.token_revoke, name="token_revoke"),
     path("api/v1/", api.urls),
@@ -76,6 +83,7 @@ urlpatterns = [
     path("", include("vendorpact.reminders.public_urls")),
     path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
+    path("o/<slug:org_slug>/", include("vendorpact.checkup.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.audit.urls")),
     path("", include("vendorpact.portfolio.urls")),

@@ -85,19 +85,6 @@ def delete_organisation(*, org: Organisation, actor: Membership, typed_name: str
     delete_with_files(org)
 
 
-@transaction.atomic
-def invite_member(*, org: Organisation, actor: Membership, email: str, role: str) -> Membership:
-    user = get_user_model().objects.filter(email__iexact=email.strip()).first()
-    if user is None:
-        raise MembershipError("member.unknown_email")
-    membership, created = Membership.objects.get_or_create(
-        user=user, organisation=org, defaults={"role": role}
-    )
-    if not created:
-        raise MembershipError("member.already_member")
-    return membership
-
-
 def _owners_left(org: Organisation, excluding: Membership) -> int:
     return org.memberships.filter(role=Role.OWNER).exclude(pk=excluding.pk).count()
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
 from vendorpact.orgs.access import get_object_for_user, org_view, require_role
+from vendorpact.orgs.account_services import open_invitations
 from vendorpact.orgs.forms import (
     DeleteOrganisationForm,
     InviteForm,
@@ -38,29 +39,11 @@ def member_list(request):
             "members": members,
             "invite_form": InviteForm(),
             "roles": Role.choices,
+            "invitations": open_invitations(request.org, timezone.now())
+            if request.membership.can_manage_members
+            else [],
         },
     )
-
-
-@org_view(Role.OWNER)
-@require_POST
-def member_invite(request):
-    form = InviteForm(request.POST)
-    if form.is_valid():
-        try:
-            membership = services.invite_member(
-                org=request.org, actor=request.membership, **form.cleaned_data
-            )
-            messages.success(
-                request,
-                _("%(user)s is now a member.")
-                % {"user": membership.user.get_full_name() or membership.user},
-            )
-        except services.MembershipError as error:
-            messages.error(request, text_for(error.code))
-    else:
-        messages.error(request, _("Enter a valid e-mail address and role."))
-    return redirect("member_list", request.org.slug)
 
 
 @org_view(Role.OWNER)

@@ -89,9 +89,6 @@ TEXTS = {
         "Another supplier of this organisation has the same VAT number %(vat)s: %(names)s. "
         "Check that it is not the same company twice."
     ),
-    "member.unknown_email": _(
-        "No VendorPact user has this e-mail address; ask them to create an account first."
-    ),
     "member.already_member": _("This user is already a member of the organisation."),
     "member.last_owner": _("An organisation needs at least one owner."),
     "org.name_required": _("Give the organisation a name."),

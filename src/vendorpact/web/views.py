@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.engagements.models import Engagement
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_membership_for_user, org_view
@@ -66,6 +67,7 @@ def dashboard(request):
         key=lambda row: row["deadline"],
     )
     reminders = reminders_for_org(request.org, today)
+    last_checkup = Checkup.objects.latest_of(request.org)
     context = {
         "rows": rows,
         "reminders": reminders[:5],
@@ -75,5 +77,7 @@ def dashboard(request):
         "high_advice": sum(1 for row in rows for a in row["advice"] if a.severity == "high"),
         "next_deadline": upcoming[0] if upcoming else None,
         "today": today,
+        "last_checkup": last_checkup,
+        "checkup_due": checkup_due(last_checkup, today),
     }
     return render(request, "web/dashboard.html", context)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CheckupConfig(AppConfig):
+    name = "vendorpact.checkup"
+    verbose_name = "Check-up"
