@@ -132,3 +132,13 @@ def test_advisor_cannot_reach_org_a_object_through_org_b(client, tenancy, suppli
 def test_anonymous_user_is_sent_to_login(client, tenancy):
     response = client.get(f"/o/{tenancy.org_a.slug}/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_search_never_shows_another_organisations_records(client, tenancy, supplier_a):
+    Supplier.objects.create(organisation=tenancy.org_b, name="Pixelwerf Noord")
+    client.force_login(tenancy.ada)  # member of both: only the URL's organisation counts
+    response = client.get(f"/o/{tenancy.org_b.slug}/search/", {"q": "pixelwerf"})
+    assert response.status_code == 200
+    assert "Pixelwerf Noord" in response.text
+    assert "Pixelwerf BV" not in response.text
+    assert f"/suppliers/{supplier_a.pk}/" not in response.text

@@ -11,6 +11,7 @@ from vendorpact.web.health import healthz
 
 org_patterns = [
     path("", web_views.dashboard, name="dashboard"),
+    path("search/", web_views.search, name="search"),
     path("suppliers/", supplier_views.supplier_list, name="supplier_list"),
     path("suppliers/new/", supplier_views.supplier_create, name="supplier_create"),
     path("suppliers/<int:pk>/", supplier_views.supplier_detail, name="supplier_detail"),

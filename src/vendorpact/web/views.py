@@ -12,6 +12,8 @@ from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
 from vendorpact.reminders.sources import reminders_for_org
+from vendorpact.web.search import LIMIT_PER_KIND, MIN_QUERY_LENGTH
+from vendorpact.web.search import search as search_org
 
 LAST_ORG_KEY = "vp_last_org"
 
@@ -77,3 +79,17 @@ def dashboard(request):
         "today": today,
     }
     return render(request, "web/dashboard.html", context)
+
+
+@org_view()
+def search(request):
+    raw = request.GET.get("q", "")
+    query, groups = search_org(request.org, raw)
+    context = {
+        "search_query": raw.strip(),
+        "too_short": 0 < len(query) < MIN_QUERY_LENGTH,
+        "searched": len(query) >= MIN_QUERY_LENGTH,
+        "groups": groups,
+        "limit": LIMIT_PER_KIND,
+    }
+    return render(request, "web/search.html", context)
