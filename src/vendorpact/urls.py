@@ -6,6 +6,7 @@ from vendorpact.api.api import api
 from vendorpact.engagements import views as engagement_views
 from vendorpact.orgs import views as org_views
 from vendorpact.suppliers import views as supplier_views
+from vendorpact.web import history_views
 from vendorpact.web import views as web_views
 from vendorpact.web.health import healthz
 
@@ -28,6 +29,11 @@ org_patterns = [
     ),
     path(
         "engagements/<int:pk>/checklist/", engagement_views.checklist, name="engagement_checklist"
+    ),
+    path(
+        "engagements/<int:pk>/history/",
+        history_views.engagement_history,
+        name="engagement_history",
     ),
     path(
         "engagements/<int:pk>/checklist/<str:item_id>/",
