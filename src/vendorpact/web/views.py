@@ -11,11 +11,13 @@ from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
+from vendorpact.relations.models import Concern
 from vendorpact.reminders.sources import reminders_for_org
 from vendorpact.web.search import LIMIT_PER_KIND, MIN_QUERY_LENGTH
 from vendorpact.web.search import search as search_org
 
 LAST_ORG_KEY = "vp_last_org"
+ESCALATIONS_SHOWN = 10
 
 
 @login_required
@@ -68,7 +70,16 @@ def dashboard(request):
         key=lambda row: row["deadline"],
     )
     reminders = reminders_for_org(request.org, today)
+    escalations = (
+        Concern.objects.filter(organisation=request.org)
+        .escalated()
+        .exclude(engagement__status="ended")
+        .select_related("engagement__supplier")
+        .order_by("-status_on", "-pk")
+    )
     context = {
+        "escalations": escalations[:ESCALATIONS_SHOWN],
+        "escalation_count": escalations.count(),
         "rows": rows,
         "reminders": reminders[:5],
         "reminder_count": len(reminders),
