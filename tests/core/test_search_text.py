@@ -27,7 +27,7 @@ def test_snippet_is_empty_without_a_match():
     assert snippet("Webshop", "boekhouding") == ""
 
 
-def test_analysis_text_lists_title_evidence_and_questions_once():
+def test_analysis_text_lists_title_and_evidence_once_without_questions():
     result = {
         "title": "Onderhoudsovereenkomst",
         "items": [
@@ -38,5 +38,5 @@ def test_analysis_text_lists_title_evidence_and_questions_once():
         "questions": [{"id": "c", "reason": "missing", "text": "Wie bezit de code?"}],
     }
     assert analysis_text(result) == (
-        "Onderhoudsovereenkomst\nReactietijd 4 uur.\nStilzwijgende verlenging.\nWie bezit de code?"
+        "Onderhoudsovereenkomst\nReactietijd 4 uur.\nStilzwijgende verlenging."
     )

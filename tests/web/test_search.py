@@ -1,9 +1,13 @@
 """Search from the header: scoped to the organisation of the URL, case- and accent-insensitive."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tests.conftest import minimal_pdf
 from tests.relations.factories import make_concern, make_request
 from vendorpact.analysis.models import Analysis
+from vendorpact.analysis.services import request_analysis, run_analysis
+from vendorpact.engagements.services import upload_document
 from vendorpact.suppliers.models import Supplier
 from vendorpact.web.search import search
 
@@ -77,3 +81,19 @@ def test_search_page_in_dutch_says_nothing_found(client, tenancy):
     client.cookies["django_language"] = "nl"
     response = client.get(f"/o/{tenancy.org_a.slug}/search/", {"q": "boekhouding"})
     assert "Niets gevonden voor “boekhouding”." in response.text
+
+
+def test_analysed_document_is_found_by_a_word_of_its_text(tenancy, engagement_a):
+    uploaded = SimpleUploadedFile(
+        "scan-0042.pdf", minimal_pdf("Onderhoudscontract Pixelwerf"), "application/pdf"
+    )
+    document = upload_document(
+        org=tenancy.org_a,
+        actor=tenancy.alice,
+        engagement=engagement_a,
+        uploaded=uploaded,
+        kind="contract",
+    )
+    run_analysis(request_analysis(org=tenancy.org_a, actor=tenancy.alice, document=document).pk)
+    _, groups = search(tenancy.org_a, "onderhoudscontract")
+    assert [(g.key, g.hits[0].title) for g in groups] == [("documents", "scan-0042.pdf")]

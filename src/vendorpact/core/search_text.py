@@ -64,12 +64,11 @@ def snippet(text: str, folded_query: str, width: int = 60) -> str:
 
 
 def analysis_text(result: dict) -> str:
-    """The readable text an analysis found: the title, then each evidence excerpt and question
-    once, one per line."""
+    """The document's own words an analysis found: the title, then each evidence excerpt once,
+    one per line (the generated questions are left out: every document would match them)."""
     parts = [result.get("title") or ""]
     for group in ("items", "risks"):
         for finding in result.get(group) or []:
             parts.extend(evidence.get("text") or "" for evidence in finding.get("evidence") or [])
-    parts.extend(question.get("text") or "" for question in result.get("questions") or [])
     unique = dict.fromkeys(part.strip() for part in parts if part and part.strip())
     return "\n".join(unique)
