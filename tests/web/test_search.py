@@ -97,3 +97,10 @@ def test_analysed_document_is_found_by_a_word_of_its_text(tenancy, engagement_a)
     run_analysis(request_analysis(org=tenancy.org_a, actor=tenancy.alice, document=document).pk)
     _, groups = search(tenancy.org_a, "onderhoudscontract")
     assert [(g.key, g.hits[0].title) for g in groups] == [("documents", "scan-0042.pdf")]
+
+
+def test_header_has_a_labelled_search_box_for_the_current_organisation(client, tenancy):
+    client.force_login(tenancy.alice)
+    response = client.get(f"/o/{tenancy.org_a.slug}/")
+    assert f'action="/o/{tenancy.org_a.slug}/search/"' in response.text
+    assert '<label class="visually-hidden" for="header-search">' in response.text
