@@ -222,3 +222,13 @@ def test_advisor_api_portfolio_lists_only_own_organisations(client, tenancy, adv
 
 def test_portfolio_api_without_token_is_401(client):
     assert client.get("/api/v1/portfolio").status_code == 401
+
+
+def test_search_never_shows_another_organisations_records(client, tenancy, supplier_a):
+    Supplier.objects.create(organisation=tenancy.org_b, name="Pixelwerf Noord")
+    client.force_login(tenancy.ada)  # member of both: only the URL's organisation counts
+    response = client.get(f"/o/{tenancy.org_b.slug}/search/", {"q": "pixelwerf"})
+    assert response.status_code == 200
+    assert "Pixelwerf Noord" in response.text
+    assert "Pixelwerf BV" not in response.text
+    assert f"/suppliers/{supplier_a.pk}/" not in response.text

@@ -7,11 +7,13 @@ from vendorpact.engagements import views as engagement_views
 from vendorpact.orgs import account_views
 from vendorpact.orgs import views as org_views
 from vendorpact.suppliers import views as supplier_views
+from vendorpact.web import history_views
 from vendorpact.web import views as web_views
 from vendorpact.web.health import healthz
 
 org_patterns = [
     path("", web_views.dashboard, name="dashboard"),
+    path("search/", web_views.search, name="search"),
     path("suppliers/", supplier_views.supplier_list, name="supplier_list"),
     path("suppliers/new/", supplier_views.supplier_create, name="supplier_create"),
     path("suppliers/<int:pk>/", supplier_views.supplier_detail, name="supplier_detail"),
@@ -28,6 +30,11 @@ org_patterns = [
     ),
     path(
         "engagements/<int:pk>/checklist/", engagement_views.checklist, name="engagement_checklist"
+    ),
+    path(
+        "engagements/<int:pk>/history/",
+        history_views.engagement_history,
+        name="engagement_history",
     ),
     path(
         "engagements/<int:pk>/checklist/<str:item_id>/",

@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from vendorpact.relations import concern_services, health_services, services
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from vendorpact.relations import attachment_services, concern_services, health_services, services
 
 
 def make_request(tenancy, engagement):
@@ -49,3 +51,15 @@ def make_context_system(tenancy, engagement):
 
 def make_context_link(tenancy, engagement):
     return services.create_share_link(org=tenancy.org_a, actor=tenancy.alice, label="Pixelwerf")[0]
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(17)
+
+
+def make_attachment(tenancy, engagement, name="scherm.png", content=PNG):
+    return attachment_services.add_attachment(
+        org=tenancy.org_a,
+        actor=tenancy.alice,
+        supplier_request=make_request(tenancy, engagement),
+        uploaded=SimpleUploadedFile(name, content, content_type="image/png"),
+    )

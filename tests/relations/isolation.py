@@ -13,6 +13,7 @@ from vendorpact.relations.models import (
     HealthLink,
     HealthResponse,
     RelationSettings,
+    RequestAttachment,
     SentMail,
     SupplierRequest,
 )
@@ -24,6 +25,7 @@ def _pk(factory):
 
 FACTORIES = {
     "requests": _pk(f.make_request),
+    "request-attachments": _pk(f.make_attachment),
     "context-systems": _pk(f.make_context_system),
     "context-links": _pk(f.make_context_link),
     "concerns": _pk(f.make_concern),
@@ -37,6 +39,7 @@ SNAPSHOT_MODELS = [
     ContextSystem,
     ContextShareLink,
     SupplierRequest,
+    RequestAttachment,
     SentMail,
     Concern,
     ConcernEvent,

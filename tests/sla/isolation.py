@@ -86,4 +86,10 @@ API_BODIES = {
     ("post", _SLA + "/downtime/import"): lambda params: {
         "file": SimpleUploadedFile("storingen.csv", DOWNTIME.encode())
     },
+    ("post", _SLA + "/downtimes"): {"start": "2026-10-03T10:00", "end": "2026-10-03T11:00"},
+    ("post", _SLA + "/tickets"): {
+        "external_id": "TEL-1",
+        "priority": "P1",
+        "created": "2026-10-05T09:00:00+02:00",
+    },
 }

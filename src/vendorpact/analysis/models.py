@@ -31,6 +31,8 @@ class Analysis(models.Model):
     error_code = models.CharField(max_length=60, blank=True)
     error_detail = models.CharField(max_length=300, blank=True)
     result = models.JSONField(null=True, blank=True)
+    # The document's words the analysis found (title, evidence excerpts), kept for search.
+    text = models.TextField(blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

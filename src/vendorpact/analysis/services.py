@@ -20,6 +20,7 @@ from vendorpact.analysis.models import Analysis, AnalysisState
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
 from vendorpact.core.contracts.errors import INTERNAL_ERROR, INTERRUPTED, DocumentError
+from vendorpact.core.search_text import analysis_text
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement, EntrySource
 from vendorpact.web.storage_files import local_copy
 from vendorpact.web.versioning import StaleVersion, save_fields
@@ -105,7 +106,7 @@ def run_analysis(analysis_id: int) -> Analysis:
         return analysis
     data = result_to_dict(result)
     data["file"] = analysis.document.original_name
-    _finish(analysis, AnalysisState.DONE, result=data)
+    _finish(analysis, AnalysisState.DONE, result=data, text=analysis_text(data))
     apply_to_checklist(analysis.engagement)
     return analysis
 

@@ -125,6 +125,7 @@ api.add_router("/", routes.router)
 # One line per app with API endpoints (each module exposes `router`):
 # api-routers
 api.add_router("/", "vendorpact.sla.api.router")
+api.add_router("/", "vendorpact.sla.manual_api.router")
 api.add_router("/", "vendorpact.reminders.api.router")
 api.add_router("/", "vendorpact.relations.api.router")
 api.add_router("/", "vendorpact.budget.api.router")

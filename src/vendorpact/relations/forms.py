@@ -212,3 +212,10 @@ class SendMailForm(ContactChoiceForm):
 class RequestStatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=RequestStatus.choices)
     replied_on = _date_field(_("Reply date"))
+
+
+class AttachmentForm(forms.Form):
+    file = forms.FileField(
+        label=_("Screenshot or log"),
+        help_text=_("PNG, JPEG, PDF, TXT, LOG or CSV."),
+    )

@@ -8,6 +8,7 @@ from vendorpact.relations.models import (
     ExitTask,
     HealthCheck,
     HealthLink,
+    RequestAttachment,
     SupplierRequest,
 )
 
@@ -42,4 +43,9 @@ def get_health_check_for_user(user, org, pk) -> HealthCheck:
 
 def get_health_link_for_user(user, org, pk) -> HealthLink:
     queryset = HealthLink.objects.select_related("health_check")
+    return get_object_for_user(queryset, user, org, pk)
+
+
+def get_attachment_for_user(user, org, pk) -> RequestAttachment:
+    queryset = RequestAttachment.objects.select_related("supplier_request")
     return get_object_for_user(queryset, user, org, pk)

@@ -3,6 +3,7 @@ partnership health checks."""
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Max, Q
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core.concerns import DEFAULT_AGEING_DAYS
@@ -192,6 +193,37 @@ class SupplierRequest(models.Model):
         return self.subject or self.what_happened[:60]
 
 
+def attachment_path(instance, filename: str) -> str:
+    # Content-addressed like engagement documents, keeping the extension.
+    extension = instance.original_name.rsplit(".", 1)[-1].lower()
+    digest = instance.sha256
+    return f"org_{instance.organisation_id}/request-attachments/{digest[:2]}/{digest}.{extension}"
+
+
+class RequestAttachment(models.Model):
+    """A file kept with a request to the supplier (a screenshot, a log)."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    supplier_request = models.ForeignKey(
+        SupplierRequest, on_delete=models.CASCADE, related_name="attachment_files"
+    )
+    file = models.FileField(upload_to=attachment_path, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(max_length=64)
+    content_type = models.CharField(max_length=100)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
 class SentMail(models.Model):
     """One e-mail sent from the app to a supplier contact about an engagement."""
 
@@ -236,9 +268,18 @@ OPEN_CONCERN_STATUSES = (
 )
 
 
+ESCALATION_STATUSES = (ConcernStatus.ESCALATED, ConcernStatus.EXIT_DECIDED)
+
+
 class ConcernQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=OPEN_CONCERN_STATUSES)
+
+    def escalated(self):
+        """Escalated concerns and exit decisions, each with `status_on`: the date it reached
+        its current status (its last step into that status)."""
+        reached = Max("events__on", filter=Q(events__status=F("status")))
+        return self.filter(status__in=ESCALATION_STATUSES).annotate(status_on=reached)
 
 
 class Concern(models.Model):

@@ -2,7 +2,13 @@
 
 from django.urls import path
 
-from vendorpact.relations import concern_views, health_views, notice_views, views
+from vendorpact.relations import (
+    attachment_views,
+    concern_views,
+    health_views,
+    notice_views,
+    views,
+)
 
 urlpatterns = [
     # Requests to the supplier
@@ -21,6 +27,24 @@ urlpatterns = [
     path("requests/<int:pk>/", views.request_detail, name="supplier_request_detail"),
     path("requests/<int:pk>/send/", views.request_send, name="supplier_request_send"),
     path("requests/<int:pk>/status/", views.request_status, name="supplier_request_status"),
+    path(
+        "requests/<int:pk>/delete/", attachment_views.request_delete, name="supplier_request_delete"
+    ),
+    path(
+        "requests/<int:pk>/attachments/",
+        attachment_views.attachment_upload,
+        name="request_attachment_upload",
+    ),
+    path(
+        "request-attachments/<int:pk>/",
+        attachment_views.attachment_download,
+        name="request_attachment_download",
+    ),
+    path(
+        "request-attachments/<int:pk>/delete/",
+        attachment_views.attachment_delete,
+        name="request_attachment_delete",
+    ),
     # Context sheet
     path("context-sheet/", views.context_sheet, name="context_sheet"),
     path("context-sheet/edit/", views.context_sheet_edit, name="context_sheet_edit"),

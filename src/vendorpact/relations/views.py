@@ -11,6 +11,7 @@ from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import mail_services, services
 from vendorpact.relations.forms import (
+    AttachmentForm,
     ContactChoiceForm,
     ContextSheetForm,
     ContextSystemForm,
@@ -167,6 +168,8 @@ def _render_request_detail(request, supplier_request, shown_lang, send_form=None
                 }
             ),
             "mails": supplier_request.mails.select_related("sent_by"),
+            "attachments": supplier_request.attachment_files.all(),
+            "attachment_form": AttachmentForm(),
             "tab": "requests",
             **context,
         },

@@ -19,7 +19,7 @@ from vendorpact.engagements.services import (
     suppliers_with_maintenance,
 )
 from vendorpact.relations.health_services import results_by_engagement
-from vendorpact.relations.models import OPEN_CONCERN_STATUSES
+from vendorpact.relations.models import OPEN_CONCERN_STATUSES, ConcernStatus
 from vendorpact.reminders.sources import reminders_for_org
 from vendorpact.sla.figures import MonthRow, organisation_month
 
@@ -36,6 +36,8 @@ class EngagementSnapshot:
     health_overall: float | None = None
     health_band: str = ""
     open_concerns: int = 0
+    escalated_concerns: int = 0
+    exit_decided: bool = False
 
 
 @dataclass
@@ -91,19 +93,27 @@ def engagement_snapshot(
         health_overall=overall,
         health_band=band,
         open_concerns=engagement.open_concern_count,
+        escalated_concerns=engagement.escalated_concern_count,
+        exit_decided=engagement.exit_decided_count > 0,
     )
 
 
 def report_engagements(org) -> list[Engagement]:
     """The organisation's running engagements by supplier and title, with their checklist
-    entries and number of open concerns."""
+    entries, number of open and of escalated concerns and whether exit was decided."""
     open_concerns = Count("concerns", filter=Q(concerns__status__in=OPEN_CONCERN_STATUSES))
+    escalated = Count("concerns", filter=Q(concerns__status=ConcernStatus.ESCALATED))
+    exit_decided = Count("concerns", filter=Q(concerns__status=ConcernStatus.EXIT_DECIDED))
     return list(
         Engagement.objects.filter(organisation=org)
         .exclude(status="ended")
         .select_related("supplier")
         .prefetch_related("checklist_entries")
-        .annotate(open_concern_count=open_concerns)
+        .annotate(
+            open_concern_count=open_concerns,
+            escalated_concern_count=escalated,
+            exit_decided_count=exit_decided,
+        )
         .order_by("supplier__name", "title")
     )
 

@@ -1,6 +1,7 @@
 """Service levels per engagement: terms (policy JSON), tickets, downtime, imports."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -154,6 +155,16 @@ class Ticket(models.Model):
     def __str__(self) -> str:
         return self.external_id
 
+    def clean(self) -> None:
+        """A response or resolution cannot come before the ticket was created."""
+        errors = {}
+        for name in ("first_response", "resolved"):
+            moment = getattr(self, name)
+            if moment is not None and self.created is not None and moment < self.created:
+                errors[name] = _("This moment is before the ticket was created.")
+        if errors:
+            raise ValidationError(errors)
+
 
 class TicketEvent(models.Model):
     """One status change; never edited (evaluation replays the history)."""
@@ -200,6 +211,10 @@ class Downtime(models.Model):
 
     def __str__(self) -> str:
         return f"{self.start:%Y-%m-%d %H:%M} – {self.end:%H:%M}"
+
+    def clean(self) -> None:
+        if self.start is not None and self.end is not None and self.end <= self.start:
+            raise ValidationError({"end": _("The end must come after the start.")})
 
 
 class TicketResult(models.Model):

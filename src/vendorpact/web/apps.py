@@ -1,6 +1,8 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django_tasks.signals import task_finished
 
+from vendorpact.web.fold_sql import register_sqlite_fold
 from vendorpact.web.task_log import log_finished_task
 
 
@@ -10,3 +12,4 @@ class WebConfig(AppConfig):
 
     def ready(self) -> None:
         task_finished.connect(log_finished_task, dispatch_uid="vendorpact.task_log")
+        connection_created.connect(register_sqlite_fold, dispatch_uid="vendorpact_sqlite_fold")

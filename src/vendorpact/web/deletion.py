@@ -39,6 +39,7 @@ KIND_LABELS = {
     "relations.contextsystem": _("systems on the context sheet"),
     "relations.contextsharelink": _("context sheet links"),
     "relations.supplierrequest": _("requests to the supplier"),
+    "relations.requestattachment": _("request attachments (with their files)"),
     "relations.concern": _("concerns"),
     "relations.concernevent": _("concern history entries"),
     "relations.exitplan": _("exit plans"),

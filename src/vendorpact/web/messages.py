@@ -59,6 +59,10 @@ TEXTS = {
     "upload.bad_extension": _(
         "Files of type “%(extension)s” are not accepted: upload a PDF, DOCX, TXT, MD or HTML file."
     ),
+    "upload.bad_attachment_extension": _(
+        "Files of type “%(extension)s” are not accepted: attach a PNG or JPEG screenshot, a PDF, "
+        "or a TXT, LOG or CSV file."
+    ),
     "upload.empty": _("The file is empty."),
     "upload.too_large": _("The file is larger than the maximum of %(max_mb)s MB."),
     "upload.content_mismatch": _(

@@ -12,9 +12,13 @@ from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
+from vendorpact.relations.models import Concern
 from vendorpact.reminders.sources import reminders_for_org
+from vendorpact.web.search import LIMIT_PER_KIND, MIN_QUERY_LENGTH
+from vendorpact.web.search import search as search_org
 
 LAST_ORG_KEY = "vp_last_org"
+ESCALATIONS_SHOWN = 10
 
 
 @login_required
@@ -68,7 +72,16 @@ def dashboard(request):
     )
     reminders = reminders_for_org(request.org, today)
     last_checkup = Checkup.objects.latest_of(request.org)
+    escalations = (
+        Concern.objects.filter(organisation=request.org)
+        .escalated()
+        .exclude(engagement__status="ended")
+        .select_related("engagement__supplier")
+        .order_by("-status_on", "-pk")
+    )
     context = {
+        "escalations": escalations[:ESCALATIONS_SHOWN],
+        "escalation_count": escalations.count(),
         "rows": rows,
         "reminders": reminders[:5],
         "reminder_count": len(reminders),
@@ -81,3 +94,17 @@ def dashboard(request):
         "checkup_due": checkup_due(last_checkup, today),
     }
     return render(request, "web/dashboard.html", context)
+
+
+@org_view()
+def search(request):
+    raw = request.GET.get("q", "")
+    query, groups = search_org(request.org, raw)
+    context = {
+        "search_query": raw.strip(),
+        "too_short": 0 < len(query) < MIN_QUERY_LENGTH,
+        "searched": len(query) >= MIN_QUERY_LENGTH,
+        "groups": groups,
+        "limit": LIMIT_PER_KIND,
+    }
+    return render(request, "web/search.html", context)

@@ -1,0 +1,62 @@
+"""Files attached to a request to the supplier: checked like document uploads (extension,
+size limit, content sniffing), stored content-addressed with their SHA-256, removed with the
+row (``web.deletion``); each call is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.core.files.base import File
+from django.core.files.storage import default_storage
+from django.db import transaction
+
+from vendorpact.core.uploads import check_attachment
+from vendorpact.engagements.services import max_upload_bytes
+from vendorpact.relations.models import RequestAttachment, SupplierRequest
+from vendorpact.web.deletion import delete_with_files
+
+
+def _sha256(uploaded) -> str:
+    digest = hashlib.sha256()
+    for chunk in uploaded.chunks():
+        digest.update(chunk)
+    uploaded.seek(0)
+    return digest.hexdigest()
+
+
+@transaction.atomic
+def add_attachment(*, org, actor, supplier_request: SupplierRequest, uploaded) -> RequestAttachment:
+    """Store the file with the request; raises core.uploads.UploadError when refused."""
+    uploaded.seek(0)
+    head = uploaded.read(2048)
+    uploaded.seek(0)
+    content_type = check_attachment(uploaded.name, uploaded.size, head, max_upload_bytes())
+    attachment = RequestAttachment(
+        organisation=org,
+        supplier_request=supplier_request,
+        original_name=uploaded.name[-255:],
+        size=uploaded.size,
+        sha256=_sha256(uploaded),
+        content_type=content_type,
+        uploaded_by=actor,
+    )
+    attachment.file.save(attachment.sha256, File(uploaded), save=False)
+    stored_name = attachment.file.name
+    try:
+        attachment.save()
+    except Exception:
+        default_storage.delete(stored_name)
+        raise
+    return attachment
+
+
+@transaction.atomic
+def delete_attachment(*, org, actor, attachment: RequestAttachment) -> None:
+    delete_with_files(attachment)
+
+
+@transaction.atomic
+def delete_request(*, org, actor, supplier_request: SupplierRequest) -> None:
+    """Delete the request with its attachments (and their files); records of mail sent about
+    it stay, without the link."""
+    delete_with_files(supplier_request)
