@@ -62,8 +62,8 @@ def organisation_audit_csv(request):
 
 @org_view(Role.MANAGER)
 @require_POST
-def restore_entry(request, entry_pk):
-    entry = get_entry_for_org(request.org, entry_pk)
+def restore_entry(request, pk):
+    entry = get_entry_for_org(request.org, pk)
     try:
         row = restore_deleted(org=request.org, actor=request.user, entry=entry)
     except RestoreError as error:
