@@ -1,6 +1,16 @@
 """Objects of organisation A for the isolation matrix (web and API)."""
 
-from vendorpact.agreements.models import AgreementDraft
+from datetime import timedelta
+
+from django.utils import timezone
+
+from vendorpact.agreements.models import (
+    AgreementArticle,
+    AgreementDraft,
+    ArticleEvent,
+    NegotiationLink,
+    SignedCopy,
+)
 
 
 def agreement_draft(tenancy, engagement):
@@ -22,10 +32,38 @@ def agreement_draft(tenancy, engagement):
     return found
 
 
+def agreement_article(tenancy, engagement):
+    found, _ = AgreementArticle.objects.get_or_create(
+        organisation=tenancy.org_a,
+        draft=agreement_draft(tenancy, engagement),
+        key="budget.payment_terms#1",
+        defaults={
+            "number": 1,
+            "title": "Betaling",
+            "text": "Facturen zijn betaalbaar binnen 30 dagen.",
+            "status": "disputed",
+        },
+    )
+    return found
+
+
+def negotiation_link(tenancy, engagement):
+    found, _ = NegotiationLink.objects.get_or_create(
+        organisation=tenancy.org_a,
+        engagement=engagement,
+        draft=agreement_draft(tenancy, engagement),
+        token_hash="0" * 64,
+        defaults={"expires_at": timezone.now() + timedelta(days=14)},
+    )
+    return found
+
+
 FACTORIES = {
-    "agreement-drafts": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk
+    "agreement-drafts": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk,
+    "agreement-articles": lambda tenancy, engagement: agreement_article(tenancy, engagement).pk,
+    "agreement-links": lambda tenancy, engagement: negotiation_link(tenancy, engagement).pk,
 }
-SNAPSHOT_MODELS = [AgreementDraft]
+SNAPSHOT_MODELS = [AgreementDraft, AgreementArticle, ArticleEvent, NegotiationLink, SignedCopy]
 API_PARAMS = {"draft_id": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk}
 _ORG = "/api/v1/orgs/{org_slug}"
 API_BODIES = {
