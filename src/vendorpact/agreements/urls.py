@@ -1,10 +1,15 @@
 from django.urls import path
 
+from vendorpact.agreements import diff_views, views
 from vendorpact.agreements import negotiation_views as negotiation
-from vendorpact.agreements import views
 
 urlpatterns = [
     path("engagements/<int:pk>/agreement/", views.agreement_tab, name="agreement_tab"),
+    path(
+        "engagements/<int:pk>/agreement/compare/",
+        diff_views.agreement_diff,
+        name="agreement_diff",
+    ),
     path(
         "agreement-drafts/<int:pk>/docx/",
         views.agreement_draft_docx,

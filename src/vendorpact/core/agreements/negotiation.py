@@ -49,7 +49,7 @@ def normalise(text: str) -> str:
 
 def with_wording(agreement: Agreement, wording: dict[str, str]) -> Agreement:
     """The agreement with the negotiated wording of the articles named in `wording`."""
-    keys = {(t.number): t.key for t in article_texts(agreement)}
+    keys = {t.number: t.key for t in article_texts(agreement)}
     sections = []
     for section in agreement.sections:
         articles = []
@@ -83,9 +83,10 @@ class ArticleDiff:
 
 
 def word_changes(old: str, new: str) -> tuple[WordChange, ...]:
-    """Word-level differences between two wordings (whitespace kept with each word)."""
-    old_words = re.findall(r"\S+\s*", old)
-    new_words = re.findall(r"\S+\s*", new)
+    """Word-level differences between two wordings (spaces and line breaks are tokens too, so
+    joining the texts of one side gives that side's wording back)."""
+    old_words = re.findall(r"\s+|\S+", old)
+    new_words = re.findall(r"\s+|\S+", new)
     matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
     changes = []
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
