@@ -1,7 +1,9 @@
 """Words for the codes the agreements services return."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from vendorpact.agreements.signatures import CHANGED, NONE, ONE, TWO, UNREADABLE, SignatureCheck
 from vendorpact.web.messages import text_for as common_text_for
 
 TEXTS = {
@@ -41,3 +43,37 @@ TEXTS = {
 
 def text_for(code: str, **params) -> str:
     return common_text_for(code, TEXTS, **params)
+
+
+OUTCOMES = {
+    UNREADABLE: _("The file could not be read as a PDF."),
+    NONE: _("The PDF carries no digital signature: confirm by hand that both parties signed it."),
+    CHANGED: _(
+        "The document was changed after it was signed (signed by %(signers)s): the signature "
+        "no longer covers what the file shows now."
+    ),
+    ONE: _(
+        "One digital signature, by %(signers)s, and the document was not changed after it. "
+        "The second signature is missing: confirm by hand if the other party signed on paper."
+    ),
+    TWO: _("Signed digitally by %(signers)s; the document was not changed after signing."),
+}
+
+
+def signature_outcome(check: SignatureCheck) -> list[str]:
+    """The signature check in words: the outcome, then a note on unknown certificates."""
+    signers = ", ".join(check.signers)
+    lines = [str(OUTCOMES[check.outcome]) % {"signers": signers}]
+    untrusted = sum(1 for s in check.signatures if not s.trusted)
+    if untrusted:
+        lines.append(
+            ngettext(
+                "%(count)s certificate could not be traced to a recognised authority (for "
+                "example a self-made certificate): check with the signer that it is theirs.",
+                "%(count)s certificates could not be traced to a recognised authority (for "
+                "example self-made certificates): check with the signers that they are theirs.",
+                untrusted,
+            )
+            % {"count": untrusted}
+        )
+    return lines

@@ -12,9 +12,15 @@ from django.views.decorators.http import require_POST
 
 from vendorpact.agreements import negotiation_services as negotiation
 from vendorpact.agreements.messages import text_for
-from vendorpact.agreements.models import AgreementArticle, AgreementDraft, NegotiationLink
+from vendorpact.agreements.models import (
+    AgreementArticle,
+    AgreementDraft,
+    NegotiationLink,
+    SignedCopy,
+)
 from vendorpact.agreements.negotiation_forms import CounterForm, SendForm
 from vendorpact.agreements.negotiation_services import NegotiationError
+from vendorpact.agreements.signing_forms import SignedCopyForm
 from vendorpact.agreements.views import get_agreement_draft_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
@@ -70,6 +76,8 @@ def negotiation_context(request, draft: AgreementDraft, **extra) -> dict:
         "links": links,
         "can_manage": request.membership.has_role(Role.MANAGER),
         "send_form": SendForm(),
+        "signed_form": SignedCopyForm(),
+        "signed_copy": SignedCopy.objects.filter(draft=draft).select_related("document").first(),
         **extra,
     }
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from vendorpact.agreements import diff_views, views
+from vendorpact.agreements import diff_views, signing_views, views
 from vendorpact.agreements import negotiation_views as negotiation
 
 urlpatterns = [
@@ -31,6 +31,11 @@ urlpatterns = [
         "agreement-drafts/<int:pk>/finalise/",
         negotiation.agreement_finalise,
         name="agreement_finalise",
+    ),
+    path(
+        "agreement-drafts/<int:pk>/signed-copy/",
+        signing_views.agreement_signed_copy,
+        name="agreement_signed_copy",
     ),
     path(
         "agreement-links/<int:pk>/revoke/",
