@@ -2,8 +2,10 @@
 
 from datetime import timedelta
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from tests.conftest import minimal_pdf
 from vendorpact.agreements.models import (
     AgreementArticle,
     AgreementDraft,
@@ -64,9 +66,25 @@ FACTORIES = {
     "agreement-links": lambda tenancy, engagement: negotiation_link(tenancy, engagement).pk,
 }
 SNAPSHOT_MODELS = [AgreementDraft, AgreementArticle, ArticleEvent, NegotiationLink, SignedCopy]
-API_PARAMS = {"draft_id": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk}
+API_PARAMS = {
+    "draft_id": lambda tenancy, engagement: agreement_draft(tenancy, engagement).pk,
+    "article_id": lambda tenancy, engagement: agreement_article(tenancy, engagement).pk,
+    "link_id": lambda tenancy, engagement: negotiation_link(tenancy, engagement).pk,
+}
 _ORG = "/api/v1/orgs/{org_slug}"
+
+
+def _signed_copy_body(params):
+    pdf = SimpleUploadedFile("getekend.pdf", minimal_pdf(), content_type="application/pdf")
+    return {"file": pdf, "confirmed_by_hand": "true"}
+
+
 API_BODIES = {
+    ("post", _ORG + "/agreement-drafts/{draft_id}/links"): {"days": 14},
+    ("post", _ORG + "/agreement-articles/{article_id}/counter"): {
+        "text": "Betaling binnen 45 dagen."
+    },
+    ("post", _ORG + "/agreement-drafts/{draft_id}/signed-copy"): _signed_copy_body,
     ("post", _ORG + "/engagements/{engagement_id}/agreement-drafts"): {
         "mode": "full",
         "language": "nl",

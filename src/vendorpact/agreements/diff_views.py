@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from django.shortcuts import render
 
-from vendorpact.agreements import services
 from vendorpact.agreements.models import AgreementDraft
-from vendorpact.core.agreements.negotiation import ArticleText, article_texts, diff_versions
+from vendorpact.agreements.services import version_articles
+from vendorpact.core.agreements.negotiation import diff_versions
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
-
-
-def version_articles(draft: AgreementDraft) -> list[ArticleText]:
-    """The version's articles as negotiated (its stored articles), or as generated for a version
-    saved before negotiation existed."""
-    rows = list(draft.articles.all())
-    if rows:
-        return [ArticleText(a.key, a.number, a.title, a.text) for a in rows]
-    try:
-        return article_texts(services.agreement_of(draft))
-    except services.AgreementProblems:
-        return []
 
 
 def _pick(drafts: list[AgreementDraft], wanted: str | None, default: AgreementDraft | None):

@@ -114,6 +114,18 @@ def link_state(link: NegotiationLink, now=None) -> str:
     return state
 
 
+def closed_code(link: NegotiationLink) -> str | None:
+    """Why the supplier can no longer answer through this link, or None when they can."""
+    state = link_state(link)
+    if state != "active":
+        return f"agreement.link_{state}"
+    if link.draft.is_final:
+        return "agreement.version_final"
+    if not is_latest(link.draft):
+        return "agreement.version_superseded"
+    return None
+
+
 def link_for_token(token: str) -> NegotiationLink | None:
     """The link a token opens, whatever its state; None for an unknown token."""
     return (

@@ -27,17 +27,6 @@ def _private(response):
     return response
 
 
-def _closed_code(link) -> str | None:
-    state = negotiation.link_state(link)
-    if state != "active":
-        return f"agreement.link_{state}"
-    if link.draft.is_final:
-        return "agreement.version_final"
-    if not negotiation.is_latest(link.draft):
-        return "agreement.version_superseded"
-    return None
-
-
 @rate_limited("agreement_answer")
 @require_http_methods(["GET", "POST"])
 def agreement_answer(request, token):
@@ -50,7 +39,7 @@ def agreement_answer(request, token):
         "engagement_title": link.engagement.title,
         "version": draft.version,
     }
-    closed = _closed_code(link)
+    closed = negotiation.closed_code(link)
     if closed is not None:
         context["closed_message"] = text_for(closed)
         return _private(render(request, TEMPLATE, context, status=410))

@@ -9,7 +9,7 @@ from vendorpact.agreements.docx_renderer import render_docx
 from vendorpact.agreements.models import AgreementArticle, AgreementDraft
 from vendorpact.agreements.pdf_renderer import render_pdf
 from vendorpact.core.agreements import Agreement, Problem, generate, terms_from_dict
-from vendorpact.core.agreements.negotiation import article_texts, with_wording
+from vendorpact.core.agreements.negotiation import ArticleText, article_texts, with_wording
 from vendorpact.core.agreements.terms_json import json_path
 from vendorpact.engagements.models import Engagement
 
@@ -95,3 +95,15 @@ def agreement_of(draft: AgreementDraft) -> Agreement:
 def render(draft: AgreementDraft, fmt: str) -> bytes:
     agreement = agreement_of(draft)
     return render_docx(agreement) if fmt == "docx" else render_pdf(agreement)
+
+
+def version_articles(draft: AgreementDraft) -> list[ArticleText]:
+    """The version's articles as negotiated (its stored articles), or as generated for a version
+    saved before negotiation existed."""
+    rows = list(draft.articles.all())
+    if rows:
+        return [ArticleText(a.key, a.number, a.title, a.text) for a in rows]
+    try:
+        return article_texts(agreement_of(draft))
+    except AgreementProblems:
+        return []
