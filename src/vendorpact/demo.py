@@ -37,6 +37,7 @@ APP_DEMOS = (
     "vendorpact.planning.demo",
     "vendorpact.relations.demo",
     "vendorpact.sla.demo",
+    "vendorpact.agreements.demo",  # after the apps whose data the agreements are filled from
 )
 
 SUPPLIERS = [
