@@ -18,6 +18,7 @@ FORMAT_VERSION = 1
 # Never exported: hashes of private links (the links stop working in the copy), and the
 # bookkeeping of the derived SLA figures (recomputed after the import).
 SKIPPED_FIELDS: dict[str, tuple[str, ...]] = {
+    "agreements.negotiationlink": ("token_hash",),
     "relations.contextsharelink": ("token_hash",),
     "relations.healthlink": ("token_hash",),
     "sla.slaterms": ("results_version", "results_computed_version"),
