@@ -53,10 +53,16 @@ def test_manager_sees_the_link_once(client, tenancy, draft):
     assert url.rsplit("/", 2)[-2] not in page
 
 
-def test_viewer_reads_the_negotiation(client, tenancy, draft):
+def test_viewer_reads_the_negotiation_without_actions(client, tenancy, draft):
     response = login(client, tenancy.vera).get(_org_url(draft, "negotiation"))
     assert response.status_code == 200
-    assert b"Make this version final" not in response.content
+    assert b'id="finalise"' not in response.content
+    assert b'id="issue-version"' not in response.content
+
+
+def test_manager_sees_the_finalise_button(client, tenancy, draft):
+    response = login(client, tenancy.max).get(_org_url(draft, "negotiation"))
+    assert b'id="finalise"' in response.content
 
 
 def test_supplier_page_shows_every_article_without_login(client, tenancy, draft):
