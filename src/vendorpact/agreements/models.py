@@ -97,6 +97,8 @@ class AgreementArticle(models.Model):
 
     class Meta:
         ordering = ["draft", "number"]
+        verbose_name = _("agreement article")
+        verbose_name_plural = _("agreement articles")
         constraints = [
             models.UniqueConstraint(fields=["draft", "key"], name="one_article_per_key_and_version")
         ]
@@ -123,6 +125,8 @@ class NegotiationLink(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("agreement link")
+        verbose_name_plural = _("agreement links")
 
     def __str__(self) -> str:
         return f"{self.draft} → {self.sent_to}"
@@ -155,6 +159,8 @@ class ArticleEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+        verbose_name = _("article change")
+        verbose_name_plural = _("article changes")
 
     def __str__(self) -> str:
         return f"{self.article}: {self.action}"
@@ -182,6 +188,10 @@ class SignedCopy(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("signed agreement")
+        verbose_name_plural = _("signed agreements")
 
     def __str__(self) -> str:
         return f"{self.draft} (signed)"
