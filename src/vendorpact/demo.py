@@ -38,6 +38,7 @@ APP_DEMOS = (
     "vendorpact.relations.demo",
     "vendorpact.sla.demo",
     "vendorpact.portfolio.demo",
+    "vendorpact.agreements.demo",  # after the apps whose data the agreements are filled from
 )
 
 SUPPLIERS = [

@@ -88,6 +88,7 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.reminders.urls")),
     path("", include("vendorpact.relations.public_urls")),
     path("", include("vendorpact.reminders.public_urls")),
+    path("", include("vendorpact.agreements.public_urls")),
     path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.checkup.urls")),

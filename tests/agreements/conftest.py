@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from vendorpact.agreements import services
+from vendorpact.agreements.prefill import prefill_terms
 from vendorpact.budget.models import BudgetLine
 from vendorpact.engagements.models import ChecklistEntry, Engagement
 from vendorpact.planning.models import Milestone, TeamMember
@@ -143,3 +145,17 @@ def completed_terms(terms: dict) -> dict:
             target = target.setdefault(part, {})
         target[last] = value
     return terms
+
+
+@pytest.fixture
+def draft(tenancy, netcare):
+    """Version 1 of NetCare's full agreement in Dutch, saved by alice (member)."""
+    terms = completed_terms(prefill_terms(netcare, as_of=date(2026, 6, 1)).terms)
+    return services.create_draft(
+        org=tenancy.org_a,
+        engagement=netcare,
+        actor=tenancy.alice,
+        mode="full",
+        language="nl",
+        terms=terms,
+    )

@@ -19,6 +19,7 @@ FORMAT_VERSION = 1
 # bookkeeping of the derived SLA figures (recomputed after the import).
 SKIPPED_FIELDS: dict[str, tuple[str, ...]] = {
     "orgs.invitation": ("token_hash",),
+    "agreements.negotiationlink": ("token_hash",),
     "relations.contextsharelink": ("token_hash",),
     "relations.healthlink": ("token_hash",),
     "sla.slaterms": ("results_version", "results_computed_version"),
