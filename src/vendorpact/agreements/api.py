@@ -40,9 +40,20 @@ class ProblemOut(Schema):
     reason: str
 
 
+class InputErrorOut(Schema):
+    """A request body that does not fit the schema (the API's general answer)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
 class ProblemsOut(Schema):
+    """422: terms that cannot make an agreement (field and reason per problem), or a body that
+    does not fit the schema."""
+
     detail: str
-    errors: list[ProblemOut]
+    errors: list[ProblemOut | InputErrorOut]
 
 
 @router.get(
