@@ -7,13 +7,21 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from vendorpact.engagements.models import Engagement
-from vendorpact.engagements.overview import engagement_rows
+from vendorpact.engagements.overview import (
+    by_notice_deadline,
+    engagement_rows,
+    urgent_advice_count,
+)
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
 from vendorpact.reminders.sources import reminders_for_org
 
 LAST_ORG_KEY = "vp_last_org"
+# The dashboard lists this many running engagements (those whose notice deadline comes first)
+# and reminders (the first due); the engagement and reminder lists show them all, paged.
+DASHBOARD_ENGAGEMENTS = 10
+DASHBOARD_REMINDERS = 5
 
 
 @login_required
@@ -54,26 +62,24 @@ def set_language(request):
 def dashboard(request):
     if request.session.get(LAST_ORG_KEY) != request.org.slug:
         request.session[LAST_ORG_KEY] = request.org.slug
-    engagements = (
+    engagements = list(
         Engagement.objects.for_user(request.user, request.org)
         .exclude(status="ended")
         .with_related()
     )
     today = timezone.localdate()
-    rows = engagement_rows(engagements, today)
-    upcoming = sorted(
-        (row for row in rows if row["deadline"]),
-        key=lambda row: row["deadline"],
-    )
+    soonest = by_notice_deadline(engagements, today)
+    rows = engagement_rows(soonest[:DASHBOARD_ENGAGEMENTS], today)
     reminders = reminders_for_org(request.org, today)
     context = {
         "rows": rows,
-        "reminders": reminders[:5],
+        "running_count": len(engagements),
+        "reminders": reminders[:DASHBOARD_REMINDERS],
         "reminder_count": len(reminders),
         "overdue_count": sum(1 for reminder in reminders if reminder.overdue),
         "supplier_count": request.org.suppliers.count(),
-        "high_advice": sum(1 for row in rows for a in row["advice"] if a.severity == "high"),
-        "next_deadline": upcoming[0] if upcoming else None,
+        "high_advice": urgent_advice_count(engagements, today),
+        "next_deadline": rows[0] if rows and rows[0]["deadline"] else None,
         "today": today,
     }
     return render(request, "web/dashboard.html", context)
