@@ -9,7 +9,7 @@ seconds. Prints requests/s, p50/p95/p99 and errors per kind of request and overa
 a status other than 200 or a failed connection. Goals on the 2-core machine: p95 < 300 ms,
 no errors.
 
-Usage: .venv/bin/python benchmarks/web_load.py [--duration 60] [--clients 20]
+Usage: .venv/bin/python benchmarks/web_load.py [--duration 60] [--clients 20] [--think 0]
            [--workers 2] [--threads 4]
 """
 
@@ -201,7 +201,7 @@ class Client:
         if status != 302 or "sessionid" not in self.cookies:
             raise SystemExit(f"login refused (status {status})")
 
-    def run(self, mix, until: float, results: Results, seed: int) -> None:
+    def run(self, mix, until: float, results: Results, seed: int, think: float) -> None:
         chooser = random.Random(seed)
         kinds = [(kind, path) for kind, path, _weight in mix]
         weights = [weight for _kind, _path, weight in mix]
@@ -216,6 +216,8 @@ class Client:
             except (http.client.HTTPException, OSError):
                 ok = False
             results.add(kind, (time.perf_counter() - start) * 1000, ok)
+            if think:
+                time.sleep(chooser.expovariate(1 / think))
 
 
 # ---- the run ----------------------------------------------------------------------------------
@@ -250,6 +252,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20, help="concurrent users (20)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (2)")
     parser.add_argument("--threads", type=int, default=4, help="threads per worker (4)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0,
+        help="mean seconds a client waits between requests, as a user reading a page "
+        "(exponential; default 0: back to back, so latency grows with the queue)",
+    )
     args = parser.parse_args()
 
     tenant = build()
@@ -263,7 +272,8 @@ def main() -> None:
                 client.log_in()
             print(
                 f"gunicorn on {HOST}:{port} ({args.workers} workers x {args.threads} threads); "
-                f"{args.clients} clients logged in; {args.duration:.0f} s of load...",
+                f"{args.clients} clients logged in; {args.duration:.0f} s of load, "
+                f"{args.think:g} s between a client's requests...",
                 flush=True,
             )
             results = Results()
@@ -271,7 +281,7 @@ def main() -> None:
             start = time.perf_counter()
             until = start + args.duration
             threads = [
-                threading.Thread(target=client.run, args=(mix, until, results, number))
+                threading.Thread(target=client.run, args=(mix, until, results, number, args.think))
                 for number, client in enumerate(clients)
             ]
             cpu_before = server_cpu_seconds(server)
