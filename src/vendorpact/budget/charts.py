@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from matplotlib.dates import DateFormatter, MonthLocator
 
-from vendorpact.web.charts import euro_axis, figure_to_svg, new_figure
+from vendorpact.web.charts import cached_chart, euro_axis, figure_to_svg, new_figure
 
 
 def budget_chart_svg(points, labels: dict[str, str]) -> str:
+    """``draw_budget_chart_svg``, kept in the cache under the points and labels it shows
+    (`points` are core.budget.MonthPoint dataclasses: their repr holds every figure)."""
+    inputs = (list(points), sorted(labels.items()))
+    return cached_chart("budget", inputs, lambda: draw_budget_chart_svg(points, labels))
+
+
+def draw_budget_chart_svg(points, labels: dict[str, str]) -> str:
     """Cumulative budget, approved extra costs and invoiced per month; '' without points."""
     if not points:
         return ""

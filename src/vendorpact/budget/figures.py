@@ -70,6 +70,18 @@ class BudgetRows:
     invoice_lines: list = field(default_factory=list)
 
 
+# What core_allocation and the chart's months read of an invoice line and its invoice.
+ALLOCATION_FIELDS = (
+    "invoice_id",
+    "line_amount",
+    "budget_line_id",
+    "extra_cost_id",
+    "match_state",
+    "invoice__issue_date",
+    "invoice__engagement_id",
+)
+
+
 def _load_rows(organisation_ids, engagement_ids) -> dict[int, BudgetRows]:
     """The budget rows of the given engagements of the given organisations: three queries."""
     ids = list(engagement_ids)
@@ -80,11 +92,15 @@ def _load_rows(organisation_ids, engagement_ids) -> dict[int, BudgetRows]:
     costs = ExtraCost.objects.filter(**scope, engagement_id__in=ids).select_related("budget_line")
     for cost in costs:
         rows[cost.engagement_id].costs.append(cost)
-    invoice_lines = InvoiceLine.objects.filter(
-        **scope,
-        invoice__engagement_id__in=ids,
-        invoice__currency="EUR",  # budgets are in euro; others carry a warning
-    ).select_related("invoice")
+    invoice_lines = (
+        InvoiceLine.objects.filter(
+            **scope,
+            invoice__engagement_id__in=ids,
+            invoice__currency="EUR",  # budgets are in euro; others carry a warning
+        )
+        .select_related("invoice")
+        .only(*ALLOCATION_FIELDS)  # an engagement may have thousands: read what is booked only
+    )
     for line in invoice_lines:
         rows[line.invoice.engagement_id].invoice_lines.append(line)
     return rows

@@ -16,8 +16,10 @@ from vendorpact.budget.batches import (
     earlier_import,
     outside_engagement,
 )
-from vendorpact.budget.figures import EngagementBudget
+from vendorpact.budget.figures import core_cost, core_line
 from vendorpact.budget.models import (
+    BudgetLine,
+    ExtraCost,
     Invoice,
     InvoiceImport,
     InvoiceLine,
@@ -66,37 +68,47 @@ def _store(
         raise InvoiceRefused(
             "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
         )
-    supplier_key, number_key = duplicate_key(invoice)
+    row = _invoice_row(org, actor, engagement, invoice, source, name, batch)
     try:
         with transaction.atomic():
-            stored = Invoice.objects.create(
-                organisation=org,
-                engagement=engagement,
-                kind=str(invoice.kind),
-                number=invoice.number[:100],
-                supplier_name=invoice.supplier.name[:200],
-                supplier_vat=invoice.supplier.vat[:30],
-                supplier_key=supplier_key[:200],
-                number_key=number_key[:100],
-                issue_date=invoice.issue_date,
-                due_date=invoice.due_date,
-                currency=invoice.currency or "EUR",
-                total_excl_vat=invoice.total_excl_vat,
-                vat_total=invoice.vat_total,
-                total_incl_vat=invoice.total_incl_vat,
-                order_reference=invoice.order_reference[:100],
-                source=source,
-                original_name=name[-255:],
-                warning_codes=_warnings(engagement, invoice),
-                source_import=batch,
-                created_by=actor,
-            )
+            row.save(force_insert=True)
     except IntegrityError as error:  # a concurrent import of the same invoice
         raise InvoiceRefused(
             "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
         ) from error
-    _store_lines(org, engagement, stored, invoice, batch)
-    return stored
+    InvoiceLine.objects.bulk_create(
+        _line_rows(org, row, invoice, MatchTargets.of(engagement), batch)
+    )
+    return row
+
+
+def _invoice_row(
+    org, actor, engagement, invoice: core_invoices.Invoice, source, name="", batch=None
+) -> Invoice:
+    """The Invoice row of a parsed invoice (not saved)."""
+    supplier_key, number_key = duplicate_key(invoice)
+    return Invoice(
+        organisation=org,
+        engagement=engagement,
+        kind=str(invoice.kind),
+        number=invoice.number[:100],
+        supplier_name=invoice.supplier.name[:200],
+        supplier_vat=invoice.supplier.vat[:30],
+        supplier_key=supplier_key[:200],
+        number_key=number_key[:100],
+        issue_date=invoice.issue_date,
+        due_date=invoice.due_date,
+        currency=invoice.currency or "EUR",
+        total_excl_vat=invoice.total_excl_vat,
+        vat_total=invoice.vat_total,
+        total_incl_vat=invoice.total_incl_vat,
+        order_reference=invoice.order_reference[:100],
+        source=source,
+        original_name=name[-255:],
+        warning_codes=_warnings(engagement, invoice),
+        source_import=batch,
+        created_by=actor,
+    )
 
 
 def _warnings(engagement, invoice: core_invoices.Invoice) -> list[str]:
@@ -113,37 +125,57 @@ def _supplier_warning(engagement, invoice: core_invoices.Invoice) -> list[str]:
     return ["invoice.other_supplier"] if expected and found and expected != found else []
 
 
-def _store_lines(
-    org, engagement, stored: Invoice, invoice: core_invoices.Invoice, batch=None
-) -> None:
-    figures = EngagementBudget(engagement)
+@dataclass(frozen=True)
+class MatchTargets:
+    """What an invoice line may be matched to: the engagement's budget lines and extra costs
+    (read once per file: importing invoices does not change them)."""
+
+    lines: list
+    costs: list
+
+    @classmethod
+    def of(cls, engagement) -> MatchTargets:
+        scope = {"organisation_id": engagement.organisation_id, "engagement": engagement}
+        return cls(
+            lines=[core_line(line) for line in BudgetLine.objects.filter(**scope)],
+            costs=[core_cost(cost) for cost in ExtraCost.objects.filter(**scope)],
+        )
+
+
+def _line_rows(
+    org, stored: Invoice, invoice: core_invoices.Invoice, targets: MatchTargets, batch=None
+) -> list[InvoiceLine]:
+    """The InvoiceLine rows of a stored invoice (not saved), each with its best proposed match."""
     proposals = {
-        p.invoice_line_id: p
-        for p in core.propose_matches(invoice, figures.core_lines, figures.core_costs)
+        p.invoice_line_id: p for p in core.propose_matches(invoice, targets.lines, targets.costs)
     }
+    rows = []
     for line in invoice.lines:
         best = proposals[line.id].best if line.id in proposals else None
-        InvoiceLine.objects.create(
-            organisation=org,
-            invoice=stored,
-            line_id=line.id[:40],
-            description=line.description[:500] or "–",
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            unit_code=line.unit_code[:10],
-            line_amount=line.line_amount,
-            vat_rate=line.vat_rate,
-            budget_line_id=int(best.target_id)
-            if best and best.target_kind == "budget_line"
-            else None,
-            extra_cost_id=int(best.target_id)
-            if best and best.target_kind == "extra_cost"
-            else None,
-            match_state=MatchState.PROPOSED if best else MatchState.NONE,
-            match_score=best.score if best else None,
-            match_reasons=list(best.reasons) if best else [],
-            source_import=batch,
+        rows.append(
+            InvoiceLine(
+                organisation=org,
+                invoice=stored,
+                line_id=line.id[:40],
+                description=line.description[:500] or "–",
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                unit_code=line.unit_code[:10],
+                line_amount=line.line_amount,
+                vat_rate=line.vat_rate,
+                budget_line_id=int(best.target_id)
+                if best and best.target_kind == "budget_line"
+                else None,
+                extra_cost_id=int(best.target_id)
+                if best and best.target_kind == "extra_cost"
+                else None,
+                match_state=MatchState.PROPOSED if best else MatchState.NONE,
+                match_score=best.score if best else None,
+                match_reasons=list(best.reasons) if best else [],
+                source_import=batch,
+            )
         )
+    return rows
 
 
 @transaction.atomic
@@ -206,13 +238,8 @@ def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvRes
         earlier=earlier_import(engagement, sha256),
     )
     batch = _new_batch(org, actor, engagement, InvoiceSource.CSV, name, sha256)
-    for invoice in parsed.invoices:
-        try:
-            result.imported.append(
-                _store(org, actor, engagement, invoice, InvoiceSource.CSV, name, batch)
-            )
-        except InvoiceRefused:
-            result.duplicates.append(invoice.number)
+    fresh = _without_duplicates(org, parsed.invoices, result.duplicates)
+    result.imported = _store_all(org, actor, engagement, fresh, name, batch, result.duplicates)
     dates = [stored.issue_date for stored in result.imported]
     result.outside = outside_engagement(engagement, dates)
     if not result.imported:
@@ -221,6 +248,56 @@ def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvRes
     _count(batch)
     result.batch = batch
     return result
+
+
+def _without_duplicates(org, invoices, duplicates: list[str]) -> list[core_invoices.Invoice]:
+    """The invoices that are neither stored already nor earlier in the same file (one query);
+    the numbers of the others are added to `duplicates`."""
+    keys = [duplicate_key(invoice) for invoice in invoices]
+    seen = set(
+        Invoice.objects.filter(
+            organisation=org, number_key__in={number_key for _supplier, number_key in keys}
+        ).values_list("supplier_key", "number_key")
+    )
+    fresh = []
+    for invoice, key in zip(invoices, keys, strict=True):
+        if key in seen:
+            duplicates.append(invoice.number)
+        else:
+            seen.add(key)
+            fresh.append(invoice)
+    return fresh
+
+
+def _store_all(org, actor, engagement, invoices, name, batch, duplicates) -> list[Invoice]:
+    """Store the invoices of one file and their lines in a fixed number of queries; should
+    another import store one of them meanwhile, each is stored on its own instead (that one
+    then counts as a duplicate)."""
+    rows = [
+        _invoice_row(org, actor, engagement, i, InvoiceSource.CSV, name, batch) for i in invoices
+    ]
+    try:
+        with transaction.atomic():
+            Invoice.objects.bulk_create(rows)
+    except IntegrityError:
+        return _store_each(org, actor, engagement, invoices, name, batch, duplicates)
+    targets = MatchTargets.of(engagement)
+    InvoiceLine.objects.bulk_create(
+        line
+        for row, invoice in zip(rows, invoices, strict=True)
+        for line in _line_rows(org, row, invoice, targets, batch)
+    )
+    return rows
+
+
+def _store_each(org, actor, engagement, invoices, name, batch, duplicates) -> list[Invoice]:
+    stored = []
+    for invoice in invoices:
+        try:
+            stored.append(_store(org, actor, engagement, invoice, InvoiceSource.CSV, name, batch))
+        except InvoiceRefused:
+            duplicates.append(invoice.number)
+    return stored
 
 
 @transaction.atomic

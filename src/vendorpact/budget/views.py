@@ -20,6 +20,9 @@ from vendorpact.core.budget import BudgetError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
+from vendorpact.web.paging import page_of, query_without_page
+
+INVOICES_PER_PAGE = 25
 
 
 def get_budget_line_for_user(user, org, pk) -> BudgetLine:
@@ -62,6 +65,11 @@ def budget_overview(request, pk):
     lines_by_id = {str(line.pk): line for line in figures.lines}
     rows = [{"summary": s, "line": lines_by_id.get(s.budget_line_id or "")} for s in summary.lines]
     proposals, skipped = proposals_for(engagement)
+    invoices = page_of(
+        request,
+        Invoice.objects.of_engagement(engagement).prefetch_related("lines"),
+        INVOICES_PER_PAGE,
+    )
     return render(
         request,
         "budget/overview.html",
@@ -71,7 +79,8 @@ def budget_overview(request, pk):
             "rows": rows,
             "warnings": [warning_text(w, labels) for w in summary.warnings],
             "extra_costs": figures.costs,
-            "invoices": Invoice.objects.of_engagement(engagement).prefetch_related("lines"),
+            "invoices": invoices,
+            "query": query_without_page(request),
             "chart": _chart(figures),
             "procedure": services.agreed_procedure(engagement),
             "import_form": InvoiceImportForm(),

@@ -100,13 +100,12 @@ def _maintenance_rules(facts: EngagementFacts, today: date) -> list[Advice]:
     return []
 
 
+SETTLED = frozenset({Status.COVERED, Status.NOT_APPLICABLE})
+
+
 def _checklist_rules(facts: EngagementFacts, today: date) -> list[Advice]:
     expected = expected_items(facts.kind)
-    open_items = [
-        item.id
-        for item in expected
-        if facts.checklist.get(item.id) not in {Status.COVERED, Status.NOT_APPLICABLE}
-    ]
+    open_items = [item.id for item in expected if facts.checklist.get(item.id) not in SETTLED]
     if not open_items:
         return []
     return [

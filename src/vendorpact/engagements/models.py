@@ -56,7 +56,7 @@ class EngagementQuerySet(models.QuerySet):
         return self.filter(organisation=org, organisation__memberships__user=user)
 
     def with_related(self):
-        return self.select_related("supplier").prefetch_related("checklist_entries")
+        return self.select_related("supplier")
 
 
 class Engagement(models.Model):

@@ -1,35 +1,81 @@
 """Read-side summaries of engagements for lists and the dashboard."""
 
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
 from django.utils import timezone
 
 from vendorpact.core.checklist import coverage
-from vendorpact.engagements.services import (
-    advice_for,
-    checklist_statuses,
-    suppliers_with_maintenance,
-)
+from vendorpact.engagements.models import ChecklistEntry
+from vendorpact.engagements.services import advice_for, suppliers_with_maintenance
 
 
-def engagement_rows(engagements, today=None):
+def checklist_statuses_of(engagements) -> dict[int, dict[str, str]]:
+    """{engagement pk: {item id: status}} of the given engagements, in one query."""
+    statuses: dict[int, dict[str, str]] = defaultdict(dict)
+    rows = ChecklistEntry.objects.filter(engagement__in=[e.pk for e in engagements])
+    for engagement_id, item_id, status in rows.values_list("engagement_id", "item_id", "status"):
+        statuses[engagement_id][item_id] = status
+    return statuses
+
+
+def engagement_rows(engagements, today=None) -> list[dict]:
     """One row per engagement; advice and notice dates all computed for the same `today`.
 
-    `engagements` should prefetch their checklist entries (`with_related()`): the rows then take
-    a fixed number of queries whatever the number of engagements."""
+    A fixed number of queries whatever the number of engagements (the checklist entries of all
+    of them are read at once)."""
     today = today or timezone.localdate()
     engagements = list(engagements)
     if not engagements:
         return []
     maintained = suppliers_with_maintenance(engagements[0].organisation_id)
+    statuses = checklist_statuses_of(engagements)
     rows = []
     for engagement in engagements:
         standing = engagement.terms_on(today)
+        checklist = statuses.get(engagement.pk, {})
         rows.append(
             {
                 "engagement": engagement,
-                "coverage": coverage(engagement.kind, checklist_statuses(engagement)),
-                "advice": advice_for(engagement, today, maintained_suppliers=maintained),
+                "coverage": coverage(engagement.kind, checklist),
+                "advice": advice_for(
+                    engagement, today, maintained_suppliers=maintained, checklist=checklist
+                ),
                 "terms": standing,
                 "deadline": standing.next_notice_deadline,
             }
         )
     return rows
+
+
+def by_notice_deadline(engagements, today: date) -> list:
+    """The engagements whose next notice deadline comes first, then those without one (by
+    title)."""
+
+    def key(engagement):
+        deadline = engagement.terms_on(today).next_notice_deadline
+        return (deadline is None, deadline or today, engagement.title, engagement.pk)
+
+    return sorted(engagements, key=key)
+
+
+def urgent_advice_count(engagements, today: date) -> int:
+    """The number of high-severity points of advice over the given engagements."""
+    engagements = list(engagements)
+    if not engagements:
+        return 0
+    maintained = suppliers_with_maintenance(engagements[0].organisation_id)
+    statuses = checklist_statuses_of(engagements)
+    return sum(
+        1
+        for engagement in engagements
+        for advice in advice_for(
+            engagement,
+            today,
+            maintained_suppliers=maintained,
+            checklist=statuses.get(engagement.pk, {}),
+        )
+        if advice.severity == "high"
+    )

@@ -174,9 +174,9 @@ def suppliers_with_maintenance(organisation_id) -> set[int]:
     return set(rows)
 
 
-def advice_for(engagement: Engagement, today=None, *, maintained_suppliers=None):
-    """The engagement's advice; `maintained_suppliers` (from `suppliers_with_maintenance`) saves
-    a query per engagement when advising on many."""
+def advice_for(engagement: Engagement, today=None, *, maintained_suppliers=None, checklist=None):
+    """The engagement's advice; `maintained_suppliers` (from `suppliers_with_maintenance`) and
+    `checklist` (its statuses by item id) save queries per engagement when advising on many."""
     today = today or timezone.localdate()
     if maintained_suppliers is None:
         maintained_suppliers = suppliers_with_maintenance(engagement.organisation_id)
@@ -187,7 +187,7 @@ def advice_for(engagement: Engagement, today=None, *, maintained_suppliers=None)
         general_terms=engagement.general_terms,
         status=engagement.status,
         terms=engagement.terms,
-        checklist=checklist_statuses(engagement),
+        checklist=checklist_statuses(engagement) if checklist is None else checklist,
         has_maintenance_engagement=has_maintenance,
     )
     return advise(facts, today)

@@ -22,6 +22,7 @@ from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.web.deletion import deletion_counts
 from vendorpact.web.messages import upload_refused
+from vendorpact.web.paging import page_of, query_without_page
 from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form, stale_message
 
 
@@ -33,18 +34,39 @@ def get_document_for_user(user, org, pk) -> Document:
     return get_object_for_user(Document.objects.select_related("engagement"), user, org, pk)
 
 
+RUNNING = "running"  # the status filter for every engagement that has not ended
+# The list's sort orders (?sort=...), each ending on a unique column so that pages do not
+# overlap; the first is the default.
+ENGAGEMENT_SORTS = {
+    "new": ("-created_at", "-pk"),
+    "title": ("title", "pk"),
+    "supplier": ("supplier__name", "title", "pk"),
+    "status": ("status", "title", "pk"),
+    "start": ("start_date", "title", "pk"),
+}
+
+
 @org_view()
 def engagement_list(request):
     engagements = Engagement.objects.for_user(request.user, request.org).with_related()
     status = request.GET.get("status", "")
-    if status:
+    if status == RUNNING:
+        engagements = engagements.exclude(status=EngagementStatus.ENDED)
+    elif status:
         engagements = engagements.filter(status=status)
+    sort = request.GET.get("sort", "")
+    if sort not in ENGAGEMENT_SORTS:
+        sort = next(iter(ENGAGEMENT_SORTS))
+    page = page_of(request, engagements.order_by(*ENGAGEMENT_SORTS[sort]))
     return render(
         request,
         "engagements/list.html",
         {
-            "rows": engagement_rows(engagements),
+            "rows": engagement_rows(page.object_list),
+            "page": page,
+            "query": query_without_page(request),
             "status": status,
+            "sort": sort,
             "status_choices": EngagementStatus.choices,
         },
     )

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from vendorpact.core.health import DEVELOPING_FROM, PARTNER_FROM
-from vendorpact.web.charts import figure_to_svg, new_figure
+from vendorpact.web.charts import cached_chart, figure_to_svg, new_figure
 
 
 def health_trend_svg(labels: list[str], series: dict[str, list[float | None]], title: str) -> str:
+    """``draw_health_trend_svg``, kept in the cache under the periods, scores and title."""
+    inputs = (list(labels), [(name, list(values)) for name, values in series.items()], title)
+    return cached_chart("health", inputs, lambda: draw_health_trend_svg(labels, series, title))
+
+
+def draw_health_trend_svg(
+    labels: list[str], series: dict[str, list[float | None]], title: str
+) -> str:
     """One line per series (e.g. client, supplier, combined) over the periods; band limits
     drawn as dashed lines. Returns the SVG text (our own output: safe to embed inline)."""
     figure = new_figure(7, 3)

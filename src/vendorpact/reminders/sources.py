@@ -21,8 +21,64 @@ from vendorpact.core.reminders import (
 from vendorpact.engagements.models import Engagement, EngagementStatus
 from vendorpact.orgs.models import Membership
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row, health_link_info
-from vendorpact.relations.models import Concern, ExitTask, HealthLink, RelationSettings
+from vendorpact.relations.models import (
+    Concern,
+    ConcernEvent,
+    ExitTask,
+    HealthLink,
+    RelationSettings,
+)
 from vendorpact.relations.services import settings_for
+
+# What a reminder reads of an engagement: its name and its contract terms.
+ENGAGEMENT_FIELDS = (
+    "title",
+    "start_date",
+    "end_date",
+    "duration_months",
+    "renewal",
+    "renewal_months",
+    "notice_value",
+    "notice_unit",
+)
+MILESTONE_FIELDS = (
+    "title",
+    "owner_side",
+    "original_due",
+    "current_due",
+    "owner_person",
+    "kind",
+    "status",
+    "depends_on_id",
+    "done_on",
+)
+EXTRA_COST_FIELDS = (
+    "description",
+    "estimate",
+    "status",
+    "reason",
+    "requested_by",
+    "reported_on",
+    "budget_line_id",
+    "decided_by",
+    "decided_on",
+    "approved_on",
+    "invoiced_on",
+    "reference",
+)
+CONCERN_FIELDS = (
+    "title",
+    "raised_on",
+    "since",
+    "impact",
+    "raised_with",
+    "status",
+    "level",
+    "last_action_on",
+)
+EVENT_FIELDS = ("concern_id", "on", "status", "note", "by", "level")
+EXIT_TASK_FIELDS = ("code", "checklist_item", "due", "status", "owner", "note")
+HEALTH_LINK_FIELDS = ("expires_at", "used_at", "revoked_at")
 
 
 def core_milestone(row) -> core_planning.Milestone:
@@ -61,13 +117,19 @@ def _running(rows, orgs):
     )
 
 
+def _plain(rows, fields):
+    """The rows as named tuples of `fields` (attribute access like a model instance, without
+    the cost of building one: these lists hold thousands of rows on a large organisation)."""
+    return rows.values_list("pk", "engagement_id", *fields, named=True)
+
+
 def milestones_by_engagement(org) -> dict[int, list[core_planning.Milestone]]:
     if not apps.is_installed("vendorpact.planning"):
         return {}
     from vendorpact.planning.models import Milestone
 
     rows = _running(Milestone.objects, org).exclude(status__in=("done", "cancelled"))
-    return _converted(_by_engagement(rows), core_milestone)
+    return _converted(_by_engagement(_plain(rows, MILESTONE_FIELDS)), core_milestone)
 
 
 def extra_costs_by_engagement(org) -> dict[int, list]:
@@ -77,7 +139,16 @@ def extra_costs_by_engagement(org) -> dict[int, list]:
     from vendorpact.budget.models import ExtraCost
 
     rows = _running(ExtraCost.objects, org).filter(status="reported")
-    return _converted(_by_engagement(rows), core_cost)
+    return _converted(_by_engagement(_plain(rows, EXTRA_COST_FIELDS)), core_cost)
+
+
+def _events_by_concern(concerns) -> dict[int, list]:
+    """The history of the given concerns (a queryset) in date order, by concern pk."""
+    rows = ConcernEvent.objects.filter(concern__in=concerns.values("pk")).order_by("on", "pk")
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows.values_list(*EVENT_FIELDS, named=True):
+        grouped[row.concern_id].append(row)
+    return grouped
 
 
 def _converted(grouped: dict[int, list], convert) -> dict[int, list]:
@@ -90,10 +161,15 @@ def reminder_inputs(org, engagements) -> list[EngagementReminderInput]:
     grow with engagements or organisations)."""
     milestones = milestones_by_engagement(org)
     costs = extra_costs_by_engagement(org)
-    concerns = _by_engagement(_running(Concern.objects.open(), org).prefetch_related("events"))
-    tasks = _by_engagement(_running(ExitTask.objects, org))
+    open_concerns = _running(Concern.objects.open(), org)
+    concerns = _by_engagement(_plain(open_concerns, CONCERN_FIELDS))
+    events = _events_by_concern(open_concerns)
+    tasks = _by_engagement(_plain(_running(ExitTask.objects, org), EXIT_TASK_FIELDS))
     links = _by_engagement(
-        _running(HealthLink.objects, org).filter(revoked_at__isnull=True, used_at__isnull=True)
+        _plain(
+            _running(HealthLink.objects, org).filter(revoked_at__isnull=True, used_at__isnull=True),
+            HEALTH_LINK_FIELDS,
+        )
     )
     return [
         EngagementReminderInput(
@@ -101,7 +177,7 @@ def reminder_inputs(org, engagements) -> list[EngagementReminderInput]:
             engagement_name=e.title,
             contract=e.terms,
             milestones=milestones.get(e.pk, []),
-            concerns=[concern_from_row(c) for c in concerns.get(e.pk, [])],
+            concerns=[concern_from_row(c, events.get(c.pk, [])) for c in concerns.get(e.pk, [])],
             extra_costs=costs.get(e.pk, []),
             health_links=[health_link_info(link) for link in links.get(e.pk, [])],
             exit_tasks=[exit_task_from_row(t) for t in tasks.get(e.pk, [])],
@@ -121,7 +197,7 @@ def reminders_for_org(org, today: date) -> tuple[Reminder, ...]:
     `reminder.title(lang)` gives a line of text, `reminder.overdue` marks what is late.
     """
     engagements = Engagement.objects.filter(organisation=org).exclude(status=EngagementStatus.ENDED)
-    inputs = reminder_inputs(org, engagements.order_by("pk"))
+    inputs = reminder_inputs(org, engagements.only(*ENGAGEMENT_FIELDS).order_by("pk"))
     return compute_reminders(inputs, today, reminder_settings(org))
 
 

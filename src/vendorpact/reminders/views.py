@@ -14,15 +14,19 @@ from vendorpact.orgs.access import org_view
 from vendorpact.reminders import services
 from vendorpact.reminders.models import CalendarFeed
 from vendorpact.reminders.sources import reminders_for_org
+from vendorpact.web.paging import page_of, query_without_page
 from vendorpact.web.throttle import rate_limited
+
+REMINDERS_PER_PAGE = 50
 
 
 @org_view()
 def reminder_list(request):
     today = timezone.localdate()
-    reminders = reminders_for_org(request.org, today)
-    rows = services.reminder_rows(request.org, reminders, (get_language() or "nl")[:2])
-    return render(request, "reminders/list.html", {"rows": rows, "today": today})
+    page = page_of(request, reminders_for_org(request.org, today), REMINDERS_PER_PAGE)
+    rows = services.reminder_rows(request.org, page.object_list, (get_language() or "nl")[:2])
+    context = {"rows": rows, "page": page, "query": query_without_page(request), "today": today}
+    return render(request, "reminders/list.html", context)
 
 
 @login_required

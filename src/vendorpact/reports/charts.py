@@ -1,6 +1,6 @@
 """The report's portfolio chart: checklist coverage and partnership health per engagement."""
 
-from vendorpact.web.charts import figure_to_svg, new_figure
+from vendorpact.web.charts import cached_chart, figure_to_svg, new_figure
 
 # More bars than this make an unreadable chart that takes seconds to draw: the chart then shows
 # the engagements that need attention most.
@@ -23,14 +23,24 @@ def chart_rows(rows) -> list:
 
 
 def portfolio_chart_svg(rows, labels: dict[str, str]) -> str:
+    """Checklist coverage and partnership health per engagement (bars), kept in the cache under
+    the names and percentages it shows; '' without rows."""
     if not rows:
         return ""
     names = [row.engagement.title[:38] for row in rows][::-1]
     cover = [row.coverage.percent for row in rows][::-1]
     health = [row.health_overall if row.health_overall is not None else 0 for row in rows][::-1]
-    figure = new_figure(8, 0.6 * len(rows) + 1.2)
+    inputs = (names, cover, health, sorted(labels.items()))
+    return cached_chart(
+        "portfolio", inputs, lambda: draw_portfolio_chart_svg(names, cover, health, labels)
+    )
+
+
+def draw_portfolio_chart_svg(names, cover, health, labels: dict[str, str]) -> str:
+    """Bars from the bottom up: `names`, `cover` and `health` in drawing order."""
+    figure = new_figure(8, 0.6 * len(names) + 1.2)
     axes = figure.subplots()
-    positions = range(len(rows))
+    positions = range(len(names))
     axes.barh([p + 0.2 for p in positions], cover, height=0.4, label=labels["coverage"])
     axes.barh([p - 0.2 for p in positions], health, height=0.4, label=labels["health"])
     axes.set_yticks(list(positions), names)

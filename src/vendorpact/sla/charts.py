@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
-from django.core.cache import cache
-from django.utils.translation import get_language
-
-from vendorpact.web.charts import figure_to_svg, new_figure
+from vendorpact.web.charts import cached_chart, figure_to_svg, new_figure
 from vendorpact.web.templatetags.vendorpact import month_label
 
 
@@ -46,12 +41,8 @@ def compliance_chart_svg(months, target_percent: float | None, labels: dict[str,
     return figure_to_svg(figure)
 
 
-CHART_CACHE_SECONDS = 7 * 24 * 3600
-
-
 def cached_compliance_chart_svg(months, target_percent, labels: dict[str, str]) -> str:
-    """``compliance_chart_svg``, kept in the cache under the figures it shows (drawing it
-    takes longer than everything else on the page; the same figures give the same chart)."""
+    """``compliance_chart_svg``, kept in the cache under the figures it shows."""
     shown = [
         (
             m.month,
@@ -61,10 +52,5 @@ def cached_compliance_chart_svg(months, target_percent, labels: dict[str, str]) 
         )
         for m in months
     ]
-    data = repr((shown, target_percent, sorted(labels.items()), get_language()))
-    key = "sla-chart:" + hashlib.sha256(data.encode()).hexdigest()
-    svg = cache.get(key)
-    if svg is None:
-        svg = compliance_chart_svg(months, target_percent, labels)
-        cache.set(key, svg, CHART_CACHE_SECONDS)
-    return svg
+    inputs = (shown, target_percent, sorted(labels.items()))
+    return cached_chart("sla", inputs, lambda: compliance_chart_svg(months, target_percent, labels))

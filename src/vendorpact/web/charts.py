@@ -7,9 +7,17 @@ may embed it with |safe.
 
 from __future__ import annotations
 
+import hashlib
 import io
+from collections.abc import Callable
 
+from django.core.cache import cache
+from django.utils.translation import get_language
 from matplotlib.figure import Figure
+
+# A chart is kept this long after it was last drawn; a change in what it shows gives a new key,
+# so the old one only waits for expiry.
+CHART_CACHE_SECONDS = 7 * 24 * 3600
 
 
 def new_figure(width: float, height: float) -> Figure:
@@ -25,9 +33,22 @@ def figure_to_svg(figure: Figure) -> str:
     return svg.replace('width="', 'data-width="', 1).replace('height="', 'data-height="', 1)
 
 
+def cached_chart(kind: str, inputs, draw: Callable[[], str]) -> str:
+    """The SVG text of `draw()`, kept in the cache under the chart's data version: a hash of
+    `inputs` (every value the chart is drawn from, as plain values whose repr shows them all,
+    labels included) and the active language. The same inputs give the stored chart without
+    drawing it (matplotlib takes longer than the rest of a page); any change gives a new key."""
+    data = repr((inputs, get_language()))
+    key = f"chart:{kind}:" + hashlib.sha256(data.encode()).hexdigest()
+    svg = cache.get(key)
+    if svg is None:
+        svg = draw()
+        cache.set(key, svg, CHART_CACHE_SECONDS)
+    return svg
+
+
 def euro_axis(axes) -> None:
     """Whole euros on the y axis in the active language's format (€ 15.000 / €15,000)."""
-    from django.utils.translation import get_language
     from matplotlib.ticker import FuncFormatter
 
     from vendorpact.core.money import format_eur

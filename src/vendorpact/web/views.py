@@ -8,7 +8,11 @@ from django.views.decorators.http import require_POST
 
 from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.engagements.models import Engagement
-from vendorpact.engagements.overview import engagement_rows
+from vendorpact.engagements.overview import (
+    by_notice_deadline,
+    engagement_rows,
+    urgent_advice_count,
+)
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
@@ -19,6 +23,10 @@ from vendorpact.web.search import search as search_org
 
 LAST_ORG_KEY = "vp_last_org"
 ESCALATIONS_SHOWN = 10
+# The dashboard lists this many running engagements (those whose notice deadline comes first)
+# and reminders (the first due); the engagement and reminder lists show them all, paged.
+DASHBOARD_ENGAGEMENTS = 10
+DASHBOARD_REMINDERS = 5
 
 
 @login_required
@@ -59,17 +67,14 @@ def set_language(request):
 def dashboard(request):
     if request.session.get(LAST_ORG_KEY) != request.org.slug:
         request.session[LAST_ORG_KEY] = request.org.slug
-    engagements = (
+    engagements = list(
         Engagement.objects.for_user(request.user, request.org)
         .exclude(status="ended")
         .with_related()
     )
     today = timezone.localdate()
-    rows = engagement_rows(engagements, today)
-    upcoming = sorted(
-        (row for row in rows if row["deadline"]),
-        key=lambda row: row["deadline"],
-    )
+    soonest = by_notice_deadline(engagements, today)
+    rows = engagement_rows(soonest[:DASHBOARD_ENGAGEMENTS], today)
     reminders = reminders_for_org(request.org, today)
     last_checkup = Checkup.objects.latest_of(request.org)
     escalations = (
@@ -83,12 +88,13 @@ def dashboard(request):
         "escalations": escalations[:ESCALATIONS_SHOWN],
         "escalation_count": escalations.count(),
         "rows": rows,
-        "reminders": reminders[:5],
+        "running_count": len(engagements),
+        "reminders": reminders[:DASHBOARD_REMINDERS],
         "reminder_count": len(reminders),
         "overdue_count": sum(1 for reminder in reminders if reminder.overdue),
         "supplier_count": request.org.suppliers.count(),
-        "high_advice": sum(1 for row in rows for a in row["advice"] if a.severity == "high"),
-        "next_deadline": upcoming[0] if upcoming else None,
+        "high_advice": urgent_advice_count(engagements, today),
+        "next_deadline": rows[0] if rows and rows[0]["deadline"] else None,
         "today": today,
         "last_checkup": last_checkup,
         "checkup_due": checkup_due(last_checkup, today),
