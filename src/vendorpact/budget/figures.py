@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from vendorpact.budget.models import BudgetLine, ExtraCost, InvoiceLine, MatchState
 from vendorpact.core import budget as core
+from vendorpact.core.errors import DomainError
 from vendorpact.core.terms import add_months
 
 
@@ -149,5 +150,5 @@ class EngagementBudget:
 def line_budget_or_none(line: BudgetLine) -> Decimal | None:
     try:
         return core.line_budget(core_line(line))
-    except core.BudgetError:
+    except DomainError:
         return None

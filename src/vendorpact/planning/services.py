@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.core import planning as core
-from vendorpact.core.planning import PlanningError
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.services import upload_document
 from vendorpact.planning.models import (
     ItemKind,
@@ -75,17 +75,17 @@ def _check_dependency(engagement, milestone: Milestone | None, depends_on) -> No
     if depends_on is None:
         return
     if depends_on.engagement_id != engagement.pk:
-        raise PlanningError("planning.dependency_other_engagement")
+        raise DomainError("planning.dependency_other_engagement")
     if milestone is None or milestone.pk is None:
         return  # nothing can depend on an item that does not exist yet
     if depends_on.pk == milestone.pk:
-        raise PlanningError("planning.cycle")
+        raise DomainError("planning.cycle")
     items = [
         replace(m, depends_on=(str(depends_on.pk),)) if m.id == str(milestone.pk) else m
         for m in engagement_milestones(engagement)
     ]
     if core.find_cycle(items):
-        raise PlanningError("planning.cycle")
+        raise DomainError("planning.cycle")
 
 
 @transaction.atomic
@@ -133,7 +133,7 @@ def record_slip(
     caused_by: str = "",
     on: date | None = None,
 ) -> Slip:
-    """Move the due date with a reason; raises PlanningError(slip_reason_required|same_date)."""
+    """Move the due date with a reason; raises DomainError(slip_reason_required|same_date)."""
     on = on or timezone.localdate()
     core.record_slip(
         core_milestone(milestone), new_due, reason, on, core.Side(caused_by) if caused_by else None
@@ -170,7 +170,7 @@ def delete_milestone(*, org, actor, milestone: Milestone) -> None:
 
 def _check_counterpart(engagement, counterpart) -> None:
     if counterpart is not None and counterpart.engagement_id != engagement.pk:
-        raise PlanningError("team.counterpart_other_engagement")
+        raise DomainError("team.counterpart_other_engagement")
 
 
 @transaction.atomic
@@ -213,7 +213,7 @@ def record_swap(
 ) -> TeamSwap:
     """`leaving` stops on `on`; a new member (name, role, seniority, ...) starts that day."""
     if leaving.until is not None and leaving.until < on:
-        raise PlanningError("team.already_left")
+        raise DomainError("team.already_left")
     check_ranges(TeamSwap(on=on))
     leaving.until = on
     leaving.save(update_fields=["until"])

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.core import concerns as core_concerns
-from vendorpact.core.concerns import ConcernError
+from vendorpact.core.errors import DomainError
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row
 from vendorpact.relations.models import (
     Concern,
@@ -18,8 +18,6 @@ from vendorpact.relations.models import (
     ExitTask,
 )
 from vendorpact.relations.services import settings_for
-
-__all__ = ["ConcernError"]
 
 
 def _actor_name(actor) -> str:
@@ -54,7 +52,7 @@ def create_concern(*, org, actor, engagement, data: dict) -> Concern:
 def change_status(
     *, org, actor, concern: Concern, status: str, on: date | None = None, note: str = ""
 ) -> Concern:
-    """Validate the move with the core rules (ConcernError otherwise) and record it.
+    """Validate the move with the core rules (DomainError otherwise) and record it.
 
     Deciding on exit creates the engagement's exit plan when there is none yet.
     """
@@ -91,7 +89,7 @@ def record_action(
     on = on or timezone.localdate()
     current = concern_from_row(concern)
     if on < current.last_activity():
-        raise ConcernError("concern.date_before_last_action", concern_id=str(concern.pk))
+        raise DomainError("concern.date_before_last_action", concern_id=str(concern.pk))
     concern.last_action_on = max(on, concern.last_action_on or on)
     concern.save(update_fields=["last_action_on"])
     return ConcernEvent.objects.create(

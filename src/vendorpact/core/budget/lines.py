@@ -17,16 +17,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from vendorpact.core.errors import DomainError
 from vendorpact.core.terms import add_months
 
 ZERO = Decimal(0)
-
-
-class BudgetError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 class BudgetKind(StrEnum):
@@ -175,9 +169,9 @@ class ApprovalCheck:
 def transition_extra_cost(
     cost: ExtraCost, status: ExtraCostStatus, on: date, by: str = ""
 ) -> ExtraCost:
-    """Move an extra cost to a new status; raises BudgetError('extra_cost.bad_transition')."""
+    """Move an extra cost to a new status; raises DomainError('extra_cost.bad_transition')."""
     if status not in EXTRA_COST_TRANSITIONS[cost.status]:
-        raise BudgetError("extra_cost.bad_transition", current=cost.status, requested=status)
+        raise DomainError("extra_cost.bad_transition", current=cost.status, requested=status)
     if status is ExtraCostStatus.INVOICED:
         return replace(cost, status=status, invoiced_on=on)
     if status is ExtraCostStatus.REPORTED:
@@ -220,7 +214,7 @@ def line_budget(line: BudgetLine, horizon: date | None = None) -> Decimal | None
     if line.end is not None and end is not None:
         end = min(end, line.end)
     if line.start is None or end is None or line.period is None:
-        raise BudgetError("budget.recurring_needs_start_and_period", budget_line_id=line.id)
+        raise DomainError("budget.recurring_needs_start_and_period", budget_line_id=line.id)
     return line.amount * periods_between(line.start, end, line.period)
 
 
@@ -388,7 +382,7 @@ def check_approval(
     costs) plus this estimate; other open requests are left out, they are not decided yet.
     """
     if cost.status is not ExtraCostStatus.REPORTED:
-        raise BudgetError("extra_cost.bad_transition", current=cost.status, requested="approved")
+        raise DomainError("extra_cost.bad_transition", current=cost.status, requested="approved")
     line = next((line for line in lines if line.id == cost.budget_line_id), None)
     line_id = line.id if line else None
     costs_by_line, allocations_by_line = _group_by_line(lines, extra_costs, allocations)
