@@ -43,7 +43,6 @@ INSTALLED_APPS = [
     "vendorpact.reminders",
     "vendorpact.sla",
     "vendorpact.agreements",
-    # collaboration apps
     "vendorpact.reports",
 ]
 

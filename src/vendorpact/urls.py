@@ -77,7 +77,6 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.sla.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.reports.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
-    # app-urls
 ]
 
 handler500 = "vendorpact.web.errors.server_error"

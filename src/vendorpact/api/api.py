@@ -134,7 +134,6 @@ from vendorpact.api import routes  # noqa: E402  (routes register on `api`)
 
 api.add_router("/", routes.router)
 # One line per app with API endpoints (each module exposes `router`):
-# api-routers
 api.add_router("/", "vendorpact.sla.api.router")
 api.add_router("/", "vendorpact.reminders.api.router")
 api.add_router("/", "vendorpact.relations.api.router")

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from vendorpact.budget.models import BudgetLine, ExtraCost, InvoiceLine, MatchState
 from vendorpact.core import budget as core
-from vendorpact.core.errors import DomainError
 from vendorpact.core.terms import add_months
 
 
@@ -145,10 +143,3 @@ class EngagementBudget:
         names = {f"line:{line.pk}": line.label for line in self.lines}
         names.update({f"cost:{cost.pk}": cost.description for cost in self.costs})
         return names
-
-
-def line_budget_or_none(line: BudgetLine) -> Decimal | None:
-    try:
-        return core.line_budget(core_line(line))
-    except DomainError:
-        return None

@@ -121,7 +121,3 @@ class ManualInvoiceLineForm(forms.Form):
 
 
 ManualInvoiceLineFormSet = forms.formset_factory(ManualInvoiceLineForm, extra=3, max_num=20)
-
-
-class ApproveForm(forms.Form):
-    confirm_over_budget = forms.BooleanField(required=False)

@@ -26,11 +26,6 @@ class Band(StrEnum):
     PARTNER = "partner"
 
 
-class Respondent(StrEnum):
-    CLIENT = "client"
-    SUPPLIER = "supplier"
-
-
 @dataclass(frozen=True)
 class Theme:
     id: str
