@@ -32,12 +32,12 @@ BUDGET_LINE_FIELDS = (
     "is_reserve",
 )
 EXTRA_COST_FIELDS = (
-    "budget_line",
     "description",
     "reason",
     "estimate",
     "requested_by",
     "reported_on",
+    "budget_line",
     "reference",
 )
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from vendorpact.core.errors import DomainError
 
 DEFAULT_AGEING_DAYS = 14
+EXIT_TASK_LEAD_DAYS = 14  # an open exit task shows up this many days before it is due
 
 # Escalation levels from the first contact upwards; the engagement may name its own people.
 ESCALATION_LEVELS = ("operational", "account_manager", "management", "executive")
@@ -263,7 +264,9 @@ def _before_end(notice: date | None, end: date | None, transition_days: int) -> 
     return max(before_end, notice) if notice else before_end
 
 
-def open_exit_tasks_due(tasks: Sequence[ExitTask], as_of: date, days: int) -> tuple[ExitTask, ...]:
+def open_exit_tasks_due(
+    tasks: Sequence[ExitTask], as_of: date, days: int = EXIT_TASK_LEAD_DAYS
+) -> tuple[ExitTask, ...]:
     """Tasks still to do with a due date within `days` days from `as_of` (or overdue)."""
     open_statuses = {TaskStatus.TODO, TaskStatus.IN_PROGRESS}
     return tuple(

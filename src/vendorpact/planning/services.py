@@ -11,6 +11,7 @@ from django.utils import timezone
 from vendorpact.core import planning as core
 from vendorpact.core.errors import DomainError
 from vendorpact.engagements.services import upload_document
+from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.models import (
     ItemKind,
     ItemStatus,
@@ -43,28 +44,6 @@ MEMBER_FIELDS = (
     "until",
 )
 MEETING_FIELDS = ("date", "kind", "attendees", "decisions", "notes")
-
-
-def core_slip(slip: Slip) -> core.Slip:
-    caused_by = core.Side(slip.caused_by) if slip.caused_by else None
-    return core.Slip(slip.from_date, slip.to_date, slip.reason, slip.recorded_on, caused_by)
-
-
-def core_milestone(milestone: Milestone, with_slips: bool = False) -> core.Milestone:
-    """with_slips: also convert milestone.slips (prefetch them first)."""
-    return core.Milestone(
-        id=str(milestone.pk),
-        title=milestone.title,
-        owner_side=core.Side(milestone.owner_side),
-        original_due=milestone.original_due,
-        current_due=milestone.current_due,
-        owner_person=milestone.owner_person,
-        kind=core.ItemKind(milestone.kind),
-        status=core.ItemStatus(milestone.status),
-        depends_on=(str(milestone.depends_on_id),) if milestone.depends_on_id else (),
-        slips=tuple(core_slip(slip) for slip in milestone.slips.all()) if with_slips else (),
-        done_on=milestone.done_on,
-    )
 
 
 def engagement_milestones(engagement) -> list[core.Milestone]:

@@ -10,6 +10,7 @@ from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.forms import MilestoneForm, SlipForm
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Milestone
@@ -40,7 +41,7 @@ def planning_overview(request, pk):
         .prefetch_related("slips")
     )
     by_id = {m.pk: m for m in milestones}
-    items = [services.core_milestone(m, with_slips=True) for m in milestones]
+    items = [core_milestone(m, with_slips=True) for m in milestones]
     today = timezone.localdate()
     report = core.overdue(items, today)
     slip_days = core.slip_days_by_side(items)

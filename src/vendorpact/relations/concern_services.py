@@ -152,7 +152,7 @@ def start_exit_plan(
     return plan
 
 
-TASK_FIELDS = ("status", "owner", "note", "due")
+TASK_FIELDS = ("status", "owner", "due", "note")
 
 
 @transaction.atomic
@@ -166,9 +166,9 @@ def update_exit_task(*, org, actor, task: ExitTask, data: dict) -> ExitTask:
     return task
 
 
-def open_exit_tasks_due(tasks, today: date, days: int = 14) -> set[int]:
-    """Pks of the open tasks due within `days` days or overdue."""
+def open_exit_tasks_due(tasks, today: date) -> set[int]:
+    """Pks of the open tasks due soon (core.concerns.EXIT_TASK_LEAD_DAYS) or overdue."""
     rows = list(tasks)
-    due = core_concerns.open_exit_tasks_due([exit_task_from_row(t) for t in rows], today, days)
+    due = core_concerns.open_exit_tasks_due([exit_task_from_row(t) for t in rows], today)
     codes = {t.code for t in due}
     return {t.pk for t in rows if t.code in codes}
