@@ -8,13 +8,16 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.utils.functional import lazy
 
 from vendorpact import conf
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = conf.data_dir()
 
-SECRET_KEY = conf.secret_key(DATA_DIR)
+# Importing the settings creates nothing: the `web` app's ready() creates the data folders and
+# the secret-key file (conf.prepare_data_dir); the key is read on first use.
+SECRET_KEY = lazy(conf.secret_key, str)(DATA_DIR)
 DEBUG = conf.env_bool("DEBUG", False)
 ALLOWED_HOSTS = conf.env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = conf.env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -43,7 +46,6 @@ INSTALLED_APPS = [
     "vendorpact.reminders",
     "vendorpact.sla",
     "vendorpact.agreements",
-    # collaboration apps
     "vendorpact.reports",
     "auditlog",
     "vendorpact.audit",
@@ -99,8 +101,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
-    if not str(DATABASES["default"]["NAME"]).startswith((":memory:", "file:")):
-        conf.private_file(Path(DATABASES["default"]["NAME"]))  # its -wal/-shm files follow
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -139,8 +139,7 @@ FORMAT_MODULE_PATH = ["vendorpact.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-MEDIA_ROOT = conf.private_dir(Path(os.environ.get("VENDORPACT_MEDIA_DIR", DATA_DIR / "uploads")))
+MEDIA_ROOT = conf.media_dir(DATA_DIR)
 FILE_UPLOAD_PERMISSIONS = 0o600
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 STORAGES = {
@@ -167,6 +166,9 @@ VENDORPACT_HEALTH_QUEUE_MAX_WAIT_SECONDS = int(
 VENDORPACT_ANALYSE_INLINE_MAX_BYTES = int(
     os.environ.get("VENDORPACT_ANALYSE_INLINE_MAX_BYTES", str(2 * 1024 * 1024))
 )
+# SLA terms for engagements with up to this many tickets are evaluated during the request;
+# larger ones by the worker.
+VENDORPACT_SLA_INLINE_MAX_TICKETS = int(os.environ.get("VENDORPACT_SLA_INLINE_MAX_TICKETS", "5000"))
 # A cache shared by every process (rate limits, lock-outs): the database unless Redis is named.
 CACHES = {
     "default": (

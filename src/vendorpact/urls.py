@@ -95,7 +95,6 @@ urlpatterns = [
     path("o/<slug:org_slug>/", include("vendorpact.agreements.urls")),
     path("o/<slug:org_slug>/", include("vendorpact.audit.urls")),
     path("", include("vendorpact.portfolio.urls")),
-    # app-urls
 ]
 
 handler500 = "vendorpact.web.errors.server_error"

@@ -115,3 +115,30 @@ def test_uploaded_documents_are_stored_for_the_owner_only(client, tenancy, engag
     )
     stored = engagement_a.documents.get().file
     assert stat.S_IMODE(os.stat(stored.path).st_mode) == 0o600
+
+
+def test_importing_the_settings_creates_nothing(tmp_path):
+    data_dir = tmp_path / "data"
+    result = _python("import vendorpact.settings", _environment(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert not data_dir.exists()
+
+
+SHOW_KEY = """
+import django, os
+os.environ["DJANGO_SETTINGS_MODULE"] = "vendorpact.settings"
+django.setup()
+from django.conf import settings
+print(settings.SECRET_KEY)
+"""
+
+
+def test_a_generated_secret_key_is_kept_for_the_owner_and_the_next_start(tmp_path):
+    data_dir = tmp_path / "data"
+    first = _python(SHOW_KEY, _environment(data_dir))
+    second = _python(SHOW_KEY, _environment(data_dir))
+    key = first.stdout.strip()
+    assert len(key) >= 50, first.stderr
+    assert second.stdout.strip() == key
+    assert (data_dir / "secret_key").read_text().strip() == key
+    assert stat.S_IMODE((data_dir / "secret_key").stat().st_mode) == 0o600

@@ -8,6 +8,9 @@ import json
 import pytest
 
 from vendorpact.commands import sla
+from vendorpact.core.sla import output
+from vendorpact.core.sla.monthly import MonthlyCompliance
+from vendorpact.core.sla.policy import SlaPolicy
 
 POLICY = {
     "timezone": "Europe/Brussels",
@@ -105,7 +108,7 @@ def test_csv_output_has_one_row_per_ticket(files, capsys):
     code, out, _ = run_cli(_argv(files, "--format", "csv"), capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0
-    assert list(rows[0]) == list(sla.TICKET_FIELDS)
+    assert list(rows[0]) == list(output.TICKET_FIELDS)
     assert [(r["id"], r["response_breached"]) for r in rows] == [
         ("T-1", "false"),
         ("T-2", "true"),
@@ -196,7 +199,7 @@ def test_vendorpact_cli_dispatches_to_sla_evaluate(files, capsys):
 
     code = main(_argv(files, "--format", "csv"))
     assert code == 0
-    assert capsys.readouterr().out.startswith(",".join(sla.TICKET_FIELDS))
+    assert capsys.readouterr().out.startswith(",".join(output.TICKET_FIELDS))
 
 
 def test_numpy_csv_writer_matches_the_csv_module_path(files, capsys):
@@ -208,7 +211,7 @@ def test_numpy_csv_writer_matches_the_csv_module_path(files, capsys):
     (files / "tickets.csv").write_text(
         "id,priority,created,first_response,resolved\n" + "".join(rows)
     )
-    policy = sla.SlaPolicy.load(str(files / "policy.json"))
+    policy = SlaPolicy.load(str(files / "policy.json"))
     args = argparse.Namespace(tickets=str(files / "tickets.csv"), events=str(files / "events.csv"))
     outputs = []
     for keep_bytes in (True, False):
@@ -218,8 +221,8 @@ def test_numpy_csv_writer_matches_the_csv_module_path(files, capsys):
             for chunk in chunks:
                 chunk.id_list, chunk.id_bytes = chunk.ids, None
         out = io.StringIO()
-        sla._write_csv(
-            chunks, out, sla.Summary(policy, sla.MonthlyCompliance(policy.calendar.timezone))
+        output.write_csv(
+            chunks, out, output.Summary(policy, MonthlyCompliance(policy.calendar.timezone))
         )
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1]

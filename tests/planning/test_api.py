@@ -62,3 +62,16 @@ def test_api_lists_swaps_with_both_answers(api, engagement_a, developer):
     )
     swaps = api("get", f"/engagements/{engagement_a.pk}/team/swaps").json()
     assert [(s["knowledge_transfer"], s["notice_as_agreed"]) for s in swaps] == [("no", "yes")]
+
+
+def test_api_slip_to_the_same_date_is_422_with_the_message(client, tenancy, design):
+    token = create_token(user=tenancy.alice, name="t")[1]
+    response = client.post(
+        f"/api/v1/orgs/{tenancy.org_a.slug}/milestones/{design.pk}/slips",
+        {"new_due": "2026-02-15", "reason": "Ziekte", "caused_by": "supplier"},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 422
+    assert response.json() == {"detail": "The new date is the same as the current due date."}

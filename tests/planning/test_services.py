@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from vendorpact.core.planning import PlanningError
+from vendorpact.core.errors import DomainError
 from vendorpact.planning import services
 from vendorpact.planning.models import Milestone
 from vendorpact.planning.timeline import timeline
@@ -22,7 +22,7 @@ def test_slip_keeps_the_original_date(tenancy, design):
 
 
 def test_slip_without_reason_is_refused(tenancy, design):
-    with pytest.raises(PlanningError) as refused:
+    with pytest.raises(DomainError) as refused:
         services.record_slip(
             org=tenancy.org_a,
             actor=tenancy.alice,
@@ -35,7 +35,7 @@ def test_slip_without_reason_is_refused(tenancy, design):
 
 
 def test_dependency_cycle_is_refused(tenancy, design, texts):
-    with pytest.raises(PlanningError) as refused:
+    with pytest.raises(DomainError) as refused:
         services.update_milestone(
             org=tenancy.org_a, actor=tenancy.alice, milestone=design, data={"depends_on": texts}
         )

@@ -88,3 +88,18 @@ def test_exit_plan_task_patch(client, tenancy, engagement_a):
         **auth(tenancy.alice),
     )
     assert response.json()["status"] == "done" and response.json()["owner"] == "Lotte"
+
+
+def test_refused_health_link_answers_422_with_the_filled_in_message_only(
+    client, tenancy, engagement_a
+):
+    check = make_health_check(tenancy, engagement_a)
+    response = client.post(
+        api(tenancy.org_a, f"health-checks/{check.pk}/links"),
+        {"sent_to": "Sofie", "days": 91},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+        **auth(tenancy.alice),
+    )
+    assert response.status_code == 422
+    assert response.json() == {"detail": "A link is valid for 1 to 90 days."}

@@ -5,9 +5,9 @@ import pytest
 
 from tests.clock import BRUSSELS, on_day
 from tests.relations.factories import make_health_check
+from vendorpact.core.errors import DomainError
 from vendorpact.core.health import QUESTIONS
 from vendorpact.relations import health_services
-from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.models import HealthLink, HealthResponse
 
 # Links expire a number of days after they are made: the clock stands at 10:00 on 16/11/2026.
@@ -109,7 +109,7 @@ def test_result_shows_band_and_gap(client, tenancy, engagement_a):
 
 def test_bad_answer_value_is_refused(tenancy, engagement_a):
     check = make_health_check(tenancy, engagement_a)
-    with pytest.raises(HealthError) as error:
+    with pytest.raises(DomainError) as error:
         health_services.answer_as_client(
             org=tenancy.org_a, actor=tenancy.alice, check=check, answers={"team.stable": 9}
         )

@@ -22,8 +22,9 @@ from vendorpact.core.sla.evaluate import TicketResult
 from vendorpact.engagements.services import upload_document
 from vendorpact.orgs.services import update_organisation
 from vendorpact.sla import demo as sla_demo
+from vendorpact.sla import services as sla_services
 from vendorpact.sla.figures import EngagementSla, EvaluatedTicket
-from vendorpact.sla.letter import breach_status, letter_context
+from vendorpact.sla.letter import breach_status, letter_context, target_rows
 from vendorpact.sla.models import Ticket
 from vendorpact.suppliers.services import update_supplier
 
@@ -309,3 +310,24 @@ def test_demo_letter_argues_for_the_client(db, monkeypatch):
         "<br>Btw BE 0456.789.133"
     )
     assert '<p class="date" id="letter-date">Mechelen, 04/12/2026</p>' in html
+
+
+def test_targets_of_a_round_the_clock_calendar_count_days_of_24_hours(tenancy, engagement_a):
+    policy = {
+        "timezone": "Europe/Brussels",
+        "hours": "24x7",
+        "priorities": {
+            "P1": {
+                "response": {"minutes": 30, "clock": "business"},
+                "resolution": {"minutes": 2880, "clock": "business"},
+            }
+        },
+    }
+    sla_services.save_terms(
+        org=tenancy.org_a, actor=tenancy.alice, engagement=engagement_a, policy=policy
+    )
+    with translation.override("en"):
+        rows = target_rows(EngagementSla(engagement_a, NOW))
+    assert rows == [
+        {"priority": "P1", "response": "30 business minutes", "resolution": "2 business days"}
+    ]

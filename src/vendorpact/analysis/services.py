@@ -9,6 +9,7 @@ never left running. A re-analysis never overwrites a checklist item the user set
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -21,6 +22,7 @@ from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
 from vendorpact.core.contracts.errors import INTERNAL_ERROR, INTERRUPTED, DocumentError
 from vendorpact.core.search_text import analysis_text
+from vendorpact.engagements import services as engagement_services
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement, EntrySource
 from vendorpact.web.storage_files import local_copy
 from vendorpact.web.versioning import StaleVersion, save_fields
@@ -189,3 +191,21 @@ def run_pending(limit: int | None = None) -> int:
 
 def is_analysable(document: Document) -> bool:
     return document.kind in ANALYSABLE_KINDS
+
+
+@dataclass(frozen=True)
+class Upload:
+    document: Document
+    analysis: Analysis | None  # None: documents of this kind are not analysed
+
+
+@transaction.atomic
+def upload_and_analyse(*, org, actor, engagement: Engagement, uploaded, kind: str) -> Upload:
+    """Store an uploaded document (UploadError when refused) and request the analysis of every
+    document whose kind can be analysed."""
+    document = engagement_services.upload_document(
+        org=org, actor=actor, engagement=engagement, uploaded=uploaded, kind=kind
+    )
+    if not is_analysable(document):
+        return Upload(document, None)
+    return Upload(document, request_analysis(org=org, actor=actor, document=document))

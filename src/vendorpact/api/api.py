@@ -12,14 +12,20 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer
 
 from vendorpact.api.services import user_for_token
+from vendorpact.budget.messages import TEXTS as BUDGET_TEXTS
+from vendorpact.core.errors import DomainError
 from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
+from vendorpact.planning.messages import TEXTS as PLANNING_TEXTS
+from vendorpact.relations.messages import TEXTS as RELATIONS_TEXTS
 from vendorpact.web.messages import text_for
 from vendorpact.web.throttle import client_address, count_failure, failures_exceeded
 from vendorpact.web.versioning import StaleVersion, etag
 
 logger = logging.getLogger(__name__)
 TOKEN_FAILURE_SCOPE = "api-token"
+# The words for the codes a DomainError carries, from the apps whose rules raise them
+DOMAIN_TEXTS = {**BUDGET_TEXTS, **PLANNING_TEXTS, **RELATIONS_TEXTS}
 
 
 class TooManyTokenFailures(Exception):
@@ -85,6 +91,11 @@ def invalid_upload(request, exc):
     return _error(request, 422, text_for(exc.code, **exc.params), code=exc.code)
 
 
+@api.exception_handler(DomainError)
+def refused(request, exc):
+    return _error(request, 422, text_for(exc.code, texts=DOMAIN_TEXTS, **exc.params))
+
+
 @api.exception_handler(ValidationError)
 def invalid(request, exc):
     return _error(request, 422, "; ".join(exc.messages))
@@ -123,7 +134,6 @@ from vendorpact.api import routes  # noqa: E402  (routes register on `api`)
 
 api.add_router("/", routes.router)
 # One line per app with API endpoints (each module exposes `router`):
-# api-routers
 api.add_router("/", "vendorpact.sla.api.router")
 api.add_router("/", "vendorpact.sla.manual_api.router")
 api.add_router("/", "vendorpact.reminders.api.router")

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
 
-from vendorpact.analysis.services import is_analysable, request_analysis
+from vendorpact.analysis.services import upload_and_analyse
 from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.schemas import (
     ChecklistItemIn,
@@ -392,12 +392,10 @@ def upload_document(
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     if kind not in DocumentKind.values:
         raise ValidationError(f"kind must be one of {', '.join(DocumentKind.values)}")
-    document = engagement_services.upload_document(
+    upload = upload_and_analyse(
         org=org, actor=request.auth, engagement=engagement, uploaded=file, kind=kind
     )
-    if is_analysable(document):
-        request_analysis(org=org, actor=request.auth, document=document)
-    return Status(201, document)
+    return Status(201, upload.document)
 
 
 @router.get(

@@ -31,16 +31,11 @@ from vendorpact.budget.views import (
     get_extra_cost_for_user,
     get_invoice_for_user,
 )
-from vendorpact.core.budget import BudgetError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
 
 router = Router(tags=["budget"])
 BASE = "/orgs/{org_slug}"
-
-
-def _refuse(error) -> ValidationError:
-    return ValidationError(text_for(error.code, **error.params))
 
 
 def _cost_data(engagement, payload: dict) -> dict:
@@ -106,12 +101,9 @@ def list_budget_lines(request, org_slug: str, engagement_id: int):
 def create_budget_line(request, org_slug: str, engagement_id: int, payload: BudgetLineIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
-    try:
-        line = services.create_budget_line(
-            org=org, actor=request.auth, engagement=engagement, data=payload.dict()
-        )
-    except BudgetError as error:
-        raise _refuse(error) from error
+    line = services.create_budget_line(
+        org=org, actor=request.auth, engagement=engagement, data=payload.dict()
+    )
     return Status(201, line)
 
 
@@ -125,12 +117,9 @@ def get_budget_line(request, org_slug: str, budget_line_id: int):
 def update_budget_line(request, org_slug: str, budget_line_id: int, payload: BudgetLinePatch):
     org = org_for_request(request, org_slug, Role.MEMBER)
     line = get_budget_line_for_user(request.auth, org, budget_line_id)
-    try:
-        return services.update_budget_line(
-            org=org, actor=request.auth, line=line, data=payload.dict(exclude_unset=True)
-        )
-    except BudgetError as error:
-        raise _refuse(error) from error
+    return services.update_budget_line(
+        org=org, actor=request.auth, line=line, data=payload.dict(exclude_unset=True)
+    )
 
 
 @router.delete(BASE + "/budget-lines/{budget_line_id}", response={204: None, **ERRORS})
@@ -180,10 +169,7 @@ def update_extra_cost(request, org_slug: str, extra_cost_id: int, payload: Extra
     org = org_for_request(request, org_slug, Role.MEMBER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
     data = _cost_data(cost.engagement, payload.dict(exclude_unset=True))
-    try:
-        return services.update_extra_cost(org=org, actor=request.auth, cost=cost, data=data)
-    except BudgetError as error:
-        raise _refuse(error) from error
+    return services.update_extra_cost(org=org, actor=request.auth, cost=cost, data=data)
 
 
 @router.post(BASE + "/extra-costs/{extra_cost_id}/approve", response={200: ExtraCostOut, **ERRORS})
@@ -191,27 +177,19 @@ def approve_extra_cost(request, org_slug: str, extra_cost_id: int, payload: Appr
     """Approve; over budget it answers 422 unless `confirm_over_budget` is true."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
-    try:
-        return services.approve_extra_cost(
-            org=org,
-            actor=request.auth,
-            cost=cost,
-            confirm_over_budget=payload.confirm_over_budget,
-        )
-    except BudgetError as error:
-        raise _refuse(error) from error
+    return services.approve_extra_cost(
+        org=org,
+        actor=request.auth,
+        cost=cost,
+        confirm_over_budget=payload.confirm_over_budget,
+    )
 
 
 @router.post(BASE + "/extra-costs/{extra_cost_id}/reject", response={200: ExtraCostOut, **ERRORS})
 def reject_extra_cost(request, org_slug: str, extra_cost_id: int):
     org = org_for_request(request, org_slug, Role.MEMBER)
     cost = get_extra_cost_for_user(request.auth, org, extra_cost_id)
-    try:
-        return services.set_extra_cost_status(
-            org=org, actor=request.auth, cost=cost, status="rejected"
-        )
-    except BudgetError as error:
-        raise _refuse(error) from error
+    return services.set_extra_cost_status(org=org, actor=request.auth, cost=cost, status="rejected")
 
 
 @router.delete(BASE + "/extra-costs/{extra_cost_id}", response={204: None, **ERRORS})
@@ -245,12 +223,9 @@ def create_invoice(request, org_slug: str, engagement_id: int, payload: InvoiceI
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     header = payload.dict(exclude={"lines"})
     lines = [line.dict() for line in payload.lines]
-    try:
-        invoice = invoicing.create_manual_invoice(
-            org=org, actor=request.auth, engagement=engagement, header=header, lines=lines
-        )
-    except invoicing.InvoiceRefused as error:
-        raise _refuse(error) from error
+    invoice = invoicing.create_manual_invoice(
+        org=org, actor=request.auth, engagement=engagement, header=header, lines=lines
+    )
     return Status(201, _invoice_out(invoice))
 
 
@@ -261,16 +236,13 @@ def upload_ubl_invoice(request, org_slug: str, engagement_id: int, file: File[Up
     """Multipart upload of one UBL 2.1 / Peppol BIS Billing 3.0 invoice or credit note."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
-    try:
-        invoice = invoicing.import_ubl(
-            org=org,
-            actor=request.auth,
-            engagement=engagement,
-            data=file.read(10 * 1024 * 1024 + 1),
-            name=file.name or "",
-        )
-    except invoicing.InvoiceRefused as error:
-        raise _refuse(error) from error
+    invoice = invoicing.import_ubl(
+        org=org,
+        actor=request.auth,
+        engagement=engagement,
+        data=file.read(10 * 1024 * 1024 + 1),
+        name=file.name or "",
+    )
     return Status(201, _invoice_out(invoice))
 
 
@@ -294,10 +266,7 @@ def match_invoice_line(
         from django.http import Http404
 
         raise Http404
-    try:
-        invoicing.match_line(org=org, actor=request.auth, line=line, target=payload.target)
-    except invoicing.InvoiceRefused as error:
-        raise _refuse(error) from error
+    invoicing.match_line(org=org, actor=request.auth, line=line, target=payload.target)
     return _invoice_out(invoice)
 
 
@@ -347,10 +316,7 @@ def remove_invoice_import(request, org_slug: str, invoice_import_id: int):
     """Remove exactly the invoices (and their lines, matched or not) an imported file added."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     batch = get_invoice_import_for_user(request.auth, org, invoice_import_id)
-    try:
-        removed = invoicing.remove_invoice_import(org=org, actor=request.auth, batch=batch)
-    except invoicing.InvoiceRefused as error:
-        raise _refuse(error) from error
+    removed = invoicing.remove_invoice_import(org=org, actor=request.auth, batch=batch)
     return {
         "invoices": removed.invoices,
         "lines": removed.lines,

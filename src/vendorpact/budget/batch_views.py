@@ -9,6 +9,7 @@ from vendorpact.budget import invoicing
 from vendorpact.budget.batches import batch_contents, can_remove
 from vendorpact.budget.messages import text_for
 from vendorpact.budget.models import InvoiceImport
+from vendorpact.core.errors import DomainError
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 
@@ -31,7 +32,7 @@ def invoice_import_remove(request, pk):
             removed = invoicing.remove_invoice_import(
                 org=request.org, actor=request.user, batch=batch
             )
-        except invoicing.InvoiceRefused as error:
+        except DomainError as error:
             messages.error(request, text_for(error.code, **error.params))
         else:
             messages.success(

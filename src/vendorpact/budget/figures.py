@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from vendorpact.budget.models import BudgetLine, ExtraCost, InvoiceLine, MatchState
 from vendorpact.core import budget as core
@@ -168,10 +167,3 @@ class EngagementBudget:
         names = {f"line:{line.pk}": line.label for line in self.lines}
         names.update({f"cost:{cost.pk}": cost.description for cost in self.costs})
         return names
-
-
-def line_budget_or_none(line: BudgetLine) -> Decimal | None:
-    try:
-        return core.line_budget(core_line(line))
-    except core.BudgetError:
-        return None

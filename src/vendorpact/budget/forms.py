@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.budget.models import BudgetLine, ExtraCost
+from vendorpact.budget.services import BUDGET_LINE_FIELDS, EXTRA_COST_FIELDS
 from vendorpact.engagements.forms import DateInput
 from vendorpact.web.fields import NumberField
 
@@ -16,21 +17,7 @@ def _date_formats(form, names) -> None:
 class BudgetLineForm(forms.ModelForm):
     class Meta:
         model = BudgetLine
-        fields = [
-            "label",
-            "kind",
-            "amount",
-            "period",
-            "start",
-            "end",
-            "rate_unit",
-            "estimated_units",
-            "cap",
-            "reference",
-            "included_scope",
-            "excluded_scope",
-            "is_reserve",
-        ]
+        fields = list(BUDGET_LINE_FIELDS)
         widgets = {
             "start": DateInput(),
             "end": DateInput(),
@@ -62,15 +49,7 @@ class BudgetLineForm(forms.ModelForm):
 class ExtraCostForm(forms.ModelForm):
     class Meta:
         model = ExtraCost
-        fields = [
-            "description",
-            "reason",
-            "estimate",
-            "requested_by",
-            "reported_on",
-            "budget_line",
-            "reference",
-        ]
+        fields = list(EXTRA_COST_FIELDS)
         widgets = {"reported_on": DateInput(), "reason": forms.Textarea(attrs={"rows": 3})}
         field_classes = {"estimate": NumberField}
 
@@ -121,7 +100,3 @@ class ManualInvoiceLineForm(forms.Form):
 
 
 ManualInvoiceLineFormSet = forms.formset_factory(ManualInvoiceLineForm, extra=3, max_num=20)
-
-
-class ApproveForm(forms.Form):
-    confirm_over_budget = forms.BooleanField(required=False)

@@ -17,6 +17,7 @@ from vendorpact.budget.messages import (
     text_for,
 )
 from vendorpact.budget.views import get_invoice_for_user
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
@@ -39,7 +40,7 @@ def invoice_create(request, pk):
                 header=form.cleaned_data,
                 lines=entered,
             )
-        except invoicing.InvoiceRefused as error:
+        except DomainError as error:
             messages.error(request, text_for(error.code, **error.params))
         else:
             messages.success(request, _("Invoice %(number)s entered.") % {"number": invoice.number})
@@ -54,7 +55,7 @@ def invoice_create(request, pk):
 def _import_file(request, engagement, uploaded):
     data = uploaded.read(MAX_INVOICE_BYTES + 1)
     if len(data) > MAX_INVOICE_BYTES:
-        raise invoicing.InvoiceRefused("invoice.too_large")
+        raise DomainError("invoice.too_large")
     name = uploaded.name.lower()
     if name.endswith(".xml"):
         invoice = invoicing.import_ubl(
@@ -81,7 +82,7 @@ def _import_file(request, engagement, uploaded):
         )
         _report_csv(request, result)
         return redirect("budget_overview", request.org.slug, engagement.pk)
-    raise invoicing.InvoiceRefused("invoice.unsupported_file")
+    raise DomainError("invoice.unsupported_file")
 
 
 def _report_period(request, outside) -> None:
@@ -134,7 +135,7 @@ def invoice_import(request, pk):
     uploaded = form.cleaned_data["file"]
     try:
         return _import_file(request, engagement, uploaded)
-    except invoicing.InvoiceRefused as error:
+    except DomainError as error:
         messages.error(
             request,
             _("“%(name)s” was not imported: %(reason)s")
@@ -194,7 +195,7 @@ def invoice_match(request, pk):
         count = invoicing.match_invoice(
             org=request.org, actor=request.user, invoice=invoice, targets=targets
         )
-    except invoicing.InvoiceRefused as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
     else:
         messages.success(

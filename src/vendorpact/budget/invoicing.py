@@ -29,19 +29,11 @@ from vendorpact.budget.models import (
 from vendorpact.budget.services import actor_name
 from vendorpact.core import budget as core
 from vendorpact.core import invoices as core_invoices
+from vendorpact.core.errors import DomainError
 from vendorpact.core.import_batches import OutsidePeriod, sha256_of
 from vendorpact.core.invoices import InvoiceError, compact_identifier, duplicate_key
 from vendorpact.core.limits import LimitExceeded
 from vendorpact.web.bounds import check_import_rows, shown_limit
-
-
-class InvoiceRefused(Exception):
-    """An invoice that is not stored; `code` is a message code (budget/messages.py)."""
-
-    def __init__(self, code: str, **params) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 @dataclass
@@ -65,7 +57,7 @@ def _store(
     org, actor, engagement, invoice: core_invoices.Invoice, source, name="", batch=None
 ) -> Invoice:
     if find_duplicate(org, invoice) is not None:
-        raise InvoiceRefused(
+        raise DomainError(
             "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
         )
     row = _invoice_row(org, actor, engagement, invoice, source, name, batch)
@@ -73,7 +65,7 @@ def _store(
         with transaction.atomic():
             row.save(force_insert=True)
     except IntegrityError as error:  # a concurrent import of the same invoice
-        raise InvoiceRefused(
+        raise DomainError(
             "invoice.duplicate", number=invoice.number, supplier=invoice.supplier.name
         ) from error
     InvoiceLine.objects.bulk_create(
@@ -182,16 +174,16 @@ def _line_rows(
 def import_ubl(*, org, actor, engagement, data: bytes, name: str = "") -> Invoice:
     """Parse and store one UBL 2.1 / Peppol BIS 3.0 invoice or credit note.
 
-    Raises InvoiceRefused with the core's code for malformed XML, a non-invoice or a duplicate.
+    Raises DomainError with the core's code for malformed XML, a non-invoice or a duplicate.
     """
     try:
         invoice = core_invoices.parse_ubl(data)
     except InvoiceError as error:
-        raise InvoiceRefused(error.code, detail=error.detail) from error
+        raise DomainError(error.code, detail=error.detail) from error
     sha256 = sha256_of([data])
     earlier = earlier_import(engagement, sha256)
     if earlier is not None and find_duplicate(org, invoice) is not None:
-        raise InvoiceRefused(
+        raise DomainError(
             "invoice.duplicate",
             number=invoice.number,
             supplier=invoice.supplier.name,
@@ -227,11 +219,11 @@ def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvRes
     try:
         check_import_rows(io.BytesIO(data), ".csv")
     except LimitExceeded as error:
-        raise InvoiceRefused(error.code, detail=shown_limit(error)) from error
+        raise DomainError(error.code, detail=shown_limit(error)) from error
     try:
         parsed = core_invoices.parse_invoice_csv(data)
     except InvoiceError as error:
-        raise InvoiceRefused(error.code, detail=error.detail) from error
+        raise DomainError(error.code, detail=error.detail) from error
     sha256 = sha256_of([data])
     result = CsvResult(
         row_errors=list(parsed.errors),
@@ -295,7 +287,7 @@ def _store_each(org, actor, engagement, invoices, name, batch, duplicates) -> li
     for invoice in invoices:
         try:
             stored.append(_store(org, actor, engagement, invoice, InvoiceSource.CSV, name, batch))
-        except InvoiceRefused:
+        except DomainError:
             duplicates.append(invoice.number)
     return stored
 
@@ -304,7 +296,7 @@ def _store_each(org, actor, engagement, invoices, name, batch, duplicates) -> li
 def create_manual_invoice(*, org, actor, engagement, header: dict, lines: list[dict]) -> Invoice:
     """header: number, issue_date, due_date, vat_total; lines: description, amount (excl. VAT)."""
     if not lines:
-        raise InvoiceRefused("invoice.no_lines")
+        raise DomainError("invoice.no_lines")
     supplier = engagement.supplier
     core_lines = tuple(
         core_invoices.InvoiceLine(
@@ -343,7 +335,7 @@ def parse_target(engagement, target: str):
         return None, None
     kind, _, raw_id = target.partition(":")
     if not raw_id.isdigit():
-        raise InvoiceRefused("invoice.unknown_target")
+        raise DomainError("invoice.unknown_target")
     if kind == "budget_line":
         found = engagement.budget_lines.filter(pk=int(raw_id)).first()
         if found is not None:
@@ -352,7 +344,7 @@ def parse_target(engagement, target: str):
         found = engagement.extra_costs.filter(pk=int(raw_id)).first()
         if found is not None:
             return found.budget_line, found
-    raise InvoiceRefused("invoice.unknown_target")
+    raise DomainError("invoice.unknown_target")
 
 
 @transaction.atomic
@@ -399,10 +391,10 @@ def remove_invoice_import(*, org, actor, batch: InvoiceImport) -> InvoiceBatchCo
     stored lines, so they follow at once. Extra costs booked through these lines keep their
     status.
 
-    Raises InvoiceRefused("invoice.import_not_removable") for a batch removed already."""
+    Raises DomainError("invoice.import_not_removable") for a batch removed already."""
     batch = InvoiceImport.objects.select_for_update().get(pk=batch.pk, organisation=org)
     if not can_remove(batch):
-        raise InvoiceRefused("invoice.import_not_removable")
+        raise DomainError("invoice.import_not_removable")
     removed = batch_contents(batch)
     InvoiceLine.objects.filter(organisation=org, source_import=batch).delete()
     Invoice.objects.filter(organisation=org, source_import=batch).delete()
@@ -412,4 +404,4 @@ def remove_invoice_import(*, org, actor, batch: InvoiceImport) -> InvoiceBatchCo
     return removed
 
 
-__all__ = ["InvoiceRefused", "actor_name"]
+__all__ = ["actor_name"]

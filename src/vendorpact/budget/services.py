@@ -13,7 +13,7 @@ from django.utils import timezone
 from vendorpact.budget.figures import EngagementBudget, core_cost
 from vendorpact.budget.models import BudgetLine, ExtraCost, ExtraCostStatus
 from vendorpact.core import budget as core
-from vendorpact.core.budget import BudgetError
+from vendorpact.core.errors import DomainError
 from vendorpact.web.fields import check_fields
 
 BUDGET_LINE_FIELDS = (
@@ -32,12 +32,12 @@ BUDGET_LINE_FIELDS = (
     "is_reserve",
 )
 EXTRA_COST_FIELDS = (
-    "budget_line",
     "description",
     "reason",
     "estimate",
     "requested_by",
     "reported_on",
+    "budget_line",
     "reference",
 )
 
@@ -51,14 +51,14 @@ def check_budget_line(data: dict) -> None:
     if data.get("kind") == core.BudgetKind.RECURRING and not (
         data.get("start") and data.get("period")
     ):
-        raise BudgetError("budget.recurring_needs_start_and_period")
+        raise DomainError("budget.recurring_needs_start_and_period")
     if data.get("kind") == core.BudgetKind.RATE and not data.get("rate_unit"):
-        raise BudgetError("budget.rate_needs_unit")
+        raise DomainError("budget.rate_needs_unit")
 
 
 def _check_same_engagement(engagement, budget_line) -> None:
     if budget_line is not None and budget_line.engagement_id != engagement.pk:
-        raise BudgetError("budget.line_of_other_engagement")
+        raise DomainError("budget.line_of_other_engagement")
 
 
 @transaction.atomic
@@ -102,12 +102,12 @@ def create_extra_cost(*, org, actor, engagement, data: dict) -> ExtraCost:
 def update_extra_cost(*, org, actor, cost: ExtraCost, data: dict) -> ExtraCost:
     """Edit the request; once decided, its estimate and budget line are what was decided on.
 
-    Raises BudgetError("extra_cost.decided") for such a change (reopen the request first).
+    Raises DomainError("extra_cost.decided") for such a change (reopen the request first).
     """
     _check_same_engagement(cost.engagement, data.get("budget_line"))
     stored = _locked(cost)
     if stored.status != ExtraCostStatus.REPORTED and _changes_decision(stored, data):
-        raise BudgetError("extra_cost.decided", status=str(stored.get_status_display()).lower())
+        raise DomainError("extra_cost.decided", status=str(stored.get_status_display()).lower())
     for key in EXTRA_COST_FIELDS:
         if key in data:
             setattr(cost, key, data[key])
@@ -143,16 +143,16 @@ def approve_extra_cost(
 ) -> ExtraCost:
     """Approve; an approval that pushes its budget line over budget needs confirmation.
 
-    Raises BudgetError("budget.approval_over_budget", forecast=..., budget=...) when not
-    confirmed, and BudgetError("extra_cost.bad_transition") from any status but reported.
+    Raises DomainError("budget.approval_over_budget", forecast=..., budget=...) when not
+    confirmed, and DomainError("extra_cost.bad_transition") from any status but reported.
     """
     cost = _locked(cost)
     current = core_cost(cost)
     if current.status is not core.ExtraCostStatus.REPORTED:
-        raise BudgetError("extra_cost.bad_transition", current=cost.status, requested="approved")
+        raise DomainError("extra_cost.bad_transition", current=cost.status, requested="approved")
     check = EngagementBudget(cost.engagement).approval_check(cost)
     if check.pushes_over_budget and not confirm_over_budget:
-        raise BudgetError(
+        raise DomainError(
             "budget.approval_over_budget", forecast=check.forecast_after, budget=check.budget
         )
     on = on or timezone.localdate()
@@ -168,7 +168,7 @@ def set_extra_cost_status(
 ) -> ExtraCost:
     """Reject, mark invoiced or reopen (approval goes through approve_extra_cost)."""
     if status == ExtraCostStatus.APPROVED:
-        raise BudgetError("extra_cost.bad_transition", current=cost.status, requested=status)
+        raise DomainError("extra_cost.bad_transition", current=cost.status, requested=status)
     cost = _locked(cost)
     on = on or timezone.localdate()
     updated = core.transition_extra_cost(

@@ -16,7 +16,7 @@ from vendorpact.budget.forms import (
 from vendorpact.budget.messages import text_for, warning_text
 from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice
 from vendorpact.budget.prefill import proposal_rows, proposals_for
-from vendorpact.core.budget import BudgetError
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
@@ -197,7 +197,7 @@ def extra_cost_edit(request, pk):
             services.update_extra_cost(
                 org=request.org, actor=request.user, cost=cost, data=form.cleaned_data
             )
-        except BudgetError as error:
+        except DomainError as error:
             form.add_error(None, text_for(error.code, **error.params))
         else:
             messages.success(request, _("Extra cost saved."))
@@ -252,7 +252,7 @@ def extra_cost_approve(request, pk):
             cost=cost,
             confirm_over_budget=request.POST.get("confirm_over_budget") == "1",
         )
-    except BudgetError as error:
+    except DomainError as error:
         if error.code == "budget.approval_over_budget":
             context = _cost_context(cost) | {"confirm": text_for(error.code, **error.params)}
             return render(request, "budget/extra_cost.html", context, status=409)
@@ -268,7 +268,7 @@ def _status_view(request, pk, status, done_text):
         services.set_extra_cost_status(
             org=request.org, actor=request.user, cost=cost, status=status
         )
-    except BudgetError as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
     else:
         messages.success(request, done_text % {"name": cost.description})

@@ -7,17 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from vendorpact.core.errors import DomainError
+
 DEFAULT_AGEING_DAYS = 14
+EXIT_TASK_LEAD_DAYS = 14  # an open exit task shows up this many days before it is due
 
 # Escalation levels from the first contact upwards; the engagement may name its own people.
 ESCALATION_LEVELS = ("operational", "account_manager", "management", "executive")
-
-
-class ConcernError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 class ConcernStatus(StrEnum):
@@ -107,18 +103,18 @@ class AgeingWarning:
 def transition(
     concern: Concern, status: ConcernStatus, on: date, note: str = "", by: str = ""
 ) -> Concern:
-    """Move a concern; escalating raises the level by one. Raises ConcernError on a bad move."""
+    """Move a concern; escalating raises the level by one. Raises DomainError on a bad move."""
     if status not in ALLOWED_TRANSITIONS[concern.status]:
-        raise ConcernError("concern.bad_transition", current=concern.status, requested=status)
+        raise DomainError("concern.bad_transition", current=concern.status, requested=status)
     if on < concern.last_activity():
-        raise ConcernError("concern.date_before_last_action", concern_id=concern.id)
+        raise DomainError("concern.date_before_last_action", concern_id=concern.id)
     level = concern.level
     if status is ConcernStatus.ESCALATED:
         if level + 1 >= len(ESCALATION_LEVELS):
-            raise ConcernError("concern.highest_level_reached", concern_id=concern.id)
+            raise DomainError("concern.highest_level_reached", concern_id=concern.id)
         level += 1
     if status is ConcernStatus.EXIT_DECIDED and not note.strip():
-        raise ConcernError("concern.exit_reason_required", concern_id=concern.id)
+        raise DomainError("concern.exit_reason_required", concern_id=concern.id)
     event = ConcernEvent(on, status, note.strip(), by, level)
     return replace(concern, status=status, level=level, events=(*concern.events, event))
 
@@ -268,7 +264,9 @@ def _before_end(notice: date | None, end: date | None, transition_days: int) -> 
     return max(before_end, notice) if notice else before_end
 
 
-def open_exit_tasks_due(tasks: Sequence[ExitTask], as_of: date, days: int) -> tuple[ExitTask, ...]:
+def open_exit_tasks_due(
+    tasks: Sequence[ExitTask], as_of: date, days: int = EXIT_TASK_LEAD_DAYS
+) -> tuple[ExitTask, ...]:
     """Tasks still to do with a due date within `days` days from `as_of` (or overdue)."""
     open_statuses = {TaskStatus.TODO, TaskStatus.IN_PROGRESS}
     return tuple(

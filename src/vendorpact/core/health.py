@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from vendorpact.core.errors import DomainError
+
 LIKERT_MIN, LIKERT_MAX = 1, 5
 PARTNER_FROM = 75  # overall score from which the relation is a partnership
 DEVELOPING_FROM = 50  # below this the supplier is "just a supplier"
@@ -18,22 +20,10 @@ LARGE_GAP = 20  # points between the two sides' views that deserve a conversatio
 TREND_STEP = 5  # points of change before we call it up or down
 
 
-class HealthError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
 class Band(StrEnum):
     SUPPLIER = "supplier"
     DEVELOPING = "developing"
     PARTNER = "partner"
-
-
-class Respondent(StrEnum):
-    CLIENT = "client"
-    SUPPLIER = "supplier"
 
 
 @dataclass(frozen=True)
@@ -270,16 +260,16 @@ class Trend:
 
 
 def validate_answers(answers: Mapping[str, int | None]) -> None:
-    """Unknown question ids or values outside 1-5 raise HealthError. None means "don't know"."""
+    """Unknown question ids or values outside 1-5 raise DomainError. None means "don't know"."""
     for question_id, value in answers.items():
         if question_id not in QUESTIONS_BY_ID:
-            raise HealthError("health.unknown_question", question_id=question_id)
+            raise DomainError("health.unknown_question", question_id=question_id)
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int):
-            raise HealthError("health.bad_value", question_id=question_id, value=value)
+            raise DomainError("health.bad_value", question_id=question_id, value=value)
         if not LIKERT_MIN <= value <= LIKERT_MAX:
-            raise HealthError("health.bad_value", question_id=question_id, value=value)
+            raise DomainError("health.bad_value", question_id=question_id, value=value)
 
 
 def likert_to_score(value: float) -> float:

@@ -8,12 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-
-class PlanningError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+from vendorpact.core.errors import DomainError
 
 
 class Side(StrEnum):
@@ -125,9 +120,9 @@ def record_slip(
 ) -> Milestone:
     """Move the current due date, keeping the original one and the reason."""
     if not reason.strip():
-        raise PlanningError("planning.slip_reason_required", milestone_id=milestone.id)
+        raise DomainError("planning.slip_reason_required", milestone_id=milestone.id)
     if new_due == milestone.due:
-        raise PlanningError("planning.slip_same_date", milestone_id=milestone.id)
+        raise DomainError("planning.slip_same_date", milestone_id=milestone.id)
     slip = Slip(milestone.due, new_due, reason.strip(), recorded_on, caused_by)
     return replace(milestone, current_due=new_due, slips=(*milestone.slips, slip))
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from vendorpact.core.budget import ExtraCost, ExtraCostStatus
-from vendorpact.core.concerns import DEFAULT_AGEING_DAYS, Concern, ExitTask, TaskStatus
+from vendorpact.core.concerns import (
+    DEFAULT_AGEING_DAYS,
+    EXIT_TASK_LEAD_DAYS,
+    Concern,
+    ExitTask,
+    open_exit_tasks_due,
+)
 from vendorpact.core.planning import Milestone
 from vendorpact.core.terms import RENEWAL_TACIT, ContractTerms, terms_as_of
 
@@ -102,7 +108,7 @@ class ReminderSettings:
     concern_ageing_days: int = DEFAULT_AGEING_DAYS
     extra_cost_waiting_days: int = 7
     health_link_lead_days: int = 7
-    exit_task_lead_days: int = 14
+    exit_task_lead_days: int = EXIT_TASK_LEAD_DAYS
 
 
 @dataclass(frozen=True)
@@ -209,13 +215,9 @@ def _health_link_reminders(data: _Input, as_of: date, settings: ReminderSettings
 
 
 def _exit_task_reminders(data: _Input, as_of: date, settings: ReminderSettings) -> list[Reminder]:
-    open_statuses = {TaskStatus.TODO, TaskStatus.IN_PROGRESS}
     return [
         _reminder(EXIT_TASK, task.due, data, task.code, as_of, _task_params(task))
-        for task in data.exit_tasks
-        if task.status in open_statuses
-        and task.due is not None
-        and (task.due - as_of).days <= settings.exit_task_lead_days
+        for task in open_exit_tasks_due(data.exit_tasks, as_of, settings.exit_task_lead_days)
     ]
 
 

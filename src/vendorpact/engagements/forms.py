@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.engagements.models import AgreedHow, DocumentKind, Engagement
+from vendorpact.engagements.services import ENGAGEMENT_FIELDS
 from vendorpact.web.fields import NumberField, WholeNumberField
 
 
@@ -17,23 +18,7 @@ class EngagementForm(forms.ModelForm):
 
     class Meta:
         model = Engagement
-        fields = [
-            "supplier",
-            "title",
-            "kind",
-            "status",
-            "agreed_how",
-            "general_terms",
-            "description",
-            "start_date",
-            "end_date",
-            "duration_months",
-            "renewal",
-            "renewal_months",
-            "notice_value",
-            "notice_unit",
-            "contract_value",
-        ]
+        fields = list(ENGAGEMENT_FIELDS)
         widgets = {
             "start_date": DateInput(),
             "end_date": DateInput(),

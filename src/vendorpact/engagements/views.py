@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from vendorpact.analysis.services import is_analysable, request_analysis
+from vendorpact.analysis.services import upload_and_analyse
 from vendorpact.core.checklist import coverage, items_by_area
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements import services
@@ -242,7 +242,7 @@ def document_upload(request, pk):
         messages.error(request, _("Choose a file and a document kind."))
         return redirect("engagement_detail", request.org.slug, engagement.pk)
     try:
-        document = services.upload_document(
+        upload = upload_and_analyse(
             org=request.org,
             actor=request.user,
             engagement=engagement,
@@ -252,9 +252,9 @@ def document_upload(request, pk):
     except UploadError as error:
         messages.error(request, upload_refused(form.cleaned_data["file"].name, error))
         return redirect("engagement_detail", request.org.slug, engagement.pk)
-    messages.success(request, _("“%(name)s” uploaded.") % {"name": document.original_name})
-    if is_analysable(document):
-        request_analysis(org=request.org, actor=request.user, document=document)
+    name = upload.document.original_name
+    messages.success(request, _("“%(name)s” uploaded.") % {"name": name})
+    if upload.analysis is not None:
         return redirect("analysis_overview", request.org.slug, engagement.pk)
     return redirect("engagement_detail", request.org.slug, engagement.pk)
 

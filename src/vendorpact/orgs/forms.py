@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.orgs.models import Organisation, Role
+from vendorpact.orgs.services import ORGANISATION_FIELDS
 from vendorpact.web.fields import VatNumberFormMixin
 
 
@@ -22,15 +23,7 @@ class OrganisationForm(VatNumberFormMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = [
-            "name",
-            "street",
-            "postal_code",
-            "city",
-            "country",
-            "vat_number",
-            "reply_to_email",
-        ]
+        fields = list(ORGANISATION_FIELDS)
 
 
 class NewOrganisationForm(forms.Form):

@@ -5,7 +5,6 @@ from ninja import Router, Status
 
 from vendorpact.api.pagination import paginated
 from vendorpact.api.routes import ERRORS, org_for_request
-from vendorpact.core.planning import PlanningError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
@@ -29,10 +28,6 @@ from vendorpact.planning.views import get_milestone_for_user
 
 router = Router(tags=["planning"])
 BASE = "/orgs/{org_slug}"
-
-
-def _refuse(error: PlanningError) -> ValidationError:
-    return ValidationError(text_for(error.code))
 
 
 def _milestone_data(engagement, payload: dict) -> dict:
@@ -82,12 +77,9 @@ def create_milestone(request, org_slug: str, engagement_id: int, payload: Milest
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     data = _milestone_data(engagement, payload.dict())
-    try:
-        milestone = services.create_milestone(
-            org=org, actor=request.auth, engagement=engagement, data=data
-        )
-    except PlanningError as error:
-        raise _refuse(error) from error
+    milestone = services.create_milestone(
+        org=org, actor=request.auth, engagement=engagement, data=data
+    )
     return Status(201, _milestone_out(milestone))
 
 
@@ -102,10 +94,7 @@ def update_milestone(request, org_slug: str, milestone_id: int, payload: Milesto
     org = org_for_request(request, org_slug, Role.MEMBER)
     milestone = get_milestone_for_user(request.auth, org, milestone_id)
     data = _milestone_data(milestone.engagement, payload.dict(exclude_unset=True))
-    try:
-        services.update_milestone(org=org, actor=request.auth, milestone=milestone, data=data)
-    except PlanningError as error:
-        raise _refuse(error) from error
+    services.update_milestone(org=org, actor=request.auth, milestone=milestone, data=data)
     return _milestone_out(milestone)
 
 
@@ -113,17 +102,14 @@ def update_milestone(request, org_slug: str, milestone_id: int, payload: Milesto
 def record_slip(request, org_slug: str, milestone_id: int, payload: SlipIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     milestone = get_milestone_for_user(request.auth, org, milestone_id)
-    try:
-        services.record_slip(
-            org=org,
-            actor=request.auth,
-            milestone=milestone,
-            new_due=payload.new_due,
-            reason=payload.reason,
-            caused_by=payload.caused_by,
-        )
-    except PlanningError as error:
-        raise _refuse(error) from error
+    services.record_slip(
+        org=org,
+        actor=request.auth,
+        milestone=milestone,
+        new_due=payload.new_due,
+        reason=payload.reason,
+        caused_by=payload.caused_by,
+    )
     return Status(201, _milestone_out(milestone))
 
 
@@ -190,19 +176,16 @@ def swap_team_member(request, org_slug: str, team_member_id: int, payload: SwapI
     """Replace a team member; knowledge transfer and notice are required answers."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     member = get_team_member_for_user(request.auth, org, team_member_id)
-    try:
-        swap = services.record_swap(
-            org=org,
-            actor=request.auth,
-            leaving=member,
-            joining={"name": payload.name, "role": payload.role, "seniority": payload.seniority},
-            on=payload.on,
-            knowledge_transfer=payload.knowledge_transfer,
-            notice_as_agreed=payload.notice_as_agreed,
-            note=payload.note,
-        )
-    except PlanningError as error:
-        raise _refuse(error) from error
+    swap = services.record_swap(
+        org=org,
+        actor=request.auth,
+        leaving=member,
+        joining={"name": payload.name, "role": payload.role, "seniority": payload.seniority},
+        on=payload.on,
+        knowledge_transfer=payload.knowledge_transfer,
+        notice_as_agreed=payload.notice_as_agreed,
+        note=payload.note,
+    )
     return Status(201, swap)
 
 

@@ -11,6 +11,7 @@ from vendorpact.planning.models import (
     TeamMember,
     YesNoUnknown,
 )
+from vendorpact.planning.services import MEETING_FIELDS, MEMBER_FIELDS, MILESTONE_FIELDS
 from vendorpact.web.fields import PlausibleDateValidator
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
@@ -25,16 +26,7 @@ def _date_formats(form, names) -> None:
 class MilestoneForm(forms.ModelForm):
     class Meta:
         model = Milestone
-        fields = [
-            "title",
-            "kind",
-            "owner_side",
-            "owner_person",
-            "original_due",
-            "status",
-            "depends_on",
-            "description",
-        ]
+        fields = list(MILESTONE_FIELDS)
         widgets = {"original_due": DateInput(), "description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, engagement, **kwargs):
@@ -70,16 +62,7 @@ class SlipForm(forms.Form):
 class TeamMemberForm(forms.ModelForm):
     class Meta:
         model = TeamMember
-        fields = [
-            "side",
-            "name",
-            "role",
-            "seniority",
-            "is_key_person",
-            "counterpart",
-            "since",
-            "until",
-        ]
+        fields = list(MEMBER_FIELDS)
         widgets = {"since": DateInput(), "until": DateInput()}
 
     def __init__(self, *args, engagement, **kwargs):
@@ -125,7 +108,7 @@ class SwapForm(forms.Form):
 class MeetingForm(forms.ModelForm):
     class Meta:
         model = Meeting
-        fields = ["date", "kind", "attendees", "decisions", "notes"]
+        fields = list(MEETING_FIELDS)
         widgets = {
             "date": DateInput(),
             "attendees": forms.Textarea(attrs={"rows": 3}),

@@ -9,8 +9,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.core import planning as core
-from vendorpact.core.planning import PlanningError
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.services import upload_document
+from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.models import (
     ItemKind,
     ItemStatus,
@@ -45,28 +46,6 @@ MEMBER_FIELDS = (
 MEETING_FIELDS = ("date", "kind", "attendees", "decisions", "notes")
 
 
-def core_slip(slip: Slip) -> core.Slip:
-    caused_by = core.Side(slip.caused_by) if slip.caused_by else None
-    return core.Slip(slip.from_date, slip.to_date, slip.reason, slip.recorded_on, caused_by)
-
-
-def core_milestone(milestone: Milestone, with_slips: bool = False) -> core.Milestone:
-    """with_slips: also convert milestone.slips (prefetch them first)."""
-    return core.Milestone(
-        id=str(milestone.pk),
-        title=milestone.title,
-        owner_side=core.Side(milestone.owner_side),
-        original_due=milestone.original_due,
-        current_due=milestone.current_due,
-        owner_person=milestone.owner_person,
-        kind=core.ItemKind(milestone.kind),
-        status=core.ItemStatus(milestone.status),
-        depends_on=(str(milestone.depends_on_id),) if milestone.depends_on_id else (),
-        slips=tuple(core_slip(slip) for slip in milestone.slips.all()) if with_slips else (),
-        done_on=milestone.done_on,
-    )
-
-
 def engagement_milestones(engagement) -> list[core.Milestone]:
     return [core_milestone(m) for m in Milestone.objects.of_engagement(engagement)]
 
@@ -75,17 +54,17 @@ def _check_dependency(engagement, milestone: Milestone | None, depends_on) -> No
     if depends_on is None:
         return
     if depends_on.engagement_id != engagement.pk:
-        raise PlanningError("planning.dependency_other_engagement")
+        raise DomainError("planning.dependency_other_engagement")
     if milestone is None or milestone.pk is None:
         return  # nothing can depend on an item that does not exist yet
     if depends_on.pk == milestone.pk:
-        raise PlanningError("planning.cycle")
+        raise DomainError("planning.cycle")
     items = [
         replace(m, depends_on=(str(depends_on.pk),)) if m.id == str(milestone.pk) else m
         for m in engagement_milestones(engagement)
     ]
     if core.find_cycle(items):
-        raise PlanningError("planning.cycle")
+        raise DomainError("planning.cycle")
 
 
 @transaction.atomic
@@ -133,7 +112,7 @@ def record_slip(
     caused_by: str = "",
     on: date | None = None,
 ) -> Slip:
-    """Move the due date with a reason; raises PlanningError(slip_reason_required|same_date)."""
+    """Move the due date with a reason; raises DomainError(slip_reason_required|same_date)."""
     on = on or timezone.localdate()
     core.record_slip(
         core_milestone(milestone), new_due, reason, on, core.Side(caused_by) if caused_by else None
@@ -170,7 +149,7 @@ def delete_milestone(*, org, actor, milestone: Milestone) -> None:
 
 def _check_counterpart(engagement, counterpart) -> None:
     if counterpart is not None and counterpart.engagement_id != engagement.pk:
-        raise PlanningError("team.counterpart_other_engagement")
+        raise DomainError("team.counterpart_other_engagement")
 
 
 @transaction.atomic
@@ -213,7 +192,7 @@ def record_swap(
 ) -> TeamSwap:
     """`leaving` stops on `on`; a new member (name, role, seniority, ...) starts that day."""
     if leaving.until is not None and leaving.until < on:
-        raise PlanningError("team.already_left")
+        raise DomainError("team.already_left")
     check_fields(TeamSwap(on=on), ["on"])
     leaving.until = on
     leaving.save(update_fields=["until"])

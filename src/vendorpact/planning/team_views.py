@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from vendorpact.core.planning import PlanningError
+from vendorpact.core.errors import DomainError
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
@@ -126,7 +126,7 @@ def team_member_swap(request, pk):
                 notice_as_agreed=data["notice_as_agreed"],
                 note=data["note"],
             )
-        except PlanningError as error:
+        except DomainError as error:
             form.add_error("on", text_for(error.code))
         else:
             messages.success(

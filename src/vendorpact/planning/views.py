@@ -5,11 +5,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.core import planning as core
-from vendorpact.core.planning import PlanningError
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.forms import MilestoneForm, SlipForm
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Milestone
@@ -40,7 +41,7 @@ def planning_overview(request, pk):
         .prefetch_related("slips")
     )
     by_id = {m.pk: m for m in milestones}
-    items = [services.core_milestone(m, with_slips=True) for m in milestones]
+    items = [core_milestone(m, with_slips=True) for m in milestones]
     today = timezone.localdate()
     report = core.overdue(items, today)
     slip_days = core.slip_days_by_side(items)
@@ -81,7 +82,7 @@ def milestone_create(request, pk):
             milestone = services.create_milestone(
                 org=request.org, actor=request.user, engagement=engagement, data=form.cleaned_data
             )
-        except PlanningError as error:
+        except DomainError as error:
             form.add_error("depends_on", text_for(error.code))
         else:
             messages.success(
@@ -100,7 +101,7 @@ def milestone_edit(request, pk):
             services.update_milestone(
                 org=request.org, actor=request.user, milestone=milestone, data=form.cleaned_data
             )
-        except PlanningError as error:
+        except DomainError as error:
             form.add_error("depends_on", text_for(error.code))
         else:
             messages.success(request, _("Planning saved."))
@@ -124,7 +125,7 @@ def milestone_slip(request, pk):
                 reason=form.cleaned_data["reason"],
                 caused_by=form.cleaned_data["caused_by"],
             )
-        except PlanningError as error:
+        except DomainError as error:
             form.add_error(None, text_for(error.code))
         else:
             messages.success(

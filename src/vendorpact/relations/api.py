@@ -11,8 +11,6 @@ from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services, health_services, services
-from vendorpact.relations.concern_services import ConcernError
-from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.lookups import (
     get_concern_for_user,
     get_exit_task_for_user,
@@ -20,7 +18,7 @@ from vendorpact.relations.lookups import (
     get_health_link_for_user,
     get_request_for_user,
 )
-from vendorpact.relations.messages import exit_task_label, lang, text_for, theme_label
+from vendorpact.relations.messages import exit_task_label, lang, theme_label
 from vendorpact.relations.models import Concern, ContextSystem, ExitPlan, SupplierRequest
 from vendorpact.relations.schemas import (
     ConcernActionIn,
@@ -43,10 +41,6 @@ from vendorpact.relations.schemas import (
 )
 
 router = Router()
-
-
-def _fail(error):
-    raise ValidationError(text_for(error.code, **error.params)) from error
 
 
 # ---- requests -------------------------------------------------------------------------------
@@ -242,17 +236,14 @@ def get_concern(request, org_slug: str, concern_id: int):
 def transition_concern(request, org_slug: str, concern_id: int, payload: ConcernTransitionIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     concern = get_concern_for_user(request.auth, org, concern_id)
-    try:
-        concern_services.change_status(
-            org=org,
-            actor=request.auth,
-            concern=concern,
-            status=payload.status,
-            on=payload.on,
-            note=payload.note,
-        )
-    except ConcernError as error:
-        _fail(error)
+    concern_services.change_status(
+        org=org,
+        actor=request.auth,
+        concern=concern,
+        status=payload.status,
+        on=payload.on,
+        note=payload.note,
+    )
     return _concern_out(org, concern)
 
 
@@ -264,12 +255,9 @@ def transition_concern(request, org_slug: str, concern_id: int, payload: Concern
 def concern_action(request, org_slug: str, concern_id: int, payload: ConcernActionIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     concern = get_concern_for_user(request.auth, org, concern_id)
-    try:
-        concern_services.record_action(
-            org=org, actor=request.auth, concern=concern, note=payload.note, on=payload.on
-        )
-    except ConcernError as error:
-        _fail(error)
+    concern_services.record_action(
+        org=org, actor=request.auth, concern=concern, note=payload.note, on=payload.on
+    )
     return _concern_out(org, concern)
 
 
@@ -385,12 +373,9 @@ def list_health_checks(request, org_slug: str, engagement_id: int):
 def create_health_check(request, org_slug: str, engagement_id: int, payload: HealthCheckIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
-    try:
-        check = health_services.create_health_check(
-            org=org, actor=request.auth, engagement=engagement, period=payload.period
-        )
-    except HealthError as error:
-        _fail(error)
+    check = health_services.create_health_check(
+        org=org, actor=request.auth, engagement=engagement, period=payload.period
+    )
     return Status(201, _check_out(check))
 
 
@@ -412,16 +397,13 @@ def get_health_check(request, org_slug: str, health_check_id: int):
 def answer_health_check(request, org_slug: str, health_check_id: int, payload: HealthAnswersIn):
     org = org_for_request(request, org_slug, Role.MEMBER)
     check = get_health_check_for_user(request.auth, org, health_check_id)
-    try:
-        health_services.answer_as_client(
-            org=org,
-            actor=request.auth,
-            check=check,
-            answers=payload.answers,
-            comment=payload.comment,
-        )
-    except HealthError as error:
-        _fail(error)
+    health_services.answer_as_client(
+        org=org,
+        actor=request.auth,
+        check=check,
+        answers=payload.answers,
+        comment=payload.comment,
+    )
     return Status(201, _check_out(check))
 
 
@@ -445,12 +427,9 @@ def create_health_link(request, org_slug: str, health_check_id: int, payload: He
     """A private link for the supplier; its URL is returned only here."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     check = get_health_check_for_user(request.auth, org, health_check_id)
-    try:
-        link, token = health_services.create_link(
-            org=org, actor=request.auth, check=check, sent_to=payload.sent_to, days=payload.days
-        )
-    except HealthError as error:
-        _fail(error)
+    link, token = health_services.create_link(
+        org=org, actor=request.auth, check=check, sent_to=payload.sent_to, days=payload.days
+    )
     url = request.build_absolute_uri(reverse("health_answer", args=[token]))
     return Status(201, _link_out(link, url))
 

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.core import concerns as core_concerns
-from vendorpact.core.concerns import ConcernError
+from vendorpact.core.errors import DomainError
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row
 from vendorpact.relations.models import (
     Concern,
@@ -19,8 +19,6 @@ from vendorpact.relations.models import (
 )
 from vendorpact.relations.services import settings_for
 from vendorpact.web.fields import check_fields
-
-__all__ = ["ConcernError"]
 
 
 def _actor_name(actor) -> str:
@@ -57,7 +55,7 @@ def create_concern(*, org, actor, engagement, data: dict) -> Concern:
 def change_status(
     *, org, actor, concern: Concern, status: str, on: date | None = None, note: str = ""
 ) -> Concern:
-    """Validate the move with the core rules (ConcernError otherwise) and record it.
+    """Validate the move with the core rules (DomainError otherwise) and record it.
 
     Deciding on exit creates the engagement's exit plan when there is none yet.
     """
@@ -94,7 +92,7 @@ def record_action(
     on = on or timezone.localdate()
     current = concern_from_row(concern)
     if on < current.last_activity():
-        raise ConcernError("concern.date_before_last_action", concern_id=str(concern.pk))
+        raise DomainError("concern.date_before_last_action", concern_id=str(concern.pk))
     concern.last_action_on = max(on, concern.last_action_on or on)
     concern.save(update_fields=["last_action_on"])
     return ConcernEvent.objects.create(
@@ -157,7 +155,7 @@ def start_exit_plan(
     return plan
 
 
-TASK_FIELDS = ("status", "owner", "note", "due")
+TASK_FIELDS = ("status", "owner", "due", "note")
 
 
 @transaction.atomic
@@ -172,9 +170,9 @@ def update_exit_task(*, org, actor, task: ExitTask, data: dict) -> ExitTask:
     return task
 
 
-def open_exit_tasks_due(tasks, today: date, days: int = 14) -> set[int]:
-    """Pks of the open tasks due within `days` days or overdue."""
+def open_exit_tasks_due(tasks, today: date) -> set[int]:
+    """Pks of the open tasks due soon (core.concerns.EXIT_TASK_LEAD_DAYS) or overdue."""
     rows = list(tasks)
-    due = core_concerns.open_exit_tasks_due([exit_task_from_row(t) for t in rows], today, days)
+    due = core_concerns.open_exit_tasks_due([exit_task_from_row(t) for t in rows], today)
     codes = {t.code for t in due}
     return {t.pk for t in rows if t.code in codes}

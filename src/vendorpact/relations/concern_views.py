@@ -6,11 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services
-from vendorpact.relations.concern_services import ConcernError
 from vendorpact.relations.forms import (
     ConcernActionForm,
     ConcernForm,
@@ -113,7 +113,7 @@ def concern_status(request, pk):
             on=form.cleaned_data["on"],
             note=form.cleaned_data["note"],
         )
-    except ConcernError as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
         return redirect("concern_detail", request.org.slug, concern.pk)
     if concern.status == "exit_decided":
@@ -141,7 +141,7 @@ def concern_action(request, pk):
             note=form.cleaned_data["note"],
             on=form.cleaned_data["on"],
         )
-    except ConcernError as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
     else:
         messages.success(request, _("Action recorded."))

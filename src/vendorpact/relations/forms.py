@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core import health as core_health
 from vendorpact.engagements.forms import DateInput
+from vendorpact.relations.concern_services import TASK_FIELDS
 from vendorpact.relations.health_services import DEFAULT_LINK_DAYS, MAX_LINK_DAYS
 from vendorpact.relations.messages import lang, likert_label
 from vendorpact.relations.models import (
@@ -15,7 +16,7 @@ from vendorpact.relations.models import (
     RequestStatus,
     SupplierRequest,
 )
-from vendorpact.relations.services import REQUEST_FIELDS
+from vendorpact.relations.services import REQUEST_FIELDS, SHEET_FIELDS
 from vendorpact.suppliers.models import Contact
 from vendorpact.web.fields import WholeNumberField
 
@@ -55,7 +56,7 @@ class RequestForm(forms.ModelForm):
 class ContextSheetForm(forms.ModelForm):
     class Meta:
         model = ContextSheet
-        fields = ["who_we_are", "key_processes", "contacts", "hours"]
+        fields = list(SHEET_FIELDS)
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields}
 
 
@@ -108,7 +109,7 @@ class ExitTaskForm(forms.ModelForm):
 
     class Meta:
         model = ExitTask
-        fields = ["status", "owner", "due", "note"]
+        fields = list(TASK_FIELDS)
         widgets = {"note": forms.Textarea(attrs={"rows": 1})}
 
 

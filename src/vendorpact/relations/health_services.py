@@ -10,13 +10,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from vendorpact.core import health as core_health
-from vendorpact.core.health import HealthError
+from vendorpact.core.errors import DomainError
 from vendorpact.relations.models import HealthCheck, HealthLink, HealthResponse, Side
 
 DEFAULT_LINK_DAYS = 14
 MAX_LINK_DAYS = 90
-
-__all__ = ["HealthError"]
 
 
 def period_for(day: date) -> str:
@@ -28,7 +26,7 @@ def period_for(day: date) -> str:
 def create_health_check(*, org, actor, engagement, period: str = "") -> HealthCheck:
     period = period.strip() or period_for(timezone.localdate())
     if HealthCheck.objects.filter(engagement=engagement, period=period).exists():
-        raise HealthError("health.period_exists", period=period)
+        raise DomainError("health.period_exists", period=period)
     return HealthCheck.objects.create(
         organisation=org, engagement=engagement, period=period, created_by=actor
     )
@@ -37,9 +35,9 @@ def create_health_check(*, org, actor, engagement, period: str = "") -> HealthCh
 def _save_response(check: HealthCheck, side: str, answers: dict, **extra) -> HealthResponse:
     core_health.validate_answers(answers)
     if not any(v is not None for v in answers.values()):
-        raise HealthError("health.no_answers")
+        raise DomainError("health.no_answers")
     if HealthResponse.objects.filter(health_check=check, side=side).exists():
-        raise HealthError("health.already_answered", side=side)
+        raise DomainError("health.already_answered", side=side)
     try:
         with transaction.atomic():
             return HealthResponse.objects.create(
@@ -50,7 +48,7 @@ def _save_response(check: HealthCheck, side: str, answers: dict, **extra) -> Hea
                 **extra,
             )
     except IntegrityError as error:  # a concurrent submission won the race
-        raise HealthError("health.already_answered", side=side) from error
+        raise DomainError("health.already_answered", side=side) from error
 
 
 @transaction.atomic
@@ -67,9 +65,9 @@ def create_link(
 ) -> tuple[HealthLink, str]:
     """A link for the supplier side; returns the row and the token (shown once, never stored)."""
     if not 1 <= days <= MAX_LINK_DAYS:
-        raise HealthError("health.bad_link_days", max_days=MAX_LINK_DAYS)
+        raise DomainError("health.bad_link_days", max_days=MAX_LINK_DAYS)
     if HealthResponse.objects.filter(health_check=check, side=Side.SUPPLIER).exists():
-        raise HealthError("health.already_answered", side=Side.SUPPLIER)
+        raise DomainError("health.already_answered", side=Side.SUPPLIER)
     token = core_health.new_link_token()
     link = HealthLink.objects.create(
         organisation=org,
@@ -117,10 +115,10 @@ def answer_via_link(*, token: str, answers: dict, respondent: str = "", comment:
         .first()
     )
     if link is None:
-        raise HealthError("health.link_unknown")
+        raise DomainError("health.link_unknown")
     state = link_state(link)
     if state != "active":
-        raise HealthError(f"health.link_{state}")
+        raise DomainError(f"health.link_{state}")
     response = _save_response(
         link.health_check, Side.SUPPLIER, answers, respondent=respondent, comment=comment, link=link
     )

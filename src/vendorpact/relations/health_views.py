@@ -7,13 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.core.errors import DomainError
 from vendorpact.engagements.views import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import health_services
 from vendorpact.relations.charts import health_trend_svg
 from vendorpact.relations.forms import HealthAnswersForm, HealthCheckForm, HealthLinkForm
-from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.lookups import get_health_check_for_user, get_health_link_for_user
 from vendorpact.relations.mail_services import (
     MailError,
@@ -87,7 +87,7 @@ def health_check_create(request, pk):
             engagement=engagement,
             period=form.cleaned_data["period"],
         )
-    except HealthError as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
         return redirect("health_overview", request.org.slug, engagement.pk)
     messages.success(request, _("Health check %(period)s started.") % {"period": check.period})
@@ -151,7 +151,7 @@ def health_check_answer(request, pk):
                 answers=form.answers(),
                 comment=form.cleaned_data["comment"],
             )
-        except HealthError as error:
+        except DomainError as error:
             messages.error(request, text_for(error.code, **error.params))
         else:
             messages.success(request, _("Your answers are saved."))
@@ -179,7 +179,7 @@ def health_link_create(request, pk):
             sent_to=form.cleaned_data["sent_to"],
             days=form.cleaned_data["days"],
         )
-    except HealthError as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
         return redirect("health_check_detail", request.org.slug, check.pk)
     new_url = _answer_url(request, token)
@@ -202,7 +202,7 @@ def _send_health_link(request, check, contact, days: int):
             days=days,
             link_url=lambda token: _answer_url(request, token),
         )
-    except HealthError as error:
+    except DomainError as error:
         messages.error(request, text_for(error.code, **error.params))
     except MailError as error:
         messages.error(request, text_for(error.code))

@@ -8,9 +8,9 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from vendorpact.core.errors import DomainError
 from vendorpact.relations import health_services, services
 from vendorpact.relations.forms import HealthAnswersForm
-from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.messages import text_for
 from vendorpact.relations.models import ContextSystem
 from vendorpact.web.throttle import rate_limited
@@ -68,7 +68,7 @@ def health_answer(request, token):
                 respondent=form.cleaned_data["respondent"],
                 comment=form.cleaned_data["comment"],
             )
-        except HealthError as error:
+        except DomainError as error:
             context["error"] = text_for(error.code, **error.params)
         else:
             context["thanks"] = True

@@ -20,6 +20,7 @@ from vendorpact.core.reminders import (
 )
 from vendorpact.engagements.models import Engagement, EngagementStatus
 from vendorpact.orgs.models import Membership
+from vendorpact.planning.convert import core_milestone
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row, health_link_info
 from vendorpact.relations.models import (
     Concern,
@@ -79,21 +80,6 @@ CONCERN_FIELDS = (
 EVENT_FIELDS = ("concern_id", "on", "status", "note", "by", "level")
 EXIT_TASK_FIELDS = ("code", "checklist_item", "due", "status", "owner", "note")
 HEALTH_LINK_FIELDS = ("expires_at", "used_at", "revoked_at")
-
-
-def core_milestone(row) -> core_planning.Milestone:
-    return core_planning.Milestone(
-        id=str(row.pk),
-        title=row.title,
-        owner_side=core_planning.Side(row.owner_side),
-        original_due=row.original_due,
-        current_due=row.current_due,
-        owner_person=row.owner_person,
-        kind=core_planning.ItemKind(row.kind),
-        status=core_planning.ItemStatus(row.status),
-        depends_on=(str(row.depends_on_id),) if row.depends_on_id else (),
-        done_on=row.done_on,
-    )
 
 
 def _by_engagement(rows) -> dict[int, list]:

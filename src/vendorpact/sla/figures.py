@@ -38,6 +38,7 @@ from vendorpact.sla.models import (
     TicketEvent,
 )
 from vendorpact.sla.models import TicketResult as StoredResult
+from vendorpact.sla.queries import ALL_TICKETS, TicketFilters, filter_results
 
 _PARSED = threading.local()  # per thread: a calendar extends its intervals as it is used
 POLICIES_KEPT = 64
@@ -292,19 +293,11 @@ class EngagementSla:
     def results(self) -> QuerySet[StoredResult]:
         return StoredResult.objects.filter(engagement=self.engagement)
 
-    def filtered(self, priority="", month="", state="", breached="") -> QuerySet[StoredResult]:
-        """The ticket list's filters, newest ticket first (index engagement, created)."""
-        results = self.results()
-        if priority:
-            results = results.filter(priority=priority)
-        if month:
-            results = results.filter(month=month)
-        if state:
-            results = results.filter(is_open=state == "open")
-        condition = aggregates.breach_filter(breached, self.now)
-        if condition is not None:
-            results = results.filter(condition)
-        return results.order_by("-created", "-ticket_id")
+    def filtered(self, filters: TicketFilters = ALL_TICKETS) -> QuerySet[StoredResult]:
+        """The results the ticket list's filters keep, newest first; none without terms."""
+        if self.policy is None:
+            return self.results().none()
+        return filter_results(self.results(), filters, self.now)
 
     def rows(self, results) -> list[EvaluatedTicket]:
         """Stored results (a page of them) as rows with their ticket."""
@@ -376,12 +369,12 @@ class EngagementSla:
         return sum(month.tickets_with_breach for month in self.month_figures.values())
 
     def latest_breaches(self, limit: int = 50) -> list[EvaluatedTicket]:
-        return self.rows(self.filtered(breached="any")[:limit])
+        return self.rows(self.filtered(TicketFilters(breached="any"))[:limit])
 
     @property
     def breaches(self) -> list[EvaluatedTicket]:
         """Every ticket with a breach, oldest first (loads them all: small sets, tests)."""
-        return self.rows(self.filtered(breached="any").reverse())
+        return self.rows(self.filtered(TicketFilters(breached="any")).reverse())
 
     @property
     def evaluated(self) -> list[EvaluatedTicket]:
@@ -389,7 +382,7 @@ class EngagementSla:
         return self.rows(self.filtered().reverse())
 
     def breaches_of_month(self, label: str) -> list[EvaluatedTicket]:
-        return self.rows(self.filtered(month=label, breached="any").reverse())
+        return self.rows(self.filtered(TicketFilters(month=label, breached="any")).reverse())
 
     @cached_property
     def stored_downtimes(self) -> list[Downtime]:

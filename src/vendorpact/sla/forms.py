@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -11,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core.sla.calendar import WEEKDAYS, CalendarError, parse_clock
 from vendorpact.core.sla.policy import PolicyError, SlaPolicy
+from vendorpact.core.sla.policy_fields import fields_from_policy, policy_from_fields, words
 from vendorpact.sla.messages import text_for
 from vendorpact.web.fields import NumberField
 
@@ -42,14 +42,10 @@ REOPEN_CHOICES = [
 ]
 
 
-def _words(text: str) -> list[str]:
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-
-
 def parse_intervals(text: str) -> list[list[str]]:
     """'08:30-12:00, 13:00-17:30' -> [['08:30', '12:00'], ['13:00', '17:30']]."""
     spans = []
-    for part in _words(text):
+    for part in words(text):
         pieces = [p.strip().replace(".", ":").replace("u", ":") for p in part.split("-")]
         if len(pieces) != 2:
             raise ValidationError(_("Write opening hours as 08:30-12:00, 13:00-17:30."))
@@ -225,40 +221,11 @@ PriorityFormSet = forms.formset_factory(PriorityForm, extra=2)
 CreditFormSet = forms.formset_factory(CreditForm, extra=3)
 
 
-def day_minutes(hours: dict, always_open: bool) -> int:
-    """Length of a business day: the longest opening day (24 h for a 24x7 calendar)."""
-    if always_open:
-        return 1440
-    longest = 0
-    for spans in hours.values():
-        total = 0
-        for begin, end in spans:
-            length = parse_clock(end) - parse_clock(begin)
-            total += length if length > 0 else length + 86400
-        longest = max(longest, total)
-    return longest // 60 or 1440
-
-
-def _minutes(value: Decimal, unit: str, clock: str, business_day: int) -> float:
-    factor = {"minutes": 1, "hours": 60, "days": business_day if clock == "business" else 1440}
-    minutes = float(value) * factor[unit]
-    return int(minutes) if minutes.is_integer() else minutes
-
-
-def _shown(minutes: float, clock: str, business_day: int) -> tuple[Decimal, str]:
-    day = business_day if clock == "business" else 1440
-    if minutes >= day and minutes % day == 0:
-        return Decimal(minutes // day), "days"
-    if minutes % 60 == 0:
-        return Decimal(minutes // 60), "hours"
-    return Decimal(str(minutes)), "minutes"
-
-
 class TermsForms:
     """The terms form with its two formsets; builds and reads the policy JSON."""
 
     def __init__(self, data=None, policy: dict | None = None, monthly_fee=None):
-        initial, priorities, credits = initial_from_policy(policy or {}, monthly_fee)
+        initial, priorities, credits = fields_from_policy(policy or {}, monthly_fee)
         self.form = TermsForm(data, initial=initial)
         self.priorities = PriorityFormSet(data, initial=priorities, prefix="priority")
         self.credits = CreditFormSet(data, initial=credits, prefix="credit")
@@ -269,7 +236,9 @@ class TermsForms:
         if not valid:
             return False
         try:
-            self.policy = self.build_policy()
+            self.policy = policy_from_fields(
+                self.form.cleaned_data, self.priorities.cleaned_data, self.credits.cleaned_data
+            )
             policy = SlaPolicy.from_dict(self.policy)
             for year in {dt.date.today().year, dt.date.today().year + 1}:
                 policy.calendar.holidays_in(year)
@@ -289,129 +258,6 @@ class TermsForms:
     @property
     def monthly_fee(self):
         return self.form.cleaned_data.get("monthly_fee")
-
-    def build_policy(self) -> dict:
-        data = self.form.cleaned_data
-        always_open = data["always_open"]
-        hours = {day: data[f"hours_{day}"] for day in WEEKDAYS}
-        business_day = day_minutes(hours, always_open)
-        policy = {
-            "timezone": data["timezone"],
-            "hours": "24x7" if always_open else hours,
-            "holidays": {
-                "country": data["holiday_country"] or None,
-                "subdivision": data["holiday_subdivision"].strip().upper() or None,
-            },
-            "closed_dates": data["closed_dates"],
-            "pause_statuses": _words(data["pause_statuses"]),
-            "vendor_wait_statuses": _words(data["vendor_wait_statuses"]),
-            "reopen": data["reopen"],
-            "priorities": self._priorities(business_day),
-            "priority_map": data["priority_map"],
-        }
-        if data["availability_enabled"]:
-            policy["availability"] = self._availability(data)
-        return policy
-
-    def _priorities(self, business_day: int) -> dict:
-        priorities = {}
-        for row in self.priorities.cleaned_data:
-            name = (row.get("name") or "").strip()
-            if not name:
-                continue
-            targets = {}
-            for which in ("response", "resolution"):
-                value = row.get(f"{which}_value")
-                if value is not None:
-                    clock = row[f"{which}_clock"]
-                    minutes = _minutes(value, row[f"{which}_unit"], clock, business_day)
-                    targets[which] = {"minutes": minutes, "clock": clock}
-            priorities[name] = targets
-        return priorities
-
-    def _availability(self, data) -> dict:
-        steps = [
-            {
-                "below_percent": float(r["below_percent"]),
-                "credit_percent": float(r["credit_percent"]),
-            }
-            for r in self.credits.cleaned_data
-            if r.get("below_percent") is not None and r.get("credit_percent") is not None
-        ]
-        cap = data.get("credit_cap_percent")
-        fee = data.get("monthly_fee")
-        return {
-            "target_percent": float(data["target_percent"]),
-            "exclude_planned": data["exclude_planned"],
-            "credits": sorted(steps, key=lambda s: -s["below_percent"]),
-            "credit_cap_percent": None if cap is None else float(cap),
-            "monthly_fee_eur": float(fee or 0),
-        }
-
-
-def _number(value) -> Decimal | None:
-    """A Decimal without trailing zeros (1200.0 -> 1200, 99.50 -> 99.5)."""
-    if value is None:
-        return None
-    number = Decimal(str(value))
-    return number.quantize(Decimal(1)) if number == number.to_integral() else number.normalize()
-
-
-def initial_from_policy(policy: dict, monthly_fee=None) -> tuple[dict, list[dict], list[dict]]:
-    hours = policy.get("hours") or {}
-    always_open = hours == "24x7"
-    holidays = policy.get("holidays") or {}
-    availability = policy.get("availability")
-    initial = {
-        "timezone": policy.get("timezone", "Europe/Brussels"),
-        "always_open": always_open,
-        "holiday_country": holidays.get("country") or "",
-        "holiday_subdivision": holidays.get("subdivision") or "",
-        "closed_dates": ", ".join(
-            dt.date.fromisoformat(d).strftime("%d/%m/%Y") for d in policy.get("closed_dates", [])
-        ),
-        "pause_statuses": ", ".join(policy.get("pause_statuses", [])),
-        "vendor_wait_statuses": ", ".join(policy.get("vendor_wait_statuses", [])),
-        "reopen": policy.get("reopen", "continue"),
-        "priority_map": "\n".join(f"{k} = {v}" for k, v in policy.get("priority_map", {}).items()),
-        "availability_enabled": availability is not None,
-        "monthly_fee": _number(monthly_fee),
-    }
-    for day in WEEKDAYS:
-        spans = [] if always_open else hours.get(day, [])
-        initial[f"hours_{day}"] = ", ".join(f"{a}-{b}" for a, b in spans)
-    if availability:
-        initial.update(
-            target_percent=_number(availability.get("target_percent")),
-            exclude_planned=availability.get("exclude_planned", True),
-            credit_cap_percent=_number(availability.get("credit_cap_percent")),
-        )
-        if monthly_fee is None and availability.get("monthly_fee_eur"):
-            initial["monthly_fee"] = _number(availability["monthly_fee_eur"])
-    else:
-        initial["exclude_planned"] = True
-    business_day = day_minutes({} if always_open else hours, always_open)
-    priorities = []
-    for name, targets in (policy.get("priorities") or {}).items():
-        row = {"name": name}
-        for which in ("response", "resolution"):
-            target = targets.get(which)
-            if target:
-                minutes = float(target.get("minutes", float(target.get("hours", 0)) * 60))
-                clock = target.get("clock", "business")
-                value, unit = _shown(minutes, clock, business_day)
-                row.update(
-                    {f"{which}_value": value, f"{which}_unit": unit, f"{which}_clock": clock}
-                )
-        priorities.append(row)
-    credits = [
-        {
-            "below_percent": _number(s["below_percent"]),
-            "credit_percent": _number(s["credit_percent"]),
-        }
-        for s in (availability or {}).get("credits", [])
-    ]
-    return initial, priorities, credits
 
 
 class TicketUploadForm(forms.Form):

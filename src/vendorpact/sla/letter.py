@@ -20,10 +20,10 @@ from django.utils.translation import ngettext
 from vendorpact.core.contracts.commitments import TOPICS, commitment_quotes
 from vendorpact.core.service_credit import CreditCalculation, credit_calculation
 from vendorpact.core.sla.policy import CLOCK_CALENDAR, Target
+from vendorpact.core.sla.policy_fields import business_day_minutes
 from vendorpact.core.vat import VatError, parse_vat
 from vendorpact.engagements.models import DocumentKind
 from vendorpact.sla.figures import EngagementSla, EvaluatedTicket
-from vendorpact.sla.prefill import workday_minutes
 
 
 def month_title(label: str, lang: str) -> str:
@@ -153,7 +153,7 @@ def duration_text(target: Target | None, day_minutes: int) -> str:
 
 def target_rows(sla: EngagementSla) -> list[dict]:
     """The agreed response and resolution target per priority, from the SLA terms."""
-    day_minutes = workday_minutes(sla.terms.policy.get("hours") or {})
+    day_minutes = business_day_minutes(sla.terms.policy.get("hours") or {})
     return [
         {
             "priority": name,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vendorpact.analysis.models import Analysis
 from vendorpact.core.contracts.amounts import purpose_of
+from vendorpact.core.sla.policy_fields import business_day_minutes
 
 WORKDAY = [["08:30", "17:30"]]
 DEFAULT_HOURS = {day: WORKDAY for day in ("mon", "tue", "wed", "thu", "fri")} | {
@@ -44,17 +45,6 @@ def default_policy(country: str = "BE") -> dict:
         "priorities": {name: {} for name in DEFAULT_PRIORITIES},
         "priority_map": {},
     }
-
-
-def workday_minutes(hours: dict) -> int:
-    """Minutes in one opening day of the proposed calendar (a "business day" target)."""
-    spans = next((spans for spans in hours.values() if spans), WORKDAY)
-    return sum(_clock(end) - _clock(start) for start, end in spans)
-
-
-def _clock(text: str) -> int:
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)
 
 
 def _target(entry: dict, workday_minutes: int) -> dict:
@@ -110,7 +100,7 @@ def _monthly_fee(figures: dict) -> float | None:
 
 
 def _apply(proposal: Proposal, figures: dict) -> None:
-    priorities = _priorities(figures, workday_minutes(proposal.policy["hours"]))
+    priorities = _priorities(figures, business_day_minutes(proposal.policy["hours"]))
     if priorities:
         merged = {name: {} for name in DEFAULT_PRIORITIES} | proposal.policy["priorities"]
         for name, targets in priorities.items():

@@ -30,12 +30,11 @@ from vendorpact.sla.aggregates import measured_counts
 from vendorpact.sla.models import MonthResult, SlaTerms, Ticket, TicketEvent, TicketResult
 
 CHUNK_TICKETS = 5000
-DEFAULT_INLINE_LIMIT = 5000
 TICKET_FIELDS = ("pk", "priority", "priority_raw", "created", "first_response", "resolved")
 
 
 def inline_limit() -> int:
-    return getattr(settings, "VENDORPACT_SLA_INLINE_MAX_TICKETS", DEFAULT_INLINE_LIMIT)
+    return settings.VENDORPACT_SLA_INLINE_MAX_TICKETS
 
 
 def _epoch(moment: dt.datetime | None) -> float:

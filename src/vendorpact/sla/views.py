@@ -1,7 +1,6 @@
 """SLA pages of an engagement: overview, terms, tickets, imports, claim letter."""
 
 from functools import wraps
-from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -46,6 +45,7 @@ from vendorpact.sla.messages import (
 )
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport, Ticket
 from vendorpact.sla.prefill import proposal_for
+from vendorpact.sla.queries import TicketFilters
 from vendorpact.web.storage_files import local_copy
 
 TICKETS_PER_PAGE = 50
@@ -137,24 +137,13 @@ def sla_terms(request, pk):
     )
 
 
-def _ticket_filters(request) -> dict:
-    return {
-        "priority": request.GET.get("priority", ""),
-        "breached": request.GET.get("breached", ""),
-        "month": request.GET.get("month", ""),
-        "state": request.GET.get("state", ""),
-    }
-
-
 @org_view()
 def sla_tickets(request, pk):
     """The stored results, filtered and paged by the database (newest ticket first)."""
     engagement = get_engagement_for_user(request.user, request.org, pk)
     sla = EngagementSla(engagement)
-    filters = _ticket_filters(request)
-    results = sla.filtered(**filters) if sla.policy else sla.results().none()
-    page = Paginator(results, TICKETS_PER_PAGE).get_page(request.GET.get("page"))
-    query = urlencode({k: v for k, v in filters.items() if v})
+    filters = TicketFilters.from_query(request.GET)
+    page = Paginator(sla.filtered(filters), TICKETS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "sla/tickets.html",
@@ -165,7 +154,7 @@ def sla_tickets(request, pk):
             "rows": sla.rows(page.object_list),
             "count": page.paginator.count,
             "filters": filters,
-            "query": query,
+            "query": filters.query_string(),
             "priorities": list(sla.policy.priorities) if sla.policy else [],
             "month_choices": sla.ticket_months(),
             "tab": "sla",

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.suppliers.models import Contact, Supplier
+from vendorpact.suppliers.services import CONTACT_FIELDS, SUPPLIER_FIELDS
 from vendorpact.web.fields import VatNumberFormMixin
 
 
@@ -11,16 +12,7 @@ class SupplierForm(VatNumberFormMixin, forms.ModelForm):
 
     class Meta:
         model = Supplier
-        fields = [
-            "name",
-            "country",
-            "vat_number",
-            "street",
-            "postal_code",
-            "city",
-            "website",
-            "notes",
-        ]
+        fields = list(SUPPLIER_FIELDS)
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, **kwargs):
@@ -31,4 +23,4 @@ class SupplierForm(VatNumberFormMixin, forms.ModelForm):
 class ContactForm(forms.ModelForm):
     class Meta:
         model = Contact
-        fields = ["name", "role", "email", "phone"]
+        fields = list(CONTACT_FIELDS)

@@ -37,7 +37,7 @@ def rate_limited(scope: str, per_minute: int | None = None):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            limit = per_minute or getattr(settings, "VENDORPACT_PUBLIC_RATE_PER_MINUTE", 60)
+            limit = per_minute or settings.VENDORPACT_PUBLIC_RATE_PER_MINUTE
             window = int(time.time() // 60)
             key = f"throttle:{scope}:{client_address(request)}:{window}"
             cache.add(key, 0, timeout=120)

@@ -5,7 +5,6 @@ import pytest
 
 from vendorpact.core.budget import (
     Allocation,
-    BudgetError,
     BudgetKind,
     BudgetLine,
     ExtraCost,
@@ -18,6 +17,7 @@ from vendorpact.core.budget import (
     summarise,
     transition_extra_cost,
 )
+from vendorpact.core.errors import DomainError
 
 PROJECT = BudgetLine("project", "Implementatie webshop", BudgetKind.ONE_OFF, Decimal(20000))
 HOSTING = BudgetLine(
@@ -80,7 +80,7 @@ def test_recurring_budget_up_to_a_horizon():
 
 def test_recurring_line_without_start_is_an_error():
     broken = BudgetLine("x", "Hosting", BudgetKind.RECURRING, Decimal(10), Period.MONTH)
-    with pytest.raises(BudgetError) as caught:
+    with pytest.raises(DomainError) as caught:
         line_budget(broken)
     assert caught.value.code == "budget.recurring_needs_start_and_period"
 
@@ -210,7 +210,7 @@ def test_approval_check_counts_other_approved_requests():
 
 def test_only_reported_extra_costs_can_be_checked_for_approval():
     approved = transition_extra_cost(EXPORT, ExtraCostStatus.APPROVED, date(2026, 2, 3))
-    with pytest.raises(BudgetError):
+    with pytest.raises(DomainError):
         check_approval(approved, [PROJECT], [approved])
 
 
@@ -223,7 +223,7 @@ def test_approval_records_who_and_when():
 
 def test_rejected_extra_cost_cannot_be_invoiced():
     rejected = transition_extra_cost(EXPORT, ExtraCostStatus.REJECTED, date(2026, 2, 3))
-    with pytest.raises(BudgetError) as caught:
+    with pytest.raises(DomainError) as caught:
         transition_extra_cost(rejected, ExtraCostStatus.INVOICED, date(2026, 3, 1))
     assert caught.value.code == "extra_cost.bad_transition"
 
@@ -236,7 +236,7 @@ def test_rejected_extra_cost_can_be_reported_again():
 
 def test_invoiced_extra_cost_is_final():
     invoiced = transition_extra_cost(EXPORT, ExtraCostStatus.INVOICED, date(2026, 3, 1))
-    with pytest.raises(BudgetError):
+    with pytest.raises(DomainError):
         transition_extra_cost(invoiced, ExtraCostStatus.APPROVED, date(2026, 3, 2))
 
 

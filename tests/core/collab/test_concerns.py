@@ -6,7 +6,6 @@ import pytest
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.concerns import (
     Concern,
-    ConcernError,
     ConcernStatus,
     TaskStatus,
     ageing_warnings,
@@ -15,6 +14,7 @@ from vendorpact.core.concerns import (
     record_action,
     transition,
 )
+from vendorpact.core.errors import DomainError
 
 SLOW_TICKETS = Concern(
     "c-1",
@@ -48,14 +48,14 @@ def test_escalation_stops_at_the_highest_level():
     concern = SLOW_TICKETS
     for day in (10, 11, 12):
         concern = transition(concern, ConcernStatus.ESCALATED, date(2026, 3, day))
-    with pytest.raises(ConcernError) as caught:
+    with pytest.raises(DomainError) as caught:
         transition(concern, ConcernStatus.ESCALATED, date(2026, 3, 13))
     assert caught.value.code == "concern.highest_level_reached"
 
 
 def test_resolved_concern_cannot_be_escalated():
     resolved = transition(SLOW_TICKETS, ConcernStatus.RESOLVED, date(2026, 3, 10))
-    with pytest.raises(ConcernError) as caught:
+    with pytest.raises(DomainError) as caught:
         transition(resolved, ConcernStatus.ESCALATED, date(2026, 3, 11))
     assert caught.value.code == "concern.bad_transition"
 
@@ -69,18 +69,18 @@ def test_exit_decided_is_final():
     decided = transition(
         SLOW_TICKETS, ConcernStatus.EXIT_DECIDED, date(2026, 4, 1), "Directie beslist"
     )
-    with pytest.raises(ConcernError):
+    with pytest.raises(DomainError):
         transition(decided, ConcernStatus.IN_CONSULTATION, date(2026, 4, 2))
 
 
 def test_exit_decision_needs_a_reason():
-    with pytest.raises(ConcernError) as caught:
+    with pytest.raises(DomainError) as caught:
         transition(SLOW_TICKETS, ConcernStatus.EXIT_DECIDED, date(2026, 4, 1))
     assert caught.value.code == "concern.exit_reason_required"
 
 
 def test_transition_cannot_be_dated_before_the_last_action():
-    with pytest.raises(ConcernError) as caught:
+    with pytest.raises(DomainError) as caught:
         transition(SLOW_TICKETS, ConcernStatus.RESOLVED, date(2026, 2, 1))
     assert caught.value.code == "concern.date_before_last_action"
 

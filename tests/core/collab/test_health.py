@@ -2,12 +2,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from vendorpact.core.errors import DomainError
 from vendorpact.core.health import (
     QUESTIONS,
     THEME_IDS,
     THEMES,
     Band,
-    HealthError,
     PeriodResult,
     band_for,
     combine,
@@ -69,14 +69,14 @@ def test_bands_split_supplier_developing_and_partner(score, band):
 
 
 def test_unknown_question_is_refused():
-    with pytest.raises(HealthError) as caught:
+    with pytest.raises(DomainError) as caught:
         score_answers({"costs.cheap": 4})
     assert caught.value.code == "health.unknown_question"
 
 
 @pytest.mark.parametrize("value", [0, 6, "4", 3.5, True])
 def test_values_outside_likert_are_refused(value):
-    with pytest.raises(HealthError) as caught:
+    with pytest.raises(DomainError) as caught:
         score_answers({"costs.as_expected": value})
     assert caught.value.code == "health.bad_value"
 

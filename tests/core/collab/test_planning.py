@@ -2,11 +2,11 @@ from datetime import date
 
 import pytest
 
+from vendorpact.core.errors import DomainError
 from vendorpact.core.planning import (
     ItemKind,
     ItemStatus,
     Milestone,
-    PlanningError,
     Side,
     check_dependencies,
     due_within,
@@ -43,13 +43,13 @@ def test_slip_keeps_the_original_date():
 
 
 def test_slip_needs_a_reason():
-    with pytest.raises(PlanningError) as caught:
+    with pytest.raises(DomainError) as caught:
         record_slip(DESIGN, date(2026, 3, 27), "  ", date(2026, 3, 10))
     assert caught.value.code == "planning.slip_reason_required"
 
 
 def test_slip_to_the_same_date_is_refused():
-    with pytest.raises(PlanningError) as caught:
+    with pytest.raises(DomainError) as caught:
         record_slip(DESIGN, date(2026, 3, 13), "Geen wijziging", date(2026, 3, 10))
     assert caught.value.code == "planning.slip_same_date"
 

@@ -1,10 +1,17 @@
 """Budget follow-up: budget lines, extra costs (meerwerk), invoice allocations and matching."""
 
-from vendorpact.core.budget.lines import (
-    EXTRA_COST_TRANSITIONS,
+from vendorpact.core.budget.extra_costs import EXTRA_COST_TRANSITIONS, transition_extra_cost
+from vendorpact.core.budget.line_budgets import line_budget
+from vendorpact.core.budget.matching import (
+    MatchCandidate,
+    MatchProposal,
+    closeness,
+    description_similarity,
+    propose_matches,
+)
+from vendorpact.core.budget.model import (
     Allocation,
     ApprovalCheck,
-    BudgetError,
     BudgetKind,
     BudgetLine,
     BudgetSummary,
@@ -15,30 +22,19 @@ from vendorpact.core.budget.lines import (
     MonthPoint,
     Period,
     RateUnit,
-    check_approval,
-    line_budget,
-    monthly_series,
-    summarise,
-    transition_extra_cost,
 )
-from vendorpact.core.budget.matching import (
-    MatchCandidate,
-    MatchProposal,
-    closeness,
-    description_similarity,
-    propose_matches,
-)
+from vendorpact.core.budget.monthly import monthly_series
 from vendorpact.core.budget.prefill import (
     BudgetLineProposal,
     SkippedAmount,
     propose_budget_lines,
 )
+from vendorpact.core.budget.summary import check_approval, summarise
 
 __all__ = [
     "EXTRA_COST_TRANSITIONS",
     "Allocation",
     "ApprovalCheck",
-    "BudgetError",
     "BudgetKind",
     "BudgetLine",
     "BudgetLineProposal",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from vendorpact.core.budget.lines import BudgetKind, BudgetLine, ExtraCost, ExtraCostStatus
+from vendorpact.core.budget.model import BudgetKind, BudgetLine, ExtraCost, ExtraCostStatus
 from vendorpact.core.invoices.model import Invoice, InvoiceLine
 
 WEIGHT_REFERENCE = 0.5

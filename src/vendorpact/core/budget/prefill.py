@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from vendorpact.core.budget.lines import BudgetKind, BudgetLine, Period, RateUnit
+from vendorpact.core.budget.model import BudgetKind, BudgetLine, Period, RateUnit
 from vendorpact.core.contracts.amounts import SPENDING_PURPOSES, purpose_of
 
 LABEL_LENGTH = 80

@@ -49,12 +49,6 @@ def parse_clock(text: str) -> int:
     return total
 
 
-def format_clock(seconds: int) -> str:
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours:02d}:{minutes:02d}" + (f":{secs:02d}" if secs else "")
-
-
 def to_epoch(moment: dt.datetime) -> float:
     """Aware datetime -> UTC epoch seconds; naive datetimes are refused."""
     if moment.tzinfo is None or moment.tzinfo.utcoffset(moment) is None:
@@ -388,27 +382,9 @@ def ensure_numpy_range(calendar: BusinessCalendar, *arrays) -> None:
         calendar.ensure_epoch_range(min(lows), max(highs))
 
 
-def business_seconds_numpy(calendar: BusinessCalendar, starts, ends):
-    """Vectorised ``seconds_between_epoch`` over numpy arrays (NaN stays NaN)."""
-    import numpy as np
-
-    if calendar.always_open:
-        return np.maximum(ends - starts, 0.0)
-    ensure_numpy_range(calendar, starts, ends)
-    return np.maximum(cumulative_numpy(calendar, ends) - cumulative_numpy(calendar, starts), 0.0)
-
-
-def cumulative_numpy(calendar: BusinessCalendar, epochs):
-    """Vectorised ``cumulative``; call ``ensure_numpy_range`` on all operands first."""
-
-    if calendar.always_open:
-        return epochs
-    ensure_numpy_range(calendar, epochs)
-    return cumulative_numpy_in_range(calendar, epochs)
-
-
 def cumulative_numpy_in_range(calendar: BusinessCalendar, epochs):
-    """``cumulative_numpy`` when the calendar already covers ``epochs``."""
+    """Vectorised ``cumulative`` over a numpy array the calendar already covers (call
+    ``ensure_numpy_range`` on all operands first)."""
     import numpy as np
 
     if calendar.always_open:

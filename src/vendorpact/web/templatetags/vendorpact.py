@@ -29,12 +29,6 @@ def item_label(item_id):
     return item.label(_lang()) if item else item_id
 
 
-@register.filter
-def localised(obj, attribute="label"):
-    """Call a core object's label(lang) / help_text(lang) with the active language."""
-    return getattr(obj, attribute)(_lang())
-
-
 @register.simple_tag
 def get_item(mapping, key):
     return mapping.get(key)
