@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
+    "vendorpact.common",
     "vendorpact.web",
     "vendorpact.orgs",
     "vendorpact.suppliers",

@@ -9,9 +9,10 @@ from vendorpact.agreements import services
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.prefill import items_to_settle
 from vendorpact.agreements.views import draft_response, get_agreement_draft_for_user
-from vendorpact.api.pagination import paginated
-from vendorpact.api.routes import ERRORS, org_for_request
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import paginated
 from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 
 router = Router(tags=["agreements"])

@@ -12,11 +12,11 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer
 
 from vendorpact.api.services import user_for_token
+from vendorpact.common.messages import text_for
+from vendorpact.common.throttle import client_address, count_failure, failures_exceeded
+from vendorpact.common.versioning import StaleVersion, etag
 from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
-from vendorpact.web.messages import text_for
-from vendorpact.web.throttle import client_address, count_failure, failures_exceeded
-from vendorpact.web.versioning import StaleVersion, etag
 
 logger = logging.getLogger(__name__)
 TOKEN_FAILURE_SCOPE = "api-token"

@@ -4,8 +4,6 @@ from django.core.exceptions import ValidationError
 from ninja import File, Router, Status
 from ninja.files import UploadedFile
 
-from vendorpact.api.pagination import Converted, paginated
-from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.budget import invoicing, services
 from vendorpact.budget.batch_views import get_invoice_import_for_user
 from vendorpact.budget.figures import EngagementBudget
@@ -31,8 +29,11 @@ from vendorpact.budget.views import (
     get_extra_cost_for_user,
     get_invoice_for_user,
 )
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
 from vendorpact.core.budget import BudgetError
 from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 
 router = Router(tags=["budget"])

@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.budget.models import BudgetLine, ExtraCost
+from vendorpact.common.fields import NumberField
 from vendorpact.engagements.forms import DateInput
-from vendorpact.web.fields import NumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 

@@ -25,12 +25,12 @@ from vendorpact.budget.models import (
     MatchState,
 )
 from vendorpact.budget.services import actor_name
+from vendorpact.common.bounds import check_import_rows, shown_limit
 from vendorpact.core import budget as core
 from vendorpact.core import invoices as core_invoices
 from vendorpact.core.import_batches import OutsidePeriod, sha256_of
 from vendorpact.core.invoices import InvoiceError, compact_identifier, duplicate_key
 from vendorpact.core.limits import LimitExceeded
-from vendorpact.web.bounds import check_import_rows, shown_limit
 
 
 class InvoiceRefused(Exception):

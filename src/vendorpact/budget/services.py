@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from vendorpact.budget.figures import EngagementBudget, core_cost
 from vendorpact.budget.models import BudgetLine, ExtraCost, ExtraCostStatus
+from vendorpact.common.fields import check_ranges
 from vendorpact.core import budget as core
 from vendorpact.core.budget import BudgetError
-from vendorpact.web.fields import check_ranges
 
 BUDGET_LINE_FIELDS = (
     "label",

@@ -7,6 +7,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.analysis.services import is_analysable, request_analysis
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.messages import upload_refused
+from vendorpact.common.versioning import (
+    StaleVersion,
+    changed_values,
+    refuse_stale_form,
+    stale_message,
+)
 from vendorpact.core.checklist import coverage, items_by_area
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements import services
@@ -20,9 +28,6 @@ from vendorpact.engagements.models import (
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import upload_refused
-from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form, stale_message
 
 
 def get_engagement_for_user(user, org, pk) -> Engagement:

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import VatNumberFormMixin
 from vendorpact.orgs.models import Organisation, Role
-from vendorpact.web.fields import VatNumberFormMixin
 
 
 class InviteForm(forms.Form):

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.messages import text_for
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
 from vendorpact.orgs.access import get_object_for_user, org_view, require_role
@@ -20,8 +22,6 @@ from vendorpact.orgs.forms import (
 )
 from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.transfer.export import write_export
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import text_for
 
 
 def get_membership_of_org(user, org, pk) -> Membership:

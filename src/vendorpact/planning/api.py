@@ -3,10 +3,11 @@
 from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
-from vendorpact.api.pagination import paginated
-from vendorpact.api.routes import ERRORS, org_for_request
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import paginated
 from vendorpact.core.planning import PlanningError
 from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
 from vendorpact.planning.messages import text_for

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import PlausibleDateValidator
 from vendorpact.engagements.forms import DateInput
 from vendorpact.engagements.models import DocumentKind
 from vendorpact.planning.models import (
@@ -11,7 +12,6 @@ from vendorpact.planning.models import (
     TeamMember,
     YesNoUnknown,
 )
-from vendorpact.web.fields import PlausibleDateValidator
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 

@@ -8,6 +8,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.common.fields import check_ranges
 from vendorpact.core import planning as core
 from vendorpact.core.planning import PlanningError
 from vendorpact.engagements.services import upload_document
@@ -20,7 +21,6 @@ from vendorpact.planning.models import (
     TeamMember,
     TeamSwap,
 )
-from vendorpact.web.fields import check_ranges
 
 MILESTONE_FIELDS = (
     "title",

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.messages import upload_refused
 from vendorpact.core.planning import PlanningError
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements.views import get_engagement_for_user
@@ -22,7 +23,6 @@ from vendorpact.planning.forms import (
 )
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Meeting, TeamMember, TeamSwap
-from vendorpact.web.messages import upload_refused
 
 
 def get_team_member_for_user(user, org, pk) -> TeamMember:

@@ -6,9 +6,10 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Status
 
-from vendorpact.api.pagination import Converted, paginated
-from vendorpact.api.routes import ERRORS, org_for_request
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
 from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services, health_services, services
 from vendorpact.relations.concern_services import ConcernError

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import WholeNumberField
 from vendorpact.core import health as core_health
 from vendorpact.engagements.forms import DateInput
 from vendorpact.relations.health_services import DEFAULT_LINK_DAYS, MAX_LINK_DAYS
@@ -17,7 +18,6 @@ from vendorpact.relations.models import (
 )
 from vendorpact.relations.services import REQUEST_FIELDS
 from vendorpact.suppliers.models import Contact
-from vendorpact.web.fields import WholeNumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 

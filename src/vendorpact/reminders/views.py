@@ -10,11 +10,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.throttle import rate_limited
 from vendorpact.orgs.access import org_view
 from vendorpact.reminders import services
 from vendorpact.reminders.models import CalendarFeed
 from vendorpact.reminders.sources import reminders_for_org
-from vendorpact.web.throttle import rate_limited
 
 
 @org_view()

@@ -7,8 +7,8 @@ import hashlib
 from django.core.cache import cache
 from django.utils.translation import get_language
 
-from vendorpact.web.charts import figure_to_svg, new_figure
-from vendorpact.web.templatetags.vendorpact import month_label
+from vendorpact.common.charts import figure_to_svg, new_figure
+from vendorpact.common.templatetags.vendorpact import month_label
 
 
 def compliance_chart_svg(months, target_percent: float | None, labels: dict[str, str]) -> str:

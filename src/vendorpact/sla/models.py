@@ -4,10 +4,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import NumberRangeValidator
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
-from vendorpact.web.fields import NumberRangeValidator
 
 
 class SlaTerms(models.Model):

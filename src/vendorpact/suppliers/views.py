@@ -3,14 +3,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.messages import vat_shared_text
+from vendorpact.common.versioning import StaleVersion, changed_values, refuse_stale_form
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.suppliers import services
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import vat_shared_text
-from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form
 
 SORTS = {
     "name": "name",

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import io
 
+from django.utils.translation import get_language
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from vendorpact.core.money import format_eur
 
 
 def new_figure(width: float, height: float) -> Figure:
@@ -27,11 +31,6 @@ def figure_to_svg(figure: Figure) -> str:
 
 def euro_axis(axes) -> None:
     """Whole euros on the y axis in the active language's format (€ 15.000 / €15,000)."""
-    from django.utils.translation import get_language
-    from matplotlib.ticker import FuncFormatter
-
-    from vendorpact.core.money import format_eur
-
     lang = (get_language() or "nl")[:2]
     axes.yaxis.set_major_formatter(
         FuncFormatter(lambda value, _position: format_eur(round(value), lang)[:-3])
