@@ -11,7 +11,7 @@ from vendorpact.analysis.models import Analysis
 from vendorpact.core.contracts.amounts import purpose_of
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.report import FIGURE_LABELS, render_html, render_markdown
-from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
+from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 

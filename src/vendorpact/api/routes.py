@@ -34,14 +34,14 @@ from vendorpact.common.pagination import Converted, paginated
 from vendorpact.common.versioning import etag, parse_version
 from vendorpact.core.checklist import ITEMS, coverage
 from vendorpact.engagements import services as engagement_services
+from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
 from vendorpact.engagements.models import DocumentKind, Engagement
-from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
 from vendorpact.orgs import services as org_services
 from vendorpact.orgs.access import get_membership_for_user, org_for_request, require_role
 from vendorpact.orgs.models import Membership, Role
 from vendorpact.suppliers import services as supplier_services
+from vendorpact.suppliers.access import get_supplier_for_user
 from vendorpact.suppliers.models import Supplier
-from vendorpact.suppliers.views import get_supplier_for_user
 
 router = Router()
 

@@ -18,24 +18,16 @@ from vendorpact.common.versioning import (
 from vendorpact.core.checklist import coverage, items_by_area
 from vendorpact.core.uploads import UploadError
 from vendorpact.engagements import services
+from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
 from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
 from vendorpact.engagements.models import (
     ChecklistStatus,
-    Document,
     Engagement,
     EngagementStatus,
 )
 from vendorpact.engagements.overview import engagement_rows
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-
-
-def get_engagement_for_user(user, org, pk) -> Engagement:
-    return get_object_for_user(Engagement.objects.select_related("supplier"), user, org, pk)
-
-
-def get_document_for_user(user, org, pk) -> Document:
-    return get_object_for_user(Document.objects.select_related("engagement"), user, org, pk)
 
 
 @org_view()

@@ -62,3 +62,7 @@ def get_object_for_user(queryset, user, org, pk):
     if obj is None:
         raise Http404
     return obj
+
+
+def get_membership_of_org(user, org, pk) -> Membership:
+    return get_object_for_user(Membership.objects.select_related("user"), user, org, pk)

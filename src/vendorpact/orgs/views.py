@@ -12,7 +12,11 @@ from vendorpact.common.deletion import deletion_counts
 from vendorpact.common.messages import text_for
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
-from vendorpact.orgs.access import get_object_for_user, org_view, require_role
+from vendorpact.orgs.access import (
+    get_membership_of_org,
+    org_view,
+    require_role,
+)
 from vendorpact.orgs.forms import (
     DeleteOrganisationForm,
     InviteForm,
@@ -22,10 +26,6 @@ from vendorpact.orgs.forms import (
 )
 from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.transfer.export import write_export
-
-
-def get_membership_of_org(user, org, pk) -> Membership:
-    return get_object_for_user(Membership.objects.select_related("user"), user, org, pk)
 
 
 @org_view()

@@ -6,10 +6,15 @@ from ninja import Router, Status
 from vendorpact.common.api_errors import ERRORS
 from vendorpact.common.pagination import paginated
 from vendorpact.core.planning import PlanningError
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.access import (
+    get_meeting_for_user,
+    get_milestone_for_user,
+    get_team_member_for_user,
+)
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Meeting, Milestone, TeamMember, TeamSwap
 from vendorpact.planning.schemas import (
@@ -25,8 +30,6 @@ from vendorpact.planning.schemas import (
     TeamMemberOut,
     TeamMemberPatch,
 )
-from vendorpact.planning.team_views import get_meeting_for_user, get_team_member_for_user
-from vendorpact.planning.views import get_milestone_for_user
 
 router = Router(tags=["planning"])
 BASE = "/orgs/{org_slug}"

@@ -9,10 +9,11 @@ from django.views.decorators.http import require_POST
 from vendorpact.common.messages import upload_refused
 from vendorpact.core.planning import PlanningError
 from vendorpact.core.uploads import UploadError
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.access import get_meeting_for_user, get_team_member_for_user
 from vendorpact.planning.forms import (
     ActionItemForm,
     ActionItemFormSet,
@@ -23,16 +24,6 @@ from vendorpact.planning.forms import (
 )
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Meeting, TeamMember, TeamSwap
-
-
-def get_team_member_for_user(user, org, pk) -> TeamMember:
-    return get_object_for_user(TeamMember.objects.select_related("engagement"), user, org, pk)
-
-
-def get_meeting_for_user(user, org, pk) -> Meeting:
-    return get_object_for_user(
-        Meeting.objects.select_related("engagement__supplier"), user, org, pk
-    )
 
 
 @org_view()

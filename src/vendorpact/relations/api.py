@@ -8,19 +8,19 @@ from ninja import Router, Status
 
 from vendorpact.common.api_errors import ERRORS
 from vendorpact.common.pagination import Converted, paginated
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services, health_services, services
-from vendorpact.relations.concern_services import ConcernError
-from vendorpact.relations.health_services import HealthError
-from vendorpact.relations.lookups import (
+from vendorpact.relations.access import (
     get_concern_for_user,
     get_exit_task_for_user,
     get_health_check_for_user,
     get_health_link_for_user,
     get_request_for_user,
 )
+from vendorpact.relations.concern_services import ConcernError
+from vendorpact.relations.health_services import HealthError
 from vendorpact.relations.messages import exit_task_label, lang, text_for, theme_label
 from vendorpact.relations.models import Concern, ContextSystem, ExitPlan, SupplierRequest
 from vendorpact.relations.schemas import (

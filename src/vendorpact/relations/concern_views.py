@@ -6,10 +6,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services
+from vendorpact.relations.access import get_concern_for_user, get_exit_task_for_user
 from vendorpact.relations.concern_services import ConcernError
 from vendorpact.relations.forms import (
     ConcernActionForm,
@@ -17,7 +18,6 @@ from vendorpact.relations.forms import (
     ConcernStatusForm,
     ExitTaskForm,
 )
-from vendorpact.relations.lookups import get_concern_for_user, get_exit_task_for_user
 from vendorpact.relations.messages import exit_task_label, level_label, text_for
 from vendorpact.relations.models import Concern, ExitPlan, TaskStatus
 from vendorpact.relations.services import settings_for

@@ -16,7 +16,7 @@ from vendorpact.common.api_errors import ERRORS
 from vendorpact.common.pagination import Converted, paginated
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import get_object_for_user, org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services

@@ -9,6 +9,7 @@ from vendorpact.common.versioning import StaleVersion, changed_values, refuse_st
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.suppliers import services
+from vendorpact.suppliers.access import get_supplier_for_user
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
 
@@ -20,10 +21,6 @@ SORTS = {
     "engagements": "engagement_count",
     "-engagements": "-engagement_count",
 }
-
-
-def get_supplier_for_user(user, org, pk) -> Supplier:
-    return get_object_for_user(Supplier.objects.all(), user, org, pk)
 
 
 @org_view()
