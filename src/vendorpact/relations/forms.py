@@ -5,7 +5,7 @@ from vendorpact.common.fields import WholeNumberField
 from vendorpact.core import health as core_health
 from vendorpact.engagements.forms import DateInput
 from vendorpact.relations.health_services import DEFAULT_LINK_DAYS, MAX_LINK_DAYS
-from vendorpact.relations.messages import lang, likert_label
+from vendorpact.relations.messages import lang, likert_label, theme_label
 from vendorpact.relations.models import (
     Concern,
     ConcernStatus,
@@ -182,8 +182,6 @@ class HealthAnswersForm(forms.Form):
 
     def themes(self):
         """[(theme label, [bound fields])] for the template."""
-        from vendorpact.relations.messages import theme_label
-
         return [
             (
                 theme_label(theme.id),

@@ -9,11 +9,18 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from django.apps import apps
-
+from vendorpact.budget.figures import core_cost
+from vendorpact.budget.models import ExtraCost
 from vendorpact.core import planning as core_planning
-from vendorpact.core.reminders import EngagementReminderInput, Reminder, ReminderSettings
+from vendorpact.core.reminders import (
+    EngagementReminderInput,
+    Reminder,
+    ReminderSettings,
+    compute_reminders,
+)
 from vendorpact.engagements.models import Engagement, EngagementStatus
+from vendorpact.orgs.models import Membership
+from vendorpact.planning.models import Milestone
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row, health_link_info
 from vendorpact.relations.models import Concern, ExitTask, HealthLink
 from vendorpact.relations.services import settings_for
@@ -47,20 +54,11 @@ def _running(rows, org):
 
 
 def milestones_by_engagement(org) -> dict[int, list[core_planning.Milestone]]:
-    if not apps.is_installed("vendorpact.planning"):
-        return {}
-    from vendorpact.planning.models import Milestone
-
     rows = _running(Milestone.objects, org).exclude(status__in=("done", "cancelled"))
     return _converted(_by_engagement(rows), core_milestone)
 
 
 def extra_costs_by_engagement(org) -> dict[int, list]:
-    if not apps.is_installed("vendorpact.budget"):
-        return {}
-    from vendorpact.budget.figures import core_cost
-    from vendorpact.budget.models import ExtraCost
-
     rows = _running(ExtraCost.objects, org).filter(status="reported")
     return _converted(_by_engagement(rows), core_cost)
 
@@ -104,8 +102,6 @@ def reminders_for_org(org, today: date) -> tuple[Reminder, ...]:
     Plain core dataclasses (no QuerySet): `engagement_id` is the engagement's pk as text;
     `reminder.title(lang)` gives a line of text, `reminder.overdue` marks what is late.
     """
-    from vendorpact.core.reminders import compute_reminders
-
     engagements = Engagement.objects.filter(organisation=org).exclude(status=EngagementStatus.ENDED)
     inputs = reminder_inputs(org, engagements.order_by("pk"))
     return compute_reminders(inputs, today, reminder_settings(org))
@@ -113,8 +109,6 @@ def reminders_for_org(org, today: date) -> tuple[Reminder, ...]:
 
 def reminders_for_user(user, today: date) -> list[tuple[object, Reminder]]:
     """(organisation, reminder) over all organisations the user belongs to."""
-    from vendorpact.orgs.models import Membership
-
     result = []
     for membership in Membership.objects.for_user(user):
         org = membership.organisation
