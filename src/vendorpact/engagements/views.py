@@ -6,9 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from vendorpact.analysis.services import is_analysable, request_analysis
 from vendorpact.common.deletion import deletion_counts
-from vendorpact.common.messages import upload_refused
 from vendorpact.common.versioning import (
     StaleVersion,
     changed_values,
@@ -16,7 +14,6 @@ from vendorpact.common.versioning import (
     stale_message,
 )
 from vendorpact.core.checklist import coverage, items_by_area
-from vendorpact.core.uploads import UploadError
 from vendorpact.engagements import services
 from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
 from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
@@ -206,32 +203,6 @@ def checklist_conflict(request, engagement, form, current):
     row = checklist_row(engagement, current.item_id)
     row.update(conflict=message, draft_note=sent.get("note"))
     return render_checklist_row(request, engagement, row)
-
-
-@org_view(Role.MEMBER)
-@require_POST
-def document_upload(request, pk):
-    engagement = get_engagement_for_user(request.user, request.org, pk)
-    form = DocumentUploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Choose a file and a document kind."))
-        return redirect("engagement_detail", request.org.slug, engagement.pk)
-    try:
-        document = services.upload_document(
-            org=request.org,
-            actor=request.user,
-            engagement=engagement,
-            uploaded=form.cleaned_data["file"],
-            kind=form.cleaned_data["kind"],
-        )
-    except UploadError as error:
-        messages.error(request, upload_refused(form.cleaned_data["file"].name, error))
-        return redirect("engagement_detail", request.org.slug, engagement.pk)
-    messages.success(request, _("“%(name)s” uploaded.") % {"name": document.original_name})
-    if is_analysable(document):
-        request_analysis(org=request.org, actor=request.user, document=document)
-        return redirect("analysis_overview", request.org.slug, engagement.pk)
-    return redirect("engagement_detail", request.org.slug, engagement.pk)
 
 
 @org_view()

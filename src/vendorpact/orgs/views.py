@@ -1,10 +1,6 @@
-import tempfile
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,7 +21,6 @@ from vendorpact.orgs.forms import (
     RoleForm,
 )
 from vendorpact.orgs.models import Membership, Organisation, Role
-from vendorpact.transfer.export import write_export
 
 
 @org_view()
@@ -137,18 +132,6 @@ def organisation_create(request):
             messages.success(request, _("Organisation %(name)s created.") % {"name": org.name})
             return redirect("dashboard", org.slug)
     return render(request, "orgs/new.html", {"form": form})
-
-
-@org_view(Role.OWNER)
-def organisation_export(request):
-    """Everything of the organisation as one ZIP (docs/export-format.md)."""
-    archive = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it when sent)
-    write_export(request.org, archive)
-    archive.seek(0)
-    filename = f"{request.org.slug}-export-{timezone.localdate():%Y-%m-%d}.zip"
-    return FileResponse(
-        archive, as_attachment=True, filename=filename, content_type="application/zip"
-    )
 
 
 @org_view(Role.OWNER)
