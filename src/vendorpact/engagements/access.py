@@ -1,9 +1,6 @@
 """Tenant-scoped fetches of engagements and their documents (404 outside the organisation)."""
 
-from vendorpact.engagements.models import (
-    Document,
-    Engagement,
-)
+from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.access import get_object_for_user
 
 

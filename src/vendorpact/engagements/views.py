@@ -17,11 +17,7 @@ from vendorpact.core.checklist import coverage, items_by_area
 from vendorpact.engagements import services
 from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
 from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
-from vendorpact.engagements.models import (
-    ChecklistStatus,
-    Engagement,
-    EngagementStatus,
-)
+from vendorpact.engagements.models import ChecklistStatus, Engagement, EngagementStatus
 from vendorpact.engagements.overview import engagement_rows
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role

@@ -8,11 +8,7 @@ from vendorpact.common.deletion import deletion_counts
 from vendorpact.common.messages import text_for
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
-from vendorpact.orgs.access import (
-    get_membership_of_org,
-    org_view,
-    require_role,
-)
+from vendorpact.orgs.access import get_membership_of_org, org_view, require_role
 from vendorpact.orgs.forms import (
     DeleteOrganisationForm,
     InviteForm,

@@ -5,9 +5,7 @@ import tempfile
 from django.http import FileResponse
 from django.utils import timezone
 
-from vendorpact.orgs.access import (
-    org_view,
-)
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.transfer.export import write_export
 
