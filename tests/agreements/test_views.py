@@ -9,8 +9,8 @@ from docx import Document
 from tests.agreements.conftest import OPEN_ITEMS, form_data
 from tests.conftest import login
 from vendorpact.agreements.models import AgreementDraft
+from vendorpact.common.deletion import deletion_counts
 from vendorpact.core.checklist import expected_items
-from vendorpact.web.deletion import deletion_counts
 
 
 def _tab_url(engagement):

@@ -8,11 +8,11 @@ from django.contrib.messages import get_messages
 from tests.sla.conftest import netcare_policy
 from vendorpact.api.services import create_token
 from vendorpact.budget.models import BudgetLine, ExtraCost
+from vendorpact.common import fields
 from vendorpact.engagements.models import Engagement
 from vendorpact.planning.models import Milestone
 from vendorpact.sla.models import SlaTerms
 from vendorpact.suppliers.models import Supplier
-from vendorpact.web import fields
 
 TODAY = date(2026, 12, 4)
 

@@ -13,6 +13,7 @@ FORBIDDEN = (
     "vendorpact.suppliers",
     "vendorpact.engagements",
     "vendorpact.api",
+    "vendorpact.common",
     "vendorpact.web",
 )
 

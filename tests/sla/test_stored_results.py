@@ -17,13 +17,13 @@ from django.utils import timezone, translation
 
 from tests.core.sla.sla_helpers import brussels
 from tests.sla.conftest import netcare_policy
+from vendorpact.common.deletion import deletion_counts
 from vendorpact.core.sla.outcome import BREACHED, MET, NOT_JUDGED
 from vendorpact.engagements.models import Engagement
 from vendorpact.sla import importing, services
 from vendorpact.sla.figures import EngagementSla, organisation_month
 from vendorpact.sla.models import SlaTerms, Ticket, TicketResult
 from vendorpact.sla.synthetic import build_tickets
-from vendorpact.web.deletion import deletion_counts
 
 HEADER = "ID,Subject,Status,Priority,Created at,Solved at,First reply time in minutes\n"
 # Monday 05/10/2026 09:00, resolved 12:30: 3.5 business hours (target 4: met).

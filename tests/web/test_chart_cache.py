@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from django.utils import translation
 
+from vendorpact.common.charts import cached_chart
 from vendorpact.relations import charts as health_charts
-from vendorpact.web.charts import cached_chart
 
 
 class CountingDraw:

@@ -5,7 +5,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
-from vendorpact.web.throttle import client_address
+from vendorpact.common.throttle import client_address
 
 
 @pytest.fixture(autouse=True)

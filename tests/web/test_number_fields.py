@@ -16,6 +16,8 @@ from django.utils import translation
 
 from tests.sla.test_views import _terms_post
 from vendorpact.budget import forms as budget_forms
+from vendorpact.common import fields
+from vendorpact.common.fields import NumberField
 from vendorpact.engagements import forms as engagement_forms
 from vendorpact.orgs import forms as org_forms
 from vendorpact.planning import forms as planning_forms
@@ -24,8 +26,6 @@ from vendorpact.relations.health_services import MAX_LINK_DAYS
 from vendorpact.sla import forms as sla_forms
 from vendorpact.sla.models import SlaTerms
 from vendorpact.suppliers import forms as supplier_forms
-from vendorpact.web import fields
-from vendorpact.web.fields import NumberField
 
 FORM_MODULES = (
     budget_forms,

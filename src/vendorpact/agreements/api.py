@@ -6,12 +6,14 @@ from typing import Literal
 from ninja import Router, Schema, Status
 
 from vendorpact.agreements import services
+from vendorpact.agreements.access import get_agreement_draft_for_user
+from vendorpact.agreements.downloads import draft_response
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.prefill import items_to_settle
-from vendorpact.agreements.views import draft_response, get_agreement_draft_for_user
-from vendorpact.api.pagination import paginated
-from vendorpact.api.routes import ERRORS, org_for_request
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import paginated
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 
 router = Router(tags=["agreements"])

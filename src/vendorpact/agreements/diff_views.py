@@ -7,7 +7,7 @@ from django.shortcuts import render
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.services import version_articles
 from vendorpact.core.agreements.negotiation import diff_versions
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 
 

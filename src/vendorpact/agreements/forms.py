@@ -10,9 +10,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.agreements.models import Language, Mode
+from vendorpact.common.fields import NumberField
 from vendorpact.core.agreements import OPTIONS
 from vendorpact.engagements.forms import DateInput
-from vendorpact.web.fields import NumberField
 
 CADENCES = [
     ("", "—"),

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from vendorpact.agreements.signatures import CHANGED, NONE, ONE, TWO, UNREADABLE, SignatureCheck
-from vendorpact.web.messages import text_for as common_text_for
+from vendorpact.common.messages import text_for as common_text_for
 
 TEXTS = {
     "agreement.bad_link_days": _("A link is valid for 1 to %(max_days)s days."),

@@ -12,21 +12,22 @@ from ninja.files import UploadedFile
 
 from vendorpact.agreements import negotiation_services as negotiation
 from vendorpact.agreements import signing_services
+from vendorpact.agreements.access import (
+    get_agreement_article_for_user,
+    get_agreement_draft_for_user,
+    get_negotiation_link_for_user,
+)
 from vendorpact.agreements.api import DraftOut
 from vendorpact.agreements.messages import signature_outcome, text_for
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.negotiation_services import Answer, NegotiationError
-from vendorpact.agreements.negotiation_views import (
-    get_agreement_article_for_user,
-    get_negotiation_link_for_user,
-)
 from vendorpact.agreements.services import version_articles
-from vendorpact.agreements.views import get_agreement_draft_for_user
-from vendorpact.api.routes import ERRORS, org_for_request
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.throttle import rate_limited
 from vendorpact.core.agreements.negotiation import diff_versions
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
-from vendorpact.web.throttle import rate_limited
 
 router = Router(tags=["agreement negotiation"])
 BASE = "/orgs/{org_slug}"

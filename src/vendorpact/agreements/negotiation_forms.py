@@ -12,7 +12,7 @@ from vendorpact.agreements.negotiation_services import (
     PROPOSE,
     Answer,
 )
-from vendorpact.web.fields import WholeNumberField
+from vendorpact.common.fields import WholeNumberField
 
 CHOICES = [
     (ACCEPT, _("I accept this article")),

@@ -11,28 +11,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.agreements import negotiation_services as negotiation
+from vendorpact.agreements.access import (
+    get_agreement_article_for_user,
+    get_agreement_draft_for_user,
+    get_negotiation_link_for_user,
+)
 from vendorpact.agreements.messages import text_for
 from vendorpact.agreements.models import (
-    AgreementArticle,
     AgreementDraft,
-    NegotiationLink,
     SignedCopy,
 )
 from vendorpact.agreements.negotiation_forms import CounterForm, SendForm
 from vendorpact.agreements.negotiation_services import NegotiationError
 from vendorpact.agreements.signing_forms import SignedCopyForm
-from vendorpact.agreements.views import get_agreement_draft_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-
-
-def get_agreement_article_for_user(user, org, pk) -> AgreementArticle:
-    queryset = AgreementArticle.objects.select_related("draft__engagement")
-    return get_object_for_user(queryset, user, org, pk)
-
-
-def get_negotiation_link_for_user(user, org, pk) -> NegotiationLink:
-    return get_object_for_user(NegotiationLink.objects.select_related("draft"), user, org, pk)
 
 
 def negotiation_url(request, draft: AgreementDraft) -> str:

@@ -10,7 +10,7 @@ from vendorpact.agreements import negotiation_services as negotiation
 from vendorpact.agreements.messages import text_for
 from vendorpact.agreements.negotiation_forms import SupplierAnswersForm
 from vendorpact.agreements.negotiation_services import NegotiationError
-from vendorpact.web.throttle import rate_limited
+from vendorpact.common.throttle import rate_limited
 
 TEMPLATE = "agreements/public_negotiation.html"
 PRIVATE_HEADERS = {

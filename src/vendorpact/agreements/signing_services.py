@@ -9,6 +9,7 @@ from vendorpact.agreements.models import AgreementDraft, SignedCopy
 from vendorpact.agreements.negotiation_services import NegotiationError
 from vendorpact.agreements.signatures import SignatureCheck, check_pdf
 from vendorpact.analysis.services import is_analysable, request_analysis
+from vendorpact.common.versioning import save_fields
 from vendorpact.core.agreements import wording
 from vendorpact.engagements import services as engagement_services
 from vendorpact.engagements.models import (
@@ -19,7 +20,6 @@ from vendorpact.engagements.models import (
     EntrySource,
     GeneralTerms,
 )
-from vendorpact.web.versioning import save_fields
 
 
 class SigningRefused(NegotiationError):

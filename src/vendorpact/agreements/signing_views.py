@@ -8,14 +8,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.agreements import signing_services
+from vendorpact.agreements.access import get_agreement_draft_for_user
 from vendorpact.agreements.messages import signature_outcome, text_for
 from vendorpact.agreements.negotiation_views import negotiation_context, negotiation_url
 from vendorpact.agreements.signing_forms import SignedCopyForm
-from vendorpact.agreements.views import get_agreement_draft_for_user
+from vendorpact.common.messages import upload_refused
 from vendorpact.core.uploads import UploadError
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-from vendorpact.web.messages import upload_refused
 
 
 @org_view(Role.MANAGER)

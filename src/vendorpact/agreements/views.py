@@ -7,19 +7,19 @@ from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import content_disposition_header
-from django.utils.text import get_valid_filename
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from vendorpact.agreements import services
+from vendorpact.agreements.access import get_agreement_draft_for_user
+from vendorpact.agreements.downloads import draft_response
 from vendorpact.agreements.forms import AgreementForm
 from vendorpact.agreements.models import AgreementDraft, Mode
 from vendorpact.agreements.prefill import items_to_settle, prefill_terms
 from vendorpact.core.agreements import OPTIONS_BY_ID
 from vendorpact.core.checklist import ITEMS_BY_ID
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view, require_role
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_view, require_role
 from vendorpact.orgs.models import Role
 
 SOURCE_LABELS = {
@@ -32,10 +32,6 @@ SOURCE_LABELS = {
     "team": gettext_lazy("team"),
     "sla": gettext_lazy("service levels"),
     "analysis": gettext_lazy("contract analysis"),
-}
-CONTENT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
 }
 REQUIRED_FOR = "required for "
 NO_ITEMS = "an addendum needs the item ids it settles"  # core.agreements.generator
@@ -52,10 +48,6 @@ LIST_LABELS = {
     "scope.excluded": gettext_lazy("Excluded scope (budget tab)"),
     "items": gettext_lazy("Checklist items the addendum settles"),
 }
-
-
-def get_agreement_draft_for_user(user, org, pk) -> AgreementDraft:
-    return get_object_for_user(AgreementDraft.objects.select_related("engagement"), user, org, pk)
 
 
 def _ui_lang() -> str:
@@ -187,18 +179,6 @@ def _option_rows(form: AgreementForm, lang: str) -> list[dict]:
             }
         )
     return rows
-
-
-def download_filename(draft: AgreementDraft, fmt: str) -> str:
-    return get_valid_filename(f"{draft.engagement.title}-v{draft.version}.{fmt}")
-
-
-def draft_response(draft: AgreementDraft, fmt: str) -> HttpResponse:
-    response = HttpResponse(services.render(draft, fmt), content_type=CONTENT_TYPES[fmt])
-    response["Content-Disposition"] = content_disposition_header(
-        True, download_filename(draft, fmt)
-    )
-    return response
 
 
 def _download(request, pk, fmt: str) -> HttpResponse:

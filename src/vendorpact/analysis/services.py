@@ -18,14 +18,14 @@ from django.utils import timezone
 from django_tasks import task
 
 from vendorpact.analysis.models import Analysis, AnalysisState
+from vendorpact.common.storage_files import local_copy
+from vendorpact.common.versioning import StaleVersion, save_fields
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
 from vendorpact.core.contracts.errors import INTERNAL_ERROR, INTERRUPTED, DocumentError
 from vendorpact.core.search_text import analysis_text
 from vendorpact.engagements import services as engagement_services
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement, EntrySource
-from vendorpact.web.storage_files import local_copy
-from vendorpact.web.versioning import StaleVersion, save_fields
 
 log = logging.getLogger(__name__)
 STATUS_RANK = {"covered": 3, "partial": 2, "missing": 1}

@@ -3,6 +3,7 @@ from django.urls import path
 from vendorpact.analysis import views
 
 urlpatterns = [
+    path("engagements/<int:pk>/documents/", views.document_upload, name="document_upload"),
     path("engagements/<int:pk>/analysis/", views.analysis_overview, name="analysis_overview"),
     path("documents/<int:pk>/analyse/", views.analyse_document, name="analyse_document"),
     path("documents/<int:pk>/analysis-state/", views.analysis_state, name="analysis_state"),

@@ -8,10 +8,13 @@ from django.views.decorators.http import require_POST
 
 from vendorpact.analysis import services
 from vendorpact.analysis.models import Analysis
+from vendorpact.common.messages import upload_refused
 from vendorpact.core.contracts.amounts import purpose_of
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.report import FIGURE_LABELS, render_html, render_markdown
-from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
+from vendorpact.core.uploads import UploadError
+from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
+from vendorpact.engagements.forms import DocumentUploadForm
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 
@@ -181,3 +184,29 @@ def report_markdown(request, pk):
     name = analysis.document.original_name.rsplit(".", 1)[0]
     response["Content-Disposition"] = content_disposition_header(True, f"{name}-analysis.md")
     return response
+
+
+@org_view(Role.MEMBER)
+@require_POST
+def document_upload(request, pk):
+    engagement = get_engagement_for_user(request.user, request.org, pk)
+    form = DocumentUploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a file and a document kind."))
+        return redirect("engagement_detail", request.org.slug, engagement.pk)
+    try:
+        upload = services.upload_and_analyse(
+            org=request.org,
+            actor=request.user,
+            engagement=engagement,
+            uploaded=form.cleaned_data["file"],
+            kind=form.cleaned_data["kind"],
+        )
+    except UploadError as error:
+        messages.error(request, upload_refused(form.cleaned_data["file"].name, error))
+        return redirect("engagement_detail", request.org.slug, engagement.pk)
+    name = upload.document.original_name
+    messages.success(request, _("“%(name)s” uploaded.") % {"name": name})
+    if upload.analysis is not None:
+        return redirect("analysis_overview", request.org.slug, engagement.pk)
+    return redirect("engagement_detail", request.org.slug, engagement.pk)

@@ -13,14 +13,14 @@ from ninja.security import HttpBearer
 
 from vendorpact.api.services import user_for_token
 from vendorpact.budget.messages import TEXTS as BUDGET_TEXTS
+from vendorpact.common.messages import text_for
+from vendorpact.common.throttle import client_address, count_failure, failures_exceeded
+from vendorpact.common.versioning import StaleVersion, etag
 from vendorpact.core.errors import DomainError
 from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
 from vendorpact.planning.messages import TEXTS as PLANNING_TEXTS
 from vendorpact.relations.messages import TEXTS as RELATIONS_TEXTS
-from vendorpact.web.messages import text_for
-from vendorpact.web.throttle import client_address, count_failure, failures_exceeded
-from vendorpact.web.versioning import StaleVersion, etag
 
 logger = logging.getLogger(__name__)
 TOKEN_FAILURE_SCOPE = "api-token"

@@ -11,7 +11,6 @@ from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
 
 from vendorpact.analysis.services import upload_and_analyse
-from vendorpact.api.pagination import Converted, paginated
 from vendorpact.api.schemas import (
     ChecklistItemIn,
     ChecklistItemOut,
@@ -21,7 +20,6 @@ from vendorpact.api.schemas import (
     EngagementIn,
     EngagementOut,
     EngagementPatch,
-    ErrorOut,
     OrganisationIn,
     OrganisationOut,
     OrganisationPatch,
@@ -30,29 +28,22 @@ from vendorpact.api.schemas import (
     SupplierOut,
     SupplierPatch,
 )
+from vendorpact.common.api_errors import ERRORS, ErrorOut
+from vendorpact.common.messages import text_for, vat_shared_text
+from vendorpact.common.pagination import Converted, paginated
+from vendorpact.common.versioning import etag, parse_version
 from vendorpact.core.checklist import ITEMS, coverage
 from vendorpact.engagements import services as engagement_services
+from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
 from vendorpact.engagements.models import DocumentKind, Engagement
-from vendorpact.engagements.views import get_document_for_user, get_engagement_for_user
 from vendorpact.orgs import services as org_services
-from vendorpact.orgs.access import get_membership_for_user, require_role
+from vendorpact.orgs.access import get_membership_for_user, org_for_request, require_role
 from vendorpact.orgs.models import Membership, Role
 from vendorpact.suppliers import services as supplier_services
+from vendorpact.suppliers.access import get_supplier_for_user
 from vendorpact.suppliers.models import Supplier
-from vendorpact.suppliers.views import get_supplier_for_user
-from vendorpact.web.messages import text_for, vat_shared_text
-from vendorpact.web.versioning import etag, parse_version
 
 router = Router()
-ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
-
-
-def org_for_request(request, org_slug: str, minimum: str = Role.VIEWER):
-    """The organisation in the URL, if the token's user is a member with at least `minimum`
-    (404 for outsiders, 403 for a role too low): every app's endpoints start here."""
-    membership = get_membership_for_user(request.auth, org_slug)
-    require_role(membership, minimum)
-    return membership.organisation
 
 
 @router.get("/orgs", response=list[OrganisationOut], tags=["organisations"])

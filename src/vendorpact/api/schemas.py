@@ -4,7 +4,7 @@ from typing import Literal
 
 from ninja import Schema
 
-from vendorpact.api.patch import PatchSchema, nullable_fields
+from vendorpact.common.patch import PatchSchema, nullable_fields
 
 Country = Literal["BE", "NL", "FR", "LU", "DE"]
 KindT = Literal["project", "maintenance", "saas", "tm"]
@@ -14,10 +14,6 @@ StatusT = Literal["draft", "negotiating", "active", "ending", "ended"]
 RenewalT = Literal["none", "tacit", "explicit"]
 NoticeUnitT = Literal["days", "months"]
 ChecklistStatusT = Literal["covered", "partial", "missing", "not_applicable"]
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class OrganisationOut(Schema):

@@ -6,7 +6,7 @@ class AuditConfig(AppConfig):
     verbose_name = "Audit trail"
 
     def ready(self) -> None:
-        from vendorpact.audit.registry import register_tenant_models  # noqa: PLC0415
+        from vendorpact.audit.registry import register_tenant_models
 
         # Models are registered once every app is loaded: the registry walks them all.
         register_tenant_models()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from auditlog.context import set_extra_data
 from django.utils.functional import SimpleLazyObject
 
-from vendorpact.web.throttle import client_address
+from vendorpact.common.throttle import client_address
 
 
 def _actor_of(request):

@@ -19,10 +19,10 @@ from vendorpact.audit.trail import (
     restore_deleted,
     trail_csv,
 )
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.common.messages import text_for
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-from vendorpact.web.messages import text_for
 
 PAGE_SIZE = 50
 

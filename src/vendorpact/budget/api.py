@@ -4,10 +4,13 @@ from django.core.exceptions import ValidationError
 from ninja import File, Router, Status
 from ninja.files import UploadedFile
 
-from vendorpact.api.pagination import Converted, paginated
-from vendorpact.api.routes import ERRORS, org_for_request
 from vendorpact.budget import invoicing, services
-from vendorpact.budget.batch_views import get_invoice_import_for_user
+from vendorpact.budget.access import (
+    get_budget_line_for_user,
+    get_extra_cost_for_user,
+    get_invoice_for_user,
+    get_invoice_import_for_user,
+)
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.messages import text_for, warning_text
 from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice
@@ -26,12 +29,10 @@ from vendorpact.budget.schemas import (
     InvoiceOut,
     MatchIn,
 )
-from vendorpact.budget.views import (
-    get_budget_line_for_user,
-    get_extra_cost_for_user,
-    get_invoice_for_user,
-)
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 
 router = Router(tags=["budget"])

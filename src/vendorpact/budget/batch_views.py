@@ -6,18 +6,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from vendorpact.budget import invoicing
+from vendorpact.budget.access import get_invoice_import_for_user
 from vendorpact.budget.batches import batch_contents, can_remove
 from vendorpact.budget.messages import text_for
-from vendorpact.budget.models import InvoiceImport
 from vendorpact.core.errors import DomainError
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-
-
-def get_invoice_import_for_user(user, org, pk) -> InvoiceImport:
-    return get_object_for_user(
-        InvoiceImport.objects.select_related("engagement", "created_by"), user, org, pk
-    )
 
 
 @org_view(Role.MEMBER)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matplotlib.dates import DateFormatter, MonthLocator
 
-from vendorpact.web.charts import cached_chart, euro_axis, figure_to_svg, new_figure
+from vendorpact.common.charts import cached_chart, euro_axis, figure_to_svg, new_figure
 
 
 def budget_chart_svg(points, labels: dict[str, str]) -> str:

@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.budget.models import BudgetLine, ExtraCost
 from vendorpact.budget.services import BUDGET_LINE_FIELDS, EXTRA_COST_FIELDS
+from vendorpact.common.fields import NumberField
 from vendorpact.engagements.forms import DateInput
-from vendorpact.web.fields import NumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 

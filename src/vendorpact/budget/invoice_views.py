@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from vendorpact.budget import invoicing
+from vendorpact.budget.access import get_invoice_for_user
 from vendorpact.budget.batches import outside_engagement
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.forms import InvoiceImportForm, ManualInvoiceForm, ManualInvoiceLineFormSet
@@ -16,9 +17,8 @@ from vendorpact.budget.messages import (
     outside_period_texts,
     text_for,
 )
-from vendorpact.budget.views import get_invoice_for_user
 from vendorpact.core.errors import DomainError
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 

@@ -26,14 +26,14 @@ from vendorpact.budget.models import (
     InvoiceSource,
     MatchState,
 )
-from vendorpact.budget.services import actor_name
+from vendorpact.budget.services import actor_name, set_extra_cost_status
+from vendorpact.common.bounds import check_import_rows, shown_limit
 from vendorpact.core import budget as core
 from vendorpact.core import invoices as core_invoices
 from vendorpact.core.errors import DomainError
 from vendorpact.core.import_batches import OutsidePeriod, sha256_of
 from vendorpact.core.invoices import InvoiceError, compact_identifier, duplicate_key
 from vendorpact.core.limits import LimitExceeded
-from vendorpact.web.bounds import check_import_rows, shown_limit
 
 
 @dataclass
@@ -360,8 +360,6 @@ def match_line(*, org, actor, line: InvoiceLine, target: str) -> InvoiceLine:
     line.match_state = MatchState.CONFIRMED if target else MatchState.NONE
     line.save()
     if extra_cost is not None and extra_cost.status in ("reported", "approved"):
-        from vendorpact.budget.services import set_extra_cost_status
-
         set_extra_cost_status(
             org=org, actor=actor, cost=extra_cost, status="invoiced", on=line.invoice.issue_date
         )

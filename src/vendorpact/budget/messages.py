@@ -4,7 +4,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.web.messages import text_for as common_text_for
+from vendorpact.common.messages import text_for as common_text_for
 
 TEXTS = {
     "budget.extra_invoiced_without_approval": _(

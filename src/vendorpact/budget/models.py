@@ -4,9 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import NumberRangeValidator, PlausibleDateValidator
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
-from vendorpact.web.fields import NumberRangeValidator, PlausibleDateValidator
 
 
 class BudgetKind(models.TextChoices):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vendorpact.budget.models import BudgetKind, Period, RateUnit
 from vendorpact.core.budget import propose_budget_lines
 
 
@@ -25,8 +26,6 @@ def proposals_for(engagement):
 
 def proposal_rows(proposals) -> list[dict]:
     """What the overview shows per proposal, with the model's translated choice labels."""
-    from vendorpact.budget.models import BudgetKind, Period, RateUnit
-
     rows = []
     for proposal in proposals:
         line = proposal.line

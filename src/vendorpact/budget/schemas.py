@@ -4,7 +4,7 @@ from typing import Literal
 
 from ninja import Schema
 
-from vendorpact.api.patch import PatchSchema, nullable_fields
+from vendorpact.common.patch import PatchSchema, nullable_fields
 
 BudgetKindT = Literal["one_off", "recurring", "rate"]
 PeriodT = Literal["month", "quarter", "year", ""]

@@ -12,9 +12,10 @@ from django.utils import timezone
 
 from vendorpact.budget.figures import EngagementBudget, core_cost
 from vendorpact.budget.models import BudgetLine, ExtraCost, ExtraCostStatus
+from vendorpact.budget.prefill import line_values, proposals_for
+from vendorpact.common.fields import check_fields
 from vendorpact.core import budget as core
 from vendorpact.core.errors import DomainError
-from vendorpact.web.fields import check_fields
 
 BUDGET_LINE_FIELDS = (
     "label",
@@ -190,8 +191,6 @@ def agreed_procedure(engagement):
 @transaction.atomic
 def create_lines_from_contract(*, org, actor, engagement, chosen: list[int]) -> int:
     """Create the chosen proposals (by position) of prefill.proposals_for as budget lines."""
-    from vendorpact.budget.prefill import line_values, proposals_for
-
     proposals, _skipped = proposals_for(engagement)
     created = 0
     for index, proposal in enumerate(proposals):

@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from vendorpact.budget import services
+from vendorpact.budget.access import get_budget_line_for_user, get_extra_cost_for_user
 from vendorpact.budget.charts import budget_chart_svg
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.forms import (
@@ -14,30 +15,15 @@ from vendorpact.budget.forms import (
     InvoiceImportForm,
 )
 from vendorpact.budget.messages import text_for, warning_text
-from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice
+from vendorpact.budget.models import Invoice
 from vendorpact.budget.prefill import proposal_rows, proposals_for
+from vendorpact.common.paging import page_of, query_without_page
 from vendorpact.core.errors import DomainError
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-from vendorpact.web.paging import page_of, query_without_page
 
 INVOICES_PER_PAGE = 25
-
-
-def get_budget_line_for_user(user, org, pk) -> BudgetLine:
-    return get_object_for_user(BudgetLine.objects.select_related("engagement"), user, org, pk)
-
-
-def get_extra_cost_for_user(user, org, pk) -> ExtraCost:
-    queryset = ExtraCost.objects.select_related("engagement__supplier", "budget_line")
-    return get_object_for_user(queryset, user, org, pk)
-
-
-def get_invoice_for_user(user, org, pk) -> Invoice:
-    return get_object_for_user(
-        Invoice.objects.select_related("engagement__supplier"), user, org, pk
-    )
 
 
 def _to_overview(request, engagement_pk, anchor=""):

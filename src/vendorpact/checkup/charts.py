@@ -1,6 +1,6 @@
 """The check-up chart: each engagement's overall score, now and at the previous check-up."""
 
-from vendorpact.web.charts import figure_to_svg, new_figure
+from vendorpact.common.charts import figure_to_svg, new_figure
 
 CHART_MAX_ROWS = 40
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.messages import text_for
 from vendorpact.core.checklist import AREAS_BY_ID, ITEMS_BY_ID, RISKS_BY_ID
-from vendorpact.web.messages import text_for
 
 AREA_LABELS = {
     "agreement": _("Agreement"),

@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import NumberField, WholeNumberField
 from vendorpact.engagements.models import AgreedHow, DocumentKind, Engagement
 from vendorpact.engagements.services import ENGAGEMENT_FIELDS
-from vendorpact.web.fields import NumberField, WholeNumberField
 
 
 class DateInput(forms.DateInput):

@@ -3,11 +3,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import NumberRangeValidator, PlausibleDateValidator
 from vendorpact.core import terms as contract_terms
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
-from vendorpact.web.fields import NumberRangeValidator, PlausibleDateValidator
 
 
 class Kind(models.TextChoices):

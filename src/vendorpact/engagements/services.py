@@ -9,6 +9,9 @@ from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.common.deletion import delete_with_files
+from vendorpact.common.fields import check_fields
+from vendorpact.common.versioning import save_fields
 from vendorpact.core.advice import EngagementFacts, advise
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.uploads import UploadError, check_upload
@@ -19,9 +22,6 @@ from vendorpact.engagements.models import (
     EntrySource,
     Kind,
 )
-from vendorpact.web.deletion import delete_with_files
-from vendorpact.web.fields import check_fields
-from vendorpact.web.versioning import save_fields
 
 ENGAGEMENT_FIELDS = (
     "supplier",

@@ -6,33 +6,22 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from vendorpact.analysis.services import upload_and_analyse
-from vendorpact.core.checklist import coverage, items_by_area
-from vendorpact.core.uploads import UploadError
-from vendorpact.engagements import services
-from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
-from vendorpact.engagements.models import (
-    ChecklistStatus,
-    Document,
-    Engagement,
-    EngagementStatus,
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.paging import page_of, query_without_page
+from vendorpact.common.versioning import (
+    StaleVersion,
+    changed_values,
+    refuse_stale_form,
+    stale_message,
 )
+from vendorpact.core.checklist import coverage, items_by_area
+from vendorpact.engagements import services
+from vendorpact.engagements.access import get_document_for_user, get_engagement_for_user
+from vendorpact.engagements.forms import ChecklistEntryForm, DocumentUploadForm, EngagementForm
+from vendorpact.engagements.models import ChecklistStatus, Engagement, EngagementStatus
 from vendorpact.engagements.overview import engagement_rows
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import upload_refused
-from vendorpact.web.paging import page_of, query_without_page
-from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form, stale_message
-
-
-def get_engagement_for_user(user, org, pk) -> Engagement:
-    return get_object_for_user(Engagement.objects.select_related("supplier"), user, org, pk)
-
-
-def get_document_for_user(user, org, pk) -> Document:
-    return get_object_for_user(Document.objects.select_related("engagement"), user, org, pk)
-
 
 RUNNING = "running"  # the status filter for every engagement that has not ended
 # The list's sort orders (?sort=...), each ending on a unique column so that pages do not
@@ -231,32 +220,6 @@ def checklist_conflict(request, engagement, form, current):
     row = checklist_row(engagement, current.item_id)
     row.update(conflict=message, draft_note=sent.get("note"))
     return render_checklist_row(request, engagement, row)
-
-
-@org_view(Role.MEMBER)
-@require_POST
-def document_upload(request, pk):
-    engagement = get_engagement_for_user(request.user, request.org, pk)
-    form = DocumentUploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Choose a file and a document kind."))
-        return redirect("engagement_detail", request.org.slug, engagement.pk)
-    try:
-        upload = upload_and_analyse(
-            org=request.org,
-            actor=request.user,
-            engagement=engagement,
-            uploaded=form.cleaned_data["file"],
-            kind=form.cleaned_data["kind"],
-        )
-    except UploadError as error:
-        messages.error(request, upload_refused(form.cleaned_data["file"].name, error))
-        return redirect("engagement_detail", request.org.slug, engagement.pk)
-    name = upload.document.original_name
-    messages.success(request, _("“%(name)s” uploaded.") % {"name": name})
-    if upload.analysis is not None:
-        return redirect("analysis_overview", request.org.slug, engagement.pk)
-    return redirect("engagement_detail", request.org.slug, engagement.pk)
 
 
 @org_view()

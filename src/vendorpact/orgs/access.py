@@ -24,6 +24,14 @@ def get_membership_for_user(user, org_slug: str) -> Membership:
     return membership
 
 
+def org_for_request(request, org_slug: str, minimum: str = Role.VIEWER):
+    """The organisation in the URL, if the API token's user is a member with at least `minimum`
+    (404 for outsiders, 403 for a role too low): every app's API endpoints start here."""
+    membership = get_membership_for_user(request.auth, org_slug)
+    require_role(membership, minimum)
+    return membership.organisation
+
+
 def require_role(membership: Membership, minimum: str) -> None:
     if not membership.has_role(minimum):
         raise PermissionDenied
@@ -54,3 +62,7 @@ def get_object_for_user(queryset, user, org, pk):
     if obj is None:
         raise Http404
     return obj
+
+
+def get_membership_of_org(user, org, pk) -> Membership:
+    return get_object_for_user(Membership.objects.select_related("user"), user, org, pk)

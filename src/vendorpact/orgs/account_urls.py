@@ -3,8 +3,8 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from vendorpact.common.throttle import rate_limited
 from vendorpact.orgs import account_views
-from vendorpact.web.throttle import rate_limited
 
 # Requests per client address and minute on the password reset pages (the mail form and the
 # link from the mail): enough for a person, too few to flood mailboxes or guess links.

@@ -10,14 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.messages import text_for
+from vendorpact.common.throttle import count_failure, failures_exceeded, rate_limited
 from vendorpact.orgs import account_services
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.account_services import AccountError
 from vendorpact.orgs.forms import AcceptInvitationForm, InviteForm, ProfileForm
 from vendorpact.orgs.messages import TEXTS
 from vendorpact.orgs.models import Invitation, Profile, Role
-from vendorpact.web.messages import text_for
-from vendorpact.web.throttle import count_failure, failures_exceeded, rate_limited
 
 # Wrong or stale invitation links per client address and minute before the page answers 429.
 INVITATION_FAILURES_PER_MINUTE = 10

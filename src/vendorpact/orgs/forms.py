@@ -4,9 +4,9 @@ from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import VatNumberFormMixin
 from vendorpact.orgs.models import Organisation, Role
 from vendorpact.orgs.services import ORGANISATION_FIELDS
-from vendorpact.web.fields import VatNumberFormMixin
 
 
 class InviteForm(forms.Form):

@@ -9,10 +9,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.text import slugify
 
+from vendorpact.common.deletion import delete_with_files
+from vendorpact.common.fields import check_fields
 from vendorpact.core.vat import parse_vat
 from vendorpact.orgs.models import Membership, Organisation, Profile, Role
-from vendorpact.web.deletion import delete_with_files
-from vendorpact.web.fields import check_fields
 
 ORGANISATION_FIELDS = (
     "name",

@@ -1,16 +1,19 @@
-import tempfile
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.messages import text_for
 from vendorpact.core.vat import VatError
 from vendorpact.orgs import services
-from vendorpact.orgs.access import get_object_for_user, org_view, require_role
+from vendorpact.orgs.access import (
+    get_membership_of_org,
+    org_view,
+    require_role,
+)
 from vendorpact.orgs.account_services import open_invitations
 from vendorpact.orgs.forms import (
     DeleteOrganisationForm,
@@ -20,13 +23,6 @@ from vendorpact.orgs.forms import (
     RoleForm,
 )
 from vendorpact.orgs.models import Membership, Organisation, Role
-from vendorpact.transfer.export import write_export
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import text_for
-
-
-def get_membership_of_org(user, org, pk) -> Membership:
-    return get_object_for_user(Membership.objects.select_related("user"), user, org, pk)
 
 
 @org_view()
@@ -120,18 +116,6 @@ def organisation_create(request):
             messages.success(request, _("Organisation %(name)s created.") % {"name": org.name})
             return redirect("dashboard", org.slug)
     return render(request, "orgs/new.html", {"form": form})
-
-
-@org_view(Role.OWNER)
-def organisation_export(request):
-    """Everything of the organisation as one ZIP (docs/export-format.md)."""
-    archive = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it when sent)
-    write_export(request.org, archive)
-    archive.seek(0)
-    filename = f"{request.org.slug}-export-{timezone.localdate():%Y-%m-%d}.zip"
-    return FileResponse(
-        archive, as_attachment=True, filename=filename, content_type="application/zip"
-    )
 
 
 @org_view(Role.OWNER)

@@ -3,11 +3,17 @@
 from django.core.exceptions import ValidationError
 from ninja import Router, Status
 
-from vendorpact.api.pagination import paginated
-from vendorpact.api.routes import ERRORS, org_for_request
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import paginated
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.access import (
+    get_meeting_for_user,
+    get_milestone_for_user,
+    get_team_member_for_user,
+)
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Meeting, Milestone, TeamMember, TeamSwap
 from vendorpact.planning.schemas import (
@@ -23,8 +29,6 @@ from vendorpact.planning.schemas import (
     TeamMemberOut,
     TeamMemberPatch,
 )
-from vendorpact.planning.team_views import get_meeting_for_user, get_team_member_for_user
-from vendorpact.planning.views import get_milestone_for_user
 
 router = Router(tags=["planning"])
 BASE = "/orgs/{org_slug}"

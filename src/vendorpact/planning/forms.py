@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import PlausibleDateValidator
 from vendorpact.engagements.forms import DateInput
 from vendorpact.engagements.models import DocumentKind
 from vendorpact.planning.models import (
@@ -12,7 +13,6 @@ from vendorpact.planning.models import (
     YesNoUnknown,
 )
 from vendorpact.planning.services import MEETING_FIELDS, MEMBER_FIELDS, MILESTONE_FIELDS
-from vendorpact.web.fields import PlausibleDateValidator
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.web.messages import text_for as common_text_for
+from vendorpact.common.messages import text_for as common_text_for
 
 TEXTS = {
     "planning.slip_reason_required": _("Give the reason for the slip."),

@@ -4,9 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import PlausibleDateValidator
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
-from vendorpact.web.fields import PlausibleDateValidator
 
 
 class Side(models.TextChoices):

@@ -3,7 +3,7 @@ from typing import Literal
 
 from ninja import Schema
 
-from vendorpact.api.patch import PatchSchema, nullable_fields
+from vendorpact.common.patch import PatchSchema, nullable_fields
 
 SideT = Literal["supplier", "client"]
 ItemKindT = Literal["milestone", "deliverable", "action_item"]

@@ -8,6 +8,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.common.fields import check_fields
 from vendorpact.core import planning as core
 from vendorpact.core.errors import DomainError
 from vendorpact.engagements.services import upload_document
@@ -21,7 +22,6 @@ from vendorpact.planning.models import (
     TeamMember,
     TeamSwap,
 )
-from vendorpact.web.fields import check_fields
 
 MILESTONE_FIELDS = (
     "title",

@@ -6,12 +6,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.messages import upload_refused
 from vendorpact.core.errors import DomainError
 from vendorpact.core.uploads import UploadError
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.access import get_meeting_for_user, get_team_member_for_user
 from vendorpact.planning.forms import (
     ActionItemForm,
     ActionItemFormSet,
@@ -22,17 +24,6 @@ from vendorpact.planning.forms import (
 )
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Meeting, TeamMember, TeamSwap
-from vendorpact.web.messages import upload_refused
-
-
-def get_team_member_for_user(user, org, pk) -> TeamMember:
-    return get_object_for_user(TeamMember.objects.select_related("engagement"), user, org, pk)
-
-
-def get_meeting_for_user(user, org, pk) -> Meeting:
-    return get_object_for_user(
-        Meeting.objects.select_related("engagement__supplier"), user, org, pk
-    )
 
 
 @org_view()

@@ -6,19 +6,16 @@ from django.views.decorators.http import require_POST
 
 from vendorpact.core import planning as core
 from vendorpact.core.errors import DomainError
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.planning import services
+from vendorpact.planning.access import get_milestone_for_user
 from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.forms import MilestoneForm, SlipForm
 from vendorpact.planning.messages import text_for
 from vendorpact.planning.models import Milestone
 from vendorpact.planning.timeline import timeline
-
-
-def get_milestone_for_user(user, org, pk) -> Milestone:
-    return get_object_for_user(Milestone.objects.select_related("engagement"), user, org, pk)
 
 
 def _obligation_rows(items, by_id):

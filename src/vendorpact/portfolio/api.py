@@ -4,7 +4,7 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Router
 
-from vendorpact.api.routes import ERRORS
+from vendorpact.common.api_errors import ERRORS
 from vendorpact.core import portfolio as core
 from vendorpact.portfolio.rows import agenda_rows
 from vendorpact.portfolio.schemas import PortfolioOut, SupplierOut

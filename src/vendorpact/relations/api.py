@@ -6,12 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Router, Status
 
-from vendorpact.api.pagination import Converted, paginated
-from vendorpact.api.routes import ERRORS, org_for_request
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services, health_services, services
-from vendorpact.relations.lookups import (
+from vendorpact.relations.access import (
     get_concern_for_user,
     get_exit_task_for_user,
     get_health_check_for_user,

@@ -10,10 +10,10 @@ from django.core.files.base import File
 from django.core.files.storage import default_storage
 from django.db import transaction
 
+from vendorpact.common.deletion import delete_with_files
 from vendorpact.core.uploads import check_attachment
 from vendorpact.engagements.services import max_upload_bytes
 from vendorpact.relations.models import RequestAttachment, SupplierRequest
-from vendorpact.web.deletion import delete_with_files
 
 
 def _sha256(uploaded) -> str:

@@ -7,14 +7,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.messages import upload_refused
 from vendorpact.core.uploads import UploadError
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import attachment_services
+from vendorpact.relations.access import get_attachment_for_user, get_request_for_user
 from vendorpact.relations.forms import AttachmentForm
-from vendorpact.relations.lookups import get_attachment_for_user, get_request_for_user
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import upload_refused
 
 
 @org_view(Role.MEMBER)

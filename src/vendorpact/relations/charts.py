@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from vendorpact.common.charts import cached_chart, figure_to_svg, new_figure
 from vendorpact.core.health import DEVELOPING_FROM, PARTNER_FROM
-from vendorpact.web.charts import cached_chart, figure_to_svg, new_figure
 
 
 def health_trend_svg(labels: list[str], series: dict[str, list[float | None]], title: str) -> str:

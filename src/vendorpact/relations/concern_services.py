@@ -7,6 +7,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.common.fields import check_fields
 from vendorpact.core import concerns as core_concerns
 from vendorpact.core.errors import DomainError
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row
@@ -18,7 +19,6 @@ from vendorpact.relations.models import (
     ExitTask,
 )
 from vendorpact.relations.services import settings_for
-from vendorpact.web.fields import check_fields
 
 
 def _actor_name(actor) -> str:

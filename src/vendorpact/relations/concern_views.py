@@ -7,17 +7,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.core.errors import DomainError
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import concern_services
+from vendorpact.relations.access import get_concern_for_user, get_exit_task_for_user
 from vendorpact.relations.forms import (
     ConcernActionForm,
     ConcernForm,
     ConcernStatusForm,
     ExitTaskForm,
 )
-from vendorpact.relations.lookups import get_concern_for_user, get_exit_task_for_user
 from vendorpact.relations.messages import exit_task_label, level_label, text_for
 from vendorpact.relations.models import Concern, ExitPlan, TaskStatus
 from vendorpact.relations.services import settings_for

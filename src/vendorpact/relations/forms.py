@@ -1,11 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import WholeNumberField
 from vendorpact.core import health as core_health
 from vendorpact.engagements.forms import DateInput
 from vendorpact.relations.concern_services import TASK_FIELDS
 from vendorpact.relations.health_services import DEFAULT_LINK_DAYS, MAX_LINK_DAYS
-from vendorpact.relations.messages import lang, likert_label
+from vendorpact.relations.messages import lang, likert_label, theme_label
 from vendorpact.relations.models import (
     Concern,
     ConcernStatus,
@@ -18,7 +19,6 @@ from vendorpact.relations.models import (
 )
 from vendorpact.relations.services import REQUEST_FIELDS, SHEET_FIELDS
 from vendorpact.suppliers.models import Contact
-from vendorpact.web.fields import WholeNumberField
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -183,8 +183,6 @@ class HealthAnswersForm(forms.Form):
 
     def themes(self):
         """[(theme label, [bound fields])] for the template."""
-        from vendorpact.relations.messages import theme_label
-
         return [
             (
                 theme_label(theme.id),

@@ -8,13 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from vendorpact.core.errors import DomainError
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import health_services
+from vendorpact.relations.access import get_health_check_for_user, get_health_link_for_user
 from vendorpact.relations.charts import health_trend_svg
 from vendorpact.relations.forms import HealthAnswersForm, HealthCheckForm, HealthLinkForm
-from vendorpact.relations.lookups import get_health_check_for_user, get_health_link_for_user
 from vendorpact.relations.mail_services import (
     MailError,
     create_and_send_health_link,

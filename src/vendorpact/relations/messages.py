@@ -3,9 +3,9 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.messages import text_for as common_text_for
 from vendorpact.core import health as core_health
 from vendorpact.relations.convert import exit_task_labels
-from vendorpact.web.messages import text_for as common_text_for
 
 TEXTS = {
     "concern.bad_transition": _("A concern cannot go from this status to the one you chose."),

@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.relations.notice_letter import letter_language, notice_context, notice_pdf
 from vendorpact.sla.letter import missing_data

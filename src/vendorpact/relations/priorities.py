@@ -3,9 +3,9 @@ fixed P1-P4 scale."""
 
 from __future__ import annotations
 
-from django.apps import apps
-
 from vendorpact.core.requests_brief import ContractPriority
+from vendorpact.core.sla.policy import PolicyError, SlaPolicy
+from vendorpact.sla.models import SlaTerms
 
 DEFAULT_PRIORITY_LABELS = (
     ("P1", {"nl": "Kritiek", "en": "Critical", "fr": "Critique"}),
@@ -52,11 +52,6 @@ def _label(targets, lang: str) -> str:
 def sla_priorities(engagement, lang: str) -> list[ContractPriority]:
     """The priorities of the engagement's SLA terms, in the order the contract lists them
     (highest first); empty when there are no (valid) SLA terms."""
-    if not apps.is_installed("vendorpact.sla"):
-        return []
-    from vendorpact.core.sla.policy import PolicyError, SlaPolicy
-    from vendorpact.sla.models import SlaTerms
-
     terms = SlaTerms.objects.filter(engagement=engagement).first()
     if terms is None:
         return []

@@ -8,12 +8,12 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from vendorpact.common.throttle import rate_limited
 from vendorpact.core.errors import DomainError
 from vendorpact.relations import health_services, services
 from vendorpact.relations.forms import HealthAnswersForm
 from vendorpact.relations.messages import text_for
 from vendorpact.relations.models import ContextSystem
-from vendorpact.web.throttle import rate_limited
 
 PRIVATE_HEADERS = {
     # The token must not leak to other sites; "no-referrer" would make browsers send

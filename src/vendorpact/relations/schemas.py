@@ -3,7 +3,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from vendorpact.api.patch import PatchSchema
+from vendorpact.common.patch import PatchSchema
 
 RequestKindT = Literal["incident", "question", "change"]
 ImpactT = Literal["", "blocking", "major", "minor", "cosmetic"]

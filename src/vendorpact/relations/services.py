@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.common.fields import check_fields
 from vendorpact.core import requests_brief as core_requests
 from vendorpact.core.health import hash_token, new_link_token
 from vendorpact.relations.convert import brief_from_data
@@ -18,7 +19,6 @@ from vendorpact.relations.models import (
     SupplierRequest,
 )
 from vendorpact.relations.priorities import contract_priorities
-from vendorpact.web.fields import check_fields
 
 REQUEST_FIELDS = (
     "kind",

@@ -6,10 +6,15 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.relations import mail_services, services
+from vendorpact.relations.access import (
+    get_context_link_for_user,
+    get_context_system_for_user,
+    get_request_for_user,
+)
 from vendorpact.relations.forms import (
     AttachmentForm,
     ContactChoiceForm,
@@ -20,11 +25,6 @@ from vendorpact.relations.forms import (
     RequestStatusForm,
     SendMailForm,
     ShareLinkForm,
-)
-from vendorpact.relations.lookups import (
-    get_context_link_for_user,
-    get_context_system_for_user,
-    get_request_for_user,
 )
 from vendorpact.relations.mail_services import MailError
 from vendorpact.relations.messages import lang, text_for

@@ -3,8 +3,9 @@
 from django.utils import timezone
 from ninja import Router
 
-from vendorpact.api.pagination import Converted, paginated
-from vendorpact.api.routes import ERRORS, org_for_request
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
+from vendorpact.orgs.access import org_for_request
 from vendorpact.relations.messages import lang
 from vendorpact.reminders.schemas import ReminderOut
 from vendorpact.reminders.services import reminder_path, reminder_title

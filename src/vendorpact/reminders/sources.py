@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from django.apps import apps
-
+from vendorpact.budget.figures import core_cost
+from vendorpact.budget.models import ExtraCost
 from vendorpact.core import planning as core_planning
 from vendorpact.core.reminders import (
     EngagementReminderInput,
@@ -21,6 +21,7 @@ from vendorpact.core.reminders import (
 from vendorpact.engagements.models import Engagement, EngagementStatus
 from vendorpact.orgs.models import Membership
 from vendorpact.planning.convert import core_milestone
+from vendorpact.planning.models import Milestone
 from vendorpact.relations.convert import concern_from_row, exit_task_from_row, health_link_info
 from vendorpact.relations.models import (
     Concern,
@@ -110,20 +111,11 @@ def _plain(rows, fields):
 
 
 def milestones_by_engagement(org) -> dict[int, list[core_planning.Milestone]]:
-    if not apps.is_installed("vendorpact.planning"):
-        return {}
-    from vendorpact.planning.models import Milestone
-
     rows = _running(Milestone.objects, org).exclude(status__in=("done", "cancelled"))
     return _converted(_by_engagement(_plain(rows, MILESTONE_FIELDS)), core_milestone)
 
 
 def extra_costs_by_engagement(org) -> dict[int, list]:
-    if not apps.is_installed("vendorpact.budget"):
-        return {}
-    from vendorpact.budget.figures import core_cost
-    from vendorpact.budget.models import ExtraCost
-
     rows = _running(ExtraCost.objects, org).filter(status="reported")
     return _converted(_by_engagement(_plain(rows, EXTRA_COST_FIELDS)), core_cost)
 

@@ -10,12 +10,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.paging import page_of, query_without_page
+from vendorpact.common.throttle import rate_limited
 from vendorpact.orgs.access import org_view
 from vendorpact.reminders import services
 from vendorpact.reminders.models import CalendarFeed
 from vendorpact.reminders.sources import reminders_for_org
-from vendorpact.web.paging import page_of, query_without_page
-from vendorpact.web.throttle import rate_limited
 
 REMINDERS_PER_PAGE = 50
 

@@ -1,6 +1,6 @@
 """The report's portfolio chart: checklist coverage and partnership health per engagement."""
 
-from vendorpact.web.charts import cached_chart, figure_to_svg, new_figure
+from vendorpact.common.charts import cached_chart, figure_to_svg, new_figure
 
 # More bars than this make an unreadable chart that takes seconds to draw: the chart then shows
 # the engagements that need attention most.

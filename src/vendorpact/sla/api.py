@@ -12,12 +12,12 @@ from django.utils.timezone import is_naive, make_aware
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 
-from vendorpact.api.pagination import Converted, paginated
-from vendorpact.api.routes import ERRORS, org_for_request
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import get_object_for_user, org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
 from vendorpact.sla.batches import added_moments, earlier_import, outside_engagement

@@ -8,9 +8,9 @@ from vendorpact.core.sla.imports import ExportFormatError
 from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
+from vendorpact.sla.access import get_sla_import_for_user
 from vendorpact.sla.batches import batch_contents, can_remove
 from vendorpact.sla.messages import text_for
-from vendorpact.sla.views import get_sla_import_for_user
 
 
 def removed_text(removed) -> str:

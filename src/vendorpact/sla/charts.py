@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from vendorpact.web.charts import cached_chart, figure_to_svg, new_figure
-from vendorpact.web.templatetags.vendorpact import month_label
+from vendorpact.common.charts import cached_chart, figure_to_svg, new_figure
+from vendorpact.common.templatetags.vendorpact import month_label
 
 
 def compliance_chart_svg(months, target_percent: float | None, labels: dict[str, str]) -> str:

@@ -8,11 +8,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import NumberField
 from vendorpact.core.sla.calendar import WEEKDAYS, CalendarError, parse_clock
 from vendorpact.core.sla.policy import PolicyError, SlaPolicy
 from vendorpact.core.sla.policy_fields import fields_from_policy, policy_from_fields, words
 from vendorpact.sla.messages import text_for
-from vendorpact.web.fields import NumberField
 
 TIMEZONE_CHOICES = [
     (zone, zone)

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vendorpact.common.storage_files import local_copy
 from vendorpact.core.import_batches import OutsidePeriod
 from vendorpact.core.sla.availability import Downtime as CoreDowntime
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError, detect_format
@@ -18,7 +19,6 @@ from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.sla.batches import earlier_import, outside_engagement
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import ImportKind, SlaImport, SlaTerms, Ticket
-from vendorpact.web.storage_files import local_copy
 
 READ_ERRORS = (OSError, UnicodeDecodeError, ValueError, KeyError, IndexError, TypeError)
 

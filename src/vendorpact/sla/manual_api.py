@@ -7,8 +7,9 @@ from datetime import datetime
 from django.utils import timezone
 from ninja import Router, Schema, Status
 
-from vendorpact.api.routes import ERRORS, org_for_request
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.common.api_errors import ERRORS
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_for_request
 from vendorpact.orgs.models import Role
 from vendorpact.sla import manual
 

@@ -5,10 +5,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import NumberRangeValidator
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
-from vendorpact.web.fields import NumberRangeValidator
 
 
 class SlaTerms(models.Model):

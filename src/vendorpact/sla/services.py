@@ -13,6 +13,8 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from vendorpact.common.bounds import check_import_rows, shown_limit
+from vendorpact.common.fields import check_fields
 from vendorpact.core.import_batches import sha256_of
 from vendorpact.core.limits import LimitExceeded
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
@@ -31,8 +33,6 @@ from vendorpact.sla.models import (
     TicketEvent,
 )
 from vendorpact.sla.results import request_recompute
-from vendorpact.web.bounds import check_import_rows, shown_limit
-from vendorpact.web.fields import check_fields
 
 ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
 MAX_SKIPPED_STORED = 1000

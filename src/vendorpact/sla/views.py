@@ -14,12 +14,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.storage_files import local_copy
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
-from vendorpact.engagements.views import get_engagement_for_user
-from vendorpact.orgs.access import get_object_for_user, org_view
+from vendorpact.engagements.access import get_engagement_for_user
+from vendorpact.orgs.access import org_view
 from vendorpact.orgs.models import Role
 from vendorpact.sla import services
+from vendorpact.sla.access import get_sla_import_for_user, get_ticket_for_user
 from vendorpact.sla.charts import cached_compliance_chart_svg
 from vendorpact.sla.figures import EngagementSla, evaluate_one
 from vendorpact.sla.forms import (
@@ -43,18 +45,11 @@ from vendorpact.sla.messages import (
     row_error_text,
     text_for,
 )
-from vendorpact.sla.models import ImportKind, ImportState, SlaImport, Ticket
+from vendorpact.sla.models import ImportKind, ImportState, SlaImport
 from vendorpact.sla.prefill import proposal_for
 from vendorpact.sla.queries import TicketFilters
-from vendorpact.web.storage_files import local_copy
 
 TICKETS_PER_PAGE = 50
-
-
-def get_sla_import_for_user(user, org, pk) -> SlaImport:
-    return get_object_for_user(
-        SlaImport.objects.select_related("engagement__supplier"), user, org, pk
-    )
 
 
 def _lang() -> str:
@@ -420,15 +415,6 @@ def sla_claim_pdf(request, pk):
     name = f"service-credit-{engagement.supplier.name}-{label}.pdf".replace(" ", "-")
     response["Content-Disposition"] = content_disposition_header(True, name)
     return response
-
-
-def get_ticket_for_user(user, org, pk) -> Ticket:
-    return get_object_for_user(
-        Ticket.objects.select_related("engagement__supplier").prefetch_related("events"),
-        user,
-        org,
-        pk,
-    )
 
 
 @org_view()

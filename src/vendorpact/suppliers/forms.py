@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.fields import VatNumberFormMixin
 from vendorpact.suppliers.models import Contact, Supplier
 from vendorpact.suppliers.services import CONTACT_FIELDS, SUPPLIER_FIELDS
-from vendorpact.web.fields import VatNumberFormMixin
 
 
 class SupplierForm(VatNumberFormMixin, forms.ModelForm):

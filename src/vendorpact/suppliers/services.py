@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from vendorpact.common.deletion import delete_with_files
+from vendorpact.common.fields import check_fields
+from vendorpact.common.versioning import save_fields
 from vendorpact.core.vat import parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
-from vendorpact.web.deletion import delete_with_files
-from vendorpact.web.fields import check_fields
-from vendorpact.web.versioning import save_fields
 
 SUPPLIER_FIELDS = (
     "name",

@@ -3,14 +3,15 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.deletion import deletion_counts
+from vendorpact.common.messages import vat_shared_text
+from vendorpact.common.versioning import StaleVersion, changed_values, refuse_stale_form
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
 from vendorpact.suppliers import services
+from vendorpact.suppliers.access import get_supplier_for_user
 from vendorpact.suppliers.forms import ContactForm, SupplierForm
 from vendorpact.suppliers.models import Contact, Supplier
-from vendorpact.web.deletion import deletion_counts
-from vendorpact.web.messages import vat_shared_text
-from vendorpact.web.versioning import StaleVersion, changed_values, refuse_stale_form
 
 SORTS = {
     "name": "name",
@@ -20,10 +21,6 @@ SORTS = {
     "engagements": "engagement_count",
     "-engagements": "-engagement_count",
 }
-
-
-def get_supplier_for_user(user, org, pk) -> Supplier:
-    return get_object_for_user(Supplier.objects.all(), user, org, pk)
 
 
 @org_view()

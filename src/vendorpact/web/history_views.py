@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from vendorpact.engagements.views import get_engagement_for_user
+from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
 from vendorpact.web.history import history_page
 

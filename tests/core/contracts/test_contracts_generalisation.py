@@ -2,7 +2,7 @@
 document, and fails on the analyser before the change it covers."""
 
 from vendorpact.core.contracts import analyse_text
-from vendorpact.core.contracts.detectors.anchors import Vocabulary, compound_tail_offsets
+from vendorpact.core.contracts.anchors import Vocabulary, compound_tail_offsets
 from vendorpact.core.contracts.detectors.partial import without_cross_references
 
 

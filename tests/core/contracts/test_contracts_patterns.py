@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from vendorpact.core.contracts.detectors.anchors import AnchoredPattern, Vocabulary
+from vendorpact.core.contracts.anchors import AnchoredPattern, Vocabulary
 from vendorpact.core.contracts.numbers import grouped_alternation
 
 FLAT = r"\d+|un|une|deux|douze|dix|two|ten|twelve"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.numbers import find_durations, find_money, find_percentages
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, quote
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.detectors.anchors import AnchoredPattern, Vocabulary
+from vendorpact.core.contracts.anchors import AnchoredPattern, Vocabulary
 
 KIND_CUES = {
     "saas": (

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from vendorpact.core.contracts.anchors import Vocabulary
 from vendorpact.core.contracts.lines import (
     ends_sentence,
     goes_on,
@@ -83,9 +84,7 @@ class Structure:
         return bisect_right(self.starts, offset) - 1
 
     @cached_property
-    def vocabulary(self):
-        from vendorpact.core.contracts.detectors.anchors import Vocabulary
-
+    def vocabulary(self) -> Vocabulary:
         return Vocabulary(self.blob)
 
     def lowered(self, index: int) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.partial import (
     exclusion_sentences,

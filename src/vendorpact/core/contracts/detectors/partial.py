@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.detectors.anchors import AnchoredPattern
+from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.structure import Structure
 
 OPEN_WORDING = (

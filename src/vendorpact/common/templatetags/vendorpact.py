@@ -1,9 +1,9 @@
 from django import template
 from django.utils.translation import get_language
 
+from vendorpact.common.messages import text_for
 from vendorpact.core.checklist import ITEMS_BY_ID, RISKS_BY_ID
 from vendorpact.core.money import format_eur
-from vendorpact.web.messages import text_for
 
 register = template.Library()
 

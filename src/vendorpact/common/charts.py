@@ -14,6 +14,9 @@ from collections.abc import Callable
 from django.core.cache import cache
 from django.utils.translation import get_language
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from vendorpact.core.money import format_eur
 
 # A chart is kept this long after it was last drawn; a change in what it shows gives a new key,
 # so the old one only waits for expiry.
@@ -49,9 +52,6 @@ def cached_chart(kind: str, inputs, draw: Callable[[], str]) -> str:
 
 def euro_axis(axes) -> None:
     """Whole euros on the y axis in the active language's format (€ 15.000 / €15,000)."""
-    from matplotlib.ticker import FuncFormatter
-
-    from vendorpact.core.money import format_eur
 
     lang = (get_language() or "nl")[:2]
     axes.yaxis.set_major_formatter(

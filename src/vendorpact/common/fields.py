@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import get_language
 
+from vendorpact.common.messages import text_for
 from vendorpact.core.numbers_input import (
     EARLIEST_DATE,
     PERCENT,
@@ -28,7 +29,6 @@ from vendorpact.core.numbers_input import (
     parse_number,
 )
 from vendorpact.core.vat import VatError, parse_vat
-from vendorpact.web.messages import text_for
 
 EXAMPLES = {"en": "1,234.56", "nl": "1.234,56", "fr": "1.234,56"}
 PERCENT_EXAMPLES = {"en": "99.5", "nl": "99,5", "fr": "99,5"}

@@ -4,7 +4,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.utils import formats
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core.money import format_eur
@@ -152,8 +152,6 @@ def _notice_soon(days: int, date) -> str:
 
 def upload_refused(filename: str, error) -> str:
     """The message for an upload that was refused (core.uploads.UploadError)."""
-    from django.utils.translation import gettext
-
     return gettext("“%(name)s” was not stored: %(reason)s") % {
         "name": filename,
         "reason": text_for(error.code, **error.params),
