@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from vendorpact.core import health as core_health
 from vendorpact.engagements.forms import DateInput
 from vendorpact.relations.health_services import DEFAULT_LINK_DAYS, MAX_LINK_DAYS
-from vendorpact.relations.messages import lang, likert_label
+from vendorpact.relations.messages import exit_task_label, lang, likert_label
 from vendorpact.relations.models import (
     Concern,
     ConcernStatus,
@@ -17,7 +17,7 @@ from vendorpact.relations.models import (
 )
 from vendorpact.relations.services import REQUEST_FIELDS
 from vendorpact.suppliers.models import Contact
-from vendorpact.web.fields import WholeNumberField
+from vendorpact.web.fields import WholeNumberField, label_inputs_in_row
 
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
@@ -110,6 +110,10 @@ class ExitTaskForm(forms.ModelForm):
         model = ExitTask
         fields = ["status", "owner", "due", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 1})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_inputs_in_row(self, exit_task_label(self.instance.code))
 
 
 class RelationSettingsForm(forms.ModelForm):
