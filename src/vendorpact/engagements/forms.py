@@ -34,6 +34,7 @@ class EngagementForm(forms.ModelForm):
             "notice_unit",
             "contract_value",
         ]
+        labels = {"supplier": _("Supplier")}
         widgets = {
             "start_date": DateInput(),
             "end_date": DateInput(),

@@ -6,7 +6,7 @@ from vendorpact.web.fields import VatNumberFormMixin
 
 
 class SupplierForm(VatNumberFormMixin, forms.ModelForm):
-    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
