@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from vendorpact.core.checklist import AREAS_BY_ID, ITEMS_BY_ID, RISKS_BY_ID
+from vendorpact.core.money import format_eur
 
 WORDS = {
     "en": {
@@ -132,6 +133,16 @@ def _credit_text(credit: dict, lang: str) -> str:
     return value
 
 
+def _money(currency: str, amount: float, lang: str) -> str:
+    """`€ 5.000,00` in Dutch and French, `€5,000.00` in English; other currencies by code."""
+    if currency == "EUR":
+        return format_eur(amount, lang)
+    number = f"{amount:,.2f}"
+    if lang != "en":
+        number = number.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{currency} {number}"
+
+
 def _figure_lines(result: dict, lang: str) -> list[str]:
     figures = result["figures"]
     words = FIGURE_WORDS[lang]
@@ -145,7 +156,7 @@ def _figure_lines(result: dict, lang: str) -> list[str]:
             lines.append(f"{words[label]}{priority}: {_time_text(entry, lang)}")
     cap = figures.get("liability_cap")
     if cap:
-        details = [f"{cap['currency']} {cap['amount']:,.2f}" if cap.get("amount") else ""]
+        details = [_money(cap["currency"], cap["amount"], lang) if cap.get("amount") else ""]
         if cap.get("months_of_fees"):
             details.append(f"{cap['months_of_fees']:g} {words['months']}")
         if cap.get("multiple"):
@@ -156,7 +167,8 @@ def _figure_lines(result: dict, lang: str) -> list[str]:
     for amount in figures.get("amounts", [])[:8]:
         period = f", {words['per']} {amount['period']}" if amount.get("period") else ""
         lines.append(
-            f"{amount['currency']} {amount['amount']:,.2f} ({words[amount['kind']]}{period})"
+            f"{_money(amount['currency'], amount['amount'], lang)} "
+            f"({words[amount['kind']]}{period})"
         )
     return lines
 
