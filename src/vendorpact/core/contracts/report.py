@@ -123,11 +123,17 @@ def _time_text(entry: dict, lang: str) -> str:
     return f"{entry['hours']:g} {FIGURE_WORDS[lang][entry['business_hours']]}"
 
 
+def _percent(value: float, lang: str) -> str:
+    """99.5% in English, 99,5% in Dutch and French."""
+    text = f"{value:g}%"
+    return text if lang == "en" else text.replace(".", ",")
+
+
 def _credit_text(credit: dict, lang: str) -> str:
     words = DAY_WORDS[lang]
-    value = f"{credit['percent']:g}%" if credit.get("percent") is not None else ""
+    value = _percent(credit["percent"], lang) if credit.get("percent") is not None else ""
     if credit.get("kind") == "step" and credit.get("below_percent") is not None:
-        return f"{value} ({words['below']} {credit['below_percent']:g}%)"
+        return f"{value} ({words['below']} {_percent(credit['below_percent'], lang)})"
     if credit.get("kind") == "cap":
         return f"{words['max']} {value}"
     return value
