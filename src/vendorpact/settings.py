@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "vendorpact.audit.middleware.AuditActorMiddleware",
     "vendorpact.web.middleware.UserLanguageMiddleware",
+    "vendorpact.api.language.ApiLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",

@@ -59,7 +59,7 @@ def _import_tickets(page, tmp_path, export) -> None:
     page.set_input_files("input[name=file]", str(tmp_path / "zendesk-export.csv"))
     page.set_input_files("input[name=events_file]", str(tmp_path / "statusgeschiedenis.csv"))
     page.click("#ticket-upload button[type=submit]")
-    expect(page.locator("#format")).to_have_text("zendesk")
+    expect(page.locator("#format")).to_have_text("Zendesk")
     form = page.locator("#priority-form")
     for index, contract in enumerate(["P2", "P4", "P3", "P1"]):  # High, Low, Normal, Urgent
         form.locator(f"select[name=value_{index}]").select_option(contract)

@@ -2,7 +2,7 @@ import pytest
 
 from vendorpact.core.money import format_eur
 from vendorpact.core.uploads import UploadError, check_upload
-from vendorpact.core.vat import VatError, parse_vat
+from vendorpact.core.vat import VatError, display_vat, parse_vat
 
 MB = 1024 * 1024
 
@@ -57,3 +57,16 @@ def test_bad_uploads_name_the_problem(name, size, head, code):
     with pytest.raises(UploadError) as error:
         check_upload(name, size, head, 25 * MB)
     assert error.value.code == code
+
+
+def test_stored_belgian_vat_number_is_shown_in_its_national_form():
+    assert display_vat("BE0403170701") == "BE 0403.170.701"
+
+
+def test_stored_dutch_vat_number_is_shown_as_stored():
+    assert display_vat("NL004495445B01") == "NL004495445B01"
+
+
+def test_unreadable_or_empty_vat_number_is_shown_as_stored():
+    assert display_vat("BE12") == "BE12"
+    assert display_vat("") == ""

@@ -331,6 +331,7 @@ def test_api_import_warns_about_the_same_file_and_dates_outside(
         f"/api/v1/orgs/{tenancy.org_a.slug}/engagements/{ended_engagement.pk}/sla/tickets/import",
         {"file": SimpleUploadedFile("zendesk.csv", OUTSIDE_FILE.encode())},
         HTTP_AUTHORIZATION=f"Bearer {token}",
+        HTTP_ACCEPT_LANGUAGE="nl",
     )
     assert response.json()["warnings"] == [
         "Dit bestand werd al ingelezen op 20/10/2026 door alice.",

@@ -47,7 +47,7 @@ def test_cp1252_ticket_export_previews_on_the_web(client, tenancy, engagement_a,
         HTTP_ACCEPT_LANGUAGE="en",
     )
     page = response.content.decode()
-    assert '<dd id="format">zendesk</dd>' in page
+    assert '<dd id="format">Zendesk</dd>' in page
     assert "1 rows read: 1 good, 0 with a problem." in page
 
 

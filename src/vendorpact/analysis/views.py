@@ -182,7 +182,9 @@ def report_markdown(request, pk):
         render_markdown(analysis.result, _lang()), content_type="text/markdown; charset=utf-8"
     )
     name = analysis.document.original_name.rsplit(".", 1)[0]
-    response["Content-Disposition"] = content_disposition_header(True, f"{name}-analysis.md")
+    response["Content-Disposition"] = content_disposition_header(
+        True, _("%(name)s-analysis.md") % {"name": name}
+    )
     return response
 
 

@@ -11,6 +11,7 @@ from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer
 
+from vendorpact.api.language import activate_for_user
 from vendorpact.api.services import user_for_token
 from vendorpact.budget.messages import TEXTS as BUDGET_TEXTS
 from vendorpact.common.messages import text_for
@@ -43,6 +44,7 @@ class TokenAuth(HttpBearer):
             logger.warning("API: invalid token from %s", client_address(request))
             return None
         request.user = user
+        activate_for_user(request, user)
         return user
 
 

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 
 from vendorpact.common.messages import text_for
@@ -192,3 +193,13 @@ class VatNumberFormMixin:
             except VatError as error:
                 self.add_error("vat_number", text_for(error.code, country=error.country))
         return cleaned
+
+
+def label_inputs_in_row(form, row_label="") -> None:
+    """A form shown as one table row has no <label> per input: each input gets its field's label
+    (and the row's name, when the same fields repeat per row) as its accessible name."""
+    for field in form.fields.values():
+        if field.widget.is_hidden or not field.label:
+            continue
+        name = format_lazy("{} – {}", field.label, row_label) if row_label else field.label
+        field.widget.attrs["aria-label"] = name

@@ -8,6 +8,7 @@ from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.core.money import format_eur
+from vendorpact.core.vat import display_vat
 
 TEXTS = {
     # Bounds on uploads and imports (core.limits); %(detail)s is the limit
@@ -130,7 +131,7 @@ def text_for(code: str, texts: dict | None = None, **params) -> str:
 def vat_shared_text(supplier, others) -> str:
     """The warning for a supplier whose VAT number other suppliers (`others`) already have."""
     names = ", ".join(f"“{other.name}”" for other in others)
-    return text_for("supplier.vat_shared", vat=supplier.vat_number, names=names)
+    return text_for("supplier.vat_shared", vat=display_vat(supplier.vat_number), names=names)
 
 
 def _shown(value):

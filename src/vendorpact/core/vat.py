@@ -41,6 +41,16 @@ class VatNumber:
         return self.full
 
 
+def display_vat(stored: str) -> str:
+    """A stored VAT number in its national form (BE 0403.170.701); as stored if unreadable."""
+    if not stored:
+        return ""
+    try:
+        return parse_vat(stored).display
+    except VatError:
+        return stored
+
+
 def parse_vat(raw: str, default_country: str = "BE") -> VatNumber:
     """Validate a VAT or enterprise number, with or without its country prefix."""
     text = "".join(raw.split()).upper().replace(".", "").replace("-", "")

@@ -19,6 +19,7 @@ class EngagementForm(forms.ModelForm):
     class Meta:
         model = Engagement
         fields = list(ENGAGEMENT_FIELDS)
+        labels = {"supplier": _("Supplier")}
         widgets = {
             "start_date": DateInput(),
             "end_date": DateInput(),

@@ -1,12 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.common.fields import WholeNumberField
+from vendorpact.common.fields import WholeNumberField, label_inputs_in_row
 from vendorpact.core import health as core_health
 from vendorpact.engagements.forms import DateInput
 from vendorpact.relations.concern_services import TASK_FIELDS
 from vendorpact.relations.health_services import DEFAULT_LINK_DAYS, MAX_LINK_DAYS
-from vendorpact.relations.messages import lang, likert_label, theme_label
+from vendorpact.relations.messages import exit_task_label, lang, likert_label, theme_label
 from vendorpact.relations.models import (
     Concern,
     ConcernStatus,
@@ -111,6 +111,10 @@ class ExitTaskForm(forms.ModelForm):
         model = ExitTask
         fields = list(TASK_FIELDS)
         widgets = {"note": forms.Textarea(attrs={"rows": 1})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_inputs_in_row(self, exit_task_label(self.instance.code))
 
 
 class RelationSettingsForm(forms.ModelForm):

@@ -8,7 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from vendorpact.common.fields import NumberField
+from vendorpact.common.fields import NumberField, label_inputs_in_row
 from vendorpact.core.sla.calendar import WEEKDAYS, CalendarError, parse_clock
 from vendorpact.core.sla.policy import PolicyError, SlaPolicy
 from vendorpact.core.sla.policy_fields import fields_from_policy, policy_from_fields, words
@@ -187,8 +187,12 @@ class PriorityForm(forms.Form):
         required=False,
         number_range="range.positive",
     )
-    response_unit = forms.ChoiceField(choices=UNIT_CHOICES, initial="hours")
-    response_clock = forms.ChoiceField(choices=CLOCK_CHOICES, initial="business")
+    response_unit = forms.ChoiceField(
+        label=_("Response time unit"), choices=UNIT_CHOICES, initial="hours"
+    )
+    response_clock = forms.ChoiceField(
+        label=_("Response time counted in"), choices=CLOCK_CHOICES, initial="business"
+    )
     resolution_value = NumberField(
         label=_("Resolution"),
         max_digits=8,
@@ -196,8 +200,16 @@ class PriorityForm(forms.Form):
         required=False,
         number_range="range.positive",
     )
-    resolution_unit = forms.ChoiceField(choices=UNIT_CHOICES, initial="hours")
-    resolution_clock = forms.ChoiceField(choices=CLOCK_CHOICES, initial="business")
+    resolution_unit = forms.ChoiceField(
+        label=_("Resolution time unit"), choices=UNIT_CHOICES, initial="hours"
+    )
+    resolution_clock = forms.ChoiceField(
+        label=_("Resolution time counted in"), choices=CLOCK_CHOICES, initial="business"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_inputs_in_row(self)
 
 
 class CreditForm(forms.Form):
@@ -215,6 +227,10 @@ class CreditForm(forms.Form):
         required=False,
         number_range="range.percent",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_inputs_in_row(self)
 
 
 PriorityFormSet = forms.formset_factory(PriorityForm, extra=2)

@@ -6,6 +6,26 @@ from django.utils.translation import gettext_lazy as _
 
 from vendorpact.common.messages import text_for as common_text_for
 
+# The format an import was read as: product names stay as they are, VendorPact's own kinds are
+# translated (the stored value is the code).
+IMPORT_FORMATS = {
+    "generic": _("VendorPact columns (id, priority, created...)"),
+    "jira": "Jira Service Management",
+    "zendesk": "Zendesk",
+    "freshdesk": "Freshdesk",
+    "topdesk": "TOPdesk",
+    "glpi": "GLPI",
+    "servicenow": "ServiceNow",
+    "custom": _("Columns chosen by hand"),
+    "downtime": _("Downtime log"),
+}
+
+
+def import_format_label(code: str) -> str:
+    """The words for a stored import format; an unknown code is shown as stored."""
+    return str(IMPORT_FORMATS.get(code, code))
+
+
 TEXTS = {
     "row.date_invalid": _("“%(value)s” in column “%(field)s” is not a date and time we can read."),
     "row.date_out_of_range": _(

@@ -411,8 +411,12 @@ def sla_claim_pdf(request, pk):
     engagement, sla, label, lang = _letter(request, pk)
     with translation.override(lang):
         pdf = letter_pdf(letter_context(sla, label, request.user, lang, timezone.localdate()))
+        name = _("service-credit-%(supplier)s-%(month)s.pdf") % {
+            "supplier": engagement.supplier.name,
+            "month": label,
+        }
     response = HttpResponse(pdf, content_type="application/pdf")
-    name = f"service-credit-{engagement.supplier.name}-{label}.pdf".replace(" ", "-")
+    name = name.replace(" ", "-")
     response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 

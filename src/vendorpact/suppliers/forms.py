@@ -7,7 +7,7 @@ from vendorpact.suppliers.services import CONTACT_FIELDS, SUPPLIER_FIELDS
 
 
 class SupplierForm(VatNumberFormMixin, forms.ModelForm):
-    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:

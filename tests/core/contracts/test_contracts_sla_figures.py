@@ -249,7 +249,7 @@ def test_report_shows_credit_steps_with_their_threshold():
         "Wordt de beschikbaarheid niet gehaald, dan heeft de Klant recht op een servicecredit: "
         "5% van de maandvergoeding onder 99,5%."
     )
-    assert "Servicecredit: 5% (onder 99.5%)" in render_text(result_to_dict(result), "nl")
+    assert "Servicecredit: 5% (onder 99,5%)" in render_text(result_to_dict(result), "nl")
 
 
 def test_docx_sla_table_gives_resolution_times_per_priority(tmp_path):

@@ -1,9 +1,14 @@
+from datetime import date
+
 from django import template
+from django.utils import formats
 from django.utils.translation import get_language
 
 from vendorpact.common.messages import text_for
 from vendorpact.core.checklist import ITEMS_BY_ID, RISKS_BY_ID
 from vendorpact.core.money import format_eur
+from vendorpact.core.vat import display_vat
+from vendorpact.engagements.models import Kind
 
 register = template.Library()
 
@@ -45,3 +50,24 @@ def month_label(month: str) -> str:
     """A month key such as 2026-08 as 08/2026, the way Belgian readers write it."""
     year, _, number = str(month).partition("-")
     return f"{number}/{year}" if number else str(month)
+
+
+@register.filter
+def vat(stored: str) -> str:
+    """A VAT number as its country writes it: BE 0403.170.701."""
+    return display_vat(stored)
+
+
+@register.filter
+def engagement_kind(code: str) -> str:
+    """The words for an engagement kind code (project, maintenance...)."""
+    return str(dict(Kind.choices).get(code, code))
+
+
+@register.filter
+def iso_date(text: str) -> str:
+    """A date kept as YYYY-MM-DD text (agreement terms) written dd/mm/yyyy."""
+    try:
+        return formats.date_format(date.fromisoformat(str(text)), "SHORT_DATE_FORMAT")
+    except ValueError:
+        return str(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from vendorpact.core.checklist import AREAS_BY_ID, ITEMS_BY_ID, RISKS_BY_ID
+from vendorpact.core.money import format_eur
 
 WORDS = {
     "en": {
@@ -122,14 +123,30 @@ def _time_text(entry: dict, lang: str) -> str:
     return f"{entry['hours']:g} {FIGURE_WORDS[lang][entry['business_hours']]}"
 
 
+def _percent(value: float, lang: str) -> str:
+    """99.5% in English, 99,5% in Dutch and French."""
+    text = f"{value:g}%"
+    return text if lang == "en" else text.replace(".", ",")
+
+
 def _credit_text(credit: dict, lang: str) -> str:
     words = DAY_WORDS[lang]
-    value = f"{credit['percent']:g}%" if credit.get("percent") is not None else ""
+    value = _percent(credit["percent"], lang) if credit.get("percent") is not None else ""
     if credit.get("kind") == "step" and credit.get("below_percent") is not None:
-        return f"{value} ({words['below']} {credit['below_percent']:g}%)"
+        return f"{value} ({words['below']} {_percent(credit['below_percent'], lang)})"
     if credit.get("kind") == "cap":
         return f"{words['max']} {value}"
     return value
+
+
+def _money(currency: str, amount: float, lang: str) -> str:
+    """`€ 5.000,00` in Dutch and French, `€5,000.00` in English; other currencies by code."""
+    if currency == "EUR":
+        return format_eur(amount, lang)
+    number = f"{amount:,.2f}"
+    if lang != "en":
+        number = number.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{currency} {number}"
 
 
 def _figure_lines(result: dict, lang: str) -> list[str]:
@@ -145,7 +162,7 @@ def _figure_lines(result: dict, lang: str) -> list[str]:
             lines.append(f"{words[label]}{priority}: {_time_text(entry, lang)}")
     cap = figures.get("liability_cap")
     if cap:
-        details = [f"{cap['currency']} {cap['amount']:,.2f}" if cap.get("amount") else ""]
+        details = [_money(cap["currency"], cap["amount"], lang) if cap.get("amount") else ""]
         if cap.get("months_of_fees"):
             details.append(f"{cap['months_of_fees']:g} {words['months']}")
         if cap.get("multiple"):
@@ -156,7 +173,8 @@ def _figure_lines(result: dict, lang: str) -> list[str]:
     for amount in figures.get("amounts", [])[:8]:
         period = f", {words['per']} {amount['period']}" if amount.get("period") else ""
         lines.append(
-            f"{amount['currency']} {amount['amount']:,.2f} ({words[amount['kind']]}{period})"
+            f"{_money(amount['currency'], amount['amount'], lang)} "
+            f"({words[amount['kind']]}{period})"
         )
     return lines
 

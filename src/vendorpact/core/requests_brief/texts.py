@@ -7,7 +7,7 @@ FINDING_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Décrivez ce qui s'est passé.",
     },
     "request.what_happened_short": {
-        "nl": "De beschrijving is erg kort: wat deed je, wat zag je, welke foutmelding?",
+        "nl": "De beschrijving is erg kort: wat deed u, wat zag u, welke foutmelding?",
         "en": "The description is very short: what did you do, what did you see, which error?",
         "fr": (
             "La description est très courte : qu'avez-vous fait, qu'avez-vous vu, quelle erreur ?"
@@ -66,7 +66,7 @@ FINDING_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Quelles étapes mènent au problème ?",
     },
     "request.expected_actual_missing": {
-        "nl": "Wat verwachtte je, en wat gebeurde er echt?",
+        "nl": "Wat verwachtte u, en wat gebeurde er echt?",
         "en": "What did you expect, and what actually happened?",
         "fr": "Qu'attendiez-vous, et que s'est-il réellement passé ?",
     },
@@ -76,7 +76,7 @@ FINDING_TEXTS: dict[str, dict[str, str]] = {
         "fr": "Complétez à la fois le résultat attendu et le résultat obtenu.",
     },
     "request.already_tried_missing": {
-        "nl": "Wat heb je al geprobeerd?",
+        "nl": "Wat hebt u al geprobeerd?",
         "en": "What have you already tried?",
         "fr": "Qu'avez-vous déjà essayé ?",
     },
@@ -96,7 +96,7 @@ FINDING_TEXTS: dict[str, dict[str, str]] = {
         "fr": ("Joignez une capture d'écran, un message d'erreur ou un fichier journal."),
     },
     "request.context_sheet_missing": {
-        "nl": "Koppel de contextfiche van je organisatie.",
+        "nl": "Koppel de contextfiche van uw organisatie.",
         "en": "Link your organisation's context sheet.",
         "fr": "Liez la fiche de contexte de votre organisation.",
     },
@@ -137,7 +137,7 @@ WHY_TEXTS: dict[str, dict[str, str]] = {
         "fr": ("Ce qui ne peut pas être reproduit est résolu lentement, voire pas du tout."),
     },
     "why.duplicate_work": {
-        "nl": "De leverancier probeert opnieuw wat jij al deed.",
+        "nl": "De leverancier probeert opnieuw wat u al deed.",
         "en": "The supplier repeats what you already tried.",
         "fr": "Le fournisseur refait ce que vous avez déjà essayé.",
     },
@@ -150,7 +150,7 @@ WHY_TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "why.no_context": {
-        "nl": "Een leverancier die je maar af en toe ziet, kent je systemen en processen niet.",
+        "nl": "Een leverancier die u maar af en toe ziet, kent uw systemen en processen niet.",
         "en": "A supplier that sees you only now and then does not know your systems "
         "and processes.",
         "fr": (

@@ -2,6 +2,8 @@ from django import template
 from django.utils import formats
 from django.utils.html import format_html
 
+from vendorpact.sla.messages import import_format_label
+
 register = template.Library()
 
 
@@ -34,3 +36,9 @@ def short_number(value):
 def nobreak(text):
     """The text in a span that does not wrap, so "€ 1.200,00" never splits over two lines."""
     return format_html('<span class="nowrap">{}</span>', "" if text is None else text)
+
+
+@register.filter
+def import_format(code):
+    """The stored format of an import in words ('–' when none was detected)."""
+    return import_format_label(code) if code else "–"
