@@ -17,7 +17,7 @@ from vendorpact.agreements.access import (
     get_agreement_draft_for_user,
     get_negotiation_link_for_user,
 )
-from vendorpact.agreements.api import DraftOut
+from vendorpact.agreements.api import DraftOut, InputErrorOut
 from vendorpact.agreements.messages import signature_outcome, text_for
 from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.negotiation_services import Answer, NegotiationError
@@ -34,9 +34,13 @@ BASE = "/orgs/{org_slug}"
 
 
 class RefusedOut(Schema):
+    """422: a negotiation step refused (`code`, and the signature check's `outcome` for a signed
+    copy), or a request that does not fit the schema (`errors`, the API's general answer)."""
+
     detail: str
-    code: str
+    code: str = ""
     outcome: list[str] = []
+    errors: list[InputErrorOut] = []
 
 
 REFUSED = {**ERRORS, 422: RefusedOut}

@@ -7,7 +7,7 @@ from ninja import Router
 from vendorpact.common.api_errors import ERRORS
 from vendorpact.core import portfolio as core
 from vendorpact.portfolio.rows import agenda_rows
-from vendorpact.portfolio.schemas import PortfolioOut, SupplierOut
+from vendorpact.portfolio.schemas import PortfolioOut, PortfolioSupplierOut
 from vendorpact.portfolio.sources import has_portfolio, portfolio_for
 from vendorpact.portfolio.suppliers import supplier_portfolio
 from vendorpact.relations.messages import lang
@@ -66,7 +66,9 @@ def agenda_item_out(item) -> dict:
     }
 
 
-@router.get("/portfolio/suppliers/{vat}", response={200: SupplierOut, **ERRORS}, tags=["portfolio"])
+@router.get(
+    "/portfolio/suppliers/{vat}", response={200: PortfolioSupplierOut, **ERRORS}, tags=["portfolio"]
+)
 def get_supplier(request, vat: str):
     _require_portfolio(request.auth)
     suppliers = supplier_portfolio(request.auth, timezone.localdate())

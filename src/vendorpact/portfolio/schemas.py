@@ -50,7 +50,7 @@ class FigureOut(Schema):
     peer_median: float | None
 
 
-class SupplierOut(Schema):
+class PortfolioSupplierOut(Schema):
     vat_number: str
     name: str
     kind: str
