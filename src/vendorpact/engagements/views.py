@@ -186,7 +186,15 @@ def checklist_item(request, pk, item_id):
     except StaleVersion as stale:
         return checklist_conflict(request, engagement, form, stale.current)
     if request.headers.get("HX-Request"):
-        return render_checklist_row(request, engagement, checklist_row(engagement, entry.item_id))
+        # the saved row with a "Saved" line, and the coverage line above the list (out of band)
+        statuses = services.checklist_statuses(engagement)
+        return render_checklist_row(
+            request,
+            engagement,
+            checklist_row(engagement, entry.item_id),
+            saved=True,
+            coverage=coverage(engagement.kind, statuses),
+        )
     return redirect("engagement_checklist", request.org.slug, engagement.pk)
 
 
@@ -199,12 +207,9 @@ def checklist_row(engagement, item_id: str) -> dict:
     )
 
 
-def render_checklist_row(request, engagement, row: dict):
-    return render(
-        request,
-        "engagements/_checklist_row.html",
-        {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices},
-    )
+def render_checklist_row(request, engagement, row: dict, **extra):
+    context = {"row": row, "engagement": engagement, "statuses": ChecklistStatus.choices}
+    return render(request, "engagements/_checklist_row.html", context | extra)
 
 
 def checklist_conflict(request, engagement, form, current):
