@@ -122,6 +122,14 @@ def test_digest_is_sent_once_per_day(tenancy, engagement_a):
     assert len(mail.outbox) == 1 and DigestLog.objects.get().reminder_count == 1
 
 
+def test_queued_digests_are_sent_by_the_worker_once(tenancy, engagement_a, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)
+    call_command("send_reminder_digest", user="alice", enqueue=True)
+    call_command("send_reminder_digest", user="alice", enqueue=True)
+    assert len(mail.outbox) == 1 and DigestLog.objects.get().reminder_count == 1
+
+
 def test_digest_is_in_the_users_language(tenancy, engagement_a):
     Profile.objects.create(user=tenancy.alice, language="nl")
     make_concern(tenancy, engagement_a, raised_on=RAISED_20_DAYS_AGO)

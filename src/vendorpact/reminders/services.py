@@ -6,11 +6,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
+from django_tasks import task
 
 from vendorpact.core.health import hash_token, new_link_token
 from vendorpact.core.ical import reminder_events, write_calendar
@@ -178,3 +180,10 @@ def send_digest(user, today: date, base_url: str = "") -> int | None:
     except IntegrityError:
         return None
     return count
+
+
+@task()
+def send_digest_task(user_id: int, today: str, base_url: str = "") -> int | None:
+    """The queued form of send_digest, run by `vendorpact worker`."""
+    user = get_user_model().objects.get(pk=user_id)
+    return send_digest(user, date.fromisoformat(today), base_url)

@@ -8,7 +8,6 @@ from vendorpact.common.messages import text_for
 from vendorpact.core.checklist import ITEMS_BY_ID, RISKS_BY_ID
 from vendorpact.core.money import format_eur
 from vendorpact.core.vat import display_vat
-from vendorpact.engagements.models import Kind
 
 register = template.Library()
 
@@ -56,12 +55,6 @@ def month_label(month: str) -> str:
 def vat(stored: str) -> str:
     """A VAT number as its country writes it: BE 0403.170.701."""
     return display_vat(stored)
-
-
-@register.filter
-def engagement_kind(code: str) -> str:
-    """The words for an engagement kind code (project, maintenance...)."""
-    return str(dict(Kind.choices).get(code, code))
 
 
 @register.filter

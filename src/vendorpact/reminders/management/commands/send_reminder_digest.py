@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from vendorpact.reminders.services import send_digest
+from vendorpact.reminders.services import send_digest, send_digest_task
 
 
 class Command(BaseCommand):
@@ -23,14 +23,25 @@ class Command(BaseCommand):
             default="",
             help="site address for the links in the mail, e.g. https://vendorpact.example.be",
         )
+        parser.add_argument(
+            "--enqueue",
+            action="store_true",
+            help="queue one task per user for `vendorpact worker` instead of sending now",
+        )
 
     def handle(self, *args, **options):
         today = self._day(options["date"])
         users = get_user_model().objects.filter(is_active=True, memberships__isnull=False)
         if options["user"]:
             users = users.filter(username=options["user"])
+        users = users.distinct().order_by("pk")
+        if options["enqueue"]:
+            for user in users:
+                send_digest_task.enqueue(user.pk, today.isoformat(), options["base_url"])
+            self.stdout.write(f"Digest tasks queued: {users.count()}.")
+            return
         sent = skipped = 0
-        for user in users.distinct().order_by("pk"):
+        for user in users:
             count = send_digest(user, today, options["base_url"])
             if count is None:
                 skipped += 1
