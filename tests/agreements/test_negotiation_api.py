@@ -127,7 +127,10 @@ def test_signed_copy_upload_reports_the_signers(client, tenancy, draft):
         pdf = sign(sign(pdf, self_signed_signer("An Claes"), "A"), self_signed_signer("Tom"), "B")
         upload = SimpleUploadedFile("getekend.pdf", pdf, content_type="application/pdf")
         response = client.post(
-            f"{ORG}/agreement-drafts/{final.pk}/signed-copy", {"file": upload}, **_auth(tenancy.max)
+            f"{ORG}/agreement-drafts/{final.pk}/signed-copy",
+            {"file": upload},
+            HTTP_ACCEPT_LANGUAGE="nl",  # the API answers in English unless asked otherwise
+            **_auth(tenancy.max),
         )
     finally:
         logging.disable(logging.NOTSET)

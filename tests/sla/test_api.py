@@ -5,6 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.sla.conftest import SMALL_ZENDESK, netcare_policy
 from vendorpact.api.services import create_token
+from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import SlaTerms, Ticket
 
 
@@ -79,4 +80,5 @@ def test_ticket_import_with_a_column_mapping_remembers_it(api, terms, engagement
     upload = SimpleUploadedFile("x.csv", text.encode())
     data = api("post", "tickets/import", data={"file": upload, "mapping": mapping}).json()
     assert (data["format"], data["imported"]) == ("custom", 1)
-    assert engagement_a.supplier.sla_column_mapping.mapping["priority"] == "Urgentie"
+    stored = StoredMapping.objects.get(supplier=engagement_a.supplier)
+    assert stored.mapping["priority"] == "Urgentie"

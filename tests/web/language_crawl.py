@@ -19,6 +19,8 @@ from vendorpact.sla.messages import IMPORT_FORMATS
 
 SOURCE = Path(vendorpact.__file__).parent
 SKIPPED_TAGS = {"script", "style"}
+# Elements without an end tag: they never close a translate="no" region.
+VOID_TAGS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 NAMING_ATTRIBUTES = ("aria-label", "placeholder", "title", "alt")
 # Links to files, not pages: downloads are checked by their own tests (names, letters).
 FILE_LINK = re.compile(
@@ -28,16 +30,26 @@ PLACEHOLDER = re.compile(r"%(\(\w+\))?[sdfr]|\{\w*\}")
 
 
 class VisibleText(HTMLParser):
-    """Text nodes and the attributes people read or hear (aria-label, placeholder, title)."""
+    """Text nodes and the attributes people read or hear (aria-label, placeholder, title).
+
+    Content marked `translate="no"` (HTML's own mark for text that must stay as it is: a
+    supplier's ticket status, values recorded in the audit trail, an agreement's wording in the
+    agreement's language) is left out: it is data, not the interface."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self.links: list[str] = []
         self._skipping = 0
+        self._verbatim: list[list] = []  # [tag, open elements of that tag] per translate="no"
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag not in VOID_TAGS:
+            for region in self._verbatim:
+                region[1] += region[0] == tag
+            if attrs.get("translate") == "no":
+                self._verbatim.append([tag, 1])
         if tag in SKIPPED_TAGS:
             self._skipping += 1
         if tag == "a" and attrs.get("href"):
@@ -51,10 +63,13 @@ class VisibleText(HTMLParser):
     def handle_endtag(self, tag):
         if tag in SKIPPED_TAGS and self._skipping:
             self._skipping -= 1
+        for region in self._verbatim:
+            region[1] -= region[0] == tag
+        self._verbatim = [region for region in self._verbatim if region[1] > 0]
 
     def handle_data(self, data):
         text = " ".join(data.split())
-        if text and not self._skipping:
+        if text and not self._skipping and not self._verbatim:
             self.chunks.append(text)
 
 

@@ -11,6 +11,7 @@ from django.test import Client
 
 from tests.clock import brussels_morning
 from tests.web.language_crawl import (
+    VisibleText,
     codes_in,
     crawl,
     english_texts,
@@ -129,3 +130,12 @@ def test_check_finds_iso_dates_english_amounts_and_compact_vat_on_a_dutch_page()
 def test_check_leaves_quotes_and_typed_texts_alone():
     chunks = ["“betaalt € 1.200,00 per maand”", "Regie: € 800 per dag"]
     assert foreign_formats(chunks, "en", {"Regie: € 800 per dag"}) == set()
+
+
+def test_text_marked_translate_no_is_data_not_interface():
+    parser = VisibleText()
+    parser.feed(
+        '<p>Status: <span translate="no">open <b>2026-11-16</b></span> Supplier:</p>'
+        '<div translate="no"><div>nested</div>still data</div><p>after</p>'
+    )
+    assert parser.chunks == ["Status:", "Supplier:", "after"]

@@ -23,6 +23,7 @@ from vendorpact.agreements.models import AgreementDraft
 from vendorpact.agreements.negotiation_services import Answer, NegotiationError
 from vendorpact.agreements.services import version_articles
 from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.pagination import Converted, paginated
 from vendorpact.common.throttle import rate_limited
 from vendorpact.core.agreements.negotiation import diff_versions
 from vendorpact.engagements.access import get_engagement_for_user
@@ -147,11 +148,12 @@ def _link_out(link, url: str | None = None) -> dict:
 @router.get(
     BASE + "/agreement-drafts/{draft_id}/articles", response={200: list[ArticleOut], **ERRORS}
 )
+@paginated
 def list_agreement_articles(request, org_slug: str, draft_id: int):
     org = org_for_request(request, org_slug)
     draft = get_agreement_draft_for_user(request.auth, org, draft_id)
     articles = draft.articles.prefetch_related("events__user")
-    return [_article_out(article) for article in articles]
+    return Converted(articles, _article_out)
 
 
 @router.post(BASE + "/agreement-drafts/{draft_id}/links", response={201: LinkOut, **REFUSED})
@@ -269,6 +271,7 @@ def upload_signed_agreement(
     BASE + "/engagements/{engagement_id}/agreement-comparison",
     response={200: list[ArticleDiffOut], **ERRORS},
 )
+@paginated
 def compare_agreement_versions(
     request, org_slug: str, engagement_id: int, old: int | None = None, new: int | None = None
 ):

@@ -29,7 +29,10 @@ class SendForm(forms.Form):
 
 
 class CounterForm(forms.Form):
-    text = forms.CharField(label=_("Your wording"), widget=forms.Textarea(attrs={"rows": 5}))
+    # the wording is in the agreement's language, whatever the page's: not for translation
+    text = forms.CharField(
+        label=_("Your wording"), widget=forms.Textarea(attrs={"rows": 5, "translate": "no"})
+    )
     comment = forms.CharField(
         label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )

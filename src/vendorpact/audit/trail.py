@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from auditlog.models import LogEntry
 from django.core import serializers
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import IntegrityError, transaction
-from django.db.models import FileField
+from django.db.models import DateField, DateTimeField, FileField
 from django.http import Http404
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext
 
 RESTORE_DAYS = 30
 
@@ -48,19 +50,69 @@ class Change:
     field: str
     old: str
     new: str
+    field_is_name: bool = False  # no words for the field in this language: show its name
 
 
 def changes_of(entry: LogEntry) -> list[Change]:
+    """The field changes of an entry, with the field's name and its values as the pages show
+    them: translated field names and choice labels, dates as dd/mm/yyyy."""
+    model = entry.content_type.model_class()
+    fields = {field.name: field for field in model._meta.concrete_fields} if model else {}
     changes = entry.changes_dict or {}
     return [
-        Change(field=field, old=_shown(values[0]), new=_shown(values[1]))
-        for field, values in sorted(changes.items())
+        Change(
+            field=_label(fields.get(name), name) or name,
+            old=_shown(fields.get(name), values[0]),
+            new=_shown(fields.get(name), values[1]),
+            field_is_name=not _label(fields.get(name), name),
+        )
+        for name, values in sorted(changes.items())
         if isinstance(values, list) and len(values) == 2
     ]
 
 
-def _shown(value) -> str:
+def raw_changes_of(entry: LogEntry) -> list[Change]:
+    """The field changes as stored (field names and values), for the CSV export."""
+    changes = entry.changes_dict or {}
+    return [
+        Change(field=name, old=_plain(values[0]), new=_plain(values[1]))
+        for name, values in sorted(changes.items())
+        if isinstance(values, list) and len(values) == 2
+    ]
+
+
+def _label(field, name: str) -> str:
+    """The field's words in the active language, or "" when the catalogs have none (a field
+    declared without a translated verbose name): the page then shows the field's name as code."""
+    verbose = str(field.verbose_name if field is not None else name.replace("_", " "))
+    if (get_language() or "en")[:2] == "en":
+        return capfirst(verbose)
+    for text in (capfirst(verbose), verbose):  # the catalogs hold many labels capitalised
+        translated = gettext(text)
+        if translated != text:
+            return capfirst(translated)
+    return ""
+
+
+def _plain(value) -> str:
     return "" if value in (None, "None") else str(value)
+
+
+def _shown(field, value) -> str:
+    text = _plain(value)
+    if not text or field is None:
+        return text
+    if field.choices:
+        return str(dict(field.flatchoices).get(text, text))
+    try:
+        if isinstance(field, DateTimeField):
+            moment = timezone.localtime(datetime.fromisoformat(text))
+            return moment.strftime("%d/%m/%Y %H:%M")
+        if isinstance(field, DateField):
+            return date.fromisoformat(text[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return text
+    return text
 
 
 def restorable(entry: LogEntry, now) -> bool:
@@ -128,7 +180,7 @@ def trail_csv(entries) -> str:
             entry.content_type.model,
             _neutral(entry.object_repr),
         ]
-        changes = changes_of(entry) or [Change("", "", "")]
+        changes = raw_changes_of(entry) or [Change("", "", "")]
         for change in changes:
             writer.writerow(base + [change.field, _neutral(change.old), _neutral(change.new)])
     return out.getvalue()
