@@ -232,7 +232,7 @@ if conf.env_bool("BEHIND_PROXY") or conf.env_bool("USE_X_FORWARDED_PROTO"):
 VENDORPACT_PROXY_COUNT = int(
     os.environ.get("TRUSTED_PROXY_COUNT", "1" if conf.env_bool("BEHIND_PROXY") else "0")
 )
-AXES_CLIENT_IP_CALLABLE = "vendorpact.common.throttle.client_address"
+AXES_CLIENT_IP_CALLABLE = "vendorpact.common.throttle.client_ip"
 # The audit trail keeps a changed row's old and new values and a deleted row's last state.
 AUDITLOG_STORE_JSON_CHANGES = True
 SECURE_SSL_REDIRECT = conf.env_bool("SECURE_SSL_REDIRECT", False)

@@ -148,3 +148,22 @@ def test_an_outsider_gets_404_on_anothers_entry(client, tenancy, supplier_a):
     client.force_login(tenancy.bob)  # owner of org B only
     response = client.post(f"/o/{tenancy.org_b.slug}/audit/{entry.pk}/restore/")
     assert response.status_code == 404
+
+
+def test_a_request_without_a_client_address_is_still_recorded(tenancy, engagement_a):
+    from django.test import RequestFactory
+
+    from vendorpact.audit.middleware import AuditActorMiddleware
+    from vendorpact.engagements.services import update_engagement
+
+    def change(request):
+        update_engagement(
+            org=tenancy.org_a, actor=tenancy.ada, engagement=engagement_a, data={"title": "Kassa"}
+        )
+
+    request = RequestFactory().get("/")
+    del request.META["REMOTE_ADDR"]
+    request.user = tenancy.ada
+    AuditActorMiddleware(change)(request)
+    entry = LogEntry.objects.get_for_object(engagement_a).get(action=LogEntry.Action.UPDATE)
+    assert (entry.actor, entry.remote_addr) == (tenancy.ada, None)

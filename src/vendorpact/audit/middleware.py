@@ -7,7 +7,7 @@ from __future__ import annotations
 from auditlog.context import set_extra_data
 from django.utils.functional import SimpleLazyObject
 
-from vendorpact.common.throttle import client_address
+from vendorpact.common.throttle import client_ip
 
 
 def _actor_of(request):
@@ -22,7 +22,7 @@ class AuditActorMiddleware:
     def __call__(self, request):
         context = {
             "actor": SimpleLazyObject(lambda: _actor_of(request)),
-            "remote_addr": client_address(request),
+            "remote_addr": client_ip(request),
         }
         with set_extra_data(context_data=context):
             return self.get_response(request)

@@ -6,6 +6,7 @@ public pages (guessing, scraping, a feed reader gone wild). Counts live in Djang
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from functools import wraps
 
@@ -29,6 +30,15 @@ def client_address(request) -> str:
     if len(forwarded) < proxies:
         return remote
     return forwarded[-proxies]
+
+
+def client_ip(request) -> str | None:
+    """The client address as an IP address, or None when there is none (a request built in
+    code); for records that keep it in an IP address column (login lock-outs, audit trail)."""
+    try:
+        return str(ipaddress.ip_address(client_address(request)))
+    except ValueError:
+        return None
 
 
 def rate_limited(scope: str, per_minute: int | None = None):
