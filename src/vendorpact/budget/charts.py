@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from math import ceil
+
 from matplotlib.dates import DateFormatter, MonthLocator
 
 from vendorpact.common.charts import cached_chart, euro_axis, figure_to_svg, new_figure
@@ -12,6 +14,14 @@ def budget_chart_svg(points, labels: dict[str, str]) -> str:
     (`points` are core.budget.MonthPoint dataclasses: their repr holds every figure)."""
     inputs = (list(points), sorted(labels.items()))
     return cached_chart("budget", inputs, lambda: draw_budget_chart_svg(points, labels))
+
+
+MOST_MONTH_LABELS = 12  # more dd/mm labels than this overlap on the chart's 8 inches
+
+
+def month_tick_interval(months: int, most: int = MOST_MONTH_LABELS) -> int:
+    """Every how many months the x axis gets a label, so that at most `most` labels show."""
+    return max(1, ceil(months / most))
 
 
 def draw_budget_chart_svg(points, labels: dict[str, str]) -> str:
@@ -35,7 +45,7 @@ def draw_budget_chart_svg(points, labels: dict[str, str]) -> str:
         where="post",
     )
     euro_axis(axes)
-    axes.xaxis.set_major_locator(MonthLocator())
+    axes.xaxis.set_major_locator(MonthLocator(interval=month_tick_interval(len(months))))
     axes.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
     axes.grid(alpha=0.3)
     axes.legend(loc="upper left", fontsize="small")
