@@ -72,6 +72,12 @@ def test_bad_limit_is_refused_with_422(client, tenancy, suppliers_url, limit):
     assert "limit" in response.json()["detail"]
 
 
+def test_offset_beyond_a_64_bit_integer_is_refused_with_422(client, tenancy, suppliers_url):
+    response = client.get(suppliers_url, {"offset": str(10**20)}, **auth(tenancy.alice))
+    assert response.status_code == 422
+    assert "offset" in response.json()["detail"]
+
+
 def test_negative_offset_is_refused_with_422(client, tenancy, suppliers_url):
     response = client.get(suppliers_url, {"offset": "-5"}, **auth(tenancy.alice))
     assert response.status_code == 422

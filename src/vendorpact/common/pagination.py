@@ -19,6 +19,9 @@ from ninja.utils import contribute_operation_args
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 500
+# Far beyond any list we hold, and within the databases' 64-bit integers (a larger offset made
+# SQLite fail with an overflow).
+MAX_OFFSET = 10**9
 PAGING_ARG = "paging"
 RESPONSE_ARG = "paged_response"
 
@@ -30,7 +33,7 @@ class Paging(Schema):
         le=MAX_PAGE_SIZE,
         description=f"How many rows to return (1 to {MAX_PAGE_SIZE}).",
     )
-    offset: int = Field(0, ge=0, description="How many rows to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="How many rows to skip.")
 
 
 class Converted:
