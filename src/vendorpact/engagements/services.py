@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from django.conf import settings
-from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.common.deletion import delete_with_files
 from vendorpact.common.fields import check_fields
+from vendorpact.common.storage_files import save_with_upload, upload_head, upload_sha256
 from vendorpact.common.versioning import save_fields
 from vendorpact.core.advice import EngagementFacts, advise
 from vendorpact.core.checklist import ITEMS_BY_ID
@@ -77,50 +75,27 @@ def delete_engagement(*, org, actor, engagement: Engagement) -> None:
     delete_with_files(engagement)
 
 
-def _delete_files(names: list[str]) -> None:
-    from django.core.files.storage import default_storage
-
-    for name in names:
-        if not Document.objects.filter(file=name).exists():
-            default_storage.delete(name)
-
-
 def max_upload_bytes() -> int:
     return settings.VENDORPACT_MAX_UPLOAD_MB * 1024 * 1024
-
-
-def _sha256(uploaded) -> str:
-    digest = hashlib.sha256()
-    for chunk in uploaded.chunks():
-        digest.update(chunk)
-    uploaded.seek(0)
-    return digest.hexdigest()
 
 
 @transaction.atomic
 def upload_document(*, org, actor, engagement: Engagement, uploaded, kind: str) -> Document:
     """Store an uploaded file after checking type and size; raises UploadError otherwise."""
-    uploaded.seek(0)
-    head = uploaded.read(2048)
-    uploaded.seek(0)
-    content_type = check_upload(uploaded.name, uploaded.size, head, max_upload_bytes())
+    content_type = check_upload(
+        uploaded.name, uploaded.size, upload_head(uploaded), max_upload_bytes()
+    )
     document = Document(
         organisation=org,
         engagement=engagement,
         kind=kind,
         original_name=uploaded.name[-255:],
         size=uploaded.size,
-        sha256=_sha256(uploaded),
+        sha256=upload_sha256(uploaded),
         content_type=content_type,
         uploaded_by=actor,
     )
-    document.file.save(document.sha256, File(uploaded), save=False)
-    stored_name = document.file.name
-    try:
-        document.save()
-    except Exception:
-        _delete_files([stored_name])
-        raise
+    save_with_upload(document, uploaded)
     return document
 
 

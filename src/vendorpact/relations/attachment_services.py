@@ -4,49 +4,31 @@ row (``web.deletion``); each call is one transaction."""
 
 from __future__ import annotations
 
-import hashlib
-
-from django.core.files.base import File
-from django.core.files.storage import default_storage
 from django.db import transaction
 
 from vendorpact.common.deletion import delete_with_files
+from vendorpact.common.storage_files import save_with_upload, upload_head, upload_sha256
 from vendorpact.core.uploads import check_attachment
 from vendorpact.engagements.services import max_upload_bytes
 from vendorpact.relations.models import RequestAttachment, SupplierRequest
 
 
-def _sha256(uploaded) -> str:
-    digest = hashlib.sha256()
-    for chunk in uploaded.chunks():
-        digest.update(chunk)
-    uploaded.seek(0)
-    return digest.hexdigest()
-
-
 @transaction.atomic
 def add_attachment(*, org, actor, supplier_request: SupplierRequest, uploaded) -> RequestAttachment:
     """Store the file with the request; raises core.uploads.UploadError when refused."""
-    uploaded.seek(0)
-    head = uploaded.read(2048)
-    uploaded.seek(0)
-    content_type = check_attachment(uploaded.name, uploaded.size, head, max_upload_bytes())
+    content_type = check_attachment(
+        uploaded.name, uploaded.size, upload_head(uploaded), max_upload_bytes()
+    )
     attachment = RequestAttachment(
         organisation=org,
         supplier_request=supplier_request,
         original_name=uploaded.name[-255:],
         size=uploaded.size,
-        sha256=_sha256(uploaded),
+        sha256=upload_sha256(uploaded),
         content_type=content_type,
         uploaded_by=actor,
     )
-    attachment.file.save(attachment.sha256, File(uploaded), save=False)
-    stored_name = attachment.file.name
-    try:
-        attachment.save()
-    except Exception:
-        default_storage.delete(stored_name)
-        raise
+    save_with_upload(attachment, uploaded)
     return attachment
 
 
