@@ -60,15 +60,20 @@ def changes_of(entry: LogEntry) -> list[Change]:
     fields = {field.name: field for field in model._meta.concrete_fields} if model else {}
     changes = entry.changes_dict or {}
     return [
-        Change(
-            field=_label(fields.get(name), name) or name,
-            old=_shown(fields.get(name), values[0]),
-            new=_shown(fields.get(name), values[1]),
-            field_is_name=not _label(fields.get(name), name),
-        )
+        _change(fields.get(name), name, values)
         for name, values in sorted(changes.items())
         if isinstance(values, list) and len(values) == 2
     ]
+
+
+def _change(field, name: str, values: list) -> Change:
+    label = _label(field, name)
+    return Change(
+        field=label or name,
+        old=_shown(field, values[0]),
+        new=_shown(field, values[1]),
+        field_is_name=not label,
+    )
 
 
 def raw_changes_of(entry: LogEntry) -> list[Change]:
