@@ -2,6 +2,7 @@
 
 import argparse
 import csv
+import gzip
 import io
 import json
 
@@ -333,3 +334,14 @@ def test_month_without_tickets_or_downtime_has_no_availability(open_files, capsy
     _, text, _ = run_cli(_open_argv(open_files, "--format", "text", *downtime), capsys)
     february = [line for line in text.splitlines() if line.startswith("2026-02")]
     assert february and "no data" in february[0]
+
+
+def test_gzipped_tickets_are_refused_with_the_cause(files, capsys):
+    (files / "tickets.csv.gz").write_bytes(gzip.compress(TICKETS.encode("utf-8")))
+    argv = _argv(files)
+    argv[argv.index("--tickets") + 1] = str(files / "tickets.csv.gz")
+    code, out, err = run_cli(argv, capsys)
+    assert code == 2
+    assert "gzip-compressed: unpack it first" in err
+    assert "codec" not in err
+    assert out == ""

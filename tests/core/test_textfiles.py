@@ -1,8 +1,20 @@
 """Encoding of uploaded CSV exports: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252."""
 
+import bz2
+import gzip
+import lzma
+import zipfile
+
+import pytest
+
 from vendorpact.core.sla.imports import import_tickets
 from vendorpact.core.sla.imports.downtime import import_downtime
-from vendorpact.core.textfiles import decode_bytes, detect_encoding
+from vendorpact.core.textfiles import (
+    CompressedFileError,
+    decode_bytes,
+    detect_encoding,
+    refuse_archive,
+)
 
 ZENDESK = (
     "ID,Subject,Status,Priority,Created at,Solved at,First reply time in minutes\n"
@@ -46,3 +58,33 @@ def test_utf8_text_stays_utf8_even_when_it_would_decode_as_cp1252(tmp_path):
 
 def test_decode_bytes_falls_back_to_cp1252():
     assert decode_bytes("Société Générale".encode("cp1252")) == "Société Générale"
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (gzip.compress(b"id,priority\nT-1,P1\n"), "gzip"),
+        (bz2.compress(b"id,priority\nT-1,P1\n"), "bzip2"),
+        (lzma.compress(b"id,priority\nT-1,P1\n"), "xz"),
+    ],
+)
+def test_archives_are_named_instead_of_decoded(tmp_path, data, kind):
+    path = tmp_path / "tickets.csv.x"
+    path.write_bytes(data)
+    with pytest.raises(CompressedFileError) as raised:
+        refuse_archive(path)
+    assert raised.value.archive == kind
+
+
+def test_a_zip_archive_is_named(tmp_path):
+    path = tmp_path / "tickets.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("tickets.csv", "id,priority\nT-1,P1\n")
+    with pytest.raises(CompressedFileError, match="zip-compressed"):
+        refuse_archive(path)
+
+
+def test_plain_csv_passes_the_archive_check(tmp_path):
+    path = tmp_path / "tickets.csv"
+    path.write_bytes("id,omschrijving\nT-1,één\n".encode("cp1252"))
+    assert refuse_archive(path) is None

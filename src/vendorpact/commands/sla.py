@@ -35,6 +35,7 @@ from vendorpact.core.sla.stream import (
     is_generic_tickets_csv,
     iter_generic_chunks,
 )
+from vendorpact.core.textfiles import refuse_archive
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -165,11 +166,19 @@ def _load_downtime(policy: SlaPolicy, path: str, errors: list[RowError]) -> list
     return downtimes
 
 
+def _refuse_archives(args: argparse.Namespace) -> None:
+    """A ``.csv.gz`` read as text would fail with a codec error naming no cause."""
+    for path in (args.tickets, args.events, args.downtime):
+        if path and not str(path).lower().endswith(".xlsx"):
+            refuse_archive(path)
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "sla_command", None) != "evaluate":
         print("usage: vendorpact sla evaluate --policy P --tickets T [...]", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
+        _refuse_archives(args)
         policy = SlaPolicy.load(args.policy)
         now_epoch = _now_epoch(args.now)
         if args.strict:

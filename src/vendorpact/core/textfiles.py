@@ -15,6 +15,32 @@ from pathlib import Path
 
 FALLBACK = "cp1252"
 BLOCK = 1 << 20
+# Leading bytes of the archive formats people pass instead of the CSV inside them.
+ARCHIVE_MAGIC = {b"\x1f\x8b": "gzip", b"PK\x03\x04": "zip", b"BZh": "bzip2", b"\xfd7zXZ": "xz"}
+
+
+class CompressedFileError(ValueError):
+    """A CSV was expected but the file is an archive (e.g. ``tickets.csv.gz``)."""
+
+    def __init__(self, path: str | Path, archive: str) -> None:
+        super().__init__(f"{path} is {archive}-compressed: unpack it first and pass the CSV inside")
+        self.archive = archive
+
+
+def archive_kind(head: bytes) -> str | None:
+    """``"gzip"``, ``"zip"``, ... when ``head`` (the first bytes of a file) opens an archive."""
+    for magic, kind in ARCHIVE_MAGIC.items():
+        if head.startswith(magic):
+            return kind
+    return None
+
+
+def refuse_archive(path: str | Path) -> None:
+    """Raise CompressedFileError when ``path`` is a gzip/zip/bzip2/xz archive, not text."""
+    with Path(path).open("rb") as handle:
+        kind = archive_kind(handle.read(6))
+    if kind:
+        raise CompressedFileError(path, kind)
 
 
 def _bom_encoding(head: bytes) -> str | None:
