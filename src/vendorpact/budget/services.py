@@ -13,7 +13,7 @@ from django.utils import timezone
 from vendorpact.budget.figures import EngagementBudget, core_cost
 from vendorpact.budget.models import BudgetLine, ExtraCost, ExtraCostStatus
 from vendorpact.budget.prefill import line_values, proposals_for
-from vendorpact.common.fields import check_fields
+from vendorpact.common.fields import assign_fields, check_fields
 from vendorpact.core import budget as core
 from vendorpact.core.errors import DomainError
 
@@ -74,9 +74,7 @@ def create_budget_line(*, org, actor, engagement, data: dict) -> BudgetLine:
 
 @transaction.atomic
 def update_budget_line(*, org, actor, line: BudgetLine, data: dict) -> BudgetLine:
-    for key in BUDGET_LINE_FIELDS:
-        if key in data:
-            setattr(line, key, data[key])
+    assign_fields(line, data, BUDGET_LINE_FIELDS)
     check_budget_line({key: getattr(line, key) for key in BUDGET_LINE_FIELDS})
     check_fields(line)
     line.save()
@@ -109,9 +107,7 @@ def update_extra_cost(*, org, actor, cost: ExtraCost, data: dict) -> ExtraCost:
     stored = _locked(cost)
     if stored.status != ExtraCostStatus.REPORTED and _changes_decision(stored, data):
         raise DomainError("extra_cost.decided", status=str(stored.get_status_display()).lower())
-    for key in EXTRA_COST_FIELDS:
-        if key in data:
-            setattr(cost, key, data[key])
+    assign_fields(cost, data, EXTRA_COST_FIELDS)
     check_fields(cost)
     cost.save()
     return cost

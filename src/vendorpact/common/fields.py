@@ -80,6 +80,15 @@ class PlausibleDateValidator:
         return isinstance(other, PlausibleDateValidator)
 
 
+def assign_fields(instance, data: dict, allowed) -> list[str]:
+    """Copy the keys of `data` that are in `allowed` (a service's declared field list) onto
+    `instance`; returns the names copied, in `allowed` order, for `save_fields`/`check_fields`."""
+    names = [name for name in allowed if name in data]
+    for name in names:
+        setattr(instance, name, data[name])
+    return names
+
+
 def check_fields(instance, fields=None) -> None:
     """Run every rule of a model instance's own fields (required, length, choices, URL scheme,
     number and date ranges, no control characters) before it is saved; one ValidationError that

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.common.deletion import delete_with_files
-from vendorpact.common.fields import check_fields
+from vendorpact.common.fields import assign_fields, check_fields
 from vendorpact.common.storage_files import save_with_upload, upload_head, upload_sha256
 from vendorpact.common.versioning import save_fields
 from vendorpact.core.advice import EngagementFacts, advise
@@ -62,9 +62,7 @@ def update_engagement(
     """Write only the fields in `data`; with `expected_version`, only if nobody saved the
     engagement since that version (StaleVersion otherwise)."""
     _check_supplier(org, data.get("supplier"))
-    fields = [key for key in ENGAGEMENT_FIELDS if key in data]
-    for key in fields:
-        setattr(engagement, key, data[key])
+    fields = assign_fields(engagement, data, ENGAGEMENT_FIELDS)
     check_fields(engagement)
     save_fields(engagement, fields=fields, expected_version=expected_version)
     return engagement

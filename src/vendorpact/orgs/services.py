@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from vendorpact.common.deletion import delete_with_files
-from vendorpact.common.fields import check_fields
+from vendorpact.common.fields import assign_fields, check_fields
 from vendorpact.core.vat import parse_vat
 from vendorpact.orgs.models import Membership, Organisation, Profile, Role
 
@@ -60,9 +60,7 @@ def update_organisation(*, org: Organisation, actor: Membership, data: dict) -> 
         _require_owner(actor)
         if not data["name"].strip():
             raise MembershipError("org.name_required")
-    for key in ORGANISATION_FIELDS:
-        if key in data:
-            setattr(org, key, data[key])
+    assign_fields(org, data, ORGANISATION_FIELDS)
     raw = org.vat_number.strip()
     org.vat_number = parse_vat(raw, default_country=org.country).full if raw else ""
     check_fields(org)

@@ -8,7 +8,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from vendorpact.common.fields import check_fields
+from vendorpact.common.fields import assign_fields, check_fields
 from vendorpact.core import planning as core
 from vendorpact.core.errors import DomainError
 from vendorpact.engagements.services import upload_document
@@ -165,9 +165,7 @@ def create_team_member(*, org, actor, engagement, data: dict) -> TeamMember:
 @transaction.atomic
 def update_team_member(*, org, actor, member: TeamMember, data: dict) -> TeamMember:
     _check_counterpart(member.engagement, data.get("counterpart"))
-    for key in MEMBER_FIELDS:
-        if key in data:
-            setattr(member, key, data[key])
+    assign_fields(member, data, MEMBER_FIELDS)
     check_fields(member)
     member.save()
     return member
@@ -234,9 +232,7 @@ def create_meeting(*, org, actor, engagement, data: dict, action_items=()) -> Me
 
 @transaction.atomic
 def update_meeting(*, org, actor, meeting: Meeting, data: dict) -> Meeting:
-    for key in MEETING_FIELDS:
-        if key in data:
-            setattr(meeting, key, data[key])
+    assign_fields(meeting, data, MEETING_FIELDS)
     check_fields(meeting)
     meeting.save()
     return meeting

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from vendorpact.common.deletion import delete_with_files
-from vendorpact.common.fields import check_fields
+from vendorpact.common.fields import assign_fields, check_fields
 from vendorpact.common.versioning import save_fields
 from vendorpact.core.vat import parse_vat
 from vendorpact.suppliers.models import Contact, Supplier
@@ -55,9 +55,7 @@ def update_supplier(
 ) -> Supplier:
     """Write only the fields in `data`; with `expected_version`, only if nobody saved the
     supplier since that version (StaleVersion otherwise)."""
-    fields = [key for key in SUPPLIER_FIELDS if key in data]
-    for key in fields:
-        setattr(supplier, key, data[key])
+    fields = assign_fields(supplier, data, SUPPLIER_FIELDS)
     if "vat_number" in fields or "country" in fields:
         supplier.vat_number = normalise_vat(supplier.vat_number, supplier.country)
         fields.append("vat_number")
