@@ -7,9 +7,7 @@ from datetime import date
 import pytest
 from django.core.mail import EmailMessage
 
-from tests.health.factories import make_health_check
 from tests.supplier_requests.factories import make_request
-from vendorpact.health.models import HealthLink
 from vendorpact.supplier_requests.models import ContextShareLink, SentMail
 from vendorpact.suppliers.models import Contact
 
@@ -148,64 +146,6 @@ def test_viewer_cannot_set_status(client, tenancy, supplier_request):
     supplier_request.refresh_from_db()
     assert response.status_code == 403
     assert supplier_request.status == "draft"
-
-
-def health_links_url(org, check):
-    return f"/o/{org.slug}/health-checks/{check.pk}/links/"
-
-
-def test_health_link_is_mailed_to_the_chosen_contact(
-    client, tenancy, sofie, engagement_a, mailoutbox
-):
-    check = make_health_check(tenancy, engagement_a)
-    client.force_login(tenancy.alice)
-    response = client.post(
-        health_links_url(tenancy.org_a, check),
-        {"contact": sofie.pk, "days": 14},
-        HTTP_ACCEPT_LANGUAGE="nl",
-    )
-    link = HealthLink.objects.get(health_check=check)
-    token_url = re.search(r"https?://\S+/health/\S+", mailoutbox[0].body)
-    assert response.status_code == 302
-    assert mailoutbox[0].to == ["Sofie Claes <sofie@webbouw.example>"]
-    assert mailoutbox[0].reply_to == ["alice@example.be"]
-    assert "vervalt na 14 dagen" in mailoutbox[0].body
-    assert token_url is not None
-    assert link.sent_to == "sofie@webbouw.example"
-    assert SentMail.objects.get().what == "health_link"
-
-
-def test_mailed_health_link_opens_the_questionnaire(
-    client, tenancy, sofie, engagement_a, mailoutbox
-):
-    check = make_health_check(tenancy, engagement_a)
-    client.force_login(tenancy.alice)
-    client.post(health_links_url(tenancy.org_a, check), {"contact": sofie.pk, "days": 14})
-    client.logout()
-    link_path = re.search(r"https?://[^/\s]+(/\S+)", mailoutbox[0].body).group(1)
-    assert client.get(link_path).status_code == 200
-
-
-def test_health_link_without_contact_is_not_mailed(
-    client, tenancy, sofie, engagement_a, mailoutbox
-):
-    check = make_health_check(tenancy, engagement_a)
-    client.force_login(tenancy.alice)
-    response = client.post(health_links_url(tenancy.org_a, check), {"contact": "", "days": 14})
-    assert response.status_code == 200
-    assert HealthLink.objects.filter(health_check=check).count() == 1
-    assert mailoutbox == []
-    assert not SentMail.objects.exists()
-
-
-def test_viewer_cannot_mail_a_health_link(client, tenancy, sofie, engagement_a, mailoutbox):
-    check = make_health_check(tenancy, engagement_a)
-    client.force_login(tenancy.vera)
-    response = client.post(
-        health_links_url(tenancy.org_a, check), {"contact": sofie.pk, "days": 14}
-    )
-    assert response.status_code == 403
-    assert mailoutbox == []
 
 
 def context_link_url(org, engagement):
