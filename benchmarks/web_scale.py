@@ -43,19 +43,13 @@ from django.utils import timezone  # noqa: E402
 from vendorpact import demo  # noqa: E402
 from vendorpact.api.services import create_token  # noqa: E402
 from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice, InvoiceLine  # noqa: E402
+from vendorpact.concerns.models import Concern, ConcernEvent, ExitPlan, ExitTask  # noqa: E402
 from vendorpact.core.terms import add_months  # noqa: E402
 from vendorpact.engagements.models import ChecklistEntry, Engagement  # noqa: E402
+from vendorpact.health.demo import HEALTH_ANSWERS, _answers  # noqa: E402
+from vendorpact.health.models import HealthCheck, HealthResponse  # noqa: E402
 from vendorpact.orgs.models import Membership, Organisation, Role  # noqa: E402
 from vendorpact.planning.models import Milestone  # noqa: E402
-from vendorpact.relations.demo import HEALTH_ANSWERS, _answers  # noqa: E402
-from vendorpact.relations.models import (  # noqa: E402
-    Concern,
-    ConcernEvent,
-    ExitPlan,
-    ExitTask,
-    HealthCheck,
-    HealthResponse,
-)
 from vendorpact.suppliers.models import Supplier  # noqa: E402
 
 SUPPLIERS = 200

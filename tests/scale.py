@@ -10,16 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from vendorpact.budget.models import BudgetLine, ExtraCost, Invoice, InvoiceLine
+from vendorpact.concerns.models import Concern, ConcernEvent, ExitPlan, ExitTask
 from vendorpact.engagements.models import ChecklistEntry, Engagement
+from vendorpact.health.models import HealthCheck, HealthLink
 from vendorpact.planning.models import Milestone
-from vendorpact.relations.models import (
-    Concern,
-    ConcernEvent,
-    ExitPlan,
-    ExitTask,
-    HealthCheck,
-    HealthLink,
-)
 from vendorpact.suppliers.models import Supplier
 
 TODAY = date(2026, 12, 4)

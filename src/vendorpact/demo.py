@@ -35,7 +35,9 @@ APP_DEMOS = (
     "vendorpact.analysis.demo",
     "vendorpact.budget.demo",
     "vendorpact.planning.demo",
-    "vendorpact.relations.demo",
+    "vendorpact.supplier_requests.demo",
+    "vendorpact.concerns.demo",
+    "vendorpact.health.demo",
     "vendorpact.sla.demo",
     "vendorpact.portfolio.demo",
     "vendorpact.agreements.demo",  # after the apps whose data the agreements are filled from

@@ -43,7 +43,10 @@ INSTALLED_APPS = [
     "vendorpact.analysis",
     "vendorpact.budget",
     "vendorpact.planning",
-    "vendorpact.relations",
+    "vendorpact.relations",  # migration history only (its models moved to the next three)
+    "vendorpact.supplier_requests",
+    "vendorpact.concerns",
+    "vendorpact.health",
     "vendorpact.reminders",
     "vendorpact.sla",
     "vendorpact.agreements",

@@ -6,8 +6,8 @@ import pytest
 
 import vendorpact.urls  # noqa: F401  (mounts every app's router on the API)
 from vendorpact.api.services import create_token
+from vendorpact.concerns.models import Concern
 from vendorpact.engagements.models import Engagement
-from vendorpact.relations.models import Concern
 from vendorpact.suppliers.models import Supplier
 
 

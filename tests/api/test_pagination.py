@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.api.test_api import auth
-from vendorpact.relations.models import Concern
+from vendorpact.concerns.models import Concern
 from vendorpact.suppliers.models import Supplier
 
 

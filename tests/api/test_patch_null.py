@@ -3,7 +3,7 @@
 import pytest
 
 import vendorpact.urls  # noqa: F401  (mounts every app's router on the API)
-from tests.relations.factories import make_exit_task
+from tests.concerns.factories import make_exit_task
 from vendorpact.api.api import api
 from vendorpact.api.services import create_token
 from vendorpact.common.patch import PatchSchema

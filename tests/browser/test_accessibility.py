@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 
 from tests.browser.main_pages import MAINTENANCE, log_in_as_demo, main_pages
 from vendorpact import demo
+from vendorpact.concerns.services import start_exit_plan
 from vendorpact.engagements.models import Engagement
-from vendorpact.relations.concern_services import start_exit_plan
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -7,9 +7,11 @@ from playwright.sync_api import expect
 
 from tests.browser.test_done_when import log_in_as_demo
 from vendorpact import demo
+from vendorpact.concerns import demo as concerns_demo
 from vendorpact.engagements.models import Engagement
-from vendorpact.relations import demo as relations_demo
-from vendorpact.relations.models import HealthResponse
+from vendorpact.health import demo as health_demo
+from vendorpact.health.models import HealthResponse
+from vendorpact.supplier_requests import demo as requests_demo
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,8 +20,9 @@ def load_demo_with_relations():
     org = demo.load_demo()
     user = org.memberships.get(role="owner").user
     engagements = {e.title: e for e in Engagement.objects.filter(organisation=org)}
-    relations_demo.load(org, user, engagements)
-    return engagements[relations_demo.MSP]
+    for app_demo in (requests_demo, concerns_demo, health_demo):
+        app_demo.load(org, user, engagements)
+    return engagements[health_demo.MSP]
 
 
 def answer_all(page, value: str) -> None:

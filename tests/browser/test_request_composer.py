@@ -9,8 +9,8 @@ from tests.browser.test_done_when import log_in_as_demo
 from tests.browser.test_health_flow import load_demo_with_relations
 from vendorpact import demo
 from vendorpact.engagements.models import Engagement
-from vendorpact.relations.demo import WEBSHOP
-from vendorpact.relations.models import SupplierRequest
+from vendorpact.supplier_requests.demo import WEBSHOP
+from vendorpact.supplier_requests.models import SupplierRequest
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

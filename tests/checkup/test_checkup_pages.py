@@ -11,9 +11,9 @@ from tests.clock import on_day
 from vendorpact.analysis.models import Analysis
 from vendorpact.checkup.models import Checkup
 from vendorpact.checkup.services import make_checkup as run
+from vendorpact.concerns.models import Concern
 from vendorpact.engagements.models import ChecklistEntry, Document, Engagement
 from vendorpact.planning.models import Milestone, Slip
-from vendorpact.relations.models import Concern
 from vendorpact.sla.models import MonthResult
 
 AS_OF = date(2026, 11, 16)

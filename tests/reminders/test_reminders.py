@@ -6,9 +6,11 @@ from django.core import mail
 from django.core.management import call_command
 
 from tests.clock import on_day
-from tests.relations.factories import make_concern, make_health_check
+from tests.concerns.factories import make_concern
+from tests.health.factories import make_health_check
+from vendorpact.concerns import services as concern_services
+from vendorpact.health import services as health_services
 from vendorpact.orgs.models import Profile
-from vendorpact.relations import concern_services, health_services
 from vendorpact.reminders.models import CalendarFeed, DigestLog
 from vendorpact.reminders.sources import reminders_for_org
 

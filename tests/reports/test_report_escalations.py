@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.relations.factories import make_concern
+from tests.concerns.factories import make_concern
 from tests.web.test_dashboard_escalations import decide_exit, escalate
 from vendorpact.reports.snapshot import organisation_report
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils import translation
 
 from vendorpact.common.charts import cached_chart
-from vendorpact.relations import charts as health_charts
+from vendorpact.health import charts as health_charts
 
 
 class CountingDraw:

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from tests.relations.factories import make_concern
-from vendorpact.relations import concern_services
+from tests.concerns.factories import make_concern
+from vendorpact.concerns import services as concern_services
 
 
 def escalate(tenancy, concern, on):

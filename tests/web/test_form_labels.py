@@ -8,7 +8,7 @@ from django import forms
 from django.urls import reverse
 
 from vendorpact.common.fields import label_inputs_in_row
-from vendorpact.relations.concern_services import start_exit_plan
+from vendorpact.concerns.services import start_exit_plan
 
 CONTROLS = {"input", "select", "textarea"}
 NOT_FILLED_IN = {"hidden", "submit", "button"}

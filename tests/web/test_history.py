@@ -10,10 +10,11 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.conftest import minimal_pdf
 from vendorpact.budget.models import ExtraCost
+from vendorpact.concerns.models import Concern, ConcernEvent
 from vendorpact.engagements.models import Document
 from vendorpact.engagements.services import upload_document
 from vendorpact.planning.models import Milestone, Slip, TeamMember, TeamSwap
-from vendorpact.relations.models import Concern, ConcernEvent, SentMail, SupplierRequest
+from vendorpact.supplier_requests.models import SentMail, SupplierRequest
 from vendorpact.web.history import history_page
 
 BRUSSELS = ZoneInfo("Europe/Brussels")

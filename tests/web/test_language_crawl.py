@@ -21,9 +21,9 @@ from tests.web.language_crawl import (
     translated_msgids,
 )
 from vendorpact import demo
+from vendorpact.concerns.services import start_exit_plan
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Profile
-from vendorpact.relations.concern_services import start_exit_plan
 
 DAY = date(2026, 11, 16)
 

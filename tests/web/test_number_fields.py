@@ -18,11 +18,12 @@ from tests.sla.test_views import _terms_post
 from vendorpact.budget import forms as budget_forms
 from vendorpact.common import fields
 from vendorpact.common.fields import NumberField
+from vendorpact.concerns import forms as concern_forms
 from vendorpact.engagements import forms as engagement_forms
+from vendorpact.health import forms as health_forms
+from vendorpact.health.services import MAX_LINK_DAYS
 from vendorpact.orgs import forms as org_forms
 from vendorpact.planning import forms as planning_forms
-from vendorpact.relations import forms as relation_forms
-from vendorpact.relations.health_services import MAX_LINK_DAYS
 from vendorpact.sla import forms as sla_forms
 from vendorpact.sla.models import SlaTerms
 from vendorpact.suppliers import forms as supplier_forms
@@ -32,7 +33,8 @@ FORM_MODULES = (
     engagement_forms,
     org_forms,
     planning_forms,
-    relation_forms,
+    concern_forms,
+    health_forms,
     sla_forms,
     supplier_forms,
 )
@@ -92,8 +94,8 @@ NUMBER_FIELDS = [
     (engagement_forms.EngagementForm, "renewal_months", whole(0), False),
     (engagement_forms.EngagementForm, "notice_value", whole(0), False),
     (engagement_forms.EngagementForm, "contract_value", not_negative, False),
-    (relation_forms.RelationSettingsForm, "concern_ageing_days", whole(1, 365), True),
-    (relation_forms.HealthLinkForm, "days", whole(1, MAX_LINK_DAYS), True),
+    (concern_forms.RelationSettingsForm, "concern_ageing_days", whole(1, 365), True),
+    (health_forms.HealthLinkForm, "days", whole(1, MAX_LINK_DAYS), True),
 ]
 
 
@@ -197,7 +199,7 @@ def test_lone_comma_is_the_decimal_mark_in_dutch_and_groups_thousands_in_english
 
 
 def test_whole_number_field_gives_an_int(engagement_a):
-    form = relation_forms.HealthLinkForm({"days": "14"})
+    form = health_forms.HealthLinkForm({"days": "14"})
     assert form.is_valid() and form.cleaned_data["days"] == 14
     assert isinstance(form.cleaned_data["days"], int)
 

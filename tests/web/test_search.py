@@ -3,8 +3,9 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tests.concerns.factories import make_concern
 from tests.conftest import minimal_pdf
-from tests.relations.factories import make_concern, make_request
+from tests.supplier_requests.factories import make_request
 from vendorpact.analysis.models import Analysis
 from vendorpact.analysis.services import request_analysis, run_analysis
 from vendorpact.engagements.services import upload_document

@@ -14,7 +14,7 @@ from vendorpact.common.throttle import rate_limited
 
 TEMPLATE = "agreements/public_negotiation.html"
 PRIVATE_HEADERS = {
-    # as relations.public_views: the token must not leak to other sites
+    # as common.private_pages: the token must not leak to other sites
     "Referrer-Policy": "same-origin",
     "X-Robots-Tag": "noindex, nofollow",
     "Cache-Control": "no-store",

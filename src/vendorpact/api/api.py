@@ -17,16 +17,18 @@ from vendorpact.budget.messages import TEXTS as BUDGET_TEXTS
 from vendorpact.common.messages import text_for
 from vendorpact.common.throttle import client_address, count_failure, failures_exceeded
 from vendorpact.common.versioning import StaleVersion, etag
+from vendorpact.concerns.messages import TEXTS as CONCERN_TEXTS
 from vendorpact.core.errors import DomainError
 from vendorpact.core.uploads import UploadError
 from vendorpact.core.vat import VatError
+from vendorpact.health.messages import TEXTS as HEALTH_TEXTS
 from vendorpact.planning.messages import TEXTS as PLANNING_TEXTS
-from vendorpact.relations.messages import TEXTS as RELATIONS_TEXTS
+from vendorpact.supplier_requests.messages import TEXTS as MAIL_TEXTS
 
 logger = logging.getLogger(__name__)
 TOKEN_FAILURE_SCOPE = "api-token"
 # The words for the codes a DomainError carries, from the apps whose rules raise them
-DOMAIN_TEXTS = {**BUDGET_TEXTS, **PLANNING_TEXTS, **RELATIONS_TEXTS}
+DOMAIN_TEXTS = {**BUDGET_TEXTS, **PLANNING_TEXTS, **CONCERN_TEXTS, **HEALTH_TEXTS, **MAIL_TEXTS}
 
 
 class TooManyTokenFailures(Exception):
@@ -139,7 +141,9 @@ api.add_router("/", routes.router)
 api.add_router("/", "vendorpact.sla.api.router")
 api.add_router("/", "vendorpact.sla.manual_api.router")
 api.add_router("/", "vendorpact.reminders.api.router")
-api.add_router("/", "vendorpact.relations.api.router")
+api.add_router("/", "vendorpact.supplier_requests.api.router")
+api.add_router("/", "vendorpact.concerns.api.router")
+api.add_router("/", "vendorpact.health.api.router")
 api.add_router("/", "vendorpact.budget.api.router")
 api.add_router("/", "vendorpact.planning.api.router")
 api.add_router("/", "vendorpact.agreements.api.router")

@@ -138,7 +138,10 @@ def restore_deleted(*, org, actor, entry: LogEntry):
     model = entry.content_type.model_class()
     if model is None or model._default_manager.filter(pk=entry.object_pk).exists():
         raise RestoreError("audit.already_there")
-    (restored,) = serializers.deserialize("python", [entry.serialized_data])
+    # The content type names the model, also for rows logged before their model moved to
+    # another app (the serialized label is then the former one).
+    data = {**entry.serialized_data, "model": model._meta.label_lower}
+    (restored,) = serializers.deserialize("python", [data])
     row = restored.object
     if getattr(row, "organisation_id", org.pk) != org.pk:
         raise Http404

@@ -11,11 +11,11 @@ from django.utils import timezone
 
 from vendorpact.analysis.models import Analysis, AnalysisState
 from vendorpact.budget.figures import budgets_by_engagement
+from vendorpact.concerns.models import OPEN_CONCERN_STATUSES, ConcernStatus
 from vendorpact.core.checkup import EngagementFacts, SlaFacts
 from vendorpact.engagements.models import Engagement
+from vendorpact.health.services import results_by_engagement
 from vendorpact.planning.models import Side, Slip
-from vendorpact.relations.health_services import results_by_engagement
-from vendorpact.relations.models import OPEN_CONCERN_STATUSES, ConcernStatus
 from vendorpact.sla.figures import organisation_month
 from vendorpact.sla.models import MonthResult
 

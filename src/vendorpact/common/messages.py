@@ -103,6 +103,11 @@ TEXTS = {
 }
 
 
+def lang() -> str:
+    """The two-letter code of the active language (nl when none is active)."""
+    return (get_language() or "nl")[:2]
+
+
 def text_for(code: str, texts: dict | None = None, **params) -> str:
     """The words for a code: from an app's own `texts` first, then the common ones; the code
     itself when nobody knows it. Dates, amounts and None in `params` are shown the Belgian way."""

@@ -13,6 +13,16 @@ class DateInput(forms.DateInput):
         return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
+
+
+def date_field(label, required=False):
+    """A date typed as yyyy-mm-dd, dd/mm/yyyy or dd-mm-yyyy, with the browser's date picker."""
+    return forms.DateField(
+        label=label, required=required, widget=DateInput(), input_formats=DATE_FORMATS
+    )
+
+
 class EngagementForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 

@@ -5,12 +5,12 @@ from django.utils import timezone
 from ninja import Router
 
 from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.messages import lang
 from vendorpact.core import portfolio as core
 from vendorpact.portfolio.rows import agenda_rows
 from vendorpact.portfolio.schemas import PortfolioOut, PortfolioSupplierOut
 from vendorpact.portfolio.sources import has_portfolio, portfolio_for
 from vendorpact.portfolio.suppliers import supplier_portfolio
-from vendorpact.relations.messages import lang
 
 router = Router()
 

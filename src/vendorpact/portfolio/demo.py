@@ -12,11 +12,12 @@ from decimal import Decimal
 from django.utils import timezone
 
 from vendorpact.budget import services as budget_services
+from vendorpact.concerns import services as concern_services
 from vendorpact.core.health import QUESTIONS
 from vendorpact.core.terms import add_months
 from vendorpact.engagements.models import ChecklistEntry, Engagement, EntrySource
+from vendorpact.health import services as health_services
 from vendorpact.orgs.models import Membership, Organisation, Role
-from vendorpact.relations import concern_services, health_services
 from vendorpact.sla import services as sla_services
 from vendorpact.sla.demo import NETCARE_POLICY
 from vendorpact.sla.synthetic import build_tickets

@@ -13,15 +13,15 @@ from django.db.models import Sum
 
 from vendorpact.budget.figures import budgets_across_organisations
 from vendorpact.budget.models import ExtraCost
+from vendorpact.concerns.models import Concern
 from vendorpact.core import portfolio as core
 from vendorpact.core.checklist import coverage
 from vendorpact.core.reminders import Reminder
 from vendorpact.core.terms import add_months
 from vendorpact.engagements.models import Engagement, EngagementStatus
 from vendorpact.engagements.services import checklist_statuses
+from vendorpact.health.services import latest_scored, results_across_organisations
 from vendorpact.orgs.models import Membership
-from vendorpact.relations.health_services import latest_scored, results_across_organisations
-from vendorpact.relations.models import Concern
 from vendorpact.reminders.sources import reminders_by_org
 from vendorpact.sla.models import MonthResult
 

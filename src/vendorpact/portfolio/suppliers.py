@@ -13,11 +13,11 @@ from django.utils import timezone
 
 from vendorpact.budget.figures import budgets_across_organisations
 from vendorpact.budget.models import ExtraCost
+from vendorpact.concerns.models import Concern
 from vendorpact.core import portfolio as core
 from vendorpact.engagements.models import Engagement
+from vendorpact.health.services import results_across_organisations
 from vendorpact.portfolio.sources import sla_months, user_organisations
-from vendorpact.relations.health_services import results_across_organisations
-from vendorpact.relations.models import Concern
 from vendorpact.sla.credits import credits_by_engagement
 from vendorpact.sla.models import MonthResult, TicketResult
 

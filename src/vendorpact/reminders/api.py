@@ -4,9 +4,9 @@ from django.utils import timezone
 from ninja import Router
 
 from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.messages import lang
 from vendorpact.common.pagination import Converted, paginated
 from vendorpact.orgs.access import org_for_request
-from vendorpact.relations.messages import lang
 from vendorpact.reminders.schemas import ReminderOut
 from vendorpact.reminders.services import reminder_path, reminder_title
 from vendorpact.reminders.sources import reminders_for_org

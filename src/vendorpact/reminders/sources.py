@@ -1,7 +1,8 @@
 """Gather each engagement's dates and open items into the core's reminder input.
 
-Milestones come from vendorpact.planning, extra costs from vendorpact.budget, concerns, exit
-tasks and health links from vendorpact.relations; contract terms from the engagement itself.
+Milestones come from vendorpact.planning, extra costs from vendorpact.budget, concerns and exit
+tasks from vendorpact.concerns, health links from vendorpact.health; contract terms from the
+engagement itself.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from datetime import date
 
 from vendorpact.budget.figures import core_cost
 from vendorpact.budget.models import ExtraCost
+from vendorpact.concerns.convert import concern_from_row, exit_task_from_row
+from vendorpact.concerns.models import Concern, ConcernEvent, ExitTask, RelationSettings
+from vendorpact.concerns.services import settings_for
 from vendorpact.core import planning as core_planning
 from vendorpact.core.reminders import (
     EngagementReminderInput,
@@ -19,18 +23,11 @@ from vendorpact.core.reminders import (
     compute_reminders,
 )
 from vendorpact.engagements.models import Engagement, EngagementStatus
+from vendorpact.health.convert import health_link_info
+from vendorpact.health.models import HealthLink
 from vendorpact.orgs.models import Membership
 from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.models import Milestone
-from vendorpact.relations.convert import concern_from_row, exit_task_from_row, health_link_info
-from vendorpact.relations.models import (
-    Concern,
-    ConcernEvent,
-    ExitTask,
-    HealthLink,
-    RelationSettings,
-)
-from vendorpact.relations.services import settings_for
 
 # What a reminder reads of an engagement: its name and its contract terms.
 ENGAGEMENT_FIELDS = (

@@ -9,6 +9,7 @@ from datetime import date
 from django.db.models import Count, Q
 
 from vendorpact.budget.figures import budgets_by_engagement
+from vendorpact.concerns.models import OPEN_CONCERN_STATUSES, ConcernStatus
 from vendorpact.core.checklist import Coverage, coverage
 from vendorpact.core.health import BAND_LABELS
 from vendorpact.core.terms import TermsAsOf
@@ -18,8 +19,7 @@ from vendorpact.engagements.services import (
     checklist_statuses,
     suppliers_with_maintenance,
 )
-from vendorpact.relations.health_services import results_by_engagement
-from vendorpact.relations.models import OPEN_CONCERN_STATUSES, ConcernStatus
+from vendorpact.health.services import results_by_engagement
 from vendorpact.reminders.sources import reminders_for_org
 from vendorpact.sla.figures import MonthRow, organisation_month
 

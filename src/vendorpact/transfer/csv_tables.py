@@ -21,8 +21,8 @@ CSV_TABLES = {
     "invoice-lines": "budget.invoiceline",
     "milestones": "planning.milestone",
     "meetings": "planning.meeting",
-    "concerns": "relations.concern",
-    "supplier-requests": "relations.supplierrequest",
+    "concerns": "concerns.concern",
+    "supplier-requests": "supplier_requests.supplierrequest",
     "tickets": "sla.ticket",
     "outages": "sla.downtime",
 }

@@ -19,7 +19,9 @@ from vendorpact.orgs.services import unique_slug
 from vendorpact.sla.results import request_recompute
 from vendorpact.transfer.export import ORGANISATION_FIELDS
 from vendorpact.transfer.graph import (
+    CURRENT_LABELS,
     FORMAT_VERSION,
+    FORMER_LABELS,
     TransferError,
     exported_fields,
     is_user_model,
@@ -68,7 +70,8 @@ def check_files(archive: zipfile.ZipFile, manifest: dict) -> dict[tuple[str, int
             raise TransferError(f"{entry['path']} is missing from the export") from error
         if hashlib.sha256(content).hexdigest() != entry["sha256"]:
             raise TransferError(f"{entry['path']} does not match its SHA-256")
-        contents[(entry["model"], entry["export_id"], entry["field"])] = content
+        model = CURRENT_LABELS.get(entry["model"], entry["model"])
+        contents[(model, entry["export_id"], entry["field"])] = content
     return contents
 
 
@@ -109,10 +112,16 @@ def _create_organisation(data: dict) -> Organisation:
 
 
 def _rows(archive: zipfile.ZipFile, label: str) -> list[dict]:
-    try:
-        return json.loads(archive.read(f"data/{label}.json"))
-    except KeyError:
-        return []
+    """The rows of one model; an export written before the model moved to its app keeps them
+    under the former label."""
+    for name in (label, FORMER_LABELS.get(label)):
+        if name is None:
+            continue
+        try:
+            return json.loads(archive.read(f"data/{name}.json"))
+        except KeyError:
+            continue
+    return []
 
 
 def _user(run: _Run, reference: dict | None):

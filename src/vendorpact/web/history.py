@@ -18,10 +18,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from vendorpact.budget.models import ExtraCost
+from vendorpact.concerns.models import ConcernEvent
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.engagements.models import ChecklistEntry, Document
 from vendorpact.planning.models import Slip, TeamSwap
-from vendorpact.relations.models import ConcernEvent, SentMail, SupplierRequest
+from vendorpact.supplier_requests.models import SentMail, SupplierRequest
 
 PAGE_SIZE = 50
 MAX_PAGE = 20  # older history than 20 pages back is not paged to (each page asks for more rows)

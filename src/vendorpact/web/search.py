@@ -13,9 +13,10 @@ from django.db.models import Model, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.concerns.models import Concern
 from vendorpact.core.search_text import normalise_query, snippet
 from vendorpact.engagements.models import Document, Engagement
-from vendorpact.relations.models import Concern, SupplierRequest
+from vendorpact.supplier_requests.models import SupplierRequest
 from vendorpact.suppliers.models import Supplier
 from vendorpact.web.fold_sql import folded
 

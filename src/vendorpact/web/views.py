@@ -7,6 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from vendorpact.checkup.models import Checkup, checkup_due
+from vendorpact.concerns.models import Concern
 from vendorpact.engagements.models import Engagement
 from vendorpact.engagements.overview import (
     by_notice_deadline,
@@ -16,7 +17,6 @@ from vendorpact.engagements.overview import (
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
-from vendorpact.relations.models import Concern
 from vendorpact.reminders.sources import reminders_for_org
 from vendorpact.web.search import LIMIT_PER_KIND, MIN_QUERY_LENGTH
 from vendorpact.web.search import search as search_org

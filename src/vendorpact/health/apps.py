@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class HealthConfig(AppConfig):
+    name = "vendorpact.health"
+    verbose_name = "Partnership health"
