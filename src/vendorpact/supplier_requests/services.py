@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from vendorpact.common.fields import check_fields
+from vendorpact.common.fields import assign_fields, check_fields
 from vendorpact.core import requests_brief as core_requests
 from vendorpact.core.health import hash_token, new_link_token
 from vendorpact.supplier_requests.convert import brief_from_data
@@ -131,9 +131,7 @@ def context_sheet_for(org) -> ContextSheet:
 @transaction.atomic
 def save_context_sheet(*, org, actor, data: dict) -> ContextSheet:
     sheet, _ = ContextSheet.objects.get_or_create(organisation=org)
-    for key in SHEET_FIELDS:
-        if key in data:
-            setattr(sheet, key, data[key])
+    assign_fields(sheet, data, SHEET_FIELDS)
     sheet.updated_by = actor
     check_fields(sheet)
     sheet.save()
