@@ -1,0 +1,155 @@
+"""Writing the records of a read ticket, status history or downtime file (used by the inline
+import in ``services`` and by the import task in ``import_tasks``; the caller holds the
+transaction). Tickets are upserted by their external id and status events deduplicated by
+(ticket, moment, status), so writing the same records twice stores them once."""
+
+from __future__ import annotations
+
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from vendorpact.core.sla.availability import Downtime as CoreDowntime
+from vendorpact.core.sla.model import StatusEvent
+from vendorpact.core.sla.model import Ticket as CoreTicket
+from vendorpact.sla.importing import Preview, in_parts
+from vendorpact.sla.models import Downtime, SlaImport, Ticket, TicketEvent
+
+MAX_SKIPPED_STORED = 1000
+
+
+def delete_files(names) -> None:
+    for name in names:
+        if name:
+            default_storage.delete(name)
+
+
+def record_preview(sla_import: SlaImport, preview: Preview) -> None:
+    """Keep what the read file showed (format, rows, bad rows) on the import row (not saved)."""
+    sla_import.format_detected = preview.format
+    sla_import.rows = preview.rows
+    sla_import.skipped = preview.bad_rows[:MAX_SKIPPED_STORED]
+
+
+def finish(
+    sla_import: SlaImport, state: str, preview: Preview | None, imported=0, updated=0, events=0
+) -> SlaImport:
+    """Store the outcome and drop the staged files once the transaction commits."""
+    names = [sla_import.file.name, sla_import.events_file.name]
+    sla_import.state = state
+    sla_import.imported = imported
+    sla_import.updated = updated
+    sla_import.events_imported = events
+    if preview is not None:
+        record_preview(sla_import, preview)
+    sla_import.file = sla_import.events_file = ""
+    sla_import.finished_at = timezone.now()
+    sla_import.save()
+    transaction.on_commit(lambda: delete_files(names))
+    return sla_import
+
+
+def _ticket_values(ticket: CoreTicket, raw_priority: str) -> dict:
+    return {
+        "priority_raw": raw_priority[:60],
+        "priority": ticket.priority[:60],
+        "created": ticket.created,
+        "first_response": ticket.first_response,
+        "resolved": ticket.resolved,
+        "status": ticket.status[:100],
+        "subject": ticket.subject[:300],
+    }
+
+
+def store_tickets(
+    sla_import: SlaImport, tickets: list[CoreTicket], raw_priorities: dict[str, str]
+) -> tuple[int, int]:
+    """Add the new tickets and update the changed ones; returns (added, updated)."""
+    engagement = sla_import.engagement
+    supplier = engagement.supplier
+    ids = [ticket.id[:100] for ticket in tickets]
+    existing = {}
+    for part in in_parts(ids):
+        found = Ticket.objects.filter(supplier=supplier, external_id__in=part)
+        existing.update((t.external_id, t) for t in found.select_for_update())
+    created, updated = [], 0
+    for ticket in tickets:
+        values = _ticket_values(ticket, raw_priorities.get(ticket.id, ticket.priority))
+        known = existing.get(ticket.id[:100])
+        if known is None:
+            created.append(
+                Ticket(
+                    organisation=sla_import.organisation,
+                    engagement=engagement,
+                    supplier=supplier,
+                    external_id=ticket.id[:100],
+                    source_import=sla_import,
+                    **values,
+                )
+            )
+            continue
+        if any(getattr(known, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(known, key, value)
+            known.save()
+            updated += 1
+    Ticket.objects.bulk_create(created, batch_size=500)
+    return len(created), updated
+
+
+def event_pairs(events: dict[str, list[StatusEvent]]) -> list[tuple[str, StatusEvent]]:
+    """The status events of a preview as (ticket id, event), in the file's ticket order."""
+    return [(ticket_id, event) for ticket_id, found in events.items() for event in found]
+
+
+def store_events(sla_import: SlaImport, pairs: list[tuple[str, StatusEvent]]) -> int:
+    """Add the status events (ticket id, event) not stored yet; returns how many were added."""
+    if not pairs:
+        return 0
+    supplier = sla_import.engagement.supplier
+    tickets = {}
+    for part in in_parts(sorted({ticket_id for ticket_id, _ in pairs})):
+        found = Ticket.objects.filter(supplier=supplier, external_id__in=part)
+        tickets.update((t.external_id, t) for t in found)
+    known = set()
+    for part in in_parts([ticket.pk for ticket in tickets.values()]):
+        stored = TicketEvent.objects.filter(ticket_id__in=part)
+        known.update(stored.values_list("ticket_id", "at", "status"))
+    new = []
+    for ticket_id, event in pairs:
+        ticket = tickets.get(ticket_id)
+        if ticket is None:
+            continue
+        key = (ticket.pk, event.at, event.status[:100])
+        if key not in known:
+            known.add(key)
+            new.append(
+                TicketEvent(
+                    organisation=sla_import.organisation,
+                    ticket=ticket,
+                    at=event.at,
+                    status=event.status[:100],
+                    source_import=sla_import,
+                )
+            )
+    TicketEvent.objects.bulk_create(new, batch_size=500)
+    return len(new)
+
+
+def store_downtimes(sla_import: SlaImport, records: list[CoreDowntime]) -> int:
+    created = 0
+    for record in records:
+        _, is_new = Downtime.objects.get_or_create(
+            organisation=sla_import.organisation,
+            engagement=sla_import.engagement,
+            start=record.start,
+            end=record.end,
+            scope=record.scope[:100],
+            defaults={
+                "planned": record.planned,
+                "description": record.reference[:300],
+                "source_import": sla_import,
+            },
+        )
+        created += is_new
+    return created
