@@ -82,9 +82,7 @@ def start_progress(row: models.Model, total: int) -> None:
 
 def claim(model: type[models.Model], pk: int) -> bool:
     """Mark the start of the task's run; False when the import is no longer waiting for it."""
-    return bool(
-        model.objects.filter(pk=pk, state=IMPORTING).update(started_at=timezone.now())
-    )
+    return bool(model.objects.filter(pk=pk, state=IMPORTING).update(started_at=timezone.now()))
 
 
 def interrupted(queryset: models.QuerySet, older_than: timedelta = INTERRUPTED_AFTER):

@@ -200,8 +200,6 @@ def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows"
     return finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
-
-
 # Removing a batch --------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.messages import import_failed_text, import_progress_text
 from vendorpact.common.storage_files import local_copy
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
@@ -40,6 +41,7 @@ from vendorpact.sla.letter import (
     valid_month,
 )
 from vendorpact.sla.messages import (
+    TEXTS,
     earlier_import_text,
     outside_period_texts,
     row_error_text,
@@ -243,6 +245,11 @@ def sla_import_preview(request, pk):
     context = {"engagement": engagement, "sla_import": sla_import, "tab": "sla"}
     if sla_import.state != ImportState.PREVIEW:
         context["bad_rows"] = [row | {"text": row_error_text(row)} for row in sla_import.skipped]
+        context["progress"] = import_progress_text(sla_import.rows_done, sla_import.rows_total)
+        if sla_import.state == ImportState.FAILED:
+            context["failure"] = import_failed_text(
+                sla_import.error_code, sla_import.imported + sla_import.events_imported, TEXTS
+            )
         return render(request, "sla/import_preview.html", context)
     try:
         preview = preview_import(sla_import)
@@ -354,6 +361,15 @@ def sla_import_confirm(request, pk):
             done = services.confirm_import(
                 org=request.org, actor=request.user, sla_import=sla_import, mode="good_rows"
             )
+            if done.state == ImportState.IMPORTING:
+                messages.info(
+                    request,
+                    _(
+                        "The file is large: it is imported in the background. This page shows "
+                        "the progress."
+                    ),
+                )
+                return redirect("sla_import_preview", request.org.slug, sla_import.pk)
             messages.success(
                 request,
                 _("%(imported)s new, %(updated)s updated, %(skipped)s rows skipped.")
