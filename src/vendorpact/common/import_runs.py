@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from vendorpact.core.import_batches import parts
@@ -25,6 +25,7 @@ IMPORTING = "importing"
 # An import still "importing" after this long was interrupted (the worker stopped or died); a
 # 200,000-row import takes about a minute.
 INTERRUPTED_AFTER = timedelta(minutes=30)
+SQLITE_PAUSE_SECONDS = 0.15  # between two chunks (see _let_others_write)
 
 
 def inline_max_rows() -> int:
@@ -61,7 +62,9 @@ def write_in_chunks(
     """Write ``records`` with ``write(part)``, one transaction per part, and add each part to the
     progress on ``row`` (``rows_done``) in that same transaction: what the page shows is what
     is stored. An error in a part rolls back that part only; earlier parts stay."""
-    for part in parts(list(records), size or chunk_rows()):
+    for number, part in enumerate(parts(list(records), size or chunk_rows())):
+        if number:
+            _let_others_write()
         started = time.monotonic()
         with transaction.atomic():
             write(part)
@@ -71,6 +74,14 @@ def write_in_chunks(
         log.longest_seconds = max(log.longest_seconds, time.monotonic() - started)
     row.rows_done = log.rows
     return log
+
+
+def _let_others_write() -> None:
+    """SQLite has one write lock, and a writer waiting for it polls (every 100 ms once it has
+    waited a while): taking the lock again right after a commit would starve it until its
+    timeout ("database is locked"). A short pause between chunks lets it in."""
+    if connection.vendor == "sqlite":
+        time.sleep(SQLITE_PAUSE_SECONDS)
 
 
 def start_progress(row: models.Model, total: int) -> None:

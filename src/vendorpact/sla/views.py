@@ -32,7 +32,7 @@ from vendorpact.sla.forms import (
     TermsForms,
     TicketUploadForm,
 )
-from vendorpact.sla.importing import preview_import, read_header
+from vendorpact.sla.importing import read_header
 from vendorpact.sla.letter import (
     default_month,
     letter_context,
@@ -49,6 +49,7 @@ from vendorpact.sla.messages import (
 )
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport
 from vendorpact.sla.prefill import proposal_for
+from vendorpact.sla.preview_summary import preview_summary
 from vendorpact.sla.queries import TicketFilters
 
 TICKETS_PER_PAGE = 50
@@ -245,6 +246,7 @@ def sla_import_preview(request, pk):
     context = {"engagement": engagement, "sla_import": sla_import, "tab": "sla"}
     if sla_import.state != ImportState.PREVIEW:
         context["bad_rows"] = [row | {"text": row_error_text(row)} for row in sla_import.skipped]
+        context["bad_count"] = len(sla_import.skipped)
         context["progress"] = import_progress_text(sla_import.rows_done, sla_import.rows_total)
         if sla_import.state == ImportState.FAILED:
             context["failure"] = import_failed_text(
@@ -252,11 +254,12 @@ def sla_import_preview(request, pk):
             )
         return render(request, "sla/import_preview.html", context)
     try:
-        preview = preview_import(sla_import)
+        preview = preview_summary(sla_import)
     except ExportFormatError as error:
         context["problem"] = text_for(error.code, detail=error.detail)
         return render(request, "sla/import_preview.html", context)
     context["preview"] = preview
+    context["bad_count"] = preview.bad_count
     context["earlier_text"] = earlier_import_text(preview.earlier) if preview.earlier else ""
     context["period_warnings"] = outside_period_texts(preview.outside)
     context["bad_rows"] = [row | {"text": row_error_text(row)} for row in preview.bad_rows]
@@ -330,7 +333,7 @@ def sla_import_priorities(request, pk):
     sla_import = _editable_import(request, pk)
     engagement = sla_import.engagement
     try:
-        preview = preview_import(sla_import)
+        preview = preview_summary(sla_import)
     except ExportFormatError as error:
         messages.error(request, text_for(error.code, detail=error.detail))
         return redirect("sla_import_preview", request.org.slug, sla_import.pk)
