@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from vendorpact.api.services import create_token
 from vendorpact.budget import invoice_tasks, invoicing
 from vendorpact.budget.invoice_tasks import fail_interrupted, import_invoice_csv
 from vendorpact.budget.invoice_tasks import run_invoice_import as run_task
@@ -121,3 +122,18 @@ def test_the_sweep_fails_an_invoice_import_left_running(tasks_now, tenancy, enga
     assert fail_interrupted() == 1
     swept = InvoiceImport.objects.get(pk=batch.pk)
     assert (swept.state, swept.error_code, swept.file.name) == ("failed", "import.interrupted", "")
+
+
+def test_the_api_lists_an_import_with_its_state_and_progress(
+    tasks_now, client, tenancy, engagement_a
+):
+    batch = queue(tenancy, engagement_a)
+    InvoiceImport.objects.filter(pk=batch.pk).update(rows_done=2, rows_total=4)
+    token = create_token(user=tenancy.alice, name="t")[1]
+    response = client.get(
+        f"/api/v1/orgs/{tenancy.org_a.slug}/engagements/{engagement_a.pk}/invoice-imports",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+    listed = {row["invoice_import_id"]: row for row in response.json()}
+    assert (listed[batch.pk]["state"], listed[batch.pk]["rows_done"]) == ("importing", 2)
+    assert listed[batch.pk]["rows_total"] == 4
