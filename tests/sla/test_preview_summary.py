@@ -65,3 +65,29 @@ def test_confirming_a_large_file_does_not_read_it_in_the_request(
     staged = run_import("tickets", SMALL_ZENDESK, confirm=False)
     queued = services.confirm_import(org=tenancy.org_a, actor=tenancy.alice, sla_import=staged)
     assert queued.state == "importing"
+
+
+def test_a_large_file_is_read_by_the_worker_while_the_page_says_so(
+    settings, client, tenancy, terms, run_import, reads, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.VENDORPACT_IMPORT_INLINE_MAX_ROWS = 2
+    staged = run_import("tickets", SMALL_ZENDESK, confirm=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        waiting = preview_page(client, tenancy, staged)
+        assert reads == []  # not during the request
+    assert "Het bestand wordt gelezen…" in waiting and 'hx-trigger="every 2s"' in waiting
+    assert 'id="import-choice"' in waiting  # "import nothing" stays possible
+    assert reads == [staged.pk]  # by the task, once
+    page = preview_page(client, tenancy, staged)
+    assert "5 rijen gelezen: 3 goed, 2 met een probleem." in page and "hx-trigger" not in page
+
+
+def test_cancelling_keeps_what_the_preview_showed_without_reading_again(
+    client, tenancy, terms, run_import, reads
+):
+    staged = run_import("tickets", SMALL_ZENDESK, confirm=False)
+    preview_page(client, tenancy, staged)
+    cancelled = services.cancel_import(org=tenancy.org_a, actor=tenancy.alice, sla_import=staged)
+    assert reads == [staged.pk]
+    assert (cancelled.state, cancelled.rows, len(cancelled.skipped)) == ("cancelled", 5, 2)

@@ -32,6 +32,7 @@ from vendorpact.sla.models import (
     SlaTerms,
     Ticket,
 )
+from vendorpact.sla.preview_summary import known_summary
 from vendorpact.sla.results import request_recompute
 from vendorpact.sla.storing import (
     delete_files,
@@ -171,8 +172,8 @@ def _locked(sla_import: SlaImport) -> SlaImport:
 def cancel_import(*, org, actor, sla_import: SlaImport) -> SlaImport:
     sla_import = _locked(sla_import)
     preview = None
-    with contextlib.suppress(ExportFormatError):
-        preview = preview_import(sla_import)
+    with contextlib.suppress(ExportFormatError):  # what the preview showed, if it was read
+        preview = known_summary(sla_import)
     return finish(sla_import, ImportState.CANCELLED, preview)
 
 

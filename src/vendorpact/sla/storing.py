@@ -24,8 +24,9 @@ def delete_files(names) -> None:
             default_storage.delete(name)
 
 
-def record_preview(sla_import: SlaImport, preview: Preview) -> None:
-    """Keep what the read file showed (format, rows, bad rows) on the import row (not saved)."""
+def record_preview(sla_import: SlaImport, preview) -> None:
+    """Keep what the read file showed (format, rows, bad rows) on the import row (not saved);
+    ``preview`` is a Preview or the PreviewSummary the page showed."""
     sla_import.format_detected = preview.format
     sla_import.rows = preview.rows
     sla_import.skipped = preview.bad_rows[:MAX_SKIPPED_STORED]

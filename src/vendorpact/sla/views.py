@@ -49,7 +49,7 @@ from vendorpact.sla.messages import (
 )
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport
 from vendorpact.sla.prefill import proposal_for
-from vendorpact.sla.preview_summary import preview_summary
+from vendorpact.sla.preview_summary import preview_summary, summary_or_queue
 from vendorpact.sla.queries import TicketFilters
 
 TICKETS_PER_PAGE = 50
@@ -254,9 +254,12 @@ def sla_import_preview(request, pk):
             )
         return render(request, "sla/import_preview.html", context)
     try:
-        preview = preview_summary(sla_import)
+        preview = summary_or_queue(sla_import)
     except ExportFormatError as error:
         context["problem"] = text_for(error.code, detail=error.detail)
+        return render(request, "sla/import_preview.html", context)
+    if preview is None:  # a large file, being read by the worker
+        context["reading"] = import_progress_text(0, 0)
         return render(request, "sla/import_preview.html", context)
     context["preview"] = preview
     context["bad_count"] = preview.bad_count
