@@ -96,14 +96,14 @@ def test_progress_is_stored_after_each_chunk(
     tasks_now, terms, run_import, confirm, monkeypatch, django_capture_on_commit_callbacks
 ):
     seen = []
-    store = import_tasks.store_tickets
+    store = import_tasks.write_prepared
 
-    def watching(sla_import, tickets, raw):
+    def watching(sla_import, part):
         stored = SlaImport.objects.get(pk=sla_import.pk)
-        seen.append((stored.rows_done, stored.rows_total, len(tickets)))
-        return store(sla_import, tickets, raw)
+        seen.append((stored.rows_done, stored.rows_total, len(part)))
+        return store(sla_import, part)
 
-    monkeypatch.setattr(import_tasks, "store_tickets", watching)
+    monkeypatch.setattr(import_tasks, "write_prepared", watching)
     staged = run_import("tickets", ticket_file(), confirm=False)
     with django_capture_on_commit_callbacks(execute=True):
         confirm(staged)
@@ -114,15 +114,15 @@ def test_progress_is_stored_after_each_chunk(
 
 def failing_on_third_call(monkeypatch, error):
     calls = []
-    store = import_tasks.store_tickets
+    store = import_tasks.write_prepared
 
-    def flaky(sla_import, tickets, raw):
-        calls.append(len(tickets))
+    def flaky(sla_import, part):
+        calls.append(len(part))
         if len(calls) == 3:
             raise error
-        return store(sla_import, tickets, raw)
+        return store(sla_import, part)
 
-    monkeypatch.setattr(import_tasks, "store_tickets", flaky)
+    monkeypatch.setattr(import_tasks, "write_prepared", flaky)
 
 
 def test_a_failure_in_the_third_chunk_keeps_the_first_chunks_and_fails_the_import(
@@ -248,3 +248,39 @@ def test_the_api_answers_202_for_a_large_file_and_then_shows_it_done(
     data = shown.json()
     assert (data["state"], data["imported"], data["skipped"]) == ("done", 10, 2)
     assert (data["rows_done"], data["rows_total"], data["error_code"]) == (10, 10, "")
+
+
+def test_tickets_written_by_the_task_hold_the_moments_and_priorities_of_the_file(
+    tasks_now, terms, run_import, confirm
+):
+    run_import_task(confirm(run_import("tickets", ticket_file(), confirm=False)))
+    ticket = Ticket.objects.get(external_id="T-01")
+    # 05/10/2026 09:00 and 15:00 Brussels (summer time, UTC+2); first reply after 30 minutes
+    assert ticket.created == dt.datetime(2026, 10, 5, 7, 0, tzinfo=dt.UTC)
+    assert ticket.resolved == dt.datetime(2026, 10, 5, 13, 0, tzinfo=dt.UTC)
+    assert ticket.first_response == dt.datetime(2026, 10, 5, 7, 30, tzinfo=dt.UTC)
+    assert (ticket.priority_raw, ticket.priority, ticket.subject) == ("High", "P2", "Storing 1")
+
+
+def test_a_ticket_stored_by_another_import_meanwhile_is_updated_not_refused(
+    tasks_now, tenancy, engagement_a, terms, run_import, confirm, monkeypatch
+):
+    prepare = import_tasks.prepare_tickets
+
+    def then_another_import(sla_import, tickets, raw):
+        part = prepare(sla_import, tickets, raw)
+        if "T-02" in part.new_ids:  # another import stores T-02 before this chunk writes
+            Ticket.objects.create(
+                organisation=tenancy.org_a,
+                engagement=engagement_a,
+                supplier=engagement_a.supplier,
+                external_id="T-02",
+                priority="P4",
+                created=dt.datetime(2026, 10, 1, 8, 0, tzinfo=dt.UTC),
+            )
+        return part
+
+    monkeypatch.setattr(import_tasks, "prepare_tickets", then_another_import)
+    done = run_import_task(confirm(run_import("tickets", ticket_file(), confirm=False)))
+    assert (done.state, done.imported, done.updated) == ("done", 9, 1)
+    assert Ticket.objects.get(external_id="T-02").priority == "P3"  # Normal, from the file

@@ -58,16 +58,19 @@ def write_in_chunks(
     row: models.Model,
     log: ChunkLog,
     size: int | None = None,
+    prepare: Callable[[list], object] | None = None,
 ) -> ChunkLog:
     """Write ``records`` with ``write(part)``, one transaction per part, and add each part to the
     progress on ``row`` (``rows_done``) in that same transaction: what the page shows is what
-    is stored. An error in a part rolls back that part only; earlier parts stay."""
+    is stored. An error in a part rolls back that part only; earlier parts stay. With
+    ``prepare``, ``write`` gets ``prepare(part)``, computed before the transaction starts."""
     for number, part in enumerate(parts(list(records), size or chunk_rows())):
         if number:
             _let_others_write()
+        prepared = prepare(part) if prepare else part
         started = time.monotonic()
         with transaction.atomic():
-            write(part)
+            write(prepared)
             log.rows += len(part)
             type(row).objects.filter(pk=row.pk).update(rows_done=log.rows)
         log.chunks += 1

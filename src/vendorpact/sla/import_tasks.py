@@ -40,13 +40,15 @@ from vendorpact.sla.models import (
 )
 from vendorpact.sla.results import request_recompute
 from vendorpact.sla.storing import (
+    TicketPart,
     delete_files,
     event_pairs,
     finish,
+    prepare_tickets,
     record_preview,
     store_downtimes,
     store_events,
-    store_tickets,
+    write_prepared,
 )
 
 log = logging.getLogger(__name__)
@@ -127,11 +129,14 @@ def _write_tickets(sla_import: SlaImport, preview: Preview, chunks: ChunkLog) ->
     start_progress(sla_import, len(preview.tickets) + len(pairs))
     updated = 0
 
-    def write(part) -> None:
+    def write(part: TicketPart) -> None:
         nonlocal updated
-        updated += store_tickets(sla_import, part, preview.raw_priorities)[1]
+        updated += write_prepared(sla_import, part)[1]
 
-    write_in_chunks(preview.tickets, write, row=sla_import, log=chunks)
+    def prepare(part) -> TicketPart:
+        return prepare_tickets(sla_import, part, preview.raw_priorities)
+
+    write_in_chunks(preview.tickets, write, prepare=prepare, row=sla_import, log=chunks)
     write_in_chunks(pairs, lambda part: store_events(sla_import, part), row=sla_import, log=chunks)
     return updated
 
