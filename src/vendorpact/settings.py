@@ -192,6 +192,11 @@ CACHES = {
 VENDORPACT_MAX_UPLOAD_MB = int(os.environ.get("VENDORPACT_MAX_UPLOAD_MB", "25"))
 # Rows one ticket, downtime or invoice import may hold; a larger file is refused before parsing.
 VENDORPACT_IMPORT_MAX_ROWS = int(os.environ.get("VENDORPACT_IMPORT_MAX_ROWS", "200000"))
+# Ticket, downtime and invoice files with up to this many rows are imported during the request;
+# larger ones by the worker, in chunks of VENDORPACT_IMPORT_CHUNK_ROWS records per transaction
+# (progress shown on the import's page; other users' writes never wait long for the lock).
+VENDORPACT_IMPORT_INLINE_MAX_ROWS = int(os.environ.get("VENDORPACT_IMPORT_INLINE_MAX_ROWS", "2000"))
+VENDORPACT_IMPORT_CHUNK_ROWS = int(os.environ.get("VENDORPACT_IMPORT_CHUNK_ROWS", "1000"))
 # Requests per minute per client on the token pages that need no account (health check, context
 # sheet, calendar feed).
 VENDORPACT_PUBLIC_RATE_PER_MINUTE = int(os.environ.get("VENDORPACT_PUBLIC_RATE_PER_MINUTE", "60"))

@@ -61,7 +61,7 @@ def test_an_invoice_stored_meanwhile_counts_as_duplicate(tenancy, engagement_a, 
     # insert is refused as a whole and the invoices are stored one by one instead.
     import_csv(tenancy, engagement_a, csv_of(["2026-002"]))
     monkeypatch.setattr(
-        invoicing, "_without_duplicates", lambda org, invoices, duplicates: list(invoices)
+        invoicing, "without_duplicates", lambda org, invoices, duplicates: list(invoices)
     )
     result = import_csv(tenancy, engagement_a, csv_of(["2026-001", "2026-002", "2026-003"]))
     assert [invoice.number for invoice in result.imported] == ["2026-001", "2026-003"]

@@ -135,7 +135,7 @@ def test_a_failure_midway_leaves_nothing_half_imported(terms, run_import, export
     def broken(*args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(services, "_store_events", broken)
+    monkeypatch.setattr(services, "store_events", broken)
     with pytest.raises(RuntimeError):
         run_import("tickets", export.tickets_csv, events=export.events_csv)
     assert Ticket.objects.count() == 0

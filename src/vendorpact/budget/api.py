@@ -293,6 +293,10 @@ def invoice_import_dict(batch) -> dict:
         "invoices_added": batch.invoices_added,
         "lines_added": batch.lines_added,
         "removed_at": batch.removed_at,
+        "state": batch.state,
+        "rows_done": batch.rows_done,
+        "rows_total": batch.rows_total,
+        "error_code": batch.error_code,
     }
 
 

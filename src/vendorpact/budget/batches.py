@@ -8,7 +8,13 @@ from decimal import Decimal
 
 from django.db.models import Sum
 
-from vendorpact.budget.models import Invoice, InvoiceImport, InvoiceLine, MatchState
+from vendorpact.budget.models import (
+    Invoice,
+    InvoiceImport,
+    InvoiceImportState,
+    InvoiceLine,
+    MatchState,
+)
 from vendorpact.core.import_batches import OutsidePeriod, engagement_period, outside_period
 
 
@@ -55,4 +61,6 @@ def batch_contents(batch: InvoiceImport) -> InvoiceBatchContents:
 
 
 def can_remove(batch: InvoiceImport) -> bool:
-    return batch.removed_at is None
+    """Once: a batch imported, or one whose import failed part-way (what it wrote stays with
+    it); not while its task still writes."""
+    return batch.removed_at is None and batch.state != InvoiceImportState.IMPORTING

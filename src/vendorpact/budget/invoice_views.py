@@ -11,12 +11,14 @@ from vendorpact.budget.access import get_invoice_for_user
 from vendorpact.budget.batches import outside_engagement
 from vendorpact.budget.figures import EngagementBudget
 from vendorpact.budget.forms import InvoiceImportForm, ManualInvoiceForm, ManualInvoiceLineFormSet
+from vendorpact.budget.invoice_tasks import import_invoice_csv
 from vendorpact.budget.messages import (
     already_imported_text,
     earlier_import_text,
     outside_period_texts,
     text_for,
 )
+from vendorpact.budget.models import InvoiceImportState
 from vendorpact.core.errors import DomainError
 from vendorpact.engagements.access import get_engagement_for_user
 from vendorpact.orgs.access import org_view
@@ -73,13 +75,24 @@ def _import_file(request, engagement, uploaded):
         _report_period(request, outside_engagement(engagement, [invoice.issue_date]))
         return redirect("invoice_detail", request.org.slug, invoice.pk)
     if name.endswith(".csv") or name.endswith(".txt"):
-        result = invoicing.import_csv(
+        result = import_invoice_csv(
             org=request.org,
             actor=request.user,
             engagement=engagement,
             data=data,
             name=uploaded.name,
         )
+        if result.batch is not None and result.batch.state == InvoiceImportState.IMPORTING:
+            messages.info(
+                request,
+                _(
+                    "The file is large: it is imported in the background. This page shows "
+                    "the progress."
+                ),
+            )
+            if result.earlier is not None:
+                messages.warning(request, earlier_import_text(result.earlier))
+            return redirect("invoice_import_detail", request.org.slug, result.batch.pk)
         _report_csv(request, result)
         return redirect("budget_overview", request.org.slug, engagement.pk)
     raise DomainError("invoice.unsupported_file")

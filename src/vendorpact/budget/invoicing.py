@@ -190,13 +190,13 @@ def import_ubl(*, org, actor, engagement, data: bytes, name: str = "") -> Invoic
             imported_on=timezone.localtime(earlier.created_at).date(),
             imported_by=actor_name(earlier.created_by) or "–",
         )
-    batch = _new_batch(org, actor, engagement, InvoiceSource.UBL, name, sha256)
+    batch = new_batch(org, actor, engagement, InvoiceSource.UBL, name, sha256)
     stored = _store(org, actor, engagement, invoice, InvoiceSource.UBL, name, batch)
-    _count(batch)
+    count_added(batch)
     return stored
 
 
-def _new_batch(org, actor, engagement, source, name, sha256) -> InvoiceImport:
+def new_batch(org, actor, engagement, source, name, sha256) -> InvoiceImport:
     return InvoiceImport.objects.create(
         organisation=org,
         engagement=engagement,
@@ -207,7 +207,7 @@ def _new_batch(org, actor, engagement, source, name, sha256) -> InvoiceImport:
     )
 
 
-def _count(batch: InvoiceImport) -> None:
+def count_added(batch: InvoiceImport) -> None:
     batch.invoices_added = batch.invoices.count()
     batch.lines_added = batch.lines.count()
     batch.save(update_fields=["invoices_added", "lines_added"])
@@ -229,20 +229,20 @@ def import_csv(*, org, actor, engagement, data: bytes, name: str = "") -> CsvRes
         row_errors=list(parsed.errors),
         earlier=earlier_import(engagement, sha256),
     )
-    batch = _new_batch(org, actor, engagement, InvoiceSource.CSV, name, sha256)
-    fresh = _without_duplicates(org, parsed.invoices, result.duplicates)
-    result.imported = _store_all(org, actor, engagement, fresh, name, batch, result.duplicates)
+    batch = new_batch(org, actor, engagement, InvoiceSource.CSV, name, sha256)
+    fresh = without_duplicates(org, parsed.invoices, result.duplicates)
+    result.imported = store_all(org, actor, engagement, fresh, name, batch, result.duplicates)
     dates = [stored.issue_date for stored in result.imported]
     result.outside = outside_engagement(engagement, dates)
     if not result.imported:
         batch.delete()  # nothing to remove later: no empty batch in the list
         return result
-    _count(batch)
+    count_added(batch)
     result.batch = batch
     return result
 
 
-def _without_duplicates(org, invoices, duplicates: list[str]) -> list[core_invoices.Invoice]:
+def without_duplicates(org, invoices, duplicates: list[str]) -> list[core_invoices.Invoice]:
     """The invoices that are neither stored already nor earlier in the same file (one query);
     the numbers of the others are added to `duplicates`."""
     keys = [duplicate_key(invoice) for invoice in invoices]
@@ -261,7 +261,7 @@ def _without_duplicates(org, invoices, duplicates: list[str]) -> list[core_invoi
     return fresh
 
 
-def _store_all(org, actor, engagement, invoices, name, batch, duplicates) -> list[Invoice]:
+def store_all(org, actor, engagement, invoices, name, batch, duplicates) -> list[Invoice]:
     """Store the invoices of one file and their lines in a fixed number of queries; should
     another import store one of them meanwhile, each is stored on its own instead (that one
     then counts as a duplicate)."""

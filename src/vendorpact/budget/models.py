@@ -167,6 +167,16 @@ class ExtraCost(models.Model):
         return self.description
 
 
+class InvoiceImportState(models.TextChoices):
+    IMPORTING = "importing", _("Importing")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Import failed")
+
+
+def staged_invoice_path(instance, filename: str) -> str:
+    return f"org_{instance.organisation_id}/invoice-imports/{filename}"
+
+
 class InvoiceImport(models.Model):
     """One imported invoice file (UBL/Peppol XML or CSV): a batch that can be removed again.
 
@@ -182,6 +192,16 @@ class InvoiceImport(models.Model):
     sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, db_index=True)
     invoices_added = models.PositiveIntegerField(default=0)
     lines_added = models.PositiveIntegerField(default=0)
+    # a large CSV file is imported by a task (common.import_runs): the staged file, the state,
+    # invoices written so far of those to write, and why it failed (a message code)
+    state = models.CharField(max_length=10, choices=InvoiceImportState.choices, default="done")
+    file = models.FileField(upload_to=staged_invoice_path, max_length=255, blank=True)
+    rows_done = models.PositiveIntegerField(default=0)
+    rows_total = models.PositiveIntegerField(default=0)
+    error_code = models.CharField(max_length=60, blank=True)
+    problems = models.JSONField(default=list, blank=True)  # duplicates and bad rows, for the page
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

@@ -192,6 +192,13 @@ class InvoiceImportOut(Schema):
     invoices_added: int
     lines_added: int
     removed_at: datetime | None = None
+    # a file of more than VENDORPACT_IMPORT_INLINE_MAX_ROWS rows is imported by a task: state
+    # "importing" with the invoices written so far of those to write, then "done" or "failed"
+    # (error_code says why; what was written before stays in the batch)
+    state: str = "done"
+    rows_done: int = 0
+    rows_total: int = 0
+    error_code: str = ""
 
 
 class InvoiceImportRemovedOut(Schema):

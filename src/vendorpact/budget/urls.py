@@ -38,6 +38,11 @@ urlpatterns = [
     path("invoices/<int:pk>/match/", invoice_views.invoice_match, name="invoice_match"),
     path("invoices/<int:pk>/delete/", invoice_views.invoice_delete, name="invoice_delete"),
     path(
+        "invoice-imports/<int:pk>/",
+        batch_views.invoice_import_detail,
+        name="invoice_import_detail",
+    ),
+    path(
         "invoice-imports/<int:pk>/remove/",
         batch_views.invoice_import_remove,
         name="invoice_import_remove",

@@ -82,11 +82,16 @@ def run_worker(args) -> int:
     from django.core.management import call_command
 
     from vendorpact.analysis.services import fail_interrupted
+    from vendorpact.budget.invoice_tasks import fail_interrupted as fail_interrupted_invoices
+    from vendorpact.sla.import_tasks import fail_interrupted as fail_interrupted_imports
     from vendorpact.sla.results import recompute_pending
 
     interrupted = fail_interrupted()
     if interrupted:
         print(f"{interrupted} interrupted analysis(es) marked failed", flush=True)
+    interrupted = fail_interrupted_imports() + fail_interrupted_invoices()
+    if interrupted:
+        print(f"{interrupted} interrupted import(s) marked failed", flush=True)
     # After an upgrade (or a crash) stored SLA figures may wait: catch up before taking tasks.
     recomputed = recompute_pending()
     if recomputed:

@@ -14,10 +14,10 @@ def max_import_rows() -> int:
     return settings.VENDORPACT_IMPORT_MAX_ROWS
 
 
-def check_import_rows(source: BinaryIO, suffix: str) -> None:
+def check_import_rows(source: BinaryIO, suffix: str) -> int:
     """LimitExceeded when the CSV/XLSX file holds more rows than one import may (or, for XLSX,
-    unpacks too large); the stream is left at its start."""
-    check_row_count(source, suffix, max_rows=max_import_rows())
+    unpacks too large); the stream is left at its start. Returns the rows besides the header."""
+    return check_row_count(source, suffix, max_rows=max_import_rows())
 
 
 def shown_limit(error: LimitExceeded) -> str:

@@ -100,6 +100,9 @@ TEXTS = {
     "org.name_mismatch": _(
         "The name you typed is not the organisation's name; nothing was deleted."
     ),
+    # Imports run as tasks (common.import_runs)
+    "import.failed": _("The import stopped on an unexpected error."),
+    "import.interrupted": _("The import was interrupted: the worker stopped while it ran."),
 }
 
 
@@ -131,6 +134,32 @@ def text_for(code: str, texts: dict | None = None, **params) -> str:
         return str(template) % {key: _shown(value) for key, value in params.items()}
     except (KeyError, TypeError):
         return str(template)
+
+
+def import_progress_text(done: int, total: int) -> str:
+    """“12.000 of 100.000 rows imported” (numbers grouped the reader's way)."""
+    if not total:
+        return gettext("Reading the file…")
+    return gettext("%(done)s of %(total)s rows imported") % {
+        "done": formats.number_format(done, force_grouping=True),
+        "total": formats.number_format(total, force_grouping=True),
+    }
+
+
+def import_failed_text(code: str, rows_done: int, texts: dict | None = None) -> str:
+    """Why an import task failed and what became of the rows it had written."""
+    reason = text_for(code, texts=texts)
+    if not rows_done:
+        return reason + " " + gettext("Nothing was imported.")
+    return (
+        reason
+        + " "
+        + gettext(
+            "The %(rows)s rows written before stay with this import: “Remove this import” "
+            "removes them again."
+        )
+        % {"rows": formats.number_format(rows_done, force_grouping=True)}
+    )
 
 
 def vat_shared_text(supplier, others) -> str:

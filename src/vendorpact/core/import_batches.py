@@ -63,3 +63,15 @@ def outside_period(dates: Iterable[date], period: EngagementPeriod) -> OutsidePe
         after_count=len(after),
         after_dates=tuple(sorted(set(after))),
     )
+
+
+# Why an import run as a task ended failed (the web layer translates the code).
+IMPORT_FAILED = "import.failed"  # an unexpected error while writing; rows written stay
+IMPORT_INTERRUPTED = "import.interrupted"  # the worker stopped while the import ran
+
+
+def parts(items: list, size: int) -> Iterable[list]:
+    """``items`` in consecutive lists of at most ``size`` (at least 1)."""
+    size = max(1, size)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -75,9 +75,10 @@ def check_compression_ratio(members: list[zipfile.ZipInfo], max_ratio: int) -> N
             raise LimitExceeded("upload.compression_ratio", max_ratio)
 
 
-def check_row_count(source: BinaryIO, suffix: str, *, max_rows: int) -> None:
+def check_row_count(source: BinaryIO, suffix: str, *, max_rows: int) -> int:
     """Refuse an import file with more than `max_rows` rows besides its header, before parsing
-    it; an XLSX file is also held to the unpacked-size and compression-ratio limits."""
+    it; an XLSX file is also held to the unpacked-size and compression-ratio limits. Returns
+    the rows besides the header."""
     if suffix.lower() in XLSX_SUFFIXES:
         members = zip_members(source)
         check_unpacked_size(members, MAX_UNPACKED_BYTES)
@@ -89,6 +90,7 @@ def check_row_count(source: BinaryIO, suffix: str, *, max_rows: int) -> None:
         raise LimitExceeded("import.too_many_rows", max_rows)
     if suffix.lower() in XLSX_SUFFIXES:
         check_compression_ratio(members, MAX_COMPRESSION_RATIO)
+    return max(rows - 1, 0)
 
 
 def csv_row_count(source: BinaryIO, *, stop_after: int) -> int:

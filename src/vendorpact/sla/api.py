@@ -9,10 +9,11 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.timezone import is_naive, make_aware
-from ninja import File, Form, Router, Schema
+from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from vendorpact.common.api_errors import ERRORS
+from vendorpact.common.messages import import_failed_text
 from vendorpact.common.pagination import Converted, paginated
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
@@ -23,6 +24,7 @@ from vendorpact.sla import services
 from vendorpact.sla.batches import added_moments, earlier_import, outside_engagement
 from vendorpact.sla.figures import EngagementSla
 from vendorpact.sla.messages import (
+    TEXTS,
     earlier_import_text,
     outside_period_texts,
     row_error_text,
@@ -69,6 +71,13 @@ class ImportOut(Schema):
     bad_rows: list[BadRowOut]
     sha256: str = ""
     warnings: list[str] = []
+    # a file of more than VENDORPACT_IMPORT_INLINE_MAX_ROWS rows is imported by a task: state
+    # "importing" (answered 202) with the records written so far of those to write (0 of 0
+    # while the file is read), then "done" or "failed" (error_code and error say why)
+    rows_done: int = 0
+    rows_total: int = 0
+    error_code: str = ""
+    error: str = ""
 
 
 class BatchOut(Schema):
@@ -164,7 +173,16 @@ def put_terms(request, org_slug: str, engagement_id: int, payload: TermsIn):
 
 
 def _result(sla_import, bad_rows, warnings=()) -> dict:
+    failed = sla_import.state == ImportState.FAILED
     return {
+        "rows_done": sla_import.rows_done,
+        "rows_total": sla_import.rows_total,
+        "error_code": sla_import.error_code if failed else "",
+        "error": import_failed_text(
+            sla_import.error_code, sla_import.imported + sla_import.events_imported, TEXTS
+        )
+        if failed
+        else "",
         "sha256": sla_import.sha256,
         "warnings": list(warnings),
         "import_id": sla_import.pk,
@@ -222,11 +240,13 @@ def _import(request, org, engagement, kind, file, events, zone, day_first, mode,
         services.delete_files(staged)
         raise _refuse(error) from error
     warnings = [earlier_import_text(earlier)] if earlier else []
+    if done.state == ImportState.IMPORTING:
+        return Status(202, _result(done, [], warnings))
     warnings += outside_period_texts(outside_engagement(done, added_moments(done)))
     return _result(done, done.skipped, warnings)
 
 
-@router.post(BASE + "/tickets/import", response={200: ImportOut, **ERRORS})
+@router.post(BASE + "/tickets/import", response={200: ImportOut, 202: ImportOut, **ERRORS})
 def import_tickets(
     request,
     org_slug: str,
@@ -241,7 +261,9 @@ def import_tickets(
     """Import a helpdesk export (+ optional status history id,at,status). mode good_rows
     imports the good rows and reports the bad ones; mode nothing imports nothing when any row is
     bad. `mapping` (JSON of column names) is remembered for the supplier. `warnings` tells
-    when the same file was imported before and which added rows fall outside the engagement."""
+    when the same file was imported before and which added rows fall outside the engagement.
+    A large file is imported in the background: 202 with state "importing"; follow it with
+    GET /orgs/{org_slug}/sla-imports/{import_id}."""
     org = org_for_request(request, org_slug, Role.MEMBER)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     return _import(
@@ -258,7 +280,7 @@ def import_tickets(
     )
 
 
-@router.post(BASE + "/downtime/import", response={200: ImportOut, **ERRORS})
+@router.post(BASE + "/downtime/import", response={200: ImportOut, 202: ImportOut, **ERRORS})
 def import_downtime(
     request,
     org_slug: str,
@@ -338,9 +360,17 @@ def list_imports(request, org_slug: str, engagement_id: int):
     org = org_for_request(request, org_slug)
     engagement = get_engagement_for_user(request.auth, org, engagement_id)
     batches = engagement.sla_imports.filter(
-        state__in=[ImportState.DONE, ImportState.REMOVED]
+        state__in=[ImportState.DONE, ImportState.FAILED, ImportState.REMOVED]
     ).select_related("created_by")
     return Converted(batches, batch_dict)
+
+
+@router.get("/orgs/{org_slug}/sla-imports/{sla_import_id}", response={200: ImportOut, **ERRORS})
+def get_import(request, org_slug: str, sla_import_id: int):
+    """An import: its state, the progress of one running in the background, its outcome."""
+    org = org_for_request(request, org_slug)
+    sla_import = get_object_for_user(SlaImport.objects.all(), request.auth, org, sla_import_id)
+    return _result(sla_import, sla_import.skipped)
 
 
 @router.delete("/orgs/{org_slug}/sla-imports/{sla_import_id}", response={200: RemovedOut, **ERRORS})

@@ -81,4 +81,5 @@ def batch_contents(sla_import: SlaImport) -> BatchContents:
 
 
 def can_remove(sla_import: SlaImport) -> bool:
-    return sla_import.state == ImportState.DONE
+    """An imported file, or one whose import failed part-way (the rows written stay with it)."""
+    return sla_import.state in (ImportState.DONE, ImportState.FAILED)

@@ -158,11 +158,9 @@ def _preview_ticket_file(sla_import: SlaImport, policy: SlaPolicy, path) -> Prev
         preview.sample = _sample(path)
         return preview
     preview.mapping, preview.format = mapping, mapping.format
-    raw = _read_tickets(path, mapping, sla_import.timezone)
-    preview.raw_priorities = {t.id: t.priority for t in raw.tickets}
-    values = sorted({t.priority for t in raw.tickets})
-    preview.unknown_priorities = [v for v in values if policy.resolve_priority(v) is None]
     mapped = _read_tickets(path, mapping, sla_import.timezone, policy.resolve_priority)
+    preview.raw_priorities = mapped.raw_priorities
+    preview.unknown_priorities = sorted(mapped.unknown_priorities)
     preview.tickets, preview.rows = mapped.tickets, mapped.rows
     preview.bad_rows = [_bad(error, sla_import.file_name) for error in mapped.errors]
     if sla_import.events_file:

@@ -71,7 +71,9 @@ class ImportKind(models.TextChoices):
 
 class ImportState(models.TextChoices):
     PREVIEW = "preview", _("Waiting for your choice")
+    IMPORTING = "importing", _("Importing")
     DONE = "done", _("Imported")
+    FAILED = "failed", _("Import failed")
     CANCELLED = "cancelled", _("Nothing imported")
     REMOVED = "removed", _("Removed again")
 
@@ -103,6 +105,14 @@ class SlaImport(models.Model):
     updated = models.PositiveIntegerField(default=0)
     events_imported = models.PositiveIntegerField(default=0)
     skipped = models.JSONField(default=list, blank=True)  # [{line, code, field, value}]
+    # a large file is imported by a task (common.import_runs): rows written so far of the
+    # records to write, and why it failed (a message code)
+    file_rows = models.PositiveIntegerField(default=0)  # data rows counted when staged
+    rows_done = models.PositiveIntegerField(default=0)
+    rows_total = models.PositiveIntegerField(default=0)
+    error_code = models.CharField(max_length=60, blank=True)
+    only_if_clean = models.BooleanField(default=False)  # mode "nothing": no rows if any is bad
+    started_at = models.DateTimeField(null=True, blank=True)
     sha256 = models.CharField(_("SHA-256 of the file"), max_length=64, blank=True, db_index=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

@@ -9,19 +9,20 @@ import zipfile
 from decimal import Decimal
 
 from django.core.files.base import File
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
 from vendorpact.common.bounds import check_import_rows, shown_limit
 from vendorpact.common.fields import check_fields
+from vendorpact.common.import_runs import runs_inline
 from vendorpact.core.import_batches import sha256_of
 from vendorpact.core.limits import LimitExceeded
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import SlaPolicy
 from vendorpact.engagements.services import max_upload_bytes
 from vendorpact.sla.batches import BatchContents, batch_contents, can_remove, events_of
-from vendorpact.sla.importing import Preview, in_parts, preview_import
+from vendorpact.sla.import_tasks import queue_import
+from vendorpact.sla.importing import preview_import
 from vendorpact.sla.models import ColumnMapping as StoredMapping
 from vendorpact.sla.models import (
     Downtime,
@@ -30,12 +31,19 @@ from vendorpact.sla.models import (
     SlaImport,
     SlaTerms,
     Ticket,
-    TicketEvent,
 )
+from vendorpact.sla.preview_summary import known_summary
 from vendorpact.sla.results import request_recompute
+from vendorpact.sla.storing import (
+    delete_files,
+    event_pairs,
+    finish,
+    store_downtimes,
+    store_events,
+    store_tickets,
+)
 
 ALLOWED_EXTENSIONS = {ImportKind.TICKETS: (".csv", ".xlsx"), ImportKind.DOWNTIME: (".csv",)}
-MAX_SKIPPED_STORED = 1000
 
 
 # Terms -------------------------------------------------------------------------------------
@@ -130,9 +138,9 @@ def stage_import(
     if events_uploaded:
         _store(sla_import.events_file, org, events_uploaded, events_extension)
     try:
-        _check_bounds(sla_import.file, extension)
+        sla_import.file_rows = _check_bounds(sla_import.file, extension)
         if events_uploaded:
-            _check_bounds(sla_import.events_file, events_extension)
+            sla_import.file_rows += _check_bounds(sla_import.events_file, events_extension)
         with transaction.atomic():
             sla_import.save()
     except Exception:
@@ -141,40 +149,16 @@ def stage_import(
     return sla_import
 
 
-def _check_bounds(stored, extension: str) -> None:
-    """Refuse a file with more rows than one import may hold before anything parses it."""
+def _check_bounds(stored, extension: str) -> int:
+    """Refuse a file with more rows than one import may hold before anything parses it;
+    returns its data rows."""
     try:
         with stored.storage.open(stored.name, "rb") as source:
-            check_import_rows(source, extension)
+            return check_import_rows(source, extension)
     except LimitExceeded as error:
         raise ExportFormatError(error.code, shown_limit(error)) from error
     except (zipfile.BadZipFile, KeyError, StopIteration, ValueError, csv.Error) as error:
         raise ExportFormatError("import.unreadable", str(error)[:200]) from error
-
-
-def delete_files(names) -> None:
-    for name in names:
-        if name:
-            default_storage.delete(name)
-
-
-def _finish(
-    sla_import: SlaImport, state: str, preview: Preview | None, imported=0, updated=0, events=0
-):
-    names = [sla_import.file.name, sla_import.events_file.name]
-    sla_import.state = state
-    sla_import.imported = imported
-    sla_import.updated = updated
-    sla_import.events_imported = events
-    if preview is not None:
-        sla_import.format_detected = preview.format
-        sla_import.rows = preview.rows
-        sla_import.skipped = preview.bad_rows[:MAX_SKIPPED_STORED]
-    sla_import.file = sla_import.events_file = ""
-    sla_import.finished_at = timezone.now()
-    sla_import.save()
-    transaction.on_commit(lambda: delete_files(names))
-    return sla_import
 
 
 def _locked(sla_import: SlaImport) -> SlaImport:
@@ -188,130 +172,33 @@ def _locked(sla_import: SlaImport) -> SlaImport:
 def cancel_import(*, org, actor, sla_import: SlaImport) -> SlaImport:
     sla_import = _locked(sla_import)
     preview = None
-    with contextlib.suppress(ExportFormatError):
-        preview = preview_import(sla_import)
-    return _finish(sla_import, ImportState.CANCELLED, preview)
+    with contextlib.suppress(ExportFormatError):  # what the preview showed, if it was read
+        preview = known_summary(sla_import)
+    return finish(sla_import, ImportState.CANCELLED, preview)
 
 
 @transaction.atomic
 def confirm_import(*, org, actor, sla_import: SlaImport, mode: str = "good_rows") -> SlaImport:
     """Import the good rows (mode good_rows) or, with mode nothing, only a file without bad
-    rows; either everything chosen is stored or nothing is."""
+    rows. A file of up to ``inline_max_rows()`` rows is imported now, in this transaction:
+    either everything chosen is stored or nothing is. A larger one is set to "importing" and
+    written by a task in chunks (``import_tasks``)."""
     sla_import = _locked(sla_import)
+    if not runs_inline(sla_import.file_rows):
+        return queue_import(sla_import, only_if_clean=mode == "nothing")
     preview = preview_import(sla_import)
     if preview.needs_mapping:
         raise ExportFormatError("import.format_unknown")
     if mode == "nothing" and preview.bad_rows:
-        return _finish(sla_import, ImportState.CANCELLED, preview)
+        return finish(sla_import, ImportState.CANCELLED, preview)
     if sla_import.kind == ImportKind.DOWNTIME:
-        imported = _store_downtimes(sla_import, preview)
-        return _finish(sla_import, ImportState.DONE, preview, imported)
-    imported, updated = _store_tickets(sla_import, preview)
-    events = _store_events(sla_import, preview)
+        imported = store_downtimes(sla_import, preview.downtimes)
+        return finish(sla_import, ImportState.DONE, preview, imported)
+    imported, updated = store_tickets(sla_import, preview.tickets, preview.raw_priorities)
+    events = store_events(sla_import, event_pairs(preview.events))
     if imported or updated or events:
         request_recompute(sla_import.engagement)
-    return _finish(sla_import, ImportState.DONE, preview, imported, updated, events)
-
-
-TICKET_FIELDS = ("priority_raw", "priority", "created", "first_response", "resolved", "status")
-
-
-def _ticket_values(ticket, raw_priority: str) -> dict:
-    return {
-        "priority_raw": raw_priority[:60],
-        "priority": ticket.priority[:60],
-        "created": ticket.created,
-        "first_response": ticket.first_response,
-        "resolved": ticket.resolved,
-        "status": ticket.status[:100],
-        "subject": ticket.subject[:300],
-    }
-
-
-def _store_tickets(sla_import: SlaImport, preview: Preview) -> tuple[int, int]:
-    engagement = sla_import.engagement
-    supplier = engagement.supplier
-    ids = [ticket.id[:100] for ticket in preview.tickets]
-    existing = {}
-    for part in in_parts(ids):
-        tickets = Ticket.objects.filter(supplier=supplier, external_id__in=part)
-        existing.update((t.external_id, t) for t in tickets.select_for_update())
-    created, updated = [], 0
-    for ticket in preview.tickets:
-        values = _ticket_values(ticket, preview.raw_priorities.get(ticket.id, ticket.priority))
-        known = existing.get(ticket.id[:100])
-        if known is None:
-            created.append(
-                Ticket(
-                    organisation=sla_import.organisation,
-                    engagement=engagement,
-                    supplier=supplier,
-                    external_id=ticket.id[:100],
-                    source_import=sla_import,
-                    **values,
-                )
-            )
-            continue
-        if any(getattr(known, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(known, key, value)
-            known.save()
-            updated += 1
-    Ticket.objects.bulk_create(created, batch_size=500)
-    return len(created), updated
-
-
-def _store_events(sla_import: SlaImport, preview: Preview) -> int:
-    if not preview.events:
-        return 0
-    supplier = sla_import.engagement.supplier
-    tickets = {}
-    for part in in_parts(list(preview.events)):
-        found = Ticket.objects.filter(supplier=supplier, external_id__in=part)
-        tickets.update((t.external_id, t) for t in found)
-    known = set()
-    for part in in_parts([ticket.pk for ticket in tickets.values()]):
-        stored = TicketEvent.objects.filter(ticket_id__in=part)
-        known.update(stored.values_list("ticket_id", "at", "status"))
-    new = []
-    for ticket_id, events in preview.events.items():
-        ticket = tickets.get(ticket_id)
-        if ticket is None:
-            continue
-        for event in events:
-            key = (ticket.pk, event.at, event.status[:100])
-            if key not in known:
-                known.add(key)
-                new.append(
-                    TicketEvent(
-                        organisation=sla_import.organisation,
-                        ticket=ticket,
-                        at=event.at,
-                        status=event.status[:100],
-                        source_import=sla_import,
-                    )
-                )
-    TicketEvent.objects.bulk_create(new, batch_size=500)
-    return len(new)
-
-
-def _store_downtimes(sla_import: SlaImport, preview: Preview) -> int:
-    created = 0
-    for record in preview.downtimes:
-        _, is_new = Downtime.objects.get_or_create(
-            organisation=sla_import.organisation,
-            engagement=sla_import.engagement,
-            start=record.start,
-            end=record.end,
-            scope=record.scope[:100],
-            defaults={
-                "planned": record.planned,
-                "description": record.reference[:300],
-                "source_import": sla_import,
-            },
-        )
-        created += is_new
-    return created
+    return finish(sla_import, ImportState.DONE, preview, imported, updated, events)
 
 
 # Removing a batch --------------------------------------------------------------------------

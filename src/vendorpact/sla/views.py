@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from vendorpact.common.messages import import_failed_text, import_progress_text
 from vendorpact.common.storage_files import local_copy
 from vendorpact.core.sla.imports import ColumnMapping, ExportFormatError
 from vendorpact.core.sla.policy import PolicyError
@@ -31,7 +32,7 @@ from vendorpact.sla.forms import (
     TermsForms,
     TicketUploadForm,
 )
-from vendorpact.sla.importing import preview_import, read_header
+from vendorpact.sla.importing import read_header
 from vendorpact.sla.letter import (
     default_month,
     letter_context,
@@ -40,6 +41,7 @@ from vendorpact.sla.letter import (
     valid_month,
 )
 from vendorpact.sla.messages import (
+    TEXTS,
     earlier_import_text,
     outside_period_texts,
     row_error_text,
@@ -47,6 +49,7 @@ from vendorpact.sla.messages import (
 )
 from vendorpact.sla.models import ImportKind, ImportState, SlaImport
 from vendorpact.sla.prefill import proposal_for
+from vendorpact.sla.preview_summary import preview_summary, summary_or_queue
 from vendorpact.sla.queries import TicketFilters
 
 TICKETS_PER_PAGE = 50
@@ -243,13 +246,23 @@ def sla_import_preview(request, pk):
     context = {"engagement": engagement, "sla_import": sla_import, "tab": "sla"}
     if sla_import.state != ImportState.PREVIEW:
         context["bad_rows"] = [row | {"text": row_error_text(row)} for row in sla_import.skipped]
+        context["bad_count"] = len(sla_import.skipped)
+        context["progress"] = import_progress_text(sla_import.rows_done, sla_import.rows_total)
+        if sla_import.state == ImportState.FAILED:
+            context["failure"] = import_failed_text(
+                sla_import.error_code, sla_import.imported + sla_import.events_imported, TEXTS
+            )
         return render(request, "sla/import_preview.html", context)
     try:
-        preview = preview_import(sla_import)
+        preview = summary_or_queue(sla_import)
     except ExportFormatError as error:
         context["problem"] = text_for(error.code, detail=error.detail)
         return render(request, "sla/import_preview.html", context)
+    if preview is None:  # a large file, being read by the worker
+        context["reading"] = import_progress_text(0, 0)
+        return render(request, "sla/import_preview.html", context)
     context["preview"] = preview
+    context["bad_count"] = preview.bad_count
     context["earlier_text"] = earlier_import_text(preview.earlier) if preview.earlier else ""
     context["period_warnings"] = outside_period_texts(preview.outside)
     context["bad_rows"] = [row | {"text": row_error_text(row)} for row in preview.bad_rows]
@@ -323,7 +336,7 @@ def sla_import_priorities(request, pk):
     sla_import = _editable_import(request, pk)
     engagement = sla_import.engagement
     try:
-        preview = preview_import(sla_import)
+        preview = preview_summary(sla_import)
     except ExportFormatError as error:
         messages.error(request, text_for(error.code, detail=error.detail))
         return redirect("sla_import_preview", request.org.slug, sla_import.pk)
@@ -354,6 +367,15 @@ def sla_import_confirm(request, pk):
             done = services.confirm_import(
                 org=request.org, actor=request.user, sla_import=sla_import, mode="good_rows"
             )
+            if done.state == ImportState.IMPORTING:
+                messages.info(
+                    request,
+                    _(
+                        "The file is large: it is imported in the background. This page shows "
+                        "the progress."
+                    ),
+                )
+                return redirect("sla_import_preview", request.org.slug, sla_import.pk)
             messages.success(
                 request,
                 _("%(imported)s new, %(updated)s updated, %(skipped)s rows skipped.")

@@ -251,3 +251,24 @@ def test_glpi_month_first_date_preference_is_honoured(tmp_path, resolver):
     path = _write(tmp_path, "glpi.csv", text)
     (ticket,) = import_tickets(path, priority_resolver=resolver, day_first=False).tickets
     assert ticket.created == brussels(2026, 3, 2, 9, 10)
+
+
+def test_one_read_gives_the_raw_priorities_and_the_unknown_values(tmp_path):
+    """With a resolver the good tickets carry the contract priority, their file value is kept
+    per ticket, and a value the resolver does not know is listed once (its rows are bad)."""
+    rows = [
+        _zendesk_row("1", "Solved", "Urgent", "2026-10-05 09:00:00", "2026-10-05 10:00:00", "5"),
+        _zendesk_row("2", "Solved", "Kritiek", "2026-10-05 09:00:00", "", ""),
+        _zendesk_row("3", "Open", "Kritiek", "2026-10-06 09:00:00", "", ""),
+        _zendesk_row("4", "Open", "normal", "2026-10-06 09:00:00", "", ""),
+    ]
+    path = _write(tmp_path, "zendesk.csv", "\n".join([ZENDESK_HEADER, *rows]) + "\n")
+    known = {"urgent": "P1", "normal": "P3"}
+    result = import_tickets(path, None, "Europe/Brussels", lambda raw: known.get(raw.lower()))
+    assert [(t.id, t.priority) for t in result.tickets] == [("1", "P1"), ("4", "P3")]
+    assert result.raw_priorities == {"1": "Urgent", "4": "normal"}
+    assert result.unknown_priorities == {"Kritiek"}
+    assert [(e.line, e.code) for e in result.errors] == [
+        (3, "row.priority_unknown"),
+        (4, "row.priority_unknown"),
+    ]

@@ -44,6 +44,10 @@ class ImportResult:
     tickets: list[Ticket] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     rows: int = 0
+    # with a priority resolver: each good ticket's priority as in the file, and the values in
+    # the file the resolver does not know (their rows are bad rows)
+    raw_priorities: dict[str, str] = field(default_factory=dict)
+    unknown_priorities: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -135,6 +139,8 @@ class RowParser:
         self.zone = ZoneInfo(timezone)
         self.positions = column_positions(mapping, [str(h) for h in header])
         self.resolve_priority = priority_resolver
+        self.last_raw_priority = ""
+        self.unknown_priorities: set[str] = set()
         self.resolved_statuses = {normalise_status(s) for s in mapping.resolved_statuses}
         for required in ("id", "created"):
             if self.positions[required] is None:
@@ -181,10 +187,12 @@ class RowParser:
 
     def _priority(self, row: list) -> str:
         raw = str(self._cell(row, "priority"))
+        self.last_raw_priority = raw
         if self.resolve_priority is None:
             return raw
         resolved = self.resolve_priority(raw)
         if resolved is None:
+            self.unknown_priorities.add(raw)
             raise _RowProblem("row.priority_unknown", self.mapping.priority, raw)
         return resolved
 
@@ -263,6 +271,8 @@ def import_ticket_rows(
             continue
         seen.add(ticket.id)
         result.tickets.append(ticket)
+        result.raw_priorities[ticket.id] = parser.last_raw_priority
+    result.unknown_priorities = parser.unknown_priorities
     return result
 
 
