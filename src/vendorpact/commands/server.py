@@ -82,11 +82,15 @@ def run_worker(args) -> int:
     from django.core.management import call_command
 
     from vendorpact.analysis.services import fail_interrupted
+    from vendorpact.reports.runs import fail_interrupted_runs
     from vendorpact.sla.results import recompute_pending
 
     interrupted = fail_interrupted()
     if interrupted:
         print(f"{interrupted} interrupted analysis(es) marked failed", flush=True)
+    interrupted_reports = fail_interrupted_runs()
+    if interrupted_reports:
+        print(f"{interrupted_reports} interrupted report build(s) marked failed", flush=True)
     # After an upgrade (or a crash) stored SLA figures may wait: catch up before taking tasks.
     recomputed = recompute_pending()
     if recomputed:
