@@ -67,7 +67,9 @@ def request_report_run(
     if again and run is not None and run.is_busy:
         return run  # one build at a time per month and language
     with transaction.atomic():
-        run = ReportRun.objects.create(organisation=org, month=month, language=language, as_of=today)
+        run = ReportRun.objects.create(
+            organisation=org, month=month, language=language, as_of=today
+        )
         transaction.on_commit(lambda: build_report.enqueue(run.pk))
     return run
 
@@ -98,9 +100,13 @@ def build_run(run_id: int) -> ReportRun:
             pdf = render_pdf(org, context)
     except Exception as error:  # a failed build must not stay "being built" forever
         log.exception("report run %s failed", run_id)
-        _finish(run, ReportRunState.FAILED, error_code=BUILD_FAILED, error_detail=type(error).__name__)
+        _finish(
+            run, ReportRunState.FAILED, error_code=BUILD_FAILED, error_detail=type(error).__name__
+        )
         return run
-    run.pdf.save(f"{org.slug}-{run.month}-{run.language}-{run.pk}.pdf", ContentFile(pdf), save=False)
+    run.pdf.save(
+        f"{org.slug}-{run.month}-{run.language}-{run.pk}.pdf", ContentFile(pdf), save=False
+    )
     _finish(run, ReportRunState.DONE, body_html=body)
     return run
 
