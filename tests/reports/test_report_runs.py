@@ -4,6 +4,8 @@ from datetime import date, datetime, timedelta
 
 import pypdfium2
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.clock import BRUSSELS, on_day
 from vendorpact.reports import runs
@@ -160,3 +162,16 @@ def test_sweep_marks_a_build_left_running_as_failed(tenancy):
     stale.refresh_from_db(), recent.refresh_from_db()
     assert (stale.state, stale.error_code) == (ReportRunState.FAILED, "report.interrupted")
     assert recent.state == ReportRunState.RUNNING
+
+
+def test_showing_a_finished_build_writes_nothing(
+    client, tenancy, engagement_a, large, django_capture_on_commit_callbacks
+):
+    client.force_login(tenancy.alice)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(report_url(tenancy.org_a), {"month": "2026-10"})
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(report_url(tenancy.org_a), {"month": "2026-10"})
+    assert page.status_code == 200
+    statements = [query["sql"].split()[0].upper() for query in captured.captured_queries]
+    assert set(statements) == {"SELECT"}

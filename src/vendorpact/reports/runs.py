@@ -74,11 +74,14 @@ def request_report_run(
     return run
 
 
-@transaction.atomic
 def fail_interrupted_runs(older_than: timedelta = INTERRUPTED_AFTER) -> int:
-    """Mark builds left running by a stopped worker as failed; returns how many."""
+    """Mark builds left running by a stopped worker as failed; returns how many. Looks first,
+    so that the page's reads take no write lock when there is nothing to mark."""
     cutoff = timezone.now() - older_than
-    return ReportRun.objects.filter(state=ReportRunState.RUNNING, started_at__lte=cutoff).update(
+    stale = ReportRun.objects.filter(state=ReportRunState.RUNNING, started_at__lte=cutoff)
+    if not stale.exists():
+        return 0
+    return stale.update(
         state=ReportRunState.FAILED, error_code=INTERRUPTED, finished_at=timezone.now()
     )
 
