@@ -175,3 +175,22 @@ def test_showing_a_finished_build_writes_nothing(
     assert page.status_code == 200
     statements = [query["sql"].split()[0].upper() for query in captured.captured_queries]
     assert set(statements) == {"SELECT"}
+
+
+def test_the_page_shows_the_report_while_the_pdf_is_being_made(
+    client, tenancy, engagement_a, large
+):
+    run = ReportRun.objects.create(
+        organisation=tenancy.org_a,
+        month="2026-10",
+        language="nl",
+        as_of=date(2026, 11, 16),
+        state=ReportRunState.RUNNING,
+        started_at=datetime(2026, 11, 16, 9, 59, tzinfo=BRUSSELS),
+        body_html="<table><tr><td>Webshop</td></tr></table>",
+    )
+    client.force_login(tenancy.alice)
+    page = client.get(report_url(tenancy.org_a), {"month": "2026-10"}).content.decode()
+    assert "<td>Webshop</td>" in page
+    assert f'hx-get="/o/{tenancy.org_a.slug}/report/runs/{run.pk}/?part=state"' in page
+    assert "Download as PDF" not in page

@@ -99,18 +99,24 @@ def build_run(run_id: int) -> ReportRun:
     try:
         with translation.override(run.language):
             context = report_context(org, run.month, run.as_of, run.language)
-            body = render_body(context)
+            run.body_html = render_body(context)
+            # The page can show the report now; the PDF takes longer (seconds per hundred rows).
+            ReportRun.objects.filter(pk=run.pk).update(body_html=run.body_html)
             pdf = render_pdf(org, context)
     except Exception as error:  # a failed build must not stay "being built" forever
         log.exception("report run %s failed", run_id)
         _finish(
-            run, ReportRunState.FAILED, error_code=BUILD_FAILED, error_detail=type(error).__name__
+            run,
+            ReportRunState.FAILED,
+            body_html="",
+            error_code=BUILD_FAILED,
+            error_detail=type(error).__name__,
         )
         return run
     run.pdf.save(
         f"{org.slug}-{run.month}-{run.language}-{run.pk}.pdf", ContentFile(pdf), save=False
     )
-    _finish(run, ReportRunState.DONE, body_html=body)
+    _finish(run, ReportRunState.DONE)
     return run
 
 

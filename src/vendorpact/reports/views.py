@@ -79,11 +79,13 @@ def organisation_report_build_again(request):
 
 @org_view()
 def organisation_report_run(request, pk):
-    """The build's state, polled by the page until it is ready or failed."""
+    """The build's state, polled by the page until it is ready or failed: the whole build
+    until its page body is ready, then (?part=state) only the state line until the PDF is."""
     run = get_report_run_for_user(request.user, request.org, pk)
     if run.is_busy and fail_interrupted_runs():
         run.refresh_from_db()
-    return render(request, "reports/_run.html", {"run": run})
+    part = "_run_state" if request.GET.get("part") == "state" else "_run"
+    return render(request, f"reports/{part}.html", {"run": run})
 
 
 @org_view()
