@@ -13,8 +13,11 @@ Finally builds the monthly report as the worker does for a large organisation (t
 body and the PDF, `reports.runs.build_run`) and prints how long that took.
 
 Usage: .venv/bin/python benchmarks/web_scale.py [--requests 20] [--gc-freeze]
-On PostgreSQL (a throwaway cluster): VENDORPACT_BENCH_POSTGRES=1 scripts/with-postgres.sh
-    .venv/bin/python benchmarks/web_scale.py
+On PostgreSQL (a throwaway cluster, its database created first):
+    VENDORPACT_BENCH_POSTGRES=1 scripts/with-postgres.sh sh -c '.venv/bin/python -c "import os,
+    psycopg; psycopg.connect(os.environ[\"DATABASE_URL\"].rsplit(\"/\", 1)[0] + \"/postgres\",
+    autocommit=True).execute(\"create database vendorpact\")" && .venv/bin/python
+    benchmarks/web_scale.py'
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pypdfium2
 import pytest
+from django.core.files.storage import default_storage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -93,7 +94,22 @@ def test_build_again_makes_a_new_build(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(report_url(tenancy.org_a, "runs/"), {"month": "2026-10"})
     assert response.status_code == 302 and response["Location"].endswith("?month=2026-10")
-    assert ReportRun.objects.filter(state=ReportRunState.DONE).count() == 2
+    assert ReportRun.objects.filter(state=ReportRunState.DONE).count() == 1
+
+
+def test_a_new_build_removes_the_previous_one_and_its_pdf(
+    client, tenancy, engagement_a, large, django_capture_on_commit_callbacks
+):
+    client.force_login(tenancy.alice)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.get(report_url(tenancy.org_a), {"month": "2026-10"})
+    first = ReportRun.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(report_url(tenancy.org_a, "runs/"), {"month": "2026-10"})
+    second = ReportRun.objects.get()
+    assert second.pk != first.pk and second.state == ReportRunState.DONE
+    assert not default_storage.exists(first.pdf.name)
+    assert default_storage.exists(second.pdf.name)
 
 
 def test_the_pdf_link_of_a_large_organisation_serves_the_stored_build(

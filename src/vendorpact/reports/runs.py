@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone, translation
 from django_tasks import task
@@ -67,11 +68,26 @@ def request_report_run(
     if again and run is not None and run.is_busy:
         return run  # one build at a time per month and language
     with transaction.atomic():
+        drop_finished_runs(org=org, month=month, language=language)
         run = ReportRun.objects.create(
             organisation=org, month=month, language=language, as_of=today
         )
         transaction.on_commit(lambda: build_report.enqueue(run.pk))
     return run
+
+
+def drop_finished_runs(*, org, month: str, language: str) -> None:
+    """Remove the finished and failed builds of the month in `language` (and their PDFs, once
+    committed): a new build replaces them."""
+    finished = ReportRun.objects.filter(
+        organisation=org,
+        month=month,
+        language=language,
+        state__in=[ReportRunState.DONE, ReportRunState.FAILED],
+    )
+    names = [name for name in finished.values_list("pdf", flat=True) if name]
+    finished.delete()
+    transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
 
 
 def fail_interrupted_runs(older_than: timedelta = INTERRUPTED_AFTER) -> int:
