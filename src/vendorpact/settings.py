@@ -174,6 +174,15 @@ VENDORPACT_ANALYSE_INLINE_MAX_BYTES = int(
 # SLA terms for engagements with up to this many tickets are evaluated during the request;
 # larger ones by the worker.
 VENDORPACT_SLA_INLINE_MAX_TICKETS = int(os.environ.get("VENDORPACT_SLA_INLINE_MAX_TICKETS", "5000"))
+# The monthly report of an organisation with at least this many running engagements is built by
+# the worker and stored (page and PDF); a stored build is reused this long for the same month and
+# language on the same day.
+VENDORPACT_REPORT_TASK_MIN_ENGAGEMENTS = int(
+    os.environ.get("VENDORPACT_REPORT_TASK_MIN_ENGAGEMENTS", "50")
+)
+VENDORPACT_REPORT_RUN_FRESH_SECONDS = int(
+    os.environ.get("VENDORPACT_REPORT_RUN_FRESH_SECONDS", "900")
+)
 # A cache shared by every process (rate limits, lock-outs): the database unless Redis is named.
 CACHES = {
     "default": (

@@ -83,6 +83,7 @@ def run_worker(args) -> int:
 
     from vendorpact.analysis.services import fail_interrupted
     from vendorpact.budget.invoice_tasks import fail_interrupted as fail_interrupted_invoices
+    from vendorpact.reports.runs import fail_interrupted_runs
     from vendorpact.sla.import_tasks import fail_interrupted as fail_interrupted_imports
     from vendorpact.sla.results import recompute_pending
 
@@ -92,6 +93,9 @@ def run_worker(args) -> int:
     interrupted = fail_interrupted_imports() + fail_interrupted_invoices()
     if interrupted:
         print(f"{interrupted} interrupted import(s) marked failed", flush=True)
+    interrupted_reports = fail_interrupted_runs()
+    if interrupted_reports:
+        print(f"{interrupted_reports} interrupted report build(s) marked failed", flush=True)
     # After an upgrade (or a crash) stored SLA figures may wait: catch up before taking tasks.
     recomputed = recompute_pending()
     if recomputed:

@@ -165,14 +165,21 @@ def reminder_settings(org) -> ReminderSettings:
     return ReminderSettings(concern_ageing_days=settings_for(org).concern_ageing_days)
 
 
-def reminders_for_org(org, today: date) -> tuple[Reminder, ...]:
-    """Every reminder of the organisation's running engagements as of `today`, by due date.
+def reminders_for_org(org, today: date, running=None) -> tuple[Reminder, ...]:
+    """Every reminder of the organisation's running engagements as of `today`, by due date;
+    `running`: those engagements when the caller has them loaded already (saves reading them
+    again).
 
     Plain core dataclasses (no QuerySet): `engagement_id` is the engagement's pk as text;
     `reminder.title(lang)` gives a line of text, `reminder.overdue` marks what is late.
     """
-    engagements = Engagement.objects.filter(organisation=org).exclude(status=EngagementStatus.ENDED)
-    inputs = reminder_inputs(org, engagements.only(*ENGAGEMENT_FIELDS).order_by("pk"))
+    if running is None:
+        running = (
+            Engagement.objects.filter(organisation=org)
+            .exclude(status=EngagementStatus.ENDED)
+            .only(*ENGAGEMENT_FIELDS)
+        )
+    inputs = reminder_inputs(org, sorted(running, key=lambda engagement: engagement.pk))
     return compute_reminders(inputs, today, reminder_settings(org))
 
 

@@ -10,15 +10,12 @@ from datetime import date
 
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 from django_tasks import task
-from weasyprint import HTML
 
 from vendorpact.orgs.models import Membership, Organisation, Role
-from vendorpact.reports.charts import portfolio_chart_svg
 from vendorpact.reports.models import ReportDispatch
-from vendorpact.reports.snapshot import organisation_report
+from vendorpact.reports.rendering import render_pdf, report_context
 
 
 def send_monthly_report(*, org: Organisation, month: str, today: date) -> int:
@@ -53,22 +50,8 @@ def _send_to(org: Organisation, user, month: str, today: date) -> bool:
 
 
 def report_pdf(org: Organisation, month: str, today: date, lang: str) -> bytes:
-    report = organisation_report(org, month, today, lang)
-    labels = {
-        "coverage": translation.gettext("Checklist covered"),
-        "health": translation.gettext("Partnership health"),
-    }
-    html = render_to_string(
-        "reports/report_document.html",
-        {
-            "report": report,
-            "chart": portfolio_chart_svg(report.rows, labels),
-            "generated": timezone.localtime(),
-            "current_org": org,
-            "LANGUAGE_CODE": lang,
-        },
-    )
-    return HTML(string=html).write_pdf()
+    """The month's report as PDF, as the page's PDF (call with `lang` active)."""
+    return render_pdf(org, report_context(org, month, today, lang))
 
 
 @task()

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -68,14 +69,13 @@ def dashboard(request):
     if request.session.get(LAST_ORG_KEY) != request.org.slug:
         request.session[LAST_ORG_KEY] = request.org.slug
     engagements = list(
-        Engagement.objects.for_user(request.user, request.org)
-        .exclude(status="ended")
-        .with_related()
+        Engagement.objects.for_user(request.user, request.org).exclude(status="ended")
     )
     today = timezone.localdate()
-    soonest = by_notice_deadline(engagements, today)
-    rows = engagement_rows(soonest[:DASHBOARD_ENGAGEMENTS], today)
-    reminders = reminders_for_org(request.org, today)
+    shown = by_notice_deadline(engagements, today)[:DASHBOARD_ENGAGEMENTS]
+    prefetch_related_objects(shown, "supplier")  # only the rows shown name their supplier
+    rows = engagement_rows(shown, today)
+    reminders = reminders_for_org(request.org, today, running=engagements)
     last_checkup = Checkup.objects.latest_of(request.org)
     escalations = (
         Concern.objects.filter(organisation=request.org)

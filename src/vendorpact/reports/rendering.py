@@ -1,0 +1,55 @@
+"""The monthly report as a page body and as a PDF, for the page itself and for a stored build."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from weasyprint import HTML
+
+from vendorpact.reports.charts import chart_rows, portfolio_chart_svg
+from vendorpact.reports.snapshot import organisation_report
+
+
+def report_context(org, month: str, today: date, lang: str) -> dict:
+    """What the report's templates show, in the active language: the rows, the chart (at most
+    CHART_MAX_ROWS engagements, with a note when some are left out) and when it was made."""
+    report = organisation_report(org, month, today, lang)
+    labels = {"coverage": _("Checklist covered"), "health": _("Partnership health")}
+    shown = chart_rows(report.rows)
+    note = ""
+    if len(shown) < len(report.rows):
+        note = _(
+            "The chart shows the %(shown)d of %(total)d engagements with the lowest checklist "
+            "coverage."
+        ) % {"shown": len(shown), "total": len(report.rows)}
+    return {
+        "report": report,
+        "chart": portfolio_chart_svg(shown, labels),
+        "chart_note": note,
+        "generated": timezone.localtime(),
+    }
+
+
+def render_body(context: dict) -> str:
+    """The report's table, chart and reminders as the page shows them."""
+    return render_to_string("reports/_body.html", context)
+
+
+def render_pdf(org, context: dict, *, request=None, base_url: str | None = None) -> bytes:
+    """The report as an A4 PDF document in the active language."""
+    context = {
+        **context,
+        "current_org": org,
+        "for_pdf": True,
+        "LANGUAGE_CODE": (get_language() or "nl")[:2],
+    }
+    html = render_to_string("reports/report_document.html", context, request=request)
+    return HTML(string=html, base_url=base_url).write_pdf()
+
+
+def pdf_filename(org, month: str) -> str:
+    return f"vendorpact-{org.slug}-{month}.pdf"
