@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Max, Q
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.core.concerns import DEFAULT_AGEING_DAYS
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
@@ -21,6 +22,8 @@ class RelationSettings(models.Model):
     concern_ageing_days = models.PositiveIntegerField(
         _("days without action before a concern is flagged"), default=DEFAULT_AGEING_DAYS
     )
+
+    objects = TenantManager()
 
     def __str__(self) -> str:
         return f"{self.organisation}: {self.concern_ageing_days}"
@@ -44,6 +47,8 @@ class ContextSheet(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = TenantManager()
+
     def __str__(self) -> str:
         return f"Context sheet {self.organisation}"
 
@@ -55,6 +60,8 @@ class ContextSystem(models.Model):
     supported_by = models.CharField(_("supported by"), max_length=200, blank=True)
     notes = models.CharField(_("notes"), max_length=300, blank=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["name", "pk"]
 
@@ -62,7 +69,7 @@ class ContextSystem(models.Model):
         return f"{self.name} {self.version}".strip()
 
 
-class ContextShareLinkQuerySet(models.QuerySet):
+class ContextShareLinkQuerySet(TenantQuerySet):
     def active(self):
         return self.filter(revoked_at__isnull=True)
 
@@ -186,6 +193,8 @@ class SupplierRequest(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["-created_at", "-pk"]
 
@@ -217,6 +226,8 @@ class RequestAttachment(models.Model):
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["uploaded_at", "pk"]
 
@@ -242,6 +253,8 @@ class SentMail(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     sent_at = models.DateTimeField(_("sent at"))
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["-sent_at", "-pk"]
@@ -271,7 +284,7 @@ OPEN_CONCERN_STATUSES = (
 ESCALATION_STATUSES = (ConcernStatus.ESCALATED, ConcernStatus.EXIT_DECIDED)
 
 
-class ConcernQuerySet(models.QuerySet):
+class ConcernQuerySet(TenantQuerySet):
     def open(self):
         return self.filter(status__in=OPEN_CONCERN_STATUSES)
 
@@ -324,6 +337,8 @@ class ConcernEvent(models.Model):
     by = models.CharField(max_length=150, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["on", "pk"]
 
@@ -345,6 +360,8 @@ class ExitPlan(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     def __str__(self) -> str:
         return f"Exit plan {self.engagement}"
@@ -372,6 +389,8 @@ class ExitTask(models.Model):
     note = models.TextField(_("note"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["position", "pk"]
 
@@ -395,6 +414,8 @@ class HealthCheck(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["period", "pk"]
         constraints = [
@@ -412,7 +433,7 @@ class Side(models.TextChoices):
     SUPPLIER = "supplier", _("Supplier")
 
 
-class HealthLinkQuerySet(models.QuerySet):
+class HealthLinkQuerySet(TenantQuerySet):
     def usable(self, now):
         return self.filter(revoked_at__isnull=True, used_at__isnull=True, expires_at__gt=now)
 
@@ -455,6 +476,8 @@ class HealthResponse(models.Model):
         HealthLink, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     class Meta:
         constraints = [

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 
+from vendorpact.common.tenancy import TenantManager
 from vendorpact.orgs.models import Organisation
 
 
@@ -15,6 +16,8 @@ class ReportDispatch(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     month = models.CharField(max_length=7)
     sent_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     class Meta:
         constraints = [
