@@ -30,6 +30,7 @@ not evaluated on their own; the outer query is checked. A foreign key given as a
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -157,6 +158,14 @@ def _constrains(node) -> bool:
     return False
 
 
+def _calling_line() -> str:
+    """The innermost vendorpact line (outside this module) that ran the query."""
+    for frame in reversed(traceback.extract_stack()):
+        if "/vendorpact/" in frame.filename and not frame.filename.endswith("tenancy.py"):
+            return f"{frame.filename.split('/vendorpact/')[-1]}:{frame.lineno}"
+    return "?"
+
+
 def query_is_scoped(query) -> bool:
     """Whether a sql.Query's WHERE pins its rows to organisations (for combined queries such as
     union(), every part must)."""
@@ -190,19 +199,22 @@ class TenantQuerySet(models.QuerySet):
         if guard is None or self._unguarded_reason or query_is_scoped(self.query):
             return
         label = self.model._meta.label
+        caller = _calling_line()
         if guard.mode == "raise":
             raise TenantGuardError(
-                f"{label}.{operation}() without an organisation (in {guard.where}): filter by "
+                f"{label}.{operation}() without an organisation at {caller} (in {guard.where}): "
+                "filter by "
                 "organisation (organisation=org) or by a tenant-owned parent "
                 "(engagement=<fetched through access>), or use unguarded('reason') where the "
                 "query legitimately spans organisations."
             )
         log.error(
-            "tenant guard: %s.%s() without an organisation in %s",
+            "tenant guard: %s.%s() without an organisation at %s in %s",
             label,
             operation,
+            caller,
             guard.where,
-            extra={"model": label, "operation": operation, "path": guard.where},
+            extra={"model": label, "operation": operation, "caller": caller, "path": guard.where},
         )
 
     def _fetch_all(self):

@@ -50,7 +50,13 @@ ROLE_RANK = {Role.VIEWER: 0, Role.MEMBER: 1, Role.MANAGER: 2, Role.OWNER: 3}
 
 class MembershipQuerySet(TenantQuerySet):
     def for_user(self, user):
-        return self.filter(user=user).select_related("organisation")
+        """A user's own memberships: the one query that spans organisations by design (the
+        organisations a user may open come from here)."""
+        return (
+            self.unguarded("a user's own memberships span their organisations")
+            .filter(user=user)
+            .select_related("organisation")
+        )
 
 
 class Membership(models.Model):
