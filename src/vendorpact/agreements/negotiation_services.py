@@ -129,7 +129,8 @@ def closed_code(link: NegotiationLink) -> str | None:
 def link_for_token(token: str) -> NegotiationLink | None:
     """The link a token opens, whatever its state; None for an unknown token."""
     return (
-        NegotiationLink.objects.select_related("draft", "engagement", "organisation")
+        NegotiationLink.objects.unguarded("a negotiation link finds its row by the token's hash")
+        .select_related("draft", "engagement", "organisation")
         .filter(token_hash=core_health.hash_token(token))
         .first()
     )
@@ -158,7 +159,8 @@ def answer_via_link(*, token: str, answers: list[Answer], respondent: str) -> An
     """The supplier's answers on the linked version; only an active, unused link of the latest,
     not final version is accepted, and only once. Articles already agreed are not answered."""
     link = (
-        NegotiationLink.objects.select_for_update()
+        NegotiationLink.objects.unguarded("a negotiation link finds its row by the token's hash")
+        .select_for_update()
         .select_related("draft")
         .filter(token_hash=core_health.hash_token(token))
         .first()

@@ -225,7 +225,7 @@ def recompute_engagement(engagement_id: int, chunk_size: int = CHUNK_TICKETS) ->
         stored += len(chunk.ticket_ids)
         unmapped += chunk.unmapped
     _store_months(terms)
-    SlaTerms.objects.filter(pk=terms.pk).update(
+    SlaTerms.objects.filter(organisation_id=terms.organisation_id, pk=terms.pk).update(
         results_computed_version=terms.results_version, results_unmapped=unmapped
     )
     return stored
