@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django_tasks import task
 from weasyprint import HTML
 
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.reports.charts import portfolio_chart_svg
 from vendorpact.reports.models import ReportDispatch
@@ -72,6 +73,7 @@ def report_pdf(org: Organisation, month: str, today: date, lang: str) -> bytes:
 
 
 @task()
+@tenant_guarded
 def send_monthly_report_task(organisation_id: int, month: str, today: str) -> int:
     """The queued form of send_monthly_report, run by `vendorpact worker`."""
     org = Organisation.objects.get(pk=organisation_id)

@@ -20,6 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.core.sla.bulk import TicketColumns, event_state
 from vendorpact.core.sla.calendar import to_epoch
 from vendorpact.core.sla.imports.dates import plausible_epochs
@@ -232,6 +233,7 @@ def recompute_engagement(engagement_id: int, chunk_size: int = CHUNK_TICKETS) ->
 
 
 @task()
+@tenant_guarded
 def recompute_results(engagement_id: int) -> int:
     """The queued form of ``recompute_engagement``, run by `vendorpact worker`."""
     return recompute_engagement(engagement_id)
