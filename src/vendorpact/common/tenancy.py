@@ -159,10 +159,12 @@ def _constrains(node) -> bool:
 
 
 def _calling_line() -> str:
-    """The innermost vendorpact line (outside this module) that ran the query."""
+    """The innermost line of our own code (not Django's, not this module's) that ran the query."""
     for frame in reversed(traceback.extract_stack()):
-        if "/vendorpact/" in frame.filename and not frame.filename.endswith("tenancy.py"):
-            return f"{frame.filename.split('/vendorpact/')[-1]}:{frame.lineno}"
+        name = frame.filename
+        if "site-packages" in name or "/lib/python3" in name or name == __file__:
+            continue
+        return f"{name.split('/src/')[-1]}:{frame.lineno}"
     return "?"
 
 
