@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from django.apps import apps
+from django.conf import settings as django_settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -232,3 +233,17 @@ def test_a_guarded_task_body_raises(settings, supplier_a):
 
     with pytest.raises(TenantGuardError, match="task"):
         rename(supplier_a.pk)
+
+
+def test_the_middleware_runs_after_authentication():
+    middleware = django_settings.MIDDLEWARE
+    guard_at = middleware.index("vendorpact.common.tenancy.TenantGuardMiddleware")
+    assert guard_at > middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+
+
+def test_a_union_passes_only_when_every_part_is_constrained(guard, tenancy, supplier_a):
+    mine = Supplier.objects.filter(organisation=tenancy.org_a).order_by()
+    theirs = Supplier.objects.filter(organisation=tenancy.org_b).order_by()
+    assert list(mine.union(theirs)) == [supplier_a]
+    with pytest.raises(TenantGuardError):
+        list(mine.union(Supplier.objects.filter(city="Gent").order_by()))

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 
 from django.conf import settings
 from django.db import models
@@ -117,6 +117,7 @@ class TenantGuardMiddleware:
             return self.get_response(request)
 
 
+@cache
 def is_tenant_model(model) -> bool:
     return any(
         field.is_relation and field.related_model is not None and _is_organisation(field)
