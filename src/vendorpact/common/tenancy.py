@@ -23,8 +23,13 @@ hash, a task loading the row it was queued for, a user's own memberships).
 Not affected: Django's internals that use the plain `_base_manager` (forward foreign-key access
 such as `ticket.engagement`, refresh_from_db, Model.save's UPDATE, the deletion collector's
 cascades) and INSERTs (create, bulk_create). Subqueries (`Exists(...)`, `pk__in=<queryset>`) are
-not evaluated on their own; the outer query is checked. A foreign key given as a bare id
-(`engagement_id=<id from the URL>`) passes: fetch the parent through access first.
+not evaluated on their own; the outer query is checked. django-auditlog reads the old row
+through the base manager too (AUDITLOG_USE_BASE_MANAGER).
+
+What the guard cannot tell: it checks that a constraint exists, not that its value is right. A
+foreign key given as a bare id (`engagement_id=<id from the URL>`) or `organisation__in=` any
+queryset passes: fetch the parent through access first. The body of a streaming response runs
+after the middleware has returned, unguarded.
 """
 
 from __future__ import annotations
@@ -106,8 +111,7 @@ def tenant_guarded(func):
 
 
 class TenantGuardMiddleware:
-    """Activates the guard for each request (after authentication in MIDDLEWARE). Note that a
-    streaming response's body is produced after this middleware has returned, unguarded."""
+    """Activates the guard for each request (after authentication in MIDDLEWARE)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
