@@ -25,7 +25,7 @@ def test_a_failed_save_inside_a_request_removes_the_file_and_keeps_its_error(
         raise OSError("disk full")
 
     monkeypatch.setattr(row, "save", disk_full)
-    with guarded("/o/bakkerij-peeters/engagements/1/documents/", mode="raise"):
-        with pytest.raises(OSError, match="disk full"):
-            save_with_upload(row, uploaded)
+    request = guarded("/o/bakkerij-peeters/engagements/1/documents/", mode="raise")
+    with request, pytest.raises(OSError, match="disk full"):
+        save_with_upload(row, uploaded)
     assert not row.file.storage.exists(row.file.name)
