@@ -51,6 +51,8 @@ def _media_in_tmp(request, tmp_path):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Requests and tasks that query a tenant-owned model without an organisation fail the test.
+    settings.VENDORPACT_TENANT_GUARD = "raise"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "vendorpact.common.tenancy.TenantGuardMiddleware",
     "vendorpact.audit.middleware.AuditActorMiddleware",
     "vendorpact.web.middleware.UserLanguageMiddleware",
     "vendorpact.api.language.ApiLanguageMiddleware",
@@ -183,6 +184,9 @@ VENDORPACT_REPORT_TASK_MIN_ENGAGEMENTS = int(
 VENDORPACT_REPORT_RUN_FRESH_SECONDS = int(
     os.environ.get("VENDORPACT_REPORT_RUN_FRESH_SECONDS", "900")
 )
+# The tenant guard (common/tenancy.py): a request or task querying a tenant-owned model without
+# an organisation "raise"s (development, tests), "log"s an error line (production) or is "off".
+VENDORPACT_TENANT_GUARD = os.environ.get("VENDORPACT_TENANT_GUARD", "raise" if DEBUG else "log")
 # A cache shared by every process (rate limits, lock-outs): the database unless Redis is named.
 CACHES = {
     "default": (
@@ -252,6 +256,9 @@ VENDORPACT_PROXY_COUNT = int(
 AXES_CLIENT_IP_CALLABLE = "vendorpact.common.throttle.client_ip"
 # The audit trail keeps a changed row's old and new values and a deleted row's last state.
 AUDITLOG_STORE_JSON_CHANGES = True
+# The trail reads the stored row by pk before an update: through the base manager, which the
+# tenant guard leaves alone (the row being saved was fetched through access already).
+AUDITLOG_USE_BASE_MANAGER = True
 SECURE_SSL_REDIRECT = conf.env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = conf.env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)

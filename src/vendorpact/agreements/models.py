@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
 
@@ -20,7 +21,7 @@ class Language(models.TextChoices):
     FR = "fr", "Français"
 
 
-class AgreementDraftQuerySet(models.QuerySet):
+class AgreementDraftQuerySet(TenantQuerySet):
     def for_user(self, user, org):
         return self.filter(organisation=org, organisation__memberships__user=user)
 
@@ -95,6 +96,8 @@ class AgreementArticle(models.Model):
     # client's counter-wording; blank keeps `text`
     next_text = models.TextField(_("wording for the next version"), blank=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["draft", "number"]
         verbose_name = _("agreement article")
@@ -122,6 +125,8 @@ class NegotiationLink(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["-created_at"]
@@ -157,6 +162,8 @@ class ArticleEvent(models.Model):
     supplier_name = models.CharField(_("name"), max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("article change")
@@ -188,6 +195,8 @@ class SignedCopy(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     class Meta:
         verbose_name = _("signed agreement")

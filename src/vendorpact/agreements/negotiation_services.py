@@ -59,7 +59,11 @@ def is_latest(draft: AgreementDraft) -> bool:
 
 def _locked_draft(draft: AgreementDraft) -> AgreementDraft:
     """The version as stored now (locked), refused when it is final or superseded."""
-    draft = AgreementDraft.objects.select_for_update().select_related("engagement").get(pk=draft.pk)
+    draft = (
+        AgreementDraft.objects.select_for_update()
+        .select_related("engagement")
+        .get(organisation_id=draft.organisation_id, pk=draft.pk)
+    )
     _check_open_for_changes(draft)
     return draft
 
@@ -129,7 +133,8 @@ def closed_code(link: NegotiationLink) -> str | None:
 def link_for_token(token: str) -> NegotiationLink | None:
     """The link a token opens, whatever its state; None for an unknown token."""
     return (
-        NegotiationLink.objects.select_related("draft", "engagement", "organisation")
+        NegotiationLink.objects.unguarded("a negotiation link finds its row by the token's hash")
+        .select_related("draft", "engagement", "organisation")
         .filter(token_hash=core_health.hash_token(token))
         .first()
     )
@@ -158,7 +163,8 @@ def answer_via_link(*, token: str, answers: list[Answer], respondent: str) -> An
     """The supplier's answers on the linked version; only an active, unused link of the latest,
     not final version is accepted, and only once. Articles already agreed are not answered."""
     link = (
-        NegotiationLink.objects.select_for_update()
+        NegotiationLink.objects.unguarded("a negotiation link finds its row by the token's hash")
+        .select_for_update()
         .select_related("draft")
         .filter(token_hash=core_health.hash_token(token))
         .first()
@@ -210,7 +216,11 @@ def latest_proposal(article: AgreementArticle) -> ArticleEvent | None:
 
 
 def _locked(article: AgreementArticle) -> AgreementArticle:
-    locked = AgreementArticle.objects.select_for_update().select_related("draft").get(pk=article.pk)
+    locked = (
+        AgreementArticle.objects.select_for_update()
+        .select_related("draft")
+        .get(organisation_id=article.organisation_id, pk=article.pk)
+    )
     _check_open_for_changes(locked.draft)
     if locked.status != ArticleStatus.DISPUTED:
         raise NegotiationError("agreement.article_not_disputed", number=locked.number)
@@ -261,7 +271,9 @@ def counter(*, org, actor, article: AgreementArticle, text: str, comment: str = 
 def issue_new_version(*, org, actor, draft: AgreementDraft) -> AgreementDraft:
     """The next version: the same terms with the accepted and countered wording; agreed
     articles stay agreed, the others are open. Links to older versions are revoked."""
-    Engagement.objects.select_for_update().filter(pk=draft.engagement_id).first()
+    Engagement.objects.select_for_update().filter(
+        organisation_id=draft.organisation_id, pk=draft.engagement_id
+    ).first()
     draft = _locked_draft(draft)
     articles = list(draft.articles.all())
     if not articles:

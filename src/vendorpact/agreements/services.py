@@ -48,7 +48,7 @@ def create_draft(
     problems = check_terms(terms, language=language, mode=mode)
     if problems:
         raise AgreementProblems(problems)
-    Engagement.objects.select_for_update().filter(pk=engagement.pk).first()
+    Engagement.objects.select_for_update().filter(organisation=org, pk=engagement.pk).first()
     draft = AgreementDraft.objects.create(
         organisation=org,
         engagement=engagement,

@@ -44,7 +44,11 @@ def record_signed_copy(
     """Record the signed PDF of a final version. Accepted when it carries two unchanged
     digital signatures, or when the user confirms both signatures by hand (and no digital
     signature was broken). Then the engagement counts as signed by both."""
-    draft = AgreementDraft.objects.select_for_update().select_related("engagement").get(pk=draft.pk)
+    draft = (
+        AgreementDraft.objects.select_for_update()
+        .select_related("engagement")
+        .get(organisation_id=draft.organisation_id, pk=draft.pk)
+    )
     if not draft.is_final:
         raise SigningRefused("agreement.not_final")
     if SignedCopy.objects.filter(draft=draft).exists():

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantQuerySet
 from vendorpact.core.contracts.errors import MESSAGES as DOCUMENT_ERRORS
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
@@ -14,7 +15,7 @@ class AnalysisState(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-class AnalysisQuerySet(models.QuerySet):
+class AnalysisQuerySet(TenantQuerySet):
     def done(self):
         return self.filter(state=AnalysisState.DONE)
 

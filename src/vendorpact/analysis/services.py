@@ -19,6 +19,7 @@ from django_tasks import task
 
 from vendorpact.analysis.models import Analysis, AnalysisState
 from vendorpact.common.storage_files import local_copy
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.common.versioning import StaleVersion, save_fields
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import analyse_file, result_to_dict
@@ -80,10 +81,11 @@ def fail_interrupted(older_than: timedelta = INTERRUPTED_AFTER) -> int:
 
 def run_analysis(analysis_id: int) -> Analysis:
     """Analyse the document now; stores the result or the error, then updates the checklist."""
-    claimed = Analysis.objects.filter(
+    queued = Analysis.objects.unguarded("the analysis runs for the row it was queued with")
+    claimed = queued.filter(
         pk=analysis_id, state__in=[AnalysisState.PENDING, AnalysisState.FAILED]
     ).update(state=AnalysisState.RUNNING, started_at=timezone.now())
-    analysis = Analysis.objects.select_related("document", "engagement").get(pk=analysis_id)
+    analysis = queued.select_related("document", "engagement").get(pk=analysis_id)
     if not claimed:
         return analysis
     try:
@@ -114,6 +116,7 @@ def run_analysis(analysis_id: int) -> Analysis:
 
 
 @task()
+@tenant_guarded
 def analyse_document(analysis_id: int) -> str:
     """The queued form of run_analysis, run by `vendorpact worker`; returns the final state."""
     return run_analysis(analysis_id).state

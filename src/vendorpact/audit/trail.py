@@ -136,7 +136,8 @@ def restore_deleted(*, org, actor, entry: LogEntry):
         code = "audit.not_deleted" if entry.action != LogEntry.Action.DELETE else "audit.too_old"
         raise RestoreError(code)
     model = entry.content_type.model_class()
-    if model is None or model._default_manager.filter(pk=entry.object_pk).exists():
+    # Any row with this id, whichever organisation owns it, blocks the restore: the base manager.
+    if model is None or model._base_manager.filter(pk=entry.object_pk).exists():
         raise RestoreError("audit.already_there")
     # The content type names the model, also for rows logged before their model moved to
     # another app (the serialized label is then the former one).

@@ -205,7 +205,9 @@ def delete_extra_cost(request, org_slug: str, extra_cost_id: int):
 
 
 def _invoice_out(invoice: Invoice) -> Invoice:
-    return Invoice.objects.prefetch_related("lines").get(pk=invoice.pk)
+    return Invoice.objects.prefetch_related("lines").get(
+        organisation_id=invoice.organisation_id, pk=invoice.pk
+    )
 
 
 @router.get(

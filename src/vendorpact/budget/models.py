@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.common.fields import NumberRangeValidator, PlausibleDateValidator
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
 
@@ -50,7 +51,7 @@ class MatchState(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
 
 
-class EngagementScopedQuerySet(models.QuerySet):
+class EngagementScopedQuerySet(TenantQuerySet):
     def for_user(self, user, org):
         return self.filter(organisation=org, organisation__memberships__user=user)
 
@@ -303,6 +304,8 @@ class InvoiceLine(models.Model):
     source_import = models.ForeignKey(
         InvoiceImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="lines"
     )
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["invoice", "pk"]

@@ -4,10 +4,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantQuerySet
 from vendorpact.orgs.models import Organisation
 
 
-class CheckupQuerySet(models.QuerySet):
+class CheckupQuerySet(TenantQuerySet):
     def latest_of(self, org):
         return self.filter(organisation=org).order_by("-made_on", "-pk").first()
 

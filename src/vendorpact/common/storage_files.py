@@ -57,6 +57,7 @@ def save_with_upload(row, uploaded) -> None:
     try:
         row.save()
     except Exception:
-        if not type(row)._default_manager.filter(file=stored_name).exists():
+        others = type(row)._default_manager.filter(organisation_id=row.organisation_id)
+        if not others.filter(file=stored_name).exists():
             row.file.storage.delete(stored_name)
         raise

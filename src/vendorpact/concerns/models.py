@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Max, Q
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.core.concerns import DEFAULT_AGEING_DAYS
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
@@ -22,6 +23,8 @@ class RelationSettings(models.Model):
     concern_ageing_days = models.PositiveIntegerField(
         _("days without action before a concern is flagged"), default=DEFAULT_AGEING_DAYS
     )
+
+    objects = TenantManager()
 
     class Meta:
         db_table = "relations_relationsettings"
@@ -51,7 +54,7 @@ OPEN_CONCERN_STATUSES = (
 ESCALATION_STATUSES = (ConcernStatus.ESCALATED, ConcernStatus.EXIT_DECIDED)
 
 
-class ConcernQuerySet(models.QuerySet):
+class ConcernQuerySet(TenantQuerySet):
     def open(self):
         return self.filter(status__in=OPEN_CONCERN_STATUSES)
 
@@ -105,6 +108,8 @@ class ConcernEvent(models.Model):
     by = models.CharField(max_length=150, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         db_table = "relations_concernevent"
         ordering = ["on", "pk"]
@@ -127,6 +132,8 @@ class ExitPlan(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     class Meta:
         db_table = "relations_exitplan"
@@ -156,6 +163,8 @@ class ExitTask(models.Model):
     owner = models.CharField(_("owner"), max_length=150, blank=True)
     note = models.TextField(_("note"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TenantManager()
 
     class Meta:
         db_table = "relations_exittask"

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.common.fields import NumberRangeValidator, PlausibleDateValidator
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.core import terms as contract_terms
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.orgs.models import Organisation
@@ -51,7 +52,7 @@ class EngagementStatus(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
-class EngagementQuerySet(models.QuerySet):
+class EngagementQuerySet(TenantQuerySet):
     def for_user(self, user, org):
         return self.filter(organisation=org, organisation__memberships__user=user)
 
@@ -222,6 +223,8 @@ class Document(models.Model):
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["-uploaded_at"]
 
@@ -268,6 +271,8 @@ class ChecklistEntry(models.Model):
     # Incremented by every save through the services; a save that names the version it started
     # from is refused when the row moved on meanwhile (web.versioning).
     version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = TenantManager()
 
     class Meta:
         constraints = [

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
 
@@ -26,6 +27,8 @@ class HealthCheck(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         db_table = "relations_healthcheck"
         ordering = ["period", "pk"]
@@ -44,7 +47,7 @@ class Side(models.TextChoices):
     SUPPLIER = "supplier", _("Supplier")
 
 
-class HealthLinkQuerySet(models.QuerySet):
+class HealthLinkQuerySet(TenantQuerySet):
     def usable(self, now):
         return self.filter(revoked_at__isnull=True, used_at__isnull=True, expires_at__gt=now)
 
@@ -88,6 +91,8 @@ class HealthResponse(models.Model):
         HealthLink, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TenantManager()
 
     class Meta:
         db_table = "relations_healthresponse"

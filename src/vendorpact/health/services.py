@@ -102,7 +102,8 @@ def link_state(link: HealthLink, now=None) -> str:
 def link_for_token(token: str) -> HealthLink | None:
     """The link a token opens, whatever its state; None for an unknown token."""
     return (
-        HealthLink.objects.select_related("health_check", "engagement", "organisation")
+        HealthLink.objects.unguarded("a health link finds its row by the token's hash")
+        .select_related("health_check", "engagement", "organisation")
         .filter(token_hash=core_health.hash_token(token))
         .first()
     )
@@ -112,7 +113,8 @@ def link_for_token(token: str) -> HealthLink | None:
 def answer_via_link(*, token: str, answers: dict, respondent: str = "", comment: str = ""):
     """The supplier's answers; only an active, unused link is accepted, and only once."""
     link = (
-        HealthLink.objects.select_for_update()
+        HealthLink.objects.unguarded("a health link finds its row by the token's hash")
+        .select_for_update()
         .select_related("health_check__organisation")
         .filter(token_hash=core_health.hash_token(token))
         .first()

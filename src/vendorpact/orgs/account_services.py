@@ -77,7 +77,9 @@ def withdraw_invitation(*, org: Organisation, actor: Membership, invitation: Inv
 def invitation_for_token(token: str, now: datetime, *, lock: bool = False) -> Invitation:
     """The open invitation of this token; raises AccountError invite.unknown / invite.used /
     invite.expired."""
-    invitations = Invitation.objects.select_related("organisation")
+    invitations = Invitation.objects.unguarded(
+        "an invitation link finds its row by the token's hash"
+    ).select_related("organisation")
     if lock:
         invitations = invitations.select_for_update()
     invitation = invitations.filter(token_hash=hash_token(token)).first()

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
+
 
 class Country(models.TextChoices):
     BE = "BE", _("Belgium")
@@ -46,9 +48,15 @@ class Role(models.TextChoices):
 ROLE_RANK = {Role.VIEWER: 0, Role.MEMBER: 1, Role.MANAGER: 2, Role.OWNER: 3}
 
 
-class MembershipQuerySet(models.QuerySet):
+class MembershipQuerySet(TenantQuerySet):
     def for_user(self, user):
-        return self.filter(user=user).select_related("organisation")
+        """A user's own memberships: the one query that spans organisations by design (the
+        organisations a user may open come from here)."""
+        return (
+            self.unguarded("a user's own memberships span their organisations")
+            .filter(user=user)
+            .select_related("organisation")
+        )
 
 
 class Membership(models.Model):
@@ -119,6 +127,8 @@ class Invitation(models.Model):
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["-created_at"]

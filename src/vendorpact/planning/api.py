@@ -59,7 +59,9 @@ def _member_data(engagement, payload: dict) -> dict:
 
 
 def _milestone_out(milestone: Milestone) -> Milestone:
-    return Milestone.objects.prefetch_related("slips").get(pk=milestone.pk)
+    return Milestone.objects.prefetch_related("slips").get(
+        organisation_id=milestone.organisation_id, pk=milestone.pk
+    )
 
 
 @router.get(
@@ -205,7 +207,9 @@ def delete_team_member(request, org_slug: str, team_member_id: int):
 
 
 def _meeting_out(meeting: Meeting) -> Meeting:
-    return Meeting.objects.prefetch_related("action_items__slips").get(pk=meeting.pk)
+    return Meeting.objects.prefetch_related("action_items__slips").get(
+        organisation_id=meeting.organisation_id, pk=meeting.pk
+    )
 
 
 @router.get(

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.common.fields import PlausibleDateValidator
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
 
@@ -47,7 +48,7 @@ class YesNoUnknown(models.TextChoices):
     UNKNOWN = "unknown", _("Unknown")
 
 
-class EngagementScopedQuerySet(models.QuerySet):
+class EngagementScopedQuerySet(TenantQuerySet):
     def for_user(self, user, org):
         return self.filter(organisation=org, organisation__memberships__user=user)
 
@@ -155,6 +156,8 @@ class Slip(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["recorded_on", "pk"]

@@ -34,7 +34,7 @@ def user_organisations(user) -> list:
 
 
 def has_portfolio(user) -> bool:
-    return Membership.objects.filter(user=user).count() >= 2
+    return Membership.objects.for_user(user).count() >= 2
 
 
 def sla_months(today: date, count: int = SLA_MONTHS) -> list[str]:

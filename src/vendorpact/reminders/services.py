@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone, translation
 from django_tasks import task
 
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.core.health import hash_token, new_link_token
 from vendorpact.core.ical import reminder_events, write_calendar
 from vendorpact.core.reminders import SIDE_LABELS, TITLES, Reminder
@@ -183,6 +184,7 @@ def send_digest(user, today: date, base_url: str = "") -> int | None:
 
 
 @task()
+@tenant_guarded
 def send_digest_task(user_id: int, today: str, base_url: str = "") -> int | None:
     """The queued form of send_digest, run by `vendorpact worker`."""
     user = get_user_model().objects.get(pk=user_id)

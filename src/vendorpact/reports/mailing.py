@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 from django_tasks import task
 
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.reports.models import ReportDispatch
 from vendorpact.reports.rendering import render_pdf, report_context
@@ -55,6 +56,7 @@ def report_pdf(org: Organisation, month: str, today: date, lang: str) -> bytes:
 
 
 @task()
+@tenant_guarded
 def send_monthly_report_task(organisation_id: int, month: str, today: str) -> int:
     """The queued form of send_monthly_report, run by `vendorpact worker`."""
     org = Organisation.objects.get(pk=organisation_id)

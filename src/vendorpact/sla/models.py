@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from vendorpact.common.fields import NumberRangeValidator
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.engagements.models import Document, Engagement
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
@@ -41,6 +42,8 @@ class SlaTerms(models.Model):
     results_computed_version = models.PositiveIntegerField(default=0)
     results_unmapped = models.PositiveIntegerField(default=0)  # tickets of an unknown priority
 
+    objects = TenantManager()
+
     class Meta:
         verbose_name = _("SLA terms")
 
@@ -59,6 +62,8 @@ class ColumnMapping(models.Model):
     timezone = models.CharField(_("time zone of the file"), max_length=64)
     day_first = models.BooleanField(_("day before month"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TenantManager()
 
     def __str__(self) -> str:
         return f"mapping {self.supplier}"
@@ -124,6 +129,8 @@ class SlaImport(models.Model):
     )
     removed_at = models.DateTimeField(null=True, blank=True)
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["-created_at"]
 
@@ -131,7 +138,7 @@ class SlaImport(models.Model):
         return f"{self.file_name} ({self.state})"
 
 
-class TicketQuerySet(models.QuerySet):
+class TicketQuerySet(TenantQuerySet):
     def for_engagement(self, engagement):
         return self.filter(engagement=engagement).prefetch_related("events")
 
@@ -187,6 +194,8 @@ class TicketEvent(models.Model):
         SlaImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
+    objects = TenantManager()
+
     class Meta:
         ordering = ["at", "pk"]
         constraints = [
@@ -210,6 +219,8 @@ class Downtime(models.Model):
     source_import = models.ForeignKey(
         SlaImport, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["-start"]
@@ -255,6 +266,8 @@ class TicketResult(models.Model):
     vendor_wait_seconds = models.FloatField(default=0.0)
     reopen_count = models.PositiveIntegerField(default=0)
 
+    objects = TenantManager()
+
     class Meta:
         indexes = [
             models.Index(fields=["engagement", "created", "ticket"], name="sla_result_list"),
@@ -292,6 +305,8 @@ class MonthResult(models.Model):
     resolved = models.PositiveIntegerField(default=0)
     resolution_late = models.PositiveIntegerField(default=0)
     late_tickets = models.PositiveIntegerField(default=0)  # with a measured breach
+
+    objects = TenantManager()
 
     class Meta:
         constraints = [

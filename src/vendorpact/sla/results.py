@@ -20,6 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.core.sla.bulk import TicketColumns, event_state
 from vendorpact.core.sla.calendar import to_epoch
 from vendorpact.core.sla.imports.dates import plausible_epochs
@@ -225,13 +226,14 @@ def recompute_engagement(engagement_id: int, chunk_size: int = CHUNK_TICKETS) ->
         stored += len(chunk.ticket_ids)
         unmapped += chunk.unmapped
     _store_months(terms)
-    SlaTerms.objects.filter(pk=terms.pk).update(
+    SlaTerms.objects.filter(organisation_id=terms.organisation_id, pk=terms.pk).update(
         results_computed_version=terms.results_version, results_unmapped=unmapped
     )
     return stored
 
 
 @task()
+@tenant_guarded
 def recompute_results(engagement_id: int) -> int:
     """The queued form of ``recompute_engagement``, run by `vendorpact worker`."""
     return recompute_engagement(engagement_id)

@@ -162,7 +162,9 @@ def _check_bounds(stored, extension: str) -> int:
 
 
 def _locked(sla_import: SlaImport) -> SlaImport:
-    locked = SlaImport.objects.select_for_update().get(pk=sla_import.pk)
+    locked = SlaImport.objects.select_for_update().get(
+        organisation_id=sla_import.organisation_id, pk=sla_import.pk
+    )
     if locked.state != ImportState.PREVIEW:
         raise ExportFormatError("import.already_done")
     return locked

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.engagements.models import Engagement
 from vendorpact.orgs.models import Organisation
 from vendorpact.suppliers.models import Supplier
@@ -29,6 +30,8 @@ class ContextSheet(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = TenantManager()
+
     class Meta:
         db_table = "relations_contextsheet"
 
@@ -43,6 +46,8 @@ class ContextSystem(models.Model):
     supported_by = models.CharField(_("supported by"), max_length=200, blank=True)
     notes = models.CharField(_("notes"), max_length=300, blank=True)
 
+    objects = TenantManager()
+
     class Meta:
         db_table = "relations_contextsystem"
         ordering = ["name", "pk"]
@@ -51,7 +56,7 @@ class ContextSystem(models.Model):
         return f"{self.name} {self.version}".strip()
 
 
-class ContextShareLinkQuerySet(models.QuerySet):
+class ContextShareLinkQuerySet(TenantQuerySet):
     def active(self):
         return self.filter(revoked_at__isnull=True)
 
@@ -176,6 +181,8 @@ class SupplierRequest(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         db_table = "relations_supplierrequest"
         ordering = ["-created_at", "-pk"]
@@ -208,6 +215,8 @@ class RequestAttachment(models.Model):
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
+    objects = TenantManager()
+
     class Meta:
         db_table = "relations_requestattachment"
         ordering = ["uploaded_at", "pk"]
@@ -234,6 +243,8 @@ class SentMail(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     sent_at = models.DateTimeField(_("sent at"))
+
+    objects = TenantManager()
 
     class Meta:
         db_table = "relations_sentmail"

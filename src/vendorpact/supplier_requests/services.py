@@ -180,11 +180,14 @@ def revoke_share_link(*, org, actor, link: ContextShareLink) -> None:
 
 def share_link_for_token(token: str) -> ContextShareLink | None:
     link = (
-        ContextShareLink.objects.active()
+        ContextShareLink.objects.unguarded("a context-sheet link finds its row by the token's hash")
+        .active()
         .select_related("organisation")
         .filter(token_hash=hash_token(token))
         .first()
     )
     if link is not None:
-        ContextShareLink.objects.filter(pk=link.pk).update(last_viewed_at=timezone.now())
+        ContextShareLink.objects.filter(organisation_id=link.organisation_id, pk=link.pk).update(
+            last_viewed_at=timezone.now()
+        )
     return link

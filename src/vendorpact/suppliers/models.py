@@ -2,10 +2,11 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from vendorpact.common.tenancy import TenantManager, TenantQuerySet
 from vendorpact.orgs.models import Country, Organisation
 
 
-class SupplierQuerySet(models.QuerySet):
+class SupplierQuerySet(TenantQuerySet):
     def for_user(self, user, org):
         return self.filter(organisation=org, organisation__memberships__user=user)
 
@@ -61,6 +62,8 @@ class Contact(models.Model):
     role = models.CharField(_("role"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    objects = TenantManager()
 
     class Meta:
         ordering = ["name"]
