@@ -99,7 +99,7 @@ def test_progress_is_stored_after_each_chunk(
     store = import_tasks.write_prepared
 
     def watching(sla_import, part):
-        stored = SlaImport.objects.get(pk=sla_import.pk)
+        stored = SlaImport.objects.get(organisation=sla_import.organisation_id, pk=sla_import.pk)
         seen.append((stored.rows_done, stored.rows_total, len(part)))
         return store(sla_import, part)
 

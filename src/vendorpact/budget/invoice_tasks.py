@@ -34,13 +34,16 @@ from vendorpact.budget.invoicing import (
 from vendorpact.budget.models import InvoiceImport, InvoiceImportState, InvoiceSource
 from vendorpact.common.bounds import check_import_rows, shown_limit
 from vendorpact.common.import_runs import (
+    SWEEP,
     ChunkLog,
     claim,
     interrupted,
+    queued_rows,
     runs_inline,
     start_progress,
     write_in_chunks,
 )
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.core import invoices as core_invoices
 from vendorpact.core.errors import DomainError
 from vendorpact.core.import_batches import IMPORT_FAILED, IMPORT_INTERRUPTED, sha256_of
@@ -74,6 +77,7 @@ def import_invoice_csv(*, org, actor, engagement, data: bytes, name: str = "") -
 
 
 @task()
+@tenant_guarded
 def import_invoice_file(batch_id: int) -> str:
     """The queued import of a large invoice file, run by `vendorpact worker`."""
     return run_invoice_import(batch_id).state
@@ -82,9 +86,11 @@ def import_invoice_file(batch_id: int) -> str:
 def run_invoice_import(batch_id: int) -> InvoiceImport:
     """Import the staged file now, in chunks; any error ends the batch "failed" with a reason."""
     if not claim(InvoiceImport, batch_id):
-        return InvoiceImport.objects.get(pk=batch_id)
-    batch = InvoiceImport.objects.select_related("engagement__supplier", "created_by").get(
-        pk=batch_id
+        return queued_rows(InvoiceImport).get(pk=batch_id)
+    batch = (
+        queued_rows(InvoiceImport)
+        .select_related("engagement__supplier", "created_by")
+        .get(pk=batch_id)
     )
     try:
         return _import(batch)
@@ -151,13 +157,13 @@ def _end(batch: InvoiceImport, state: str, code: str = "") -> InvoiceImport:
 
 
 def _fail(batch: InvoiceImport, code: str) -> InvoiceImport:
-    batch = InvoiceImport.objects.get(pk=batch.pk)
+    batch = InvoiceImport.objects.get(organisation_id=batch.organisation_id, pk=batch.pk)
     return _end(batch, InvoiceImportState.FAILED, code)
 
 
 def fail_interrupted() -> int:
     """Mark invoice imports left "importing" by a stopped worker as failed; returns how many."""
-    stale = list(interrupted(InvoiceImport.objects.all()).values_list("pk", flat=True))
-    for batch_id in stale:
-        _fail(InvoiceImport(pk=batch_id), IMPORT_INTERRUPTED)
+    stale = list(interrupted(InvoiceImport.objects.unguarded(SWEEP)))
+    for batch in stale:
+        _fail(batch, IMPORT_INTERRUPTED)
     return len(stale)

@@ -72,7 +72,9 @@ def write_in_chunks(
         with transaction.atomic():
             write(prepared)
             log.rows += len(part)
-            type(row).objects.filter(pk=row.pk).update(rows_done=log.rows)
+            type(row).objects.filter(organisation_id=row.organisation_id, pk=row.pk).update(
+                rows_done=log.rows
+            )
         log.chunks += 1
         log.longest_seconds = max(log.longest_seconds, time.monotonic() - started)
     row.rows_done = log.rows
@@ -91,12 +93,24 @@ def start_progress(row: models.Model, total: int) -> None:
     """The number of records the task is going to write (known once the file is read)."""
     row.rows_total = total
     row.rows_done = 0
-    type(row).objects.filter(pk=row.pk).update(rows_total=total, rows_done=0)
+    type(row).objects.filter(organisation_id=row.organisation_id, pk=row.pk).update(
+        rows_total=total, rows_done=0
+    )
+
+
+SWEEP = "the worker's start-up sweep covers every organisation"
+
+
+def queued_rows(model: type[models.Model]) -> models.QuerySet:
+    """The task knows only the id of the import it was queued with (the row names its
+    organisation, which every later query uses)."""
+    return model.objects.unguarded("an import task loads the import it was queued with")
 
 
 def claim(model: type[models.Model], pk: int) -> bool:
     """Mark the start of the task's run; False when the import is no longer waiting for it."""
-    return bool(model.objects.filter(pk=pk, state=IMPORTING).update(started_at=timezone.now()))
+    waiting = queued_rows(model).filter(pk=pk, state=IMPORTING)
+    return bool(waiting.update(started_at=timezone.now()))
 
 
 def interrupted(queryset: models.QuerySet, older_than: timedelta = INTERRUPTED_AFTER):

@@ -65,6 +65,8 @@ class ReportRun(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
+    objects = TenantManager()
+
     class Meta:
         verbose_name = _("monthly report build")
         verbose_name_plural = _("monthly report builds (with their PDF)")

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django_tasks import task
 
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.engagements.models import Engagement
 from vendorpact.reports.models import BUILD_FAILED, INTERRUPTED, ReportRun, ReportRunState
 from vendorpact.reports.rendering import render_body, render_pdf, report_context
@@ -61,7 +62,7 @@ def request_report_run(
 ) -> ReportRun:
     """The build to show for the month in `language`: the current one when it can be reused
     (unless `again`), else a new one queued for the worker once this transaction commits."""
-    fail_interrupted_runs()
+    fail_interrupted_runs(org)
     run = latest_run(org, month, language, today)
     if not again and is_reusable(run):
         return run
@@ -90,11 +91,17 @@ def drop_finished_runs(*, org, month: str, language: str) -> None:
     transaction.on_commit(lambda: [default_storage.delete(name) for name in names])
 
 
-def fail_interrupted_runs(older_than: timedelta = INTERRUPTED_AFTER) -> int:
-    """Mark builds left running by a stopped worker as failed; returns how many. Looks first,
+def fail_interrupted_runs(org=None, older_than: timedelta = INTERRUPTED_AFTER) -> int:
+    """Mark builds left running by a stopped worker as failed (the organisation's, or with no
+    `org` every organisation's, as the worker does at start); returns how many. Looks first,
     so that the page's reads take no write lock when there is nothing to mark."""
     cutoff = timezone.now() - older_than
-    stale = ReportRun.objects.filter(state=ReportRunState.RUNNING, started_at__lte=cutoff)
+    runs = (
+        ReportRun.objects.filter(organisation=org)
+        if org is not None
+        else ReportRun.objects.unguarded("the worker's start-up sweep covers every organisation")
+    )
+    stale = runs.filter(state=ReportRunState.RUNNING, started_at__lte=cutoff)
     if not stale.exists():
         return 0
     return stale.update(
@@ -105,10 +112,11 @@ def fail_interrupted_runs(older_than: timedelta = INTERRUPTED_AFTER) -> int:
 def build_run(run_id: int) -> ReportRun:
     """Build the page body and the PDF of a queued run and store them; a failure is stored with
     its reason instead."""
-    claimed = ReportRun.objects.filter(pk=run_id, state=ReportRunState.QUEUED).update(
+    queued = ReportRun.objects.unguarded("the task builds the run it was queued with")
+    claimed = queued.filter(pk=run_id, state=ReportRunState.QUEUED).update(
         state=ReportRunState.RUNNING, started_at=timezone.now()
     )
-    run = ReportRun.objects.select_related("organisation").get(pk=run_id)
+    run = queued.select_related("organisation").get(pk=run_id)
     if not claimed:
         return run
     org = run.organisation
@@ -117,7 +125,7 @@ def build_run(run_id: int) -> ReportRun:
             context = report_context(org, run.month, run.as_of, run.language)
             run.body_html = render_body(context)
             # The page can show the report now; the PDF takes longer (seconds per hundred rows).
-            ReportRun.objects.filter(pk=run.pk).update(body_html=run.body_html)
+            ReportRun.objects.filter(organisation=org, pk=run.pk).update(body_html=run.body_html)
             pdf = render_pdf(org, context)
     except Exception as error:  # a failed build must not stay "being built" forever
         log.exception("report run %s failed", run_id)
@@ -145,6 +153,7 @@ def _finish(run: ReportRun, state: str, **fields) -> None:
 
 
 @task()
+@tenant_guarded
 def build_report(run_id: int) -> str:
     """The queued form of build_run, run by `vendorpact worker`; returns the final state."""
     return build_run(run_id).state

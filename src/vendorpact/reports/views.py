@@ -82,7 +82,7 @@ def organisation_report_run(request, pk):
     """The build's state, polled by the page until it is ready or failed: the whole build
     until its page body is ready, then (?part=state) only the state line until the PDF is."""
     run = get_report_run_for_user(request.user, request.org, pk)
-    if run.is_busy and fail_interrupted_runs():
+    if run.is_busy and fail_interrupted_runs(request.org):
         run.refresh_from_db()
     part = "_run_state" if request.GET.get("part") == "state" else "_run"
     return render(request, f"reports/{part}.html", {"run": run})

@@ -19,13 +19,16 @@ from django.utils import timezone
 from django_tasks import task
 
 from vendorpact.common.import_runs import (
+    SWEEP,
     ChunkLog,
     claim,
     interrupted,
+    queued_rows,
     start_progress,
     write_in_chunks,
 )
 from vendorpact.common.storage_files import local_copy
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.core.import_batches import IMPORT_FAILED, IMPORT_INTERRUPTED
 from vendorpact.core.sla.imports import ExportFormatError
 from vendorpact.sla.importing import Preview, mapping_for, preview_import, read_header
@@ -81,6 +84,7 @@ def _check_columns(sla_import: SlaImport) -> None:
 
 
 @task()
+@tenant_guarded
 def import_file(import_id: int) -> str:
     """The queued import of a large file, run by `vendorpact worker`; returns the final state."""
     return run_import(import_id).state
@@ -89,8 +93,8 @@ def import_file(import_id: int) -> str:
 def run_import(import_id: int) -> SlaImport:
     """Import the file now, in chunks; any error ends the import "failed" with a reason."""
     if not claim(SlaImport, import_id):
-        return SlaImport.objects.get(pk=import_id)
-    sla_import = SlaImport.objects.select_related("engagement__supplier").get(pk=import_id)
+        return queued_rows(SlaImport).get(pk=import_id)
+    sla_import = queued_rows(SlaImport).select_related("engagement__supplier").get(pk=import_id)
     chunks = ChunkLog()
     try:
         return _import(sla_import, chunks)
@@ -161,7 +165,9 @@ def _done(sla_import: SlaImport, preview: Preview, updated: int) -> SlaImport:
 def _fail(sla_import: SlaImport, code: str, rows_written: int) -> SlaImport:
     """End the import failed with the reason; its rows written stay (removable with it), the
     SLA figures are recomputed to include them and the staged files are deleted."""
-    sla_import = SlaImport.objects.select_for_update().get(pk=sla_import.pk)
+    sla_import = SlaImport.objects.select_for_update().get(
+        organisation_id=sla_import.organisation_id, pk=sla_import.pk
+    )
     names = [sla_import.file.name, sla_import.events_file.name]
     sla_import.imported, sla_import.events_imported = _added(sla_import)
     wrote = sla_import.imported or sla_import.events_imported
@@ -178,8 +184,9 @@ def _fail(sla_import: SlaImport, code: str, rows_written: int) -> SlaImport:
 
 def fail_interrupted() -> int:
     """Mark imports left "importing" by a stopped worker as failed; returns how many."""
-    stale = list(interrupted(SlaImport.objects.all()).values_list("pk", flat=True))
+    rows = SlaImport.objects.unguarded(SWEEP)
+    stale = list(interrupted(rows).values_list("pk", flat=True))
     for import_id in stale:
-        row = SlaImport.objects.get(pk=import_id)
+        row = rows.get(pk=import_id)
         _fail(row, IMPORT_INTERRUPTED, row.rows_done)
     return len(stale)

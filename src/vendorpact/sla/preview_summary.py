@@ -16,6 +16,7 @@ from django.db import transaction
 from django_tasks import task
 
 from vendorpact.common.import_runs import runs_inline
+from vendorpact.common.tenancy import tenant_guarded
 from vendorpact.core.import_batches import OutsidePeriod
 from vendorpact.core.sla.imports import ExportFormatError
 from vendorpact.sla.batches import earlier_import
@@ -148,9 +149,11 @@ def summary_or_queue(sla_import: SlaImport) -> PreviewSummary | None:
 
 
 @task()
+@tenant_guarded
 def read_preview(import_id: int) -> str:
     """Read a large staged file for its preview page (run by `vendorpact worker`)."""
-    sla_import = SlaImport.objects.select_related("engagement").filter(pk=import_id).first()
+    staged = SlaImport.objects.unguarded("the task reads the import it was queued with")
+    sla_import = staged.select_related("engagement").filter(pk=import_id).first()
     if sla_import is None or sla_import.state != ImportState.PREVIEW:
         return "gone"
     try:
