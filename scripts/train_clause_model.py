@@ -415,10 +415,13 @@ def model_data(corpus: Corpus, fitted: Fitted, choices: dict) -> dict:
 
 
 def write_model(data: dict, path: Path) -> None:
-    """gzip without a time stamp, so that the same model gives the same bytes."""
+    """gzip without a time stamp or file name, so that the same model gives the same bytes."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle,
+    ):
         handle.write(text.encode("utf-8"))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ SCRIPT = REPO / "scripts" / "train_clause_model.py"
 def _training():
     spec = importlib.util.spec_from_file_location("train_clause_model", SCRIPT)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     if not (module.CUAD / "master_clauses_dev.csv").exists():
         pytest.skip(f"CUAD dev data not found at {module.CUAD}")
