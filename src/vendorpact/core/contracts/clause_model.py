@@ -1,6 +1,7 @@
 """Learned clause classifiers: score each clause unit of an English document per checklist item.
 
-The model (data/clause_model.json.gz, written by scripts/train_clause_model.py from CUAD's
+The model (data/clause_model.json.gz: gzipped JSON, no pickle), written by
+scripts/train_clause_model.py from CUAD's
 expert-labelled spans) is TF-IDF over word 1-2-grams and character 3-5-grams within words, then
 one logistic regression per item. This module scores with numpy alone (no scikit-learn at run
 time) and reproduces scikit-learn's analysis exactly:
@@ -31,6 +32,7 @@ from vendorpact.core.contracts.structure import Structure
 
 MODEL_PATH = Path(__file__).with_name("data") / "clause_model.json.gz"
 MIN_UNIT_CHARS = 20
+CHUNK_UNITS = 1000  # units scored at a time: bounds the memory of a long document
 CHAR_CACHE_WORDS = 200_000  # words whose character n-grams stay cached between documents
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -99,7 +101,6 @@ class ClauseModel:
         )
         self.coef = np.array([i["coef"] for i in data["items"]], dtype=np.float64)
         self.intercept = np.array([i["intercept"] for i in data["items"]], dtype=np.float64)
-        self.coef_by_column = np.ascontiguousarray(self.coef.T)
         self._char_cache: dict[str, np.ndarray] = {}
 
     def item(self, item_id: str) -> ItemModel | None:
@@ -112,7 +113,7 @@ class ClauseModel:
             char_index = self.char_index
             grams = char_ngrams_of_word(word, *self.char_range)
             found = [char_index[g] for g in grams if g in char_index]
-            columns = np.array(found, dtype=np.int64)
+            columns = np.array(found, dtype=np.int32)
             if len(self._char_cache) < CHAR_CACHE_WORDS:
                 self._char_cache[word] = columns
         return columns
@@ -133,18 +134,19 @@ class ClauseModel:
             token_ids.extend([words.setdefault(token, len(words)) for token in tokens])
             token_rows.extend([row] * len(tokens))
         per_word = [self._char_columns(word) for word in words]
-        lengths = np.array([len(c) for c in per_word], dtype=np.int64)
-        flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int64)
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])) if per_word else lengths
-        ids = np.asarray(token_ids, dtype=np.int64)
-        repeat = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int64)
+        # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
+        lengths = np.array([len(c) for c in per_word], dtype=np.int32)
+        flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
+        ids = np.asarray(token_ids, dtype=np.int32)
+        repeat = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
         total = int(repeat.sum())
         # positions in `flat` of each occurrence's columns: its word's start, then 0, 1, ...
-        first = np.repeat(starts[ids] - (np.cumsum(repeat) - repeat), repeat)
-        char_columns = flat[first + np.arange(total)]
-        char_rows = np.repeat(np.asarray(token_rows, dtype=np.int64), repeat)
-        rows = np.concatenate((np.asarray(word_rows, dtype=np.int64), char_rows))
-        columns = np.concatenate((np.asarray(word_columns, dtype=np.int64), char_columns))
+        first = np.repeat(starts[ids] - (np.cumsum(repeat, dtype=np.int32) - repeat), repeat)
+        char_columns = flat[first + np.arange(total, dtype=np.int32)]
+        char_rows = np.repeat(np.asarray(token_rows, dtype=np.int32), repeat)
+        rows = np.concatenate((np.asarray(word_rows, dtype=np.int32), char_rows))
+        columns = np.concatenate((np.asarray(word_columns, dtype=np.int32), char_columns))
         return rows, columns
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
@@ -153,17 +155,19 @@ class ClauseModel:
             return np.zeros((0, len(self.items)))
         rows, columns = self._occurrences(texts)
         width = len(self.idf)
-        keys, counts = np.unique(rows * width + columns, return_counts=True)
+        key_type = np.int32 if len(texts) * width < 2**31 else np.int64
+        keys, counts = np.unique(
+            rows.astype(key_type) * key_type(width) + columns, return_counts=True
+        )
         row_of, column_of = keys // width, keys % width
         values = (1.0 + np.log(counts)) * self.idf[column_of]
         block = row_of * 2 + (column_of >= self.n_words)
         norms = np.sqrt(np.bincount(block, values * values, minlength=2 * len(texts)))
         values = values / norms[block]
-        # keys are sorted, so each row's entries are contiguous (rows without any are skipped)
-        present, starts = np.unique(row_of, return_index=True)
-        sums = np.add.reduceat(values[:, None] * self.coef_by_column[column_of], starts, axis=0)
-        logits = np.zeros((len(texts), len(self.items)))
-        logits[present] = sums
+        logits = np.empty((len(texts), len(self.items)))
+        for position in range(len(self.items)):
+            weights = values * self.coef[position, column_of]
+            logits[:, position] = np.bincount(row_of, weights, minlength=len(texts))
         logits += self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
 
@@ -181,7 +185,13 @@ def best_clauses(model: ClauseModel, structure: Structure) -> dict[str, ClauseSc
     units = clause_units(structure)
     if not units:
         return {item.item_id: ClauseScore(0.0, -1) for item in model.items}
-    probabilities = model.probabilities([text for _, text in units])
+    texts = [text for _, text in units]
+    probabilities = np.concatenate(
+        [
+            model.probabilities(texts[start : start + CHUNK_UNITS])
+            for start in range(0, len(texts), CHUNK_UNITS)
+        ]
+    )
     best = probabilities.argmax(axis=0)
     return {
         item.item_id: ClauseScore(
