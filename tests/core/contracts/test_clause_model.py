@@ -199,3 +199,12 @@ def test_numpy_scorer_equals_scikit_learns_predict_proba(model):
         regression.intercept_ = model.intercept[position : position + 1]
         theirs = regression.predict_proba(features)[:, 1]
         np.testing.assert_allclose(ours[:, position], theirs, rtol=1e-10, atol=1e-13)
+
+
+def test_either_mode_keeps_an_item_the_rules_found_whatever_the_classifier_says():
+    structure = _structure()
+    evidence = [{"page": 1, "clause": "1", "text": "governed"}]
+    finding = Finding("legal.governing_law", "partial", 0.7, evidence)
+    findings = {"legal.governing_law": finding}
+    apply_clause_model(findings, structure, "en", tiny_model("either", 0.99))
+    assert findings["legal.governing_law"] is finding

@@ -42,9 +42,9 @@ def apply_clause_model(
     """Replace, in place, the findings the model's combination decides otherwise."""
     if model is None or language not in LEARNED_LANGUAGES:
         return
-    combined = [item for item in model.items if item.mode != "rules" and item.item_id in findings]
+    combined = [item for item in model.items if _may_change(item, findings)]
     if not combined:
-        return
+        return  # nothing the classifier could change: no need to score the clauses
     best = best_clauses(model, structure)
     for item in combined:
         finding = findings[item.item_id]
@@ -58,6 +58,15 @@ def apply_clause_model(
             findings[item.item_id] = Finding(
                 item.item_id, "missing", 0.6, [], finding.score, finding.covered_score
             )
+
+
+def _may_change(item: ItemModel, findings: dict[str, Finding]) -> bool:
+    """Whether the classifier's answer can change the item (in "either" mode, an item the rules
+    already found stays found whatever the classifier says)."""
+    finding = findings.get(item.item_id)
+    if finding is None or item.mode == "rules":
+        return False
+    return item.mode != "either" or finding.status == "missing"
 
 
 def _learned_finding(item: ItemModel, finding: Finding, structure: Structure, clause) -> Finding:
