@@ -10,6 +10,12 @@
    labelled documents outside CUAD dev use the shipped model, which never saw them).
 3. The held-out documents of tests/core/contracts/unseen_documents.py: item statuses right with
    the rules alone and with the shipped classifiers.
+
+On 2026-12-04 (CUAD dev, nested CV, two-class F1 rules -> combined): governing law 0.965 ->
+0.965 (rules kept in every fold), warranty 0.869 -> 0.889, duration/renewal 0.861 -> 0.858,
+liability 0.843 -> 0.852 (recall 0.897 -> 0.942), termination 0.615 -> 0.610 (recall 0.979 ->
+0.979), IP 0.753 -> 0.751; labelled/ IP 0.641 -> 0.762, the other five unchanged; held-out
+documents 105/133 -> 106/133 item statuses right (the SOW's warranty).
 """
 
 from __future__ import annotations
