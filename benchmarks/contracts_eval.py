@@ -1,6 +1,11 @@
 """Evaluate the contract analyser on the shared labelled data (not a test: prints figures).
 
 Usage: .venv/bin/python benchmarks/contracts_eval.py [--jobs N] [--verbose] [--skip-cuad] [--fit]
+       [--skip-learned]
+
+Sections 1 and 2 measure the rules alone (analyse_file(learned=False)); section 3
+(contracts_eval_learned.py) the learned clause classifiers combined with the rules, nested
+cross-validated by document, and the held-out documents of tests/core/contracts.
 
 The analyser's only fitted parameters are the per-item thresholds of
 `core/contracts/detectors/thresholds.py`. THE result is cross-validated, with folds split by
@@ -21,6 +26,8 @@ tests/core/contracts/test_contracts_unseen.py measure how the analyser reads uns
 2. CUAD dev labels: two-class F1 for the categories that map onto our items, and recall for
    Cap on Liability and Termination for Convenience.
 
+3. Clause classifiers: see contracts_eval_learned.py.
+
 --fit prints the thresholds chosen on all the data, to paste into thresholds.py.
 """
 
@@ -35,6 +42,13 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from contracts_eval_learned import (
+    labelled_combined,
+    report_cuad_learned,
+    report_labelled_learned,
+    report_unseen,
+)
 
 from vendorpact.core.checklist import ITEM_IDS, RISK_IDS
 from vendorpact.core.contracts import analyse_file, result_to_dict
@@ -99,7 +113,7 @@ def find_source(name: str) -> Path | None:
 
 
 def analyse_path(path: str) -> dict:
-    result = analyse_file(path)
+    result = analyse_file(path, learned=False)  # the classifiers: contracts_eval_learned.py
     data = result_to_dict(result)
     data["scores"] = {item.id: (item.score, item.covered_score) for item in result.items}
     return data
@@ -364,6 +378,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--skip-cuad", action="store_true")
+    parser.add_argument("--skip-learned", action="store_true", help="no clause classifiers")
     parser.add_argument("--fit", action="store_true", help="print thresholds fitted on all data")
     args = parser.parse_args()
     if not CONTRACTS.exists():
@@ -375,15 +390,24 @@ def main() -> int:
         cuad_rows, cuad_results, cuad_examples = cuad_data(args.jobs)
     all_examples = labelled_examples + cuad_examples
     labelled_folds = {label["file"]: number for number, label in enumerate(labels)}
-    report_labelled(
-        labelled_examples, runs_for(labelled_examples, labelled_folds, all_examples), args.verbose
-    )
+    labelled_runs = runs_for(labelled_examples, labelled_folds, all_examples)
+    report_labelled(labelled_examples, labelled_runs, args.verbose)
     report_unfitted(labels, results, args.verbose)
     if cuad_rows:
         names = sorted(row["Filename"] for row in cuad_rows)
         cuad_folds = {name: number % CUAD_FOLDS for number, name in enumerate(names)}
         runs = runs_for(cuad_examples, cuad_folds, all_examples)
         report_cuad(cuad_rows, cuad_results, cuad_examples, runs)
+    if not args.skip_learned:
+        nested = None if args.skip_cuad else report_cuad_learned(args.jobs)
+        rules_cv = next(iter(labelled_runs.values()))
+        sources = {label["file"]: find_source(label["file"]) for label in labels}
+        combined = labelled_combined(nested, labelled_examples, rules_cv, sources)
+        report_labelled_learned(
+            labelled_examples,
+            {"CV rules": rules_cv, "CV rules + classifiers (CUAD training folds)": combined},
+        )
+        report_unseen()
     if args.fit:
         fitted = fit_thresholds(all_examples)
         print("ITEM_THRESHOLDS = {")

@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python benchmarks/contracts_speed.py [--skip-texts]
 
-- CUAD PDFs (text layer): pages/s and MB/s end-to-end with 1 and 2 processes.
+- CUAD PDFs (text layer): pages/s and MB/s end-to-end with 1 and 2 processes (and, for
+  comparison, 1 process without the clause classifiers: the rules only).
 - CUAD texts (508): MB/s with 1 and 2 processes, and the wall time of
   `vendorpact check --format jsonl --jobs 2` over all of them.
 - Peak memory (max RSS of a fresh process) analysing a 300-page PDF built by repeating the
@@ -35,11 +36,17 @@ def analyse_pages(path: str) -> int:
     return analyse_file(path).pages
 
 
-def timed_run(paths: list[str], jobs: int) -> tuple[float, int, float | None]:
+def analyse_pages_rules_only(path: str) -> int:
+    return analyse_file(path, learned=False).pages
+
+
+def timed_run(
+    paths: list[str], jobs: int, analyse=analyse_pages
+) -> tuple[float, int, float | None]:
     """(wall seconds, pages, CPU seconds of this process when jobs == 1)."""
     start, cpu_start = time.perf_counter(), time.process_time()
     if jobs == 1:
-        pages = sum(map(analyse_pages, paths))
+        pages = sum(map(analyse, paths))
         cpu = time.process_time() - cpu_start
     else:
         with ProcessPoolExecutor(jobs) as pool:
@@ -67,6 +74,11 @@ def bench_pdfs() -> None:
             f"{seconds:.2f} s = {pages / seconds:.0f} pages/s ({pages / seconds / jobs:.0f} "
             f"per process), {size / seconds:.2f} MB/s" + cpu_note(cpu, pages, "pages")
         )
+    seconds, pages, cpu = timed_run(paths, 1, analyse_pages_rules_only)
+    print(
+        f"  the same without the clause classifiers (rules only), 1 process: {seconds:.2f} s = "
+        f"{pages / seconds:.0f} pages/s" + cpu_note(cpu, pages, "pages")
+    )
     start = time.perf_counter()
     pages = sum(len(extract_file(p).pages) for p in paths)
     seconds = time.perf_counter() - start

@@ -38,7 +38,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_statement_of_work", "reporting.governance"),
     ("en_statement_of_work", "rollout.deployment"),
     ("en_statement_of_work", "rollout.data_migration"),
-    ("en_statement_of_work", "rollout.warranty"),
     ("en_statement_of_work", "rollout.user_support"),
     ("en_statement_of_work", "legal.ip"),
     ("nl_general_terms", "risk.data_lockin"),

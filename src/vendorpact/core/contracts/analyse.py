@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vendorpact.core.checklist import ITEMS_BY_ID, Kind
+from vendorpact.core.contracts.clause_model import shipped_model
 from vendorpact.core.contracts.detectors import Finding, detect_items, evaluate_risks
 from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
 from vendorpact.core.contracts.errors import DocumentError
@@ -44,6 +45,7 @@ from vendorpact.core.contracts.extraction import extract_file, split_pages
 from vendorpact.core.contracts.figures import Figures, extract_figures
 from vendorpact.core.contracts.kind import infer_kind
 from vendorpact.core.contracts.language import LANGUAGES, detect_language
+from vendorpact.core.contracts.learned import apply_clause_model
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.structure import build_structure
 from vendorpact.core.contracts.title import document_title
@@ -90,10 +92,14 @@ class AnalysisResult:
         return [risk.id for risk in self.risks]
 
 
-def analyse_file(path: str | Path, lang: str = "auto", kind: str = "auto") -> AnalysisResult:
+def analyse_file(
+    path: str | Path, lang: str = "auto", kind: str = "auto", learned: bool = True
+) -> AnalysisResult:
     """Analyse a PDF, DOCX, TXT/MD or HTML file. Raises DocumentError when it cannot be read."""
     document = extract_file(path)
-    return analyse_text(document.pages, lang=lang, kind=kind, filename=document.filename)
+    return analyse_text(
+        document.pages, lang=lang, kind=kind, filename=document.filename, learned=learned
+    )
 
 
 def analyse_text(
@@ -101,8 +107,11 @@ def analyse_text(
     lang: str = "auto",
     kind: str = "auto",
     filename: str = "",
+    learned: bool = True,
 ) -> AnalysisResult:
-    """Analyse text already extracted; a list is taken as one text per page."""
+    """Analyse text already extracted; a list is taken as one text per page. learned=False
+    leaves out the clause classifiers (learned.py): the rules alone, for the benchmark's
+    cross-validation."""
     _check_options(lang, kind)
     pages = split_pages(text_or_pages) if isinstance(text_or_pages, str) else list(text_or_pages)
     if not any(page.strip() for page in pages):
@@ -113,6 +122,8 @@ def analyse_text(
         title = filename + "\n" + structure.blob[:300]
         kind = infer_kind(structure.blob, title=title, vocabulary=structure.vocabulary)
     findings = detect_items(structure)
+    if learned:
+        apply_clause_model(findings, structure, language, shipped_model())
     figures = extract_figures(structure)
     _settle_from_tables(findings, figures)
     risks = evaluate_risks(structure, findings, figures)

@@ -1,0 +1,77 @@
+"""Combine the rules' findings with the learned clause classifiers (clause_model.py).
+
+For English documents only (Dutch and French stay rule-driven: CUAD's labels are English), and
+per item as the model file says (chosen by cross-validation in scripts/train_clause_model.py):
+
+- rules: the rules decide alone;
+- classifier: present when the best clause's probability reaches the item's threshold;
+- either: present when the rules or the classifier say so;
+- both: present only when the rules and the classifier agree.
+
+The training script chooses only "rules" or "either" (the classifier adds, never vetoes: it
+learned from US SEC filings only); "classifier" and "both" stay for comparison.
+
+An item the classifier adds is `covered` with its best clause as evidence, or `partial` when
+that clause is vague (partial.py's shared definition); an item it takes away is `missing`.
+The finding keeps the rules' scores (the benchmark's thresholds work on them).
+"""
+
+from __future__ import annotations
+
+from vendorpact.core.contracts.clause_model import ClauseModel, ItemModel, best_clauses
+from vendorpact.core.contracts.detectors import Finding
+from vendorpact.core.contracts.detectors.partial import vague_sentences
+from vendorpact.core.contracts.structure import Structure, quote
+
+LEARNED_LANGUAGES = frozenset(("en",))
+
+
+def combined_present(mode: str, rules_present: bool, learned_present: bool) -> bool:
+    if mode == "classifier":
+        return learned_present
+    if mode == "either":
+        return rules_present or learned_present
+    if mode == "both":
+        return rules_present and learned_present
+    return rules_present
+
+
+def apply_clause_model(
+    findings: dict[str, Finding], structure: Structure, language: str, model: ClauseModel | None
+) -> None:
+    """Replace, in place, the findings the model's combination decides otherwise."""
+    if model is None or language not in LEARNED_LANGUAGES:
+        return
+    combined = [item for item in model.items if _may_change(item, findings)]
+    if not combined:
+        return  # nothing the classifier could change: no need to score the clauses
+    best = best_clauses(model, structure)
+    for item in combined:
+        finding = findings[item.item_id]
+        clause = best[item.item_id]
+        rules_present = finding.status != "missing"
+        learned_present = clause.index >= 0 and clause.probability >= item.threshold
+        present = combined_present(item.mode, rules_present, learned_present)
+        if present and not rules_present:
+            findings[item.item_id] = _learned_finding(item, finding, structure, clause)
+        elif rules_present and not present:
+            findings[item.item_id] = Finding(
+                item.item_id, "missing", 0.6, [], finding.score, finding.covered_score
+            )
+
+
+def _may_change(item: ItemModel, findings: dict[str, Finding]) -> bool:
+    """Whether the classifier's answer can change the item (in "either" mode, an item the rules
+    already found stays found whatever the classifier says)."""
+    finding = findings.get(item.item_id)
+    if finding is None or item.mode == "rules":
+        return False
+    return item.mode != "either" or finding.status == "missing"
+
+
+def _learned_finding(item: ItemModel, finding: Finding, structure: Structure, clause) -> Finding:
+    sentence = structure.sentences[clause.index]
+    status = "partial" if clause.index in vague_sentences(structure) else "covered"
+    confidence = round(min(0.95, 0.45 + 0.5 * clause.probability), 2)
+    evidence = [{"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}]
+    return Finding(item.item_id, status, confidence, evidence, finding.score, finding.covered_score)
