@@ -136,13 +136,18 @@ def text_for(code: str, texts: dict | None = None, **params) -> str:
         return str(template)
 
 
+def grouped(count: int) -> str:
+    """A count with its thousands grouped the reader's way: 12.000 (nl, Belgian fr), 12,000 (en)."""
+    return formats.number_format(count, force_grouping=True)
+
+
 def import_progress_text(done: int, total: int) -> str:
-    """“12.000 of 100.000 rows imported” (numbers grouped the reader's way)."""
+    """“12.000 of 100.000 rows imported”."""
     if not total:
         return gettext("Reading the file…")
     return gettext("%(done)s of %(total)s rows imported") % {
-        "done": formats.number_format(done, force_grouping=True),
-        "total": formats.number_format(total, force_grouping=True),
+        "done": grouped(done),
+        "total": grouped(total),
     }
 
 

@@ -4,7 +4,7 @@ from django import template
 from django.utils import formats
 from django.utils.translation import get_language
 
-from vendorpact.common.messages import text_for
+from vendorpact.common.messages import grouped, text_for
 from vendorpact.core.checklist import ITEMS_BY_ID, RISKS_BY_ID
 from vendorpact.core.money import format_eur
 from vendorpact.core.vat import display_vat
@@ -20,6 +20,12 @@ def _lang() -> str:
 def eur(amount):
     """`€ 1.234,56` in Dutch, `€1,234.56` in English."""
     return format_eur(amount, _lang())
+
+
+@register.filter(name="grouped")
+def grouped_count(count):
+    """`12.000` rows in Dutch, `12,000` in English."""
+    return grouped(count)
 
 
 @register.filter
