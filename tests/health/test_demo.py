@@ -1,8 +1,7 @@
 from datetime import date
 
 from tests.clock import on_day
-from vendorpact import demo
-from vendorpact.engagements.models import Engagement
+from tests.demo_twice import load_demo_twice
 from vendorpact.health import demo as app_demo
 from vendorpact.health import services as health_services
 from vendorpact.health.models import HealthCheck
@@ -12,17 +11,8 @@ TODAY = date(2026, 11, 16)
 pytestmark = on_day(TODAY)
 
 
-def load_twice():
-    org = demo.load_demo()
-    user = org.memberships.get(role="owner").user
-    engagements = {e.title: e for e in Engagement.objects.filter(organisation=org)}
-    app_demo.load(org, user, engagements)
-    app_demo.load(org, user, engagements)
-    return org, engagements
-
-
 def test_demo_health_checks_answered_by_both_sides_in_two_quarters(db):
-    org, engagements = load_twice()
+    org, engagements = load_demo_twice(app_demo)
     results = health_services.results_for(engagements[app_demo.MSP])
     # Six and three months before 16/11/2026: 16/5 and 16/8, the second and third quarter.
     assert [r.check.period for r in results] == ["2026-Q2", "2026-Q3"]
