@@ -45,7 +45,7 @@ from vendorpact.core.contracts.extraction import extract_file, split_pages
 from vendorpact.core.contracts.figures import Figures, extract_figures
 from vendorpact.core.contracts.kind import infer_kind
 from vendorpact.core.contracts.language import LANGUAGES, detect_language
-from vendorpact.core.contracts.learned import apply_clause_model
+from vendorpact.core.contracts.learned import LEARNED_LANGUAGES, apply_clause_model
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.structure import build_structure
 from vendorpact.core.contracts.title import document_title
@@ -122,7 +122,7 @@ def analyse_text(
         title = filename + "\n" + structure.blob[:300]
         kind = infer_kind(structure.blob, title=title, vocabulary=structure.vocabulary)
     findings = detect_items(structure)
-    if learned:
+    if learned and language in LEARNED_LANGUAGES:  # the model is loaded only when it can apply
         apply_clause_model(findings, structure, language, shipped_model())
     figures = extract_figures(structure)
     _settle_from_tables(findings, figures)
