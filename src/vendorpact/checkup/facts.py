@@ -37,7 +37,7 @@ def checkup_engagements(org) -> list[Engagement]:
     entries and their open and resolved concerns counted."""
     return list(
         Engagement.objects.filter(organisation=org)
-        .exclude(status="ended")
+        .running()
         .select_related("supplier")
         .prefetch_related("checklist_entries")
         .annotate(

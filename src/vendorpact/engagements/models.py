@@ -59,6 +59,10 @@ class EngagementQuerySet(TenantQuerySet):
     def with_related(self):
         return self.select_related("supplier")
 
+    def running(self):
+        """Every engagement not ended (draft, negotiating, active...)."""
+        return self.exclude(status=EngagementStatus.ENDED)
+
 
 class Engagement(models.Model):
     organisation = models.ForeignKey(

@@ -141,7 +141,7 @@ def suppliers_with_maintenance(organisation_id) -> set[int]:
         Engagement.objects.filter(
             organisation_id=organisation_id, kind__in=[Kind.MAINTENANCE, Kind.SAAS]
         )
-        .exclude(status="ended")
+        .running()
         .values_list("supplier_id", flat=True)
     )
     return set(rows)

@@ -40,7 +40,7 @@ def engagement_list(request):
     engagements = Engagement.objects.for_user(request.user, request.org).with_related()
     status = request.GET.get("status", "")
     if status == RUNNING:
-        engagements = engagements.exclude(status=EngagementStatus.ENDED)
+        engagements = engagements.running()
     elif status:
         engagements = engagements.filter(status=status)
     sort = request.GET.get("sort", "")

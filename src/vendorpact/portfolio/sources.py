@@ -46,7 +46,7 @@ def sla_months(today: date, count: int = SLA_MONTHS) -> list[str]:
 def _running_engagements(orgs) -> list[Engagement]:
     return list(
         Engagement.objects.filter(organisation__in=orgs)
-        .exclude(status=EngagementStatus.ENDED)
+        .running()
         .select_related("supplier")
         .prefetch_related("checklist_entries")
         .order_by("title", "pk")

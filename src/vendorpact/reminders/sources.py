@@ -174,11 +174,7 @@ def reminders_for_org(org, today: date, running=None) -> tuple[Reminder, ...]:
     `reminder.title(lang)` gives a line of text, `reminder.overdue` marks what is late.
     """
     if running is None:
-        running = (
-            Engagement.objects.filter(organisation=org)
-            .exclude(status=EngagementStatus.ENDED)
-            .only(*ENGAGEMENT_FIELDS)
-        )
+        running = Engagement.objects.filter(organisation=org).running().only(*ENGAGEMENT_FIELDS)
     inputs = reminder_inputs(org, sorted(running, key=lambda engagement: engagement.pk))
     return compute_reminders(inputs, today, reminder_settings(org))
 
@@ -201,9 +197,7 @@ def reminders_by_org(orgs, today: date) -> dict[int, tuple[Reminder, ...]]:
     number of queries whatever the number of organisations and engagements."""
     orgs = list(orgs)
     engagements = (
-        Engagement.objects.filter(organisation_id__in=_org_ids(orgs))
-        .exclude(status=EngagementStatus.ENDED)
-        .order_by("pk")
+        Engagement.objects.filter(organisation_id__in=_org_ids(orgs)).running().order_by("pk")
     )
     inputs_by_org: dict[int, list] = defaultdict(list)
     engagements = list(engagements)

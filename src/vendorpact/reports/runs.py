@@ -34,7 +34,7 @@ INTERRUPTED_AFTER = timedelta(minutes=30)
 
 def built_by_task(org) -> bool:
     """Whether the organisation's report is large enough to be built by the worker."""
-    running = Engagement.objects.filter(organisation=org).exclude(status="ended")
+    running = Engagement.objects.filter(organisation=org).running()
     return running.count() >= settings.VENDORPACT_REPORT_TASK_MIN_ENGAGEMENTS
 
 

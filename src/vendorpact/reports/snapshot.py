@@ -106,7 +106,7 @@ def report_engagements(org) -> list[Engagement]:
     exit_decided = Count("concerns", filter=Q(concerns__status=ConcernStatus.EXIT_DECIDED))
     return list(
         Engagement.objects.filter(organisation=org)
-        .exclude(status="ended")
+        .running()
         .select_related("supplier")
         .prefetch_related("checklist_entries")
         .annotate(

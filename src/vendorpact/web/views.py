@@ -68,9 +68,7 @@ def set_language(request):
 def dashboard(request):
     if request.session.get(LAST_ORG_KEY) != request.org.slug:
         request.session[LAST_ORG_KEY] = request.org.slug
-    engagements = list(
-        Engagement.objects.for_user(request.user, request.org).exclude(status="ended")
-    )
+    engagements = list(Engagement.objects.for_user(request.user, request.org).running())
     today = timezone.localdate()
     shown = by_notice_deadline(engagements, today)[:DASHBOARD_ENGAGEMENTS]
     prefetch_related_objects(shown, "supplier")  # only the rows shown name their supplier
