@@ -1,0 +1,132 @@
+"""How the analyser reads the second batch of held-out documents (unseen_documents_2.py): one
+test per labelled item, risk flag and figure. The documents and their labels were written on
+2026-12-04 and committed before the analyser was run on them; the decisions the analyser got
+wrong on that first run are marked as strict expected failures (KNOWN_MISSES), so that the file
+shows the score and a later general improvement that fixes one turns its marker into a failure
+to remove. Never fit a rule to these texts, never change a label or a text after a run.
+
+First run (2026-12-04, analyser of main at 2a9c53c): 198 of 266 decisions right (0.74); items
+145/196, risks 31/40, figures 22/30; nl 83/108, fr 69/97, en 46/61."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.analyse import AnalysisResult
+
+from .test_contracts_unseen import figure_of
+from .unseen_documents_2 import DOCUMENTS
+
+# (document name, item / risk / figure id) the analyser gets wrong, from the first run
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("nl_msp_sla", "agreement.signed_both"),
+    ("nl_msp_sla", "budget.extra_costs"),
+    ("nl_msp_sla", "team.named_team"),
+    ("nl_msp_sla", "reporting.progress"),
+    ("nl_msp_sla", "reporting.governance"),
+    ("nl_msp_sla", "exit.data_return"),
+    ("nl_msp_sla", "legal.governing_law"),
+    ("nl_development_agreement", "budget.extra_costs"),
+    ("nl_development_agreement", "timing.client_obligations"),
+    ("nl_development_agreement", "team.replacement"),
+    ("nl_development_agreement", "team.seniority"),
+    ("nl_development_agreement", "reporting.progress"),
+    ("nl_development_agreement", "reporting.governance"),
+    ("nl_development_agreement", "rollout.data_migration"),
+    ("nl_development_agreement", "legal.governing_law"),
+    ("nl_order_confirmation_email", "agreement.general_terms"),
+    ("nl_order_confirmation_email", "budget.project_cost"),
+    ("nl_order_confirmation_email", "budget.payment_terms"),
+    ("nl_order_confirmation_email", "team.named_team"),
+    ("nl_order_confirmation_email", "rollout.data_migration"),
+    ("nl_order_confirmation_email", "legal.confidentiality"),
+    ("fr_web_terms", "budget.project_cost"),
+    ("fr_web_terms", "budget.rates"),
+    ("fr_web_terms", "timing.client_obligations"),
+    ("fr_web_terms", "rollout.acceptance"),
+    ("fr_web_terms", "legal.confidentiality"),
+    ("fr_web_terms", "legal.dispute_resolution"),
+    ("fr_sla_credits", "team.named_team"),
+    ("fr_sla_credits", "reporting.governance"),
+    ("fr_sla_credits", "maintenance.services"),
+    ("fr_sla_credits", "maintenance.customer_knowledge"),
+    ("fr_sla_credits", "exit.transition"),
+    ("fr_saas_order", "agreement.signed_both"),
+    ("fr_saas_order", "budget.startup_cost"),
+    ("fr_saas_order", "timing.client_obligations"),
+    ("fr_saas_order", "rollout.data_migration"),
+    ("fr_saas_order", "maintenance.response_time"),
+    ("fr_saas_order", "maintenance.availability"),
+    ("fr_saas_order", "maintenance.updates"),
+    ("fr_saas_order", "exit.data_return"),
+    ("fr_saas_order", "legal.data_protection"),
+    ("en_master_services", "budget.rates"),
+    ("en_master_services", "budget.extra_costs"),
+    ("en_master_services", "reporting.governance"),
+    ("en_master_services", "rollout.acceptance"),
+    ("en_master_services", "rollout.warranty"),
+    ("en_master_services", "exit.transition"),
+    ("en_support_order_form", "agreement.general_terms"),
+    ("en_support_order_form", "agreement.signed_both"),
+    ("en_support_order_form", "budget.recurring_cost"),
+    ("en_support_order_form", "maintenance.resolution_time"),
+    ("nl_msp_sla", "risk.unsigned"),
+    ("fr_web_terms", "risk.supplier_terms_prevail"),
+    ("fr_web_terms", "risk.data_lockin"),
+    ("fr_saas_order", "risk.auto_renewal"),
+    ("fr_saas_order", "risk.unilateral_change"),
+    ("fr_saas_order", "risk.best_efforts_only"),
+    ("fr_saas_order", "risk.unsigned"),
+    ("en_support_order_form", "risk.supplier_terms_prevail"),
+    ("en_support_order_form", "risk.unsigned"),
+    ("nl_msp_sla", "contract_term_months"),
+    ("nl_msp_sla", "renewal_term_months"),
+    ("nl_msp_sla", "notice_period_days"),
+    ("fr_saas_order", "contract_term_months"),
+    ("fr_saas_order", "notice_period_days"),
+    ("en_master_services", "notice_period_days"),
+    ("en_support_order_form", "contract_term_months"),
+    ("en_support_order_form", "renewal_term_months"),
+}
+_RESULTS: dict[str, AnalysisResult] = {}
+
+
+def result_for(name: str) -> AnalysisResult:
+    if name not in _RESULTS:
+        document = next(d for d in DOCUMENTS if d.name == name)
+        _RESULTS[name] = analyse_text(document.text, filename=f"{name}.txt")
+    return _RESULTS[name]
+
+
+def _cases(kind: str) -> list:
+    cases = []
+    for document in DOCUMENTS:
+        for key, expected in getattr(document, kind).items():
+            marks = []
+            if (document.name, key) in KNOWN_MISSES:
+                marks = [pytest.mark.xfail(strict=True, reason="analyser misses it (unseen)")]
+            cases.append(pytest.param(document.name, key, expected, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
+def test_item_status(name, item_id, expected):
+    assert result_for(name).item(item_id).status == expected
+
+
+@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
+def test_risk_flag(name, risk_id, raised):
+    assert (risk_id in result_for(name).risk_ids()) == raised
+
+
+@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
+def test_figure(name, key, expected):
+    assert figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+
+
+def test_known_misses_name_labelled_decisions():
+    labelled = {
+        (document.name, key)
+        for document in DOCUMENTS
+        for key in (*document.items, *document.risks, *document.figures)
+    }
+    assert KNOWN_MISSES.issubset(labelled)
