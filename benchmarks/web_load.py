@@ -6,11 +6,13 @@ starts `vendorpact serve` (gunicorn) on 127.0.0.1 on a free port with that datab
 --clients clients (the login form with its CSRF token; API calls with a Bearer token), and lets
 each drive a weighted mix of pages and API calls, one request after the other, for --duration
 seconds. Prints requests/s, p50/p95/p99 and errors per kind of request and overall; an error is
-a status other than 200 or a failed connection. Goals on the 2-core machine: p95 < 300 ms,
-no errors.
+a status other than 200 or a failed connection. The reminders are cached per data version:
+with --write-every S a milestone of the tenant is updated every S seconds during the load (as
+users editing would), so the reminder pages after each write compute them again. Goals on the
+2-core machine: p95 < 300 ms, no errors.
 
 Usage: .venv/bin/python benchmarks/web_load.py [--duration 60] [--clients 20] [--think 0]
-           [--workers 2] [--threads 4]
+           [--workers 2] [--threads 4] [--write-every 0]
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from django.db import connection, transaction  # noqa: E402
 
 from vendorpact import demo  # noqa: E402
 from vendorpact.api.services import create_token  # noqa: E402
+from vendorpact.planning.models import Milestone  # noqa: E402
 
 PASSWORD = "load-test-password-4711"
 HOST = "127.0.0.1"
@@ -220,6 +223,20 @@ class Client:
                 time.sleep(chooser.expovariate(1 / think))
 
 
+def keep_writing(org_slug: str, every: float, until: float, writes: list[int]) -> None:
+    """Every `every` seconds until `until`, a bulk update of one milestone of the tenant: it
+    changes the data version, so the next reminder pages compute the reminders again."""
+    rows = Milestone.objects.filter(organisation__slug=org_slug)
+    pk = rows.order_by("pk").values_list("pk", flat=True)[0]
+    try:
+        while time.perf_counter() + every < until:
+            time.sleep(every)
+            rows.filter(pk=pk).update(title=f"Oplevering {len(writes)}")
+            writes.append(pk)
+    finally:
+        connection.close()
+
+
 # ---- the run ----------------------------------------------------------------------------------
 
 
@@ -259,6 +276,12 @@ def main() -> None:
         help="mean seconds a client waits between requests, as a user reading a page "
         "(exponential; default 0: back to back, so latency grows with the queue)",
     )
+    parser.add_argument(
+        "--write-every",
+        type=float,
+        default=0,
+        help="seconds between writes to a reminder input during the load (default 0: none)",
+    )
     args = parser.parse_args()
 
     tenant = build()
@@ -284,6 +307,10 @@ def main() -> None:
                 threading.Thread(target=client.run, args=(mix, until, results, number, args.think))
                 for number, client in enumerate(clients)
             ]
+            writes: list[int] = []
+            if args.write_every:
+                writer = (tenant.org_slug, args.write_every, until, writes)
+                threads.append(threading.Thread(target=keep_writing, args=writer))
             cpu_before = server_cpu_seconds(server)
             for thread in threads:
                 thread.start()
@@ -297,6 +324,8 @@ def main() -> None:
                 f"{1000 * cpu / max(count, 1):.0f} ms per request; load average "
                 f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
             )
+            if args.write_every:
+                print(f"{len(writes)} writes to a milestone during the load")
             print(f"Server log: {log_path}")
         finally:
             server.terminate()

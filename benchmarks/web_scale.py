@@ -7,7 +7,9 @@ budget lines, extra costs, and health checks; exit plans for the ending ones; 5,
 (one engagement holds 463 of them). Then times, in-process with the Django test client, the
 dashboard, engagement list, supplier list, reminders page and API, budget page, the monthly
 report, and every API list: median and p95 of --requests requests after one warm-up request, and
-the number of queries of one request. Prints the build time and a table.
+the number of queries of one request. Prints the build time and a table. The pages that show
+reminders read them from the cache after the warm-up; their rows "(after a write)" time the
+first request after a write to a reminder input, which computes them again.
 
 Finally builds the monthly report as the worker does for a large organisation (the page
 body and the PDF, `reports.runs.build_run`) and prints how long that took.
@@ -255,6 +257,37 @@ def measure(client, url, headers, requests) -> tuple[float, float, float, int, i
     return statistics.median(times), p95, statistics.median(cpu), queries, status
 
 
+def measure_after_write(
+    client, url, headers, requests, org
+) -> tuple[float, float, float, int, int]:
+    """measure() of requests that each follow a write to a milestone of `org` (a bulk update,
+    which changes the data version the cached reminders are keyed by)."""
+    milestone = Milestone.objects.filter(organisation=org).order_by("pk").values_list("pk")[0][0]
+
+    def write(number: int) -> None:
+        Milestone.objects.filter(organisation=org, pk=milestone).update(
+            title=f"Oplevering {number}"
+        )
+
+    write(-1)
+    with CaptureQueriesContext(connection) as captured:
+        status = client.get(url, **headers).status_code
+    queries = len(captured)
+    times, cpu = [], []
+    for number in range(requests):
+        write(number)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        client.get(url, **headers)
+        times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    times.sort()
+    p95 = times[max(0, round(0.95 * len(times)) - 1)]
+    return statistics.median(times), p95, statistics.median(cpu), queries, status
+
+
+REMINDER_PAGES = ("dashboard", "reminders page", "API /reminders")
+
+
 def pages(org, big) -> list[tuple[str, str]]:
     base = f"/o/{org.slug}"
     return [
@@ -339,6 +372,12 @@ def main() -> None:
     for name, url, headers in rows:
         median, p95, cpu, queries, status = measure(client, url, headers, args.requests)
         print(f"{name:<44} {median:>10.1f} {p95:>8.1f} {cpu:>7.1f} {queries:>8} {status:>7}")
+    for name, url, headers in rows:
+        if name in REMINDER_PAGES:
+            figures = measure_after_write(client, url, headers, args.requests, org)
+            median, p95, cpu, queries, status = figures
+            name = f"{name} (after a write)"
+            print(f"{name:<44} {median:>10.1f} {p95:>8.1f} {cpu:>7.1f} {queries:>8} {status:>7}")
     print(f"\n{time_report_build(org):.1f} s to build the monthly report (page and PDF) as a task")
     print(f"Load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 

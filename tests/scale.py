@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -109,3 +110,10 @@ def count_queries(action) -> tuple[int, object]:
     with CaptureQueriesContext(connection) as context:
         result = action()
     return len(context.captured_queries), result
+
+
+def count_cold_queries(action) -> tuple[int, object]:
+    """count_queries() with nothing cached: what computing the page takes (reminders are cached
+    per data version; a cached read is counted by tests/reminders/test_cache.py)."""
+    cache.clear()
+    return count_queries(action)

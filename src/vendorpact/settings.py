@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "vendorpact.common.data_versions.DataVersionMiddleware",
     "vendorpact.common.tenancy.TenantGuardMiddleware",
     "vendorpact.audit.middleware.AuditActorMiddleware",
     "vendorpact.web.middleware.UserLanguageMiddleware",

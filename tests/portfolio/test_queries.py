@@ -4,7 +4,7 @@ organisations (each with N engagements)."""
 import pytest
 
 from tests.api.test_api import auth
-from tests.scale import TODAY, add_engagements, count_queries
+from tests.scale import TODAY, add_engagements, count_cold_queries
 from vendorpact.orgs.models import Membership, Organisation, Role
 from vendorpact.reminders.services import digest_for
 from vendorpact.suppliers.models import Supplier
@@ -31,9 +31,9 @@ def add_clients(advisor, start: int, count: int) -> None:
 def queries_for_n_and_2n(advisor, action):
     add_clients(advisor, 0, N)
     action()  # the first request also writes the session
-    small, _ = count_queries(action)
+    small, _ = count_cold_queries(action)
     add_clients(advisor, N, N)
-    large, result = count_queries(action)
+    large, result = count_cold_queries(action)
     return small, large, result
 
 

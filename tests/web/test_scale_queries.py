@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from tests.api.test_api import auth
 from tests.conftest import login
-from tests.scale import TODAY, add_engagements, count_queries
+from tests.scale import TODAY, add_engagements, count_cold_queries
 from vendorpact.reminders.services import calendar_for, digest_for
 from vendorpact.reminders.sources import reminders_for_org
 from vendorpact.reports import snapshot
@@ -35,9 +35,9 @@ def pinned_today(monkeypatch):
 def queries_for_n_and_2n(org, action) -> tuple[int, int, object, object]:
     add_engagements(org, N)
     action()  # the first request also writes the session
-    small, small_result = count_queries(action)
+    small, small_result = count_cold_queries(action)
     add_engagements(org, N, start=N)
-    large, large_result = count_queries(action)
+    large, large_result = count_cold_queries(action)
     return small, large, small_result, large_result
 
 

@@ -47,6 +47,8 @@ from django.db import models
 from django.db.models.lookups import Lookup
 from django.db.models.sql.where import AND, NothingNode, WhereNode
 
+from vendorpact.common.data_versions import no_organisation
+
 ORGANISATION_MODEL = "orgs.Organisation"
 MODES = ("raise", "log", "off")
 CONSTRAINING_LOOKUPS = frozenset({"exact", "in"})
@@ -100,11 +102,12 @@ def unguarded(reason: str) -> Iterator[None]:
 
 
 def tenant_guarded(func):
-    """Run a task body with the guard active (put it under @task())."""
+    """Run a task body with the guard active (put it under @task()); its writes change every
+    organisation's data version, also when the immediate backend runs it inside a request."""
 
     @wraps(func)
     def wrapper(*args, **kwargs):
-        with guarded(f"task {func.__module__}.{func.__qualname__}"):
+        with guarded(f"task {func.__module__}.{func.__qualname__}"), no_organisation():
             return func(*args, **kwargs)
 
     return wrapper

@@ -12,6 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from vendorpact.common.data_versions import note_organisation
 from vendorpact.orgs.models import Membership, Role
 
 
@@ -21,6 +22,7 @@ def get_membership_for_user(user, org_slug: str) -> Membership:
     membership = Membership.objects.for_user(user).filter(organisation__slug=org_slug).first()
     if membership is None:
         raise Http404
+    note_organisation(membership.organisation_id)  # this request's writes are this organisation's
     return membership
 
 

@@ -3,15 +3,22 @@
 Milestones come from vendorpact.planning, extra costs from vendorpact.budget, concerns and exit
 tasks from vendorpact.concerns, health links from vendorpact.health; contract terms from the
 engagement itself.
+
+The reminders of an organisation are cached per day and data version (common/data_versions.py:
+every committed write to a table they are read from gives a new version, so a cached list is
+never stale); plain core dataclasses are cached, the titles are rendered per language later.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from dataclasses import fields
 from datetime import date
 
 from vendorpact.budget.figures import core_cost
 from vendorpact.budget.models import ExtraCost
+from vendorpact.common.data_versions import cached_by_organisation
 from vendorpact.concerns.convert import concern_from_row, exit_task_from_row
 from vendorpact.concerns.models import Concern, ConcernEvent, ExitTask, RelationSettings
 from vendorpact.concerns.services import settings_for
@@ -28,6 +35,12 @@ from vendorpact.health.models import HealthLink
 from vendorpact.orgs.models import Membership
 from vendorpact.planning.convert import core_milestone
 from vendorpact.planning.models import Milestone
+
+# At most this long in the cache: a safety net for writes the data versions cannot see.
+CACHE_SECONDS = 10 * 60
+# Part of the cache key: a change of the Reminder's fields never unpickles an older shape.
+REMINDER_FIELDS = " ".join(field.name for field in fields(Reminder))
+REMINDER_SHAPE = hashlib.sha256(REMINDER_FIELDS.encode()).hexdigest()[:12]
 
 # What a reminder reads of an engagement: its name and its contract terms.
 ENGAGEMENT_FIELDS = (
@@ -165,14 +178,30 @@ def reminder_settings(org) -> ReminderSettings:
     return ReminderSettings(concern_ageing_days=settings_for(org).concern_ageing_days)
 
 
+def _cache_variant(today: date) -> str:
+    return f"{today.isoformat()}:{REMINDER_SHAPE}"
+
+
 def reminders_for_org(org, today: date, running=None) -> tuple[Reminder, ...]:
     """Every reminder of the organisation's running engagements as of `today`, by due date;
     `running`: those engagements when the caller has them loaded already (saves reading them
-    again).
+    again when the reminders are not cached).
 
     Plain core dataclasses (no QuerySet): `engagement_id` is the engagement's pk as text;
     `reminder.title(lang)` gives a line of text, `reminder.overdue` marks what is late.
     """
+    cached = cached_by_organisation(
+        "reminders",
+        [org.pk],
+        lambda _pks: {org.pk: computed_reminders_for_org(org, today, running)},
+        variant=_cache_variant(today),
+        timeout=CACHE_SECONDS,
+    )
+    return cached[org.pk]
+
+
+def computed_reminders_for_org(org, today: date, running=None) -> tuple[Reminder, ...]:
+    """reminders_for_org() computed from the database, without the cache."""
     if running is None:
         running = Engagement.objects.filter(organisation=org).running().only(*ENGAGEMENT_FIELDS)
     inputs = reminder_inputs(org, sorted(running, key=lambda engagement: engagement.pk))
@@ -193,8 +222,21 @@ def settings_by_org(orgs) -> dict[int, ReminderSettings]:
 
 
 def reminders_by_org(orgs, today: date) -> dict[int, tuple[Reminder, ...]]:
-    """{organisation pk: its reminders as of `today`} over several organisations, in a fixed
-    number of queries whatever the number of organisations and engagements."""
+    """{organisation pk: its reminders as of `today`} over several organisations, from the cache
+    (one entry per organisation, shared with reminders_for_org) where it can; the others are
+    computed together in a fixed number of queries whatever their number and engagements."""
+    by_pk = {org.pk: org for org in orgs}
+    return cached_by_organisation(
+        "reminders",
+        by_pk,
+        lambda pks: computed_reminders_by_org([by_pk[pk] for pk in pks], today),
+        variant=_cache_variant(today),
+        timeout=CACHE_SECONDS,
+    )
+
+
+def computed_reminders_by_org(orgs, today: date) -> dict[int, tuple[Reminder, ...]]:
+    """reminders_by_org() computed from the database, without the cache."""
     orgs = list(orgs)
     engagements = (
         Engagement.objects.filter(organisation_id__in=_org_ids(orgs)).running().order_by("pk")
