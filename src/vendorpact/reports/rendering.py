@@ -10,13 +10,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from weasyprint import HTML
 
-from vendorpact.reports.charts import chart_rows, portfolio_chart_svg
+from vendorpact.reports.cells import reminder_line, row_cells
+from vendorpact.reports.charts import chart_rows, portfolio_chart_png, portfolio_chart_svg
 from vendorpact.reports.snapshot import organisation_report
 
 
 def report_context(org, month: str, today: date, lang: str) -> dict:
-    """What the report's templates show, in the active language: the rows, the chart (at most
-    CHART_MAX_ROWS engagements, with a note when some are left out) and when it was made."""
+    """What the report's templates show, in the active language: the rows and their cells'
+    texts, the chart (at most CHART_MAX_ROWS engagements, with a note when some are left out),
+    the reminders' lines and when it was made."""
     report = organisation_report(org, month, today, lang)
     labels = {"coverage": _("Checklist covered"), "health": _("Partnership health")}
     shown = chart_rows(report.rows)
@@ -28,7 +30,11 @@ def report_context(org, month: str, today: date, lang: str) -> dict:
         ) % {"shown": len(shown), "total": len(report.rows)}
     return {
         "report": report,
+        "table": [row_cells(row) for row in report.rows],
+        "reminder_lines": [reminder_line(reminder) for reminder in report.reminders],
         "chart": portfolio_chart_svg(shown, labels),
+        "chart_rows": shown,
+        "chart_labels": labels,
         "chart_note": note,
         "generated": timezone.localtime(),
     }
@@ -39,15 +45,22 @@ def render_body(context: dict) -> str:
     return render_to_string("reports/_body.html", context)
 
 
-def render_pdf(org, context: dict, *, request=None, base_url: str | None = None) -> bytes:
-    """The report as an A4 PDF document in the active language."""
+def render_document(org, context: dict, *, request=None) -> str:
+    """The HTML that the PDF is made from: its own print stylesheet, a table of fixed column
+    widths with one text block per cell, the chart as a PNG and the reminders as lines."""
     context = {
         **context,
         "current_org": org,
         "for_pdf": True,
+        "chart_png": portfolio_chart_png(context["chart_rows"], context["chart_labels"]),
         "LANGUAGE_CODE": (get_language() or "nl")[:2],
     }
-    html = render_to_string("reports/report_document.html", context, request=request)
+    return render_to_string("reports/report_document.html", context, request=request)
+
+
+def render_pdf(org, context: dict, *, request=None, base_url: str | None = None) -> bytes:
+    """The report as an A4 PDF document in the active language."""
+    html = render_document(org, context, request=request)
     return HTML(string=html, base_url=base_url).write_pdf()
 
 
