@@ -1,0 +1,154 @@
+"""The report's PDF: every engagement and reminder in it, A4 in the reader's language, laid out
+with fixed column widths, the chart as an image."""
+
+import re
+from datetime import date
+from types import SimpleNamespace
+
+import pypdfium2
+import pytest
+from django.utils import translation
+
+from tests.clock import on_day
+from tests.scale import add_engagements
+from vendorpact.reports.cells import HIGH, budget_cell, service_cell
+from vendorpact.reports.rendering import render_document, render_pdf, report_context
+
+pytestmark = on_day(date(2026, 12, 4))
+
+TODAY = date(2026, 12, 4)
+A4_LANDSCAPE_POINTS = (841.89, 595.28)  # 297 x 210 mm at 72 points per inch
+
+
+def build(org, lang: str):
+    with translation.override(lang):
+        context = report_context(org, "2026-12", TODAY, lang)
+        return context, render_pdf(org, context)
+
+
+def squeezed(text: str) -> str:
+    """Text without any whitespace: a cell's text wraps wherever its column ends."""
+    return "".join(text.split())
+
+
+def pdf_text(data: bytes) -> str:
+    document = pypdfium2.PdfDocument(data)
+    return squeezed("".join(page.get_textpage().get_text_range() for page in document))
+
+
+ENGAGEMENTS = 30
+
+
+@pytest.fixture
+def many(tenancy):
+    """More engagements than fit on a page."""
+    return add_engagements(tenancy.org_a, ENGAGEMENTS)
+
+
+def test_every_engagement_and_its_supplier_is_in_the_pdf(tenancy, many):
+    _, data = build(tenancy.org_a, "nl")
+    text = pdf_text(data)
+    missing = [
+        number
+        for number in range(ENGAGEMENTS)
+        if squeezed(f"Opdracht {number:03d}") not in text
+        or squeezed(f"Leverancier {number:03d} BV") not in text
+    ]
+    assert missing == []
+    assert len(pypdfium2.PdfDocument(data)) > 2  # the table runs over several pages
+
+
+def test_every_reminder_is_in_the_pdf(tenancy, many):
+    context, data = build(tenancy.org_a, "nl")
+    text = pdf_text(data)
+    # Each engagement's milestone "Oplevering N" is due on 07/12/2026, three days after TODAY;
+    # none is left out.
+    assert all(squeezed(f"Oplevering {number}") in text for number in range(ENGAGEMENTS))
+    assert squeezed("07/12/2026 — Opdracht 000") in text
+    assert len(context["reminder_lines"]) == len(context["report"].reminders)
+
+
+def test_pdf_pages_are_a4_landscape(tenancy, many):
+    _, data = build(tenancy.org_a, "nl")
+    sizes = {
+        tuple(round(side, 2) for side in page.get_size()) for page in pypdfium2.PdfDocument(data)
+    }
+    assert sizes == {A4_LANDSCAPE_POINTS}
+
+
+def test_pdf_writes_amounts_and_dates_the_belgian_way(tenancy, many):
+    _, data = build(tenancy.org_a, "nl")
+    text = pdf_text(data)
+    # Each engagement's one budget line is 12000.00 euro.
+    assert squeezed("Budget € 12.000,00") in text
+    assert squeezed("Leveranciersrapport 12/2026") in text
+
+
+def test_pdf_is_in_the_report_language(tenancy, many):
+    _, data = build(tenancy.org_a, "fr")
+    text = pdf_text(data)
+    assert squeezed("Rapport fournisseurs 12/2026") in text
+    assert squeezed("Leveranciersrapport") not in text
+
+
+def test_pdf_table_has_fixed_column_widths(tenancy, many):
+    with translation.override("en"):
+        context = report_context(tenancy.org_a, "2026-12", TODAY, "en")
+        html = render_document(tenancy.org_a, context)
+    style = html[html.index("<style>") : html.index("</style>")]
+    assert re.search(r"table \{[^}]*table-layout: fixed", style)
+    columns = re.findall(r'<col class="([\w-]+)">', html)
+    widths = [float(re.search(rf"\.{name} \{{ width: ([\d.]+)%", style)[1]) for name in columns]
+    assert len(columns) == 5 and sum(widths) == 100
+
+
+def test_pdf_chart_is_an_image_not_svg(tenancy, many):
+    with translation.override("en"):
+        context = report_context(tenancy.org_a, "2026-12", TODAY, "en")
+        html = render_document(tenancy.org_a, context)
+    assert '<img src="data:image/png;base64,' in html
+    assert "<svg" not in html
+    assert "<svg" in context["chart"]  # the page keeps its SVG chart
+
+
+def budget(amount: str, forecast: str):
+    return SimpleNamespace(
+        budget=SimpleNamespace(budget=amount, invoiced="1000.00", forecast=forecast)
+    )
+
+
+def test_forecast_over_budget_is_a_warning():
+    with translation.override("en"):
+        cell = budget_cell(budget("12000.00", "12000.01"))
+    assert [(part.text, part.tone) for part in cell[-1]] == [("over budget", HIGH)]
+
+
+def test_forecast_equal_to_budget_is_no_warning():
+    with translation.override("en"):
+        cell = budget_cell(budget("12000.00", "12000.00"))
+    assert [part.text for line in cell for part in line] == [
+        "Budget €12,000.00",
+        "Invoiced €1,000.00",
+        "Forecast €12,000.00",
+    ]
+
+
+def test_breaches_and_overdue_tickets_share_a_line():
+    month = SimpleNamespace(
+        tickets=12,
+        response_percent=91.66,
+        resolution_percent=None,
+        breaches=3,
+        overdue=1,
+        availability=None,
+        no_availability_data=False,
+        credit_eur=None,
+    )
+    with translation.override("en"):
+        cell = service_cell(SimpleNamespace(sla_month=month))
+    texts = [[(str(part.text), part.tone) for part in line] for line in cell]
+    assert texts == [
+        [("12 tickets", "")],
+        [("Response 91.7 % · Resolution – %", "")],
+        [("3 breaches", ""), (" ", ""), ("1 open, overdue", HIGH)],
+    ]
