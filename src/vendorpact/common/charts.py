@@ -38,7 +38,7 @@ def figure_to_svg(figure: Figure) -> str:
 
 
 def figure_to_png_data_uri(figure: Figure, dpi: int) -> str:
-    """The figure as a PNG `data:` URI at `dpi`, for a PDF (WeasyPrint draws a PNG in a
+    """The figure as a PNG `data:` URI at `dpi`, for a PDF (a PDF library draws a PNG in a
     fraction of the time it takes to draw matplotlib's SVG, whose text is one path per glyph)."""
     out = io.BytesIO()
     figure.savefig(out, format="png", dpi=dpi, bbox_inches="tight")

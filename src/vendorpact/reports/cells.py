@@ -1,9 +1,8 @@
 """What each cell of the report's table says, as lines of text parts, for the page and the PDF.
 
-The page draws the lines with <br> and coloured badges; the PDF with newlines in one text
-block per cell (WeasyPrint lays out every inline element and line break separately: with
-<br> and <span> per line, 323 engagements took seconds more). Both say the same thing: the
-texts and which of them are warnings are decided here only.
+The page draws the lines with <br> and coloured badges, the PDF (reports/pdf_layout.py) as
+ReportLab paragraphs with coloured bold warnings. Both say the same thing: the texts and which
+of them are warnings are decided here only.
 """
 
 from __future__ import annotations

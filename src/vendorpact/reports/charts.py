@@ -7,8 +7,8 @@ from vendorpact.common.charts import (
     new_figure,
 )
 
-# The PDF's chart: print resolution, and a PNG is drawn by WeasyPrint in about 0.2 s where the
-# SVG of 40 bars takes about 2 s.
+# The PDF's chart is a PNG at print resolution (WeasyPrint took about 2 s to draw the SVG of 40
+# bars, whose text is one path per glyph; ReportLab draws no SVG).
 PDF_CHART_DPI = 150
 
 # More bars than this make an unreadable chart that takes seconds to draw: the chart then shows

@@ -8,10 +8,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from weasyprint import HTML
 
 from vendorpact.reports.cells import reminder_line, row_cells
 from vendorpact.reports.charts import chart_rows, portfolio_chart_png, portfolio_chart_svg
+from vendorpact.reports.pdf_layout import report_pdf
 from vendorpact.reports.snapshot import organisation_report
 
 
@@ -45,23 +45,10 @@ def render_body(context: dict) -> str:
     return render_to_string("reports/_body.html", context)
 
 
-def render_document(org, context: dict, *, request=None) -> str:
-    """The HTML that the PDF is made from: its own print stylesheet, a table of fixed column
-    widths with one text block per cell, the chart as a PNG and the reminders as lines."""
-    context = {
-        **context,
-        "current_org": org,
-        "for_pdf": True,
-        "chart_png": portfolio_chart_png(context["chart_rows"], context["chart_labels"]),
-        "LANGUAGE_CODE": (get_language() or "nl")[:2],
-    }
-    return render_to_string("reports/report_document.html", context, request=request)
-
-
-def render_pdf(org, context: dict, *, request=None, base_url: str | None = None) -> bytes:
+def render_pdf(org, context: dict) -> bytes:
     """The report as an A4 PDF document in the active language."""
-    html = render_document(org, context, request=request)
-    return HTML(string=html, base_url=base_url).write_pdf()
+    chart_png = portfolio_chart_png(context["chart_rows"], context["chart_labels"])
+    return report_pdf(org, context, chart_png, (get_language() or "nl")[:2])
 
 
 def pdf_filename(org, month: str) -> str:
