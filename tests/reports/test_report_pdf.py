@@ -13,6 +13,7 @@ from tests.concerns.factories import make_concern
 from tests.scale import add_engagements
 from tests.web.test_dashboard_escalations import escalate
 from vendorpact.reports.cells import HIGH, budget_cell, service_cell
+from vendorpact.reports.pdf_layout import chart_dpi
 from vendorpact.reports.rendering import render_pdf, report_context
 
 pytestmark = on_day(date(2026, 12, 4))
@@ -184,3 +185,14 @@ def test_pdf_writes_markup_characters_of_a_title_as_text(tenancy, engagement_a):
     engagement_a.save()
     _, data = build(tenancy.org_a, "nl")
     assert squeezed("R&D <koppeling> met 't Hof") in pdf_text(data)
+
+
+def test_a_small_chart_is_drawn_at_print_resolution_as_shown():
+    # 3 bars: 8 x 3 inch figure, shown at most 9 cm (255.12 points) high in a 744.85-point wide
+    # frame: shrunk by min(744.85 / 576, 255.12 / 216) = 1.181, so 200 dpi on paper is 236 dpi.
+    assert chart_dpi(3) == 236
+
+
+def test_a_tall_chart_keeps_the_minimum_resolution():
+    # 40 bars: a 25.2 inch high figure shown 9 cm high would need only 28 dpi for 200 on paper.
+    assert chart_dpi(40) == 100

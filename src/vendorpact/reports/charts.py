@@ -7,10 +7,6 @@ from vendorpact.common.charts import (
     new_figure,
 )
 
-# The PDF's chart is a PNG at print resolution (WeasyPrint took about 2 s to draw the SVG of 40
-# bars, whose text is one path per glyph; ReportLab draws no SVG).
-PDF_CHART_DPI = 150
-
 # More bars than this make an unreadable chart that takes seconds to draw: the chart then shows
 # the engagements that need attention most.
 CHART_MAX_ROWS = 40
@@ -53,24 +49,28 @@ def portfolio_chart_svg(rows, labels: dict[str, str]) -> str:
     )
 
 
-def portfolio_chart_png(rows, labels: dict[str, str]) -> str:
-    """The same chart as a PNG data URI for the PDF, kept in the cache the same way; '' without
-    rows."""
+def portfolio_chart_png(rows, labels: dict[str, str], dpi: int) -> str:
+    """The same chart as a PNG data URI at `dpi` for the PDF (which draws no SVG), kept in the
+    cache the same way; '' without rows."""
     if not rows:
         return ""
     names, cover, health = _chart_values(rows)
-    inputs = (names, cover, health, sorted(labels.items()), PDF_CHART_DPI)
+    inputs = (names, cover, health, sorted(labels.items()), dpi)
 
     def draw() -> str:
-        figure = portfolio_figure(names, cover, health, labels)
-        return figure_to_png_data_uri(figure, PDF_CHART_DPI)
+        return figure_to_png_data_uri(portfolio_figure(names, cover, health, labels), dpi)
 
     return cached_chart("portfolio-png", inputs, draw)
 
 
+def portfolio_figure_inches(bars: int) -> tuple[float, float]:
+    """Width and height of the chart of `bars` engagements."""
+    return 8, 0.6 * bars + 1.2
+
+
 def portfolio_figure(names, cover, health, labels: dict[str, str]):
     """Bars from the bottom up: `names`, `cover` and `health` in drawing order."""
-    figure = new_figure(8, 0.6 * len(names) + 1.2)
+    figure = new_figure(*portfolio_figure_inches(len(names)))
     axes = figure.subplots()
     positions = range(len(names))
     axes.barh([p + 0.2 for p in positions], cover, height=0.4, label=labels["coverage"])

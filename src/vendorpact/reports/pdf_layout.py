@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
+from reportlab.lib.units import cm, inch
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -33,6 +33,7 @@ from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Table, Table
 
 from vendorpact.common.templatetags.vendorpact import month_label
 from vendorpact.reports.cells import MUTED, STRONG
+from vendorpact.reports.charts import portfolio_figure_inches
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 INK, GREY, RULE = "#1c2430", "#5b6675", "#dde3ea"
@@ -44,6 +45,11 @@ FRAME_WIDTH = PAGE[0] - 2 * (MARGIN + FRAME_PADDING)
 # Engagement, agreement, budget, service levels, relationship.
 COLUMN_SHARES = (0.24, 0.22, 0.16, 0.22, 0.16)
 CHART_MAX_HEIGHT = 9 * cm
+# The chart's PNG has this resolution as printed, and at least MIN_CHART_DPI per inch of the
+# figure (a tall chart is shrunk to CHART_MAX_HEIGHT: zooming in still shows its names). More
+# pixels cost time twice: matplotlib draws them, ReportLab decodes and compresses them again.
+PRINT_DPI = 200
+MIN_CHART_DPI = 100
 
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, textColor=INK)
 NOTE = ParagraphStyle("note", fontName=FONT, fontSize=8.5, leading=11, textColor=GREY)
@@ -146,6 +152,13 @@ def part_markup(part) -> str:
     if part.tone == MUTED:
         return f'<font color="{GREY}">{text}</font>'
     return text
+
+
+def chart_dpi(bars: int) -> int:
+    """The resolution to draw the chart of `bars` engagements at for the PDF."""
+    width, height = portfolio_figure_inches(bars)
+    shown = min(FRAME_WIDTH / (width * inch), CHART_MAX_HEIGHT / (height * inch))
+    return max(MIN_CHART_DPI, round(PRINT_DPI * shown))
 
 
 def chart_image(data_uri: str) -> Image:

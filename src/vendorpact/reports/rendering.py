@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from vendorpact.reports.cells import reminder_line, row_cells
 from vendorpact.reports.charts import chart_rows, portfolio_chart_png, portfolio_chart_svg
-from vendorpact.reports.pdf_layout import report_pdf
+from vendorpact.reports.pdf_layout import chart_dpi, report_pdf
 from vendorpact.reports.snapshot import organisation_report
 
 
@@ -47,7 +47,8 @@ def render_body(context: dict) -> str:
 
 def render_pdf(org, context: dict) -> bytes:
     """The report as an A4 PDF document in the active language."""
-    chart_png = portfolio_chart_png(context["chart_rows"], context["chart_labels"])
+    rows = context["chart_rows"]
+    chart_png = portfolio_chart_png(rows, context["chart_labels"], dpi=chart_dpi(len(rows)))
     return report_pdf(org, context, chart_png, (get_language() or "nl")[:2])
 
 
