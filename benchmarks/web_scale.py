@@ -12,9 +12,12 @@ reminders read them from the cache after the warm-up; their rows "(after a write
 first request after a write to a reminder input, which computes them again.
 
 Finally builds the monthly report as the worker does for a large organisation (the page
-body and the PDF, `reports.runs.build_run`) and prints how long that took.
+body and the PDF, `reports.runs.build_run`) and prints how long that took. With --report-only
+it builds the tenant and times only that: the whole build (elapsed and CPU), then each of its
+steps again (the report's figures, the page body, the PDF; the charts are then in the cache)
+and the PDF's number of pages.
 
-Usage: .venv/bin/python benchmarks/web_scale.py [--requests 20] [--gc-freeze]
+Usage: .venv/bin/python benchmarks/web_scale.py [--requests 20] [--gc-freeze] [--report-only]
 On PostgreSQL (a throwaway cluster, its database created first):
     VENDORPACT_BENCH_POSTGRES=1 scripts/with-postgres.sh sh -c '.venv/bin/python -c "import os,
     psycopg; psycopg.connect(os.environ[\"DATABASE_URL\"].rsplit(\"/\", 1)[0] + \"/postgres\",
@@ -42,6 +45,7 @@ if os.environ.get("VENDORPACT_BENCH_POSTGRES") != "1":
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import django  # noqa: E402
+import pypdfium2  # noqa: E402
 
 django.setup()
 
@@ -62,6 +66,7 @@ from vendorpact.health.models import HealthCheck, HealthResponse  # noqa: E402
 from vendorpact.orgs.models import Membership, Organisation, Role  # noqa: E402
 from vendorpact.planning.models import Milestone  # noqa: E402
 from vendorpact.reports.models import ReportRun  # noqa: E402
+from vendorpact.reports.rendering import render_body, render_pdf, report_context  # noqa: E402
 from vendorpact.reports.runs import build_run  # noqa: E402
 from vendorpact.suppliers.models import Supplier  # noqa: E402
 
@@ -340,6 +345,11 @@ def main() -> None:
         help="move the objects alive after the build out of the garbage collector's reach "
         "(gc.freeze(), as a server worker can do after loading the app)",
     )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="build the tenant, then time only the monthly report's build and its steps",
+    )
     args = parser.parse_args()
 
     setup_test_environment()  # the test client's host is allowed
@@ -361,6 +371,9 @@ def main() -> None:
         f"({RUNNING} not ended), {INVOICES} invoices in {build_seconds:.1f} s "
         f"({connection.vendor}, {connection.settings_dict['NAME']})\n"
     )
+    if args.report_only:
+        print_report_build(org)
+        return
     client = Client()
     client.force_login(user)
     token = {"HTTP_AUTHORIZATION": f"Bearer {create_token(user=user, name='bench')[1]}"}
@@ -384,16 +397,54 @@ def main() -> None:
 
 def time_report_build(org) -> float:
     """Seconds the worker takes to build the month's report of `org` (page body and PDF)."""
+    return timed_report_build(org)[0]
+
+
+def timed_report_build(org) -> tuple[float, float]:
+    """(elapsed, CPU) seconds the worker takes to build the month's report of `org`."""
     today = timezone.localdate()
     run = ReportRun.objects.create(
         organisation=org, month=today.strftime("%Y-%m"), language="nl", as_of=today
     )
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     with translation.override("nl"):
         state = build_run(run.pk).state
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     assert state == "done", state
-    return seconds
+    return seconds, cpu
+
+
+def print_report_build(org) -> None:
+    """The report build's time, then its steps' (elapsed and CPU ms) and the PDF's pages."""
+    seconds, cpu = timed_report_build(org)
+    print(f"{seconds:.2f} s ({cpu:.2f} s CPU) to build the monthly report (page and PDF)")
+    today = timezone.localdate()
+    steps = {}
+    with translation.override("nl"):
+        context = _step(
+            steps,
+            "report figures",
+            lambda: report_context(org, today.strftime("%Y-%m"), today, "nl"),
+        )
+        body = _step(steps, "page body", lambda: render_body(context))
+        pdf = _step(steps, "PDF", lambda: render_pdf(org, context))
+    print("Its steps once more (charts now in the cache):")
+    for name, (ms, cpu_ms) in steps.items():
+        print(f"  {name:<16} {ms:>8.0f} ms {cpu_ms:>8.0f} ms CPU")
+    pages = len(pypdfium2.PdfDocument(pdf))
+    report = context["report"]
+    print(
+        f"  {len(report.rows)} engagements, {len(report.reminders)} reminders; page body "
+        f"{len(body) // 1000} kB; PDF {pages} A4 pages, {len(pdf) // 1000} kB"
+    )
+    print(f"Load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
+def _step(steps: dict, name: str, action):
+    start, start_cpu = time.perf_counter(), time.process_time()
+    result = action()
+    steps[name] = ((time.perf_counter() - start) * 1000, (time.process_time() - start_cpu) * 1000)
+    return result
 
 
 if __name__ == "__main__":

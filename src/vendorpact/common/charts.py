@@ -7,6 +7,7 @@ may embed it with |safe.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 from collections.abc import Callable
@@ -36,11 +37,20 @@ def figure_to_svg(figure: Figure) -> str:
     return svg.replace('width="', 'data-width="', 1).replace('height="', 'data-height="', 1)
 
 
+def figure_to_png_data_uri(figure: Figure, dpi: int) -> str:
+    """The figure as a PNG `data:` URI at `dpi`, for a PDF (a PDF library draws a PNG in a
+    fraction of the time it takes to draw matplotlib's SVG, whose text is one path per glyph)."""
+    out = io.BytesIO()
+    figure.savefig(out, format="png", dpi=dpi, bbox_inches="tight")
+    return "data:image/png;base64," + base64.b64encode(out.getvalue()).decode("ascii")
+
+
 def cached_chart(kind: str, inputs, draw: Callable[[], str]) -> str:
-    """The SVG text of `draw()`, kept in the cache under the chart's data version: a hash of
-    `inputs` (every value the chart is drawn from, as plain values whose repr shows them all,
-    labels included) and the active language. The same inputs give the stored chart without
-    drawing it (matplotlib takes longer than the rest of a page); any change gives a new key."""
+    """The text of `draw()` (SVG markup or a data URI), kept in the cache under the chart's
+    data version: a hash of `inputs` (every value the chart is drawn from, as plain values
+    whose repr shows them all, labels included) and the active language. The same inputs give
+    the stored chart without drawing it (matplotlib takes longer than the rest of a page); any
+    change gives a new key."""
     data = repr((inputs, get_language()))
     key = f"chart:{kind}:" + hashlib.sha256(data.encode()).hexdigest()
     svg = cache.get(key)

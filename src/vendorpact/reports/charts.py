@@ -1,6 +1,11 @@
 """The report's portfolio chart: checklist coverage and partnership health per engagement."""
 
-from vendorpact.common.charts import cached_chart, figure_to_svg, new_figure
+from vendorpact.common.charts import (
+    cached_chart,
+    figure_to_png_data_uri,
+    figure_to_svg,
+    new_figure,
+)
 
 # More bars than this make an unreadable chart that takes seconds to draw: the chart then shows
 # the engagements that need attention most.
@@ -22,23 +27,50 @@ def chart_rows(rows) -> list:
     return [rows[position] for position in chosen]
 
 
+def _chart_values(rows) -> tuple[list, list, list]:
+    """Names, checklist coverage and health of `rows`, from the bottom bar up."""
+    names = [row.engagement.title[:38] for row in rows][::-1]
+    cover = [row.coverage.percent for row in rows][::-1]
+    health = [row.health_overall if row.health_overall is not None else 0 for row in rows][::-1]
+    return names, cover, health
+
+
 def portfolio_chart_svg(rows, labels: dict[str, str]) -> str:
     """Checklist coverage and partnership health per engagement (bars), kept in the cache under
     the names and percentages it shows; '' without rows."""
     if not rows:
         return ""
-    names = [row.engagement.title[:38] for row in rows][::-1]
-    cover = [row.coverage.percent for row in rows][::-1]
-    health = [row.health_overall if row.health_overall is not None else 0 for row in rows][::-1]
+    names, cover, health = _chart_values(rows)
     inputs = (names, cover, health, sorted(labels.items()))
     return cached_chart(
-        "portfolio", inputs, lambda: draw_portfolio_chart_svg(names, cover, health, labels)
+        "portfolio",
+        inputs,
+        lambda: figure_to_svg(portfolio_figure(names, cover, health, labels)),
     )
 
 
-def draw_portfolio_chart_svg(names, cover, health, labels: dict[str, str]) -> str:
+def portfolio_chart_png(rows, labels: dict[str, str], dpi: int) -> str:
+    """The same chart as a PNG data URI at `dpi` for the PDF (which draws no SVG), kept in the
+    cache the same way; '' without rows."""
+    if not rows:
+        return ""
+    names, cover, health = _chart_values(rows)
+    inputs = (names, cover, health, sorted(labels.items()), dpi)
+
+    def draw() -> str:
+        return figure_to_png_data_uri(portfolio_figure(names, cover, health, labels), dpi)
+
+    return cached_chart("portfolio-png", inputs, draw)
+
+
+def portfolio_figure_inches(bars: int) -> tuple[float, float]:
+    """Width and height of the chart of `bars` engagements."""
+    return 8, 0.6 * bars + 1.2
+
+
+def portfolio_figure(names, cover, health, labels: dict[str, str]):
     """Bars from the bottom up: `names`, `cover` and `health` in drawing order."""
-    figure = new_figure(8, 0.6 * len(names) + 1.2)
+    figure = new_figure(*portfolio_figure_inches(len(names)))
     axes = figure.subplots()
     positions = range(len(names))
     axes.barh([p + 0.2 for p in positions], cover, height=0.4, label=labels["coverage"])
@@ -48,4 +80,4 @@ def draw_portfolio_chart_svg(names, cover, health, labels: dict[str, str]) -> st
     axes.set_xlabel("%")
     axes.grid(axis="x", alpha=0.3)
     axes.legend(loc="lower right", fontsize="small")
-    return figure_to_svg(figure)
+    return figure
