@@ -88,7 +88,8 @@ def rename_organisation(request, org_slug: str, payload: OrganisationPatch):
 @paginated
 def list_suppliers(request, org_slug: str, q: str = ""):
     org = org_for_request(request, org_slug)
-    return Supplier.objects.for_user(request.auth, org).search(q).order_by("name", "pk")
+    suppliers = Supplier.objects.for_user(request.auth, org).search(q).order_by("name", "pk")
+    return suppliers.values(*SupplierOut.model_fields)  # plain values: no model objects
 
 
 @router.post(
