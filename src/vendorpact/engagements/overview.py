@@ -9,8 +9,13 @@ from datetime import date
 from django.utils import timezone
 
 from vendorpact.core.checklist import coverage
-from vendorpact.engagements.models import ChecklistEntry
+from vendorpact.engagements.models import ChecklistEntry, EngagementStatus, Kind
 from vendorpact.engagements.services import advice_for, suppliers_with_maintenance
+
+# The labels of the kinds and statuses (translated when shown): a dict lookup per row instead
+# of get_<field>_display(), which rebuilds the choices mapping on each call.
+KIND_LABELS = dict(Kind.choices)
+STATUS_LABELS = dict(EngagementStatus.choices)
 
 
 def checklist_statuses_of(engagements) -> dict[int, dict[str, str]]:
@@ -58,6 +63,8 @@ def engagement_rows(engagements, today=None, inputs: AdviceInputs | None = None)
         rows.append(
             {
                 "engagement": engagement,
+                "kind_label": KIND_LABELS.get(engagement.kind, engagement.kind),
+                "status_label": STATUS_LABELS.get(engagement.status, engagement.status),
                 "coverage": coverage(engagement.kind, checklist),
                 "advice": advice_for(
                     engagement,
