@@ -1,6 +1,7 @@
 from datetime import date
 
 from vendorpact.core.advice import EngagementFacts, advise
+from vendorpact.core.checklist import expected_items
 from vendorpact.core.terms import ContractTerms
 
 TODAY = date(2026, 11, 26)
@@ -58,6 +59,27 @@ def test_delivered_project_without_maintenance_agreement():
 def test_checklist_open_items_counts_expected_items_only():
     found = [a for a in advise(facts(kind="saas"), TODAY) if a.code == "checklist.open_items"]
     assert found[0].params["total"] == found[0].params["count"] == 27
+
+
+def test_checklist_open_items_leave_out_settled_expected_items_only():
+    # SaaS expects 27 items; two of them are settled (covered, not applicable), one is only
+    # partial; a covered item that SaaS does not expect changes nothing: 27 - 2 = 25 open.
+    checklist = {
+        "agreement.general_terms": "covered",
+        "agreement.signed_both": "not_applicable",
+        "budget.payment_terms": "partial",
+        "budget.project_cost": "covered",
+    }
+    found = advise(facts(kind="saas", checklist=checklist), TODAY)
+    assert [a.params for a in found if a.code == "checklist.open_items"] == [
+        {"count": 25, "total": 27}
+    ]
+
+
+def test_all_expected_items_settled_gives_no_checklist_advice():
+    checklist = {item.id: "covered" for item in expected_items("tm")}
+    found = advise(facts(kind="tm", checklist=checklist), TODAY)
+    assert "checklist.open_items" not in codes(found)
 
 
 def test_advice_sorted_by_severity():

@@ -177,3 +177,14 @@ def test_before_the_start_the_first_term_counts():
         date(2027, 1, 31),
         date(2026, 10, 31),
     )
+
+
+def test_asking_again_gives_each_day_and_each_contract_its_own_answer():
+    # terms_as_of remembers its answers: asking about another day, or about a contract that
+    # differs in one field only (1 month of notice instead of 3), must not return an earlier one.
+    one_month = ContractTerms(**{**REPORTED.__dict__, "notice_value": 1})
+    assert terms_as_of(REPORTED, date(2026, 10, 1)).missed_notice_deadline is None
+    assert terms_as_of(REPORTED, date(2026, 11, 1)).missed_notice_deadline == date(2026, 10, 31)
+    assert terms_as_of(one_month, date(2026, 11, 1)).missed_notice_deadline is None
+    assert terms_as_of(one_month, date(2026, 11, 1)).next_notice_deadline == date(2026, 12, 31)
+    assert terms_as_of(REPORTED, date(2026, 10, 1)).next_notice_deadline == date(2026, 10, 31)

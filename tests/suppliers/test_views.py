@@ -132,3 +132,28 @@ def test_deleting_a_supplier_keeps_files_of_other_suppliers(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url(tenancy.org_a, f"{other.pk}/delete/"))
     assert settings.MEDIA_ROOT.joinpath(document_a.file.name).is_file()
+
+
+def test_list_shows_25_suppliers_a_page_with_the_search_and_sort_kept(client, tenancy):
+    # 30 matching suppliers "Leverancier 01".."Leverancier 30" and one that does not match:
+    # page 1 of 2 holds 01-25, page 2 the other five.
+    for n in range(1, 31):
+        Supplier.objects.create(organisation=tenancy.org_a, name=f"Leverancier {n:02d}")
+    Supplier.objects.create(organisation=tenancy.org_a, name="Andere BV")
+    client.force_login(tenancy.alice)
+    first = client.get(url(tenancy.org_a), {"q": "leverancier", "sort": "name"})
+    second = client.get(url(tenancy.org_a), {"q": "leverancier", "sort": "name", "page": "2"})
+    assert [s.name for s in first.context["suppliers"]][::24] == [
+        "Leverancier 01",
+        "Leverancier 25",
+    ]
+    assert [s.name for s in second.context["suppliers"]] == [
+        f"Leverancier {n}" for n in (26, 27, 28, 29, 30)
+    ]
+    assert 'href="?q=leverancier&amp;sort=name&amp;page=2"' in first.content.decode()
+
+
+def test_list_page_counts_each_suppliers_engagements(client, tenancy, engagement_a):
+    client.force_login(tenancy.alice)
+    suppliers = client.get(url(tenancy.org_a)).context["suppliers"]
+    assert [(s.name, s.engagement_count) for s in suppliers] == [("Pixelwerf BV", 1)]

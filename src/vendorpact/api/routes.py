@@ -1,6 +1,6 @@
 """API endpoints; every one resolves the organisation from the URL through the user's membership."""
 
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
@@ -88,7 +88,8 @@ def rename_organisation(request, org_slug: str, payload: OrganisationPatch):
 @paginated
 def list_suppliers(request, org_slug: str, q: str = ""):
     org = org_for_request(request, org_slug)
-    return Supplier.objects.for_user(request.auth, org).search(q).order_by("name", "pk")
+    suppliers = Supplier.objects.for_user(request.auth, org).search(q).order_by("name", "pk")
+    return suppliers.values(*SupplierOut.model_fields)  # plain values: no model objects
 
 
 @router.post(
@@ -175,12 +176,14 @@ def as_of_from_query(value: str) -> date:
 
 
 def _engagement_out(engagement: Engagement, as_of: date) -> dict:
+    """The engagement's fields and standing as plain values: the response schema validates
+    them once (validating each row twice made a page of 100 engagements twice as slow)."""
     standing = engagement.terms_on(as_of)
-    data = EngagementFieldsOut.from_orm(engagement).dict()
+    data = {name: getattr(engagement, name) for name in EngagementFieldsOut.model_fields}
     data.update(
         current_term_end=standing.current_term_end,
         notice_deadline=standing.next_notice_deadline,
-        terms_as_of=asdict(standing),
+        terms_as_of={field.name: getattr(standing, field.name) for field in fields(standing)},
     )
     return data
 

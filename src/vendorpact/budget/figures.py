@@ -47,16 +47,19 @@ def core_cost(cost: ExtraCost) -> core.ExtraCost:
     )
 
 
-def core_allocation(line: InvoiceLine) -> core.Allocation:
-    """Only a confirmed match books the line; others count as "not on the budget" until then."""
-    confirmed = line.match_state == MatchState.CONFIRMED
+def core_allocation(
+    invoice_id, line_id, amount, invoice_date, budget_line_id, extra_cost_id, match_state
+) -> core.Allocation:
+    """One invoice line (the values of ALLOCATION_FIELDS after the engagement) as booked.
+    Only a confirmed match books the line; others count as "not on the budget" until then."""
+    confirmed = match_state == MatchState.CONFIRMED
     return core.Allocation(
-        invoice_id=str(line.invoice_id),
-        invoice_line_id=str(line.pk),
-        amount=line.line_amount,
-        invoice_date=line.invoice.issue_date,
-        budget_line_id=str(line.budget_line_id) if confirmed and line.budget_line_id else None,
-        extra_cost_id=str(line.extra_cost_id) if confirmed and line.extra_cost_id else None,
+        invoice_id=str(invoice_id),
+        invoice_line_id=str(line_id),
+        amount=amount,
+        invoice_date=invoice_date,
+        budget_line_id=str(budget_line_id) if confirmed and budget_line_id else None,
+        extra_cost_id=str(extra_cost_id) if confirmed and extra_cost_id else None,
     )
 
 
@@ -66,18 +69,19 @@ class BudgetRows:
 
     lines: list = field(default_factory=list)
     costs: list = field(default_factory=list)
-    invoice_lines: list = field(default_factory=list)
+    allocations: list[core.Allocation] = field(default_factory=list)
 
 
-# What core_allocation and the chart's months read of an invoice line and its invoice.
+# What core_allocation reads of an invoice line and its invoice, after the engagement's id.
 ALLOCATION_FIELDS = (
+    "invoice__engagement_id",
     "invoice_id",
+    "pk",
     "line_amount",
+    "invoice__issue_date",
     "budget_line_id",
     "extra_cost_id",
     "match_state",
-    "invoice__issue_date",
-    "invoice__engagement_id",
 )
 
 
@@ -91,17 +95,15 @@ def _load_rows(organisation_ids, engagement_ids) -> dict[int, BudgetRows]:
     costs = ExtraCost.objects.filter(**scope, engagement_id__in=ids).select_related("budget_line")
     for cost in costs:
         rows[cost.engagement_id].costs.append(cost)
-    invoice_lines = (
-        InvoiceLine.objects.filter(
-            **scope,
-            invoice__engagement_id__in=ids,
-            invoice__currency="EUR",  # budgets are in euro; others carry a warning
-        )
-        .select_related("invoice")
-        .only(*ALLOCATION_FIELDS)  # an engagement may have thousands: read what is booked only
-    )
-    for line in invoice_lines:
-        rows[line.invoice.engagement_id].invoice_lines.append(line)
+    # An engagement may have thousands of invoice lines: read the booked values only, without
+    # building model objects.
+    invoice_lines = InvoiceLine.objects.filter(
+        **scope,
+        invoice__engagement_id__in=ids,
+        invoice__currency="EUR",  # budgets are in euro; others carry a warning
+    ).values_list(*ALLOCATION_FIELDS)
+    for engagement_id, *values in invoice_lines:
+        rows[engagement_id].allocations.append(core_allocation(*values))
     return rows
 
 
@@ -130,10 +132,9 @@ class EngagementBudget:
             rows = _load_rows([engagement.organisation_id], [engagement.pk])[engagement.pk]
         self.lines = rows.lines
         self.costs = rows.costs
-        self.invoice_lines = rows.invoice_lines
         self.core_lines = [core_line(line) for line in self.lines]
         self.core_costs = [core_cost(cost) for cost in self.costs]
-        self.allocations = [core_allocation(line) for line in self.invoice_lines]
+        self.allocations = rows.allocations
 
     def summary(self) -> core.BudgetSummary:
         return core.summarise(self.core_lines, self.core_costs, self.allocations)
@@ -147,7 +148,7 @@ class EngagementBudget:
         dates = [line.start for line in self.lines if line.start]
         dates += [line.end for line in self.lines if line.end]
         dates += [cost.reported_on for cost in self.costs]
-        dates += [line.invoice.issue_date for line in self.invoice_lines]
+        dates += [allocation.invoice_date for allocation in self.allocations]
         if self.engagement.start_date:
             dates.append(self.engagement.start_date)
         if not dates:

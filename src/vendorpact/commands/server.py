@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -32,10 +33,23 @@ def gunicorn_options(args) -> dict:
     }
 
 
-def run_gunicorn(options: dict) -> None:
-    from gunicorn.app.base import BaseApplication
+def loaded_application():
+    """The WSGI application with every view, API router and schema imported (the URL
+    configuration loaded), and the objects alive at that point moved out of the garbage
+    collector's reach (gc.freeze): they live as long as the worker, yet each full collection
+    would otherwise walk all of them again (~280,000 objects, ~140 ms of CPU each time)."""
+    from django.urls import get_resolver
 
     from vendorpact.wsgi import application
+
+    get_resolver().url_patterns  # noqa: B018 - imports the URL configuration
+    gc.collect()
+    gc.freeze()
+    return application
+
+
+def run_gunicorn(options: dict) -> None:
+    from gunicorn.app.base import BaseApplication
 
     class VendorPactServer(BaseApplication):
         def load_config(self):
@@ -43,7 +57,8 @@ def run_gunicorn(options: dict) -> None:
                 self.cfg.set(key, value)
 
         def load(self):
-            return application
+            # In each worker (the application is not preloaded in the master).
+            return loaded_application()
 
     VendorPactServer().run()
 

@@ -85,11 +85,22 @@ RISKS_BY_ID: dict[str, Risk] = {risk.id: risk for risk in RISKS}
 RISK_IDS: tuple[str, ...] = tuple(RISKS_BY_ID)
 
 
-def expected_items(kind: str) -> list[Item]:
+# The expected items of each kind, selected once (lists, dashboards and reports ask per row).
+EXPECTED_ITEMS: dict[str, tuple[Item, ...]] = {
+    kind.value: tuple(item for item in ITEMS if item.is_expected(kind.value)) for kind in Kind
+}
+
+EXPECTED_IDS: dict[str, frozenset[str]] = {
+    kind: frozenset(item.id for item in items) for kind, items in EXPECTED_ITEMS.items()
+}
+
+
+def expected_items(kind: str) -> tuple[Item, ...]:
     """The items a document or engagement of this kind is expected to settle."""
-    if kind not in Kind.__members__.values():
-        raise ValueError(f"unknown engagement kind: {kind!r}")
-    return [item for item in ITEMS if item.is_expected(kind)]
+    try:
+        return EXPECTED_ITEMS[kind]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown engagement kind: {kind!r}") from None
 
 
 def items_by_area() -> list[tuple[Area, list[Item]]]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 RENEWAL_NONE = "none"
 RENEWAL_TACIT = "tacit"
@@ -124,6 +125,9 @@ def _running_term_end(terms: ContractTerms, end: date, as_of: date) -> date:
     return end
 
 
+# Lists, the dashboard and reminders ask this for every engagement, often several times in one
+# request; the answer depends on nothing but the (immutable) arguments, so it is remembered.
+@lru_cache(maxsize=8192)
 def terms_as_of(terms: ContractTerms, as_of: date) -> TermsAsOf:
     """The one answer to "when does it end, and by when must notice be given" on `as_of`."""
     end = initial_end(terms)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from django.utils import timezone
 
 from vendorpact.core.checklist import coverage
-from vendorpact.engagements.models import ChecklistEntry
+from vendorpact.engagements.models import ChecklistEntry, EngagementStatus, Kind
 from vendorpact.engagements.services import advice_for, suppliers_with_maintenance
+
+# The labels of the kinds and statuses (translated when shown): a dict lookup per row instead
+# of get_<field>_display(), which rebuilds the choices mapping on each call.
+KIND_LABELS = dict(Kind.choices)
+STATUS_LABELS = dict(EngagementStatus.choices)
 
 
 def checklist_statuses_of(engagements) -> dict[int, dict[str, str]]:
@@ -21,27 +27,50 @@ def checklist_statuses_of(engagements) -> dict[int, dict[str, str]]:
     return statuses
 
 
-def engagement_rows(engagements, today=None) -> list[dict]:
+@dataclass(frozen=True)
+class AdviceInputs:
+    """What advising many engagements of one organisation reads besides the engagements."""
+
+    maintained_suppliers: set[int]
+    statuses: dict[int, dict[str, str]]  # {engagement pk: {item id: status}}
+
+
+def advice_inputs(engagements) -> AdviceInputs:
+    """The AdviceInputs of the given engagements (of one organisation), in two queries."""
+    engagements = list(engagements)
+    if not engagements:
+        return AdviceInputs(set(), {})
+    return AdviceInputs(
+        maintained_suppliers=suppliers_with_maintenance(engagements[0].organisation_id),
+        statuses=checklist_statuses_of(engagements),
+    )
+
+
+def engagement_rows(engagements, today=None, inputs: AdviceInputs | None = None) -> list[dict]:
     """One row per engagement; advice and notice dates all computed for the same `today`.
 
     A fixed number of queries whatever the number of engagements (the checklist entries of all
-    of them are read at once)."""
+    of them are read at once), none when `inputs` (covering these engagements) are given."""
     today = today or timezone.localdate()
     engagements = list(engagements)
     if not engagements:
         return []
-    maintained = suppliers_with_maintenance(engagements[0].organisation_id)
-    statuses = checklist_statuses_of(engagements)
+    inputs = inputs or advice_inputs(engagements)
     rows = []
     for engagement in engagements:
         standing = engagement.terms_on(today)
-        checklist = statuses.get(engagement.pk, {})
+        checklist = inputs.statuses.get(engagement.pk, {})
         rows.append(
             {
                 "engagement": engagement,
+                "kind_label": KIND_LABELS.get(engagement.kind, engagement.kind),
+                "status_label": STATUS_LABELS.get(engagement.status, engagement.status),
                 "coverage": coverage(engagement.kind, checklist),
                 "advice": advice_for(
-                    engagement, today, maintained_suppliers=maintained, checklist=checklist
+                    engagement,
+                    today,
+                    maintained_suppliers=inputs.maintained_suppliers,
+                    checklist=checklist,
                 ),
                 "terms": standing,
                 "deadline": standing.next_notice_deadline,
@@ -61,21 +90,20 @@ def by_notice_deadline(engagements, today: date) -> list:
     return sorted(engagements, key=key)
 
 
-def urgent_advice_count(engagements, today: date) -> int:
+def urgent_advice_count(engagements, today: date, inputs: AdviceInputs | None = None) -> int:
     """The number of high-severity points of advice over the given engagements."""
     engagements = list(engagements)
     if not engagements:
         return 0
-    maintained = suppliers_with_maintenance(engagements[0].organisation_id)
-    statuses = checklist_statuses_of(engagements)
+    inputs = inputs or advice_inputs(engagements)
     return sum(
         1
         for engagement in engagements
         for advice in advice_for(
             engagement,
             today,
-            maintained_suppliers=maintained,
-            checklist=statuses.get(engagement.pk, {}),
+            maintained_suppliers=inputs.maintained_suppliers,
+            checklist=inputs.statuses.get(engagement.pk, {}),
         )
         if advice.severity == "high"
     )

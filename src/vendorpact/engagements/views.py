@@ -72,7 +72,7 @@ def engagement_detail(request, pk):
         {
             "engagement": engagement,
             "standing": engagement.terms_on(today),
-            "advice": services.advice_for(engagement, today),
+            "advice": services.advice_for(engagement, today, checklist=statuses),
             "coverage": coverage(engagement.kind, statuses),
             "documents": engagement.documents.all(),
             "upload_form": DocumentUploadForm(),

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_POST
 
 from vendorpact.common.deletion import deletion_counts
 from vendorpact.common.messages import vat_shared_text
+from vendorpact.common.paging import page_of, query_without_page
 from vendorpact.common.versioning import StaleVersion, changed_values, refuse_stale_form
 from vendorpact.orgs.access import get_object_for_user, org_view
 from vendorpact.orgs.models import Role
@@ -33,9 +34,15 @@ def supplier_list(request):
         .with_engagement_counts()
         .order_by(SORTS.get(sort, "name"), "pk")
     )
-    return render(
-        request, "suppliers/list.html", {"suppliers": suppliers, "query": query, "sort": sort}
-    )
+    page = page_of(request, suppliers)
+    context = {
+        "suppliers": page,
+        "page": page,
+        "page_query": query_without_page(request),
+        "query": query,
+        "sort": sort,
+    }
+    return render(request, "suppliers/list.html", context)
 
 
 @org_view()

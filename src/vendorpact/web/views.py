@@ -11,6 +11,7 @@ from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.concerns.models import Concern
 from vendorpact.engagements.models import Engagement
 from vendorpact.engagements.overview import (
+    advice_inputs,
     by_notice_deadline,
     engagement_rows,
     urgent_advice_count,
@@ -72,7 +73,8 @@ def dashboard(request):
     today = timezone.localdate()
     shown = by_notice_deadline(engagements, today)[:DASHBOARD_ENGAGEMENTS]
     prefetch_related_objects(shown, "supplier")  # only the rows shown name their supplier
-    rows = engagement_rows(shown, today)
+    inputs = advice_inputs(engagements)  # read once for the rows shown and the urgent count
+    rows = engagement_rows(shown, today, inputs)
     reminders = reminders_for_org(request.org, today, running=engagements)
     last_checkup = Checkup.objects.latest_of(request.org)
     escalations = (
@@ -91,7 +93,7 @@ def dashboard(request):
         "reminder_count": len(reminders),
         "overdue_count": sum(1 for reminder in reminders if reminder.overdue),
         "supplier_count": request.org.suppliers.count(),
-        "high_advice": urgent_advice_count(engagements, today),
+        "high_advice": urgent_advice_count(engagements, today, inputs),
         "next_deadline": rows[0] if rows and rows[0]["deadline"] else None,
         "today": today,
         "last_checkup": last_checkup,
