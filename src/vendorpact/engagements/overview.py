@@ -8,6 +8,7 @@ from datetime import date
 
 from django.utils import timezone
 
+from vendorpact.common.data_versions import cached_by_organisation
 from vendorpact.core.checklist import coverage
 from vendorpact.engagements.models import ChecklistEntry, EngagementStatus, Kind
 from vendorpact.engagements.services import advice_for, suppliers_with_maintenance
@@ -107,3 +108,39 @@ def urgent_advice_count(engagements, today: date, inputs: AdviceInputs | None = 
         )
         if advice.severity == "high"
     )
+
+
+# The summary's inputs (engagements and checklist entries) are watched tables: see
+# EngagementsConfig.ready().
+SUMMARY_CACHE_SECONDS = 10 * 60
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    """The pks of the first `shown` engagements by notice deadline, and the number of
+    high-severity points of advice over all of them."""
+
+    first_pks: tuple[int, ...]
+    urgent_advice: int
+
+
+def computed_dashboard_summary(engagements, today: date, shown: int) -> DashboardSummary:
+    return DashboardSummary(
+        first_pks=tuple(e.pk for e in by_notice_deadline(engagements, today)[:shown]),
+        urgent_advice=urgent_advice_count(engagements, today),
+    )
+
+
+def dashboard_summary(org, engagements, today: date, shown: int) -> DashboardSummary:
+    """The summary of the organisation's running `engagements` (all of them, loaded by the
+    caller), cached per day and data version: on a large organisation advising every engagement
+    is most of the dashboard's work."""
+    engagements = list(engagements)
+    cached = cached_by_organisation(
+        "dashboard-summary",
+        [org.pk],
+        lambda _pks: {org.pk: computed_dashboard_summary(engagements, today, shown)},
+        variant=f"{today.isoformat()}:{shown}",
+        timeout=SUMMARY_CACHE_SECONDS,
+    )
+    return cached[org.pk]

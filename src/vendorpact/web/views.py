@@ -10,12 +10,7 @@ from django.views.decorators.http import require_POST
 from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.concerns.models import Concern
 from vendorpact.engagements.models import Engagement
-from vendorpact.engagements.overview import (
-    advice_inputs,
-    by_notice_deadline,
-    engagement_rows,
-    urgent_advice_count,
-)
+from vendorpact.engagements.overview import dashboard_summary, engagement_rows
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
@@ -71,10 +66,11 @@ def dashboard(request):
         request.session[LAST_ORG_KEY] = request.org.slug
     engagements = list(Engagement.objects.for_user(request.user, request.org).running())
     today = timezone.localdate()
-    shown = by_notice_deadline(engagements, today)[:DASHBOARD_ENGAGEMENTS]
+    summary = dashboard_summary(request.org, engagements, today, DASHBOARD_ENGAGEMENTS)
+    by_pk = {engagement.pk: engagement for engagement in engagements}
+    shown = [by_pk[pk] for pk in summary.first_pks if pk in by_pk]
     prefetch_related_objects(shown, "supplier")  # only the rows shown name their supplier
-    inputs = advice_inputs(engagements)  # read once for the rows shown and the urgent count
-    rows = engagement_rows(shown, today, inputs)
+    rows = engagement_rows(shown, today)
     reminders = reminders_for_org(request.org, today, running=engagements)
     last_checkup = Checkup.objects.latest_of(request.org)
     escalations = (
@@ -93,7 +89,7 @@ def dashboard(request):
         "reminder_count": len(reminders),
         "overdue_count": sum(1 for reminder in reminders if reminder.overdue),
         "supplier_count": request.org.suppliers.count(),
-        "high_advice": urgent_advice_count(engagements, today, inputs),
+        "high_advice": summary.urgent_advice,
         "next_deadline": rows[0] if rows and rows[0]["deadline"] else None,
         "today": today,
         "last_checkup": last_checkup,
