@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
+from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
@@ -132,7 +133,12 @@ def durations_in(text: str) -> tuple:
 def extract_figures(structure: Structure) -> Figures:
     figures = Figures()
     texts = figure_texts(structure)  # passages about other agreements blanked out
-    _notice(figures, structure, texts)
+    keyed = keyed_figures(structure, texts)  # "Looptijd: 36 maanden": the key says what
+    for name, role in KEYED.items():
+        if role in keyed:
+            _set_keyed(figures, structure, name, keyed[role])
+    if figures.notice_period_days is None:
+        _notice(figures, structure, texts)
     _terms(figures, structure, texts)
     _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
@@ -142,6 +148,18 @@ def extract_figures(structure: Structure) -> Figures:
     _amounts(figures, structure, texts)
     service_credits(figures.service_credits, structure, texts)
     return figures
+
+
+KEYED = {
+    "notice_period_days": "notice",
+    "contract_term_months": "term",
+    "renewal_term_months": "renewal",
+}
+
+
+def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFigure) -> None:
+    setattr(figures, name, keyed.value)
+    figures.evidence[name] = evidence_at(structure, keyed.index, keyed.offset)
 
 
 def _first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
