@@ -276,6 +276,8 @@ def report_unfitted(labels: list[dict], results: list[dict], verbose: bool) -> N
                 null_total += 1
                 null_hits += figures.get(key) is None
                 per_key[key].update(null=1, null_left=figures.get(key) is None)
+                if verbose and figures.get(key) is not None:
+                    print(f"  figure {key} {label['file'][:40]}: gold null got {figures[key]}")
                 continue
             figure_total += 1
             ok = figure_close(gold, figures.get(key))

@@ -9,6 +9,9 @@ from functools import lru_cache
 
 from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
+from vendorpact.core.contracts.figure_roles import (
+    is_price_change_notice,
+)
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
@@ -242,7 +245,11 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
         text = texts[index]
         if not NOTICE_CONTEXT.search(text) or CURE.search(text):
             continue
-        durations = [d for role, d in duration_roles(text) if role == "notice"]
+        durations = [
+            d
+            for role, d in duration_roles(text)
+            if role == "notice" and not is_price_change_notice(text, d.start)
+        ]
         if not durations:
             continue
         rank = 2 if CONVENIENCE.search(text) else (1 if END_OF_TERM.search(text) else 0)

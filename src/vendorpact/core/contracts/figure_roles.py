@@ -1,0 +1,134 @@
+"""The role of the words around a number: whether a duration or percentage is the figure asked
+for or another one in the same sentence ("30 days' notice" of a price change, a non-solicitation
+period, the 100 % of an availability formula, the 60 days of an instalment).
+
+Each function looks at the part of the sentence the number stands in: back to the previous
+";" or full stop (at most WINDOW characters) and forward to the next comma or ";".
+"""
+
+from __future__ import annotations
+
+import re
+
+WINDOW = 120
+_PART_START = re.compile(
+    r"[;.:]\s|,\s+(?:and|or|but|while|whereas|en|of|maar|terwijl|et|ou|mais|tandis)\s"
+)
+_PART_END = re.compile(r"[,;.]\s|[,;]$|\.$")
+
+
+def part_before(text: str, start: int) -> str:
+    """The words before `start` in the same part of the sentence."""
+    window = text[max(0, start - WINDOW) : start]
+    cuts = [match.end() for match in _PART_START.finditer(window)]
+    return window[cuts[-1] :] if cuts else window
+
+
+def part_after(text: str, end: int, limit: int = 40) -> str:
+    """The words after `end` up to the next comma or ";"."""
+    window = text[end : end + limit]
+    cut = _PART_END.search(window)
+    return window[: cut.start()] if cut else window
+
+
+# -- contract term ---------------------------------------------------------------------------
+
+# periods that run beside or after the agreement: confidentiality, non-solicitation, survival
+OTHER_PERIOD_BEFORE = re.compile(
+    r"solicit|débauch|ronsel|in dienst (?:te )?nem|engager|hire|employ|recrut|"
+    r"non-compet|concurren|confidential|geheimhoud|vertrouwelijk|survive|overleef|"
+    r"retain|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
+    r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
+    r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
+)
+OTHER_PERIOD_AFTER = re.compile(
+    r"^\W*(?:\(\w+\)\s*)?(?:thereafter|after|following|na afloop|daarna|na (?:de |het )?"
+    r"(?:beëindiging|einde)|après|suivant (?:la|l'))"
+)
+# the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
+AGREEMENT_SUBJECT = re.compile(
+    r"agreement|contract|overeenkomst|convention|looptijd|durée|initial term|"
+    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription"
+)
+
+
+def is_other_period(text: str, start: int, end: int) -> bool:
+    """Whether the duration at start:end measures a period other than the agreement's term:
+    "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
+    return bool(
+        OTHER_PERIOD_BEFORE.search(part_before(text, start))
+        or OTHER_PERIOD_AFTER.search(part_after(text, end))
+    )
+
+
+def term_rank(text: str, start: int) -> int:
+    """2 when the agreement itself is what lasts the duration, else 1."""
+    return 2 if AGREEMENT_SUBJECT.search(part_before(text, start)) else 1
+
+
+# -- notice period ---------------------------------------------------------------------------
+
+PRICE_CHANGE = re.compile(
+    r"(?:increase|raise|change|adjust|modif|amend|index|revis|wijzig|verhog|aanpas|indexe|"
+    r"herzie|augment|révis|hausse)\w*[^;.]{0,40}?(?:price|fee|rate|charge|tarif|tarie|prij|"
+    r"prix|redevance|vergoeding|terms|voorwaarden|conditions)|"
+    r"(?:price|fee|rate|charge|tarif|tarie|prij|prix|redevance|vergoeding)\w*[^;.]{0,40}?"
+    r"(?:increase|raise|change|adjust|modif|index|revis|wijzig|verhog|aanpas|indexe|herzie|"
+    r"augment|révis|hausse)"
+)
+
+
+def is_price_change_notice(text: str, start: int) -> bool:
+    """Whether the notice at `start` announces a change of prices or terms, not the end of
+    the agreement: "Supplier may increase its rates on 30 days' notice"."""
+    return bool(PRICE_CHANGE.search(part_before(text, start)))
+
+
+# -- availability ----------------------------------------------------------------------------
+
+FORMULA_BEFORE = re.compile(r"(?:[x×*/]|multiplied by|vermenigvuldigd met|multiplié par)\s*$")
+FORMULA_WORDS = re.compile(
+    r"calculat|computed|formula|berekend|berekening|formule|calcul|= \(|\bdivided\b|gedeeld"
+)
+COMMITMENT = re.compile(
+    r"guarant|commit|at least|minimum|not less than|target|shall be|will be|ensure|"
+    r"garandeer|gegarandeerd|minstens|ten minste|bedraagt|streef|engage|garanti|au moins|"
+    r"minimale?|objectif|sera de|est de"
+)
+
+
+def availability_rank(text: str, start: int) -> int:
+    """-1 for a percentage inside a calculation ("x 100 %"), 0 for a bare 100 %, 2 for a
+    committed level, else 1."""
+    before = text[max(0, start - 30) : start]
+    if FORMULA_BEFORE.search(before):
+        return -1
+    value_text = text[start : start + 8]
+    if re.match(r"100(?:[.,]0+)?\s?(?:%|percent|procent|pour)", value_text):
+        return -1 if FORMULA_WORDS.search(text) else 0
+    return 2 if COMMITMENT.search(part_before(text, start)) else 1
+
+
+# -- payment term ----------------------------------------------------------------------------
+
+INSTALMENT = re.compile(
+    r"instal?lment|tranche|schijf|schijven|échéancier|milestone|mijlpaal|jalon|acompte|"
+    r"voorschot|deposit|advance payment|balance|saldo|solde"
+)
+SHARE_BEFORE = re.compile(r"(?:\d\s?%|€\s?[\d.,]+|[\d.,]+\s?(?:€|eur|euro)s?)[^;%€]{0,30}$")
+TERM_WORDS = re.compile(
+    r"(?:within|net|binnen|uiterlijk|ten laatste|dans (?:un délai de|les)|sous|à|au plus tard)"
+    r"\s*$"
+)
+INVOICE = re.compile(r"invoice|factu|rekening")
+
+
+def payment_rank(text: str, start: int) -> int:
+    """-1 for a duration in an instalment schedule ("30 % after 60 days"), 2 for a term to pay
+    an invoice ("within 30 days of the invoice date"), else 1."""
+    before = part_before(text, start)
+    if SHARE_BEFORE.search(before) or INSTALMENT.search(before):
+        return -1 if not TERM_WORDS.search(before) else 1
+    if TERM_WORDS.search(before) and INVOICE.search(text):
+        return 2
+    return 1
