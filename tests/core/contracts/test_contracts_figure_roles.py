@@ -29,3 +29,36 @@ def test_notice_for_a_price_change_alone_gives_no_notice_period_fr():
         "quoi le Client peut résilier le contrat."
     )
     assert figures.notice_period_days is None
+
+
+def test_non_solicitation_period_is_not_the_term_en():
+    figures = figures_of(
+        "During the term and for a period of twelve (12) months thereafter, neither party "
+        "shall solicit the other party's employees. This Agreement has an initial term of "
+        "three (3) years."
+    )
+    assert figures.contract_term_months == 36
+
+
+def test_confidentiality_period_is_not_the_term_nl():
+    figures = figures_of(
+        "De geheimhoudingsplicht blijft van kracht voor een duur van vijf jaar. "
+        "De overeenkomst wordt aangegaan voor een duur van twee jaar."
+    )
+    assert figures.contract_term_months == 24
+
+
+def test_period_after_termination_is_not_the_term_fr():
+    figures = figures_of(
+        "Les données sont conservées pendant une durée de six mois après la fin du contrat. "
+        "Le contrat est conclu pour une durée de douze mois."
+    )
+    assert figures.contract_term_months == 12
+
+
+def test_term_that_starts_after_an_event_still_counts():
+    figures = figures_of(
+        "The maintenance term shall commence upon acceptance and shall continue for "
+        "twelve (12) months thereafter."
+    )
+    assert figures.contract_term_months == 12

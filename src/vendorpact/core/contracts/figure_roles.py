@@ -42,8 +42,14 @@ OTHER_PERIOD_BEFORE = re.compile(
     r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
 )
 OTHER_PERIOD_AFTER = re.compile(
-    r"^\W*(?:\(\w+\)\s*)?(?:thereafter|after|following|na afloop|daarna|na (?:de |het )?"
-    r"(?:beëindiging|einde)|après|suivant (?:la|l'))"
+    r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
+    r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
+    r"résiliation|cessation))"
+)
+# "during the Term and for 12 months thereafter": a period after the agreement's own
+THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite)")
+DURING_AND = re.compile(
+    r"(?:during|throughout|gedurende|tijdens|pendant|durant)\b.{0,60}\b(?:and|en|et)\b"
 )
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
@@ -55,10 +61,10 @@ AGREEMENT_SUBJECT = re.compile(
 def is_other_period(text: str, start: int, end: int) -> bool:
     """Whether the duration at start:end measures a period other than the agreement's term:
     "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
-    return bool(
-        OTHER_PERIOD_BEFORE.search(part_before(text, start))
-        or OTHER_PERIOD_AFTER.search(part_after(text, end))
-    )
+    before, after = part_before(text, start), part_after(text, end)
+    if OTHER_PERIOD_BEFORE.search(before) or OTHER_PERIOD_AFTER.search(after):
+        return True
+    return bool(THEREAFTER.search(after) and DURING_AND.search(before))
 
 
 def term_rank(text: str, start: int) -> int:

@@ -10,7 +10,9 @@ from functools import lru_cache
 from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_roles import (
+    is_other_period,
     is_price_change_notice,
+    term_rank,
 )
 from vendorpact.core.contracts.figures_sla import (
     candidates,
@@ -261,21 +263,29 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """The agreement's own term (not a confidentiality or non-solicitation period) and the
+    renewal term; a term whose subject is the agreement beats an earlier unrelated one."""
     term_sentences = set(candidates(structure, TERM))
     renewal_sentences = set(candidates(structure, RENEWAL))
+    best_term = None
     for index in sorted(term_sentences | renewal_sentences):
+        text = texts[index]
         roles = ("notice", "renewal", "term", "warranty")
-        for role, duration in duration_roles(texts[index], roles):
-            if role == "term" and index in term_sentences and figures.contract_term_months is None:
-                figures.contract_term_months = duration.months
-                proof = evidence_at(structure, index, duration.start)
-                figures.evidence["contract_term_months"] = proof
+        for role, duration in duration_roles(text, roles):
+            if is_other_period(text, duration.start, duration.end):
+                continue
+            if role == "term" and index in term_sentences:
+                rank = term_rank(text, duration.start)
+                if best_term is None or rank > best_term[0]:
+                    best_term = (rank, duration, index)
             elif role == "renewal" and figures.renewal_term_months is None:
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
                 figures.evidence["renewal_term_months"] = proof
-        if figures.contract_term_months is not None and figures.renewal_term_months is not None:
-            return
+    if figures.contract_term_months is None and best_term is not None:
+        _rank, duration, index = best_term
+        figures.contract_term_months = duration.months
+        figures.evidence["contract_term_months"] = evidence_at(structure, index, duration.start)
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
