@@ -62,3 +62,27 @@ def test_term_that_starts_after_an_event_still_counts():
         "twelve (12) months thereafter."
     )
     assert figures.contract_term_months == 12
+
+
+def test_availability_is_the_committed_level_not_the_100_percent_of_the_formula_en():
+    figures = figures_of(
+        "Availability is calculated as (total minutes - downtime) / total minutes x 100 %. "
+        "The Provider commits to an availability of 99.7 % per calendar month."
+    )
+    assert figures.availability_percent == 99.7
+
+
+def test_availability_formula_in_dutch():
+    figures = figures_of(
+        "De beschikbaarheid wordt berekend als (totale tijd - onbeschikbaarheid) / totale tijd "
+        "x 100%. De gegarandeerde beschikbaarheid bedraagt 99,5% op maandbasis."
+    )
+    assert figures.availability_percent == 99.5
+
+
+def test_availability_guaranteed_level_beats_an_earlier_credit_threshold_fr():
+    figures = figures_of(
+        "Si la disponibilité est inférieure à 98 %, un avoir de 10 % est accordé. "
+        "Le Prestataire garantit une disponibilité de 99,5 % par mois."
+    )
+    assert figures.availability_percent == 99.5

@@ -10,6 +10,7 @@ from functools import lru_cache
 from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_roles import (
+    availability_rank,
     is_other_period,
     is_price_change_notice,
     term_rank,
@@ -324,14 +325,22 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """The committed availability: a level the supplier guarantees beats a bare percentage,
+    and the 100 % of a formula never counts."""
+    best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
         for value, start, _end in find_percentages(text):
-            if 90 <= value <= 100:
-                figures.availability_percent = value
-                figures.availability_period = measuring_period(text)
-                figures.evidence["availability_percent"] = evidence_at(structure, index, start)
-                return
+            if not 90 <= value <= 100:
+                continue
+            rank = availability_rank(text, start)
+            if rank >= 0 and (best is None or rank > best[0]):
+                best = (rank, value, index, start)
+    if best is not None:
+        _rank, value, index, start = best
+        figures.availability_percent = value
+        figures.availability_period = measuring_period(texts[index])
+        figures.evidence["availability_percent"] = evidence_at(structure, index, start)
 
 
 def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
