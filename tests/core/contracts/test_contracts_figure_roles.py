@@ -86,3 +86,35 @@ def test_availability_guaranteed_level_beats_an_earlier_credit_threshold_fr():
         "Le Prestataire garantit une disponibilité de 99,5 % par mois."
     )
     assert figures.availability_percent == 99.5
+
+
+def test_instalment_schedule_is_not_the_payment_term_fr():
+    figures = figures_of(
+        "Le paiement s'effectue en trois tranches : 30 % à la commande, 40 % à 60 jours et "
+        "30 % à la réception. Les factures sont payables dans les 30 jours de leur date."
+    )
+    assert figures.payment_term_days == 30
+
+
+def test_instalment_schedule_alone_gives_no_payment_term_en():
+    figures = figures_of(
+        "Payment is made in three instalments: 40% on signature, 30% 45 days after kick-off "
+        "and 30% on acceptance."
+    )
+    assert figures.payment_term_days is None
+
+
+def test_fee_adjustment_notice_is_not_the_payment_term_en():
+    figures = figures_of(
+        "The Provider may adjust the monthly fee payable under this Agreement by giving "
+        "written notice at least sixty (60) days before the new term."
+    )
+    assert figures.payment_term_days is None
+
+
+def test_duration_far_from_the_payment_words_is_not_the_payment_term_nl():
+    figures = figures_of(
+        "Na ontvangst van de betaling van het onderhoudscontract stuurt de Leverancier het "
+        "contract in tweevoud op, dat de Klant ondertekend terugstuurt binnen 8 dagen."
+    )
+    assert figures.payment_term_days is None

@@ -129,12 +129,27 @@ TERM_WORDS = re.compile(
 INVOICE = re.compile(r"invoice|factu|rekening")
 
 
-def payment_rank(text: str, start: int) -> int:
-    """-1 for a duration in an instalment schedule ("30 % after 60 days"), 2 for a term to pay
-    an invoice ("within 30 days of the invoice date"), else 1."""
+PAYMENT_WORD = re.compile(
+    r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement|rekening|net\b|due\b|"
+    r"vervaldag|échéance|verschuldigd|exigible"
+)
+NEAR_PAYMENT_BEFORE = 80
+NEAR_PAYMENT_AFTER = 40
+
+
+def payment_rank(text: str, start: int, end: int) -> int:
+    """-1 for a duration that is not a term to pay: a date of an instalment schedule ("30 %
+    after 60 days"), a notice of a price change, a duration far from any payment word
+    ("... return the contract signed within 8 days"); 2 for a term to pay an invoice
+    ("within 30 days of the invoice date"), else 1."""
     before = part_before(text, start)
     if SHARE_BEFORE.search(before) or INSTALMENT.search(before):
         return -1 if not TERM_WORDS.search(before) else 1
+    if PRICE_CHANGE.search(before):
+        return -1
+    near = text[max(0, start - NEAR_PAYMENT_BEFORE) : start] + " " + text[end : end + 40]
+    if not PAYMENT_WORD.search(near):
+        return -1
     if TERM_WORDS.search(before) and INVOICE.search(text):
         return 2
     return 1

@@ -13,6 +13,7 @@ from vendorpact.core.contracts.figure_roles import (
     availability_rank,
     is_other_period,
     is_price_change_notice,
+    payment_rank,
     term_rank,
 )
 from vendorpact.core.contracts.figures_sla import (
@@ -290,24 +291,35 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """Days to pay an invoice; 0 when payment is due on receipt or in advance."""
+    """Days to pay an invoice; 0 when payment is due on receipt or in advance. A term to pay
+    an invoice beats a bare duration; the dates of an instalment schedule do not count."""
     upfront = None
+    best = None
     for index in candidates(structure, PAYMENT):
         text = texts[index]
-        if re.search(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement", text):
-            duration = _first_duration(text, {"day", "week", "month"}, 1, 120)
-            if duration and not CURE.search(text):
-                figures.payment_term_days = duration.days
-                proof = evidence_at(structure, index, duration.start)
-                figures.evidence["payment_term_days"] = proof
-                return
-        if upfront is None and re.search(
-            r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b", text
-        ):
+        if PAID.search(text) and not CURE.search(text):
+            for duration in durations_in(text):
+                if duration.unit not in ("day", "week", "month") or not 1 <= duration.days <= 120:
+                    continue
+                rank = payment_rank(text, duration.start, duration.end)
+                if rank < 0:
+                    continue  # a date of an instalment schedule
+                if best is None or rank > best[0]:
+                    best = (rank, duration, index)
+                break  # the first payment duration of a sentence speaks for it
+        if upfront is None and UPFRONT.search(text):
             upfront = index
-    if upfront is not None:
+    if best is not None:
+        _rank, duration, index = best
+        figures.payment_term_days = duration.days
+        figures.evidence["payment_term_days"] = evidence_at(structure, index, duration.start)
+    elif upfront is not None:
         figures.payment_term_days = 0
         figures.evidence["payment_term_days"] = evidence_at(structure, upfront)
+
+
+PAID = re.compile(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement")
+UPFRONT = re.compile(r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b")
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
