@@ -118,3 +118,35 @@ def test_duration_far_from_the_payment_words_is_not_the_payment_term_nl():
         "contract in tweevoud op, dat de Klant ondertekend terugstuurt binnen 8 dagen."
     )
     assert figures.payment_term_days is None
+
+
+def test_notification_weeks_before_renewal_is_the_notice_period_en():
+    figures = figures_of(
+        "The subscription renews for one year unless the Customer sends a notification of "
+        "non-renewal at least six (6) weeks before renewal."
+    )
+    assert figures.notice_period_days == 42  # 6 x 7 days
+
+
+def test_notifies_in_writing_before_the_end_of_the_term_en():
+    figures = figures_of(
+        "This Agreement renews automatically unless either party notifies the other in "
+        "writing at least sixty (60) days prior to the end of the then-current term."
+    )
+    assert figures.notice_period_days == 60
+
+
+def test_kennisgeving_voor_de_verlenging_nl():
+    figures = figures_of(
+        "Het contract wordt stilzwijgend verlengd, tenzij een partij uiterlijk twee maanden "
+        "vóór de verlenging een schriftelijke kennisgeving stuurt."
+    )
+    assert figures.notice_period_days == 60
+
+
+def test_notification_avant_le_renouvellement_fr():
+    figures = figures_of(
+        "Le contrat est reconduit tacitement sauf notification par lettre recommandée au "
+        "moins trois mois avant le renouvellement."
+    )
+    assert figures.notice_period_days == 90

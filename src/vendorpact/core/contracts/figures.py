@@ -77,8 +77,8 @@ def _round(value: float | None) -> float | int | None:
 
 
 NOTICE = cue(
-    r"notice|notify|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
-    r"non-renewal|niet te verlengen"
+    r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
+    r"non-renewal|niet te verlengen|kennisgev|verwittig"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir"
@@ -178,8 +178,10 @@ def _first_duration(text: str, units: set[str], minimum: float = 0, maximum: flo
 
 ROLE_WORDS = {
     "notice": re.compile(
-        r"notice|notify|opzeg|préavis|dénonc|in advance|prior to the (?:end|expiration)|"
-        r"voor het (?:einde|verstrijken)|avant (?:la fin|l'échéance|son expiration)"
+        r"notice|notif|opzeg|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"(?:prior to|before) (?:the )?(?:end|expir|renewal)|"
+        r"vóó?r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|"
+        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes"
