@@ -103,3 +103,31 @@ def test_months_between_counts_the_last_day():
 
 def test_months_between_end_before_start_is_none():
     assert months_between(date(2028, 1, 1), date(2027, 1, 1)) is None
+
+
+def test_term_from_a_period_between_two_dates_en():
+    figures = figures_of("This Agreement runs from 1 March 2027 until 28 February 2030.")
+    assert figures.contract_term_months == 36
+
+
+def test_term_from_a_period_between_two_dates_nl():
+    figures = figures_of("De overeenkomst loopt van 1 januari 2027 tot en met 31 december 2028.")
+    assert figures.contract_term_months == 24
+
+
+def test_term_from_a_period_between_two_dates_fr():
+    figures = figures_of("Le contrat court du 1er avril 2027 au 31 mars 2028.")
+    assert figures.contract_term_months == 12
+
+
+def test_a_project_phase_between_two_dates_is_not_the_term():
+    figures = figures_of("Phase 1 (analysis) runs from 1 March 2027 until 30 April 2027.")
+    assert figures.contract_term_months is None
+
+
+def test_a_stated_initial_term_beats_a_period_of_dates():
+    figures = figures_of(
+        "The initial term of this Agreement is two (2) years. The pilot runs from "
+        "1 January 2027 until 31 March 2027."
+    )
+    assert figures.contract_term_months == 24

@@ -85,3 +85,21 @@ def _add_months(start: date, months: int) -> date:
             return date(year, month, day)
         except ValueError:
             day -= 1
+
+
+# what joins the first and last day of a period: "until", "tot en met", "au", "-"
+RANGE_JOIN = re.compile(
+    r"\s*,?\s*(?:until|till|to|through|thru|up to and including|and|tot en met|t/m|t\.e\.m\.|"
+    r"tot|jusqu'au|jusqu’au|jusqu'à|au|et|[-–—])\s*(?:(?:and )?including\s+)?"
+)
+
+
+def date_ranges(text: str) -> list[tuple[date, date, int]]:
+    """(first day, last day, offset of the first) for each "from <date> until <date>" in
+    lowercased `text`."""
+    found = find_dates(text)
+    ranges = []
+    for (first, start, first_end), (last, last_start, _end) in zip(found, found[1:], strict=False):
+        if RANGE_JOIN.fullmatch(text[first_end:last_start]):
+            ranges.append((first, last, start))
+    return ranges

@@ -53,7 +53,7 @@ DURING_AND = re.compile(
 )
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
-    r"agreement|contract|overeenkomst|convention|looptijd|durée|initial term|"
+    r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
     r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription"
 )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
+from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_roles import (
     availability_rank,
@@ -286,10 +287,34 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
                 figures.evidence["renewal_term_months"] = proof
-    if figures.contract_term_months is None and best_term is not None:
+    if figures.contract_term_months is not None:
+        return
+    ranged = _term_from_dates(structure, texts)
+    if ranged is not None and (best_term is None or best_term[0] < 2):
+        months, index, start = ranged
+        figures.contract_term_months = months
+        figures.evidence["contract_term_months"] = evidence_at(structure, index, start)
+    elif best_term is not None:
         _rank, duration, index = best_term
         figures.contract_term_months = duration.months
         figures.evidence["contract_term_months"] = evidence_at(structure, index, duration.start)
+
+
+YEAR = cue(r"(?:19|20)\d\d\b")
+
+
+def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int, int] | None:
+    """The term in months from "This Agreement runs from 1 March 2027 until 28 February
+    2030": the first such period whose subject is the agreement."""
+    for index in candidates(structure, YEAR):
+        text = texts[index]
+        for first, last, start in date_ranges(text):
+            if term_rank(text, start) < 2 or is_other_period(text, start, start):
+                continue
+            months = months_between(first, last)
+            if months is not None and 1 <= months <= 120:
+                return months, index, start
+    return None
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
