@@ -150,3 +150,32 @@ def test_notification_avant_le_renouvellement_fr():
         "moins trois mois avant le renouvellement."
     )
     assert figures.notice_period_days == 90
+
+
+def test_days_to_send_the_invoice_are_not_the_payment_term_en():
+    figures = figures_of(
+        "Invoices are sent within 5 working days after the end of each month and are due by "
+        "the 20th day of the following month."
+    )
+    assert figures.payment_term_days is None  # a day of the month, not N days after invoice
+
+
+def test_days_to_draw_up_the_invoice_are_not_the_payment_term_nl():
+    figures = figures_of(
+        "De facturen worden binnen 10 dagen na het einde van de maand opgesteld en zijn "
+        "betaalbaar uiterlijk op de 20ste dag van de volgende maand."
+    )
+    assert figures.payment_term_days is None
+
+
+def test_days_to_issue_the_invoice_are_not_the_payment_term_fr():
+    figures = figures_of(
+        "Les factures sont émises dans les 5 jours suivant la fin du mois et sont payables "
+        "au plus tard le 20 du mois suivant."
+    )
+    assert figures.payment_term_days is None
+
+
+def test_payment_within_days_of_issue_is_the_payment_term():
+    figures = figures_of("Les factures sont payables dans les 30 jours de leur émission.")
+    assert figures.payment_term_days == 30

@@ -133,6 +133,13 @@ PAYMENT_WORD = re.compile(
     r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement|rekening|net\b|due\b|"
     r"vervaldag|échéance|verschuldigd|exigible"
 )
+# sending the invoice, not paying it: "invoices are sent within 5 days after month end"
+ISSUED = (
+    r"issued|sent|submitted|raised|rendered|verstuurd|verzonden|opgesteld|opgemaakt|"
+    r"uitgereikt|émises?|envoyées?|établies?|adressées?"
+)
+ISSUE = re.compile(r"\b(?:issue|send|submit|raise|" + ISSUED + r")\b")
+ISSUED_AFTER = re.compile(r"\b(?:" + ISSUED + r")\b")
 NEAR_PAYMENT_BEFORE = 80
 NEAR_PAYMENT_AFTER = 40
 
@@ -145,7 +152,7 @@ def payment_rank(text: str, start: int, end: int) -> int:
     before = part_before(text, start)
     if SHARE_BEFORE.search(before) or INSTALMENT.search(before):
         return -1 if not TERM_WORDS.search(before) else 1
-    if PRICE_CHANGE.search(before):
+    if PRICE_CHANGE.search(before) or _is_issuing(before, part_after(text, end)):
         return -1
     near = text[max(0, start - NEAR_PAYMENT_BEFORE) : start] + " " + text[end : end + 40]
     if not PAYMENT_WORD.search(near):
@@ -153,3 +160,14 @@ def payment_rank(text: str, start: int, end: int) -> int:
     if TERM_WORDS.search(before) and INVOICE.search(text):
         return 2
     return 1
+
+
+def _is_issuing(before: str, after: str) -> bool:
+    """Whether the verb nearest the duration is sending the invoice, not paying it."""
+    issued = [m.end() for m in ISSUE.finditer(before)]
+    paid = [m.end() for m in PAYMENT_WORD.finditer(before) if "invoice" not in m.group(0)]
+    paid = [p for p in paid if "factu" not in before[p - 6 : p]]
+    if issued and (not paid or issued[-1] > paid[-1]):
+        return True
+    issue_after, pay_after = ISSUED_AFTER.search(after), PAYMENT_WORD.search(after)
+    return bool(issue_after and (not pay_after or issue_after.start() < pay_after.start()))
