@@ -77,7 +77,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_saas_order", "risk.unsigned"),
     ("en_support_order_form", "risk.supplier_terms_prevail"),
     ("en_support_order_form", "risk.unsigned"),
-    ("fr_saas_order", "contract_term_months"),
     ("en_master_services", "notice_period_days"),
     ("en_support_order_form", "contract_term_months"),
     ("en_support_order_form", "renewal_term_months"),

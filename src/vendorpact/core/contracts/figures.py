@@ -89,7 +89,8 @@ TERM = cue(
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
-    r"period of one|for an initial"
+    r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
+    r"période initiale|période minimale"
 )
 RENEWAL = cue(r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive")
 PAYMENT = cue(
@@ -181,15 +182,16 @@ ROLE_WORDS = {
     "notice": re.compile(
         r"notice|notif|opzeg|préavis|dénonc|kennisgev|verwittig|in advance|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal)|"
-        r"vóó?r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|"
+        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes"
     ),
     "term": re.compile(
-        r"\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|conclu|continue|"
-        r"remain in|effective|commenc"
+        r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
+        r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"p[ée]riode (?:initiale|minimale)"
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(r"warrant|garantie|garandeert|garantit|bug ?fix")

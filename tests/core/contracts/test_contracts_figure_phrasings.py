@@ -1,0 +1,48 @@
+"""Term, renewal and notice phrasings in Dutch, French and English."""
+
+from vendorpact.core.contracts import analyse_text
+
+
+def figures_of(text):
+    return analyse_text(text).figures
+
+
+def test_minimum_period_is_the_term_en():
+    figures = figures_of("The Services will be provided for a minimum period of 12 months.")
+    assert figures.contract_term_months == 12
+
+
+def test_minimale_contractduur_is_the_term_nl():
+    assert figures_of("De minimale contractduur bedraagt 24 maanden.").contract_term_months == 24
+
+
+def test_periode_initiale_is_the_term_fr():
+    figures = figures_of("L'abonnement court pour une période initiale de 36 mois.")
+    assert figures.contract_term_months == 36
+
+
+def test_renewal_term_equal_to_is_the_renewal_not_the_term_en():
+    figures = figures_of(
+        "Each Order Form renews for a renewal term equal to 12 months unless either party "
+        "gives notice of non-renewal at least 30 days before the end of the then-current term."
+    )
+    assert figures.renewal_term_months == 12
+    assert figures.notice_period_days == 30
+
+
+def test_notice_before_the_end_of_the_period_in_a_renewal_sentence_nl():
+    figures = figures_of(
+        "De overeenkomst heeft een looptijd van 3 jaar en wordt daarna telkens stilzwijgend "
+        "verlengd met 1 jaar, tenzij zij uiterlijk 3 maanden voor het einde van de lopende "
+        "periode wordt opgezegd."
+    )
+    assert figures.contract_term_months == 36
+    assert figures.renewal_term_months == 12
+    assert figures.notice_period_days == 90
+
+
+def test_met_inachtneming_van_een_termijn_is_the_notice_nl():
+    figures = figures_of(
+        "De Klant kan de overeenkomst beëindigen met inachtneming van een termijn van één maand."
+    )
+    assert figures.notice_period_days == 30
