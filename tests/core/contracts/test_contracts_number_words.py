@@ -33,3 +33,12 @@ def test_the_last_part_of_a_compound_is_not_read_alone():
 def test_dutch_compound_in_a_term_sentence():
     text = "De overeenkomst wordt aangegaan voor een periode van zesendertig maanden."
     assert analyse_text(text).figures.contract_term_months == 36
+
+
+def test_english_a_before_an_is_not_one_french_year():
+    # a typo "a an employee" is not "un an" (one year)
+    assert find_durations("any person who was or is a an employee of the supplier") == []
+
+
+def test_french_year_after_a_french_number_still_counts():
+    assert [d.months for d in find_durations("un an renouvelable, puis deux ans")] == [12, 24]

@@ -75,6 +75,7 @@ WRITTEN_NUMBERS.update(
 )
 
 
+NOT_FRENCH_NUMBERS = frozenset(("a", "an", "een", "één", "one"))
 QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -185,6 +186,9 @@ def find_durations(text: str) -> list[Duration]:
         unit_word = match.group("u").lower()
         if unit_word in ("h", "min") and not match.group("n") and not match.group("wn"):
             continue  # "h" and "min" are only units after digits
+        word = match.group("w2") or match.group("w")
+        if unit_word in ("an", "ans") and word in NOT_FRENCH_NUMBERS:
+            continue  # "is a an employee": the French year only after a French number
         if match.group("wn"):
             value = parse_plain_number(match.group("wn"))
         elif match.group("n"):
