@@ -179,3 +179,20 @@ def test_days_to_issue_the_invoice_are_not_the_payment_term_fr():
 def test_payment_within_days_of_issue_is_the_payment_term():
     figures = figures_of("Les factures sont payables dans les 30 jours de leur émission.")
     assert figures.payment_term_days == 30
+
+
+def test_warranty_period_is_not_the_term_nl():
+    figures = figures_of(
+        "De Leverancier garandeert voor de duur van zes maanden na acceptatie dat hij gebreken "
+        "kosteloos herstelt."
+    )
+    assert figures.contract_term_months is None
+    assert figures.warranty_days == 180
+
+
+def test_term_that_starts_after_the_warranty_still_counts_en():
+    figures = figures_of(
+        "The paid maintenance term starts when the warranty period ends and continues for a "
+        "period of twelve (12) months."
+    )
+    assert figures.contract_term_months == 12

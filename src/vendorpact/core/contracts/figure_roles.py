@@ -51,6 +51,9 @@ THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite
 DURING_AND = re.compile(
     r"(?:during|throughout|gedurende|tijdens|pendant|durant)\b.{0,60}\b(?:and|en|et)\b"
 )
+# a warranty period, unless the agreement is the subject ("the maintenance term starts when
+# the warranty period ends and continues for 12 months")
+WARRANTY_BEFORE = re.compile(r"warrant|garan")
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
@@ -63,6 +66,8 @@ def is_other_period(text: str, start: int, end: int) -> bool:
     "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
     before, after = part_before(text, start), part_after(text, end)
     if OTHER_PERIOD_BEFORE.search(before) or OTHER_PERIOD_AFTER.search(after):
+        return True
+    if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
         return True
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
 
