@@ -196,3 +196,22 @@ def test_term_that_starts_after_the_warranty_still_counts_en():
         "period of twelve (12) months."
     )
     assert figures.contract_term_months == 12
+
+
+def test_months_of_fees_of_a_liability_cap_under_a_warranty_heading_are_no_warranty():
+    figures = figures_of(
+        "12. Warranties and limitation of liability\n"
+        "In no event shall the Supplier's liability exceed the total fees paid over the "
+        "preceding twelve (12) months."
+    )
+    assert figures.warranty_days is None
+    assert figures.liability_cap["months_of_fees"] == 12
+
+
+def test_months_of_fees_of_a_cap_under_a_guarantee_heading_fr():
+    figures = figures_of(
+        "Article 9 - Garanties et responsabilité\n"
+        "La responsabilité du Prestataire est limitée au montant des redevances payées au cours "
+        "des six derniers mois."
+    )
+    assert figures.warranty_days is None

@@ -77,6 +77,26 @@ def term_rank(text: str, start: int) -> int:
     return 2 if AGREEMENT_SUBJECT.search(part_before(text, start)) else 1
 
 
+# -- warranty ---------------------------------------------------------------------------------
+
+# "the fees paid in the preceding 12 months": the measure of a liability cap
+FEE_PERIOD = re.compile(
+    r"(?:paid|payable|fees?|charges|compensation|vergoeding|bedrag|redevance|montant|somme)"
+    r"[^;]{0,80}(?:preceding|previous|prior|last|voorafgaand|laatste|précédant|derni)"
+)
+CAP_WORDS = re.compile(
+    r"liabil|liable|aansprakelijk|responsabilit|limited to|not exceed|beperkt tot|"
+    r"ten hoogste|plafonn|limitée? à"
+)
+
+
+def is_fee_period(text: str, start: int) -> bool:
+    """Whether the duration at `start` measures the fees a liability cap counts: "shall not
+    exceed the compensation paid over the preceding 12 months"."""
+    around = part_before(text, start) + text[start : start + 40]  # "des six derniers mois"
+    return bool(FEE_PERIOD.search(around) and CAP_WORDS.search(text))
+
+
 # -- notice period ---------------------------------------------------------------------------
 
 PRICE_CHANGE = re.compile(

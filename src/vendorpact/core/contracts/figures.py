@@ -12,6 +12,7 @@ from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_roles import (
     availability_rank,
+    is_fee_period,
     is_other_period,
     is_price_change_notice,
     payment_rank,
@@ -359,7 +360,7 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
             duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
-        if duration:
+        if duration and not is_fee_period(text, duration.start):
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return
