@@ -215,3 +215,23 @@ def test_months_of_fees_of_a_cap_under_a_guarantee_heading_fr():
         "des six derniers mois."
     )
     assert figures.warranty_days is None
+
+
+def test_responsible_for_something_within_days_is_no_response_time_en():
+    figures = figures_of(
+        "If the Client ends the hosting service, the Client is responsible for moving its "
+        "domain to a new name server within 30 days."
+    )
+    assert figures.response_times == []
+
+
+def test_responsabilite_is_no_response_time_fr():
+    figures = figures_of(
+        "Le Client assume la responsabilité de la sauvegarde de ses données pendant 2 jours."
+    )
+    assert figures.response_times == []
+
+
+def test_a_response_within_hours_is_still_a_response_time_nl():
+    figures = figures_of("De Leverancier reageert op een storing binnen 4 uur.")
+    assert [t["hours"] for t in figures.response_times] == [4]

@@ -102,7 +102,7 @@ PAYMENT = cue(
 WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 RESPONSE = cue(
-    r"respon|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
     r"acknowledg"
 )
 RESOLUTION = cue(
