@@ -131,3 +131,23 @@ def test_a_stated_initial_term_beats_a_period_of_dates():
         "1 January 2027 until 31 March 2027."
     )
     assert figures.contract_term_months == 24
+
+
+def test_service_and_commitment_period_keys_are_the_term():
+    assert figures_of("Service Period: 24 months").contract_term_months == 24
+    assert figures_of("Commitment Period: 12 months").contract_term_months == 12
+
+
+def test_term_key_with_a_period_between_two_dates_en():
+    figures = figures_of("Contract Period: 01/01/2027 – 31/12/2029")
+    assert figures.contract_term_months == 36
+
+
+def test_term_key_with_a_period_between_two_dates_nl():
+    figures = figures_of("Looptijd: van 1 januari 2027 tot en met 31 december 2027")
+    assert figures.contract_term_months == 12
+
+
+def test_term_key_with_a_period_between_two_dates_fr():
+    figures = figures_of("Période contractuelle : du 01/04/2027 au 31/03/2030")
+    assert figures.contract_term_months == 36

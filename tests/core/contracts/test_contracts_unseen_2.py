@@ -78,7 +78,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_support_order_form", "risk.supplier_terms_prevail"),
     ("en_support_order_form", "risk.unsigned"),
     ("en_master_services", "notice_period_days"),
-    ("en_support_order_form", "contract_term_months"),
     ("en_support_order_form", "renewal_term_months"),
 }
 _RESULTS: dict[str, AnalysisResult] = {}

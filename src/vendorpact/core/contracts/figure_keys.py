@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
-from vendorpact.core.contracts.dates import find_dates, months_between
+from vendorpact.core.contracts.dates import date_ranges, find_dates, months_between
 from vendorpact.core.contracts.numbers import Duration, find_durations
 from vendorpact.core.contracts.structure import Structure
 
@@ -24,7 +24,9 @@ KEYS = {
         "durée", "durée initiale", "durée du contrat", "durée d'engagement",
         "période initiale", "term", "initial term", "contract term", "subscription term",
         "minimum term", "service term", "duration", "contract duration", "contract period",
-        "subscription period", "initial period",
+        "subscription period", "initial period", "service period", "commitment period",
+        "commitment term", "committed term", "période contractuelle", "période du contrat",
+        "engagement",
     ),
     "renewal": (
         "verlenging", "verlengingsperiode", "verlengingstermijn", "stilzwijgende verlenging",
@@ -106,6 +108,10 @@ def keyed_figures(structure: Structure, texts: list[str]) -> dict[str, KeyedFigu
         if duration is not None:
             amount = duration.days if role == "notice" else duration.months
             found[role] = KeyedFigure(role, amount, index, match.end() + duration.start)
+        elif role == "term":
+            months = _months_of_period(value_text)  # "Looptijd: van 1/1/2027 tot 31/12/2027"
+            if months is not None:
+                found[role] = KeyedFigure(role, months, index, match.end())
     if "term" not in found and "start" in dates and "end" in dates:
         months = months_between(dates["start"][0], dates["end"][0])
         if months is not None and 1 <= months <= 120:
@@ -134,6 +140,14 @@ def _first_duration(value_text: str, role: str) -> Duration | None:
     if duration.unit not in ROLE_UNITS[role] or not low <= duration.days <= high:
         return None
     return duration
+
+
+def _months_of_period(value_text: str) -> float | None:
+    ranges = date_ranges(value_text)
+    if not ranges or not _starts_value(value_text, ranges[0][2]):
+        return None
+    months = months_between(ranges[0][0], ranges[0][1])
+    return months if months is not None and 1 <= months <= 120 else None
 
 
 def _first_date(value_text: str):
