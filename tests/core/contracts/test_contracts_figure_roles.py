@@ -235,3 +235,38 @@ def test_responsabilite_is_no_response_time_fr():
 def test_a_response_within_hours_is_still_a_response_time_nl():
     figures = figures_of("De Leverancier reageert op een storing binnen 4 uur.")
     assert [t["hours"] for t in figures.response_times] == [4]
+
+
+def test_cure_period_in_the_same_sentence_does_not_hide_the_notice_en():
+    figures = figures_of(
+        "Either party may terminate this Agreement (a) for convenience on ninety (90) days' "
+        "written notice, or (b) if the other party materially breaches it and fails to cure "
+        "the breach within thirty (30) days."
+    )
+    assert figures.notice_period_days == 90
+
+
+def test_cure_period_in_the_same_sentence_does_not_hide_the_notice_nl():
+    figures = figures_of(
+        "Elke partij kan de overeenkomst opzeggen met een opzegtermijn van drie maanden, of "
+        "onmiddellijk indien de andere partij na ingebrekestelling binnen 15 dagen in gebreke "
+        "blijft."
+    )
+    assert figures.notice_period_days == 90
+
+
+def test_cure_period_in_the_same_sentence_does_not_hide_the_notice_fr():
+    figures = figures_of(
+        "Chaque partie peut résilier le contrat moyennant un préavis de trois mois ; en cas de "
+        "manquement, la résiliation intervient après une mise en demeure restée sans effet "
+        "pendant 15 jours."
+    )
+    assert figures.notice_period_days == 90
+
+
+def test_a_cure_period_alone_is_no_notice_period():
+    figures = figures_of(
+        "Either party may terminate this Agreement if the other party fails to cure a material "
+        "breach within thirty (30) days after written notice."
+    )
+    assert figures.notice_period_days is None

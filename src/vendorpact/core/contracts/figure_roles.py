@@ -99,6 +99,18 @@ def is_fee_period(text: str, start: int) -> bool:
 
 # -- notice period ---------------------------------------------------------------------------
 
+CURE = re.compile(
+    r"\bcure|breach|default|fails? to (?:pay|perform|cure)|remed(?:y|ied)|ingebrekestelling|"
+    r"tekortkoming|manquement|mise en demeure"
+)
+
+
+def is_cure_period(text: str, start: int, end: int) -> bool:
+    """Whether the duration at start:end is a time to cure a breach ("fails to cure within
+    30 days", "30 days' notice if the other party breaches"), not a notice to end at will."""
+    return bool(CURE.search(part_before(text, start)) or CURE.search(part_after(text, end, 60)))
+
+
 PRICE_CHANGE = re.compile(
     r"(?:increase|raise|change|adjust|modif|amend|index|revis|wijzig|verhog|aanpas|indexe|"
     r"herzie|augment|révis|hausse)\w*[^;.]{0,40}?(?:price|fee|rate|charge|tarif|tarie|prij|"

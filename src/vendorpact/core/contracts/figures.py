@@ -11,7 +11,9 @@ from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_roles import (
+    CURE,
     availability_rank,
+    is_cure_period,
     is_fee_period,
     is_other_period,
     is_price_change_notice,
@@ -209,10 +211,6 @@ ROLE_DAYS = {
     "warranty": (7, 1900),
     "other_term": (1, 3700),
 }
-CURE = re.compile(
-    r"\bcure|breach|default|fails? to (?:pay|perform|cure)|remed(?:y|ied)|ingebrekestelling|"
-    r"tekortkoming|manquement|mise en demeure"
-)
 CONVENIENCE = re.compile(
     r"without cause|for convenience|at any time|for any reason|either party may terminate|"
     r"opzeggen|opzegtermijn|résilier|préavis"
@@ -253,12 +251,14 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     best = None
     for index in candidates(structure, NOTICE):
         text = texts[index]
-        if not NOTICE_CONTEXT.search(text) or CURE.search(text):
+        if not NOTICE_CONTEXT.search(text):
             continue
         durations = [
             d
             for role, d in duration_roles(text)
-            if role == "notice" and not is_price_change_notice(text, d.start)
+            if role == "notice"
+            and not is_price_change_notice(text, d.start)
+            and not is_cure_period(text, d.start, d.end)
         ]
         if not durations:
             continue
