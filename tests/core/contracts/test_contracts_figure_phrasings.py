@@ -46,3 +46,33 @@ def test_met_inachtneming_van_een_termijn_is_the_notice_nl():
         "De Klant kan de overeenkomst beëindigen met inachtneming van een termijn van één maand."
     )
     assert figures.notice_period_days == 30
+
+
+def test_renews_annually_is_a_twelve_month_renewal_en():
+    figures = figures_of("After the Initial Term, this Agreement auto-renews annually.")
+    assert figures.renewal_term_months == 12
+
+
+def test_month_to_month_is_a_one_month_renewal_en():
+    figures = figures_of("Thereafter the agreement continues on a month-to-month basis.")
+    assert figures.renewal_term_months == 1
+
+
+def test_van_jaar_tot_jaar_is_a_twelve_month_renewal_nl():
+    figures = figures_of("Daarna wordt de overeenkomst stilzwijgend verlengd van jaar tot jaar.")
+    assert figures.renewal_term_months == 12
+
+
+def test_jaarlijks_verlengd_is_a_twelve_month_renewal_nl():
+    figures = figures_of("De overeenkomst wordt daarna jaarlijks stilzwijgend verlengd.")
+    assert figures.renewal_term_months == 12
+
+
+def test_d_annee_en_annee_is_a_twelve_month_renewal_fr():
+    figures = figures_of("Le contrat est ensuite reconduit tacitement d'année en année.")
+    assert figures.renewal_term_months == 12
+
+
+def test_renewal_fees_payable_annually_are_no_renewal_term():
+    figures = figures_of("Renewal fees are payable annually in advance.")
+    assert figures.renewal_term_months is None

@@ -97,6 +97,44 @@ def is_fee_period(text: str, start: int) -> bool:
     return bool(FEE_PERIOD.search(around) and CAP_WORDS.search(text))
 
 
+# -- renewal ---------------------------------------------------------------------------------
+
+_EVERY_YEAR = (
+    r"annually|each year|every year|yearly|year[- ]to[- ]year|jaarlijks|van jaar tot jaar|"
+    r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement"
+)
+_EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
+_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt"
+RENEWAL_EVERY = re.compile(
+    r"(?:"
+    + _RENEWS
+    + r")\w*(?P<gap>[^.;]{0,40}?)\b(?P<after>"
+    + _EVERY_YEAR
+    + "|"
+    + _EVERY_MONTH
+    + r")\b|\b(?P<before>"
+    + _EVERY_YEAR
+    + "|"
+    + _EVERY_MONTH
+    + r")\s+(?:\w+\s+){0,2}(?:"
+    + _RENEWS
+    + r")"
+)
+NOT_RENEWAL_GAP = re.compile(r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit")
+
+
+def renewal_by_word(text: str) -> tuple[int, int] | None:
+    """(renewal months, offset) for a renewal measured by a word: 12 for "renews annually",
+    1 for "continues on a month-to-month basis"."""
+    for match in RENEWAL_EVERY.finditer(text):
+        if match.group("gap") and NOT_RENEWAL_GAP.search(match.group("gap")):
+            continue
+        word = match.group("after") or match.group("before")
+        months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
+        return months, match.start()
+    return None
+
+
 # -- notice period ---------------------------------------------------------------------------
 
 CURE = re.compile(

@@ -18,6 +18,7 @@ from vendorpact.core.contracts.figure_roles import (
     is_other_period,
     is_price_change_notice,
     payment_rank,
+    renewal_by_word,
     term_rank,
 )
 from vendorpact.core.contracts.figures_sla import (
@@ -95,7 +96,10 @@ TERM = cue(
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
 )
-RENEWAL = cue(r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive")
+RENEWAL = cue(
+    r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
+    r"month-to-month|month to month"
+)
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"in advance)|\bnet \d|betaling|betalen|"
@@ -290,6 +294,8 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
                 figures.evidence["renewal_term_months"] = proof
+    if figures.renewal_term_months is None:
+        _renewal_from_words(figures, structure, texts, sorted(renewal_sentences))
     if figures.contract_term_months is not None:
         return
     ranged = _term_from_dates(structure, texts)
@@ -301,6 +307,19 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
         _rank, duration, index = best_term
         figures.contract_term_months = duration.months
         figures.evidence["contract_term_months"] = evidence_at(structure, index, duration.start)
+
+
+def _renewal_from_words(
+    figures: Figures, structure: Structure, texts: list[str], indices: list[int]
+) -> None:
+    """'renews annually', 'stilzwijgend verlengd van jaar tot jaar', 'reconduit d'année en
+    année', 'continues on a month-to-month basis': a renewal term without a number."""
+    for index in indices:
+        found = renewal_by_word(texts[index])
+        if found is not None:
+            figures.renewal_term_months, start = found
+            figures.evidence["renewal_term_months"] = evidence_at(structure, index, start)
+            return
 
 
 YEAR = cue(r"(?:19|20)\d\d\b")
