@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
+from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_roles import (
@@ -21,6 +20,7 @@ from vendorpact.core.contracts.figure_roles import (
     renewal_by_word,
     term_rank,
 )
+from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
@@ -29,11 +29,7 @@ from vendorpact.core.contracts.figures_sla import (
     table_times,
     transposed_times,
 )
-from vendorpact.core.contracts.numbers import (
-    WRITTEN_NUMBERS,
-    find_durations,
-    find_percentages,
-)
+from vendorpact.core.contracts.numbers import durations_in, find_percentages, first_duration
 from vendorpact.core.contracts.recitals import figure_texts
 from vendorpact.core.contracts.structure import Structure
 
@@ -115,18 +111,6 @@ RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
     r"correction|réparation|remise en"
 )
-LIABILITY = cue(r"liabil|liable|aansprakelijk|responsabilit")
-CAP = re.compile(
-    r"limited to|not exceed|exceed|cap\b|capped|maximum|beperkt tot|ten hoogste|maximaal|"
-    r"plafonn|limitée? (?:à|au)|ne saurait excéder|n'excédera|greater of|lesser of"
-)
-FEE_MONTHS = re.compile(
-    r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedragen|sommes|montants?)"
-    r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers)"
-)
-MULTIPLE = re.compile(
-    r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
-)
 PRIORITY = re.compile(
     r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
     r"(critical|kritiek|kritisch|urgent|bloquant|blocking|high|hoog|major|majeur|medium|"
@@ -137,13 +121,6 @@ PRIORITY_RANK = {
     "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
     "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
 }  # fmt: skip
-MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
-
-
-@lru_cache(maxsize=4096)
-def durations_in(text: str) -> tuple:
-    """find_durations, memoised: the figure extractors look at the same sentences repeatedly."""
-    return tuple(find_durations(text))
 
 
 def extract_figures(structure: Structure) -> Figures:
@@ -160,8 +137,8 @@ def extract_figures(structure: Structure) -> Figures:
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
     _service_times(figures, structure, texts)
-    _liability_cap(figures, structure, texts)
-    _amounts(figures, structure, texts)
+    figures.liability_cap = liability_cap(structure, texts)
+    figures.amounts = contract_amounts(structure, texts)
     service_credits(figures.service_credits, structure, texts)
     return figures
 
@@ -176,13 +153,6 @@ KEYED = {
 def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFigure) -> None:
     setattr(figures, name, keyed.value)
     figures.evidence[name] = evidence_at(structure, keyed.index, keyed.offset)
-
-
-def _first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
-    for duration in durations_in(text):
-        if duration.unit in units and minimum <= duration.days <= maximum:
-            return duration
-    return None
 
 
 ROLE_WORDS = {
@@ -378,7 +348,7 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
         duration = next((d for role, d in roles if role == "warranty"), None)
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
-            duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+            duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
         if duration and not is_fee_period(text, duration.start):
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
@@ -477,97 +447,3 @@ def _priority(text: str) -> str | None:
     if match.group(1):
         return f"P{match.group(1)}"
     return f"P{PRIORITY_RANK[match.group(2)]}"
-
-
-def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in candidates(structure, LIABILITY):
-        text = texts[index]
-        if not CAP.search(text):
-            continue
-        cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
-        # only an amount that caps liability: not "liability insurance of € 2.000.000"
-        amounts = amounts_in(text, structure.headings[index])
-        capped = [(start, a) for start, a in amounts if a["purpose"] == "cap"]
-        if capped:
-            cap["amount"], cap["currency"] = capped[0][1]["amount"], capped[0][1]["currency"]
-        fee_months = FEE_MONTHS.search(text)
-        if fee_months:
-            duration = _first_duration(
-                text[fee_months.start() :], {"month", "year", "day"}, 1, 2000
-            )
-            if duration:
-                cap["months_of_fees"] = round(duration.months, 2)
-        if cap["months_of_fees"] is None:
-            cap["months_of_fees"] = _fees_of_period(text)
-        fees_for = re.search(
-            r"month'?s?'? fees|monthly (?:maintenance )?charges|maandvergoeding|"
-            r"maand(?:en)? (?:abonnementsgeld|vergoeding)|mois de (?:redevance|facturation)",
-            text,
-        )
-        if fees_for and cap["months_of_fees"] is None:
-            duration = _first_duration(text, {"month", "day"}, 1, 400)
-            cap["months_of_fees"] = round(duration.months, 2) if duration else 1
-        multiple = MULTIPLE.search(text)
-        if multiple:
-            cap["multiple"] = multiple.group(1)
-        if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
-            r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
-        ):
-            cap["evidence"] = evidence_at(structure, index, capped[0][0] if capped else None)
-            figures.liability_cap = cap
-            return
-
-
-LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\))\s")
-MAX_LIST_ITEMS = 12
-
-
-def _lead_in(structure: Structure, index: int) -> int:
-    """The sentence that introduces the list item at `index` (the last one before the list)."""
-    position = index - 1
-    while position > max(0, index - MAX_LIST_ITEMS) and LIST_ITEM.match(
-        structure.lowered(position)
-    ):
-        position -= 1
-    return max(position, 0)
-
-
-# "de vergoedingen van drie maanden", "les redevances de six mois", "fees for three months",
-# "drie maandvergoedingen", "six mensualités": a cap measured in months of fees.
-FEES_OF_PERIOD = re.compile(
-    r"(?:vergoeding|fee|charge|redevance|abonnement|subscription|prijs|prix|bedrag|montant|"
-    r"betaling|payment)\w*\s+(?:van|voor|de|d'|of|for|over)\s*(?:de |les |the |een |un |une |"
-    r"la )?(?:laatste |derniers? |dernières? |last |previous |prior )?"
-)
-MONTHLY_FEES = re.compile(
-    r"(\d+|[a-zé]+)\s+(?:\(\d+\)\s+)?(?:maandvergoedingen|maandelijkse vergoedingen|"
-    r"maandbedragen|monthly (?:fees|charges|payments|instal?lments)|mensualités|"
-    r"redevances mensuelles)"
-)
-
-
-def _fees_of_period(text: str) -> float | None:
-    for match in FEES_OF_PERIOD.finditer(text):
-        duration = next(
-            (d for d in durations_in(text) if match.end() <= d.start <= match.end() + 2), None
-        )
-        if duration is not None and duration.unit in ("month", "year"):
-            return round(duration.months, 2)
-    match = MONTHLY_FEES.search(text)
-    if match:
-        word = match.group(1)
-        number = float(word) if word.isdigit() else WRITTEN_NUMBERS.get(word)
-        if number:
-            return float(number)
-    return None
-
-
-def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
-    for index in candidates(structure, MONEY_CUE):
-        listed = index > 0 and LIST_ITEM.match(texts[index])
-        lead_in = texts[_lead_in(structure, index)] if listed else ""
-        for start, amount in amounts_in(texts[index], structure.headings[index], lead_in):
-            figures.amounts.append({**amount, "evidence": evidence_at(structure, index, start)})
-            if len(figures.amounts) >= MAX_AMOUNTS:
-                return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WRITTEN_NUMBERS = {
     # English
@@ -207,6 +208,19 @@ def find_durations(text: str) -> list[Duration]:
             continue
         found.append(Duration(value, unit, business, match.start(), match.end()))
     return found
+
+
+@lru_cache(maxsize=4096)
+def durations_in(text: str) -> tuple:
+    """find_durations, memoised: the figure extractors look at the same sentences repeatedly."""
+    return tuple(find_durations(text))
+
+
+def first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
+    for duration in durations_in(text):
+        if duration.unit in units and minimum <= duration.days <= maximum:
+            return duration
+    return None
 
 
 # --- money -----------------------------------------------------------------------------------
