@@ -76,3 +76,46 @@ def test_d_annee_en_annee_is_a_twelve_month_renewal_fr():
 def test_renewal_fees_payable_annually_are_no_renewal_term():
     figures = figures_of("Renewal fees are payable annually in advance.")
     assert figures.renewal_term_months is None
+
+
+def test_end_this_agreement_by_giving_notice_en():
+    figures = figures_of("Either party may end this Agreement by giving ninety (90) days' notice.")
+    assert figures.notice_period_days == 90
+
+
+def test_mettre_fin_au_contrat_moyennant_un_preavis_fr():
+    figures = figures_of(
+        "Chaque partie peut mettre fin au contrat moyennant un préavis de deux mois notifié par "
+        "lettre recommandée."
+    )
+    assert figures.notice_period_days == 60
+
+
+def test_extended_automatically_for_further_periods_en():
+    figures = figures_of(
+        "The Support Term will be extended automatically for further periods of 12 months."
+    )
+    assert figures.renewal_term_months == 12
+
+
+def test_prolonge_tacitement_fr():
+    figures = figures_of("À son terme, le contrat est prolongé tacitement pour une durée d'un an.")
+    assert figures.renewal_term_months == 12
+
+
+def test_renews_for_a_period_of_is_the_renewal_en():
+    figures = figures_of(
+        "The initial term is two (2) years. Thereafter this Agreement renews for a period of "
+        "one (1) year at a time."
+    )
+    assert figures.contract_term_months == 24
+    assert figures.renewal_term_months == 12
+
+
+def test_verlengd_voor_een_duur_van_is_the_renewal_nl():
+    figures = figures_of(
+        "De overeenkomst wordt aangegaan voor drie jaar en wordt daarna verlengd voor een duur "
+        "van één jaar."
+    )
+    assert figures.contract_term_months == 36
+    assert figures.renewal_term_months == 12

@@ -82,7 +82,8 @@ NOTICE = cue(
     r"non-renewal|niet te verlengen|kennisgev|verwittig"
 )
 NOTICE_CONTEXT = re.compile(
-    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir"
+    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet"
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
@@ -93,7 +94,8 @@ TERM = cue(
     r"période initiale|période minimale"
 )
 RENEWAL = cue(
-    r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
+    r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
+    r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month"
 )
 PAYMENT = cue(
@@ -163,7 +165,8 @@ ROLE_WORDS = {
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
     ),
     "renewal": re.compile(
-        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes"
+        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
+        r"prolong"
     ),
     "term": re.compile(
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
@@ -213,10 +216,28 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             else:
                 distance = 0
             if best is None or distance < best[0]:
-                best = (distance, role)
+                best = (distance, role, start)
         if best is not None:
-            labelled.append((best[1], duration))
+            labelled.append((_renewal_of_period(text, best, roles), duration))
     return labelled
+
+
+RENEWED_BEFORE = re.compile(
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong)\w*\W+(?:\w+\W+){0,4}$"
+)
+
+
+def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
+    """'renews for a period of one year', 'prolongé pour une durée d'un an': a term word
+    right after a renewal verb measures the renewal."""
+    _distance, role, start = best
+    if (
+        role == "term"
+        and "renewal" in roles
+        and RENEWED_BEFORE.search(text[max(0, start - 50) : start])
+    ):
+        return "renewal"
+    return role
 
 
 def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
