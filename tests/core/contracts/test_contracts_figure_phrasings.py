@@ -119,3 +119,17 @@ def test_verlengd_voor_een_duur_van_is_the_renewal_nl():
     )
     assert figures.contract_term_months == 36
     assert figures.renewal_term_months == 12
+
+
+def test_net_30_without_a_unit_is_thirty_days_to_pay():
+    assert figures_of("Payment terms: Net 30").payment_term_days == 30
+
+
+def test_net_amount_is_no_payment_term():
+    figures = figures_of("The net price is payable in advance: net 30 EUR per user per month.")
+    assert figures.payment_term_days == 0  # in advance; "net 30 EUR" is an amount
+
+
+def test_invoices_due_days_from_the_invoice_date_en():
+    figures = figures_of("All invoices are due thirty (30) days from the date of invoice.")
+    assert figures.payment_term_days == 30

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from vendorpact.core.contracts.numbers import Duration
+
 WINDOW = 120
 _PART_START = re.compile(
     r"[;.:]\s|,\s+(?:and|or|but|while|whereas|en|of|maar|terwijl|et|ou|mais|tandis)\s"
@@ -217,6 +219,17 @@ ISSUE = re.compile(r"\b(?:issue|send|submit|raise|" + ISSUED + r")\b")
 ISSUED_AFTER = re.compile(r"\b(?:" + ISSUED + r")\b")
 NEAR_PAYMENT_BEFORE = 80
 NEAR_PAYMENT_AFTER = 40
+
+
+NET_DAYS = re.compile(r"\bnet\s*(\d{1,3})\b(?!\s*(?:%|percent|€|eur|usd|\$|[.,]\d|[a-z]))")
+
+
+def net_days(text: str) -> Duration | None:
+    """ "Net 30" without a unit: 30 days to pay."""
+    match = NET_DAYS.search(text)
+    if match is None or not 1 <= int(match.group(1)) <= 120:
+        return None
+    return Duration(float(match.group(1)), "day", None, match.start(1), match.end(1))
 
 
 def payment_rank(text: str, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ from vendorpact.core.contracts.figure_roles import (
     is_fee_period,
     is_other_period,
     is_price_change_notice,
+    net_days,
     payment_rank,
     renewal_by_word,
     term_rank,
@@ -101,7 +102,7 @@ RENEWAL = cue(
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"in advance)|\bnet \d|betaling|betalen|"
-    r"voldoet|factuur|facture|paiement|règlement|payables?"
+    r"voldoet|factuur|facture|paiement|règlement|payables?|due [^.\n]{0,30}(?:days|dagen|jours)"
 )
 WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
@@ -347,6 +348,10 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 if best is None or rank > best[0]:
                     best = (rank, duration, index)
                 break  # the first payment duration of a sentence speaks for it
+            else:
+                net = net_days(text)  # "Payment terms: Net 30"
+                if net is not None and (best is None or best[0] < 2):
+                    best = (2, net, index)
         if upfront is None and UPFRONT.search(text):
             upfront = index
     if best is not None:
