@@ -133,3 +133,24 @@ def test_net_amount_is_no_payment_term():
 def test_invoices_due_days_from_the_invoice_date_en():
     figures = figures_of("All invoices are due thirty (30) days from the date of invoice.")
     assert figures.payment_term_days == 30
+
+
+def test_free_repair_of_defects_after_delivery_is_the_warranty_nl():
+    figures = figures_of(
+        "Gedurende een termijn van drie maanden na oplevering herstelt de Leverancier kosteloos "
+        "alle gebreken."
+    )
+    assert figures.warranty_days == 90
+
+
+def test_free_correction_after_acceptance_is_the_warranty_fr():
+    figures = figures_of(
+        "Les anomalies signalées pendant deux mois à compter de la recette sont corrigées "
+        "gratuitement par le Prestataire."
+    )
+    assert figures.warranty_days == 60
+
+
+def test_free_training_after_go_live_is_no_warranty_en():
+    figures = figures_of("Training is provided free of charge for 3 months after go-live.")
+    assert figures.warranty_days is None

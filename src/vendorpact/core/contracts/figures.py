@@ -379,6 +379,34 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return
+    for index in candidates(structure, FREE_REPAIR):
+        # "gedurende drie maanden na oplevering herstelt de Leverancier kosteloos de gebreken"
+        text = texts[index]
+        if not DEFECTS.search(text):
+            continue
+        for duration in durations_in(text):
+            low, high = ROLE_DAYS["warranty"]
+            near = text[duration.end : duration.end + 40]
+            if (
+                duration.unit in ROLE_UNITS["warranty"]
+                and low <= duration.days <= high
+                and (AFTER_HANDOVER.search(near))
+            ):
+                figures.warranty_days = duration.days
+                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+                return
+
+
+FREE_REPAIR = cue(
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
+    r"(?:charge|cost)|without charge"
+)
+DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
+AFTER_HANDOVER = re.compile(
+    r"(?:after|following|from|of|na|vanaf|à compter de|après|suivant) (?:the |de |het |la |le |"
+    r"l')?(?:delivery|acceptance|go-live|installation|oplevering|levering|acceptatie|"
+    r"aanvaarding|ingebruikname|installatie|livraison|réception|recette|mise en production)"
+)
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
