@@ -27,9 +27,8 @@ from vendorpact.core.contracts.figures_sla import (
     cue,
     evidence_at,
     service_credits,
-    table_times,
-    transposed_times,
 )
+from vendorpact.core.contracts.figures_times import service_times
 from vendorpact.core.contracts.numbers import durations_in, find_percentages, first_duration
 from vendorpact.core.contracts.recitals import figure_texts
 from vendorpact.core.contracts.structure import Structure
@@ -106,24 +105,6 @@ PAYMENT = cue(
 )
 WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
-RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
-    r"acknowledg"
-)
-RESOLUTION = cue(
-    r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
-    r"correction|réparation|remise en"
-)
-PRIORITY = re.compile(
-    r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
-    r"(critical|kritiek|kritisch|urgent|bloquant|blocking|high|hoog|major|majeur|medium|"
-    r"normaal|normal|middel|low|laag|minor|mineur)"
-)
-PRIORITY_RANK = {
-    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "bloquant": 1, "blocking": 1,
-    "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
-    "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
-}  # fmt: skip
 
 
 def extract_figures(structure: Structure) -> Figures:
@@ -139,7 +120,9 @@ def extract_figures(structure: Structure) -> Figures:
     _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
-    _service_times(figures, structure, texts)
+    times = service_times(structure, texts)
+    figures.response_times, figures.resolution_times = times.responses, times.resolutions
+    figures.table_evidence = times.table_evidence
     figures.liability_cap = liability_cap(structure, texts)
     figures.amounts = contract_amounts(structure, texts)
     service_credits(figures.service_credits, structure, texts)
@@ -426,78 +409,3 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
         figures.availability_percent = value
         figures.availability_period = measuring_period(texts[index])
         figures.evidence["availability_percent"] = evidence_at(structure, index, start)
-
-
-def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    table_responses, table_resolutions, _rows = table_times(structure, texts)
-    if not (table_responses or table_resolutions):
-        table_responses, table_resolutions, _rows = transposed_times(structure, texts)
-    if table_responses or table_resolutions:
-        # a table per priority is the SLA's own summary: prose elsewhere only repeats it
-        for name, entries, target in (
-            ("response", table_responses, figures.response_times),
-            ("resolution", table_resolutions, figures.resolution_times),
-        ):
-            for priority, duration, index in entries:
-                _add_time(target, texts[index], duration, structure, index, priority)
-                proof = figures.table_evidence.setdefault(name, [])
-                if len(proof) < 3:
-                    proof.append(evidence_at(structure, index))
-        return
-    responses = set(candidates(structure, RESPONSE))
-    resolutions = set(candidates(structure, RESOLUTION))
-    for index in sorted(responses | resolutions):
-        text = texts[index]
-        is_response = index in responses
-        is_resolution = index in resolutions
-        if not (is_response or is_resolution):
-            continue
-        durations = [d for d in durations_in(text) if d.unit in ("minute", "hour", "day")]
-        durations = [d for d in durations if d.hours <= 24 * 30]
-        if not durations:
-            continue
-        target = figures.response_times if is_response else figures.resolution_times
-        if is_response and is_resolution and len(durations) >= 2:
-            _add_time(figures.response_times, text, durations[0], structure, index)
-            _add_time(figures.resolution_times, text, durations[1], structure, index)
-            continue
-        for duration in durations[:4]:
-            _add_time(target, text, duration, structure, index)
-
-
-def _add_time(
-    target: list[dict],
-    text: str,
-    duration,
-    structure: Structure,
-    index: int,
-    priority: str | None = None,
-) -> None:
-    if len(target) >= 12:
-        return
-    if priority is None:
-        after = text[duration.end : duration.end + 50]
-        before = text[max(0, duration.start - 80) : duration.start]
-        # "2 heures pour un incident bloquant" names the priority after the time,
-        # "prioriteit 1: binnen 1 uur" before it.
-        priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
-    target.append(
-        {
-            "priority": priority,
-            "hours": round(duration.hours, 2),
-            "business_hours": duration.business,
-            "value": duration.value,
-            "unit": duration.unit,
-            "evidence": evidence_at(structure, index, duration.start),
-        }
-    )
-
-
-def _priority(text: str) -> str | None:
-    matches = list(PRIORITY.finditer(text))
-    if not matches:
-        return None
-    match = matches[-1]
-    if match.group(1):
-        return f"P{match.group(1)}"
-    return f"P{PRIORITY_RANK[match.group(2)]}"
