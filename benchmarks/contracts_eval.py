@@ -38,7 +38,7 @@ import csv
 import json
 import os
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -261,6 +261,7 @@ def report_unfitted(labels: list[dict], results: list[dict], verbose: bool) -> N
     """Risk flags, figures and kind: no fitted parameters, so no cross-validation."""
     risk_pairs: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     figure_hits = figure_total = null_hits = null_total = kind_hits = kind_total = 0
+    per_key: dict[str, Counter] = defaultdict(Counter)
     for label, result in zip(labels, results, strict=True):
         if label["engagement_kind"] != "mixed":
             kind_total += 1
@@ -274,10 +275,14 @@ def report_unfitted(labels: list[dict], results: list[dict], verbose: bool) -> N
             if gold is None:
                 null_total += 1
                 null_hits += figures.get(key) is None
+                per_key[key].update(null=1, null_left=figures.get(key) is None)
+                if verbose and figures.get(key) is not None:
+                    print(f"  figure {key} {label['file'][:40]}: gold null got {figures[key]}")
                 continue
             figure_total += 1
             ok = figure_close(gold, figures.get(key))
             figure_hits += ok
+            per_key[key].update(labelled=1, right=ok)
             if verbose and not ok:
                 print(f"  figure {key} {label['file'][:40]}: gold {gold} got {figures.get(key)}")
     print("-- no fitted parameters (rules written on these documents: training figures) --")
@@ -294,6 +299,12 @@ def report_unfitted(labels: list[dict], results: list[dict], verbose: bool) -> N
         f"{figure_hits / max(figure_total, 1):.3f}; null labels left null: "
         f"{null_hits}/{null_total}"
     )
+    for key in FIGURE_KEYS:
+        counts = per_key[key]
+        print(
+            f"  {key:38} exact {counts['right']}/{counts['labelled']}, null labels left null "
+            f"{counts['null_left']}/{counts['null']}"
+        )
     print(f"engagement kind inferred correctly: {kind_hits}/{kind_total} (not 'mixed')")
 
 

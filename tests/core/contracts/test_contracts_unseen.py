@@ -44,7 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_maintenance", "risk.best_efforts_only"),
     ("en_order_form", "risk.unsigned"),
     ("en_statement_of_work", "risk.unsigned"),
-    ("en_order_form", "contract_term_months"),
 }
 _RESULTS: dict[str, AnalysisResult] = {}
 

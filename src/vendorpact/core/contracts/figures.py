@@ -5,22 +5,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in, measuring_period
+from vendorpact.core.contracts.amounts import measuring_period
+from vendorpact.core.contracts.dates import date_ranges, months_between
+from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
+from vendorpact.core.contracts.figure_roles import (
+    CURE,
+    availability_rank,
+    is_cure_period,
+    is_fee_period,
+    is_other_period,
+    is_price_change_notice,
+    net_days,
+    payment_rank,
+    renewal_by_word,
+    term_rank,
+)
+from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
     evidence_at,
     service_credits,
-    table_times,
-    transposed_times,
 )
-from vendorpact.core.contracts.numbers import (
-    WRITTEN_NUMBERS,
-    find_durations,
-    find_percentages,
-)
+from vendorpact.core.contracts.figures_times import service_times
+from vendorpact.core.contracts.numbers import durations_in, find_percentages, first_duration
 from vendorpact.core.contracts.recitals import figure_texts
 from vendorpact.core.contracts.structure import Structure
 
@@ -69,99 +78,84 @@ def _round(value: float | None) -> float | int | None:
 
 
 NOTICE = cue(
-    r"notice|notify|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
-    r"non-renewal|niet te verlengen"
+    r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
+    r"non-renewal|niet te verlengen|kennisgev|verwittig"
 )
 NOTICE_CONTEXT = re.compile(
-    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir"
+    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet"
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
-    r"period of one|for an initial"
+    r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
+    r"période initiale|période minimale"
 )
-RENEWAL = cue(r"renew|extended for|verlengd|verlenging|reconduction|reconduit|renouvel|successive")
+RENEWAL = cue(
+    r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
+    r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
+    r"month-to-month|month to month"
+)
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"in advance)|\bnet \d|betaling|betalen|"
-    r"voldoet|factuur|facture|paiement|règlement|payables?"
+    r"voldoet|factuur|facture|paiement|règlement|payables?|due [^.\n]{0,30}(?:days|dagen|jours)"
 )
 WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
-RESPONSE = cue(
-    r"respon|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
-    r"acknowledg"
-)
-RESOLUTION = cue(
-    r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
-    r"correction|réparation|remise en"
-)
-LIABILITY = cue(r"liabil|liable|aansprakelijk|responsabilit")
-CAP = re.compile(
-    r"limited to|not exceed|exceed|cap\b|capped|maximum|beperkt tot|ten hoogste|maximaal|"
-    r"plafonn|limitée? (?:à|au)|ne saurait excéder|n'excédera|greater of|lesser of"
-)
-FEE_MONTHS = re.compile(
-    r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedragen|sommes|montants?)"
-    r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers)"
-)
-MULTIPLE = re.compile(
-    r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
-)
-PRIORITY = re.compile(
-    r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
-    r"(critical|kritiek|kritisch|urgent|bloquant|blocking|high|hoog|major|majeur|medium|"
-    r"normaal|normal|middel|low|laag|minor|mineur)"
-)
-PRIORITY_RANK = {
-    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "bloquant": 1, "blocking": 1,
-    "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
-    "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
-}  # fmt: skip
-MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
-
-
-@lru_cache(maxsize=4096)
-def durations_in(text: str) -> tuple:
-    """find_durations, memoised: the figure extractors look at the same sentences repeatedly."""
-    return tuple(find_durations(text))
 
 
 def extract_figures(structure: Structure) -> Figures:
     figures = Figures()
     texts = figure_texts(structure)  # passages about other agreements blanked out
-    _notice(figures, structure, texts)
+    keyed = keyed_figures(structure, texts)  # "Looptijd: 36 maanden": the key says what
+    for name, role in KEYED.items():
+        if role in keyed:
+            _set_keyed(figures, structure, name, keyed[role])
+    if figures.notice_period_days is None:
+        _notice(figures, structure, texts)
     _terms(figures, structure, texts)
     _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
-    _service_times(figures, structure, texts)
-    _liability_cap(figures, structure, texts)
-    _amounts(figures, structure, texts)
+    times = service_times(structure, texts)
+    figures.response_times, figures.resolution_times = times.responses, times.resolutions
+    figures.table_evidence = times.table_evidence
+    figures.liability_cap = liability_cap(structure, texts)
+    figures.amounts = contract_amounts(structure, texts)
     service_credits(figures.service_credits, structure, texts)
     return figures
 
 
-def _first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
-    for duration in durations_in(text):
-        if duration.unit in units and minimum <= duration.days <= maximum:
-            return duration
-    return None
+KEYED = {
+    "notice_period_days": "notice",
+    "contract_term_months": "term",
+    "renewal_term_months": "renewal",
+}
+
+
+def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFigure) -> None:
+    setattr(figures, name, keyed.value)
+    figures.evidence[name] = evidence_at(structure, keyed.index, keyed.offset)
 
 
 ROLE_WORDS = {
     "notice": re.compile(
-        r"notice|notify|opzeg|préavis|dénonc|in advance|prior to the (?:end|expiration)|"
-        r"voor het (?:einde|verstrijken)|avant (?:la fin|l'échéance|son expiration)"
+        r"notice|notif|opzeg|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"(?:prior to|before) (?:the )?(?:end|expir|renewal)|"
+        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
+        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
     ),
     "renewal": re.compile(
-        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes"
+        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
+        r"prolong"
     ),
     "term": re.compile(
-        r"\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|conclu|continue|"
-        r"remain in|effective|commenc"
+        r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
+        r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"p[ée]riode (?:initiale|minimale)"
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(r"warrant|garantie|garandeert|garantit|bug ?fix")
@@ -178,10 +172,6 @@ ROLE_DAYS = {
     "warranty": (7, 1900),
     "other_term": (1, 3700),
 }
-CURE = re.compile(
-    r"\bcure|breach|default|fails? to (?:pay|perform|cure)|remed(?:y|ied)|ingebrekestelling|"
-    r"tekortkoming|manquement|mise en demeure"
-)
 CONVENIENCE = re.compile(
     r"without cause|for convenience|at any time|for any reason|either party may terminate|"
     r"opzeggen|opzegtermijn|résilier|préavis"
@@ -210,10 +200,28 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             else:
                 distance = 0
             if best is None or distance < best[0]:
-                best = (distance, role)
+                best = (distance, role, start)
         if best is not None:
-            labelled.append((best[1], duration))
+            labelled.append((_renewal_of_period(text, best, roles), duration))
     return labelled
+
+
+RENEWED_BEFORE = re.compile(
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong)\w*\W+(?:\w+\W+){0,4}$"
+)
+
+
+def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
+    """'renews for a period of one year', 'prolongé pour une durée d'un an': a term word
+    right after a renewal verb measures the renewal."""
+    _distance, role, start = best
+    if (
+        role == "term"
+        and "renewal" in roles
+        and RENEWED_BEFORE.search(text[max(0, start - 50) : start])
+    ):
+        return "renewal"
+    return role
 
 
 def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -222,9 +230,15 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     best = None
     for index in candidates(structure, NOTICE):
         text = texts[index]
-        if not NOTICE_CONTEXT.search(text) or CURE.search(text):
+        if not NOTICE_CONTEXT.search(text):
             continue
-        durations = [d for role, d in duration_roles(text) if role == "notice"]
+        durations = [
+            d
+            for role, d in duration_roles(text)
+            if role == "notice"
+            and not is_price_change_notice(text, d.start)
+            and not is_cure_period(text, d.start, d.end)
+        ]
         if not durations:
             continue
         rank = 2 if CONVENIENCE.search(text) else (1 if END_OF_TERM.search(text) else 0)
@@ -236,42 +250,104 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """The agreement's own term (not a confidentiality or non-solicitation period) and the
+    renewal term; a term whose subject is the agreement beats an earlier unrelated one."""
     term_sentences = set(candidates(structure, TERM))
     renewal_sentences = set(candidates(structure, RENEWAL))
+    best_term = None
     for index in sorted(term_sentences | renewal_sentences):
+        text = texts[index]
         roles = ("notice", "renewal", "term", "warranty")
-        for role, duration in duration_roles(texts[index], roles):
-            if role == "term" and index in term_sentences and figures.contract_term_months is None:
-                figures.contract_term_months = duration.months
-                proof = evidence_at(structure, index, duration.start)
-                figures.evidence["contract_term_months"] = proof
+        for role, duration in duration_roles(text, roles):
+            if is_other_period(text, duration.start, duration.end):
+                continue
+            if role == "term" and index in term_sentences:
+                rank = term_rank(text, duration.start)
+                if best_term is None or rank > best_term[0]:
+                    best_term = (rank, duration, index)
             elif role == "renewal" and figures.renewal_term_months is None:
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
                 figures.evidence["renewal_term_months"] = proof
-        if figures.contract_term_months is not None and figures.renewal_term_months is not None:
+    if figures.renewal_term_months is None:
+        _renewal_from_words(figures, structure, texts, sorted(renewal_sentences))
+    if figures.contract_term_months is not None:
+        return
+    ranged = _term_from_dates(structure, texts)
+    if ranged is not None and (best_term is None or best_term[0] < 2):
+        months, index, start = ranged
+        figures.contract_term_months = months
+        figures.evidence["contract_term_months"] = evidence_at(structure, index, start)
+    elif best_term is not None:
+        _rank, duration, index = best_term
+        figures.contract_term_months = duration.months
+        figures.evidence["contract_term_months"] = evidence_at(structure, index, duration.start)
+
+
+def _renewal_from_words(
+    figures: Figures, structure: Structure, texts: list[str], indices: list[int]
+) -> None:
+    """'renews annually', 'stilzwijgend verlengd van jaar tot jaar', 'reconduit d'année en
+    année', 'continues on a month-to-month basis': a renewal term without a number."""
+    for index in indices:
+        found = renewal_by_word(texts[index])
+        if found is not None:
+            figures.renewal_term_months, start = found
+            figures.evidence["renewal_term_months"] = evidence_at(structure, index, start)
             return
 
 
+YEAR = cue(r"(?:19|20)\d\d\b")
+
+
+def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int, int] | None:
+    """The term in months from "This Agreement runs from 1 March 2027 until 28 February
+    2030": the first such period whose subject is the agreement."""
+    for index in candidates(structure, YEAR):
+        text = texts[index]
+        for first, last, start in date_ranges(text):
+            if term_rank(text, start) < 2 or is_other_period(text, start, start):
+                continue
+            months = months_between(first, last)
+            if months is not None and 1 <= months <= 120:
+                return months, index, start
+    return None
+
+
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """Days to pay an invoice; 0 when payment is due on receipt or in advance."""
+    """Days to pay an invoice; 0 when payment is due on receipt or in advance. A term to pay
+    an invoice beats a bare duration; the dates of an instalment schedule do not count."""
     upfront = None
+    best = None
     for index in candidates(structure, PAYMENT):
         text = texts[index]
-        if re.search(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement", text):
-            duration = _first_duration(text, {"day", "week", "month"}, 1, 120)
-            if duration and not CURE.search(text):
-                figures.payment_term_days = duration.days
-                proof = evidence_at(structure, index, duration.start)
-                figures.evidence["payment_term_days"] = proof
-                return
-        if upfront is None and re.search(
-            r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b", text
-        ):
+        if PAID.search(text) and not CURE.search(text):
+            for duration in durations_in(text):
+                if duration.unit not in ("day", "week", "month") or not 1 <= duration.days <= 120:
+                    continue
+                rank = payment_rank(text, duration.start, duration.end)
+                if rank < 0:
+                    continue  # a date of an instalment schedule
+                if best is None or rank > best[0]:
+                    best = (rank, duration, index)
+                break  # the first payment duration of a sentence speaks for it
+            else:
+                net = net_days(text)  # "Payment terms: Net 30"
+                if net is not None and (best is None or best[0] < 2):
+                    best = (2, net, index)
+        if upfront is None and UPFRONT.search(text):
             upfront = index
-    if upfront is not None:
+    if best is not None:
+        _rank, duration, index = best
+        figures.payment_term_days = duration.days
+        figures.evidence["payment_term_days"] = evidence_at(structure, index, duration.start)
+    elif upfront is not None:
         figures.payment_term_days = 0
         figures.evidence["payment_term_days"] = evidence_at(structure, upfront)
+
+
+PAID = re.compile(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement")
+UPFRONT = re.compile(r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b")
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -281,188 +357,55 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
         duration = next((d for role, d in roles if role == "warranty"), None)
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
-            duration = _first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
-        if duration:
+            duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+        if duration and not is_fee_period(text, duration.start):
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return
+    for index in candidates(structure, FREE_REPAIR):
+        # "gedurende drie maanden na oplevering herstelt de Leverancier kosteloos de gebreken"
+        text = texts[index]
+        if not DEFECTS.search(text):
+            continue
+        for duration in durations_in(text):
+            low, high = ROLE_DAYS["warranty"]
+            near = text[duration.end : duration.end + 40]
+            if (
+                duration.unit in ROLE_UNITS["warranty"]
+                and low <= duration.days <= high
+                and (AFTER_HANDOVER.search(near))
+            ):
+                figures.warranty_days = duration.days
+                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+                return
+
+
+FREE_REPAIR = cue(
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
+    r"(?:charge|cost)|without charge"
+)
+DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
+AFTER_HANDOVER = re.compile(
+    r"(?:after|following|from|of|na|vanaf|à compter de|après|suivant) (?:the |de |het |la |le |"
+    r"l')?(?:delivery|acceptance|go-live|installation|oplevering|levering|acceptatie|"
+    r"aanvaarding|ingebruikname|installatie|livraison|réception|recette|mise en production)"
+)
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """The committed availability: a level the supplier guarantees beats a bare percentage,
+    and the 100 % of a formula never counts."""
+    best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
         for value, start, _end in find_percentages(text):
-            if 90 <= value <= 100:
-                figures.availability_percent = value
-                figures.availability_period = measuring_period(text)
-                figures.evidence["availability_percent"] = evidence_at(structure, index, start)
-                return
-
-
-def _service_times(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    table_responses, table_resolutions, _rows = table_times(structure, texts)
-    if not (table_responses or table_resolutions):
-        table_responses, table_resolutions, _rows = transposed_times(structure, texts)
-    if table_responses or table_resolutions:
-        # a table per priority is the SLA's own summary: prose elsewhere only repeats it
-        for name, entries, target in (
-            ("response", table_responses, figures.response_times),
-            ("resolution", table_resolutions, figures.resolution_times),
-        ):
-            for priority, duration, index in entries:
-                _add_time(target, texts[index], duration, structure, index, priority)
-                proof = figures.table_evidence.setdefault(name, [])
-                if len(proof) < 3:
-                    proof.append(evidence_at(structure, index))
-        return
-    responses = set(candidates(structure, RESPONSE))
-    resolutions = set(candidates(structure, RESOLUTION))
-    for index in sorted(responses | resolutions):
-        text = texts[index]
-        is_response = index in responses
-        is_resolution = index in resolutions
-        if not (is_response or is_resolution):
-            continue
-        durations = [d for d in durations_in(text) if d.unit in ("minute", "hour", "day")]
-        durations = [d for d in durations if d.hours <= 24 * 30]
-        if not durations:
-            continue
-        target = figures.response_times if is_response else figures.resolution_times
-        if is_response and is_resolution and len(durations) >= 2:
-            _add_time(figures.response_times, text, durations[0], structure, index)
-            _add_time(figures.resolution_times, text, durations[1], structure, index)
-            continue
-        for duration in durations[:4]:
-            _add_time(target, text, duration, structure, index)
-
-
-def _add_time(
-    target: list[dict],
-    text: str,
-    duration,
-    structure: Structure,
-    index: int,
-    priority: str | None = None,
-) -> None:
-    if len(target) >= 12:
-        return
-    if priority is None:
-        after = text[duration.end : duration.end + 50]
-        before = text[max(0, duration.start - 80) : duration.start]
-        # "2 heures pour un incident bloquant" names the priority after the time,
-        # "prioriteit 1: binnen 1 uur" before it.
-        priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
-    target.append(
-        {
-            "priority": priority,
-            "hours": round(duration.hours, 2),
-            "business_hours": duration.business,
-            "value": duration.value,
-            "unit": duration.unit,
-            "evidence": evidence_at(structure, index, duration.start),
-        }
-    )
-
-
-def _priority(text: str) -> str | None:
-    matches = list(PRIORITY.finditer(text))
-    if not matches:
-        return None
-    match = matches[-1]
-    if match.group(1):
-        return f"P{match.group(1)}"
-    return f"P{PRIORITY_RANK[match.group(2)]}"
-
-
-def _liability_cap(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in candidates(structure, LIABILITY):
-        text = texts[index]
-        if not CAP.search(text):
-            continue
-        cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
-        # only an amount that caps liability: not "liability insurance of € 2.000.000"
-        amounts = amounts_in(text, structure.headings[index])
-        capped = [(start, a) for start, a in amounts if a["purpose"] == "cap"]
-        if capped:
-            cap["amount"], cap["currency"] = capped[0][1]["amount"], capped[0][1]["currency"]
-        fee_months = FEE_MONTHS.search(text)
-        if fee_months:
-            duration = _first_duration(
-                text[fee_months.start() :], {"month", "year", "day"}, 1, 2000
-            )
-            if duration:
-                cap["months_of_fees"] = round(duration.months, 2)
-        if cap["months_of_fees"] is None:
-            cap["months_of_fees"] = _fees_of_period(text)
-        fees_for = re.search(
-            r"month'?s?'? fees|monthly (?:maintenance )?charges|maandvergoeding|"
-            r"maand(?:en)? (?:abonnementsgeld|vergoeding)|mois de (?:redevance|facturation)",
-            text,
-        )
-        if fees_for and cap["months_of_fees"] is None:
-            duration = _first_duration(text, {"month", "day"}, 1, 400)
-            cap["months_of_fees"] = round(duration.months, 2) if duration else 1
-        multiple = MULTIPLE.search(text)
-        if multiple:
-            cap["multiple"] = multiple.group(1)
-        if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
-            r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
-        ):
-            cap["evidence"] = evidence_at(structure, index, capped[0][0] if capped else None)
-            figures.liability_cap = cap
-            return
-
-
-LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\))\s")
-MAX_LIST_ITEMS = 12
-
-
-def _lead_in(structure: Structure, index: int) -> int:
-    """The sentence that introduces the list item at `index` (the last one before the list)."""
-    position = index - 1
-    while position > max(0, index - MAX_LIST_ITEMS) and LIST_ITEM.match(
-        structure.lowered(position)
-    ):
-        position -= 1
-    return max(position, 0)
-
-
-# "de vergoedingen van drie maanden", "les redevances de six mois", "fees for three months",
-# "drie maandvergoedingen", "six mensualités": a cap measured in months of fees.
-FEES_OF_PERIOD = re.compile(
-    r"(?:vergoeding|fee|charge|redevance|abonnement|subscription|prijs|prix|bedrag|montant|"
-    r"betaling|payment)\w*\s+(?:van|voor|de|d'|of|for|over)\s*(?:de |les |the |een |un |une |"
-    r"la )?(?:laatste |derniers? |dernières? |last |previous |prior )?"
-)
-MONTHLY_FEES = re.compile(
-    r"(\d+|[a-zé]+)\s+(?:\(\d+\)\s+)?(?:maandvergoedingen|maandelijkse vergoedingen|"
-    r"maandbedragen|monthly (?:fees|charges|payments|instal?lments)|mensualités|"
-    r"redevances mensuelles)"
-)
-
-
-def _fees_of_period(text: str) -> float | None:
-    for match in FEES_OF_PERIOD.finditer(text):
-        duration = next(
-            (d for d in durations_in(text) if match.end() <= d.start <= match.end() + 2), None
-        )
-        if duration is not None and duration.unit in ("month", "year"):
-            return round(duration.months, 2)
-    match = MONTHLY_FEES.search(text)
-    if match:
-        word = match.group(1)
-        number = float(word) if word.isdigit() else WRITTEN_NUMBERS.get(word)
-        if number:
-            return float(number)
-    return None
-
-
-def _amounts(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
-    for index in candidates(structure, MONEY_CUE):
-        listed = index > 0 and LIST_ITEM.match(texts[index])
-        lead_in = texts[_lead_in(structure, index)] if listed else ""
-        for start, amount in amounts_in(texts[index], structure.headings[index], lead_in):
-            figures.amounts.append({**amount, "evidence": evidence_at(structure, index, start)})
-            if len(figures.amounts) >= MAX_AMOUNTS:
-                return
+            if not 90 <= value <= 100:
+                continue
+            rank = availability_rank(text, start)
+            if rank >= 0 and (best is None or rank > best[0]):
+                best = (rank, value, index, start)
+    if best is not None:
+        _rank, value, index, start = best
+        figures.availability_percent = value
+        figures.availability_period = measuring_period(texts[index])
+        figures.evidence["availability_percent"] = evidence_at(structure, index, start)

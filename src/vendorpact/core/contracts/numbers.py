@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WRITTEN_NUMBERS = {
     # English
@@ -29,6 +30,53 @@ WRITTEN_NUMBERS = {
 }  # fmt: skip
 
 
+def _compound_numbers() -> dict[str, int]:
+    """21 to 99 written out: "thirty-six", "zesendertig", "drieëntwintig", "trente-six",
+    "vingt et un", "soixante-dix", "quatre-vingt-dix", "septante-deux"."""
+    english_tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                    "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+    english_units = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                     "seven": 7, "eight": 8, "nine": 9}  # fmt: skip
+    dutch_tens = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+                  "zeventig": 70, "tachtig": 80, "negentig": 90}  # fmt: skip
+    dutch_units = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+                   "zeven": 7, "acht": 8, "negen": 9}  # fmt: skip
+    french_tens = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+                   "soixante": 60, "septante": 70, "quatre-vingt": 80, "nonante": 90}  # fmt: skip
+    french_units = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                    "huit": 8, "neuf": 9}  # fmt: skip
+    found: dict[str, int] = {
+        "seventeen": 17, "nineteen": 19, "zestien": 16, "zeventien": 17, "negentien": 19,
+        "zeventig": 70, "tachtig": 80, "seventy": 70, "eighty": 80, "treize": 13,
+        "quatorze": 14, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+        "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80,
+    }  # fmt: skip
+    for tens, ten_value in english_tens.items():
+        for unit, unit_value in english_units.items():
+            found[f"{tens}-{unit}"] = found[f"{tens} {unit}"] = ten_value + unit_value
+    for tens, ten_value in dutch_tens.items():
+        for unit, unit_value in dutch_units.items():
+            joint = "ën" if unit.endswith("e") else "en"
+            found[f"{unit}{joint}{tens}"] = ten_value + unit_value
+    for tens, ten_value in french_tens.items():
+        found[f"{tens} et un"] = found[f"{tens}-et-un"] = ten_value + 1
+        for unit, unit_value in french_units.items():
+            found[f"{tens}-{unit}"] = ten_value + unit_value
+    for unit, unit_value in (("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14),
+                             ("quinze", 15), ("seize", 16), ("dix-sept", 17),
+                             ("dix-huit", 18), ("dix-neuf", 19)):  # fmt: skip
+        found[f"soixante-{unit}"] = 60 + unit_value
+        found[f"quatre-vingt-{unit}"] = 80 + unit_value
+    found["soixante et onze"] = 71
+    return found
+
+
+WRITTEN_NUMBERS.update(
+    {word: value for word, value in _compound_numbers().items() if word not in WRITTEN_NUMBERS}
+)
+
+
+NOT_FRENCH_NUMBERS = frozenset(("a", "an", "een", "één", "one"))
 QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -87,8 +135,8 @@ _BUSINESS_AFTER = r"(?:ouvr[ée]e?s?|ouvrables?)"
 _CALENDAR_AFTER = r"(?:calendaires|calendrier)"
 
 DURATION = re.compile(
-    r"(?<![\w.,])(?:(?P<w>" + _WORDS + r")\s*\(\s*(?P<wn>\d+(?:[.,]\d+)?)\s*\)"
-    r"|(?P<n>\d+(?:[.,]\d+)?)|(?P<w2>" + _WORDS + r"))"
+    r"(?<![\w.,])(?:(?<!-)(?P<w>" + _WORDS + r")\s*\(\s*(?P<wn>\d+(?:[.,]\d+)?)\s*\)"
+    r"|(?P<n>\d+(?:[.,]\d+)?)|(?<!-)(?P<w2>" + _WORDS + r"))"
     r"(?:\s*\(\s*\d+\s*\))?[\s-]*"
     r"(?:(?:derniers|dernières|premiers|premières|laatste|eerste|volle|full|consecutive)\s+)?"
     r"(?:(?P<bq>" + _BUSINESS_BEFORE + r")\s*|(?P<cq>" + _CALENDAR_BEFORE + r")\s*)?"
@@ -139,6 +187,9 @@ def find_durations(text: str) -> list[Duration]:
         unit_word = match.group("u").lower()
         if unit_word in ("h", "min") and not match.group("n") and not match.group("wn"):
             continue  # "h" and "min" are only units after digits
+        word = match.group("w2") or match.group("w")
+        if unit_word in ("an", "ans") and word in NOT_FRENCH_NUMBERS:
+            continue  # "is a an employee": the French year only after a French number
         if match.group("wn"):
             value = parse_plain_number(match.group("wn"))
         elif match.group("n"):
@@ -157,6 +208,19 @@ def find_durations(text: str) -> list[Duration]:
             continue
         found.append(Duration(value, unit, business, match.start(), match.end()))
     return found
+
+
+@lru_cache(maxsize=4096)
+def durations_in(text: str) -> tuple:
+    """find_durations, memoised: the figure extractors look at the same sentences repeatedly."""
+    return tuple(find_durations(text))
+
+
+def first_duration(text: str, units: set[str], minimum: float = 0, maximum: float = 1e9):
+    for duration in durations_in(text):
+        if duration.unit in units and minimum <= duration.days <= maximum:
+            return duration
+    return None
 
 
 # --- money -----------------------------------------------------------------------------------

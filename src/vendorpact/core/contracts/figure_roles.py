@@ -1,0 +1,261 @@
+"""The role of the words around a number: whether a duration or percentage is the figure asked
+for or another one in the same sentence ("30 days' notice" of a price change, a non-solicitation
+period, the 100 % of an availability formula, the 60 days of an instalment).
+
+Each function looks at the part of the sentence the number stands in: back to the previous
+";" or full stop (at most WINDOW characters) and forward to the next comma or ";".
+"""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.numbers import Duration
+
+WINDOW = 120
+_PART_START = re.compile(
+    r"[;.:]\s|,\s+(?:and|or|but|while|whereas|en|of|maar|terwijl|et|ou|mais|tandis)\s"
+)
+_PART_END = re.compile(r"[,;.]\s|[,;]$|\.$")
+
+
+def part_before(text: str, start: int) -> str:
+    """The words before `start` in the same part of the sentence."""
+    window = text[max(0, start - WINDOW) : start]
+    cuts = [match.end() for match in _PART_START.finditer(window)]
+    return window[cuts[-1] :] if cuts else window
+
+
+def part_after(text: str, end: int, limit: int = 40) -> str:
+    """The words after `end` up to the next comma or ";"."""
+    window = text[end : end + limit]
+    cut = _PART_END.search(window)
+    return window[: cut.start()] if cut else window
+
+
+# -- contract term ---------------------------------------------------------------------------
+
+# periods that run beside or after the agreement: confidentiality, non-solicitation, survival
+OTHER_PERIOD_BEFORE = re.compile(
+    r"solicit|débauch|ronsel|in dienst (?:te )?nem|engager|hire|employ|recrut|"
+    r"non-compet|concurren|confidential|geheimhoud|vertrouwelijk|survive|overleef|"
+    r"retain|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
+    r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
+    r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
+)
+OTHER_PERIOD_AFTER = re.compile(
+    r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
+    r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
+    r"résiliation|cessation))"
+)
+# "during the Term and for 12 months thereafter": a period after the agreement's own
+THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite)")
+DURING_AND = re.compile(
+    r"(?:during|throughout|gedurende|tijdens|pendant|durant)\b.{0,60}\b(?:and|en|et)\b"
+)
+# a warranty period, unless the agreement is the subject ("the maintenance term starts when
+# the warranty period ends and continues for 12 months")
+WARRANTY_BEFORE = re.compile(r"warrant|garan")
+# the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
+AGREEMENT_SUBJECT = re.compile(
+    r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
+    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription"
+)
+
+
+def is_other_period(text: str, start: int, end: int) -> bool:
+    """Whether the duration at start:end measures a period other than the agreement's term:
+    "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
+    before, after = part_before(text, start), part_after(text, end)
+    if OTHER_PERIOD_BEFORE.search(before) or OTHER_PERIOD_AFTER.search(after):
+        return True
+    if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
+        return True
+    return bool(THEREAFTER.search(after) and DURING_AND.search(before))
+
+
+def term_rank(text: str, start: int) -> int:
+    """2 when the agreement itself is what lasts the duration, else 1."""
+    return 2 if AGREEMENT_SUBJECT.search(part_before(text, start)) else 1
+
+
+# -- warranty ---------------------------------------------------------------------------------
+
+# "the fees paid in the preceding 12 months": the measure of a liability cap
+FEE_PERIOD = re.compile(
+    r"(?:paid|payable|fees?|charges|compensation|vergoeding|bedrag|redevance|montant|somme)"
+    r"[^;]{0,80}(?:preceding|previous|prior|last|voorafgaand|laatste|précédant|derni)"
+)
+CAP_WORDS = re.compile(
+    r"liabil|liable|aansprakelijk|responsabilit|limited to|not exceed|beperkt tot|"
+    r"ten hoogste|plafonn|limitée? à"
+)
+
+
+def is_fee_period(text: str, start: int) -> bool:
+    """Whether the duration at `start` measures the fees a liability cap counts: "shall not
+    exceed the compensation paid over the preceding 12 months"."""
+    around = part_before(text, start) + text[start : start + 40]  # "des six derniers mois"
+    return bool(FEE_PERIOD.search(around) and CAP_WORDS.search(text))
+
+
+# -- renewal ---------------------------------------------------------------------------------
+
+_EVERY_YEAR = (
+    r"annually|each year|every year|yearly|year[- ]to[- ]year|jaarlijks|van jaar tot jaar|"
+    r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement"
+)
+_EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
+_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt"
+RENEWAL_EVERY = re.compile(
+    r"(?:"
+    + _RENEWS
+    + r")\w*(?P<gap>[^.;]{0,40}?)\b(?P<after>"
+    + _EVERY_YEAR
+    + "|"
+    + _EVERY_MONTH
+    + r")\b|\b(?P<before>"
+    + _EVERY_YEAR
+    + "|"
+    + _EVERY_MONTH
+    + r")\s+(?:\w+\s+){0,2}(?:"
+    + _RENEWS
+    + r")"
+)
+NOT_RENEWAL_GAP = re.compile(r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit")
+
+
+def renewal_by_word(text: str) -> tuple[int, int] | None:
+    """(renewal months, offset) for a renewal measured by a word: 12 for "renews annually",
+    1 for "continues on a month-to-month basis"."""
+    for match in RENEWAL_EVERY.finditer(text):
+        if match.group("gap") and NOT_RENEWAL_GAP.search(match.group("gap")):
+            continue
+        word = match.group("after") or match.group("before")
+        months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
+        return months, match.start()
+    return None
+
+
+# -- notice period ---------------------------------------------------------------------------
+
+CURE = re.compile(
+    r"\bcure|breach|default|fails? to (?:pay|perform|cure)|remed(?:y|ied)|ingebrekestelling|"
+    r"tekortkoming|manquement|mise en demeure"
+)
+
+
+def is_cure_period(text: str, start: int, end: int) -> bool:
+    """Whether the duration at start:end is a time to cure a breach ("fails to cure within
+    30 days", "30 days' notice if the other party breaches"), not a notice to end at will."""
+    return bool(CURE.search(part_before(text, start)) or CURE.search(part_after(text, end, 60)))
+
+
+PRICE_CHANGE = re.compile(
+    r"(?:increase|raise|change|adjust|modif|amend|index|revis|wijzig|verhog|aanpas|indexe|"
+    r"herzie|augment|révis|hausse)\w*[^;.]{0,40}?(?:price|fee|rate|charge|tarif|tarie|prij|"
+    r"prix|redevance|vergoeding|terms|voorwaarden|conditions)|"
+    r"(?:price|fee|rate|charge|tarif|tarie|prij|prix|redevance|vergoeding)\w*[^;.]{0,40}?"
+    r"(?:increase|raise|change|adjust|modif|index|revis|wijzig|verhog|aanpas|indexe|herzie|"
+    r"augment|révis|hausse)"
+)
+
+
+def is_price_change_notice(text: str, start: int) -> bool:
+    """Whether the notice at `start` announces a change of prices or terms, not the end of
+    the agreement: "Supplier may increase its rates on 30 days' notice"."""
+    return bool(PRICE_CHANGE.search(part_before(text, start)))
+
+
+# -- availability ----------------------------------------------------------------------------
+
+FORMULA_BEFORE = re.compile(r"(?:[x×*/]|multiplied by|vermenigvuldigd met|multiplié par)\s*$")
+FORMULA_WORDS = re.compile(
+    r"calculat|computed|formula|berekend|berekening|formule|calcul|= \(|\bdivided\b|gedeeld"
+)
+COMMITMENT = re.compile(
+    r"guarant|commit|at least|minimum|not less than|target|shall be|will be|ensure|"
+    r"garandeer|gegarandeerd|minstens|ten minste|bedraagt|streef|engage|garanti|au moins|"
+    r"minimale?|objectif|sera de|est de"
+)
+
+
+def availability_rank(text: str, start: int) -> int:
+    """-1 for a percentage inside a calculation ("x 100 %"), 0 for a bare 100 %, 2 for a
+    committed level, else 1."""
+    before = text[max(0, start - 30) : start]
+    if FORMULA_BEFORE.search(before):
+        return -1
+    value_text = text[start : start + 8]
+    if re.match(r"100(?:[.,]0+)?\s?(?:%|percent|procent|pour)", value_text):
+        return -1 if FORMULA_WORDS.search(text) else 0
+    return 2 if COMMITMENT.search(part_before(text, start)) else 1
+
+
+# -- payment term ----------------------------------------------------------------------------
+
+INSTALMENT = re.compile(
+    r"instal?lment|tranche|schijf|schijven|échéancier|milestone|mijlpaal|jalon|acompte|"
+    r"voorschot|deposit|advance payment|balance|saldo|solde"
+)
+SHARE_BEFORE = re.compile(r"(?:\d\s?%|€\s?[\d.,]+|[\d.,]+\s?(?:€|eur|euro)s?)[^;%€]{0,30}$")
+TERM_WORDS = re.compile(
+    r"(?:within|net|binnen|uiterlijk|ten laatste|dans (?:un délai de|les)|sous|à|au plus tard)"
+    r"\s*$"
+)
+INVOICE = re.compile(r"invoice|factu|rekening")
+
+
+PAYMENT_WORD = re.compile(
+    r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement|rekening|net\b|due\b|"
+    r"vervaldag|échéance|verschuldigd|exigible"
+)
+# sending the invoice, not paying it: "invoices are sent within 5 days after month end"
+ISSUED = (
+    r"issued|sent|submitted|raised|rendered|verstuurd|verzonden|opgesteld|opgemaakt|"
+    r"uitgereikt|émises?|envoyées?|établies?|adressées?"
+)
+ISSUE = re.compile(r"\b(?:issue|send|submit|raise|" + ISSUED + r")\b")
+ISSUED_AFTER = re.compile(r"\b(?:" + ISSUED + r")\b")
+NEAR_PAYMENT_BEFORE = 80
+NEAR_PAYMENT_AFTER = 40
+
+
+NET_DAYS = re.compile(r"\bnet\s*(\d{1,3})\b(?!\s*(?:%|percent|€|eur|usd|\$|[.,]\d|[a-z]))")
+
+
+def net_days(text: str) -> Duration | None:
+    """ "Net 30" without a unit: 30 days to pay."""
+    match = NET_DAYS.search(text)
+    if match is None or not 1 <= int(match.group(1)) <= 120:
+        return None
+    return Duration(float(match.group(1)), "day", None, match.start(1), match.end(1))
+
+
+def payment_rank(text: str, start: int, end: int) -> int:
+    """-1 for a duration that is not a term to pay: a date of an instalment schedule ("30 %
+    after 60 days"), a notice of a price change, a duration far from any payment word
+    ("... return the contract signed within 8 days"); 2 for a term to pay an invoice
+    ("within 30 days of the invoice date"), else 1."""
+    before = part_before(text, start)
+    if SHARE_BEFORE.search(before) or INSTALMENT.search(before):
+        return -1 if not TERM_WORDS.search(before) else 1
+    if PRICE_CHANGE.search(before) or _is_issuing(before, part_after(text, end)):
+        return -1
+    near = text[max(0, start - NEAR_PAYMENT_BEFORE) : start] + " " + text[end : end + 40]
+    if not PAYMENT_WORD.search(near):
+        return -1
+    if TERM_WORDS.search(before) and INVOICE.search(text):
+        return 2
+    return 1
+
+
+def _is_issuing(before: str, after: str) -> bool:
+    """Whether the verb nearest the duration is sending the invoice, not paying it."""
+    issued = [m.end() for m in ISSUE.finditer(before)]
+    paid = [m.end() for m in PAYMENT_WORD.finditer(before) if "invoice" not in m.group(0)]
+    paid = [p for p in paid if "factu" not in before[p - 6 : p]]
+    if issued and (not paid or issued[-1] > paid[-1]):
+        return True
+    issue_after, pay_after = ISSUED_AFTER.search(after), PAYMENT_WORD.search(after)
+    return bool(issue_after and (not pay_after or issue_after.start() < pay_after.start()))

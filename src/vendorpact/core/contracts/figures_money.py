@@ -1,0 +1,120 @@
+"""Money figures of a contract: the liability cap (an amount, months of fees or a multiple)
+and every amount with its kind and purpose."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in
+from vendorpact.core.contracts.figures_sla import candidates, cue, evidence_at
+from vendorpact.core.contracts.numbers import WRITTEN_NUMBERS, durations_in, first_duration
+from vendorpact.core.contracts.structure import Structure
+
+LIABILITY = cue(r"liabil|liable|aansprakelijk|responsabilit")
+CAP = re.compile(
+    r"limited to|not exceed|exceed|cap\b|capped|maximum|beperkt tot|ten hoogste|maximaal|"
+    r"plafonn|limitée? (?:à|au)|ne saurait excéder|n'excédera|greater of|lesser of"
+)
+FEE_MONTHS = re.compile(
+    r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedragen|sommes|montants?)"
+    r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers)"
+)
+MULTIPLE = re.compile(
+    r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
+)
+MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
+
+
+def liability_cap(structure: Structure, texts: list[str]) -> dict | None:
+    """The cap on liability: an amount, months of fees or a multiple, with its evidence."""
+    for index in candidates(structure, LIABILITY):
+        text = texts[index]
+        if not CAP.search(text):
+            continue
+        cap: dict = {"amount": None, "currency": None, "months_of_fees": None, "multiple": None}
+        # only an amount that caps liability: not "liability insurance of € 2.000.000"
+        amounts = amounts_in(text, structure.headings[index])
+        capped = [(start, a) for start, a in amounts if a["purpose"] == "cap"]
+        if capped:
+            cap["amount"], cap["currency"] = capped[0][1]["amount"], capped[0][1]["currency"]
+        fee_months = FEE_MONTHS.search(text)
+        if fee_months:
+            duration = first_duration(text[fee_months.start() :], {"month", "year", "day"}, 1, 2000)
+            if duration:
+                cap["months_of_fees"] = round(duration.months, 2)
+        if cap["months_of_fees"] is None:
+            cap["months_of_fees"] = _fees_of_period(text)
+        fees_for = re.search(
+            r"month'?s?'? fees|monthly (?:maintenance )?charges|maandvergoeding|"
+            r"maand(?:en)? (?:abonnementsgeld|vergoeding)|mois de (?:redevance|facturation)",
+            text,
+        )
+        if fees_for and cap["months_of_fees"] is None:
+            duration = first_duration(text, {"month", "day"}, 1, 400)
+            cap["months_of_fees"] = round(duration.months, 2) if duration else 1
+        multiple = MULTIPLE.search(text)
+        if multiple:
+            cap["multiple"] = multiple.group(1)
+        if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
+            r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
+        ):
+            cap["evidence"] = evidence_at(structure, index, capped[0][0] if capped else None)
+            return cap
+    return None
+
+
+LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\))\s")
+MAX_LIST_ITEMS = 12
+
+
+def _lead_in(structure: Structure, index: int) -> int:
+    """The sentence that introduces the list item at `index` (the last one before the list)."""
+    position = index - 1
+    while position > max(0, index - MAX_LIST_ITEMS) and LIST_ITEM.match(
+        structure.lowered(position)
+    ):
+        position -= 1
+    return max(position, 0)
+
+
+# "de vergoedingen van drie maanden", "les redevances de six mois", "fees for three months",
+# "drie maandvergoedingen", "six mensualités": a cap measured in months of fees.
+FEES_OF_PERIOD = re.compile(
+    r"(?:vergoeding|fee|charge|redevance|abonnement|subscription|prijs|prix|bedrag|montant|"
+    r"betaling|payment)\w*\s+(?:van|voor|de|d'|of|for|over)\s*(?:de |les |the |een |un |une |"
+    r"la )?(?:laatste |derniers? |dernières? |last |previous |prior )?"
+)
+MONTHLY_FEES = re.compile(
+    r"(\d+|[a-zé]+)\s+(?:\(\d+\)\s+)?(?:maandvergoedingen|maandelijkse vergoedingen|"
+    r"maandbedragen|monthly (?:fees|charges|payments|instal?lments)|mensualités|"
+    r"redevances mensuelles)"
+)
+
+
+def _fees_of_period(text: str) -> float | None:
+    for match in FEES_OF_PERIOD.finditer(text):
+        duration = next(
+            (d for d in durations_in(text) if match.end() <= d.start <= match.end() + 2), None
+        )
+        if duration is not None and duration.unit in ("month", "year"):
+            return round(duration.months, 2)
+    match = MONTHLY_FEES.search(text)
+    if match:
+        word = match.group(1)
+        number = float(word) if word.isdigit() else WRITTEN_NUMBERS.get(word)
+        if number:
+            return float(number)
+    return None
+
+
+def contract_amounts(structure: Structure, texts: list[str]) -> list[dict]:
+    """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
+    found: list[dict] = []
+    for index in candidates(structure, MONEY_CUE):
+        listed = index > 0 and LIST_ITEM.match(texts[index])
+        lead_in = texts[_lead_in(structure, index)] if listed else ""
+        for start, amount in amounts_in(texts[index], structure.headings[index], lead_in):
+            found.append({**amount, "evidence": evidence_at(structure, index, start)})
+            if len(found) >= MAX_AMOUNTS:
+                return found
+    return found

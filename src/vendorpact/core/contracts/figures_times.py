@@ -1,0 +1,121 @@
+"""Response and resolution times per priority, from an SLA table or from prose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vendorpact.core.contracts.figures_sla import (
+    candidates,
+    cue,
+    evidence_at,
+    table_times,
+    transposed_times,
+)
+from vendorpact.core.contracts.numbers import durations_in
+from vendorpact.core.contracts.structure import Structure
+
+RESPONSE = cue(
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
+    r"acknowledg"
+)
+RESOLUTION = cue(
+    r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
+    r"correction|réparation|remise en"
+)
+PRIORITY = re.compile(
+    r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
+    r"(critical|kritiek|kritisch|urgent|bloquant|blocking|high|hoog|major|majeur|medium|"
+    r"normaal|normal|middel|low|laag|minor|mineur)"
+)
+PRIORITY_RANK = {
+    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "bloquant": 1, "blocking": 1,
+    "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
+    "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
+}  # fmt: skip
+
+
+@dataclass
+class ServiceTimes:
+    responses: list[dict] = field(default_factory=list)
+    resolutions: list[dict] = field(default_factory=list)
+    table_evidence: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
+    """Response and resolution times per priority: from a table per priority when the SLA
+    has one (its rows are also the evidence that settles those items), else from prose."""
+    times = ServiceTimes()
+    table_responses, table_resolutions, _rows = table_times(structure, texts)
+    if not (table_responses or table_resolutions):
+        table_responses, table_resolutions, _rows = transposed_times(structure, texts)
+    if table_responses or table_resolutions:
+        # a table per priority is the SLA's own summary: prose elsewhere only repeats it
+        for name, entries, target in (
+            ("response", table_responses, times.responses),
+            ("resolution", table_resolutions, times.resolutions),
+        ):
+            for priority, duration, index in entries:
+                _add_time(target, texts[index], duration, structure, index, priority)
+                proof = times.table_evidence.setdefault(name, [])
+                if len(proof) < 3:
+                    proof.append(evidence_at(structure, index))
+        return times
+    responses = set(candidates(structure, RESPONSE))
+    resolutions = set(candidates(structure, RESOLUTION))
+    for index in sorted(responses | resolutions):
+        text = texts[index]
+        is_response = index in responses
+        is_resolution = index in resolutions
+        if not (is_response or is_resolution):
+            continue
+        durations = [d for d in durations_in(text) if d.unit in ("minute", "hour", "day")]
+        durations = [d for d in durations if d.hours <= 24 * 30]
+        if not durations:
+            continue
+        target = times.responses if is_response else times.resolutions
+        if is_response and is_resolution and len(durations) >= 2:
+            _add_time(times.responses, text, durations[0], structure, index)
+            _add_time(times.resolutions, text, durations[1], structure, index)
+            continue
+        for duration in durations[:4]:
+            _add_time(target, text, duration, structure, index)
+    return times
+
+
+def _add_time(
+    target: list[dict],
+    text: str,
+    duration,
+    structure: Structure,
+    index: int,
+    priority: str | None = None,
+) -> None:
+    if len(target) >= 12:
+        return
+    if priority is None:
+        after = text[duration.end : duration.end + 50]
+        before = text[max(0, duration.start - 80) : duration.start]
+        # "2 heures pour un incident bloquant" names the priority after the time,
+        # "prioriteit 1: binnen 1 uur" before it.
+        priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
+    target.append(
+        {
+            "priority": priority,
+            "hours": round(duration.hours, 2),
+            "business_hours": duration.business,
+            "value": duration.value,
+            "unit": duration.unit,
+            "evidence": evidence_at(structure, index, duration.start),
+        }
+    )
+
+
+def _priority(text: str) -> str | None:
+    matches = list(PRIORITY.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]
+    if match.group(1):
+        return f"P{match.group(1)}"
+    return f"P{PRIORITY_RANK[match.group(2)]}"
