@@ -199,3 +199,62 @@ def test_the_word_disclaimer_alone_is_no_disclaimer():
         "to this order; in case of conflict this order shall prevail."
     )
     assert status_of(text, "agreement.general_terms") == "covered"
+
+
+# -- Dutch compounds: any cue word of an item may end a compound in a Dutch document -----------
+
+
+def test_cue_word_ending_a_compound_is_found_in_a_dutch_document():
+    text = (
+        "De leverancier verzorgt een eindgebruikerstraining van 4 uur voor de "
+        "medewerkers van de klant."
+    )
+    assert status_of(text, "rollout.user_support") == "covered"
+
+
+def test_cue_tail_offsets_need_a_head_of_three_letters():
+    vocabulary = Vocabulary("de eindgebruikerstraining", dutch_compounds=True)
+    assert "training" in vocabulary.positions
+    assert "training" not in Vocabulary("de eindgebruikerstraining").positions
+
+
+def test_english_document_does_not_split_words_into_compounds():
+    text = (
+        "The restraining order issued by the court has no effect on the obligations of the "
+        "parties under this agreement."
+    )
+    assert status_of(text, "rollout.user_support") == "missing"
+
+
+def test_dutch_compounds_with_the_topic_in_the_head():
+    assert (
+        status_of(
+            "Voor prioriteit 1 geldt een reactietermijn van 2 uur.", "maintenance.response_time"
+        )
+        == "covered"
+    )
+    assert (
+        status_of(
+            "Regiewerk wordt aangerekend aan een dagprijs van € 720 excl. btw.", "budget.rates"
+        )
+        == "covered"
+    )
+    assert status_of("De contractduur bedraagt 24 maanden.", "exit.duration_renewal") == "covered"
+    assert (
+        status_of(
+            "Op deze bestelling zijn onze verkoopsvoorwaarden van toepassing.",
+            "agreement.general_terms",
+        )
+        != "missing"
+    )
+
+
+def test_a_prefix_is_no_compound_head():
+    vocabulary = Vocabulary("vervolgens is de prijs uitgesloten", dutch_compounds=True)
+    assert "volgens" not in vocabulary.positions
+    assert "gesloten" not in vocabulary.positions
+
+
+def test_law_inside_a_compound_is_no_governing_law():
+    text = "De privacywetgeving is van toepassing op de verwerking van de persoonsgegevens."
+    assert status_of(text, "legal.governing_law") == "missing"

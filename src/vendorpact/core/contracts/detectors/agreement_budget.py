@@ -40,7 +40,11 @@ RULES = [
                 r"master (?:services )?agreement",
                 0.8,
             ),
-            (r"algemene (?:voorwaarden|bepalingen|leveringsvoorwaarden|inkoopvoorwaarden)", 1.0),
+            (
+                r"algemene (?:voorwaarden|bepalingen|leveringsvoorwaarden|inkoopvoorwaarden)|"
+                r"(?:verkoops?|leverings|licentie|gebruiks|abonnements|dienstverlenings)voorwaarden",
+                1.0,
+            ),
             (r"conditions générales|conditions particulières", 1.0),
             (
                 r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
@@ -271,7 +275,11 @@ RULES = [
                 r"rate card|price list|time and materials? rates",
                 1.0,
             ),
-            (r"uurtarief|dagtarief|uurprijs|per (?:uur|dag|manuur|mandag)|tarieven", 1.0),
+            (
+                r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
+                r"tarieven",
+                1.0,
+            ),
             (
                 r"taux horaire|tarif (?:horaire|journalier)|par (?:heure|jour(?:née)?)\b|tarifs?\b",
                 1.0,

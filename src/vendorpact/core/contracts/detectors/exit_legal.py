@@ -33,7 +33,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"looptijd|stilzwijgend (?:verlengd|verlenging)|stilzwijgende verlenging|"
+                r"looptijd|contract(?:duur|periode)|stilzwijgend (?:verlengd|verlenging)|"
+                r"stilzwijgende verlenging|"
                 r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
                 r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
                 r"gesloten voor (?:een|de) (?:periode|duur)",
@@ -314,7 +315,7 @@ RULES = [
                 # luxembourgeoise est applicable"
                 r"(?:construed|interpreted|governed)[^.\n]{0,40}(?:in accordance with|under|by) "
                 r"(?:the )?[a-z]+ law\b|(?:legislation|law) of [^.\n]{2,40}? (?:shall )?"
-                r"(?:appl(?:y|ies)|govern)|wetgeving[^.\n]{0,40}van toepassing|"
+                r"(?:appl(?:y|ies)|govern)|\bwetgeving[^.\n]{0,40}van toepassing|"
                 r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |"
                 r"uitsluitend )?"
                 r"van toepassing|législation[^.\n]{0,40}(?:applicable|s'applique)",

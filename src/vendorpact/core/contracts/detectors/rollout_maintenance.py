@@ -63,7 +63,8 @@ RULES = [
             ),
             (
                 r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|aanvaarding|"
-                r"opleveringstest|goedkeuring van de oplevering|geacht (?:te zijn )?aanvaard",
+                r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
+                r"geacht (?:te zijn )?aanvaard",
                 1.0,
             ),
             (
@@ -225,8 +226,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"reactietijd(?:en)?|responstijd|reageert binnen|aanvang (?:van de )?werkzaamheden "
-                r"binnen|reactie binnen",
+                r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|reageert binnen|"
+                r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen",
                 1.0,
             ),
             (
@@ -297,7 +298,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"servicecredit|boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
+                r"servicecredit|(?:service|sla)korting|"
+                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
                 r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
                 1.0,
             ),
