@@ -258,3 +258,33 @@ def test_a_prefix_is_no_compound_head():
 def test_law_inside_a_compound_is_no_governing_law():
     text = "De privacywetgeving is van toepassing op de verwerking van de persoonsgegevens."
     assert status_of(text, "legal.governing_law") == "missing"
+
+
+# -- duration: the agreement's own end date, key-value lines, periods by reference ------------
+
+
+def test_duration_as_the_agreement_ending_on_a_date():
+    text = "This subscription ends on 30 September of the following year."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_duration_ending_on_a_date_in_dutch_and_french():
+    nl = "De overeenkomst eindigt op 31 maart 2029 zonder verdere formaliteiten."
+    fr = "Le contrat prend fin le 30 juin 2028 sans autre formalité."
+    assert status_of(nl, "exit.duration_renewal") == "covered"
+    assert status_of(fr, "exit.duration_renewal") == "covered"
+
+
+def test_end_of_a_contract_year_is_no_duration():
+    text = "For invoicing purposes, the first year of the Term ends on 31 December."
+    assert status_of(text, "exit.duration_renewal") == "missing"
+
+
+def test_duration_as_a_key_value_line():
+    assert status_of("Durée : 36 mois", "exit.duration_renewal") == "covered"
+    assert status_of("Duration: 2 years", "exit.duration_renewal") == "covered"
+
+
+def test_duration_by_reference_to_a_schedule_is_partial():
+    text = "The hosting services are provided for the periods set out in Schedule 2."
+    assert status_of(text, "exit.duration_renewal") == "partial"

@@ -66,6 +66,30 @@ RULES = [
                 1.0,
             ),
             (
+                # "this order ends on 31 December of next year", "de overeenkomst eindigt op
+                # 31 december", "le contrat prend fin le 31 décembre": the agreement's own end
+                r"(?:agreement|contract|order|subscription|licen[cs]e|overeenkomst|contract|"
+                r"bestelling|abonnement|contrat|commande)\b[^.\n]{0,40}?\b(?:ends|expires|"
+                r"terminates|eindigt|vervalt|loopt af|prend fin|expire|se termine) (?:on|op|le) "
+                r"(?:the )?" + CALENDAR_DATE,
+                1.0,
+            ),
+            (
+                # key-value lines: "Durée : 24 mois", "Looptijd: 36 maanden", "Duration: 2 years"
+                r"(?:durée|duur|duration|looptijd|contractduur|term)(?: (?:du contrat|de "
+                r"l'abonnement|van de overeenkomst|of (?:the )?(?:agreement|contract|"
+                r"subscription)))?\s*:\s*" + DURATION,
+                1.0,
+            ),
+            (
+                # "the services are provided for the periods in Schedule 1": a duration by
+                # reference (partial: the reference gives no figure)
+                r"(?:provided|granted|licensed|subscribed|valid|in force|runs?|concluded|"
+                r"entered into) for the (?:periods?|terms?|durations?) (?:\w+ ){0,2}?in (?:the )?"
+                r"(?:schedule|annex|appendix|exhibit|order form)",
+                1.0,
+            ),
+            (
                 r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
                 r"perpetual|\bduur\b",
                 0.5,
