@@ -288,3 +288,28 @@ def test_duration_as_a_key_value_line():
 def test_duration_by_reference_to_a_schedule_is_partial():
     text = "The hosting services are provided for the periods set out in Schedule 2."
     assert status_of(text, "exit.duration_renewal") == "partial"
+
+
+# -- governing law: more phrasings, and not the law a party was incorporated under ------------
+
+
+def test_governing_law_with_inflected_dutch_adjective():
+    text = "Op alle bestellingen is uitsluitend het Nederlandse recht van toepassing."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_submitted_to_french_legislation():
+    text = "Le présent bon de commande est soumis à la législation belge."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_as_law_governs():
+    assert status_of("Irish law governs this order form.", "legal.governing_law") == "partial"
+
+
+def test_law_a_party_was_incorporated_under_is_no_governing_law():
+    en = "Northwind LLC, a company organised under the laws of Delaware, with its office in Austin."
+    nl = "Datapunt NV, een vennootschap naar Belgisch recht, met zetel te Hasselt."
+    fr = "Infoservices SRL, société privée de droit belge, dont le siège est établi à Liège."
+    for text in (en, nl, fr):
+        assert status_of(text, "legal.governing_law") == "missing"

@@ -330,7 +330,10 @@ RULES = [
         cues=(
             (
                 r"laws? of (?:the )?[\w ]{2,40}? (?:shall )?(?:appl(?:y|ies)|govern)|"
-                r"application of the laws? of|governing laws?\b",
+                r"application of the laws? of|governing laws?\b|"
+                # "English law governs these terms"
+                r"(?:english|belgian|dutch|french|german|irish|swiss|luxembourg|scots|new york|"
+                r"delaware|california) law (?:shall |will )?governs?\b",
                 1.0,
             ),
             (
@@ -353,14 +356,16 @@ RULES = [
             ),
             (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
             (
-                r"(?:nederlands|belgisch) recht|beheerst door|toepasselijk recht|bevoegde rechter|"
+                r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
+                r"beheerst door|toepasselijk recht|bevoegde rechter|"
                 r"rechtbank(?:en)? (?:van|te)|arrondissement|geschillen[^.\n]{0,60}(?:rechter|"
                 r"rechtbank)",
                 1.0,
             ),
             (
-                r"(?:droit|loi) (?:belge|français|applicable)|(?:soumis|"
-                r"régi)\w* (?:à la loi|au droit)|"
+                r"(?:droit|loi|législation) (?:belge|français\w*|luxembourgeois\w*|néerlandais\w*|"
+                r"anglais\w*|allemand\w*|suisse|applicable)|(?:soumis|"
+                r"régi)\w* (?:à la (?:loi|législation)|au droit|aux lois)|"
                 r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
                 r"expresse)",
                 1.0,
@@ -370,6 +375,11 @@ RULES = [
             r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
             r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement"
         ),
+        # a party described by the law it was incorporated under: "a company organised under
+        # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"
+        exclude=r"(?:organi[sz]ed|incorporated|existing|formed) (?:and (?:existing|in good "
+        r"standing) )?under the laws? of|vennootschap (?:naar|onder) \w+ recht|"
+        r"société [^.\n]{0,40}de droit \w+",
     ),
     Rule(
         id="legal.dispute_resolution",
