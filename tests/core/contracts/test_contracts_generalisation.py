@@ -313,3 +313,40 @@ def test_law_a_party_was_incorporated_under_is_no_governing_law():
     fr = "Infoservices SRL, société privée de droit belge, dont le siège est établi à Liège."
     for text in (en, nl, fr):
         assert status_of(text, "legal.governing_law") == "missing"
+
+
+# -- warranty: reporting windows, the period before the verb, and what is no warranty ---------
+
+
+def test_warranty_as_a_window_to_report_defects_after_receipt():
+    text = (
+        "Defects notified by the Customer within 20 working days of receipt of a release are "
+        "corrected free of charge."
+    )
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_warranty_as_bugs_reported_up_to_a_number_of_days_after_release():
+    text = "Bugs reported up to 10 business days after go-live are fixed at no cost."
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_warranty_period_before_the_verb_in_french():
+    text = (
+        "Durant trois mois à compter de la réception, le prestataire corrige sans frais les "
+        "anomalies qui lui sont signalées."
+    )
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_acceptance_test_findings_are_no_warranty():
+    text = (
+        "Where the acceptance tests reveal any nonconformity, the Client lists it within 5 days "
+        "and the Supplier remedies it before final acceptance."
+    )
+    assert analyse_text(text, learned=False).item("rollout.warranty").status == "missing"
+
+
+def test_promise_to_keep_insurance_is_no_warranty():
+    text = "The Supplier represents and warrants that it will maintain cyber insurance for 3 years."
+    assert analyse_text(text, learned=False).item("rollout.warranty").status == "missing"

@@ -85,10 +85,34 @@ RULES = [
             (
                 # a window to report defects after delivery is a warranty period
                 r"(?:defect|nonconform|non-conform|fails? to conform|does not (?:conform|meet)|"
-                r"gebrek|fouten|défaut|anomalie)\w*[^.\n]{0,120}(?:within|binnen|dans les|sous) "
+                r"gebrek|fouten|défaut|anomalie)\w*[^.\n]{0,120}(?:within|"
+                r"up to|no later than|binnen|tot|dans les|sous) "
                 + NUMBER_WORD
-                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business )?(?:days?|weeks?|months?|dagen|"
-                r"weken|maanden|jours|semaines|mois)",
+                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?(?:days?|weeks?|months?|"
+                r"(?:werk|kalender)?dagen|weken|maanden|jours|semaines|mois)",
+                1.0,
+            ),
+            (
+                # bugs in a window counted from delivery or release
+                r"bugs?\b[^.\n]{0,120}(?:within|up to|no later than) "
+                + NUMBER_WORD
+                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?(?:days?|weeks?|months?)"
+                r" (?:after|of|following|from) (?:the )?(?:delivery|release|go-live|"
+                r"acceptance|installation)",
+                1.0,
+            ),
+            (
+                # the period before the verb: "for six months from delivery the supplier
+                # corrects reported defects", "pendant six mois à compter de la livraison, le
+                # prestataire corrige gratuitement les anomalies"
+                r"(?:for|during|gedurende|pendant|durant) (?:a period of |een periode van |une "
+                r"période de )?" + NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |"
+                r"working )?(?:days?|weeks?|months?|years?|(?:werk|kalender)?dagen|weken|maanden|"
+                r"jaar|jours|semaines|mois|ans?) (?:after|following|from|of|na|vanaf|à compter de|"
+                r"après|à partir de) (?:the |la |le |l'|de |het )?(?:delivery|livraison|"
+                r"oplevering|levering|acceptance|réception|go-live|installation|mise en "
+                r"production|release)(?! of (?:a |the |such )?(?:written )?notice)[^.\n]{0,120}"
+                r"(?:anomal|defect|gebrek|fouten|défaut|bugs?\b|errors?\b|non-?conform)",
                 1.0,
             ),
             (
@@ -129,7 +153,11 @@ RULES = [
         concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
         r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
         exclude=r"warrants? (?:to purchase|exercis)|stock|shares|merchantability|fitness for a|"
-        r"\bas is\b|disclaim|representations and warranties",
+        r"\bas is\b|disclaim|representations and warranties|"
+        # a promise to keep insurance; non-conformities found while testing for acceptance
+        r"insurance|verzekering|police d'assurance|acceptance tests?(?: \w+)? (?:reveal|show|"
+        r"identif|find)|(?:before|prior to) (?:final )?acceptance|tijdens de (?:aanvaardings|"
+        r"acceptatie)test|lors de la recette",
     ),
     Rule(
         id="rollout.user_support",
