@@ -350,3 +350,30 @@ def test_acceptance_test_findings_are_no_warranty():
 def test_promise_to_keep_insurance_is_no_warranty():
     text = "The Supplier represents and warrants that it will maintain cyber insurance for 3 years."
     assert analyse_text(text, learned=False).item("rollout.warranty").status == "missing"
+
+
+# -- liability: exclusions written as long lists ----------------------------------------------
+
+
+def test_consequential_far_from_damages_in_a_list_is_a_liability_clause():
+    text = (
+        "The Provider excludes consequential, incidental, special, exemplary and punitive "
+        "losses, lost profits, lost data, loss of use and any other economic damages."
+    )
+    assert analyse_text(text, learned=False).item("legal.liability").status != "missing"
+
+
+def test_under_no_circumstances_responsible_is_a_liability_clause():
+    text = (
+        "Under no circumstances will the Reseller be responsible for loss of revenue, loss of "
+        "goodwill or corruption of data."
+    )
+    assert status_of(text, "legal.liability") != "missing"
+
+
+def test_french_indirect_damages_exclusion():
+    text = (
+        "Le prestataire n'est pas responsable des dommages indirects tels que la perte de "
+        "chiffre d'affaires ou la perte de données."
+    )
+    assert status_of(text, "legal.liability") != "missing"

@@ -226,7 +226,12 @@ RULES = [
                 r"limitation of liability|(?:liability|liable)[^.\n]{0,120}(?:limited|exceed|cap|"
                 r"in no event)|in no event[^.\n]{0,80}(?:liable|liability)|(?:shall|will) not be "
                 r"(?:liable|responsible)|aggregate liability|consequential damages|"
-                r"limitations? of liability",
+                r"limitations? of liability|"
+                # "consequential" and "damages" far apart in a list; "under no circumstances
+                # will the provider be responsible"
+                r"(?:consequential|indirect)[^.\n]{0,200}?(?:damages?|loss(?:es)?)\b|"
+                r"(?:under no circumstances|in no case)[^.\n]{0,80}(?:liable|liability|"
+                r"responsible)",
                 1.0,
             ),
             (
@@ -236,7 +241,8 @@ RULES = [
             ),
             (
                 r"responsabilité[^.\n]{0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
-                r"(?:ne sera pas|ne pourra être|en aucun cas) [^.\n]{0,40}responsable|"
+                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
+                r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
                 r"\bresponsabilité\b",
                 1.0,
             ),
