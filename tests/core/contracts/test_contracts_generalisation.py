@@ -377,3 +377,30 @@ def test_french_indirect_damages_exclusion():
         "chiffre d'affaires ou la perte de données."
     )
     assert status_of(text, "legal.liability") != "missing"
+
+
+# -- guards between items ---------------------------------------------------------------------
+
+
+def test_downtime_left_out_of_the_availability_figure_is_no_price_scope():
+    en = (
+        "Outages caused by planned maintenance announced 48 hours ahead are excluded when the "
+        "monthly uptime is measured."
+    )
+    nl = "Onderbrekingen door aangekondigd onderhoud zijn uitgesloten van de berekening."
+    fr = "Les interruptions pour maintenance programmée sont exclues du calcul de la disponibilité."
+    for text in (en, nl, fr):
+        assert analyse_text(text, learned=False).item("budget.scope").status == "missing"
+
+
+def test_scope_exclusion_still_counts():
+    text = "Hardware replacement is not included in the monthly fee."
+    assert status_of(text, "budget.scope") == "covered"
+
+
+def test_securities_law_reporting_is_no_progress_reporting():
+    text = (
+        "The Licensor files quarterly reports under the Securities Exchange Act and keeps its "
+        "reporting up to date."
+    )
+    assert status_of(text, "reporting.progress") == "missing"

@@ -184,6 +184,12 @@ RULES = [
         ),
         concrete=r".",
         vague=r"unless otherwise specified",
+        # what an SLA leaves out of its availability figure is no scope of the price
+        exclude=r"(?:calculation|berekening|calcul)[^.\n]{0,30}(?:availability|uptime|"
+        r"beschikbaarheid|disponibilité)|(?:availability|uptime|beschikbaarheid|"
+        r"disponibilité)[^.\n]{0,30}(?:calculation|berekening|calcul)|(?:downtime|"
+        r"unavailability|outages?|niet-beschikbaarheid|onbeschikbaarheid|indisponibilité|"
+        r"interruptions?|onderbreking)[^.\n]{0,120}(?:exclu|uitgesloten|buiten|not count)",
     ),
     Rule(
         id="budget.extra_costs",

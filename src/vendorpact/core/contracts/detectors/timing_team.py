@@ -260,7 +260,10 @@ RULES = [
             r"(?:elke|iedere) (?:maand|week|kwartaal)|every (?:month|week|quarter)|"
             r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
         ),
-        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b",
+        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
+        # securities-law reporting is no progress reporting to the client
+        r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
+        r"commission|regulator)",
     ),
     Rule(
         id="reporting.governance",
