@@ -404,3 +404,14 @@ def test_securities_law_reporting_is_no_progress_reporting():
         "reporting up to date."
     )
     assert status_of(text, "reporting.progress") == "missing"
+
+
+# -- general terms: the agreement a document hangs under ---------------------------------------
+
+
+def test_annex_to_a_framework_agreement_names_the_terms_that_apply():
+    en = "This schedule to the master services agreement lists the hosting fees for 2027."
+    nl = "Deze bijlage bij de raamovereenkomst regelt het onderhoud van de servers."
+    fr = "La présente annexe au contrat-cadre précise les modalités de support."
+    for text in (en, nl, fr):
+        assert status_of(text, "agreement.general_terms") == "partial"

@@ -61,6 +61,15 @@ RULES = [
                 1.0,
             ),
             (r"purchase order[^.]{0,80}(?:not bind|no effect|shall not apply)", 1.0),
+            (
+                # the document names the agreement it hangs under: "this annex to the framework
+                # agreement", "bijlage bij de raamovereenkomst", "annexe au contrat-cadre"
+                r"(?:annex|appendix|schedule|addendum|bijlage|annexe) (?:to|of|bij|au|à l[ae]|du) "
+                r"(?:the |de |het |la |le |l')?(?:framework agreement|master (?:services? |"
+                r"subscription )?agreement|raamovereenkomst|basisovereenkomst|contrat-cadre|"
+                r"accord-cadre)",
+                1.0,
+            ),
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
