@@ -415,3 +415,29 @@ def test_annex_to_a_framework_agreement_names_the_terms_that_apply():
     fr = "La présente annexe au contrat-cadre précise les modalités de support."
     for text in (en, nl, fr):
         assert status_of(text, "agreement.general_terms") == "partial"
+
+
+# -- cues in the wrong sense: a duty to keep insurance while the agreement runs ----------------
+
+
+def test_keeping_insurance_while_the_agreement_runs_is_no_duration_or_liability_clause():
+    nl = (
+        "De dienstverlener houdt gedurende de volledige looptijd van de overeenkomst een "
+        "beroepsaansprakelijkheidsverzekering aan."
+    )
+    fr = (
+        "Le prestataire maintient une assurance responsabilité civile professionnelle pendant "
+        "toute la durée du contrat."
+    )
+    for text in (nl, fr):
+        result = analyse_text(text)
+        assert result.item("exit.duration_renewal").status == "missing"
+        assert result.item("legal.liability").status == "missing"
+
+
+def test_liability_capped_at_what_the_insurer_pays_still_counts():
+    text = (
+        "De aansprakelijkheid van de leverancier is beperkt tot het bedrag dat zijn verzekeraar "
+        "in het betrokken geval uitkeert."
+    )
+    assert status_of(text, "legal.liability") != "missing"

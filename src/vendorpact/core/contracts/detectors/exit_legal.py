@@ -97,6 +97,9 @@ RULES = [
         ),
         concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until|" + CALENDAR_DATE,
         exclude=r"until revoked|during the term of (?:this|the) agreement|survive|"
+        # an obligation that lasts as long as the agreement says nothing of how long that is
+        r"(?:gedurende|tijdens) de (?:volledige |hele )?(?:looptijd|duur)\b|(?:pendant|durant)"
+        r"[^.\n]{0,7}la durée\b|"
         # severability and amendment boilerplate: "the remaining provisions shall remain in
         # full force and effect", "except as amended herein, the Agreement shall remain …"
         r"invalid|unenforceable|illegal|severab|remaining provisions|except as (?:\w+ ){0,3}"
@@ -250,7 +253,12 @@ RULES = [
         ),
         concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
         r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed",
-        exclude=r"limited liability company|liability insurance|\bl\.l\.c",
+        exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
+        # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
+        # une assurance responsabilité civile"
+        r"verzekering (?:aan|af)\b|verzekering (?:aan te houden|af te sluiten)|(?:maint\w*|"
+        r"souscri\w*|dispose d'une|conserve\w*) (?:une |d'une |sa |son |les )?(?:police d')?"
+        r"assurance",
     ),
     Rule(
         id="legal.ip",
