@@ -441,3 +441,60 @@ def test_liability_capped_at_what_the_insurer_pays_still_counts():
         "in het betrokken geval uitkeert."
     )
     assert status_of(text, "legal.liability") != "missing"
+
+
+# -- French quotes and maintenance contracts: common wording of Belgian suppliers ---------------
+
+
+def test_french_extra_work_in_the_singular_and_unforeseen_work():
+    one = "Toute prestation supplémentaire est facturée après accord écrit du client."
+    other = "Les travaux non prévus au présent devis font l'objet d'un devis complémentaire."
+    assert status_of(one, "budget.extra_costs") == "covered"
+    assert status_of(other, "budget.extra_costs") != "missing"
+
+
+def test_recurring_cost_with_the_currency_after_the_amount():
+    text = "L'hébergement du site est facturé 45 € HTVA par mois."
+    assert status_of(text, "budget.recurring_cost") == "covered"
+
+
+def test_payment_terms_as_deposit_and_balance():
+    text = "Paiement : 40 % à la signature du bon de commande, le solde à la mise en production."
+    assert status_of(text, "budget.payment_terms") == "covered"
+
+
+def test_french_offer_forming_part_of_the_contract():
+    text = "Notre offre du 3 mai 2027 fait partie intégrante du contrat."
+    assert status_of(text, "agreement.quote_included") == "covered"
+
+
+def test_french_import_of_existing_files_is_data_migration():
+    text = (
+        "L'importation des fichiers articles existants est réalisée par le prestataire en 2 jours."
+    )
+    assert status_of(text, "rollout.data_migration") == "covered"
+
+
+def test_french_hands_on_session_is_user_support():
+    text = "Une séance de prise en main de 3 heures est prévue pour les utilisateurs."
+    assert status_of(text, "rollout.user_support") == "covered"
+
+
+def test_french_intervention_within_hours_is_response_time():
+    one = "Le technicien intervient dans les 6 heures ouvrables suivant l'appel du client."
+    other = "Délai de prise en charge : 1 heure pour un incident bloquant."
+    assert status_of(one, "maintenance.response_time") == "covered"
+    assert status_of(other, "maintenance.response_time") == "covered"
+
+
+def test_french_transfer_to_a_new_supplier_is_transition():
+    text = (
+        "À la fin du contrat, le prestataire assiste le client pendant 30 jours lors du "
+        "transfert vers un nouveau fournisseur."
+    )
+    assert status_of(text, "exit.transition") == "covered"
+
+
+def test_french_client_becoming_owner_is_an_ip_clause():
+    text = "Le client devient propriétaire des développements spécifiques dès leur paiement."
+    assert status_of(text, "legal.ip") != "missing"

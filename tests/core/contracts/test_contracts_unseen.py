@@ -17,7 +17,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_sla", "maintenance.customer_knowledge"),
     ("nl_sla", "exit.duration_renewal"),
     ("fr_quote", "budget.extra_costs"),
-    ("fr_quote", "budget.recurring_cost"),
     ("fr_quote", "timing.client_obligations"),
     ("fr_quote", "rollout.deployment"),
     ("fr_quote", "rollout.data_migration"),

@@ -97,7 +97,11 @@ RULES = [
                 r"(?:attached|incorporated|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
                 1.0,
             ),
-            (r"\bdevis\b|proposition commerciale|offre (?:de prix|commerciale|n°)", 1.0),
+            (
+                r"\bdevis\b|proposition commerciale|offre (?:de prix|commerciale|n°)|"
+                r"(?:présente |notre |cette )?offre[^.\n]{0,40}(?:fait partie|partie intégrante)",
+                1.0,
+            ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
         ),
         concrete=(
@@ -216,11 +220,12 @@ RULES = [
                 1.0,
             ),
             (
-                r"travaux supplémentaires|prestations? (?:supplémentaires|complémentaires)|"
-                r"frais supplémentaires|avenant|hors forfait|devis soumis",
+                r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
+                r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
+                r"devis (?:soumis|complémentaire)",
                 1.0,
             ),
-            (r"time and materials?|other services agreed|any other services", 0.6),
+            (r"time and materials?|other services agreed|any other services|en régie", 0.6),
         ),
         concrete=(
             r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"
@@ -260,6 +265,13 @@ RULES = [
             (
                 r"(?:€|eur|euros?|\$|usd|dollars?)\s?[\d.,]*\d[^.\n]{0,25}(?:per|a|each|par|/) ?"
                 r"(?:month|year|annum|quarter|mois|an|année|maand|jaar)\b",
+                1.0,
+            ),
+            (
+                # "1.200 € HTVA par an": the currency after the amount
+                r"(?:€|\beur\b|\beuros?\b)[^.\n\d]{0,25}(?:per|each|par|/) ?(?:month|year|annum|"
+                r"quarter|mois|an|année|maand|jaar)\b|(?:frais|coûts) récurrents|recurring "
+                r"(?:fees|charges|costs)|terugkerende kosten",
                 1.0,
             ),
             (
@@ -330,7 +342,8 @@ RULES = [
             ),
             (
                 r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
-                r"à réception de (?:la )?facture|échéance",
+                r"à réception de (?:la )?facture|échéance|"
+                r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
                 1.0,
             ),
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),

@@ -149,7 +149,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"réversibilité|transfert vers un (?:autre|nouveau) prestataire|plan de sortie|"
+                r"réversibilité|transfert vers un (?:autre|nouveau) (?:prestataire|fournisseur)|"
+                r"plan de sortie|"
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
@@ -278,6 +279,8 @@ RULES = [
             ),
             (
                 r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
+                r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
+                r"propriét|"
                 r"licence",
                 1.0,
             ),

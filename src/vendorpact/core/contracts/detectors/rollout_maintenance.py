@@ -46,7 +46,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"migration des données|reprise des (?:données|historiques)|conversion des données",
+                r"migration des données|reprise des (?:données|historiques)|conversion des données|"
+                r"(?:import|importation|récupération) des (?:données|fichiers)",
                 1.0,
             ),
         ),
@@ -175,7 +176,7 @@ RULES = [
             ),
             (
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
-                r"accompagnement|assistance aux utilisateurs",
+                r"accompagnement|assistance aux utilisateurs|prise en main",
                 1.0,
             ),
         ),
@@ -259,7 +260,10 @@ RULES = [
                 1.0,
             ),
             (
-                r"délai d'(?:intervention|prise en charge|intervention garanti)|temps de "
+                r"délai d'(?:intervention|prise en charge|intervention garanti)|"
+                r"délai de (?:prise en charge|réaction|réponse)|"
+                r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
+                r"en moins de) " + NUMBER_WORD + r"|temps de "
                 r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)",
                 1.0,
             ),
