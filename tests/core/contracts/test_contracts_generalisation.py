@@ -498,3 +498,73 @@ def test_french_transfer_to_a_new_supplier_is_transition():
 def test_french_client_becoming_owner_is_an_ip_clause():
     text = "Le client devient propriétaire des développements spécifiques dès leur paiement."
     assert status_of(text, "legal.ip") != "missing"
+
+
+# -- English statements of work: project wording beyond the SEC filings -------------------------
+
+
+def rules_status(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+def test_rate_per_consultant_day():
+    text = "Additional services are billed at EUR 980 per consultant day."
+    assert rules_status(text, "budget.rates") == "covered"
+
+
+def test_change_control_is_extra_costs():
+    text = "Any change to the scope goes through the change control procedure of clause 7."
+    assert rules_status(text, "budget.extra_costs") != "missing"
+
+
+def test_providing_a_replacement_consultant():
+    text = (
+        "Should a consultant leave, Supplier shall provide a replacement within 10 business days."
+    )
+    assert rules_status(text, "team.replacement") == "covered"
+
+
+def test_walking_administrators_through_a_runbook_is_knowledge_transfer():
+    text = "Supplier will deliver a runbook and walk the Customer's administrators through it."
+    assert rules_status(text, "team.knowledge_transfer") == "covered"
+
+
+def test_weekly_status_update_is_progress_reporting():
+    text = "The Supplier's lead sends a written status update every week."
+    assert rules_status(text, "reporting.progress") == "covered"
+
+
+def test_bi_weekly_review_meeting_is_governance():
+    text = "Both project leads attend a fortnightly project review."
+    assert rules_status(text, "reporting.governance") != "missing"
+
+
+def test_go_live_and_cutover_are_deployment():
+    assert rules_status("Go-live is planned for 14 June 2027.", "rollout.deployment") != "missing"
+    text = "The cutover to the new platform takes place over one weekend."
+    assert rules_status(text, "rollout.deployment") != "missing"
+
+
+def test_migrating_legacy_records_is_data_migration():
+    text = "Supplier shall migrate the legacy supplier records within 5 days."
+    assert rules_status(text, "rollout.data_migration") == "covered"
+
+
+def test_train_the_trainer_and_hypercare_are_user_support():
+    text = "Supplier runs 2 train-the-trainer sessions, followed by 3 weeks of hypercare."
+    assert rules_status(text, "rollout.user_support") == "covered"
+
+
+def test_sign_off_is_acceptance():
+    text = "Each milestone is signed off in writing by the Customer's sponsor within 5 days."
+    assert rules_status(text, "rollout.acceptance") == "covered"
+
+
+def test_weeks_range_is_planning():
+    text = "Design takes place in weeks 1-3 and the build in weeks 4-9."
+    assert rules_status(text, "timing.planning") != "missing"
+
+
+def test_customer_owning_the_deliverables_is_an_ip_clause():
+    text = "The Customer owns all deliverables produced under this statement of work."
+    assert rules_status(text, "legal.ip") != "missing"

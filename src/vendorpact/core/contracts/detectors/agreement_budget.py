@@ -216,7 +216,8 @@ RULES = [
             ),
             (
                 r"change (?:request|order)s?|additional (?:work|services|charges|fees|costs)|"
-                r"extra (?:work|costs|charges)|out-of-scope|outside the scope",
+                r"extra (?:work|costs|charges)|out-of-scope|outside the scope|change control|"
+                r"changes? to\b[^.\n]{0,5}\bscope|scope changes?",
                 1.0,
             ),
             (
@@ -299,7 +300,8 @@ RULES = [
             ),
             (
                 r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
-                r"rate card|price list|time and materials? rates",
+                r"rate card|price list|time and materials? rates|per (?:consultant|person|"
+                r"resource|man)[- ]?(?:day|hour)|rate table|blended rate",
                 1.0,
             ),
             (

@@ -269,7 +269,8 @@ RULES = [
                 r"(?:sole|exclusive) property|"
                 r"grants? (?:to \w+ )?an? (?:non-)?exclusive[^.\n]{0,40}"
                 r"licen[cs]e|licen[cs]e (?:to use|grant)|copyright|work made for hire|"
-                r"perpetual[^.\n]{0,30}licen[cs]e|retains? all",
+                r"perpetual[^.\n]{0,30}licen[cs]e|retains? all|owns? (?:all )?(?:the )?"
+                r"(?:deliverables|work product)",
                 1.0,
             ),
             (

@@ -9,7 +9,8 @@ RULES = [
         cues=(
             (
                 r"\b(?:installation|deployment|go-live|go live|roll-?out|implementation) "
-                r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy",
+                r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy|"
+                r"\bgo[- ]live\b|\bcut-?over\b",
                 1.0,
             ),
             (
@@ -37,7 +38,9 @@ RULES = [
         cues=(
             (
                 r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
-                r"existing)|conversion services|initial (?:data )?load|import files",
+                r"existing)|conversion services|initial (?:data )?load|import files|"
+                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|legacy (?:data|"
+                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing",
                 1.0,
             ),
             (
@@ -59,7 +62,8 @@ RULES = [
             (
                 r"acceptance (?:test|testing|procedure|criteria|period|certificate)s?|"
                 r"deemed accepted|accepts? (?:and approves|the (?:deliverable|application|"
-                r"software|system))|user acceptance|\buat\b|acceptance of the",
+                r"software|system))|user acceptance|\buat\b|acceptance of the|sign(?:ed|s)?[- ]off|"
+                r"(?:otherwise|failing which)[^.\n]{0,60}(?:deemed )?accepted",
                 1.0,
             ),
             (
@@ -166,7 +170,7 @@ RULES = [
             (
                 r"\btraining(?: classes| sessions| courses)?\b|train (?:the )?(?:users|staff|"
                 r"personnel)|end[- ]user support|customer support|user support|help ?desk|"
-                r"\beducation\b",
+                r"\beducation\b|train[- ]the[- ]trainer|hypercare|key[- ]users?",
                 1.0,
             ),
             (

@@ -17,7 +17,7 @@ RULES = [
             (
                 r"\bmilestones?\b|\bplanning\b|\bschedule[ds]? (?:for|of) (?:delivery|completion)|"
                 r"delivery (?:date|schedule)|completion date|project (?:schedule|plan|timeline)|"
-                r"timeline|go-live date|project phases?",
+                r"timeline|go-live date|project phases?|(?:weeks?|months?) \d+ ?[-–] ?\d+",
                 1.0,
             ),
             (
@@ -82,7 +82,7 @@ RULES = [
             (
                 r"\bdelays?\b|\blate (?:delivery|performance)|fails? to (?:deliver|meet|complete|"
                 r"have)"
-                r"|missed|liquidated damages|penalt(?:y|ies)\b",
+                r"|missed|misses the|liquidated damages|penalt(?:y|ies)\b",
                 1.0,
             ),
             (
@@ -139,7 +139,8 @@ RULES = [
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
                 r"(?:re)?assignment of[^.\n]{0,20}(?:personnel|staff|employees)|"
-                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)",
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|(?:provide|assign|"
+                r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
                 1.0,
             ),
             (
@@ -194,7 +195,7 @@ RULES = [
             (
                 r"knowledge transfer|hand[- ]?over|handoff|documentation|user manuals?|"
                 r"operational guides?|installation guides?|technical report|deliver[^.\n]{0,30}"
-                r"source code",
+                r"source code|runbooks?|walk\w* [^.\n]{0,40}\bthrough\b",
                 1.0,
             ),
             (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),
@@ -238,7 +239,7 @@ RULES = [
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
-                r"usage statistics",
+                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)",
                 1.0,
             ),
             (
@@ -270,7 +271,8 @@ RULES = [
         cues=(
             (
                 r"steering committee|governance|escalation (?:path|procedure|process)|periodic "
-                r"meetings?|(?:monthly|quarterly|weekly) (?:meetings?|review)|"
+                r"meetings?|(?:monthly|quarterly|weekly|bi-?weekly|fortnightly) (?:\w+ )?"
+                r"(?:meetings?|reviews?)|project review|"
                 r"relationship managers?|"
                 r"general managers?|liaison",
                 1.0,
