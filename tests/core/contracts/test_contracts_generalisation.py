@@ -568,3 +568,62 @@ def test_weeks_range_is_planning():
 def test_customer_owning_the_deliverables_is_an_ip_clause():
     text = "The Customer owns all deliverables produced under this statement of work."
     assert rules_status(text, "legal.ip") != "missing"
+
+
+# -- Dutch general terms and SLAs: common wording of Belgian suppliers --------------------------
+
+
+def test_dutch_client_providing_information_and_cooperation():
+    one = "De klant verschaft de leverancier tijdig alle inlichtingen die de opdracht vergt."
+    other = "De afnemer verbindt zich ertoe de nodige medewerking te verlenen bij de installatie."
+    assert rules_status(one, "timing.client_obligations") != "missing"
+    assert rules_status(other, "timing.client_obligations") != "missing"
+
+
+def test_dutch_duration_linked_to_another_agreement_or_between_dates():
+    linked = "Dit dienstenniveau geldt zolang de onderhoudsovereenkomst van kracht is."
+    dates = "Het contract treedt in werking op 1 april 2027 en loopt tot 31 maart 2029."
+    tacit = "De overeenkomst wordt telkens stilzwijgend voor een jaar verlengd."
+    assert rules_status(linked, "exit.duration_renewal") != "missing"
+    assert rules_status(dates, "exit.duration_renewal") == "covered"
+    assert rules_status(tacit, "exit.duration_renewal") == "covered"
+
+
+def test_dutch_data_handed_over_in_a_common_format():
+    text = "Bij het einde bezorgt de leverancier de gegevens van de klant in een open formaat."
+    assert rules_status(text, "exit.data_return") == "covered"
+
+
+def test_dutch_supplier_keeping_the_data_until_paid_is_lock_in():
+    text = "De leverancier mag de bestanden van de klant onder zich houden tot betaling."
+    assert "risk.data_lockin" in analyse_text(text, learned=False).risk_ids()
+
+
+def test_dutch_handling_within_working_hours_is_response_time():
+    text = "Dringende meldingen worden binnen 2 werkuren in behandeling genomen."
+    assert rules_status(text, "maintenance.response_time") == "covered"
+
+
+def test_dutch_resolved_within_hours_is_resolution_time():
+    text = "Blokkerende storingen worden binnen 6 uur opgelost."
+    assert rules_status(text, "maintenance.resolution_time") == "covered"
+
+
+def test_dutch_crediting_is_a_service_credit():
+    text = "Bij een lagere beschikbaarheid volgt een creditering van 10% van de maandprijs."
+    assert rules_status(text, "maintenance.service_credits") == "covered"
+
+
+def test_dutch_mediator_is_dispute_resolution():
+    text = "Partijen leggen een geschil eerst voor aan een bemiddelaar van hun keuze."
+    assert rules_status(text, "legal.dispute_resolution") != "missing"
+
+
+def test_dutch_work_outside_scope_in_time_and_materials():
+    text = "Werkzaamheden buiten deze offerte worden in regie gefactureerd."
+    assert rules_status(text, "budget.extra_costs") != "missing"
+
+
+def test_dutch_delivery_considered_accepted_without_remarks():
+    text = "Zonder opmerkingen binnen 5 werkdagen wordt de levering als aanvaard beschouwd."
+    assert rules_status(text, "rollout.acceptance") == "covered"

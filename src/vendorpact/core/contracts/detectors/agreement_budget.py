@@ -210,7 +210,7 @@ RULES = [
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
-                r"extra wijzigingen|extra (?:werk|kosten)|bijkomende "
+                r"extra wijzigingen|extra (?:werk|kosten)|werkzaamheden buiten|in regie|bijkomende "
                 r"(?:werkzaamheden|kosten)|aanvullende werkzaamheden",
                 1.0,
             ),

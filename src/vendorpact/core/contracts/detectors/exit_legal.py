@@ -33,7 +33,9 @@ RULES = [
                 1.0,
             ),
             (
-                r"looptijd|contract(?:duur|periode)|stilzwijgend (?:verlengd|verlenging)|"
+                r"looptijd|contract(?:duur|periode)|stilzwijgend[^.\n]{0,30}verleng|"
+                r"(?:gaat in|treedt in werking|vangt aan) (?:op|vanaf) [^.\n]{0,60}(?:loopt tot|"
+                r"eindigt op|tot en met)|(?:geldt|loopt|blijft van kracht) zolang|"
                 r"stilzwijgende verlenging|"
                 r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
                 r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
@@ -178,7 +180,8 @@ RULES = [
             (
                 r"(?:teruggave|retour|terugbezorg|teruggeven)[^.\n]{0,40}(?:gegevens|data|bestanden)|"
                 r"stelt (?:alle )?gegevens|(?:gegevens|data)[^.\n]{0,60}(?:ter beschikking|"
-                r"terug|overdragen|exporteren|vernietig)",
+                r"terug|overdragen|exporteren|vernietig|(?:gangbaar|standaard|open|leesbaar) "
+                r"formaat)",
                 1.0,
             ),
             (
@@ -187,7 +190,7 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|format|within|binnen|dans un délai|eerste verzoek|request|"
+        concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
     ),
     Rule(
@@ -410,7 +413,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bmediation|bemiddeling|minnelijk|escalatieprocedure|in der minne|"
+                r"\bmediation|bemiddel(?:ing|aar)|minnelijk|escalatieprocedure|in der minne|"
                 r"geschillenregeling|bindend advies",
                 1.0,
             ),

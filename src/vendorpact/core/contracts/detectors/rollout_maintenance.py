@@ -69,6 +69,8 @@ RULES = [
             (
                 r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|aanvaarding|"
                 r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
+                r"(?:als|voor) (?:aanvaard|goedgekeurd) (?:beschouwd|geacht)|"
+                r"beschouwd als aanvaard|"
                 r"geacht (?:te zijn )?aanvaard",
                 1.0,
             ),
@@ -260,6 +262,7 @@ RULES = [
             ),
             (
                 r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|reageert binnen|"
+                r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
                 r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen",
                 1.0,
             ),
@@ -291,7 +294,8 @@ RULES = [
             ),
             (
                 r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
-                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen",
+                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen \d+ \w+ (?:opgelost|"
+                r"verholpen|hersteld)",
                 1.0,
             ),
             (
@@ -334,7 +338,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"servicecredit|(?:service|sla)korting|"
+                r"servicecredit|(?:service|sla)korting|creditering|"
                 r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
                 r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
                 1.0,

@@ -59,9 +59,9 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|levert|stelt|draagt zorg|"
-                r"is "
-                r"verantwoordelijk|verplicht zich)|medewerking van (?:de )?(?:opdrachtgever|klant)|"
+                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
+                r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich)|"
+                r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
                 r"aan te leveren|"
                 r"(?:u|klant|opdrachtgever) (?:\w+ ){0,6}aanlever",
