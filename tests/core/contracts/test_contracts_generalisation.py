@@ -627,3 +627,53 @@ def test_dutch_work_outside_scope_in_time_and_materials():
 def test_dutch_delivery_considered_accepted_without_remarks():
     text = "Zonder opmerkingen binnen 5 werkdagen wordt de levering als aanvaard beschouwd."
     assert rules_status(text, "rollout.acceptance") == "covered"
+
+
+def test_french_client_responsibilities():
+    one = "Il appartient au client de communiquer les codes d'accès avant l'installation."
+    other = "Le client met à disposition un local technique climatisé."
+    assert rules_status(one, "timing.client_obligations") != "missing"
+    assert rules_status(other, "timing.client_obligations") != "missing"
+
+
+def test_french_going_online_is_deployment():
+    text = "La mise en ligne de la boutique est prévue le 15 septembre 2027."
+    assert rules_status(text, "rollout.deployment") != "missing"
+
+
+def test_french_transfer_and_keying_in_of_data_is_data_migration():
+    one = "Le transfert des données vers le nouveau logiciel est réalisé en 2 jours."
+    other = "Encodage des fiches clients existantes : 6 heures."
+    assert rules_status(one, "rollout.data_migration") == "covered"
+    assert rules_status(other, "rollout.data_migration") == "covered"
+
+
+def test_french_delivery_considered_accepted_and_test_phase():
+    one = "À défaut de remarque sous 10 jours, la livraison est considérée comme acceptée."
+    other = "Une phase de tests de 3 semaines est prévue avant le démarrage."
+    assert rules_status(one, "rollout.acceptance") == "covered"
+    assert rules_status(other, "rollout.acceptance") == "covered"
+
+
+def test_french_ecolage_is_user_support():
+    text = "Le prestataire assure l'écolage de 4 utilisateurs pendant 2 heures."
+    assert rules_status(text, "rollout.user_support") == "covered"
+
+
+def test_french_sources_handed_to_the_client_is_an_ip_clause():
+    text = "Les sources des développements spécifiques sont remises au client en fin de projet."
+    assert rules_status(text, "legal.ip") != "missing"
+
+
+def test_french_work_not_in_the_offer_and_exceeding_the_fixed_price():
+    one = "Les prestations non comprises dans la présente offre sont facturées séparément."
+    other = "Tout dépassement du forfait est facturé après accord écrit du client."
+    assert rules_status(one, "budget.extra_costs") != "missing"
+    assert rules_status(other, "budget.extra_costs") == "covered"
+
+
+def test_french_intervention_time_as_key_value_and_within_the_hour():
+    one = "Temps d'intervention : 8 heures ouvrables."
+    other = "Le prestataire réagit à chaque appel dans l'heure."
+    assert rules_status(one, "maintenance.response_time") == "covered"
+    assert rules_status(other, "maintenance.response_time") != "missing"

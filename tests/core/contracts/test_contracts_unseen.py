@@ -16,7 +16,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_sla", "maintenance.customer_knowledge"),
     ("fr_quote", "budget.extra_costs"),
     ("fr_quote", "timing.client_obligations"),
-    ("fr_quote", "rollout.deployment"),
     ("fr_quote", "rollout.data_migration"),
     ("fr_quote", "rollout.acceptance"),
     ("fr_quote", "rollout.user_support"),

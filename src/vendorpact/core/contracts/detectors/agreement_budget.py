@@ -223,7 +223,8 @@ RULES = [
             (
                 r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
-                r"devis (?:soumis|complémentaire)",
+                r"devis (?:soumis|complémentaire)|non (?:reprises?|comprises?|prévues?) dans "
+                r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",
                 1.0,
             ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),

@@ -19,7 +19,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"\binstallation|mise en (?:production|service|œuvre|place)|déploiement|installer",
+                r"\binstallation|mise en (?:production|service|œuvre|place|ligne)|déploiement|"
+                r"installer|démarrage[^.\n]{0,40}en production",
                 1.0,
             ),
             (
@@ -50,7 +51,8 @@ RULES = [
             ),
             (
                 r"migration des données|reprise des (?:données|historiques)|conversion des données|"
-                r"(?:import|importation|récupération) des (?:données|fichiers)",
+                r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
+                r"encodage des (?:données|articles|fiches|clients)",
                 1.0,
             ),
         ),
@@ -77,7 +79,8 @@ RULES = [
             (
                 r"recette|procès-verbal de (?:réception|recette)|réception (?:provisoire|"
                 r"définitive)|"
-                r"réputée? (?:acceptée?|reçue?)",
+                r"réputée? (?:acceptée?|reçue?)|considérée? comme (?:acceptée?|reçue?|validée?)|"
+                r"(?:client|utilisateur) valide|phase de tests?",
                 1.0,
             ),
         ),
@@ -182,7 +185,7 @@ RULES = [
             ),
             (
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
-                r"accompagnement|assistance aux utilisateurs|prise en main",
+                r"accompagnement|assistance aux utilisateurs|prise en main|écolage",
                 1.0,
             ),
         ),
@@ -268,7 +271,8 @@ RULES = [
             ),
             (
                 r"délai d'(?:intervention|prise en charge|intervention garanti)|"
-                r"délai de (?:prise en charge|réaction|réponse)|"
+                r"délai de (?:prise en charge|réaction|réponse)|temps d'intervention|"
+                r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
                 r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
                 r"en moins de) " + NUMBER_WORD + r"|temps de "
                 r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)",

@@ -68,7 +68,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"client (?:s'engage|devra|doit|fournira|mettra à disposition|est tenu)|"
+                r"client (?:s'engage|devra|doit|fournira|fournit|met à disposition|mettra à "
+                r"disposition|est tenu|est responsable)|il appartient au client|"
                 r"obligations du client|collaboration du client",
                 1.0,
             ),
