@@ -99,7 +99,7 @@ RULES = [
             ),
             (
                 r"\bdevis\b|proposition commerciale|offre (?:de prix|commerciale|n°)|"
-                r"(?:présente |notre |cette )?offre[^.\n]{0,40}(?:fait partie|partie intégrante)",
+                r"\boffre[^.\n]{0,40}(?:fait partie|partie intégrante)",
                 1.0,
             ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),

@@ -284,7 +284,7 @@ RULES = [
             (
                 r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
                 r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
-                r"propriét|(?:code )?sources?[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
+                r"propriét|\bsources?\b[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
                 r"licence",
                 1.0,
             ),

@@ -139,7 +139,7 @@ RULES = [
             (
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
-                r"(?:re)?assignment of[^.\n]{0,20}(?:personnel|staff|employees)|"
+                r"(?:reassignment|assignment) of[^.\n]{0,20}(?:personnel|staff|employees)|"
                 r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|(?:provide|assign|"
                 r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
                 1.0,
