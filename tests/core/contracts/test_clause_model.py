@@ -11,13 +11,19 @@ import pytest
 from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.clause_model import (
     ClauseModel,
+    ClauseScore,
+    ItemModel,
     char_ngrams_of_word,
     clause_units,
     shipped_model,
     word_ngrams,
 )
 from vendorpact.core.contracts.detectors import Finding
-from vendorpact.core.contracts.learned import apply_clause_model, combined_present
+from vendorpact.core.contracts.learned import (
+    _learned_finding,
+    apply_clause_model,
+    combined_present,
+)
 from vendorpact.core.contracts.structure import build_structure
 
 GOVERNING_LAW = (
@@ -102,7 +108,8 @@ def test_either_mode_adds_an_item_the_rules_missed_with_its_clause_as_evidence()
     findings = {"legal.governing_law": Finding("legal.governing_law", "missing", 0.6, [])}
     apply_clause_model(findings, structure, "en", tiny_model("either", 0.7))
     finding = findings["legal.governing_law"]
-    assert finding.status == "covered"
+    # the law without a court is partial, for the classifier as for the rules (checklist: both)
+    assert finding.status == "partial"
     assert "governed by the laws of England" in finding.evidence[0]["text"]
 
 
@@ -208,3 +215,21 @@ def test_either_mode_keeps_an_item_the_rules_found_whatever_the_classifier_says(
     findings = {"legal.governing_law": finding}
     apply_clause_model(findings, structure, "en", tiny_model("either", 0.99))
     assert findings["legal.governing_law"] is finding
+
+
+def test_an_item_the_classifier_adds_from_a_bare_cross_reference_is_partial():
+    # the one definition of partial (engine.concrete_and_vague): the schedule's number does not
+    # make the clause concrete, for the classifier as for the rules
+    structure = build_structure(["The warranty terms are as set out in Schedule 7."])
+    item = ItemModel("rollout.warranty", ("Warranty Duration",), "either", 0.5)
+    missing = Finding("rollout.warranty", "missing", 0.6, [])
+    finding = _learned_finding(item, missing, structure, ClauseScore(0.9, 0))
+    assert finding.status == "partial"
+
+
+def test_an_item_the_classifier_adds_from_a_concrete_clause_is_covered():
+    structure = build_structure(["Supplier warrants the software for 90 days from delivery."])
+    item = ItemModel("rollout.warranty", ("Warranty Duration",), "either", 0.5)
+    missing = Finding("rollout.warranty", "missing", 0.6, [])
+    finding = _learned_finding(item, missing, structure, ClauseScore(0.9, 0))
+    assert finding.status == "covered"

@@ -199,3 +199,245 @@ def test_the_word_disclaimer_alone_is_no_disclaimer():
         "to this order; in case of conflict this order shall prevail."
     )
     assert status_of(text, "agreement.general_terms") == "covered"
+
+
+# -- Dutch compounds: any cue word of an item may end a compound in a Dutch document -----------
+
+
+def test_cue_word_ending_a_compound_is_found_in_a_dutch_document():
+    text = (
+        "De leverancier verzorgt een eindgebruikerstraining van 4 uur voor de "
+        "medewerkers van de klant."
+    )
+    assert status_of(text, "rollout.user_support") == "covered"
+
+
+def test_cue_tail_offsets_need_a_head_of_three_letters():
+    vocabulary = Vocabulary("de eindgebruikerstraining", dutch_compounds=True)
+    assert "training" in vocabulary.positions
+    assert "training" not in Vocabulary("de eindgebruikerstraining").positions
+
+
+def test_english_document_does_not_split_words_into_compounds():
+    text = (
+        "The restraining order issued by the court has no effect on the obligations of the "
+        "parties under this agreement."
+    )
+    assert status_of(text, "rollout.user_support") == "missing"
+
+
+def test_dutch_compounds_with_the_topic_in_the_head():
+    assert (
+        status_of(
+            "Voor prioriteit 1 geldt een reactietermijn van 2 uur.", "maintenance.response_time"
+        )
+        == "covered"
+    )
+    assert (
+        status_of(
+            "Regiewerk wordt aangerekend aan een dagprijs van € 720 excl. btw.", "budget.rates"
+        )
+        == "covered"
+    )
+    assert status_of("De contractduur bedraagt 24 maanden.", "exit.duration_renewal") == "covered"
+    assert (
+        status_of(
+            "Op deze bestelling zijn onze verkoopsvoorwaarden van toepassing.",
+            "agreement.general_terms",
+        )
+        != "missing"
+    )
+
+
+def test_a_prefix_is_no_compound_head():
+    vocabulary = Vocabulary("vervolgens is de prijs uitgesloten", dutch_compounds=True)
+    assert "volgens" not in vocabulary.positions
+    assert "gesloten" not in vocabulary.positions
+
+
+def test_law_inside_a_compound_is_no_governing_law():
+    text = "De privacywetgeving is van toepassing op de verwerking van de persoonsgegevens."
+    assert status_of(text, "legal.governing_law") == "missing"
+
+
+# -- duration: the agreement's own end date, key-value lines, periods by reference ------------
+
+
+def test_duration_as_the_agreement_ending_on_a_date():
+    text = "This subscription ends on 30 September of the following year."
+    assert status_of(text, "exit.duration_renewal") == "covered"
+
+
+def test_duration_ending_on_a_date_in_dutch_and_french():
+    nl = "De overeenkomst eindigt op 31 maart 2029 zonder verdere formaliteiten."
+    fr = "Le contrat prend fin le 30 juin 2028 sans autre formalité."
+    assert status_of(nl, "exit.duration_renewal") == "covered"
+    assert status_of(fr, "exit.duration_renewal") == "covered"
+
+
+def test_end_of_a_contract_year_is_no_duration():
+    text = "For invoicing purposes, the first year of the Term ends on 31 December."
+    assert status_of(text, "exit.duration_renewal") == "missing"
+
+
+def test_duration_as_a_key_value_line():
+    assert status_of("Durée : 36 mois", "exit.duration_renewal") == "covered"
+    assert status_of("Duration: 2 years", "exit.duration_renewal") == "covered"
+
+
+def test_duration_by_reference_to_a_schedule_is_partial():
+    text = "The hosting services are provided for the periods set out in Schedule 2."
+    assert status_of(text, "exit.duration_renewal") == "partial"
+
+
+# -- governing law: more phrasings, and not the law a party was incorporated under ------------
+
+
+def test_governing_law_with_inflected_dutch_adjective():
+    text = "Op alle bestellingen is uitsluitend het Nederlandse recht van toepassing."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_submitted_to_french_legislation():
+    text = "Le présent bon de commande est soumis à la législation belge."
+    assert status_of(text, "legal.governing_law") == "partial"
+
+
+def test_governing_law_as_law_governs():
+    assert status_of("Irish law governs this order form.", "legal.governing_law") == "partial"
+
+
+def test_law_a_party_was_incorporated_under_is_no_governing_law():
+    en = "Northwind LLC, a company organised under the laws of Delaware, with its office in Austin."
+    nl = "Datapunt NV, een vennootschap naar Belgisch recht, met zetel te Hasselt."
+    fr = "Infoservices SRL, société privée de droit belge, dont le siège est établi à Liège."
+    for text in (en, nl, fr):
+        assert status_of(text, "legal.governing_law") == "missing"
+
+
+# -- warranty: reporting windows, the period before the verb, and what is no warranty ---------
+
+
+def test_warranty_as_a_window_to_report_defects_after_receipt():
+    text = (
+        "Defects notified by the Customer within 20 working days of receipt of a release are "
+        "corrected free of charge."
+    )
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_warranty_as_bugs_reported_up_to_a_number_of_days_after_release():
+    text = "Bugs reported up to 10 business days after go-live are fixed at no cost."
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_warranty_period_before_the_verb_in_french():
+    text = (
+        "Durant trois mois à compter de la réception, le prestataire corrige sans frais les "
+        "anomalies qui lui sont signalées."
+    )
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_acceptance_test_findings_are_no_warranty():
+    text = (
+        "Where the acceptance tests reveal any nonconformity, the Client lists it within 5 days "
+        "and the Supplier remedies it before final acceptance."
+    )
+    assert analyse_text(text, learned=False).item("rollout.warranty").status == "missing"
+
+
+def test_promise_to_keep_insurance_is_no_warranty():
+    text = "The Supplier represents and warrants that it will maintain cyber insurance for 3 years."
+    assert analyse_text(text, learned=False).item("rollout.warranty").status == "missing"
+
+
+# -- liability: exclusions written as long lists ----------------------------------------------
+
+
+def test_consequential_far_from_damages_in_a_list_is_a_liability_clause():
+    text = (
+        "The Provider excludes consequential, incidental, special, exemplary and punitive "
+        "losses, lost profits, lost data, loss of use and any other economic damages."
+    )
+    assert analyse_text(text, learned=False).item("legal.liability").status != "missing"
+
+
+def test_under_no_circumstances_responsible_is_a_liability_clause():
+    text = (
+        "Under no circumstances will the Reseller be responsible for loss of revenue, loss of "
+        "goodwill or corruption of data."
+    )
+    assert status_of(text, "legal.liability") != "missing"
+
+
+def test_french_indirect_damages_exclusion():
+    text = (
+        "Le prestataire n'est pas responsable des dommages indirects tels que la perte de "
+        "chiffre d'affaires ou la perte de données."
+    )
+    assert status_of(text, "legal.liability") != "missing"
+
+
+# -- guards between items ---------------------------------------------------------------------
+
+
+def test_downtime_left_out_of_the_availability_figure_is_no_price_scope():
+    en = (
+        "Outages caused by planned maintenance announced 48 hours ahead are excluded when the "
+        "monthly uptime is measured."
+    )
+    nl = "Onderbrekingen door aangekondigd onderhoud zijn uitgesloten van de berekening."
+    fr = "Les interruptions pour maintenance programmée sont exclues du calcul de la disponibilité."
+    for text in (en, nl, fr):
+        assert analyse_text(text, learned=False).item("budget.scope").status == "missing"
+
+
+def test_scope_exclusion_still_counts():
+    text = "Hardware replacement is not included in the monthly fee."
+    assert status_of(text, "budget.scope") == "covered"
+
+
+def test_securities_law_reporting_is_no_progress_reporting():
+    text = (
+        "The Licensor files quarterly reports under the Securities Exchange Act and keeps its "
+        "reporting up to date."
+    )
+    assert status_of(text, "reporting.progress") == "missing"
+
+
+# -- general terms: the agreement a document hangs under ---------------------------------------
+
+
+def test_annex_to_a_framework_agreement_names_the_terms_that_apply():
+    en = "This schedule to the master services agreement lists the hosting fees for 2027."
+    nl = "Deze bijlage bij de raamovereenkomst regelt het onderhoud van de servers."
+    fr = "La présente annexe au contrat-cadre précise les modalités de support."
+    for text in (en, nl, fr):
+        assert status_of(text, "agreement.general_terms") == "partial"
+
+
+# -- cues in the wrong sense: a duty to keep insurance while the agreement runs ----------------
+
+
+def test_keeping_insurance_while_the_agreement_runs_is_no_duration_or_liability_clause():
+    nl = (
+        "De dienstverlener houdt gedurende de volledige looptijd van de overeenkomst een "
+        "beroepsaansprakelijkheidsverzekering aan."
+    )
+    fr = (
+        "Le prestataire maintient une assurance responsabilité civile professionnelle pendant "
+        "toute la durée du contrat."
+    )
+    for text in (nl, fr):
+        result = analyse_text(text)
+        assert result.item("exit.duration_renewal").status == "missing"
+        assert result.item("legal.liability").status == "missing"
+
+
+def test_liability_capped_at_what_the_insurer_pays_still_counts():
+    text = (
+        "De aansprakelijkheid van de leverancier is beperkt tot het bedrag dat zijn verzekeraar "
+        "in het betrokken geval uitkeert."
+    )
+    assert status_of(text, "legal.liability") != "missing"

@@ -39,6 +39,7 @@ GENERAL_PHRASES = {
     "se réserve le droit": "standard French for 'reserves the right'",
     "return to the client": "ordinary English; the rule goes on with data/materials/files",
     "no longer have access to": "ordinary English; the rule goes on with data/software/system",
+    ") day after delivery": "a period counted from delivery: 'thirty (30) days after delivery'",
 }
 
 

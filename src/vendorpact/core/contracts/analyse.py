@@ -118,6 +118,7 @@ def analyse_text(
         raise DocumentError("document.empty", filename or "<text>", "no text")
     structure = build_structure(pages)
     language = detect_language(structure.blob) if lang == "auto" else lang
+    structure.dutch_compounds = language == "nl"
     if kind == "auto":
         title = filename + "\n" + structure.blob[:300]
         kind = infer_kind(structure.blob, title=title, vocabulary=structure.vocabulary)

@@ -138,16 +138,59 @@ def compound_tail_offsets(word: str) -> tuple[int, ...]:
     return found
 
 
+# In a Dutch document any cue word of a checklist item (as long as "opleiding") may end a
+# compound too: "eindgebruikersopleiding", "maximumreactietijd". The detectors register their
+# cue words here; a cue written with a leading \b still only matches at a word start.
+MIN_DERIVED_TAIL = 6
+# A head that is only a prefix makes a derived word, not a compound: "vervolgens" is no
+# "volgens", "uitgesloten" no "gesloten", "ondertekend" no "getekend".
+PREFIX_HEADS = frozenset((
+    "aan", "door", "her", "mee", "non", "ont", "onder", "over", "toe", "uit", "ver", "voor",
+    "weer", "tegen", "achter", "samen", "terug",
+))  # fmt: skip
+_CUE_TAILS: set[str] = set()
+_DERIVED_TAILS_OF_WORD: dict[str, tuple[int, tuple[int, ...]]] = {}
+
+
+def register_compound_tails(words: Iterable[str]) -> None:
+    _CUE_TAILS.update(word for word in words if len(word) >= MIN_DERIVED_TAIL)
+
+
+def cue_tail_offsets(word: str) -> tuple[int, ...]:
+    """Offsets inside `word` where a registered cue word starts after a head of at least
+    MIN_COMPOUND_HEAD letters ("eindgebruikersopleiding" -> (14,))."""
+    size = len(_CUE_TAILS)
+    seen = _DERIVED_TAILS_OF_WORD.get(word)
+    if seen is not None and seen[0] == size:
+        return seen[1]
+    found = []
+    last = len(word) - MIN_DERIVED_TAIL
+    for offset in range(MIN_COMPOUND_HEAD, last + 1):
+        if word[:offset] in PREFIX_HEADS:
+            continue
+        tail = word[offset:]
+        if any(tail[:end] in _CUE_TAILS for end in range(MIN_DERIVED_TAIL, len(tail) + 1)):
+            found.append(offset)
+    if len(_DERIVED_TAILS_OF_WORD) >= MAX_REMEMBERED_WORDS:
+        _DERIVED_TAILS_OF_WORD.clear()
+    _DERIVED_TAILS_OF_WORD[word] = (size, tuple(found))
+    return tuple(found)
+
+
 class Vocabulary:
     """Where each word of a text starts (and each compound tail inside a word), to find the
-    places a literal prefix can occur."""
+    places a literal prefix can occur. dutch_compounds: also the registered cue words that end
+    a compound (for a Dutch document)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, dutch_compounds: bool = False) -> None:
         positions: defaultdict[str, list[int]] = defaultdict(list)
         for match in _WORD.finditer(text):
             positions[match.group()].append(match.start())
         for word, starts in list(positions.items()):
-            for offset in compound_tail_offsets(word):
+            offsets = compound_tail_offsets(word)
+            if dutch_compounds and len(word) >= MIN_COMPOUND_HEAD + MIN_DERIVED_TAIL:
+                offsets = sorted(set(offsets) | set(cue_tail_offsets(word)))
+            for offset in offsets:
                 positions[word[offset:]].extend(start + offset for start in starts)
         self.positions = dict(positions)
         self._words: list[str] | None = None

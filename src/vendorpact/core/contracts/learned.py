@@ -12,15 +12,16 @@ The training script chooses only "rules" or "either" (the classifier adds, never
 learned from US SEC filings only); "classifier" and "both" stay for comparison.
 
 An item the classifier adds is `covered` with its best clause as evidence, or `partial` when
-that clause is vague (partial.py's shared definition); an item it takes away is `missing`.
+that clause is vague or not concrete (engine.concrete_and_vague: the rules' own test, with
+partial.py's shared definition); an item it takes away is `missing`.
 The finding keeps the rules' scores (the benchmark's thresholds work on them).
 """
 
 from __future__ import annotations
 
 from vendorpact.core.contracts.clause_model import ClauseModel, ItemModel, best_clauses
-from vendorpact.core.contracts.detectors import Finding
-from vendorpact.core.contracts.detectors.partial import vague_sentences
+from vendorpact.core.contracts.detectors import ITEM_RULES, Finding
+from vendorpact.core.contracts.detectors.engine import concrete_and_vague
 from vendorpact.core.contracts.structure import Structure, quote
 
 LEARNED_LANGUAGES = frozenset(("en",))
@@ -71,7 +72,8 @@ def _may_change(item: ItemModel, findings: dict[str, Finding]) -> bool:
 
 def _learned_finding(item: ItemModel, finding: Finding, structure: Structure, clause) -> Finding:
     sentence = structure.sentences[clause.index]
-    status = "partial" if clause.index in vague_sentences(structure) else "covered"
+    concrete, vague = concrete_and_vague(ITEM_RULES[item.item_id], structure, clause.index)
+    status = "covered" if concrete and not vague else "partial"
     confidence = round(min(0.95, 0.45 + 0.5 * clause.probability), 2)
     evidence = [{"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}]
     return Finding(item.item_id, status, confidence, evidence, finding.score, finding.covered_score)

@@ -79,13 +79,15 @@ class Structure:
     starts: list[int] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     cache: dict = field(default_factory=dict)  # per-document results shared by detectors
+    # set before the first search: cue words are also looked up at the end of compounds
+    dutch_compounds: bool = False
 
     def sentence_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary(self.blob)
+        return Vocabulary(self.blob, dutch_compounds=self.dutch_compounds)
 
     def lowered(self, index: int) -> str:
         """The lowercased text of sentence `index` as it appears in the blob."""

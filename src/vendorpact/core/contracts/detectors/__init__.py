@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vendorpact.core.checklist import ITEM_IDS
+from vendorpact.core.contracts.anchors import register_compound_tails
 from vendorpact.core.contracts.detectors import (
     agreement_budget,
     exit_legal,
@@ -21,6 +22,13 @@ ITEM_RULES: dict[str, Rule] = {
     for module in (agreement_budget, timing_team, rollout_maintenance, exit_legal)
     for rule in module.RULES
 }
+
+register_compound_tails(
+    word
+    for rule in ITEM_RULES.values()
+    for pattern, _weight in rule.cue_patterns
+    for word, _partial, _offset in pattern.anchors or ()
+)
 
 for _item_id, _pattern in HEADINGS.items():
     if not ITEM_RULES[_item_id].heading:

@@ -40,7 +40,11 @@ RULES = [
                 r"master (?:services )?agreement",
                 0.8,
             ),
-            (r"algemene (?:voorwaarden|bepalingen|leveringsvoorwaarden|inkoopvoorwaarden)", 1.0),
+            (
+                r"algemene (?:voorwaarden|bepalingen|leveringsvoorwaarden|inkoopvoorwaarden)|"
+                r"(?:verkoops?|leverings|licentie|gebruiks|abonnements|dienstverlenings)voorwaarden",
+                1.0,
+            ),
             (r"conditions générales|conditions particulières", 1.0),
             (
                 r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
@@ -57,6 +61,15 @@ RULES = [
                 1.0,
             ),
             (r"purchase order[^.]{0,80}(?:not bind|no effect|shall not apply)", 1.0),
+            (
+                # the document names the agreement it hangs under: "this annex to the framework
+                # agreement", "bijlage bij de raamovereenkomst", "annexe au contrat-cadre"
+                r"(?:annex|appendix|schedule|addendum|bijlage|annexe) (?:to|of|bij|au|à l[ae]|du) "
+                r"(?:the |de |het |la |le |l')?(?:framework agreement|master (?:services? |"
+                r"subscription )?agreement|raamovereenkomst|basisovereenkomst|contrat-cadre|"
+                r"accord-cadre)",
+                1.0,
+            ),
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
@@ -84,7 +97,11 @@ RULES = [
                 r"(?:attached|incorporated|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
                 1.0,
             ),
-            (r"\bdevis\b|proposition commerciale|offre (?:de prix|commerciale|n°)", 1.0),
+            (
+                r"\bdevis\b|proposition commerciale|offre (?:de prix|commerciale|n°)|"
+                r"\boffre[^.\n]{0,40}(?:fait partie|partie intégrante)",
+                1.0,
+            ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
         ),
         concrete=(
@@ -180,6 +197,12 @@ RULES = [
         ),
         concrete=r".",
         vague=r"unless otherwise specified",
+        # what an SLA leaves out of its availability figure is no scope of the price
+        exclude=r"(?:calculation|berekening|calcul)[^.\n]{0,30}(?:availability|uptime|"
+        r"beschikbaarheid|disponibilité)|(?:availability|uptime|beschikbaarheid|"
+        r"disponibilité)[^.\n]{0,30}(?:calculation|berekening|calcul)|(?:downtime|"
+        r"unavailability|outages?|niet-beschikbaarheid|onbeschikbaarheid|indisponibilité|"
+        r"interruptions?|onderbreking)[^.\n]{0,120}(?:exclu|uitgesloten|buiten|not count)",
     ),
     Rule(
         id="budget.extra_costs",
@@ -187,21 +210,24 @@ RULES = [
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
-                r"extra wijzigingen|extra (?:werk|kosten)|bijkomende "
+                r"extra wijzigingen|extra (?:werk|kosten)|werkzaamheden buiten|in regie|bijkomende "
                 r"(?:werkzaamheden|kosten)|aanvullende werkzaamheden",
                 1.0,
             ),
             (
                 r"change (?:request|order)s?|additional (?:work|services|charges|fees|costs)|"
-                r"extra (?:work|costs|charges)|out-of-scope|outside the scope",
+                r"extra (?:work|costs|charges)|out-of-scope|outside the scope|change control|"
+                r"changes? to\b[^.\n]{0,5}\bscope|scope changes?",
                 1.0,
             ),
             (
-                r"travaux supplémentaires|prestations? (?:supplémentaires|complémentaires)|"
-                r"frais supplémentaires|avenant|hors forfait|devis soumis",
+                r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
+                r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
+                r"devis (?:soumis|complémentaire)|non (?:reprises?|comprises?|prévues?) dans "
+                r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",
                 1.0,
             ),
-            (r"time and materials?|other services agreed|any other services", 0.6),
+            (r"time and materials?|other services agreed|any other services|en régie", 0.6),
         ),
         concrete=(
             r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"
@@ -244,6 +270,13 @@ RULES = [
                 1.0,
             ),
             (
+                # "1.200 € HTVA par an": the currency after the amount
+                r"(?:€|\beur\b|\beuros?\b)[^.\n\d]{0,25}(?:per|each|par|/) ?(?:month|year|annum|"
+                r"quarter|mois|an|année|maand|jaar)\b|(?:frais|coûts) récurrents|recurring "
+                r"(?:fees|charges|costs)|terugkerende kosten",
+                1.0,
+            ),
+            (
                 r"(?:maand|jaar|kwartaal|abonnements?|onderhouds|licentie|hosting|support)"
                 r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)|per (?:maand|jaar|kwartaal)",
                 1.0,
@@ -268,10 +301,15 @@ RULES = [
             ),
             (
                 r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
-                r"rate card|price list|time and materials? rates",
+                r"rate card|price list|time and materials? rates|per (?:consultant|person|"
+                r"resource|man)[- ]?(?:day|hour)|rate table|blended rate",
                 1.0,
             ),
-            (r"uurtarief|dagtarief|uurprijs|per (?:uur|dag|manuur|mandag)|tarieven", 1.0),
+            (
+                r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
+                r"tarieven",
+                1.0,
+            ),
             (
                 r"taux horaire|tarif (?:horaire|journalier)|par (?:heure|jour(?:née)?)\b|tarifs?\b",
                 1.0,
@@ -307,7 +345,8 @@ RULES = [
             ),
             (
                 r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
-                r"à réception de (?:la )?facture|échéance",
+                r"à réception de (?:la )?facture|échéance|"
+                r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
                 1.0,
             ),
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),

@@ -12,7 +12,7 @@ NUMBER_WORD = grouped_alternation(
 )
 TIME_UNIT = grouped_alternation(
     r"minutes?|minuten|min|hours?|hrs?|uur|uren|heures?|h|days?|dagen|dag|jours?|"
-    r"werkdagen|werkdag|weeks?|weken|semaines?|months?|maanden|maand|mois|years?|jaar|jaren|"
+    r"werkdagen|werkdag|werkuren|werkuur|weeks?|weken|semaines?|months?|maanden|maand|mois|years?|jaar|jaren|"
     r"ans?|années?|business days?|working days?|jours ouvr\w+"
 )
 DURATION = (

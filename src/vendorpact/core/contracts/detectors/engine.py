@@ -138,6 +138,18 @@ def _hit(
         return None
     if rule.require and not re.search(rule.require, text):
         return None
+    concrete, vague = concrete_and_vague(rule, structure, index)
+    return Hit(index=index, score=score, concrete=concrete, vague=vague)
+
+
+def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bool, bool]:
+    """Whether sentence `index` is concrete for the rule (its figures and names count, not
+    those of a cross-reference or a redaction) and whether it is vague (partial.py's shared
+    definition plus the rule's own vague wording and exclusions): the one test of `covered`
+    versus `partial`, for the rules and for the clause classifiers alike."""
+    text = structure.lowered(index)
+    if rule.settled and re.search(rule.settled, text):
+        return True, False
     concrete = True
     if rule.concrete_regex is not None:
         concrete = bool(rule.concrete_regex.search(without_cross_references(text)))
@@ -146,9 +158,7 @@ def _hit(
         or bool(rule.vague_regex is not None and rule.vague_regex.search(text))
         or (rule.exclusion_is_vague and index in exclusion_sentences(structure))
     )
-    if rule.settled and re.search(rule.settled, text):
-        concrete, vague = True, False
-    return Hit(index=index, score=score, concrete=concrete, vague=vague)
+    return concrete, vague
 
 
 @dataclass

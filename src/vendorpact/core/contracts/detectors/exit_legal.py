@@ -33,7 +33,10 @@ RULES = [
                 1.0,
             ),
             (
-                r"looptijd|stilzwijgend (?:verlengd|verlenging)|stilzwijgende verlenging|"
+                r"looptijd|contract(?:duur|periode)|stilzwijgend[^.\n]{0,30}verleng|"
+                r"(?:gaat in|treedt in werking|vangt aan) (?:op|vanaf) [^.\n]{0,60}(?:loopt tot|"
+                r"eindigt op|tot en met)|(?:geldt|loopt|blijft van kracht) zolang|"
+                r"stilzwijgende verlenging|"
                 r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
                 r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
                 r"gesloten voor (?:een|de) (?:periode|duur)",
@@ -65,6 +68,30 @@ RULES = [
                 1.0,
             ),
             (
+                # "this order ends on 31 December of next year", "de overeenkomst eindigt op
+                # 31 december", "le contrat prend fin le 31 décembre": the agreement's own end
+                r"(?:agreement|contract|order|subscription|licen[cs]e|overeenkomst|contract|"
+                r"bestelling|abonnement|contrat|commande)\b[^.\n]{0,40}?\b(?:ends|expires|"
+                r"terminates|eindigt|vervalt|loopt af|prend fin|expire|se termine) (?:on|op|le) "
+                r"(?:the )?" + CALENDAR_DATE,
+                1.0,
+            ),
+            (
+                # key-value lines: "Durée : 24 mois", "Looptijd: 36 maanden", "Duration: 2 years"
+                r"(?:durée|duur|duration|looptijd|contractduur|term)(?: (?:du contrat|de "
+                r"l'abonnement|van de overeenkomst|of (?:the )?(?:agreement|contract|"
+                r"subscription)))?\s*:\s*" + DURATION,
+                1.0,
+            ),
+            (
+                # "the services are provided for the periods in Schedule 1": a duration by
+                # reference (partial: the reference gives no figure)
+                r"(?:provided|granted|licensed|subscribed|valid|in force|runs?|concluded|"
+                r"entered into) for the (?:periods?|terms?|durations?) (?:\w+ ){0,2}?in (?:the )?"
+                r"(?:schedule|annex|appendix|exhibit|order form)",
+                1.0,
+            ),
+            (
                 r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
                 r"perpetual|\bduur\b",
                 0.5,
@@ -72,6 +99,9 @@ RULES = [
         ),
         concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until|" + CALENDAR_DATE,
         exclude=r"until revoked|during the term of (?:this|the) agreement|survive|"
+        # an obligation that lasts as long as the agreement says nothing of how long that is
+        r"(?:gedurende|tijdens) de (?:volledige |hele )?(?:looptijd|duur)\b|(?:pendant|durant)"
+        r"[^.\n]{0,7}la durée\b|"
         # severability and amendment boilerplate: "the remaining provisions shall remain in
         # full force and effect", "except as amended herein, the Agreement shall remain …"
         r"invalid|unenforceable|illegal|severab|remaining provisions|except as (?:\w+ ){0,3}"
@@ -121,7 +151,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"réversibilité|transfert vers un (?:autre|nouveau) prestataire|plan de sortie|"
+                r"réversibilité|transfert vers un (?:autre|nouveau) (?:prestataire|fournisseur)|"
+                r"plan de sortie|"
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
@@ -149,7 +180,8 @@ RULES = [
             (
                 r"(?:teruggave|retour|terugbezorg|teruggeven)[^.\n]{0,40}(?:gegevens|data|bestanden)|"
                 r"stelt (?:alle )?gegevens|(?:gegevens|data)[^.\n]{0,60}(?:ter beschikking|"
-                r"terug|overdragen|exporteren|vernietig)",
+                r"terug|overdragen|exporteren|vernietig|(?:gangbaar|standaard|open|leesbaar) "
+                r"formaat)",
                 1.0,
             ),
             (
@@ -158,7 +190,7 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|format|within|binnen|dans un délai|eerste verzoek|request|"
+        concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
     ),
     Rule(
@@ -201,7 +233,12 @@ RULES = [
                 r"limitation of liability|(?:liability|liable)[^.\n]{0,120}(?:limited|exceed|cap|"
                 r"in no event)|in no event[^.\n]{0,80}(?:liable|liability)|(?:shall|will) not be "
                 r"(?:liable|responsible)|aggregate liability|consequential damages|"
-                r"limitations? of liability",
+                r"limitations? of liability|"
+                # "consequential" and "damages" far apart in a list; "under no circumstances
+                # will the provider be responsible"
+                r"(?:consequential|indirect)[^.\n]{0,200}?(?:damages?|loss(?:es)?)\b|"
+                r"(?:under no circumstances|in no case)[^.\n]{0,80}(?:liable|liability|"
+                r"responsible)",
                 1.0,
             ),
             (
@@ -211,7 +248,8 @@ RULES = [
             ),
             (
                 r"responsabilité[^.\n]{0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
-                r"(?:ne sera pas|ne pourra être|en aucun cas) [^.\n]{0,40}responsable|"
+                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
+                r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
                 r"\bresponsabilité\b",
                 1.0,
             ),
@@ -219,7 +257,12 @@ RULES = [
         ),
         concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
         r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed",
-        exclude=r"limited liability company|liability insurance|\bl\.l\.c",
+        exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
+        # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
+        # une assurance responsabilité civile"
+        r"verzekering (?:aan|af)\b|verzekering (?:aan te houden|af te sluiten)|(?:maint\w*|"
+        r"souscri\w*|dispose d'une|conserve\w*) (?:une |d'une |sa |son |les )?(?:police d')?"
+        r"assurance",
     ),
     Rule(
         id="legal.ip",
@@ -229,7 +272,8 @@ RULES = [
                 r"(?:sole|exclusive) property|"
                 r"grants? (?:to \w+ )?an? (?:non-)?exclusive[^.\n]{0,40}"
                 r"licen[cs]e|licen[cs]e (?:to use|grant)|copyright|work made for hire|"
-                r"perpetual[^.\n]{0,30}licen[cs]e|retains? all",
+                r"perpetual[^.\n]{0,30}licen[cs]e|retains? all|owns? (?:all )?(?:the )?"
+                r"(?:deliverables|work product)",
                 1.0,
             ),
             (
@@ -239,6 +283,8 @@ RULES = [
             ),
             (
                 r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
+                r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
+                r"propriét|\bsources?\b[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
                 r"licence",
                 1.0,
             ),
@@ -305,7 +351,10 @@ RULES = [
         cues=(
             (
                 r"laws? of (?:the )?[\w ]{2,40}? (?:shall )?(?:appl(?:y|ies)|govern)|"
-                r"application of the laws? of|governing laws?\b",
+                r"application of the laws? of|governing laws?\b|"
+                # "English law governs these terms"
+                r"(?:english|belgian|dutch|french|german|irish|swiss|luxembourg|scots|new york|"
+                r"delaware|california) law (?:shall |will )?governs?\b",
                 1.0,
             ),
             (
@@ -314,7 +363,7 @@ RULES = [
                 # luxembourgeoise est applicable"
                 r"(?:construed|interpreted|governed)[^.\n]{0,40}(?:in accordance with|under|by) "
                 r"(?:the )?[a-z]+ law\b|(?:legislation|law) of [^.\n]{2,40}? (?:shall )?"
-                r"(?:appl(?:y|ies)|govern)|wetgeving[^.\n]{0,40}van toepassing|"
+                r"(?:appl(?:y|ies)|govern)|\bwetgeving[^.\n]{0,40}van toepassing|"
                 r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |"
                 r"uitsluitend )?"
                 r"van toepassing|législation[^.\n]{0,40}(?:applicable|s'applique)",
@@ -328,14 +377,16 @@ RULES = [
             ),
             (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
             (
-                r"(?:nederlands|belgisch) recht|beheerst door|toepasselijk recht|bevoegde rechter|"
+                r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
+                r"beheerst door|toepasselijk recht|bevoegde rechter|"
                 r"rechtbank(?:en)? (?:van|te)|arrondissement|geschillen[^.\n]{0,60}(?:rechter|"
                 r"rechtbank)",
                 1.0,
             ),
             (
-                r"(?:droit|loi) (?:belge|français|applicable)|(?:soumis|"
-                r"régi)\w* (?:à la loi|au droit)|"
+                r"(?:droit|loi|législation) (?:belge|français\w*|luxembourgeois\w*|néerlandais\w*|"
+                r"anglais\w*|allemand\w*|suisse|applicable)|(?:soumis|"
+                r"régi)\w* (?:à la (?:loi|législation)|au droit|aux lois)|"
                 r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
                 r"expresse)",
                 1.0,
@@ -345,6 +396,11 @@ RULES = [
             r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
             r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement"
         ),
+        # a party described by the law it was incorporated under: "a company organised under
+        # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"
+        exclude=r"(?:organi[sz]ed|incorporated|existing|formed) (?:and (?:existing|in good "
+        r"standing) )?under the laws? of|vennootschap (?:naar|onder) \w+ recht|"
+        r"société [^.\n]{0,40}de droit \w+",
     ),
     Rule(
         id="legal.dispute_resolution",
@@ -357,7 +413,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bmediation|bemiddeling|minnelijk|escalatieprocedure|in der minne|"
+                r"\bmediation|bemiddel(?:ing|aar)|minnelijk|escalatieprocedure|in der minne|"
                 r"geschillenregeling|bindend advies",
                 1.0,
             ),

@@ -148,7 +148,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"retentierecht|opschortingsrecht|recht van retentie|gegevens [^.\n]{0,40}"
+                r"retentierecht|opschortingsrecht|recht van retentie|(?:gegevens|data|bestanden)"
+                r"[^.\n]{0,40}onder zich (?:te )?houden|gegevens [^.\n]{0,40}"
                 r"(?:verwijderd|vernietigd) (?:na|bij) (?:beëindiging|afloop)",
                 1.0,
             ),

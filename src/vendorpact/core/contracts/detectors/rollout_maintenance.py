@@ -9,7 +9,8 @@ RULES = [
         cues=(
             (
                 r"\b(?:installation|deployment|go-live|go live|roll-?out|implementation) "
-                r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy",
+                r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy|"
+                r"\bgo[- ]live\b|\bcut-?over\b",
                 1.0,
             ),
             (
@@ -18,7 +19,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"\binstallation|mise en (?:production|service|œuvre|place)|déploiement|installer",
+                r"\binstallation|mise en (?:production|service|œuvre|place|ligne)|déploiement|"
+                r"installer|démarrage[^.\n]{0,40}en production",
                 1.0,
             ),
             (
@@ -37,7 +39,9 @@ RULES = [
         cues=(
             (
                 r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
-                r"existing)|conversion services|initial (?:data )?load|import files",
+                r"existing)|conversion services|initial (?:data )?load|import files|"
+                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|legacy (?:data|"
+                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing",
                 1.0,
             ),
             (
@@ -46,7 +50,9 @@ RULES = [
                 1.0,
             ),
             (
-                r"migration des données|reprise des (?:données|historiques)|conversion des données",
+                r"migration des données|reprise des (?:données|historiques)|conversion des données|"
+                r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
+                r"encodage des (?:données|articles|fiches|clients)",
                 1.0,
             ),
         ),
@@ -58,18 +64,23 @@ RULES = [
             (
                 r"acceptance (?:test|testing|procedure|criteria|period|certificate)s?|"
                 r"deemed accepted|accepts? (?:and approves|the (?:deliverable|application|"
-                r"software|system))|user acceptance|\buat\b|acceptance of the",
+                r"software|system))|user acceptance|\buat\b|acceptance of the|sign(?:ed|s)?[- ]off|"
+                r"(?:otherwise|failing which)[^.\n]{0,60}(?:deemed )?accepted",
                 1.0,
             ),
             (
                 r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|aanvaarding|"
-                r"opleveringstest|goedkeuring van de oplevering|geacht (?:te zijn )?aanvaard",
+                r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
+                r"(?:als|voor) (?:aanvaard|goedgekeurd) (?:beschouwd|geacht)|"
+                r"beschouwd als aanvaard|"
+                r"geacht (?:te zijn )?aanvaard",
                 1.0,
             ),
             (
                 r"recette|procès-verbal de (?:réception|recette)|réception (?:provisoire|"
                 r"définitive)|"
-                r"réputée? (?:acceptée?|reçue?)",
+                r"réputée? (?:acceptée?|reçue?)|considérée? comme (?:acceptée?|reçue?|validée?)|"
+                r"(?:client|utilisateur) valide|phase de tests?",
                 1.0,
             ),
         ),
@@ -84,10 +95,34 @@ RULES = [
             (
                 # a window to report defects after delivery is a warranty period
                 r"(?:defect|nonconform|non-conform|fails? to conform|does not (?:conform|meet)|"
-                r"gebrek|fouten|défaut|anomalie)\w*[^.\n]{0,120}(?:within|binnen|dans les|sous) "
+                r"gebrek|fouten|défaut|anomalie)\w*[^.\n]{0,120}(?:within|"
+                r"up to|no later than|binnen|tot|dans les|sous) "
                 + NUMBER_WORD
-                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business )?(?:days?|weeks?|months?|dagen|"
-                r"weken|maanden|jours|semaines|mois)",
+                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?(?:days?|weeks?|months?|"
+                r"(?:werk|kalender)?dagen|weken|maanden|jours|semaines|mois)",
+                1.0,
+            ),
+            (
+                # bugs in a window counted from delivery or release
+                r"bugs?\b[^.\n]{0,120}(?:within|up to|no later than) "
+                + NUMBER_WORD
+                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?(?:days?|weeks?|months?)"
+                r" (?:after|of|following|from) (?:the )?(?:delivery|release|go-live|"
+                r"acceptance|installation)",
+                1.0,
+            ),
+            (
+                # the period before the verb: "for six months from delivery the supplier
+                # corrects reported defects", "pendant six mois à compter de la livraison, le
+                # prestataire corrige gratuitement les anomalies"
+                r"(?:for|during|gedurende|pendant|durant) (?:a period of |een periode van |une "
+                r"période de )?" + NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |"
+                r"working )?(?:days?|weeks?|months?|years?|(?:werk|kalender)?dagen|weken|maanden|"
+                r"jaar|jours|semaines|mois|ans?) (?:after|following|from|of|na|vanaf|à compter de|"
+                r"après|à partir de) (?:the |la |le |l'|de |het )?(?:delivery|livraison|"
+                r"oplevering|levering|acceptance|réception|go-live|installation|mise en "
+                r"production|release)(?! of (?:a |the |such )?(?:written )?notice)[^.\n]{0,120}"
+                r"(?:anomal|defect|gebrek|fouten|défaut|bugs?\b|errors?\b|non-?conform)",
                 1.0,
             ),
             (
@@ -128,7 +163,11 @@ RULES = [
         concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
         r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
         exclude=r"warrants? (?:to purchase|exercis)|stock|shares|merchantability|fitness for a|"
-        r"\bas is\b|disclaim|representations and warranties",
+        r"\bas is\b|disclaim|representations and warranties|"
+        # a promise to keep insurance; non-conformities found while testing for acceptance
+        r"insurance|verzekering|police d'assurance|acceptance tests?(?: \w+)? (?:reveal|show|"
+        r"identif|find)|(?:before|prior to) (?:final )?acceptance|tijdens de (?:aanvaardings|"
+        r"acceptatie)test|lors de la recette",
     ),
     Rule(
         id="rollout.user_support",
@@ -136,7 +175,7 @@ RULES = [
             (
                 r"\btraining(?: classes| sessions| courses)?\b|train (?:the )?(?:users|staff|"
                 r"personnel)|end[- ]user support|customer support|user support|help ?desk|"
-                r"\beducation\b",
+                r"\beducation\b|train[- ]the[- ]trainer|hypercare|key[- ]users?",
                 1.0,
             ),
             (
@@ -146,7 +185,7 @@ RULES = [
             ),
             (
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
-                r"accompagnement|assistance aux utilisateurs",
+                r"accompagnement|assistance aux utilisateurs|prise en main|écolage",
                 1.0,
             ),
         ),
@@ -225,12 +264,17 @@ RULES = [
                 1.0,
             ),
             (
-                r"reactietijd(?:en)?|responstijd|reageert binnen|aanvang (?:van de )?werkzaamheden "
-                r"binnen|reactie binnen",
+                r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|reageert binnen|"
+                r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
+                r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen",
                 1.0,
             ),
             (
-                r"délai d'(?:intervention|prise en charge|intervention garanti)|temps de "
+                r"délai d'(?:intervention|prise en charge|intervention garanti)|"
+                r"délai de (?:prise en charge|réaction|réponse)|temps d'intervention|"
+                r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
+                r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
+                r"en moins de) " + NUMBER_WORD + r"|temps de "
                 r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)",
                 1.0,
             ),
@@ -254,7 +298,8 @@ RULES = [
             ),
             (
                 r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
-                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen",
+                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen \d+ \w+ (?:opgelost|"
+                r"verholpen|hersteld)",
                 1.0,
             ),
             (
@@ -297,7 +342,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"servicecredit|boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
+                r"servicecredit|(?:service|sla)korting|creditering|"
+                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
                 r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
                 1.0,
             ),

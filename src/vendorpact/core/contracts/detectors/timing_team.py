@@ -17,7 +17,7 @@ RULES = [
             (
                 r"\bmilestones?\b|\bplanning\b|\bschedule[ds]? (?:for|of) (?:delivery|completion)|"
                 r"delivery (?:date|schedule)|completion date|project (?:schedule|plan|timeline)|"
-                r"timeline|go-live date|project phases?",
+                r"timeline|go-live date|project phases?|(?:weeks?|months?) \d+ ?[-–] ?\d+",
                 1.0,
             ),
             (
@@ -59,16 +59,17 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|levert|stelt|draagt zorg|"
-                r"is "
-                r"verantwoordelijk|verplicht zich)|medewerking van (?:de )?(?:opdrachtgever|klant)|"
+                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
+                r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich)|"
+                r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
                 r"aan te leveren|"
                 r"(?:u|klant|opdrachtgever) (?:\w+ ){0,6}aanlever",
                 1.0,
             ),
             (
-                r"client (?:s'engage|devra|doit|fournira|mettra à disposition|est tenu)|"
+                r"client (?:s'engage|devra|doit|fournira|fournit|met à disposition|mettra à "
+                r"disposition|est tenu|est responsable)|il appartient au client|"
                 r"obligations du client|collaboration du client",
                 1.0,
             ),
@@ -82,7 +83,7 @@ RULES = [
             (
                 r"\bdelays?\b|\blate (?:delivery|performance)|fails? to (?:deliver|meet|complete|"
                 r"have)"
-                r"|missed|liquidated damages|penalt(?:y|ies)\b",
+                r"|missed|misses the|liquidated damages|penalt(?:y|ies)\b",
                 1.0,
             ),
             (
@@ -138,8 +139,9 @@ RULES = [
             (
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
-                r"(?:re)?assignment of[^.\n]{0,20}(?:personnel|staff|employees)|"
-                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)",
+                r"(?:reassignment|assignment) of[^.\n]{0,20}(?:personnel|staff|employees)|"
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|(?:provide|assign|"
+                r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
                 1.0,
             ),
             (
@@ -194,7 +196,7 @@ RULES = [
             (
                 r"knowledge transfer|hand[- ]?over|handoff|documentation|user manuals?|"
                 r"operational guides?|installation guides?|technical report|deliver[^.\n]{0,30}"
-                r"source code",
+                r"source code|runbooks?|walk\w* [^.\n]{0,40}\bthrough\b",
                 1.0,
             ),
             (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),
@@ -238,7 +240,7 @@ RULES = [
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
-                r"usage statistics",
+                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)",
                 1.0,
             ),
             (
@@ -260,14 +262,18 @@ RULES = [
             r"(?:elke|iedere) (?:maand|week|kwartaal)|every (?:month|week|quarter)|"
             r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
         ),
-        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b",
+        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
+        # securities-law reporting is no progress reporting to the client
+        r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
+        r"commission|regulator)",
     ),
     Rule(
         id="reporting.governance",
         cues=(
             (
                 r"steering committee|governance|escalation (?:path|procedure|process)|periodic "
-                r"meetings?|(?:monthly|quarterly|weekly) (?:meetings?|review)|"
+                r"meetings?|(?:monthly|quarterly|weekly|bi-?weekly|fortnightly) (?:\w+ )?"
+                r"(?:meetings?|reviews?)|project review|"
                 r"relationship managers?|"
                 r"general managers?|liaison",
                 1.0,
