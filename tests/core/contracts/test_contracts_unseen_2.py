@@ -6,7 +6,8 @@ shows the score and a later general improvement that fixes one turns its marker 
 to remove. Never fit a rule to these texts, never change a label or a text after a run.
 
 First run (2026-12-04, analyser of main at 2a9c53c): 198 of 266 decisions right (0.74); items
-145/196, risks 31/40, figures 22/30; nl 83/108, fr 69/97, en 46/61."""
+145/196, risks 31/40, figures 22/30; nl 83/108, fr 69/97, en 46/61. After the general rule and
+figure changes of the same day (made without reading these texts): 209 of 266."""
 
 import pytest
 
@@ -41,7 +42,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_order_confirmation_email", "legal.confidentiality"),
     ("fr_web_terms", "budget.project_cost"),
     ("fr_web_terms", "budget.rates"),
-    ("fr_web_terms", "timing.client_obligations"),
     ("fr_web_terms", "rollout.acceptance"),
     ("fr_web_terms", "legal.confidentiality"),
     ("fr_web_terms", "legal.dispute_resolution"),
@@ -60,10 +60,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_saas_order", "exit.data_return"),
     ("fr_saas_order", "legal.data_protection"),
     ("en_master_services", "budget.rates"),
-    ("en_master_services", "budget.extra_costs"),
-    ("en_master_services", "reporting.governance"),
     ("en_master_services", "rollout.acceptance"),
-    ("en_master_services", "rollout.warranty"),
     ("en_master_services", "exit.transition"),
     ("en_support_order_form", "agreement.general_terms"),
     ("en_support_order_form", "agreement.signed_both"),
