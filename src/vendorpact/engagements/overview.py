@@ -117,30 +117,38 @@ SUMMARY_CACHE_SECONDS = 10 * 60
 
 @dataclass(frozen=True)
 class DashboardSummary:
-    """The pks of the first `shown` engagements by notice deadline, and the number of
-    high-severity points of advice over all of them."""
+    """How many engagements run, the pks of the first `shown` of them by notice deadline, and
+    the number of high-severity points of advice over all of them."""
 
+    running_count: int
     first_pks: tuple[int, ...]
     urgent_advice: int
 
 
 def computed_dashboard_summary(engagements, today: date, shown: int) -> DashboardSummary:
+    engagements = list(engagements)
     return DashboardSummary(
+        running_count=len(engagements),
         first_pks=tuple(e.pk for e in by_notice_deadline(engagements, today)[:shown]),
         urgent_advice=urgent_advice_count(engagements, today),
     )
 
 
-def dashboard_summary(org, engagements, today: date, shown: int) -> DashboardSummary:
-    """The summary of the organisation's running `engagements` (all of them, loaded by the
-    caller), cached per day and data version: on a large organisation advising every engagement
-    is most of the dashboard's work."""
-    engagements = list(engagements)
+def dashboard_summary(org, running, today: date, shown: int) -> DashboardSummary:
+    """The summary of the organisation's `running` engagements (a queryset, read only when the
+    summary is not cached), cached per day and data version: on a large organisation loading
+    and advising every engagement is most of the dashboard's work."""
     cached = cached_by_organisation(
         "dashboard-summary",
         [org.pk],
-        lambda _pks: {org.pk: computed_dashboard_summary(engagements, today, shown)},
+        lambda _pks: {org.pk: computed_dashboard_summary(running, today, shown)},
         variant=f"{today.isoformat()}:{shown}",
         timeout=SUMMARY_CACHE_SECONDS,
     )
     return cached[org.pk]
+
+
+def first_engagements(running, summary: DashboardSummary) -> list:
+    """The summary's first engagements, in its order, with their suppliers (one query)."""
+    by_pk = running.filter(pk__in=summary.first_pks).select_related("supplier").in_bulk()
+    return [by_pk[pk] for pk in summary.first_pks if pk in by_pk]

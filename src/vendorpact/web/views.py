@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -10,7 +9,11 @@ from django.views.decorators.http import require_POST
 from vendorpact.checkup.models import Checkup, checkup_due
 from vendorpact.concerns.models import Concern
 from vendorpact.engagements.models import Engagement
-from vendorpact.engagements.overview import dashboard_summary, engagement_rows
+from vendorpact.engagements.overview import (
+    dashboard_summary,
+    engagement_rows,
+    first_engagements,
+)
 from vendorpact.orgs.access import get_membership_for_user, org_view
 from vendorpact.orgs.models import Membership
 from vendorpact.orgs.services import set_language as save_language
@@ -64,14 +67,11 @@ def set_language(request):
 def dashboard(request):
     if request.session.get(LAST_ORG_KEY) != request.org.slug:
         request.session[LAST_ORG_KEY] = request.org.slug
-    engagements = list(Engagement.objects.for_user(request.user, request.org).running())
+    running = Engagement.objects.for_user(request.user, request.org).running()
     today = timezone.localdate()
-    summary = dashboard_summary(request.org, engagements, today, DASHBOARD_ENGAGEMENTS)
-    by_pk = {engagement.pk: engagement for engagement in engagements}
-    shown = [by_pk[pk] for pk in summary.first_pks if pk in by_pk]
-    prefetch_related_objects(shown, "supplier")  # only the rows shown name their supplier
-    rows = engagement_rows(shown, today)
-    reminders = reminders_for_org(request.org, today, running=engagements)
+    summary = dashboard_summary(request.org, running, today, DASHBOARD_ENGAGEMENTS)
+    rows = engagement_rows(first_engagements(running, summary), today)
+    reminders = reminders_for_org(request.org, today)
     last_checkup = Checkup.objects.latest_of(request.org)
     escalations = (
         Concern.objects.filter(organisation=request.org)
@@ -84,7 +84,7 @@ def dashboard(request):
         "escalations": escalations[:ESCALATIONS_SHOWN],
         "escalation_count": escalations.count(),
         "rows": rows,
-        "running_count": len(engagements),
+        "running_count": summary.running_count,
         "reminders": reminders[:DASHBOARD_REMINDERS],
         "reminder_count": len(reminders),
         "overdue_count": sum(1 for reminder in reminders if reminder.overdue),
