@@ -54,8 +54,8 @@ STATUSES = ("covered", "partial", "missing")
 
 
 def setup():
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0)
     user = get_user_model().objects.create_user("bench", "bench@example.be", "pw-bench-123")
     org = Organisation.objects.create(name="Groot Bedrijf", slug="groot-bedrijf")
     Membership.objects.create(user=user, organisation=org, role=Role.OWNER)

@@ -48,8 +48,8 @@ from vendorpact.suppliers.models import Supplier  # noqa: E402
 
 
 def setup(tickets: int):
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0)
     user = get_user_model().objects.create_user("bench", "bench@example.be", "pw-bench-123")
     org = Organisation.objects.create(name="Groot Bedrijf", slug="groot-bedrijf")
     Membership.objects.create(user=user, organisation=org, role=Role.OWNER)

@@ -63,8 +63,8 @@ class Tenant:
 
 
 def build() -> Tenant:
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0)
     start = time.perf_counter()
     with transaction.atomic():
         demo.load_demo()

@@ -353,8 +353,8 @@ def main() -> None:
     args = parser.parse_args()
 
     setup_test_environment()  # the test client's host is allowed
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("migrate", verbosity=0)
     start = time.perf_counter()
     with transaction.atomic():
         demo.load_demo()

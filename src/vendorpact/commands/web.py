@@ -25,8 +25,9 @@ def run_manage(argv: list[str]) -> int:
 def migrate(verbosity: int = 0) -> None:
     from django.core.management import call_command
 
-    call_command("migrate", interactive=False, verbosity=verbosity)
+    # The cache table first: writes during data migrations change data versions, kept in it.
     call_command("createcachetable", verbosity=verbosity)
+    call_command("migrate", interactive=False, verbosity=verbosity)
 
 
 def run_demo(args) -> int:
