@@ -17,7 +17,12 @@ it builds the tenant and times only that: the whole build (elapsed and CPU), the
 steps again (the report's figures, the page body, the PDF; the charts are then in the cache)
 and the PDF's number of pages.
 
+With --tickets N, after the build N tickets with their status history, spread over five years,
+are imported into the engagements with service levels through the app's import services and
+tasks (``scale_tickets.py``: 40 % of them on one engagement), and the import time is printed.
+
 Usage: .venv/bin/python benchmarks/web_scale.py [--requests 20] [--gc-freeze] [--report-only]
+    [--tickets 100000]
 On PostgreSQL (a throwaway cluster, its database created first):
     VENDORPACT_BENCH_POSTGRES=1 scripts/with-postgres.sh sh -c '.venv/bin/python -c "import os,
     psycopg; psycopg.connect(os.environ[\"DATABASE_URL\"].rsplit(\"/\", 1)[0] + \"/postgres\",
@@ -54,6 +59,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
+from scale_tickets import import_tickets  # noqa: E402  (a sibling of this script)
 
 from vendorpact import demo  # noqa: E402
 from vendorpact.api.services import create_token  # noqa: E402
@@ -350,6 +356,12 @@ def main() -> None:
         action="store_true",
         help="build the tenant, then time only the monthly report's build and its steps",
     )
+    parser.add_argument(
+        "--tickets",
+        type=int,
+        default=0,
+        help="import this many tickets (over five years) into the engagements with SLA terms",
+    )
     args = parser.parse_args()
 
     setup_test_environment()  # the test client's host is allowed
@@ -371,6 +383,8 @@ def main() -> None:
         f"({RUNNING} not ended), {INVOICES} invoices in {build_seconds:.1f} s "
         f"({connection.vendor}, {connection.settings_dict['NAME']})\n"
     )
+    if args.tickets:
+        print_ticket_import(org, user, args.tickets)
     if args.report_only:
         print_report_build(org)
         return
@@ -393,6 +407,21 @@ def main() -> None:
             print(f"{name:<44} {median:>10.1f} {p95:>8.1f} {cpu:>7.1f} {queries:>8} {status:>7}")
     print(f"\n{time_report_build(org):.1f} s to build the monthly report (page and PDF) as a task")
     print(f"Load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
+def print_ticket_import(org, user, tickets: int) -> None:
+    imported = import_tickets(org, user, tickets)
+    seconds = imported.import_seconds
+    print(
+        f"Imported {imported.tickets:,} tickets ({imported.events:,} status events; "
+        f"{imported.largest:,} on the largest engagement) into {imported.engagements} "
+        f"engagements with SLA terms in {seconds:.1f} s ({imported.tickets / seconds:,.0f} "
+        f"tickets/s; stage, confirm, import task, stored results), after building the exports "
+        f"in {imported.export_seconds:.1f} s"
+    )
+    if imported.skipped:
+        print(f"Rows the imports left out: {dict(imported.skipped)}")
+    print(f"Load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n")
 
 
 def time_report_build(org) -> float:

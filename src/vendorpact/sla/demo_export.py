@@ -186,14 +186,23 @@ def _reopen(line: _Timeline, rng) -> None:
     line.status("solved")
 
 
-def build_export(policy: SlaPolicy, now: dt.datetime, seed: int = 2026, count: int = 150):
-    """The Zendesk CSV, the status history CSV and the downtime log CSV, as text."""
+def build_export(
+    policy: SlaPolicy,
+    now: dt.datetime,
+    seed: int = 2026,
+    count: int = 150,
+    months: int = 4,
+    first_number: int = 4100,
+):
+    """The Zendesk CSV, the status history CSV and the downtime log CSV, as text: ``count``
+    tickets (numbered from ``first_number``) created over the last ``months`` months (the
+    current one included)."""
     rng = random.Random(seed)
     zone = policy.calendar.zone
     today = now.astimezone(zone).date()
     # the current month only once it has a few days behind it
-    months = _month_starts(today if today.day >= 3 else today - dt.timedelta(days=3), 4)
-    created_moments = sorted(_created(rng, policy, rng.choice(months), now) for _ in range(count))
+    starts = _month_starts(today if today.day >= 3 else today - dt.timedelta(days=3), months)
+    created_moments = sorted(_created(rng, policy, rng.choice(starts), now) for _ in range(count))
     tickets, events = io.StringIO(), io.StringIO()
     writer = csv.DictWriter(tickets, ZENDESK_HEADER, lineterminator="\n")
     writer.writeheader()
@@ -202,7 +211,7 @@ def build_export(policy: SlaPolicy, now: dt.datetime, seed: int = 2026, count: i
     ids = []
     reopened = count // 3
     for index, created in enumerate(created_moments):
-        number = 4100 + index
+        number = first_number + index
         raw, response, line = _ticket(rng, policy, created)
         if index == reopened:
             _reopen(line, rng)
@@ -212,9 +221,9 @@ def build_export(policy: SlaPolicy, now: dt.datetime, seed: int = 2026, count: i
         writer.writerow(row)
         history.writerows([number, _local(at, zone), status] for at, status in row_events)
         ids.append(str(number))
-    downtime = _downtime_log(rng, months, now, zone)
+    downtime = _downtime_log(rng, starts, now, zone)
     return DemoExport(
-        tickets.getvalue(), events.getvalue(), downtime, ids, months[1].strftime("%Y-%m")
+        tickets.getvalue(), events.getvalue(), downtime, ids, starts[1].strftime("%Y-%m")
     )
 
 
