@@ -141,12 +141,13 @@ ROLE_PATTERNS = (
 
 ANCHORED = tuple(AnchoredPattern(role.pattern) for role in ROLE_PATTERNS)
 
-# a key-value line: a role key, a colon and a name ("accountmanager: jan peeters")
-# (a word right before a colon is the next key: "Accountmanager: Jan Peeters Projectleider: ...")
+# a key-value line: the role key right before a separator and a name ("Accountmanager: Jan
+# Peeters"); a word right before a colon is the next key ("... Jan Peeters Projectleider: ...")
 VALUE_WORD = r"[^\s:,;|]+(?![^\s:]*\s*:)"
 KEY_VALUE = re.compile(
-    r"^[^:\n]{0,40}?:\s*(?P<name>" + VALUE_WORD + r"(?: " + VALUE_WORD + r"){0,3})"
-)
+    r"\s*(?:\([^)|:]{0,30}\)\s*)?[:|–—]\s*(?P<name>" + VALUE_WORD + r"(?: " + VALUE_WORD
+    + r"){0,3})"
+)  # fmt: skip
 NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:van |de |der |le |la )?[A-ZÀ-Ý][\w'’-]+){1,3}")
 
 
@@ -164,19 +165,24 @@ def find_contacts(structure: Structure) -> list[ContactLine]:
     """Every contact or role line of the document, in text order (computed once)."""
     cached = structure.cache.get("contacts")
     if cached is None:
-        cached = sorted(_contact_lines(structure), key=lambda line: (line.index, line.role))
+        cached = [line for _start, line in sorted(_contact_lines(structure), key=_offset)]
         structure.cache["contacts"] = cached
     return cached
 
 
-def _contact_lines(structure: Structure) -> list[ContactLine]:
+def _offset(found: tuple[int, ContactLine]) -> int:
+    return found[0]
+
+
+def _contact_lines(structure: Structure) -> list[tuple[int, ContactLine]]:
+    """(offset in the blob, line) for every match of every role pattern."""
     lines = []
     for role, anchored in zip(ROLE_PATTERNS, ANCHORED, strict=True):
         for start in sorted(set(anchored.match_starts(structure.blob, structure.vocabulary))):
             index = structure.sentence_at(start)
             match = anchored.regex.match(structure.blob, start)
             words = match.group(0) if match else ""
-            lines.append(_line(structure, index, role, words, start))
+            lines.append((start, _line(structure, index, role, words, start)))
     return lines
 
 
@@ -188,14 +194,20 @@ def _line(structure: Structure, index: int, role: RolePattern, words: str, start
         kind=role.kind,
         items=role.items,
         role=words,
-        name=_named_person(sentence.text[offset:]),
+        name=_named_person(sentence.text[offset + _key_length(words) :]),
         evidence={"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)},
     )
 
 
-def _named_person(text_from_role: str) -> str:
+def _key_length(words: str) -> int:
+    """Length of the role key in the matched words ("contact: tom" -> "contact")."""
+    colon = words.find(":")
+    return colon if colon >= 0 else len(words)
+
+
+def _named_person(text_after_key: str) -> str:
     """The name after the role key on a key-value line ("Accountmanager: Jan Peeters")."""
-    value = KEY_VALUE.match(text_from_role)
+    value = KEY_VALUE.match(text_after_key)
     if value is None:
         return ""
     name = NAME.match(value.group("name"))

@@ -376,7 +376,8 @@ RULES = [
         ),
         sources=(contact_weights,),
         concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
-        r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|wijst",
+        r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
+        r"wijst",
     ),
     Rule(
         id="maintenance.updates",
