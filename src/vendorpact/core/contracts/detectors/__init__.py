@@ -6,6 +6,7 @@ from vendorpact.core.checklist import ITEM_IDS
 from vendorpact.core.contracts.anchors import register_compound_tails
 from vendorpact.core.contracts.detectors import (
     agreement_budget,
+    contacts,
     exit_legal,
     rollout_maintenance,
     timing_team,
@@ -25,8 +26,11 @@ ITEM_RULES: dict[str, Rule] = {
 
 register_compound_tails(
     word
-    for rule in ITEM_RULES.values()
-    for pattern, _weight in rule.cue_patterns
+    for patterns in (
+        *(rule.cue_patterns for rule in ITEM_RULES.values()),
+        [(pattern, 1.0) for pattern in contacts.ANCHORED],
+    )
+    for pattern, _weight in patterns
     for word, _partial, _offset in pattern.anchors or ()
 )
 

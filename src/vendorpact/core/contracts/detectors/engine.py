@@ -13,6 +13,7 @@ that the benchmark can choose thresholds on training folds and apply them to hel
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -57,6 +58,8 @@ class Rule:
     settled: str = ""  # wording that settles the item even next to blanks or vague words
     require: str = ""  # a sentence counts only if it also matches this (the topic's context)
     present_score: float = PRESENT_SCORE
+    # extractors that add cue weights per sentence (contacts.py: contact and role lines)
+    sources: tuple[Callable[[str, Structure], dict[int, list[float]]], ...] = ()
     _heading_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -97,6 +100,9 @@ def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit
         for start in pattern.match_starts(structure.blob, structure.vocabulary):
             index = structure.sentence_at(start)
             cue_weights.setdefault(index, []).append(weight)
+    for source in rule.sources:
+        for index, weights in source(rule.id, structure).items():
+            cue_weights.setdefault(index, []).extend(weights)
     if rule.heading_only_score:
         _add_heading_only(rule, structure, cue_weights)
     skipped = boilerplate_sentences(structure)

@@ -1,6 +1,7 @@
 """Rules for rollout (deployment, migration, acceptance, warranty) and maintenance/SLA."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
+from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
 RULES = [
@@ -354,25 +355,15 @@ RULES = [
     ),
     Rule(
         id="maintenance.customer_knowledge",
+        # account managers, dedicated contacts, the client's key users: contacts.py
         cues=(
             (
-                r"account manager|relationship managers?|dedicated (?:contact|engineer|team|"
-                r"support)|named (?:contact|engineer)|documented environment|configuration "
-                r"(?:records|database)|knowledge base|incident (?:log|records)",
+                r"documented environment|configuration (?:records|database)|knowledge base|"
+                r"incident (?:log|records)",
                 1.0,
             ),
-            (
-                r"vaste (?:contactpersoon|technicus|medewerker)|accountmanager|"
-                r"dossier van de klant|"
-                r"vastlegging|klantdossier|configuratiebeheer|archivering",
-                1.0,
-            ),
-            (
-                r"interlocuteur (?:dédié|privilégié|unique)|technicien (?:dédié|attitré)|"
-                r"son technicien|"
-                r"dossier client",
-                1.0,
-            ),
+            (r"dossier van de klant|vastlegging|klantdossier|configuratiebeheer|archivering", 1.0),
+            (r"dossier client", 1.0),
             (
                 # documentation the supplier keeps of the client's own environment
                 r"documentatie van (?:de |het |uw )?(?:[\w-]+ )?(?:[\w]+-)?(?:omgeving|"
@@ -383,8 +374,10 @@ RULES = [
                 1.0,
             ),
         ),
+        sources=(contact_weights,),
         concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
-        r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij",
+        r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
+        r"wijst",
     ),
     Rule(
         id="maintenance.updates",

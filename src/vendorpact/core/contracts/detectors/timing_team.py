@@ -1,6 +1,7 @@
 """Rules for planning, team and reporting/governance."""
 
 from vendorpact.core.contracts.detectors.common import CLIENT, DURATION
+from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
 DATE = (
@@ -105,26 +106,13 @@ RULES = [
     ),
     Rule(
         id="team.named_team",
+        # role words and appointing sentences: contacts.py
         cues=(
-            (
-                r"key (?:person(?:nel)?|staff|employees?)|project (?:manager|lead(?:er)?)|account "
-                r"manager|relationship managers?|single point of contact|point of contact|"
-                r"contact person|liaison|representative:|customer success manager|"
-                r"(?:service|technical account|delivery) manager",
-                1.0,
-            ),
-            (
-                r"sleutelperso(?:on|nen)|projectleider|projectmanager|contactpersoon|aanspreekpunt|"
-                r"vast team|teamleden|met naam|genoemde personen|die personen",
-                1.0,
-            ),
-            (
-                r"chef de projet|interlocuteur (?:unique|privilégié|dédié)|personnes? clés?|"
-                r"responsable (?:du projet|de compte)|équipe dédiée|son technicien",
-                1.0,
-            ),
-            (r"(?:programmer|consultant|engineer|developer)s? identified by|contact:\s*\w+", 1.0),
+            (r"vast team|teamleden|met naam|genoemde personen|die personen", 1.0),
+            (r"équipe dédiée", 1.0),
+            (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
         ),
+        sources=(contact_weights,),
         concrete=(
             r":\s*\w+ \w+|named|bij naam|nominati|tel\.|@|désign|designat|appoint|"
             r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|dhr\.|mevr\.|monsieur|madame|de heer|"
@@ -269,28 +257,22 @@ RULES = [
     ),
     Rule(
         id="reporting.governance",
+        # roles, escalation contacts and steering bodies: contacts.py
         cues=(
             (
-                r"steering committee|governance|escalation (?:path|procedure|process)|periodic "
-                r"meetings?|(?:monthly|quarterly|weekly|bi-?weekly|fortnightly) (?:\w+ )?"
-                r"(?:meetings?|reviews?)|project review|"
-                r"relationship managers?|"
-                r"general managers?|liaison",
+                r"governance|periodic meetings?|(?:monthly|quarterly|weekly|bi-?weekly|"
+                r"fortnightly) (?:\w+ )?(?:meetings?|reviews?)|project review",
                 1.0,
             ),
             (
-                r"stuurgroep|overlegstructuur|periodiek overleg|voortgangsoverleg|escalatie|"
+                r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
                 r"(?:service|project|kwartaal|maand|stuurgroep)overleg|komen (?:elk|ieder|"
-                r"maandelijks)|"
-                r"contactpersoon|contactpersonen|servicemanager",
+                r"maandelijks)",
                 1.0,
             ),
-            (
-                r"comité de (?:pilotage|suivi)|réunions? (?:périodiques?|de suivi|mensuelles?)|"
-                r"gouvernance|escalade|interlocuteurs?",
-                1.0,
-            ),
+            (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
         ),
+        sources=(contact_weights,),
         concrete=(
             r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
             r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
