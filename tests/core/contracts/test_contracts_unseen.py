@@ -6,9 +6,9 @@ to remove. Never fit a rule to these texts."""
 
 import pytest
 
-from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.analyse import AnalysisResult
 
+from . import held_out
 from .unseen_documents import DOCUMENTS
 
 # (document name, item / risk / figure id) the analyser gets wrong, from the first run
@@ -38,34 +38,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_order_form", "risk.unsigned"),
     ("en_statement_of_work", "risk.unsigned"),
 }
-_RESULTS: dict[str, AnalysisResult] = {}
 
 
 def result_for(name: str) -> AnalysisResult:
-    if name not in _RESULTS:
-        document = next(d for d in DOCUMENTS if d.name == name)
-        _RESULTS[name] = analyse_text(document.text, filename=f"{name}.txt")
-    return _RESULTS[name]
+    return held_out.result_for(DOCUMENTS, name)
 
 
 def _cases(kind: str) -> list:
-    cases = []
-    for document in DOCUMENTS:
-        for key, expected in getattr(document, kind).items():
-            marks = []
-            if (document.name, key) in KNOWN_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="analyser misses it (unseen)")]
-            cases.append(pytest.param(document.name, key, expected, marks=marks))
-    return cases
-
-
-def figure_of(result: AnalysisResult, key: str) -> float | None:
-    figures = result.figures.as_dict()
-    if key != "response_time_hours_highest_priority":
-        return figures.get(key)
-    times = figures["response_times"]
-    first = [t["hours"] for t in times if t["priority"] == "P1"]
-    return min(first or [t["hours"] for t in times]) if times else None
+    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
@@ -80,4 +60,4 @@ def test_risk_flag(name, risk_id, raised):
 
 @pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
 def test_figure(name, key, expected):
-    assert figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)

@@ -12,10 +12,9 @@ contact/role extractor (detectors/contacts.py, written without reading these tex
 
 import pytest
 
-from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.analyse import AnalysisResult
 
-from .test_contracts_unseen import figure_of
+from . import held_out
 from .unseen_documents_2 import DOCUMENTS
 
 # (document name, item / risk / figure id) the analyser gets wrong, from the first run
@@ -77,25 +76,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_master_services", "notice_period_days"),
     ("en_support_order_form", "renewal_term_months"),
 }
-_RESULTS: dict[str, AnalysisResult] = {}
 
 
 def result_for(name: str) -> AnalysisResult:
-    if name not in _RESULTS:
-        document = next(d for d in DOCUMENTS if d.name == name)
-        _RESULTS[name] = analyse_text(document.text, filename=f"{name}.txt")
-    return _RESULTS[name]
+    return held_out.result_for(DOCUMENTS, name)
 
 
 def _cases(kind: str) -> list:
-    cases = []
-    for document in DOCUMENTS:
-        for key, expected in getattr(document, kind).items():
-            marks = []
-            if (document.name, key) in KNOWN_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason="analyser misses it (unseen)")]
-            cases.append(pytest.param(document.name, key, expected, marks=marks))
-    return cases
+    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
@@ -110,13 +98,8 @@ def test_risk_flag(name, risk_id, raised):
 
 @pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
 def test_figure(name, key, expected):
-    assert figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
 
 
 def test_known_misses_name_labelled_decisions():
-    labelled = {
-        (document.name, key)
-        for document in DOCUMENTS
-        for key in (*document.items, *document.risks, *document.figures)
-    }
-    assert KNOWN_MISSES.issubset(labelled)
+    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
