@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.db import transaction
 
@@ -57,6 +58,12 @@ def watch_tables(*tables: str) -> None:
     _watched_tables.update(table.lower() for table in tables)
     names = "|".join(re.escape(name) for name in sorted(_watched_tables))
     _watched_pattern = re.compile(rf"\b(?:{names})\b")
+
+
+def watch_models(*labels: str) -> None:
+    """Writes to these models ("app_label.ModelName", from an AppConfig's ready()) change the
+    data version."""
+    watch_tables(*(django_apps.get_model(label)._meta.db_table for label in labels))
 
 
 def watched_tables() -> frozenset[str]:

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from vendorpact.common.data_versions import watch_tables
+from vendorpact.common.data_versions import watch_models
 
 # What the dashboard's cached summary (engagements/overview.py `dashboard_summary`) is computed
 # from: a write to one of them changes the organisation's data version.
@@ -12,4 +12,4 @@ class EngagementsConfig(AppConfig):
     verbose_name = "Engagements"
 
     def ready(self):
-        watch_tables(*(self.apps.get_model(label)._meta.db_table for label in SUMMARY_INPUTS))
+        watch_models(*SUMMARY_INPUTS)

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from vendorpact.common.data_versions import watch_tables
+from vendorpact.common.data_versions import watch_models
 
 # Every model the reminders are computed from (reminders/sources.py): a write to one of them
 # changes the organisation's data version, which the cached reminders are keyed by.
@@ -21,4 +21,4 @@ class RemindersConfig(AppConfig):
     verbose_name = "Reminders"
 
     def ready(self):
-        watch_tables(*(self.apps.get_model(label)._meta.db_table for label in REMINDER_INPUTS))
+        watch_models(*REMINDER_INPUTS)
