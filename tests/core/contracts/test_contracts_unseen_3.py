@@ -7,7 +7,9 @@ strict expected failures (KNOWN_MISSES), so that the file shows the score and a 
 improvement that fixes one turns its marker into a failure to remove. Never fit a rule to these
 texts, never change a label or a text after a run.
 
-First run: not yet run (this commit holds the documents and labels only)."""
+First run (2026-12-04, analyser of main at e959b87): 213 of 296 decisions right (0.72); items
+157/224, risks 30/40, figures 26/32; nl 80/119, fr 79/107, en 54/70. Items by expected status:
+covered 111/166, partial 7/18, missing 39/40."""
 
 import pytest
 
@@ -17,7 +19,91 @@ from . import held_out
 from .unseen_documents_3 import DOCUMENTS
 
 # (document name, item / risk / figure id) the analyser gets wrong, from the first run
-KNOWN_MISSES: set[tuple[str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("nl_webshop_quote", "agreement.general_terms"),
+    ("nl_webshop_quote", "budget.project_cost"),
+    ("nl_webshop_quote", "budget.startup_cost"),
+    ("nl_webshop_quote", "budget.extra_costs"),
+    ("nl_webshop_quote", "budget.recurring_cost"),
+    ("nl_webshop_quote", "timing.client_obligations"),
+    ("nl_webshop_quote", "rollout.data_migration"),
+    ("nl_webshop_quote", "rollout.acceptance"),
+    ("nl_webshop_quote", "maintenance.support_hours"),
+    ("nl_webshop_quote", "maintenance.response_time"),
+    ("nl_webshop_quote", "maintenance.updates"),
+    ("nl_webshop_quote", "legal.ip"),
+    ("nl_saas_subscription", "agreement.signed_both"),
+    ("nl_saas_subscription", "reporting.progress"),
+    ("nl_saas_subscription", "reporting.governance"),
+    ("nl_saas_subscription", "rollout.data_migration"),
+    ("nl_saas_subscription", "maintenance.response_time"),
+    ("nl_saas_subscription", "maintenance.resolution_time"),
+    ("nl_saas_subscription", "maintenance.service_credits"),
+    ("nl_saas_subscription", "maintenance.customer_knowledge"),
+    ("nl_saas_subscription", "maintenance.updates"),
+    ("nl_saas_subscription", "exit.transition"),
+    ("nl_consultancy_framework", "agreement.signed_both"),
+    ("nl_consultancy_framework", "budget.extra_costs"),
+    ("nl_consultancy_framework", "timing.client_obligations"),
+    ("nl_consultancy_framework", "team.named_team"),
+    ("nl_consultancy_framework", "team.replacement"),
+    ("nl_consultancy_framework", "team.knowledge_transfer"),
+    ("nl_consultancy_framework", "reporting.progress"),
+    ("nl_consultancy_framework", "reporting.governance"),
+    ("nl_consultancy_framework", "legal.data_protection"),
+    ("nl_consultancy_framework", "legal.dispute_resolution"),
+    ("fr_erp_offer", "agreement.signed_both"),
+    ("fr_erp_offer", "budget.project_cost"),
+    ("fr_erp_offer", "budget.extra_costs"),
+    ("fr_erp_offer", "timing.planning"),
+    ("fr_erp_offer", "timing.client_obligations"),
+    ("fr_erp_offer", "rollout.data_migration"),
+    ("fr_erp_offer", "rollout.warranty"),
+    ("fr_erp_offer", "rollout.user_support"),
+    ("fr_tma_contract", "budget.extra_costs"),
+    ("fr_tma_contract", "team.named_team"),
+    ("fr_tma_contract", "team.replacement"),
+    ("fr_tma_contract", "team.knowledge_transfer"),
+    ("fr_tma_contract", "maintenance.customer_knowledge"),
+    ("fr_tma_contract", "exit.transition"),
+    ("fr_tma_contract", "legal.confidentiality"),
+    ("fr_hosting_conditions", "agreement.signed_both"),
+    ("fr_hosting_conditions", "reporting.progress"),
+    ("fr_hosting_conditions", "maintenance.service_credits"),
+    ("fr_hosting_conditions", "maintenance.customer_knowledge"),
+    ("fr_hosting_conditions", "exit.transition"),
+    ("fr_hosting_conditions", "legal.ip"),
+    ("fr_hosting_conditions", "legal.confidentiality"),
+    ("en_licence_maintenance", "agreement.signed_both"),
+    ("en_licence_maintenance", "budget.startup_cost"),
+    ("en_licence_maintenance", "timing.client_obligations"),
+    ("en_licence_maintenance", "maintenance.response_time"),
+    ("en_licence_maintenance", "legal.data_protection"),
+    ("en_licence_maintenance", "legal.dispute_resolution"),
+    ("en_managed_hosting_service", "budget.extra_costs"),
+    ("en_managed_hosting_service", "timing.client_obligations"),
+    ("en_managed_hosting_service", "maintenance.resolution_time"),
+    ("en_managed_hosting_service", "maintenance.availability"),
+    ("en_managed_hosting_service", "exit.duration_renewal"),
+    ("en_managed_hosting_service", "exit.termination"),
+    ("en_managed_hosting_service", "legal.liability"),
+    ("nl_saas_subscription", "risk.unsigned"),
+    ("nl_saas_subscription", "risk.unilateral_change"),
+    ("nl_consultancy_framework", "risk.unsigned"),
+    ("nl_consultancy_framework", "risk.auto_renewal"),
+    ("fr_erp_offer", "risk.unsigned"),
+    ("fr_tma_contract", "risk.auto_renewal"),
+    ("fr_hosting_conditions", "risk.unsigned"),
+    ("fr_hosting_conditions", "risk.liability_excluded"),
+    ("fr_hosting_conditions", "risk.data_lockin"),
+    ("en_licence_maintenance", "risk.unsigned"),
+    ("nl_webshop_quote", "warranty_days"),
+    ("nl_saas_subscription", "response_time_hours_highest_priority"),
+    ("nl_consultancy_framework", "contract_term_months"),
+    ("fr_hosting_conditions", "payment_term_days"),
+    ("en_licence_maintenance", "response_time_hours_highest_priority"),
+    ("en_managed_hosting_service", "availability_percent"),
+}
 
 
 def result_for(name: str) -> AnalysisResult:
