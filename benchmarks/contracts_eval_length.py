@@ -42,7 +42,7 @@ from contracts_eval import (
     training_by_item,
     two_class,
 )
-from contracts_eval_bands import Decision, report_bands
+from contracts_eval_bands import Decision, band_of, report_bands, tercile_cuts
 from sklearn.linear_model import LogisticRegression
 
 from vendorpact.core.checklist import ITEM_IDS
@@ -217,7 +217,33 @@ def main() -> int:
         labelled_bands += _decisions(name, labelled, on_labelled)
     report_bands("CUAD dev, 4 mapped items pooled, per variant", cuad_bands)
     report_bands("labelled/, all items pooled, per variant", labelled_bands)
+    report_precision_by_score("CUAD dev, 4 mapped items", cuad)
+    report_precision_by_score("labelled/, all items", labelled)
     return 0
+
+
+SCORE_BUCKETS = ((0.5, 1.0), (1.0, 1.1), (1.1, 1.3), (1.3, math.inf))
+
+
+def report_precision_by_score(title: str, examples: list[Example]) -> None:
+    """Per bucket of the best sentence score and length band: documents whose gold label is
+    present / documents. A threshold growing with length helps only if, in the same bucket,
+    that share falls from band to band."""
+    cuts = tercile_cuts({e.doc: e.sentences for e in examples})
+    print(f"-- {title}: gold present / documents, by best score (rows) and length band "
+          f"(< {cuts[0]}, {cuts[0]}-{cuts[1] - 1}, >= {cuts[1]} sentences) --")  # fmt: skip
+    for low, high in SCORE_BUCKETS:
+        cells = []
+        for band in range(3):
+            chosen = [
+                e
+                for e in examples
+                if band_of(e.sentences, cuts) == band
+                and low <= max(e.score, e.covered_score) < high
+            ]
+            present = sum(e.gold_present for e in chosen)
+            cells.append(f"{present:3}/{len(chosen):<3} ({present / max(len(chosen), 1):.2f})")
+        print(f"  best score [{low}, {high}): " + " | ".join(cells))
 
 
 def _cuad_cells(cuad: list[Example], recall: list[Example], decided: dict[int, bool]) -> str:
