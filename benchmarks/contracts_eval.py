@@ -28,6 +28,12 @@ tests/core/contracts/test_contracts_unseen.py measure how the analyser reads uns
 
 3. Clause classifiers: see contracts_eval_learned.py.
 
+After sections 1 and 2, the cross-validated decisions by document length (terciles of the number
+of sentences; contracts_eval_bands.py): false-positive rate on the documents labelled missing,
+recall and precision per band. contracts_eval_length.py cross-validates decisions that depend on
+the length (a threshold t0 + k ln n, logistic calibrations); none beat the thresholds above on
+2026-12-04, so none ships.
+
 --fit prints the thresholds chosen on all the data, to paste into thresholds.py.
 """
 
@@ -40,9 +46,10 @@ import os
 import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from contracts_eval_bands import Decision, report_bands
 from contracts_eval_learned import (
     labelled_combined,
     report_cuad_learned,
@@ -94,6 +101,7 @@ class Example:
     gold_status: str | None  # labelled/ only
     score: float
     covered_score: float
+    sentences: int = 0  # the document's length (contracts_eval_bands.py)
 
     def status(self, threshold: float) -> str:
         return status_at(self.score, self.covered_score, threshold)
@@ -116,6 +124,7 @@ def analyse_path(path: str) -> dict:
     result = analyse_file(path, learned=False)  # the classifiers: contracts_eval_learned.py
     data = result_to_dict(result)
     data["scores"] = {item.id: (item.score, item.covered_score) for item in result.items}
+    data["sentences"] = result.sentences
     return data
 
 
@@ -155,14 +164,20 @@ def fit_threshold(examples: list[Example]) -> float:
 
 
 def fit_thresholds(examples: list[Example]) -> Thresholds:
-    """One threshold per item, from the examples given (a document labelled in labelled/ gives
-    its labelled/ decision, not CUAD's, so that it counts once)."""
+    """One threshold per item, from the examples given."""
+    by_item = training_by_item(examples)
+    return {item: fit_threshold(by_item[item]) for item in ITEM_IDS}
+
+
+def training_by_item(examples: list[Example]) -> dict[str, list[Example]]:
+    """The examples per item that a fit may learn from: a document labelled in labelled/ gives
+    its labelled/ decision, not CUAD's, so that it counts once."""
     labelled_docs = {e.doc for e in examples if e.source == "labelled"}
     by_item: dict[str, list[Example]] = defaultdict(list)
     for example in examples:
         if example.source == "labelled" or example.doc not in labelled_docs:
             by_item[example.item].append(example)
-    return {item: fit_threshold(by_item[item]) for item in ITEM_IDS}
+    return by_item
 
 
 def cross_validated(
@@ -200,7 +215,7 @@ def labelled_data(jobs: int) -> tuple[list[dict], list[dict], list[Example]]:
             score, covered_score = result["scores"][item_id]
             examples.append(
                 Example("labelled", label["file"], item_id, gold != "missing", gold, score,
-                        covered_score)
+                        covered_score, result["sentences"])
             )  # fmt: skip
     return labels, results, examples
 
@@ -217,8 +232,9 @@ def cuad_data(jobs: int) -> tuple[list[dict], list[dict], list[Example]]:
             gold = any(cuad_answered(row, c) for c in categories.split("|"))
             score, covered_score = result["scores"][item_id]
             examples.append(
-                Example(categories, row["Filename"], item_id, gold, None, score, covered_score)
-            )
+                Example(categories, row["Filename"], item_id, gold, None, score, covered_score,
+                        result["sentences"])
+            )  # fmt: skip
     return rows, results, examples
 
 
@@ -337,6 +353,36 @@ def report_cuad(
         )
 
 
+def labelled_decisions(examples: list[Example], predicted: dict) -> list[Decision]:
+    return [
+        Decision("all items (pooled)", e.doc, e.sentences, e.gold_present,
+                 predicted[_key(e)] != "missing")
+        for e in examples
+    ]  # fmt: skip
+
+
+def cuad_decisions(
+    rows: list[dict], results: list[dict], examples: list[Example], predicted: dict
+) -> list[Decision]:
+    """Per mapped item (predicted: THE cross-validated result), the four pooled, and the recall
+    items as shipped (their CUAD category covers part of the item: a "false positive" there is
+    a contract with, say, a termination clause but no termination for convenience)."""
+    decisions = [
+        Decision(e.item, e.doc, e.sentences, e.gold_present, predicted[_key(e)] != "missing")
+        for e in examples
+    ]
+    decisions += [replace(d, group="4 mapped items (pooled)") for d in decisions]
+    for category, item_id in CUAD_RECALL.items():
+        for row, result in zip(rows, results, strict=True):
+            present = _status(result, item_id) != "missing"
+            gold = cuad_answered(row, category)
+            decisions.append(
+                Decision(f"{item_id} (shipped)*", row["Filename"], result["sentences"], gold,
+                         present)
+            )  # fmt: skip
+    return decisions
+
+
 def _status(result: dict, item_id: str) -> str:
     return next(i["status"] for i in result["items"] if i["id"] == item_id)
 
@@ -409,6 +455,16 @@ def main() -> int:
         cuad_folds = {name: number % CUAD_FOLDS for number, name in enumerate(names)}
         runs = runs_for(cuad_examples, cuad_folds, all_examples)
         report_cuad(cuad_rows, cuad_results, cuad_examples, runs)
+        cuad_cv = next(iter(runs.values()))
+        report_bands(
+            "CUAD dev, cross-validated",
+            cuad_decisions(cuad_rows, cuad_results, cuad_examples, cuad_cv),
+        )
+        print("* gold: Cap on Liability / Termination for Convenience, which cover part of it")
+    report_bands(
+        "labelled, cross-validated",
+        labelled_decisions(labelled_examples, next(iter(labelled_runs.values()))),
+    )
     if not args.skip_learned:
         nested = None if args.skip_cuad else report_cuad_learned(args.jobs)
         rules_cv = next(iter(labelled_runs.values()))
