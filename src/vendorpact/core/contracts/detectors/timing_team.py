@@ -10,6 +10,12 @@ DATE = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
 )
 
+# "shall", "will reasonably", "shall, at its own expense," between the client and the verb
+_CLIENT_MODAL = (
+    r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
+    r"(?:,[^,.\n]{1,40},)? (?:\w+ly )?(?:be required to )?"
+)
+
 RULES = [
     Rule(
         id="timing.planning",
@@ -47,30 +53,50 @@ RULES = [
         id="timing.client_obligations",
         cues=(
             (
-                CLIENT
-                + r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
-                r" (?:provide|supply|deliver|make available|furnish|cooperate|obtain|ensure|comply|"
-                r"be responsible|maintain|review|approve|test)",
+                CLIENT + _CLIENT_MODAL + r"(?:provide|supply|deliver|make available|furnish|"
+                r"cooperate|obtain|ensure|comply|be responsible|maintain|review|approve|test|"
+                r"designate|appoint|grant|give)",
                 1.0,
             ),
             (
-                CLIENT
-                + r"(?:'s)? (?:responsibilities|obligations|cooperation)|responsibilities of "
-                r"(?:the )?" + CLIENT,
+                CLIENT + r"(?:'s)? (?:responsibilities|obligations|cooperation|responsibility)|"
+                r"responsibilit(?:y|ies) of (?:the )?" + CLIENT,
                 1.0,
             ),
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
-                r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich)|"
+                r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
+                r"engageert zich)|"
                 r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
-                r"aan te leveren|"
+                r"aan te leveren|verantwoordelijkheid van (?:de )?(?:opdrachtgever|klant|afnemer)|"
                 r"(?:u|klant|opdrachtgever) (?:\w+ ){0,6}aanlever",
                 1.0,
             ),
             (
-                r"client (?:s'engage|devra|doit|fournira|fournit|met à disposition|mettra à "
-                r"disposition|est tenu|est responsable)|il appartient au client|"
+                # what the client supplies, as the subject: "content provided by the Customer
+                # must be ...", "les contenus fournis par le client doivent ..."
+                r"(?:provided|supplied|submitted|furnished|delivered) by (?:the )?"
+                + CLIENT
+                + r"\b[^.;\n]{0,80}\b(?:must|shall)\b|(?:fournie?s?|transmise?s?|livrée?s?) "
+                r"par le client[^.;\n]{0,80}\b(?:doivent|doit|devront|devra)\b|door de "
+                r"(?:klant|opdrachtgever) (?:\w+ )?(?:aangeleverde|bezorgde|geleverde|"
+                r"verstrekte|aan te leveren)\b[^.;\n]{0,80}\b(?:moeten|moet|dienen|dient)\b",
+                1.0,
+            ),
+            (
+                # inverted Dutch word order after a time phrase: "uiterlijk op 1 maart bezorgt
+                # de klant ...", "voor de opstart stelt de opdrachtgever ..."
+                r"(?:uiterlijk|ten laatste|voor|vóór|binnen|na|bij)\b[^.,;\n]{0,60} "
+                r"(?:bezorgt|levert|verstrekt|verschaft|stelt|zorgt|voorziet|test|keurt) "
+                r"(?:de |het )?(?:klant|opdrachtgever|afnemer)\b",
+                1.0,
+            ),
+            (
+                r"(?:client|bénéficiaire|donneur d'ordre) (?:s'engage|devra|doit|fournira|"
+                r"fournit|met à (?:la )?disposition|mettra à (?:la )?disposition|est tenu|"
+                r"est responsable|veille|veillera|désigne|désignera)|"
+                r"(?:il )?(?:appartient|incombe) au client|incombent au client|"
                 r"obligations du client|collaboration du client",
                 1.0,
             ),

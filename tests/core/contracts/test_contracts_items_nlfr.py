@@ -1,0 +1,259 @@
+"""Weak checklist items (issue 9), Dutch and French first: each clause is written for this module
+in the styles Belgian and Dutch IT suppliers use (general terms, SLAs, quotes, order forms), not
+taken from any evaluation document. Positive clauses must be found, and each pattern has a
+negative: its cue in the wrong sense (another party, another item, another meaning)."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+def present(text: str, item_id: str) -> bool:
+    return status_of(text, item_id) != "missing"
+
+
+# -- timing.client_obligations -------------------------------------------------------------
+
+CLIENT_OBLIGATIONS = [
+    # Dutch: inverted word order after a time phrase, "dient", "engageert zich", responsibility
+    "Uiterlijk tien werkdagen voor de opstart bezorgt de klant de volledige lijst van gebruikers "
+    "met hun e-mailadres.",
+    "De klant dient een VPN-toegang te voorzien voor de technici van de dienstverlener.",
+    "De klant engageert zich om een interne projectverantwoordelijke aan te duiden.",
+    "Het is de verantwoordelijkheid van de klant om dagelijks een back-up van zijn bestanden "
+    "te nemen.",
+    # French: "met à la disposition", "il incombe au client", "veille à"
+    "Le client met à la disposition du prestataire un local équipé d'une connexion internet.",
+    "Il incombe au client de désigner un interlocuteur unique pour la durée du projet.",
+    "Le client veillera à ce que le personnel du prestataire ait accès aux locaux pendant les "
+    "heures de bureau.",
+    "Le bénéficiaire s'engage à fournir les données de test au plus tard deux semaines avant la "
+    "recette.",
+    # the client's input as the subject of an obligation
+    "De door de klant aangeleverde teksten en beelden moeten in digitaal formaat bezorgd worden.",
+    "Les contenus fournis par le client doivent être livrés au format numérique.",
+    "Content supplied by the Customer must be delivered in electronic form.",
+    # English: an adverb or a parenthesis between the modal and the verb, "responsibility"
+    "Customer will reasonably cooperate with Supplier, including by providing the content to be "
+    "migrated.",
+    "The Client shall, at its own expense, provide a server that meets the minimum requirements "
+    "listed in the offer.",
+    "It is the Customer's responsibility to keep its own antivirus software up to date.",
+]
+
+
+@pytest.mark.parametrize("text", CLIENT_OBLIGATIONS)
+def test_client_obligation_is_found(text):
+    assert present(text, "timing.client_obligations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the supplier provides something TO the client: no obligation of the client
+        "De leverancier stelt de klant een testomgeving ter beschikking.",
+        "Le prestataire met à la disposition du client une plateforme de test.",
+        "The Supplier will promptly provide the Customer with a copy of the incident report.",
+        # what the client supplied stays its property: no obligation
+        "Data supplied by the Customer remains the property of the Customer.",
+    ],
+)
+def test_supplier_providing_to_the_client_is_no_client_obligation(text):
+    assert not present(text, "timing.client_obligations")
+
+
+def test_client_obligations_heading_counts_the_clause_under_it():
+    text = (
+        "7. Client obligations\n"
+        "Acme NV shall make its key users available for the acceptance tests in week 12.\n"
+    )
+    assert present(text, "timing.client_obligations")
+
+
+# -- team.knowledge_transfer ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij het einde van het project zorgt de leverancier voor de overdracht van kennis aan "
+        "twee medewerkers van de IT-dienst.",
+        "Le prestataire assure le transfert des connaissances vers l'équipe interne du client.",
+        "Le prestataire organise un transfert de savoir-faire de deux jours vers le client.",
+    ],
+)
+def test_knowledge_transfer_is_found(text):
+    assert present(text, "team.knowledge_transfer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transfer of rights, not of knowledge
+        "De overdracht van de intellectuele eigendomsrechten gebeurt na volledige betaling.",
+        # documents that support an invoice or a payment
+        "Invoices shall be accompanied by supporting documentation for the expenses charged.",
+        "Payments are due monthly and shall be accompanied by documentation detailing the "
+        "calculation.",
+        # the documentation as a reference for a warranty, not something handed over
+        "The Software will perform substantially in accordance with the Documentation.",
+    ],
+)
+def test_documentation_in_another_sense_is_no_knowledge_transfer(text):
+    assert not present(text, "team.knowledge_transfer")
+
+
+# -- budget.recurring_cost / startup_cost / project_cost ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onderhoud en updates: jaarlijks € 2.400 excl. btw.",
+        "Coût annuel de la licence : 1 200 € HTVA.",
+        "Prix mensuel par utilisateur : 12,50 € HTVA.",
+        "Hosting: EUR 180 monthly, invoiced quarterly in advance.",
+    ],
+)
+def test_recurring_cost_is_found(text):
+    assert status_of(text, "budget.recurring_cost") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # interest on late payment is no recurring fee
+        "Bij laattijdige betaling is een verwijlintrest van 1 % per maand verschuldigd.",
+        "Tout retard de paiement donne lieu à un intérêt de 1 % par mois.",
+        # a frequency without a price
+        "De leverancier bezorgt de klant één keer per maand een overzicht van de incidenten.",
+    ],
+)
+def test_frequency_without_a_fee_is_no_recurring_cost(text):
+    assert not present(text, "budget.recurring_cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opstartkost: € 1.500 excl. btw, te betalen bij ondertekening.",
+        "Installatiekost van de firewall: € 350.",
+        "Frais uniques de mise en service : 500 € HTVA.",
+        "Setup fee: EUR 750 (one-off), invoiced at signature.",
+        "A one-off onboarding charge of EUR 900 applies.",
+    ],
+)
+def test_startup_cost_is_found(text):
+    assert status_of(text, "budget.startup_cost") == "covered"
+
+
+def test_total_development_cost_is_no_startup_cost():
+    text = "The total cost for the development of the mobile application is EUR 48,000."
+    assert not present(text, "budget.startup_cost")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De prijs voor de realisatie van de website bedraagt € 12.000 excl. btw.",
+        "Le coût total du projet s'élève à 25 000 € HTVA.",
+    ],
+)
+def test_project_cost_is_found(text):
+    assert status_of(text, "budget.project_cost") == "covered"
+
+
+# -- budget.rates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fees may increase by up to 5% at each renewal.",
+        "De prijs kan jaarlijks op 1 januari worden aangepast aan de evolutie van de loonkosten.",
+        "Les prix peuvent être révisés chaque année au 1er janvier.",
+    ],
+)
+def test_price_change_in_the_passive_is_a_rate_rule(text):
+    assert present(text, "budget.rates")
+
+
+def test_index_as_a_name_is_no_price_indexation():
+    text = "Revenue from Index Exchange and other exchanges is split between the parties."
+    assert not present(text, "budget.rates")
+
+
+def test_price_indexation_is_found():
+    text = "Les prix sont indexés annuellement selon l'indice Agoria."
+    assert status_of(text, "budget.rates") != "missing"
+
+
+# -- maintenance.support_hours ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le support est accessible les jours ouvrables de 8h30 à 17h.",
+        "De servicedesk is bereikbaar op werkdagen van 8u30 tot 17u30.",
+        "Support is available Monday to Friday from 8:30 am to 5:30 pm, excluding Belgian "
+        "public holidays.",
+    ],
+)
+def test_support_hours_are_found(text):
+    assert status_of(text, "maintenance.support_hours") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Customer may audit the Supplier's records during normal business hours on ten "
+        "days' notice.",
+        "De klant mag de boekhouding van de leverancier tijdens de kantooruren laten controleren.",
+    ],
+)
+def test_audit_during_business_hours_is_no_support_hours(text):
+    assert not present(text, "maintenance.support_hours")
+
+
+# -- exit.data_return ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na het einde van de overeenkomst bezorgt de leverancier de klant een volledige export "
+        "van zijn gegevens.",
+        "Les données restituées au client à la fin du contrat sont fournies dans un format ouvert.",
+        "Le prestataire restitue au client l'ensemble de ses données dans les trente jours.",
+        "Within ten days of termination the Supplier shall return to the Customer all Customer "
+        "documents and records.",
+    ],
+)
+def test_data_return_is_found(text):
+    assert present(text, "exit.data_return")
+
+
+def test_client_returning_materials_to_the_supplier_is_no_data_return():
+    text = "Upon termination, Customer shall return all materials to the Supplier."
+    assert not present(text, "exit.data_return")
+
+
+# -- legal.data_protection -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prestataire agit en qualité de sous-traitant au sens du RGPD.",
+        "De klant is verwerkingsverantwoordelijke; de leverancier verwerkt de gegevens enkel op "
+        "diens instructies.",
+        "Le client reste responsable du traitement des données de ses utilisateurs.",
+    ],
+)
+def test_data_protection_is_found(text):
+    assert present(text, "legal.data_protection")
