@@ -99,12 +99,22 @@ def test_knowledge_transfer_is_found(text):
         "Invoices shall be accompanied by supporting documentation for the expenses charged.",
         "Payments are due monthly and shall be accompanied by documentation detailing the "
         "calculation.",
+        # documentation named as confidential material
+        "Client shall keep confidential all information and documentation relating to the "
+        "Interface.",
+        "Client acknowledges that the documentation of the Interface is confidential.",
         # the documentation as a reference for a warranty, not something handed over
         "The Software will perform substantially in accordance with the Documentation.",
     ],
 )
 def test_documentation_in_another_sense_is_no_knowledge_transfer(text):
     assert not present(text, "team.knowledge_transfer")
+
+
+def test_documentation_mentioned_once_scores_as_one_cue():
+    # one mention of "documentation" is one cue, not one per language
+    text = "The Supplier shall provide the Documentation."
+    assert analyse_text(text, learned=False).item("team.knowledge_transfer").score == 1.0
 
 
 # -- budget.recurring_cost / startup_cost / project_cost ------------------------------------

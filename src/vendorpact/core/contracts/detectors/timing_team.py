@@ -214,13 +214,29 @@ RULES = [
                 1.0,
             ),
             (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),
-            (r"transfert de (?:connaissances|compétences)|documentation|manuels?|passation", 1.0),
+            (
+                # ("documentation" is in the English cue: listed twice it would count twice)
+                r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
+                r"manuels?|passation",
+                1.0,
+            ),
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all "
         ),
-        exclude=r"documentation (?:fee|required by law)|supporting documentation",
+        # documents that support an invoice or a claim, the documentation as the yardstick of a
+        # warranty, and a transfer of rights are no knowledge handed over
+        exclude=r"documentation (?:fee|required by law|supporting|detailing|evidencing|"
+        r"substantiating|reasonably detailing)|(?:supporting|exemption|tax|derivative) "
+        r"documentation|(?:in accordance|accordance|conformity|comply|complies) with (?:the |its "
+        r"|their |any )?(?:applicable |then-current |relevant )?documentation|"
+        r"overdracht van (?:de |het |die |alle )?(?:intellectuele |auteurs)?\w*(?:rechten|"
+        r"eigendom|aandelen|vordering|overeenkomst|contract)|ter staving|bewijsstukken|"
+        r"justificatifs?|pièces justificatives|"
+        # documentation named only as confidential material
+        r"^(?!.*\b(?:knowledge|kennis|connaissance|hand[- ]?over|overdracht|transfert))"
+        r".*(?:confidential|vertrouwelijk)",
     ),
     Rule(
         id="team.quality",
