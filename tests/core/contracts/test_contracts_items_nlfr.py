@@ -136,6 +136,17 @@ def test_recurring_cost_is_found(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "SaaS Fees: {fees} per user, invoiced in advance.",
+        "The credit equals 5% of the monthly Cloud Platform Fee.",
+    ],
+)
+def test_recurring_fee_named_without_amount_is_partial(text):
+    assert status_of(text, "budget.recurring_cost") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # interest on late payment is no recurring fee
         "Bij laattijdige betaling is een verwijlintrest van 1 % per maand verschuldigd.",
         "Tout retard de paiement donne lieu à un intérêt de 1 % par mois.",

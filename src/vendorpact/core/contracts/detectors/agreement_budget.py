@@ -122,12 +122,13 @@ RULES = [
             ),
             (
                 r"(?:totaal|vaste|forfaitaire|project|aanneem)(?:prijs|bedrag|budget|som)|"
-                r"prijs (?:van|voor) (?:het|de) (?:project|opdracht)|vaste prijs|forfaitair|"
+                r"prijs (?:van|voor) (?:het|de) (?:project|opdracht|realisatie|ontwikkeling|"
+                r"uitvoering|implementatie)|vaste prijs|forfaitair|"
                 r"prix forfaitaire|à forfait",
                 1.0,
             ),
             (
-                r"prix (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
+                r"(?:prix|coût) (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
                 r"forfaitaire)|"
                 r"budget (?:total|global)",
                 1.0,
@@ -155,18 +156,24 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:opstart|installatie|implementatie|eenmalige|aansluit|instap)(?:kosten|vergoeding|"
-                r"prijs)|eenmalig[^.\n]{0,40}(?:€|eur|kosten|bedrag)",
+                r"(?:opstart|installatie|implementatie|eenmalige|aansluit|instap|setup|"
+                r"configuratie|activatie|indienstname)(?:kosten|kost|vergoeding|prijs)|"
+                r"eenmalig[^.\n]{0,40}(?:€|eur|kost|bedrag)",
                 1.0,
             ),
             (
-                r"frais (?:d'installation|de mise en (?:service|place)|de démarrage|d'activation|"
-                r"initiaux|de paramétrage)|(?:paiement|montant) unique",
+                r"frais (?:d'installation|de mise en (?:service|place|route)|de démarrage|"
+                r"d'activation|initiaux|de paramétrage|de configuration|de setup|d'ouverture)|"
+                r"(?:paiement|montant) unique|frais uniques",
                 1.0,
             ),
-            (r"\bone[- ]time\b|non-recurring", 0.6),
+            (r"\bone[- ](?:time|off) (?:[\w-]+ )?(?:fee|charge|cost|payment)s?", 1.0),
+            (r"\bone[- ](?:time|off)\b|non-recurring", 0.6),
         ),
         concrete=AMOUNT,
+        # the total price of a development project is the project cost
+        exclude=r"\btotal (?:project )?(?:cost|price|budget)s?\b(?![^.\n]{0,40}(?:one[- ]time|"
+        r"one[- ]off|set-?up|onboarding|installation))",
     ),
     Rule(
         id="budget.scope",
@@ -256,7 +263,9 @@ RULES = [
             ),
             (
                 r"(?:monthly|annual|yearly|quarterly|recurring|subscription|maintenance|hosting|"
-                r"support|licen[cs]e) (?:fee|charge|price|cost|payment)s?",
+                r"support|licen[cs]e|cloud|saas|platform) (?:services? )?(?:fee|charge|price|"
+                r"cost|payment)s?|(?:monthly|annual|yearly|quarterly) (?:[\w-]+ ){1,2}(?:fee|"
+                r"charge)s?\b",
                 1.0,
             ),
             (
@@ -278,7 +287,19 @@ RULES = [
             ),
             (
                 r"(?:maand|jaar|kwartaal|abonnements?|onderhouds|licentie|hosting|support)"
-                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)|per (?:maand|jaar|kwartaal)",
+                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)",
+                1.0,
+            ),
+            # a frequency alone ("één keer per maand een rapport") is no fee
+            (r"per (?:maand|jaar|kwartaal)\b", 0.5),
+            (
+                # an amount with a frequency word: "EUR 180 monthly", "jaarlijks € 2.400",
+                # "coût annuel : 1 200 €", "prix mensuel par utilisateur"
+                r"(?:€|\beur\b|\beuros?\b|\$|\busd\b)\s?[\d.,]*\d[^.\n]{0,25}\b(?:monthly|"
+                r"annually|yearly|quarterly|maandelijks|jaarlijks|mensuel|annuel|trimestriel)|"
+                r"\b(?:monthly|annually|yearly|quarterly|maandelijks|jaarlijks)\b[^.\n\d]{0,20}"
+                r"(?:€|\beur\b|\$|\busd\b)\s?\d|(?:coût|prix|montant|frais|forfait|tarif|"
+                r"loyer)s? (?:mensuel|annuel|trimestriel)|mensualités?",
                 1.0,
             ),
             (
@@ -289,7 +310,7 @@ RULES = [
             ),
         ),
         concrete=AMOUNT,
-        exclude=r"late (?:fee|charge)|interest",
+        exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b",
     ),
     Rule(
         id="budget.rates",
