@@ -229,8 +229,8 @@ RULES = [
         # warranty, and a transfer of rights are no knowledge handed over
         exclude=r"documentation (?:fee|required by law|supporting|detailing|evidencing|"
         r"substantiating|reasonably detailing)|(?:supporting|exemption|tax|derivative) "
-        r"documentation|(?:in accordance|accordance|conformity|comply|complies) with (?:the |its "
-        r"|their |any )?(?:applicable |then-current |relevant )?documentation|"
+        r"documentation|(?:accordance|conformity|comply|complies) with (?:the |its |their )?"
+        r"(?:[\w-]+ )?documentation|"
         r"overdracht van (?:de |het |die |alle )?(?:intellectuele |auteurs)?\w*(?:rechten|"
         r"eigendom|aandelen|vordering|overeenkomst|contract)|ter staving|bewijsstukken|"
         r"justificatifs?|pièces justificatives|"
