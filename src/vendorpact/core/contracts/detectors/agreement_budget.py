@@ -336,8 +336,19 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:index|indexation|indexering|indexatie|geïndexeerd|agoria|consumer price index|"
-                r"\bcpi\b)",
+                # "index" alone is also a name ("Index Exchange") or a list of terms
+                r"\bindex(?:ed|ation|ering|atie|ée?s?|er)\b|geïndexeerd|\bagoria\b|"
+                r"(?:price|prijs|consumer|gezondheids)[- ]?index|indice (?:des prix|agoria|santé)|"
+                r"\bcpi\b|(?:to|with|by|aan|volgens|selon) (?:the |de |het |l')?index\b",
+                1.0,
+            ),
+            (
+                # the price as the subject: "fees may increase by 5%", "de prijs kan jaarlijks
+                # worden aangepast", "les prix peuvent être révisés"
+                r"\b(?:fees?|prices?|rates?|charges?|prijs|prijzen|tarieven|tarifs?|prix) (?:may|"
+                r"will|shall|can|kan|kunnen|mag|mogen|wordt|worden|peut|peuvent|seront|sont)\b"
+                r"[^.\n]{0,40}(?:increas|adjust|chang|revis|rais|aangepast|gewijzigd|verhoogd|"
+                r"herzien|révisé|modifié|augmenté|adapté)",
                 1.0,
             ),
             (
