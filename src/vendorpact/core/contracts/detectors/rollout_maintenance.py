@@ -240,7 +240,7 @@ RULES = [
             (
                 r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
                 r"joignable|hotline|"
-                r"assistance téléphonique",
+                r"assistance téléphonique|jours (?:ouvrables|ouvrés) (?:de|du|entre)\b",
                 1.0,
             ),
             (
@@ -255,6 +255,9 @@ RULES = [
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
             r"seven|zeven|sept"
         ),
+        # an audit or visit "during normal business hours" says when, not when support answers
+        exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi|visit)\w*|"
+        r"access to (?:the |its |their )?(?:premises|records|books|facilities)",
     ),
     Rule(
         id="maintenance.response_time",
