@@ -253,6 +253,7 @@ def test_audit_during_business_hours_is_no_support_hours(text):
         "Le prestataire restitue au client l'ensemble de ses données dans les trente jours.",
         "Within ten days of termination the Supplier shall return to the Customer all Customer "
         "documents and records.",
+        "On expiry the Supplier shall return to the Client any Client property in its possession.",
     ],
 )
 def test_data_return_is_found(text):

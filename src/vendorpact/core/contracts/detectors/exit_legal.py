@@ -164,7 +164,7 @@ RULES = [
         cues=(
             (
                 r"return to (?:the )?(?:customer|client)\W[^.\n]{0,30}(?:data|content|materials|"
-                r"information|files)|"
+                r"information|files|documents|records|property|products)|"
                 r"return (?:of )?(?:all )?(?:the )?(?:customer|client)?['’s ]*(?:data|content|"
                 r"materials|products|information)|(?:export|copy|copies) of (?:the )?(?:customer|"
                 r"client|\w+)?['’s ]*data|retain full ownership|electronic copy|data (?:export|"
@@ -185,11 +185,21 @@ RULES = [
                 1.0,
             ),
             (
-                r"restitu(?:tion|er)[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
+                r"restitu\w*[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
                 r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)",
                 1.0,
             ),
+            (
+                # "een volledige export van zijn gegevens", "l'export des données"
+                r"\bexport(?:ation)? (?:van|of|de|des|du) (?:de |het |alle |zijn |haar |hun |its |"
+                r"all |the |ses |leurs |toutes les )?(?:\w+ )?(?:gegevens|data|données)",
+                1.0,
+            ),
         ),
+        # the client handing the supplier's materials back is no return of the client's data
+        exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
+        r"to|undertakes to|zal|moet|dient|s'engage à|doit|devra)[^.\n]{0,20}\b(?:return|"
+        r"terug|restitu|renvo)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
     ),
