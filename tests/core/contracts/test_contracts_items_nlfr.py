@@ -275,7 +275,15 @@ def test_client_returning_materials_to_the_supplier_is_no_data_return():
         "De klant is verwerkingsverantwoordelijke; de leverancier verwerkt de gegevens enkel op "
         "diens instructies.",
         "Le client reste responsable du traitement des données de ses utilisateurs.",
+        "Elke partij leeft de wetgeving inzake de bescherming van de persoonlijke levenssfeer na.",
+        "Le prestataire respecte la législation relative à la protection de la vie privée.",
+        "Each party shall comply with applicable privacy and consumer protection laws.",
     ],
 )
 def test_data_protection_is_found(text):
     assert present(text, "legal.data_protection")
+
+
+def test_hardware_processor_is_no_data_protection():
+    text = "The appliance is delivered with a quad-core processor and 16 GB of memory."
+    assert not present(text, "legal.data_protection")

@@ -330,16 +330,19 @@ RULES = [
         cues=(
             (
                 r"\bgdpr\b|general data protection|data protection|personal (?:data|information)|"
-                r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)",
+                r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)|"
+                r"data controller|privacy[\w ,]{0,30} (?:laws?|legislation|regulations?)\b",
                 1.0,
             ),
             (
                 r"\bavg\b|persoonsgegevens|verwerkersovereenkomst|verwerker|privacywet|\bwbp\b|"
-                r"gegevensbescherming",
+                r"gegevensbescherming|verwerkingsverantwoordelijke|verantwoordelijke voor de "
+                r"verwerking|persoonlijke levenssfeer",
                 1.0,
             ),
             (
                 r"\brgpd\b|données (?:à caractère )?personnelles|sous-traitant (?:au sens|rgpd)|"
+                r"responsables? (?:du|de) traitement|vie privée|"
                 r"protection des données|cnil|informatique et libertés",
                 1.0,
             ),
@@ -355,6 +358,9 @@ RULES = [
             r"artikel 28|instructions|instructies|passende|appropriate|technical and "
             r"organi[sz]ational|techniques et organisationnelles"
         ),
+        # hardware: a "quad-core processor" processes no personal data
+        exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
+        r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)",
     ),
     Rule(
         id="legal.governing_law",
