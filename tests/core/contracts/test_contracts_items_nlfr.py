@@ -287,3 +287,29 @@ def test_data_protection_is_found(text):
 def test_hardware_processor_is_no_data_protection():
     text = "The appliance is delivered with a quad-core processor and 16 GB of memory."
     assert not present(text, "legal.data_protection")
+
+
+# -- reporting.progress ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier shall keep the Customer informed of the progress of the work.",
+        "De leverancier houdt de klant wekelijks op de hoogte van de stand van het project.",
+        "Le prestataire remet un rapport d'avancement mensuel au comité de pilotage.",
+    ],
+)
+def test_progress_reporting_is_found(text):
+    assert present(text, "reporting.progress")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier legt op verzoek zijn jaarverslag en jaarrekening voor aan de klant.",
+        "Le prestataire communique sur demande son rapport annuel et ses comptes annuels.",
+    ],
+)
+def test_annual_accounts_are_no_progress_report(text):
+    assert not present(text, "reporting.progress")

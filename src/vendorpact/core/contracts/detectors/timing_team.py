@@ -270,13 +270,16 @@ RULES = [
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
-                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)",
+                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)|"
+                r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
+                r"status of the (?:work|project|services|deliverables))",
                 1.0,
             ),
             (
                 r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
                 r"(?:service|maand|activiteiten|incident)rapport|"
-                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren",
+                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
+                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
                 1.0,
             ),
             (
@@ -293,6 +296,7 @@ RULES = [
             r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
+        r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
         # securities-law reporting is no progress reporting to the client
         r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
         r"commission|regulator)",
