@@ -313,3 +313,29 @@ def test_progress_reporting_is_found(text):
 )
 def test_annual_accounts_are_no_progress_report(text):
     assert not present(text, "reporting.progress")
+
+
+# -- rollout.deployment ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The platform will be accessible to users via the internet 24 hours a day, seven days "
+        "a week, except during planned maintenance.",
+        "La plateforme est accessible en ligne 24h/24 et 7j/7.",
+    ],
+)
+def test_round_the_clock_access_is_no_deployment(text):
+    assert not present(text, "rollout.deployment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De installatie van de software op de servers van de klant gebeurt op 15/03/2027.",
+        "La mise en production est prévue pour le 1er juin 2027.",
+    ],
+)
+def test_deployment_is_found(text):
+    assert status_of(text, "rollout.deployment") == "covered"
