@@ -188,6 +188,22 @@ def test_project_cost_is_found(text):
     assert status_of(text, "budget.project_cost") == "covered"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant betaalt de overeengekomen prijs in drie schijven.",
+        "Le client paie le prix convenu selon l'échéancier de l'offre.",
+    ],
+)
+def test_agreed_price_without_amount_is_partial_project_cost(text):
+    assert status_of(text, "budget.project_cost") == "partial"
+
+
+def test_agreed_monthly_price_is_no_project_cost():
+    text = "De klant betaalt de overeengekomen prijs maandelijks vooraf."
+    assert not present(text, "budget.project_cost")
+
+
 # -- budget.rates ----------------------------------------------------------------------------
 
 

@@ -134,6 +134,13 @@ RULES = [
                 1.0,
             ),
             (r"(?:sum|amount) of \$?\s?[\d,.]+[^.\n]{0,60}(?:design|develop|build|project)", 1.0),
+            (
+                # the agreed price, without its amount: "de overeengekomen prijs", "le prix
+                # convenu", "the agreed total price"
+                r"overeengekomen (?:totaal)?prijs|\bin totaal\b[^.\n]{0,40}\bprijs\b|"
+                r"prix (?:total |global )?convenu|agreed (?:total |fixed )?price",
+                1.0,
+            ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
         ),
         concrete=AMOUNT,
