@@ -355,3 +355,35 @@ def test_round_the_clock_access_is_no_deployment(text):
 )
 def test_deployment_is_found(text):
     assert status_of(text, "rollout.deployment") == "covered"
+
+
+# -- legal.ip --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer shall not upload material protected by copyright without the owner's consent.",
+        "De klant plaatst geen inhoud die inbreuk maakt op auteursrechten van derden.",
+        "Le client ne publie aucun contenu portant atteinte aux droits d'auteur de tiers.",
+    ],
+)
+def test_acceptable_use_of_protected_content_is_no_ip_clause(text):
+    assert not present(text, "legal.ip")
+
+
+def test_licence_agreement_referred_to_is_partial_ip():
+    text = "This Order Form is issued pursuant to the Software Licence and Support Agreement."
+    assert status_of(text, "legal.ip") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De broncode en alle intellectuele eigendomsrechten op het maatwerk worden aan de klant "
+        "overgedragen.",
+        "Le prestataire concède au client une licence d'utilisation non exclusive du logiciel.",
+    ],
+)
+def test_ip_clause_is_covered(text):
+    assert status_of(text, "legal.ip") == "covered"

@@ -283,7 +283,10 @@ RULES = [
                 r"grants? (?:to \w+ )?an? (?:non-)?exclusive[^.\n]{0,40}"
                 r"licen[cs]e|licen[cs]e (?:to use|grant)|copyright|work made for hire|"
                 r"perpetual[^.\n]{0,30}licen[cs]e|retains? all|owns? (?:all )?(?:the )?"
-                r"(?:deliverables|work product)",
+                r"(?:deliverables|work product)|licen[cs]es? (?:granted|rights?)\b|"
+                # the licence agreement the document hangs under ("issued pursuant to the
+                # Software License Agreement"): partial through the vague wording below
+                r"licen[cs]e(?:,? (?:and )?[\w-]+){0,3} agreement",
                 1.0,
             ),
             (
@@ -305,7 +308,14 @@ RULES = [
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
-        exclude=r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
+        # content the client may not upload ("material protected by copyright") is
+        # acceptable use, not the IP of what is delivered
+        exclude=r"protected by (?:\w+ )?(?:copyright|trademark|intellectual)|"
+        r"(?:in violation of|violat\w*|infring\w*)[^.\n]{0,40}(?:copyright|trademark)|"
+        r"inbreuk (?:\w+ )?op[^.\n]{0,30}(?:auteursrecht|merkrecht|intellectuele)|"
+        r"(?:porte|portant|porter) atteinte[^.\n]{0,40}(?:droits? d'auteur|propriété "
+        r"intellectuelle)|"
+        r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
         r"licen[cs]es? (?:are|is) (?:not|excluded)|(?:aankoop|purchase|achat) (?:van |of |de )?"
         r"(?:\w+ ){0,3}(?:en |and |et )?licen",
     ),
