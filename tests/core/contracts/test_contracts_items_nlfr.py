@@ -387,3 +387,63 @@ def test_licence_agreement_referred_to_is_partial_ip():
 )
 def test_ip_clause_is_covered(text):
     assert status_of(text, "legal.ip") == "covered"
+
+
+# -- more Belgian phrasings, one per line of a price table, SLA or general terms --------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        (
+            "exit.data_return",
+            "En fin de contrat, le prestataire s'engage à assurer la "
+            "réversibilité des données du client.",
+        ),
+        (
+            "exit.data_return",
+            "De klant kan tot 30 dagen na het einde van het abonnement zijn data downloaden.",
+        ),
+        (
+            "exit.data_return",
+            "Upon termination, Customer may download its data in CSV format for 30 days.",
+        ),
+        (
+            "legal.data_protection",
+            "Le prestataire traite les données à caractère personnel "
+            "uniquement sur instruction documentée du client.",
+        ),
+    ],
+)
+def test_belgian_phrasing_is_found(item_id, text):
+    assert present(text, item_id)
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        ("maintenance.support_hours", "Permanence téléphonique : jours ouvrables, de 8h à 17h."),
+        (
+            "maintenance.support_hours",
+            "Ondersteuning tijdens kantooruren: werkdagen van 9 tot 17 uur.",
+        ),
+        (
+            "reporting.progress",
+            "De projectleider bezorgt tweewekelijks een statusrapport aan de klant.",
+        ),
+        (
+            "reporting.progress",
+            "Elk kwartaal ontvangt de klant een servicerapport met de behaalde SLA-waarden.",
+        ),
+        ("budget.recurring_cost", "Onderhoudscontract: 15 % van de licentieprijs per jaar."),
+        ("budget.recurring_cost", "Redevance annuelle de maintenance : 18 % du prix des licences."),
+        ("budget.rates", "Tarief per gepresteerd uur: € 95 excl. btw."),
+    ],
+)
+def test_belgian_phrasing_is_covered(item_id, text):
+    assert status_of(text, item_id) == "covered"
+
+
+def test_downloading_data_during_the_contract_is_no_data_return():
+    text = "Users can download usage data from the dashboard at any time."
+    assert not present(text, "exit.data_return")

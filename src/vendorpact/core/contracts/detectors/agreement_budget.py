@@ -316,7 +316,9 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=AMOUNT,
+        # "15 % van de licentieprijs per jaar" is a figure too
+        concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
+        r"\w*(?:prijs|price|prix|licen)",
         exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b",
     ),
     Rule(
@@ -335,6 +337,7 @@ RULES = [
             ),
             (
                 r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
+                r"per (?:gepresteerde?|gewerkte?|begonnen) (?:uur|dag)|"
                 r"tarieven",
                 1.0,
             ),

@@ -190,6 +190,13 @@ RULES = [
                 1.0,
             ),
             (
+                # the client fetches its data itself at the end: "upon termination Customer may
+                # download its data", "na het einde ... zijn data downloaden"
+                r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)(?=[^.\n]{0,120}"
+                r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal)|"
+                r"(?:download|télécharg|récupér)\w*[^.\n]{0,30}(?:data|gegevens|données)[^.\n]"
+                r"{0,60}(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)|"
+                r"réversibilité[^.\n]{0,40}données|"
                 # "een volledige export van zijn gegevens", "l'export des données"
                 r"\bexport(?:ation)? (?:van|of|de|des|du) (?:de |het |alle |zijn |haar |hun |its |"
                 r"all |the |ses |leurs |toutes les )?(?:\w+ )?(?:gegevens|data|données)",
@@ -351,7 +358,7 @@ RULES = [
                 1.0,
             ),
             (
-                r"\brgpd\b|données (?:à caractère )?personnelles|sous-traitant (?:au sens|rgpd)|"
+                r"\brgpd\b|données (?:à caractère personnel|personnelles)|sous-traitant (?:au sens|rgpd)|"
                 r"responsables? (?:du|de) traitement|vie privée|"
                 r"protection des données|cnil|informatique et libertés",
                 1.0,

@@ -247,7 +247,8 @@ RULES = [
             (
                 r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
                 r"joignable|hotline|"
-                r"assistance téléphonique|jours (?:ouvrables|ouvrés) (?:de|du|entre)\b",
+                r"assistance téléphonique|jours (?:ouvrables|ouvrés),? (?:de|du|entre)\b|"
+                r"permanence téléphonique",
                 1.0,
             ),
             (
@@ -260,7 +261,7 @@ RULES = [
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
-            r"seven|zeven|sept"
+            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
         exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi|visit)\w*|"

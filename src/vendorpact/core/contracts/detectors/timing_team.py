@@ -277,7 +277,8 @@ RULES = [
             ),
             (
                 r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
-                r"(?:service|maand|activiteiten|incident)rapport|"
+                r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
+                r"interventie)rapport|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
                 r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
                 1.0,
@@ -292,7 +293,8 @@ RULES = [
             r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
             r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
             r"following any|full written|na (?:elke|afloop)|inzicht|"
-            r"(?:elke|iedere) (?:maand|week|kwartaal)|every (?:month|week|quarter)|"
+            r"(?:elke?|iedere?) (?:maand|week|kwartaal|trimester)|every (?:month|week|quarter)|"
+            r"tweewekelijks|bi-?weekly|fortnightly|"
             r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
