@@ -358,7 +358,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"\brgpd\b|données (?:à caractère personnel|personnelles)|sous-traitant (?:au sens|rgpd)|"
+                r"\brgpd\b|données (?:à caractère personnel|personnelles)|"
+                r"sous-traitant (?:au sens|rgpd)|"
                 r"responsables? (?:du|de) traitement|vie privée|"
                 r"protection des données|cnil|informatique et libertés",
                 1.0,
