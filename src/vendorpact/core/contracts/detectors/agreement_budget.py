@@ -349,7 +349,7 @@ RULES = [
                 # "index" alone is also a name ("Index Exchange") or a list of terms
                 r"\bindex(?:ed|ation|ering|atie|ée?s?|er)\b|geïndexeerd|\bagoria\b|"
                 r"(?:price|prijs|consumer|gezondheids)[- ]?index|indice (?:des prix|agoria|santé)|"
-                r"\bcpi\b|(?:to|with|by|aan|volgens|selon) (?:the |de |het |l')?index\b",
+                r"\bcpi\b",
                 1.0,
             ),
             (

@@ -96,7 +96,7 @@ RULES = [
                 r"(?:client|bénéficiaire|donneur d'ordre) (?:s'engage|devra|doit|fournira|"
                 r"fournit|met à (?:la )?disposition|mettra à (?:la )?disposition|est tenu|"
                 r"est responsable|veille|veillera|désigne|désignera)|"
-                r"(?:il )?(?:appartient|incombe) au client|incombent au client|"
+                r"(?:appartient|incombe|incombent) au client|"
                 r"obligations du client|collaboration du client",
                 1.0,
             ),
