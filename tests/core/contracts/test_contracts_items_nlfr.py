@@ -6,6 +6,8 @@ negative: its cue in the wrong sense (another party, another item, another meani
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.anchors import leading_literals
+from vendorpact.core.contracts.detectors import ITEM_RULES
 
 
 def status_of(text: str, item_id: str) -> str:
@@ -58,6 +60,8 @@ def test_client_obligation_is_found(text):
         "De leverancier stelt de klant een testomgeving ter beschikking.",
         "Le prestataire met à la disposition du client une plateforme de test.",
         "The Supplier will promptly provide the Customer with a copy of the incident report.",
+        # a claim procedure, not a contribution the client owes to the delivery
+        "Customer must give Supplier notice of a warranty claim within 30 days of delivery.",
         # what the client supplied stays its property: no obligation
         "Data supplied by the Customer remains the property of the Customer.",
     ],
@@ -257,6 +261,11 @@ def test_audit_during_business_hours_is_no_support_hours(text):
     assert not present(text, "maintenance.support_hours")
 
 
+def test_support_portal_to_visit_still_counts_as_a_support_channel():
+    text = "Support requests: visit the helpdesk portal or call the support line."
+    assert present(text, "maintenance.support_hours")
+
+
 # -- exit.data_return ------------------------------------------------------------------------
 
 
@@ -447,3 +456,15 @@ def test_belgian_phrasing_is_covered(item_id, text):
 def test_downloading_data_during_the_contract_is_no_data_return():
     text = "Users can download usage data from the dashboard at any time."
     assert not present(text, "exit.data_return")
+
+
+def test_every_cue_pattern_has_a_leading_literal():
+    # a cue without one ("(?:il )?incombe ...") is searched with finditer over the whole
+    # text: dozens of times slower on long documents
+    without = [
+        (item_id, pattern)
+        for item_id, rule in ITEM_RULES.items()
+        for pattern, _weight in rule.cues
+        if leading_literals(pattern) is None
+    ]
+    assert without == []

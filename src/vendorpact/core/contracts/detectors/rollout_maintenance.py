@@ -264,7 +264,8 @@ RULES = [
             r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
-        exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi|visit)\w*|"
+        exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi)\w*|"
+        r"(?:visit|enter)\w* (?:the |its |their )?(?:premises|facilit|offices)|"
         r"access to (?:the |its |their )?(?:premises|records|books|facilities)",
     ),
     Rule(

@@ -55,7 +55,7 @@ RULES = [
             (
                 CLIENT + _CLIENT_MODAL + r"(?:provide|supply|deliver|make available|furnish|"
                 r"cooperate|obtain|ensure|comply|be responsible|maintain|review|approve|test|"
-                r"designate|appoint|grant|give)",
+                r"designate|appoint|grant)",
                 1.0,
             ),
             (
