@@ -468,3 +468,56 @@ def test_every_cue_pattern_has_a_leading_literal():
         if leading_literals(pattern) is None
     ]
     assert without == []
+
+
+# -- team.replacement ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier kan een consultant slechts vervangen na voorafgaand akkoord van de klant.",
+        "En cas de départ d'un membre de l'équipe, le prestataire propose un remplaçant de "
+        "compétence équivalente dans les 10 jours ouvrables.",
+        "Supplier shall not reassign key personnel without the Customer's prior written consent.",
+    ],
+)
+def test_replacement_of_team_members_is_covered(text):
+    assert status_of(text, "team.replacement") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier vervangt defecte onderdelen binnen 48 uur.",
+        "Le prestataire remplace le matériel défectueux sous 24 heures.",
+    ],
+)
+def test_replacing_parts_is_no_team_replacement(text):
+    assert not present(text, "team.replacement")
+
+
+def test_handover_to_a_new_supplier_is_no_knowledge_transfer():
+    text = (
+        "Bij het einde van de overeenkomst werkt de leverancier mee aan de overdracht naar een "
+        "nieuwe dienstverlener."
+    )
+    assert not present(text, "team.knowledge_transfer")
+
+
+def test_report_handed_over_in_dutch_is_progress_reporting():
+    text = (
+        "Maandelijks wordt een rapport bezorgd met het aantal incidenten en de gepresteerde uren."
+    )
+    assert status_of(text, "reporting.progress") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant rapporteert incidenten via het ticketsysteem.",
+        "The Customer reports incidents through the support portal.",
+    ],
+)
+def test_client_reporting_incidents_is_no_progress_reporting(text):
+    assert not present(text, "reporting.progress")

@@ -154,24 +154,29 @@ RULES = [
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
                 r"(?:reassignment|assignment) of[^.\n]{0,20}(?:personnel|staff|employees)|"
-                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|(?:provide|assign|"
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|reassign\w* (?:\w+ )?"
+                r"(?:personnel|staff|employees|consultants?|team members?)|(?:provide|assign|"
                 r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
                 1.0,
             ),
             (
                 r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|consultant|"
                 r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
-                r"teamleden|consultant|sleutelperso|projectleider)",
+                r"teamleden|consultant|sleutelperso|projectleider)|"
+                # the object before the verb: "een consultant slechts vervangen na akkoord"
+                r"(?:medewerker|teamlid|teamleden|consultant|sleutelperso|projectleider)\w*"
+                r"[^.\n]{0,30}\bvervang(?:en|t)\b",
                 1.0,
             ),
             (
                 r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
-                r"membre)",
+                r"membre)|remplaçante?s?\b",
                 1.0,
             ),
         ),
         concrete=(
-            r"approval|consent|toestemming|instemming|accord|no (?:additional )?cost|"
+            r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"
+            r"no (?:additional )?cost|"
             r"zonder kosten|sans frais|same (?:rate|level)|hetzelfde tarief|gelijkwaardig|"
             r"équivalent|notice|\d"
         ),
@@ -213,7 +218,13 @@ RULES = [
                 r"source code|runbooks?|walk\w* [^.\n]{0,40}\bthrough\b",
                 1.0,
             ),
-            (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),
+            (
+                r"kennisoverdracht|overdracht van (?:de |alle )?(?:kennis|knowhow|know-how)|"
+                r"documentatie|handleiding|overdrachtsdossier",
+                1.0,
+            ),
+            # "overdracht" alone: also a transition to another supplier or a transfer of rights
+            (r"overdracht", 0.5),
             (
                 # ("documentation" is in the English cue: listed twice it would count twice)
                 r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
@@ -284,6 +295,11 @@ RULES = [
                 1.0,
             ),
             (
+                r"rapport(?:en)?\b[^.\n]{0,30}\b(?:bezorgd|overgemaakt|verstuurd|transmis|remis|"
+                r"envoyé)|(?:bezorgt|ontvangt|transmet|remet|envoie)\b[^.\n]{0,30}\brapport\b",
+                1.0,
+            ),
+            (
                 r"rapport (?:d'activité|mensuel|d'avancement|d'intervention)|compte[- ]rendu|"
                 r"reporting|tableau de bord|avancement",
                 1.0,
@@ -299,6 +315,9 @@ RULES = [
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
         r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
+        # the client reporting incidents to the helpdesk
+        r"(?:klant|opdrachtgever|client|customer|gebruiker|user) (?:\w+ )?(?:rapporteert|meldt|"
+        r"signale|reports?)\b|"
         # securities-law reporting is no progress reporting to the client
         r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
         r"commission|regulator)",
