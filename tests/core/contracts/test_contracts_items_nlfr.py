@@ -521,3 +521,8 @@ def test_report_handed_over_in_dutch_is_progress_reporting():
 )
 def test_client_reporting_incidents_is_no_progress_reporting(text):
     assert not present(text, "reporting.progress")
+
+
+def test_customer_reports_as_a_noun_still_count_as_progress_reporting():
+    text = "The Supplier sends monthly customer reports on tickets handled and hours spent."
+    assert present(text, "reporting.progress")

@@ -316,8 +316,9 @@ RULES = [
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
         r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
         # the client reporting incidents to the helpdesk
-        r"(?:klant|opdrachtgever|client|customer|gebruiker|user) (?:\w+ )?(?:rapporteert|meldt|"
-        r"signale|reports?)\b|"
+        r"(?:klant|opdrachtgever|client|gebruiker) (?:\w+ )?(?:rapporteert|meldt|signale)\b|"
+        r"(?:client|customer|user)s? (?:shall |will |must |may |should )?reports? (?:any |all )?"
+        r"(?:incidents?|problems?|errors?|defects?|faults?|issues?|malfunctions?)|"
         # securities-law reporting is no progress reporting to the client
         r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
         r"commission|regulator)",
