@@ -523,6 +523,6 @@ def test_client_reporting_incidents_is_no_progress_reporting(text):
     assert not present(text, "reporting.progress")
 
 
-def test_customer_reports_as_a_noun_still_count_as_progress_reporting():
+def test_monthly_customer_reports_are_progress_reporting():
     text = "The Supplier sends monthly customer reports on tickets handled and hours spent."
     assert present(text, "reporting.progress")

@@ -282,6 +282,7 @@ RULES = [
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)|"
+                r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
                 r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
                 r"status of the (?:work|project|services|deliverables))",
                 1.0,
