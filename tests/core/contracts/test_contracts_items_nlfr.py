@@ -526,3 +526,37 @@ def test_client_reporting_incidents_is_no_progress_reporting(text):
 def test_monthly_customer_reports_are_progress_reporting():
     text = "The Supplier sends monthly customer reports on tickets handled and hours spent."
     assert present(text, "reporting.progress")
+
+
+# -- price tables of a quote (offerte / devis) -------------------------------------------------
+
+
+def test_monthly_total_of_a_french_price_table_is_a_recurring_cost():
+    text = (
+        "Coûts récurrents\n"
+        "Licence Microsoft 365 Business Standard | 12 | 11,70 €\n"
+        "Total mensuel HTVA | 140,40 €\n"
+    )
+    assert status_of(text, "budget.recurring_cost") == "covered"
+
+
+def test_one_off_costs_table_heading_is_a_startup_cost():
+    text = "Coûts uniques\nMise en place du serveur | 1 | 1 200,00 €\nTotal HTVA | 1 200,00 €\n"
+    assert present(text, "budget.startup_cost")
+
+
+def test_total_of_a_dutch_quote_is_the_project_cost():
+    assert status_of("Totaal offerte excl. btw: € 18.450,00", "budget.project_cost") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voorwaarden: de klant voorziet een werkplek en toegang tot het netwerk voor onze "
+        "technieker.",
+        "Prerequisites: the customer provides administrator access to the server before the "
+        "start date.",
+    ],
+)
+def test_prerequisites_the_client_provides_are_client_obligations(text):
+    assert present(text, "timing.client_obligations")

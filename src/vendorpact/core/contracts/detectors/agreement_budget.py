@@ -141,6 +141,12 @@ RULES = [
                 r"prix (?:total |global )?convenu|agreed (?:total |fixed )?price",
                 1.0,
             ),
+            (
+                # the total of a quote: "Totaal offerte excl. btw", "total du devis"
+                r"totaal (?:offerte|project)|total (?:de l'offre|du devis|du projet)|"
+                r"total (?:of|for) (?:this|the) (?:quote|quotation|proposal|project)",
+                1.0,
+            ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
         ),
         concrete=AMOUNT,
@@ -171,7 +177,9 @@ RULES = [
             (
                 r"frais (?:d'installation|de mise en (?:service|place|route)|de démarrage|"
                 r"d'activation|initiaux|de paramétrage|de configuration|de setup|d'ouverture)|"
-                r"(?:paiement|montant) unique|frais uniques",
+                r"(?:paiement|montant) unique|frais uniques|co[ûu]ts? uniques?|"
+                r"(?:coût|frais|prix) (?:de (?:la )?)?mise en place|"
+                r"(?:total|totaal) (?:eenmalig|one[- ]time|one[- ]off|unique)",
                 1.0,
             ),
             (r"\bone[- ](?:time|off) (?:[\w-]+ )?(?:fee|charge|cost|payment)s?", 1.0),
@@ -306,7 +314,7 @@ RULES = [
                 r"annually|yearly|quarterly|maandelijks|jaarlijks|mensuel|annuel|trimestriel)|"
                 r"\b(?:monthly|annually|yearly|quarterly|maandelijks|jaarlijks)\b[^.\n\d]{0,20}"
                 r"(?:€|\beur\b|\$|\busd\b)\s?\d|(?:coût|prix|montant|frais|forfait|tarif|"
-                r"loyer)s? (?:mensuel|annuel|trimestriel)|mensualités?",
+                r"loyer|total)s? (?:mensuel|annuel|trimestriel)|mensualités?",
                 1.0,
             ),
             (

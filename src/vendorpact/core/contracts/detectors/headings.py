@@ -12,7 +12,8 @@ HEADINGS = {
     "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais",
     "timing.client_obligations": r"(?:client|customer|licensee|klant|opdrachtgever)\S* "
     r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van de "
-    r"(?:klant|opdrachtgever)|obligations du client|medewerking van de",
+    r"(?:klant|opdrachtgever)|obligations du client|medewerking van de|prerequisites|"
+    r"pr[ée]-?requis|randvoorwaarden|vereisten",
     "timing.delay": r"delay|vertraging|retard|penalt|boete",
     "team.named_team": r"team|personnel|personeel|contact|équipe",
     "team.knowledge_transfer": r"documentation|documentatie|knowledge|kennis",

@@ -59,6 +59,12 @@ RULES = [
                 1.0,
             ),
             (
+                # present tense, as in a list of prerequisites: "the customer provides ..."
+                CLIENT + r" (?:provides|supplies|ensures|delivers|makes available|furnishes|"
+                r"obtains|designates|appoints|grants)\b",
+                1.0,
+            ),
+            (
                 CLIENT + r"(?:'s)? (?:responsibilities|obligations|cooperation|responsibility)|"
                 r"responsibilit(?:y|ies) of (?:the )?" + CLIENT,
                 1.0,
@@ -66,6 +72,7 @@ RULES = [
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
+                r"voorziet|"
                 r"engageert zich)|"
                 r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
