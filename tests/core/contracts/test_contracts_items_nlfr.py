@@ -560,3 +560,38 @@ def test_total_of_a_dutch_quote_is_the_project_cost():
 )
 def test_prerequisites_the_client_provides_are_client_obligations(text):
     assert present(text, "timing.client_obligations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De offertes worden opgemaakt met een gewone tekstverwerker en per e-mail bezorgd.",
+        "Payments are collected through a third-party payment processor.",
+    ],
+)
+def test_word_or_payment_processor_is_no_data_protection(text):
+    assert not present(text, "legal.data_protection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le client transmet ses données au prestataire dans un format Excel pour la reprise "
+        "initiale.",
+        "The Customer provides its data in CSV format for the initial load.",
+    ],
+)
+def test_client_handing_over_data_for_the_initial_load_is_no_data_return(text):
+    assert not present(text, "exit.data_return")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier processes personal data on behalf of the Customer as a processor.",
+        "Le prestataire traite les données à caractère personnel pour le compte du client.",
+        "De leverancier verwerkt persoonsgegevens in opdracht van de klant.",
+    ],
+)
+def test_processing_on_behalf_of_the_client_settles_data_protection(text):
+    assert status_of(text, "legal.data_protection") == "covered"

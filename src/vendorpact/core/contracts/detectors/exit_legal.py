@@ -206,7 +206,10 @@ RULES = [
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
         r"to|undertakes to|zal|moet|dient|s'engage à|doit|devra)[^.\n]{0,20}\b(?:return|"
-        r"terug|restitu|renvo)",
+        r"terug|restitu|renvo)|"
+        # the client handing its data over for the initial load is a migration
+        r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
+        r"levert|provides|supplies|delivers)\b[^.\n]{0,30}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
     ),
@@ -374,11 +377,13 @@ RULES = [
         concrete=(
             r"gdpr|avg|rgpd|processing agreement|verwerkersovereenkomst|article 28|"
             r"artikel 28|instructions|instructies|passende|appropriate|technical and "
-            r"organi[sz]ational|techniques et organisationnelles"
+            r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
+            r"in opdracht van"
         ),
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
-        r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)",
+        r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)|tekstverwerk|word processor|"
+        r"(?:payment|card) processor|betalingsverwerk",
     ),
     Rule(
         id="legal.governing_law",
