@@ -8,7 +8,9 @@ to remove. Never fit a rule to these texts, never change a label or a text after
 First run (2026-12-04, analyser of main at 2a9c53c): 198 of 266 decisions right (0.74); items
 145/196, risks 31/40, figures 22/30; nl 83/108, fr 69/97, en 46/61. After the general rule and
 figure changes of the same day (made without reading these texts): 209 of 266. After the one
-contact/role extractor (detectors/contacts.py, written without reading these texts): 210."""
+contact/role extractor (detectors/contacts.py, written without reading these texts): 210.
+After the weak-item patterns of test_contracts_items_nlfr.py (written without reading these
+texts): 211."""
 
 import pytest
 
@@ -21,7 +23,6 @@ from .unseen_documents_2 import DOCUMENTS
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_msp_sla", "agreement.signed_both"),
     ("nl_msp_sla", "budget.extra_costs"),
-    ("nl_msp_sla", "reporting.progress"),
     ("nl_msp_sla", "reporting.governance"),
     ("nl_msp_sla", "exit.data_return"),
     ("nl_msp_sla", "legal.governing_law"),

@@ -122,17 +122,31 @@ RULES = [
             ),
             (
                 r"(?:totaal|vaste|forfaitaire|project|aanneem)(?:prijs|bedrag|budget|som)|"
-                r"prijs (?:van|voor) (?:het|de) (?:project|opdracht)|vaste prijs|forfaitair|"
+                r"prijs (?:van|voor) (?:het|de) (?:project|opdracht|realisatie|ontwikkeling|"
+                r"uitvoering|implementatie)|vaste prijs|forfaitair|"
                 r"prix forfaitaire|à forfait",
                 1.0,
             ),
             (
-                r"prix (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
+                r"(?:prix|coût) (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
                 r"forfaitaire)|"
                 r"budget (?:total|global)",
                 1.0,
             ),
             (r"(?:sum|amount) of \$?\s?[\d,.]+[^.\n]{0,60}(?:design|develop|build|project)", 1.0),
+            (
+                # the agreed price, without its amount: "de overeengekomen prijs", "le prix
+                # convenu", "the agreed total price"
+                r"overeengekomen (?:totaal)?prijs|\bin totaal\b[^.\n]{0,40}\bprijs\b|"
+                r"prix (?:total |global )?convenu|agreed (?:total |fixed )?price",
+                1.0,
+            ),
+            (
+                # the total of a quote: "Totaal offerte excl. btw", "total du devis"
+                r"totaal (?:offerte|project)|total (?:de l'offre|du devis|du projet)|"
+                r"total (?:of|for) (?:this|the) (?:quote|quotation|proposal|project)",
+                1.0,
+            ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
         ),
         concrete=AMOUNT,
@@ -155,18 +169,26 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:opstart|installatie|implementatie|eenmalige|aansluit|instap)(?:kosten|vergoeding|"
-                r"prijs)|eenmalig[^.\n]{0,40}(?:€|eur|kosten|bedrag)",
+                r"(?:opstart|installatie|implementatie|eenmalige|aansluit|instap|setup|"
+                r"configuratie|activatie|indienstname)(?:kosten|kost|vergoeding|prijs)|"
+                r"eenmalig[^.\n]{0,40}(?:€|eur|kost|bedrag)",
                 1.0,
             ),
             (
-                r"frais (?:d'installation|de mise en (?:service|place)|de démarrage|d'activation|"
-                r"initiaux|de paramétrage)|(?:paiement|montant) unique",
+                r"frais (?:d'installation|de mise en (?:service|place|route)|de démarrage|"
+                r"d'activation|initiaux|de paramétrage|de configuration|de setup|d'ouverture)|"
+                r"(?:paiement|montant) unique|frais uniques|co[ûu]ts? uniques?|"
+                r"(?:coût|frais|prix) (?:de (?:la )?)?mise en place|"
+                r"(?:total|totaal) (?:eenmalig|one[- ]time|one[- ]off|unique)",
                 1.0,
             ),
-            (r"\bone[- ]time\b|non-recurring", 0.6),
+            (r"\bone[- ](?:time|off) (?:[\w-]+ )?(?:fee|charge|cost|payment)s?", 1.0),
+            (r"\bone[- ](?:time|off)\b|non-recurring", 0.6),
         ),
         concrete=AMOUNT,
+        # the total price of a development project is the project cost
+        exclude=r"\btotal (?:project )?(?:cost|price|budget)s?\b(?![^.\n]{0,40}(?:one[- ]time|"
+        r"one[- ]off|set-?up|onboarding|installation))",
     ),
     Rule(
         id="budget.scope",
@@ -256,7 +278,9 @@ RULES = [
             ),
             (
                 r"(?:monthly|annual|yearly|quarterly|recurring|subscription|maintenance|hosting|"
-                r"support|licen[cs]e) (?:fee|charge|price|cost|payment)s?",
+                r"support|licen[cs]e|cloud|saas|platform) (?:services? )?(?:fee|charge|price|"
+                r"cost|payment)s?|(?:monthly|annual|yearly|quarterly) (?:[\w-]+ ){1,2}(?:fee|"
+                r"charge)s?\b",
                 1.0,
             ),
             (
@@ -278,7 +302,19 @@ RULES = [
             ),
             (
                 r"(?:maand|jaar|kwartaal|abonnements?|onderhouds|licentie|hosting|support)"
-                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)|per (?:maand|jaar|kwartaal)",
+                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)",
+                1.0,
+            ),
+            # a frequency alone ("één keer per maand een rapport") is no fee
+            (r"per (?:maand|jaar|kwartaal)\b", 0.5),
+            (
+                # an amount with a frequency word: "EUR 180 monthly", "jaarlijks € 2.400",
+                # "coût annuel : 1 200 €", "prix mensuel par utilisateur"
+                r"(?:€|\beur\b|\beuros?\b|\$|\busd\b)\s?[\d.,]*\d[^.\n]{0,25}\b(?:monthly|"
+                r"annually|yearly|quarterly|maandelijks|jaarlijks|mensuel|annuel|trimestriel)|"
+                r"\b(?:monthly|annually|yearly|quarterly|maandelijks|jaarlijks)\b[^.\n\d]{0,20}"
+                r"(?:€|\beur\b|\$|\busd\b)\s?\d|(?:coût|prix|montant|frais|forfait|tarif|"
+                r"loyer|total)s? (?:mensuel|annuel|trimestriel)|mensualités?",
                 1.0,
             ),
             (
@@ -288,8 +324,10 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=AMOUNT,
-        exclude=r"late (?:fee|charge)|interest",
+        # "15 % van de licentieprijs per jaar" is a figure too
+        concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
+        r"\w*(?:prijs|price|prix|licen)",
+        exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b",
     ),
     Rule(
         id="budget.rates",
@@ -307,6 +345,7 @@ RULES = [
             ),
             (
                 r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
+                r"per (?:gepresteerde?|gewerkte?|begonnen) (?:uur|dag)|"
                 r"tarieven",
                 1.0,
             ),
@@ -315,8 +354,19 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:index|indexation|indexering|indexatie|geïndexeerd|agoria|consumer price index|"
-                r"\bcpi\b)",
+                # "index" alone is also a name ("Index Exchange") or a list of terms
+                r"\bindex(?:ed|ation|ering|atie|ée?s?|er)\b|geïndexeerd|\bagoria\b|"
+                r"(?:price|prijs|consumer|gezondheids)[- ]?index|indice (?:des prix|agoria|santé)|"
+                r"\bcpi\b",
+                1.0,
+            ),
+            (
+                # the price as the subject: "fees may increase by 5%", "de prijs kan jaarlijks
+                # worden aangepast", "les prix peuvent être révisés"
+                r"\b(?:fees?|prices?|rates?|charges?|prijs|prijzen|tarieven|tarifs?|prix) (?:may|"
+                r"will|shall|can|kan|kunnen|mag|mogen|wordt|worden|peut|peuvent|seront|sont)\b"
+                r"[^.\n]{0,40}(?:increas|adjust|chang|revis|rais|aangepast|gewijzigd|verhoogd|"
+                r"herzien|révisé|modifié|augmenté|adapté)",
                 1.0,
             ),
             (

@@ -164,7 +164,7 @@ RULES = [
         cues=(
             (
                 r"return to (?:the )?(?:customer|client)\W[^.\n]{0,30}(?:data|content|materials|"
-                r"information|files)|"
+                r"information|files|documents|records|property|products)|"
                 r"return (?:of )?(?:all )?(?:the )?(?:customer|client)?['’s ]*(?:data|content|"
                 r"materials|products|information)|(?:export|copy|copies) of (?:the )?(?:customer|"
                 r"client|\w+)?['’s ]*data|retain full ownership|electronic copy|data (?:export|"
@@ -185,11 +185,31 @@ RULES = [
                 1.0,
             ),
             (
-                r"restitu(?:tion|er)[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
+                r"restitu\w*[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
                 r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)",
                 1.0,
             ),
+            (
+                # the client fetches its data itself at the end: "upon termination Customer may
+                # download its data", "na het einde ... zijn data downloaden"
+                r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)(?=[^.\n]{0,120}"
+                r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal)|"
+                r"(?:download|télécharg|récupér)\w*[^.\n]{0,30}(?:data|gegevens|données)[^.\n]"
+                r"{0,60}(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)|"
+                r"réversibilité[^.\n]{0,40}données|"
+                # "een volledige export van zijn gegevens", "l'export des données"
+                r"\bexport(?:ation)? (?:van|of|de|des|du) (?:de |het |alle |zijn |haar |hun |its |"
+                r"all |the |ses |leurs |toutes les )?(?:\w+ )?(?:gegevens|data|données)",
+                1.0,
+            ),
         ),
+        # the client handing the supplier's materials back is no return of the client's data
+        exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
+        r"to|undertakes to|zal|moet|dient|s'engage à|doit|devra)[^.\n]{0,20}\b(?:return|"
+        r"terug|restitu|renvo)|"
+        # the client handing its data over for the initial load is a migration
+        r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
+        r"levert|provides|supplies|delivers)\b[^.\n]{0,30}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
     ),
@@ -273,7 +293,10 @@ RULES = [
                 r"grants? (?:to \w+ )?an? (?:non-)?exclusive[^.\n]{0,40}"
                 r"licen[cs]e|licen[cs]e (?:to use|grant)|copyright|work made for hire|"
                 r"perpetual[^.\n]{0,30}licen[cs]e|retains? all|owns? (?:all )?(?:the )?"
-                r"(?:deliverables|work product)",
+                r"(?:deliverables|work product)|licen[cs]es? (?:granted|rights?)\b|"
+                # the licence agreement the document hangs under ("issued pursuant to the
+                # Software License Agreement"): partial through the vague wording below
+                r"licen[cs]e(?:,? (?:and )?[\w-]+){0,3} agreement",
                 1.0,
             ),
             (
@@ -295,7 +318,14 @@ RULES = [
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
-        exclude=r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
+        # content the client may not upload ("material protected by copyright") is
+        # acceptable use, not the IP of what is delivered
+        exclude=r"protected by (?:\w+ )?(?:copyright|trademark|intellectual)|"
+        r"(?:in violation of|violat\w*|infring\w*)[^.\n]{0,40}(?:copyright|trademark)|"
+        r"inbreuk (?:\w+ )?op[^.\n]{0,30}(?:auteursrecht|merkrecht|intellectuele)|"
+        r"(?:porte|portant|porter) atteinte[^.\n]{0,40}(?:droits? d'auteur|propriété "
+        r"intellectuelle)|"
+        r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
         r"licen[cs]es? (?:are|is) (?:not|excluded)|(?:aankoop|purchase|achat) (?:van |of |de )?"
         r"(?:\w+ ){0,3}(?:en |and |et )?licen",
     ),
@@ -320,16 +350,20 @@ RULES = [
         cues=(
             (
                 r"\bgdpr\b|general data protection|data protection|personal (?:data|information)|"
-                r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)",
+                r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)|"
+                r"data controller|privacy[\w ,]{0,30} (?:laws?|legislation|regulations?)\b",
                 1.0,
             ),
             (
                 r"\bavg\b|persoonsgegevens|verwerkersovereenkomst|verwerker|privacywet|\bwbp\b|"
-                r"gegevensbescherming",
+                r"gegevensbescherming|verwerkingsverantwoordelijke|verantwoordelijke voor de "
+                r"verwerking|persoonlijke levenssfeer",
                 1.0,
             ),
             (
-                r"\brgpd\b|données (?:à caractère )?personnelles|sous-traitant (?:au sens|rgpd)|"
+                r"\brgpd\b|données (?:à caractère personnel|personnelles)|"
+                r"sous-traitant (?:au sens|rgpd)|"
+                r"responsables? (?:du|de) traitement|vie privée|"
                 r"protection des données|cnil|informatique et libertés",
                 1.0,
             ),
@@ -343,8 +377,13 @@ RULES = [
         concrete=(
             r"gdpr|avg|rgpd|processing agreement|verwerkersovereenkomst|article 28|"
             r"artikel 28|instructions|instructies|passende|appropriate|technical and "
-            r"organi[sz]ational|techniques et organisationnelles"
+            r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
+            r"in opdracht van"
         ),
+        # hardware: a "quad-core processor" processes no personal data
+        exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
+        r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)|tekstverwerk|word processor|"
+        r"(?:payment|card) processor|betalingsverwerk",
     ),
     Rule(
         id="legal.governing_law",

@@ -10,6 +10,10 @@ HEADINGS = {
     "budget.rates": r"\brates?\b|tarie?f|price|prijs|prix|indexa",
     "budget.payment_terms": r"payment|betaling|facturatie|paiement|facturation|invoic",
     "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais",
+    "timing.client_obligations": r"(?:client|customer|licensee|klant|opdrachtgever)\S* "
+    r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van de "
+    r"(?:klant|opdrachtgever)|obligations du client|medewerking van de|prerequisites|"
+    r"pr[ée]-?requis|randvoorwaarden|vereisten",
     "timing.delay": r"delay|vertraging|retard|penalt|boete",
     "team.named_team": r"team|personnel|personeel|contact|équipe",
     "team.knowledge_transfer": r"documentation|documentatie|knowledge|kennis",
@@ -50,5 +54,6 @@ HEADING_ONLY = {
     "legal.governing_law": 0.7,
     "reporting.progress": 0.7,
     "timing.planning": 0.8,
+    "timing.client_obligations": 0.6,
     "budget.payment_terms": 0.7,
 }

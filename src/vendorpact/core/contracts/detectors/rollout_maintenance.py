@@ -1,6 +1,11 @@
 """Rules for rollout (deployment, migration, acceptance, warranty) and maintenance/SLA."""
 
-from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
+from vendorpact.core.contracts.detectors.common import (
+    CALENDAR_DATE,
+    DURATION,
+    NUMBER_WORD,
+    PERCENT,
+)
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
@@ -31,9 +36,11 @@ RULES = [
             ),
             (r"\blaunch", 0.6),
         ),
-        concrete=DURATION + r"|date|shall (?:install|deploy)|will (?:install|deploy)|"
-        r"consent|approved|acceptance|datum|op locatie|sur site",
-        exclude=r"install(?:ed)? base|installment",
+        concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
+        r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site",
+        # "available to internet users 24 hours a day" is availability, not a go-live
+        exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
+        r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7",
     ),
     Rule(
         id="rollout.data_migration",
@@ -240,7 +247,8 @@ RULES = [
             (
                 r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
                 r"joignable|hotline|"
-                r"assistance téléphonique",
+                r"assistance téléphonique|jours (?:ouvrables|ouvrés),? (?:de|du|entre)\b|"
+                r"permanence téléphonique",
                 1.0,
             ),
             (
@@ -253,8 +261,12 @@ RULES = [
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
-            r"seven|zeven|sept"
+            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
         ),
+        # an audit or visit "during normal business hours" says when, not when support answers
+        exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi)\w*|"
+        r"(?:visit|enter)\w* (?:the |its |their )?(?:premises|facilit|offices)|"
+        r"access to (?:the |its |their )?(?:premises|records|books|facilities)",
     ),
     Rule(
         id="maintenance.response_time",

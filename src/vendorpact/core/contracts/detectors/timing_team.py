@@ -10,6 +10,12 @@ DATE = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
 )
 
+# "shall", "will reasonably", "shall, at its own expense," between the client and the verb
+_CLIENT_MODAL = (
+    r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
+    r"(?:,[^,.\n]{1,40},)? (?:\w+ly )?(?:be required to )?"
+)
+
 RULES = [
     Rule(
         id="timing.planning",
@@ -47,30 +53,57 @@ RULES = [
         id="timing.client_obligations",
         cues=(
             (
-                CLIENT
-                + r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
-                r" (?:provide|supply|deliver|make available|furnish|cooperate|obtain|ensure|comply|"
-                r"be responsible|maintain|review|approve|test)",
+                CLIENT + _CLIENT_MODAL + r"(?:provide|supply|deliver|make available|furnish|"
+                r"cooperate|obtain|ensure|comply|be responsible|maintain|review|approve|test|"
+                r"designate|appoint|grant)",
                 1.0,
             ),
             (
-                CLIENT
-                + r"(?:'s)? (?:responsibilities|obligations|cooperation)|responsibilities of "
-                r"(?:the )?" + CLIENT,
+                # present tense, as in a list of prerequisites: "the customer provides ..."
+                CLIENT + r" (?:provides|supplies|ensures|delivers|makes available|furnishes|"
+                r"obtains|designates|appoints|grants)\b",
+                1.0,
+            ),
+            (
+                CLIENT + r"(?:'s)? (?:responsibilities|obligations|cooperation|responsibility)|"
+                r"responsibilit(?:y|ies) of (?:the )?" + CLIENT,
                 1.0,
             ),
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
-                r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich)|"
+                r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
+                r"voorziet|"
+                r"engageert zich)|"
                 r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
-                r"aan te leveren|"
+                r"aan te leveren|verantwoordelijkheid van (?:de )?(?:opdrachtgever|klant|afnemer)|"
                 r"(?:u|klant|opdrachtgever) (?:\w+ ){0,6}aanlever",
                 1.0,
             ),
             (
-                r"client (?:s'engage|devra|doit|fournira|fournit|met à disposition|mettra à "
-                r"disposition|est tenu|est responsable)|il appartient au client|"
+                # what the client supplies, as the subject: "content provided by the Customer
+                # must be ...", "les contenus fournis par le client doivent ..."
+                r"(?:provided|supplied|submitted|furnished|delivered) by (?:the )?"
+                + CLIENT
+                + r"\b[^.;\n]{0,80}\b(?:must|shall)\b|(?:fournie?s?|transmise?s?|livrée?s?) "
+                r"par le client[^.;\n]{0,80}\b(?:doivent|doit|devront|devra)\b|door de "
+                r"(?:klant|opdrachtgever) (?:\w+ )?(?:aangeleverde|bezorgde|geleverde|"
+                r"verstrekte|aan te leveren)\b[^.;\n]{0,80}\b(?:moeten|moet|dienen|dient)\b",
+                1.0,
+            ),
+            (
+                # inverted Dutch word order after a time phrase: "uiterlijk op 1 maart bezorgt
+                # de klant ...", "voor de opstart stelt de opdrachtgever ..."
+                r"(?:uiterlijk|ten laatste|voor|vóór|binnen|na|bij)\b[^.,;\n]{0,60} "
+                r"(?:bezorgt|levert|verstrekt|verschaft|stelt|zorgt|voorziet|test|keurt) "
+                r"(?:de |het )?(?:klant|opdrachtgever|afnemer)\b",
+                1.0,
+            ),
+            (
+                r"(?:client|bénéficiaire|donneur d'ordre) (?:s'engage|devra|doit|fournira|"
+                r"fournit|met à (?:la )?disposition|mettra à (?:la )?disposition|est tenu|"
+                r"est responsable|veille|veillera|désigne|désignera)|"
+                r"(?:appartient|incombe|incombent) au client|"
                 r"obligations du client|collaboration du client",
                 1.0,
             ),
@@ -128,24 +161,29 @@ RULES = [
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
                 r"(?:reassignment|assignment) of[^.\n]{0,20}(?:personnel|staff|employees)|"
-                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|(?:provide|assign|"
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|reassign\w* (?:\w+ )?"
+                r"(?:personnel|staff|employees|consultants?|team members?)|(?:provide|assign|"
                 r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
                 1.0,
             ),
             (
                 r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|consultant|"
                 r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
-                r"teamleden|consultant|sleutelperso|projectleider)",
+                r"teamleden|consultant|sleutelperso|projectleider)|"
+                # the object before the verb: "een consultant slechts vervangen na akkoord"
+                r"(?:medewerker|teamlid|teamleden|consultant|sleutelperso|projectleider)\w*"
+                r"[^.\n]{0,30}\bvervang(?:en|t)\b",
                 1.0,
             ),
             (
                 r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
-                r"membre)",
+                r"membre)|remplaçante?s?\b",
                 1.0,
             ),
         ),
         concrete=(
-            r"approval|consent|toestemming|instemming|accord|no (?:additional )?cost|"
+            r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"
+            r"no (?:additional )?cost|"
             r"zonder kosten|sans frais|same (?:rate|level)|hetzelfde tarief|gelijkwaardig|"
             r"équivalent|notice|\d"
         ),
@@ -187,14 +225,36 @@ RULES = [
                 r"source code|runbooks?|walk\w* [^.\n]{0,40}\bthrough\b",
                 1.0,
             ),
-            (r"kennisoverdracht|overdracht|documentatie|handleiding|overdrachtsdossier", 1.0),
-            (r"transfert de (?:connaissances|compétences)|documentation|manuels?|passation", 1.0),
+            (
+                r"kennisoverdracht|overdracht van (?:de |alle )?(?:kennis|knowhow|know-how)|"
+                r"documentatie|handleiding|overdrachtsdossier",
+                1.0,
+            ),
+            # "overdracht" alone: also a transition to another supplier or a transfer of rights
+            (r"overdracht", 0.5),
+            (
+                # ("documentation" is in the English cue: listed twice it would count twice)
+                r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
+                r"manuels?|passation",
+                1.0,
+            ),
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all "
         ),
-        exclude=r"documentation (?:fee|required by law)|supporting documentation",
+        # documents that support an invoice or a claim, the documentation as the yardstick of a
+        # warranty, and a transfer of rights are no knowledge handed over
+        exclude=r"documentation (?:fee|required by law|supporting|detailing|evidencing|"
+        r"substantiating|reasonably detailing)|(?:supporting|exemption|tax|derivative) "
+        r"documentation|(?:accordance|conformity|comply|complies) with (?:the |its |their )?"
+        r"(?:[\w-]+ )?documentation|"
+        r"overdracht van (?:de |het |die |alle )?(?:intellectuele |auteurs)?\w*(?:rechten|"
+        r"eigendom|aandelen|vordering|overeenkomst|contract)|ter staving|bewijsstukken|"
+        r"justificatifs?|pièces justificatives|"
+        # documentation named only as confidential material
+        r"^(?!.*\b(?:knowledge|kennis|connaissance|hand[- ]?over|overdracht|transfert))"
+        r".*(?:confidential|vertrouwelijk)",
     ),
     Rule(
         id="team.quality",
@@ -228,13 +288,23 @@ RULES = [
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
-                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)",
+                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)|"
+                r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
+                r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
+                r"status of the (?:work|project|services|deliverables))",
                 1.0,
             ),
             (
                 r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
-                r"(?:service|maand|activiteiten|incident)rapport|"
-                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren",
+                r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
+                r"interventie)rapport|"
+                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
+                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
+                1.0,
+            ),
+            (
+                r"rapport(?:en)?\b[^.\n]{0,30}\b(?:bezorgd|overgemaakt|verstuurd|transmis|remis|"
+                r"envoyé)|(?:bezorgt|ontvangt|transmet|remet|envoie)\b[^.\n]{0,30}\brapport\b",
                 1.0,
             ),
             (
@@ -247,10 +317,16 @@ RULES = [
             r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
             r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
             r"following any|full written|na (?:elke|afloop)|inzicht|"
-            r"(?:elke|iedere) (?:maand|week|kwartaal)|every (?:month|week|quarter)|"
+            r"(?:elke?|iedere?) (?:maand|week|kwartaal|trimester)|every (?:month|week|quarter)|"
+            r"tweewekelijks|bi-?weekly|fortnightly|"
             r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
+        r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
+        # the client reporting incidents to the helpdesk
+        r"(?:klant|opdrachtgever|client|gebruiker) (?:\w+ )?(?:rapporteert|meldt|signale)\b|"
+        r"(?:client|customer|user)s? (?:shall |will |must |may |should )?reports? (?:any |all )?"
+        r"(?:incidents?|problems?|errors?|defects?|faults?|issues?|malfunctions?)|"
         # securities-law reporting is no progress reporting to the client
         r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
         r"commission|regulator)",
