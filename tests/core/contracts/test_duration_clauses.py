@@ -6,6 +6,8 @@ import re
 
 from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, DURATION
+from vendorpact.core.contracts.detectors.engine import Rule, score_rule
+from vendorpact.core.contracts.structure import build_structure
 
 ITEM = "exit.duration_renewal"
 
@@ -31,12 +33,18 @@ def test_non_solicitation_during_term_and_renewal_terms_is_no_duration():
 
 
 def test_amendment_keeping_the_agreement_in_force_is_no_duration():
-    text = "The Hosting Agreement, as amended by this Amendment, shall remain in full force and effect."
+    text = (
+        "The Hosting Agreement, as amended by this Amendment, shall remain in full force and "
+        "effect."
+    )
     assert status_of(text) == "missing"
 
 
 def test_amendment_for_the_current_term_is_no_duration():
-    text = "This Amendment shall remain in effect for the current term and any renewal term of the Agreement."
+    text = (
+        "This Amendment shall remain in effect for the current term and any renewal term of "
+        "the Agreement."
+    )
     assert status_of(text) == "missing"
 
 
@@ -79,7 +87,10 @@ def test_term_in_a_form_attached_to_the_agreement_does_not_count():
 
 
 def test_order_form_heading_is_not_a_template():
-    text = "Order Form\nThe subscription shall commence on 1 March 2027 and expire on 28 February 2028."
+    text = (
+        "Order Form\nThe subscription shall commence on 1 March 2027 and expire on "
+        "28 February 2028."
+    )
     assert status_of(text) == "covered"
 
 
@@ -178,3 +189,24 @@ def test_duration_reads_compound_number_words():
 def test_calendar_date_reads_may_before_day_and_year():
     assert re.fullmatch(CALENDAR_DATE, "may 3, 2027")
     assert not re.fullmatch(CALENDAR_DATE, "may 3")
+
+
+# -- engine: reference wording and skipped headings ---------------------------------------------
+
+
+def test_cue_inside_reference_wording_is_ignored_but_not_the_rest_of_the_sentence():
+    rule = Rule(
+        id="test.rule", cues=((r"renewal term", 1.0),), references=r"during the renewal term"
+    )
+    structure = build_structure(
+        ["During the renewal term the fee is indexed.\nEach renewal term lasts one year."]
+    )
+    assert [structure.lowered(hit.index) for hit in score_rule(rule, structure)] == [
+        "each renewal term lasts one year."
+    ]
+
+
+def test_sentences_under_a_skipped_heading_are_not_scored():
+    rule = Rule(id="test.rule", cues=((r"renewal term", 1.0),), skip_heading=r"^template")
+    structure = build_structure(["1. Template\nEach renewal term lasts one year."])
+    assert score_rule(rule, structure) == []

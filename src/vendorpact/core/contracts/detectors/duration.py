@@ -220,8 +220,9 @@ DURATION_RENEWAL = Rule(
     # wording that only refers to the term: "during the Term and any renewal terms",
     # "for the current term", "gedurende de looptijd", "pendant la durée du contrat"
     references=r"(?:(?:during|throughout|for the (?:remainder|duration) of) the (?:\w+ )?"
-    r"(?:term|contract period)|for the (?:then[- ])?current term)\b(?:(?: and| or|,) (?:any|"
-    r"each) (?:renewal|extension) (?:term|period)s?)?(?: of (?:this|the) agreement)?|"
+    # "… and any renewal terms", "… or any extension or renewal period"
+    r"(?:term|contract period)|for the (?:then[- ])?current term)\b(?: of (?:this|the) "
+    r"agreement)?(?:,? (?:and|or) [^.\n]{0,25}?(?:renewal|extension) (?:term|period)s?)?|"
     r"(?:gedurende|tijdens) de (?:volledige |hele )?(?:looptijd|duur)\b|(?:pendant|durant)"
     r"[^.\n]{0,7}la durée\b",
     exclude=r"until revoked|survive|"
