@@ -2,9 +2,27 @@
 
 from vendorpact.core.contracts.numbers import grouped_alternation
 
+_UNITS = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    "fr": ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    "nl": ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+}
+_TENS = {
+    "en": ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+    "fr": ("vingt", "trente", "quarante", "cinquante", "soixante"),
+    "nl": ("twintig", "dertig", "veertig", "vijftig", "zestig"),
+}
+# "thirty-six", "twenty four", "vingt-quatre", "vingt et un", "zesendertig", "tweeëntwintig"
+COMPOUND_NUMBER_WORDS = "|".join(
+    [f"{tens}[- ]{unit}" for lang in ("en", "fr") for tens in _TENS[lang] for unit in _UNITS[lang]]
+    + [f"{tens}[- ]et[- ]un" for tens in _TENS["fr"]]
+    + [f"{unit}[eë]n{tens}" for tens in _TENS["nl"] for unit in _UNITS["nl"]]
+)
 NUMBER_WORD = grouped_alternation(
     # "[***]": a number redacted from a filed contract is still a number
-    r"\d+|\[ ?\*+ ?\]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"\d+|\[ ?\*+ ?\]|"
+    + COMPOUND_NUMBER_WORDS
+    + r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
     r"twenty|thirty|"
     r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
     r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
@@ -26,9 +44,17 @@ MONTH_NAME = (
     r"(?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|"
     r"août|sept|déc)\w*"
 )
-# A calendar date: "31/12/2027", "1 March 2027", "1er janvier 2027", "March 1, 2027".
+# A calendar date: "31/12/2027", "1 March 2027", "1er janvier 2027", "March 1, 2027" ("May"
+# only before a day and a year: "may" is also a verb).
 CALENDAR_DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)? " + MONTH_NAME
-    + r"(?: \d{4})?|(?:january|february|march|april|june|july|august|september|october|"
+    + r"(?: \d{4})?|(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
 )  # fmt: skip
+# The heading of a form or template attached to an agreement: "Exhibit B - Form of Statement
+# of Work", "Form Statement of Work", "Bijlage 3: model van bestelbon", "Annexe 2 : modèle de
+# bon de commande" (not "Order Form": an order form is the order itself).
+FORM_HEADING = (
+    r"^(?:(?:exhibit|schedule|annex|annexe|appendix|attachment|bijlage)\W+[\w.()]{1,8}\W+)?"
+    r"(?:form (?:of|statement)|template|model (?:of|van)|modèle d[eu']|sjabloon)\b"
+)

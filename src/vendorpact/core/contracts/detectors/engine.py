@@ -57,6 +57,9 @@ class Rule:
     exclusion_is_vague: bool = True
     settled: str = ""  # wording that settles the item even next to blanks or vague words
     require: str = ""  # a sentence counts only if it also matches this (the topic's context)
+    skip_heading: str = ""  # sentences under a heading matching this do not count
+    # wording that only refers to the topic ("during the Term"): cues inside it do not count
+    references: str = ""
     present_score: float = PRESENT_SCORE
     # extractors that add cue weights per sentence (contacts.py: contact and role lines)
     sources: tuple[Callable[[str, Structure], dict[int, list[float]]], ...] = ()
@@ -82,6 +85,14 @@ class Rule:
     def exclude_regex(self) -> re.Pattern[str] | None:
         return re.compile(self.exclude) if self.exclude else None
 
+    @cached_property
+    def references_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.references) if self.references else None
+
+    @cached_property
+    def skip_heading_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.skip_heading) if self.skip_heading else None
+
     def heading_matches(self, heading: str) -> bool:
         if self.heading_regex is None or not heading:
             return False
@@ -96,16 +107,18 @@ class Rule:
 def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit]:
     """Sentences that support the rule (score at least floor x present_score), best first."""
     cue_weights: dict[int, list[float]] = {}
+    references = _References(rule, structure)
     for pattern, weight in rule.cue_patterns:
         for start in pattern.match_starts(structure.blob, structure.vocabulary):
             index = structure.sentence_at(start)
-            cue_weights.setdefault(index, []).append(weight)
+            if not references.covers(index, start):
+                cue_weights.setdefault(index, []).append(weight)
     for source in rule.sources:
         for index, weights in source(rule.id, structure).items():
             cue_weights.setdefault(index, []).extend(weights)
     if rule.heading_only_score:
         _add_heading_only(rule, structure, cue_weights)
-    skipped = boilerplate_sentences(structure)
+    skipped = boilerplate_sentences(structure) | _under_skipped_headings(rule, structure)
     hits = []
     for index, weights in cue_weights.items():
         if index in skipped:
@@ -115,6 +128,36 @@ def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit
             hits.append(hit)
     hits.sort(key=lambda h: (-h.score, h.index))
     return hits
+
+
+class _References:
+    """Where the rule's reference wording stands in the sentences that have cues (found once
+    per sentence, only when the rule has such wording)."""
+
+    def __init__(self, rule: Rule, structure: Structure) -> None:
+        self.regex = rule.references_regex
+        self.structure = structure
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+
+    def covers(self, index: int, offset: int) -> bool:
+        if self.regex is None:
+            return False
+        spans = self.spans.get(index)
+        if spans is None:
+            base = self.structure.starts[index]
+            text = self.structure.lowered(index)
+            spans = [(base + m.start(), base + m.end()) for m in self.regex.finditer(text)]
+            self.spans[index] = spans
+        return any(start <= offset < end for start, end in spans)
+
+
+def _under_skipped_headings(rule: Rule, structure: Structure) -> frozenset[int]:
+    if rule.skip_heading_regex is None:
+        return frozenset()
+    search = rule.skip_heading_regex.search
+    return frozenset(
+        i for i, heading in enumerate(structure.headings) if heading and search(heading)
+    )
 
 
 def _add_heading_only(rule: Rule, structure: Structure, cue_weights: dict) -> None:

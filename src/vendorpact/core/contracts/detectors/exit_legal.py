@@ -1,113 +1,11 @@
 """Rules for duration and exit, and the legal area."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, CALENDAR_DATE, DURATION
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
+from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
 
 RULES = [
-    Rule(
-        id="exit.duration_renewal",
-        cues=(
-            (
-                r"(?:shall|will) (?:commence|begin|become effective)[^.\n]{0,120}(?:until|end|"
-                r"expire|continue|terminate)|(?:shall|will) expire (?:on|upon|at)|"
-                r"(?:remain|be) (?:in )?effective until|in (?:full force and )?effect until|"
-                r"effective term|\bterm:\s*\w|tacitly renew|renewed tacitly|"
-                r"(?:continue|remain)s? (?:in (?:full )?(?:force|effect) )?perpetual|"
-                r"(?:agreement|licen[cs]e) (?:shall|will) (?:automatically )?expire\b|"
-                r"term of (?:this|the) agreement|(?:remain|continue) in (?:full )?force|"
-                r"(?:have|has) a term of|(?:shall|will) (?:extend|continue in effect) until|"
-                r"(?:shall|will) (?:automatically )?terminate (?:up)?on the (?:earlier|earliest|"
-                r"later|expiration|expiry)",
-                1.0,
-            ),
-            (
-                r"(?:initial|renewal|maintenance|subscription|contract|service|license|licence) "
-                r"(?:term|period)s?\b|term of (?:this|the) agreement (?:shall|will|is)\b|"
-                r"(?:this|the) agreement shall "
-                r"(?:commence|continue|remain|expire|terminate|be effective|be in effect)"
-                r"[^.\n]{0,120}(?:until|years?|months?|expir|period|term)|"
-                r"(?:renew|extend)(?:ed|s)? (?:automatically|for (?:an? )?(?:additional|successive|"
-                r"further|subsequent|consecutive))|automatically (?:renew|extend|be renewed)|"
-                r"successive (?:renewal )?(?:periods?|terms?)|expiration date|"
-                r"(?:continue|remain) in (?:full force and )?effect (?:for|until)",
-                1.0,
-            ),
-            (
-                r"looptijd|contract(?:duur|periode)|stilzwijgend[^.\n]{0,30}verleng|"
-                r"(?:gaat in|treedt in werking|vangt aan) (?:op|vanaf) [^.\n]{0,60}(?:loopt tot|"
-                r"eindigt op|tot en met)|(?:geldt|loopt|blijft van kracht) zolang|"
-                r"stilzwijgende verlenging|"
-                r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
-                r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
-                r"gesloten voor (?:een|de) (?:periode|duur)",
-                1.0,
-            ),
-            (
-                r"durée (?:du contrat|de|initiale|indéterminée|déterminée)|reconduction|reconduit|"
-                r"tacite|renouvel(?:é|able|lement)|conclu pour",
-                1.0,
-            ),
-            (
-                # "the services run from 1 March 2027 until 28 February 2029": the period of
-                # the agreement or its services, not of e.g. a promotion
-                r"(?:agreement|contract|term|period|services?|subscription|licen[cs]e|support|"
-                r"maintenance|runs?|valid|overeenkomst|dienst\w*|abonnement|loopt|lopen|geldt|"
-                r"geldig|contrat|prestations?|valable)"
-                r"[^.\n]{0,60}?(?:from|van(?:af)?|du|à partir du) (?:the )?"
-                + CALENDAR_DATE
-                + r",? (?:until|to|till|through|up to|tot(?: en met)?|au|jusqu'au) "
-                r"(?:and including )?(?:the )?" + CALENDAR_DATE,
-                1.0,
-            ),
-            (
-                # "continues indefinitely unless terminated", "for an indefinite period"
-                r"(?:continue|remain|run)s? (?:in (?:full )?(?:force|effect) )?(?:\w+ )?"
-                r"indefinitely|(?:for an?|of) (?:indefinite|unlimited) (?:period|term|duration)|"
-                r"(?:expiry|expiration|end|termination) date\s*:|(?:eind|afloop)datum\s*:|"
-                r"date (?:de fin|d'expiration)\s*:",
-                1.0,
-            ),
-            (
-                # "this order ends on 31 December of next year", "de overeenkomst eindigt op
-                # 31 december", "le contrat prend fin le 31 décembre": the agreement's own end
-                r"(?:agreement|contract|order|subscription|licen[cs]e|overeenkomst|contract|"
-                r"bestelling|abonnement|contrat|commande)\b[^.\n]{0,40}?\b(?:ends|expires|"
-                r"terminates|eindigt|vervalt|loopt af|prend fin|expire|se termine) (?:on|op|le) "
-                r"(?:the )?" + CALENDAR_DATE,
-                1.0,
-            ),
-            (
-                # key-value lines: "Durée : 24 mois", "Looptijd: 36 maanden", "Duration: 2 years"
-                r"(?:durée|duur|duration|looptijd|contractduur|term)(?: (?:du contrat|de "
-                r"l'abonnement|van de overeenkomst|of (?:the )?(?:agreement|contract|"
-                r"subscription)))?\s*:\s*" + DURATION,
-                1.0,
-            ),
-            (
-                # "the services are provided for the periods in Schedule 1": a duration by
-                # reference (partial: the reference gives no figure)
-                r"(?:provided|granted|licensed|subscribed|valid|in force|runs?|concluded|"
-                r"entered into) for the (?:periods?|terms?|durations?) (?:\w+ ){0,2}?in (?:the )?"
-                r"(?:schedule|annex|appendix|exhibit|order form)",
-                1.0,
-            ),
-            (
-                r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
-                r"perpetual|\bduur\b",
-                0.5,
-            ),
-        ),
-        concrete=DURATION + r"|perpetual|indefinite|onbepaalde|indéterminée|until|" + CALENDAR_DATE,
-        exclude=r"until revoked|during the term of (?:this|the) agreement|survive|"
-        # an obligation that lasts as long as the agreement says nothing of how long that is
-        r"(?:gedurende|tijdens) de (?:volledige |hele )?(?:looptijd|duur)\b|(?:pendant|durant)"
-        r"[^.\n]{0,7}la durée\b|"
-        # severability and amendment boilerplate: "the remaining provisions shall remain in
-        # full force and effect", "except as amended herein, the Agreement shall remain …"
-        r"invalid|unenforceable|illegal|severab|remaining provisions|except as (?:\w+ ){0,3}"
-        r"(?:amended|modified|supplemented)|other (?:terms|provisions)[^.\n]{0,80}"
-        r"(?:remain|continue) in|ongeldig|nietig|vernietigbaar|nullité|invalide",
-    ),
+    DURATION_RENEWAL,
     Rule(
         id="exit.termination",
         cues=(
