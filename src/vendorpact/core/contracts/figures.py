@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
+from vendorpact.core.contracts.figure_plans import availability_by_plan, is_plan_row
 from vendorpact.core.contracts.figure_roles import (
     CURE,
     availability_rank,
@@ -393,11 +394,22 @@ AFTER_HANDOVER = re.compile(
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """The committed availability: a level the supplier guarantees beats a bare percentage,
-    and the 100 % of a formula never counts."""
+    """The committed availability: the named plan's in a table per plan, else a level the
+    supplier guarantees beats a bare percentage; the 100 % of a formula never counts, nor a
+    row with a different level per plan when no plan is named."""
+    planned = availability_by_plan(structure, texts)
+    if planned is not None:
+        figures.availability_percent = planned.value
+        figures.availability_period = measuring_period(texts[planned.index])
+        figures.evidence["availability_percent"] = evidence_at(
+            structure, planned.index, planned.offset
+        )
+        return
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
+        if is_plan_row(text):
+            continue
         for value, start, _end in find_percentages(text):
             if not 90 <= value <= 100:
                 continue

@@ -1,0 +1,170 @@
+"""Service levels from a table with one column per plan ("| | Bronze | Silver | Gold |"): the
+committed value is the one of the plan the document names ("Formule: Silver", "Gekozen pakket:
+Gold"). When no plan is named and the plans' values differ, no value is the committed one.
+
+Works on rows of cells (tables.is_row), each a sentence of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vendorpact.core.contracts.figures_sla import (
+    RESOLUTION_COLUMN,
+    RESPONSE_COLUMN,
+    label_priority,
+    service_durations,
+)
+from vendorpact.core.contracts.numbers import find_percentages
+from vendorpact.core.contracts.structure import Structure
+from vendorpact.core.contracts.tables import (
+    MAX_ROWS_ABOVE,
+    aligned_header,
+    cell_index,
+    cells,
+    is_row,
+)
+
+# "Formule: Silver", "Gekozen pakket: Gold", "Plan | Premium", "Niveau de service : Argent"
+PLAN_KEY = re.compile(
+    r"(?:^|[|(]\s*|\b)(?:(?:gekozen|chosen|selected|ordered|besteld\w*)\s+)?(?:formule|formula|"
+    r"plan|pakket|package|bundel|bundle|service ?level|serviceniveau|supportniveau|support ?level|"
+    r"niveau de (?:service|support)|offre|edition|editie|édition|tier|sla[- ](?:level|niveau))"
+    r"(?:\s+(?:choisie?|gekozen|selected|chosen|retenue?))?\s*[:|]\s*"
+    r"(?P<name>[a-z0-9][\w+ -]{0,24}?)\s*(?:$|[|.;,()])"
+)
+AVAILABILITY_LABEL = re.compile(r"availab|uptime|beschikbaar|disponibilit")
+NAME_NOISE = re.compile(r"\b(?:plan|pakket|package|formule|formula|offre|tier|sla)\b")
+MIN_AVAILABILITY = 90
+
+
+@dataclass(frozen=True)
+class PlanValue:
+    value: float
+    index: int  # the sentence (row) it stands in
+    offset: int  # where it stands in the row
+
+
+def named_plans(texts: list[str]) -> list[str]:
+    """The plan names the document's lines name as the plan taken, in document order."""
+    names = []
+    for text in texts:
+        if ":" not in text and "|" not in text:
+            continue
+        for match in PLAN_KEY.finditer(text):
+            name = _plain(match.group("name"))
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _plain(name: str) -> str:
+    return " ".join(NAME_NOISE.sub(" ", name).split())
+
+
+def plan_columns(header_cells: list[str]) -> list[str] | None:
+    """The plain names of a header row's cells ("", "bronze", "silver", "gold") when the
+    cells after the first name two or more plans: short, without numbers; else None."""
+    names = [_plain(cell) for cell in header_cells[1:]]
+    if len(names) < 2 or any(not n or len(n) > 25 or re.search(r"\d", n) for n in names):
+        return None
+    return [_plain(header_cells[0])] + names
+
+
+def availability_by_plan(structure: Structure, texts: list[str]) -> PlanValue | None:
+    """The availability of the named plan from a row of a plan table."""
+    names = named_plans(texts)
+    if not names:
+        return None
+    for index, text in enumerate(texts):
+        if not (is_row(text) and AVAILABILITY_LABEL.search(cells(text)[0])):
+            continue
+        header = _plan_header_above(structure, texts, index, names)
+        if header is None:
+            continue
+        columns, name = header
+        for value, start, _end in find_percentages(text):
+            column = cell_index(text, start)
+            if 0 < column < len(columns) and columns[column] == name and value >= MIN_AVAILABILITY:
+                return PlanValue(value, index, start)
+    return None
+
+
+def _plan_header_above(structure: Structure, texts: list[str], index: int, names: list[str]):
+    """(plan columns, one per cell of row `index`, and the named plan among them) of the
+    table above the row whose header has a column for a named plan."""
+    position = index - 1
+    while position >= 0 and index - position <= MAX_ROWS_ABOVE:
+        text = texts[position]
+        if structure.sentences[position].is_heading or not is_row(text):
+            return None
+        header_cells = aligned_header(text, texts[index])
+        columns = plan_columns(header_cells) if header_cells else None
+        name = next((n for n in names if columns and n in columns[1:]), None)
+        if name is not None:
+            return columns, name
+        position -= 1
+    return None
+
+
+def is_plan_row(text: str) -> bool:
+    """A row that states a different availability per plan ("| Beschikbaarheid | 99,0 % |
+    99,5 % | 99,9 % |"): no single value of it is committed unless the plan is named."""
+    if not is_row(text):
+        return False
+    row_cells = cells(text)
+    if not row_cells or re.search(r"\d", row_cells[0]):
+        return False
+    by_cell = {
+        cell_index(text, start): value
+        for value, start, _end in find_percentages(text)
+        if value >= MIN_AVAILABILITY
+    }
+    return len(by_cell) >= 2 and len(set(by_cell.values())) >= 2
+
+
+def times_by_plan(structure: Structure, texts: list[str]) -> tuple[list, list]:
+    """(response entries, resolution entries) of the named plan from rows such as
+    "| Reactietijd P1 | 8 uur | 4 uur | 1 uur |": [(priority, duration, sentence index)]."""
+    responses: list = []
+    resolutions: list = []
+    names = named_plans(texts)
+    if not names:
+        return responses, resolutions
+    for index, text in enumerate(texts):
+        label = _time_row_label(text)
+        if label is None:
+            continue
+        kind, priority = label
+        header = _plan_header_above(structure, texts, index, names)
+        if header is None:
+            continue
+        columns, name = header
+        for duration in service_durations(text):
+            column = cell_index(text, duration.start)
+            if 0 < column < len(columns) and columns[column] == name:
+                target = responses if kind == "response" else resolutions
+                target.append((priority, duration, index))
+                break
+    return responses, resolutions
+
+
+def _time_row_label(text: str) -> tuple[str, str | None] | None:
+    """("response" or "resolution", priority) for a row labelled with a kind of time."""
+    if not is_row(text):
+        return None
+    label = cells(text)[0]
+    response, resolution = RESPONSE_COLUMN.search(label), RESOLUTION_COLUMN.search(label)
+    if bool(response) == bool(resolution):
+        return None
+    return ("response" if response else "resolution"), label_priority(label)
+
+
+def is_plan_time_row(text: str) -> bool:
+    """A row that states a different time per plan: no single one of them is committed
+    unless the plan is named."""
+    if _time_row_label(text) is None:
+        return False
+    by_cell = {cell_index(text, d.start): d.hours for d in service_durations(text)}
+    by_cell.pop(0, None)
+    return len(by_cell) >= 2 and len(set(by_cell.values())) >= 2
