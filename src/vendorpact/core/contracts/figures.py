@@ -379,6 +379,42 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 figures.warranty_days = duration.days
                 figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
                 return
+    _defect_window(figures, structure, texts)
+
+
+def _defect_window(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """A window to report defects after delivery is the warranty: "fouten die binnen 60 dagen
+    na oplevering gemeld worden", "errors reported within 15 business days after release".
+    A window to test and accept a delivery is not ("notify non-conformities within 10 days
+    of delivery, failing which it is deemed accepted")."""
+    for index in candidates(structure, REPORTED):
+        text = texts[index]
+        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
+            continue
+        for duration in durations_in(text):
+            low, high = ROLE_DAYS["warranty"]
+            if duration.unit not in ROLE_UNITS["warranty"] or not low <= duration.days <= high:
+                continue
+            before = text[max(0, duration.start - 25) : duration.start]
+            after = text[duration.end : duration.end + 40]
+            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
+                figures.warranty_days = duration.days
+                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+                return
+
+
+REPORTED = cue(r"report|notif|gemeld|melden|meldt|melding|signal|kenbaar")
+WITHIN = re.compile(
+    r"(?:within|during|binnen|gedurende|endéans|dans (?:un délai de|les)|pendant|durant)\s+"
+    r"(?:(?:a|the|een|de|un|une|les) )?(?:(?:period|termijn|délai|période) (?:of|van|de) )?$"
+)
+ACCEPTANCE_TEST = re.compile(
+    r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
+    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
+    r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
+    # visible defects are protested at delivery; an invoice is disputed, not repaired
+    r"zichtba|visible|apparent|invoice|factu|billing"
+)
 
 
 FREE_REPAIR = cue(
@@ -387,9 +423,10 @@ FREE_REPAIR = cue(
 )
 DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
 AFTER_HANDOVER = re.compile(
-    r"(?:after|following|from|of|na|vanaf|à compter de|après|suivant) (?:the |de |het |la |le |"
-    r"l')?(?:delivery|acceptance|go-live|installation|oplevering|levering|acceptatie|"
-    r"aanvaarding|ingebruikname|installatie|livraison|réception|recette|mise en production)"
+    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
+    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
+    r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
+    r"recette|mise en production|mise en service)"
 )
 
 
