@@ -25,14 +25,15 @@ from vendorpact.core.contracts.tables import (
     is_row,
 )
 
-# "Formule: Silver", "Gekozen pakket: Gold", "Plan | Premium", "Niveau de service : Argent"
+# "Formule: Silver", "Gekozen pakket: Gold", "| Plan | Premium |", "Offre choisie : Gold": the
+# key and its separator; the plan's name is what follows, when it is a column of a plan table
 PLAN_KEY = re.compile(
     r"(?:^|[|(]\s*|\b)(?:(?:gekozen|chosen|selected|ordered|besteld\w*)\s+)?(?:formule|formula|"
     r"plan|pakket|package|bundel|bundle|service ?level|serviceniveau|supportniveau|support ?level|"
     r"niveau de (?:service|support)|offre|edition|editie|édition|tier|sla[- ](?:level|niveau))"
     r"(?:\s+(?:choisie?|gekozen|selected|chosen|retenue?))?\s*[:|]\s*"
-    r"(?P<name>[a-z0-9][\w+ -]{0,24}?)\s*(?:$|[|.;,()])"
 )
+VALUE_CHARS = 40
 AVAILABILITY_LABEL = re.compile(r"availab|uptime|beschikbaar|disponibilit")
 NAME_NOISE = re.compile(r"\b(?:plan|pakket|package|formule|formula|offre|tier|sla)\b")
 MIN_AVAILABILITY = 90
@@ -45,17 +46,24 @@ class PlanValue:
     offset: int  # where it stands in the row
 
 
-def named_plans(texts: list[str]) -> list[str]:
-    """The plan names the document's lines name as the plan taken, in document order."""
-    names = []
+def plan_values(texts: list[str]) -> list[str]:
+    """What follows each plan key of the document ("silver servicetabel"), in order."""
+    values = []
     for text in texts:
         if ":" not in text and "|" not in text:
             continue
         for match in PLAN_KEY.finditer(text):
-            name = _plain(match.group("name"))
-            if name and name not in names:
-                names.append(name)
-    return names
+            values.append(text[match.end() : match.end() + VALUE_CHARS])
+    return values
+
+
+def _chosen(values: list[str], columns: list[str]) -> str | None:
+    """The first plan column a plan key's value starts with."""
+    for value in values:
+        for name in columns[1:]:
+            if re.match(re.escape(name) + r"(?!\w)", _plain(value)):
+                return name
+    return None
 
 
 def _plain(name: str) -> str:
@@ -73,13 +81,13 @@ def plan_columns(header_cells: list[str]) -> list[str] | None:
 
 def availability_by_plan(structure: Structure, texts: list[str]) -> PlanValue | None:
     """The availability of the named plan from a row of a plan table."""
-    names = named_plans(texts)
-    if not names:
+    values = plan_values(texts)
+    if not values:
         return None
     for index, text in enumerate(texts):
         if not (is_row(text) and AVAILABILITY_LABEL.search(cells(text)[0])):
             continue
-        header = _plan_header_above(structure, texts, index, names)
+        header = _plan_header_above(structure, texts, index, values)
         if header is None:
             continue
         columns, name = header
@@ -90,9 +98,9 @@ def availability_by_plan(structure: Structure, texts: list[str]) -> PlanValue | 
     return None
 
 
-def _plan_header_above(structure: Structure, texts: list[str], index: int, names: list[str]):
+def _plan_header_above(structure: Structure, texts: list[str], index: int, values: list[str]):
     """(plan columns, one per cell of row `index`, and the named plan among them) of the
-    table above the row whose header has a column for a named plan."""
+    table above the row whose header has a column for the plan a plan key names."""
     position = index - 1
     while position >= 0 and index - position <= MAX_ROWS_ABOVE:
         text = texts[position]
@@ -100,7 +108,7 @@ def _plan_header_above(structure: Structure, texts: list[str], index: int, names
             return None
         header_cells = aligned_header(text, texts[index])
         columns = plan_columns(header_cells) if header_cells else None
-        name = next((n for n in names if columns and n in columns[1:]), None)
+        name = _chosen(values, columns) if columns else None
         if name is not None:
             return columns, name
         position -= 1
@@ -128,15 +136,15 @@ def times_by_plan(structure: Structure, texts: list[str]) -> tuple[list, list]:
     "| Reactietijd P1 | 8 uur | 4 uur | 1 uur |": [(priority, duration, sentence index)]."""
     responses: list = []
     resolutions: list = []
-    names = named_plans(texts)
-    if not names:
+    values = plan_values(texts)
+    if not values:
         return responses, resolutions
     for index, text in enumerate(texts):
         label = _time_row_label(text)
         if label is None:
             continue
         kind, priority = label
-        header = _plan_header_above(structure, texts, index, names)
+        header = _plan_header_above(structure, texts, index, values)
         if header is None:
             continue
         columns, name = header

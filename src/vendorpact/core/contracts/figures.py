@@ -317,7 +317,11 @@ def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """Days to pay an invoice; 0 when payment is due on receipt or in advance. A term to pay
-    an invoice beats a bare duration; the dates of an instalment schedule do not count."""
+    an invoice beats a bare duration; the dates of an instalment schedule do not count.
+
+    Convention for "à 30 jours fin de mois" / "30 days end of month": the stated 30 days.
+    The end of month pushes the due date a further 0 to 30 days depending on the invoice
+    date, so the stated number is the least time the customer has, never a guess."""
     upfront = None
     best = None
     for index in candidates(structure, PAYMENT):

@@ -364,7 +364,7 @@ def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
     such as "Monthly availability | Service credit" followed by its rows)."""
     texts = [structure.lowered(index)]
     if index + 1 < len(structure.sentences) and not structure.sentences[index + 1].is_heading:
-        texts.append(structure.lowered(index + 1))
+        texts.append(_following_rows(structure, index + 1))
     steps, cap = credit_steps(texts[0])
     used = index
     if not steps and cap is None and len(texts) > 1:
@@ -393,6 +393,23 @@ def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
             {"percent": cap, "amount": None, "kind": "cap", "evidence": evidence},
         )
     return True
+
+
+def _following_rows(structure: Structure, index: int) -> str:
+    """Sentence `index`, and when it is a table row, the rows of the table that follow it
+    (each row is a sentence of its own): a credit grid is read as one text."""
+    parts = [structure.lowered(index)]
+    row = index + 1
+    while (
+        is_row(parts[0])
+        and row < len(structure.sentences)
+        and row - index < MAX_ROWS
+        and not structure.sentences[row].is_heading
+        and is_row(structure.lowered(row))
+    ):
+        parts.append(structure.lowered(row))
+        row += 1
+    return " ".join(parts)
 
 
 def _add_credit(found: list[dict], entry: dict) -> None:

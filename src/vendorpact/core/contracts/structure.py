@@ -237,7 +237,7 @@ def is_priced_row(line: str) -> bool:
 def is_cell_row(line: str) -> bool:
     """A row of a table written with cell separators ("| Prioriteit | Reactietijd |", as
     DOCX and HTML tables are extracted): a sentence of its own, never glued to the next row."""
-    return line.startswith("|") and line.count("|") >= 3
+    return " | " in line or (line.startswith("|") and line.count("|") >= 3)
 
 
 def _split_sentences(text: str) -> list[str]:
