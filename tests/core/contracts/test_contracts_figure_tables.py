@@ -335,3 +335,28 @@ def test_instalment_percentages_leave_the_payment_term():
 
 def test_price_change_notice_is_no_notice_period():
     assert figures_of(DUTCH_SLA_WITH_OTHER_NUMBERS).notice_period_days is None
+
+
+# -- a table of times and the wording around it ----------------------------------------------
+
+HEDGED_TABLE = (
+    "4. Support\n"
+    "The Supplier will use reasonable efforts to respond to incidents within the response "
+    "times below.\n"
+    "| Severity | Response time |\n"
+    "| Severity 1 | 2 hours |\n"
+    "| Severity 2 | 8 hours |\n"
+)
+
+
+def test_table_does_not_undo_best_efforts_wording_of_the_response_time():
+    assert analyse_text(HEDGED_TABLE).item("maintenance.response_time").status == "partial"
+
+
+def test_table_gives_the_content_a_cross_reference_lacks():
+    text = HEDGED_TABLE.replace(
+        "The Supplier will use reasonable efforts to respond to incidents within the response "
+        "times below.",
+        "Response times are set out in Annex 2.",
+    )
+    assert analyse_text(text).item("maintenance.response_time").status == "covered"
