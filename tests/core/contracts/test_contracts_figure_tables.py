@@ -113,6 +113,52 @@ def test_docx_sla_table_with_an_empty_cell_keeps_columns(tmp_path):
     assert times(figures.resolution_times) == [("P1", 8, "hour", None), ("P2", 3, "day", True)]
 
 
+def test_bare_numbers_take_the_unit_their_column_header_gives_nl():
+    text = (
+        "| Prioriteit | Reactietijd (werkuren) | Oplostijd (werkuren) |\n"
+        "| P1 | 2 | 8 |\n"
+        "| P2 | 4 | 16 |\n"
+    )
+    assert times(figures_of(text).resolution_times) == [
+        ("P1", 8, "hour", True), ("P2", 16, "hour", True),
+    ]  # fmt: skip
+
+
+def test_bare_numbers_under_a_header_in_business_days_en():
+    text = (
+        "| Severity | Response (hours) | Resolution (business days) |\n"
+        "| Sev 1 | 1 | 1 |\n"
+        "| Sev 2 | 4 | 3 |\n"
+    )
+    assert times(figures_of(text).resolution_times) == [
+        ("P1", 1, "day", True), ("P2", 3, "day", True),
+    ]  # fmt: skip
+
+
+def test_key_value_lines_keep_the_priority_each_labels_nl():
+    text = "Reactietijd P1: 1 uur\nReactietijd P2: 4 uur\n"
+    assert times(figures_of(text).response_times) == [
+        ("P1", 1, "hour", None), ("P2", 4, "hour", None),
+    ]  # fmt: skip
+
+
+def test_priority_named_after_the_time_is_the_first_one_after_it_en():
+    text = "The Supplier responds within 4 hours for P1 and 8 hours for P2 incidents."
+    assert times(figures_of(text).response_times) == [
+        ("P1", 4, "hour", None), ("P2", 8, "hour", None),
+    ]  # fmt: skip
+
+
+def test_le_prestataire_intervient_is_a_response_time_fr():
+    text = (
+        "Le Prestataire intervient dans un délai de 2 heures pour un incident bloquant et de "
+        "4 heures pour un incident majeur."
+    )
+    assert times(figures_of(text).response_times) == [
+        ("P1", 2, "hour", None), ("P2", 4, "hour", None),
+    ]  # fmt: skip
+
+
 # -- a table per plan --------------------------------------------------------------------------
 
 DUTCH_PLANS = (

@@ -16,7 +16,7 @@ from vendorpact.core.contracts.numbers import (
 )
 from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, quote
-from vendorpact.core.contracts.tables import cell_index, cells, is_row
+from vendorpact.core.contracts.tables import cell_index, cell_spans, cells, is_row
 
 
 def cue(pattern: str) -> AnchoredPattern:
@@ -206,6 +206,42 @@ def _first_per_cell(text: str, durations: list[Duration]) -> list[Duration]:
     return first
 
 
+# "Reactietijd (werkuren)", "Délai d'intervention (en heures ouvrées)", "Response (hours)":
+# the header gives the unit of the bare numbers in its column
+HEADER_UNIT = re.compile(r"\((?:in |en )?([a-zéû ]{1,20})\)|\b(?:in|en) ([a-zéû]+(?: ouvr\w+)?)$")
+BARE_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _header_unit(cell: str) -> str | None:
+    match = HEADER_UNIT.search(cell)
+    if match is None:
+        return None
+    unit = (match.group(1) or match.group(2)).strip()
+    durations = find_durations(f"1 {unit}")
+    return unit if durations and durations[0].end == len(f"1 {unit}") else None
+
+
+def _bare_numbers(text: str, units: list[str | None], shift: int) -> list[Duration]:
+    """Durations from cells that hold only a number, in a column whose header gives the unit."""
+    found = []
+    for column, (start, end) in enumerate(cell_spans(text)):
+        header_column = column + shift
+        if not 0 <= header_column < len(units) or units[header_column] is None:
+            continue
+        cell = text[start:end]
+        number = BARE_NUMBER.fullmatch(cell.strip())
+        if number is None:
+            continue
+        read = find_durations(f"{number.group(0)} {units[header_column]}")
+        if read:
+            offset = start + cell.index(number.group(0))
+            duration = read[0]
+            found.append(
+                Duration(duration.value, duration.unit, duration.business, offset, offset + 1)
+            )
+    return found
+
+
 def table_times(structure: Structure, texts: list[str]) -> tuple[list, list, set[int]]:
     """(response entries, resolution entries, sentence indices used) from every table of
     service times per priority: [(priority, duration, sentence index)]."""
@@ -249,6 +285,7 @@ def _cell_rows(structure: Structure, texts: list[str], index: int):
     empty or "n/a" cell leaves its priority without that time."""
     header = texts[index - 1]
     kinds = [_column_kind(cell) for cell in cells(header)]
+    units = [_header_unit(cell) for cell in cells(header)]
     label_column = kinds.index("priority") if "priority" in kinds else 0
     row = index
     while row < len(texts) and row - index < MAX_ROWS:
@@ -259,7 +296,8 @@ def _cell_rows(structure: Structure, texts: list[str], index: int):
         row_cells = cells(text)
         label_at = label_column - shift
         priority = label_priority(row_cells[label_at]) if 0 <= label_at < len(row_cells) else None
-        durations = [d for d in service_durations(text) if d.hours <= MAX_HOURS]
+        durations = service_durations(text) + _bare_numbers(text, units, shift)
+        durations = [d for d in durations if d.hours <= MAX_HOURS]
         for duration in _first_per_cell(text, durations):
             column = cell_index(text, duration.start) + shift
             if 0 <= column < len(kinds) and kinds[column] in ("response", "resolution"):

@@ -18,7 +18,8 @@ from vendorpact.core.contracts.priorities import PROSE_WORD_RANK, PROSE_WORDS
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|intervien|"
+    r"prise en charge|"
     r"acknowledg"
 )
 RESOLUTION = cue(
@@ -96,9 +97,14 @@ def _add_time(
     if priority is None:
         after = text[duration.end : duration.end + 50]
         before = text[max(0, duration.start - 80) : duration.start]
-        # "2 heures pour un incident bloquant" names the priority after the time,
-        # "prioriteit 1: binnen 1 uur" before it.
-        priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
+        # "P1: 1 uur" labels the time right before it; "2 heures pour un incident
+        # bloquant" names the priority after the time, "prioriteit 1 ... binnen 1 uur" before
+        labelled = LABEL_BEFORE.search(before)
+        priority = (
+            _priority(labelled.group(0))
+            if labelled
+            else _priority(after.split(";")[0].split(",")[0], first=True) or _priority(before)
+        )
     target.append(
         {
             "priority": priority,
@@ -111,11 +117,21 @@ def _add_time(
     )
 
 
-def _priority(text: str) -> str | None:
+# a label right before the time: "P1: ", "Priority 1 (critical) – within ", "prio 2 = "
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*\d|"
+    r"\b(?:" + PROSE_WORDS + r"))\s*(?:\([^)]{0,30}\)\s*)?[:=–-]\s*(?:(?:within|binnen|in|"
+    r"dans un délai de|dans les|sous|en|max\.?|maximaal|maximum|uiterlijk)\s+)?$"
+)
+
+
+def _priority(text: str, first: bool = False) -> str | None:
+    """The priority named in `text`: the last one (nearest a time after it), or with
+    `first` the first one (nearest a time before it)."""
     matches = list(PRIORITY.finditer(text))
     if not matches:
         return None
-    match = matches[-1]
+    match = matches[0] if first else matches[-1]
     if match.group(1):
         return f"P{match.group(1)}"
     return f"P{PROSE_WORD_RANK[match.group(2)]}"
