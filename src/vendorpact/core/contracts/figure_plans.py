@@ -23,6 +23,7 @@ from vendorpact.core.contracts.tables import (
     cell_index,
     cells,
     is_row,
+    row_indices,
 )
 
 # "Formule: Silver", "Gekozen pakket: Gold", "| Plan | Premium |", "Offre choisie : Gold": the
@@ -57,6 +58,13 @@ def plan_values(texts: list[str]) -> list[str]:
     return values
 
 
+def _plan_values_once(structure: Structure, texts: list[str]) -> list[str]:
+    """plan_values, looked up only for a document with a row a plan could fill, once."""
+    if "plan_values" not in structure.cache:
+        structure.cache["plan_values"] = plan_values(texts)
+    return structure.cache["plan_values"]
+
+
 def _chosen(values: list[str], columns: list[str]) -> str | None:
     """The first plan column a plan key's value starts with."""
     for value in values:
@@ -81,12 +89,14 @@ def plan_columns(header_cells: list[str]) -> list[str] | None:
 
 def availability_by_plan(structure: Structure, texts: list[str]) -> PlanValue | None:
     """The availability of the named plan from a row of a plan table."""
-    values = plan_values(texts)
-    if not values:
-        return None
-    for index, text in enumerate(texts):
+    values = None
+    for index in row_indices(structure):
+        text = texts[index]
         if not (is_row(text) and AVAILABILITY_LABEL.search(cells(text)[0])):
             continue
+        values = _plan_values_once(structure, texts) if values is None else values
+        if not values:
+            return None
         header = _plan_header_above(structure, texts, index, values)
         if header is None:
             continue
@@ -136,13 +146,15 @@ def times_by_plan(structure: Structure, texts: list[str]) -> tuple[list, list]:
     "| Reactietijd P1 | 8 uur | 4 uur | 1 uur |": [(priority, duration, sentence index)]."""
     responses: list = []
     resolutions: list = []
-    values = plan_values(texts)
-    if not values:
-        return responses, resolutions
-    for index, text in enumerate(texts):
+    values = None
+    for index in row_indices(structure):
+        text = texts[index]
         label = _time_row_label(text)
         if label is None:
             continue
+        values = _plan_values_once(structure, texts) if values is None else values
+        if not values:
+            break
         kind, priority = label
         header = _plan_header_above(structure, texts, index, values)
         if header is None:

@@ -16,7 +16,7 @@ from vendorpact.core.contracts.numbers import (
 )
 from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, quote
-from vendorpact.core.contracts.tables import cell_index, cell_spans, cells, is_row
+from vendorpact.core.contracts.tables import cell_index, cell_spans, cells, is_row, row_indices
 
 
 def cue(pattern: str) -> AnchoredPattern:
@@ -248,8 +248,10 @@ def table_times(structure: Structure, texts: list[str]) -> tuple[list, list, set
     responses: list = []
     resolutions: list = []
     used: set[int] = set()
+    sentences = structure.sentences
+    rows = set(row_indices(structure))
     for index in range(1, len(texts)):
-        if index in used:
+        if index in used or not (index in rows or TABLE_ROW.match(sentences[index].text)):
             continue
         columns = table_columns(texts[index - 1])
         if not columns:

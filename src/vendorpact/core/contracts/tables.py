@@ -69,3 +69,23 @@ def aligned_header(header: str, row: str) -> list[str] | None:
     if len(row_cells) < len(header_cells) and not row.strip().startswith(SEPARATOR):
         return header_cells
     return None
+
+
+def row_indices(structure: Structure) -> list[int]:
+    """The sentences that are table rows, found once per document from the separators."""
+    cached = structure.cache.get("table_rows")
+    if cached is None:
+        blob = structure.blob
+        found: set[int] = set()
+        position = blob.find(SEPARATOR)
+        while position >= 0:
+            index = structure.sentence_at(position)
+            found.add(index)
+            following = index + 1
+            position = blob.find(
+                SEPARATOR,
+                structure.starts[following] if following < len(structure.starts) else len(blob),
+            )
+        cached = [index for index in sorted(found) if is_row(structure.lowered(index))]
+        structure.cache["table_rows"] = cached
+    return cached
