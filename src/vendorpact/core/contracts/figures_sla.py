@@ -249,9 +249,9 @@ def table_times(structure: Structure, texts: list[str]) -> tuple[list, list, set
     resolutions: list = []
     used: set[int] = set()
     sentences = structure.sentences
-    rows = set(row_indices(structure))
+    row_sentences = set(row_indices(structure))
     for index in range(1, len(texts)):
-        if index in used or not (index in rows or TABLE_ROW.match(sentences[index].text)):
+        if index in used or not (index in row_sentences or TABLE_ROW.match(sentences[index].text)):
             continue
         columns = table_columns(texts[index - 1])
         if not columns:
