@@ -159,6 +159,11 @@ def test_le_prestataire_intervient_is_a_response_time_fr():
     ]  # fmt: skip
 
 
+def test_force_majeure_names_no_priority_fr():
+    text = "En cas de force majeure, le Prestataire intervient dans un délai de 5 jours."
+    assert [t["priority"] for t in figures_of(text).response_times] == [None]
+
+
 # -- a table per plan --------------------------------------------------------------------------
 
 DUTCH_PLANS = (

@@ -28,7 +28,7 @@ RESOLUTION = cue(
 )
 PRIORITY = re.compile(
     r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
-    r"(" + PROSE_WORDS + r")"
+    r"(?<!force )(" + PROSE_WORDS + r")"  # not the "majeure" of "force majeure"
 )
 
 
