@@ -411,3 +411,47 @@ def test_table_gives_the_content_a_cross_reference_lacks():
         "Response times are set out in Annex 2.",
     )
     assert analyse_text(text).item("maintenance.response_time").status == "covered"
+
+
+# -- an HTML order form: rows start with a separator, an empty last cell ends them -------------
+
+HTML_ORDER_FORM = """<html><body>
+<h1>Bestelbon Managed Firewall</h1>
+<p>Gekozen formule: Gold</p>
+<table>
+<tr><th></th><th>Silver</th><th>Gold</th></tr>
+<tr><td>Beschikbaarheid</td><td>99,5 %</td><td>99,9 %</td></tr>
+</table>
+<table>
+<tr><th>Omschrijving</th><th>Eenmalig</th><th>Per maand</th></tr>
+<tr><td>Installatie firewall</td><td>€ 1.200</td><td></td></tr>
+<tr><td>Beheer en monitoring</td><td></td><td>€ 150</td></tr>
+</table>
+<table>
+<tr><th>Prioriteit</th><th>Reactietijd</th><th>Oplostijd</th></tr>
+<tr><td>Kritiek</td><td>volgende werkdag</td><td>3 werkdagen</td></tr>
+<tr><td>Hoog</td><td>2 werkdagen</td><td></td></tr>
+</table>
+</body></html>"""
+
+
+@pytest.fixture
+def html_order_form(tmp_path):
+    path = tmp_path / "bestelbon.html"
+    path.write_text(HTML_ORDER_FORM, encoding="utf-8")
+    return analyse_file(path).figures
+
+
+def test_html_plan_table_gives_the_named_plans_availability(html_order_form):
+    assert html_order_form.availability_percent == 99.9
+
+
+def test_html_price_rows_with_an_empty_last_cell_keep_their_columns(html_order_form):
+    assert amounts(html_order_form) == [(1200.0, "one_off", None), (150.0, "recurring", "month")]
+
+
+def test_html_sla_rows_with_an_empty_last_cell_keep_their_columns(html_order_form):
+    assert times(html_order_form.response_times) == [
+        ("P1", 1, "day", True), ("P2", 2, "day", True),
+    ]  # fmt: skip
+    assert times(html_order_form.resolution_times) == [("P1", 3, "day", True)]

@@ -16,7 +16,14 @@ from vendorpact.core.contracts.numbers import (
 )
 from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, quote
-from vendorpact.core.contracts.tables import cell_index, cell_spans, cells, is_row, row_indices
+from vendorpact.core.contracts.tables import (
+    cell_index,
+    cell_spans,
+    cells,
+    header_shift,
+    is_row,
+    row_indices,
+)
 
 
 def cue(pattern: str) -> AnchoredPattern:
@@ -186,13 +193,11 @@ def transposed_times(structure: Structure, texts: list[str]) -> tuple[list, list
 
 
 def _shift(header: str, row: str) -> int | None:
-    """How a row's cell index maps onto its header's when both are rows of cells: 0, or -1
-    when the header lost its empty top-left cell ("| Bronze | Silver" over "Uptime | 99 % |
-    99,5 %"); None when they are no cell rows of one table."""
+    """How a row's cell index maps onto its header's when both are rows of cells of one
+    table (see tables.header_shift); None otherwise."""
     if not (is_row(header) and is_row(row)):
         return None
-    difference = len(cells(row)) - len(cells(header))
-    return {0: 0, 1: -1}.get(difference)
+    return header_shift(header, row)
 
 
 def _first_per_cell(text: str, durations: list[Duration]) -> list[Duration]:

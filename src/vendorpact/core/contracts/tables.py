@@ -56,19 +56,33 @@ def rows_above(structure: Structure, texts: list[str], index: int):
         position -= 1
 
 
-def aligned_header(header: str, row: str) -> list[str] | None:
-    """The header's cells, one for each cell index of `row`, or None when the two rows do
-    not line up. A DOCX table row loses an empty first or last cell to the line's trimming:
-    a header "| Bronze | Silver" over "Uptime | 99 % | 99,5 %" lost its empty top-left cell,
-    a row "Set-up | € 900 |" over "Item | One-off | Monthly" its empty last one."""
+def header_shift(header: str, row: str) -> int | None:
+    """What to add to a cell index of `row` to get the header's cell above it: 0, or -1 when
+    the header lost its empty top-left cell; None when the two do not line up.
+
+    A DOCX row loses an empty first or last cell to the line's trimming: a header
+    "| Bronze | Silver" over "Uptime | 99 % | 99,5 %" lost its top-left cell, a row "Set-up |
+    € 900 |" under "Item | One-off | Monthly" its last one (as does an HTML row "| Set-up |
+    € 900 |" under "| Item | One-off | Monthly"): the cells that are left line up from the left."""
     header_cells, row_cells = cells(header), cells(row)
-    if len(row_cells) - len(header_cells) == 1 and header.strip().startswith(SEPARATOR):
-        header_cells = ["", *header_cells]
-    if len(header_cells) == len(row_cells):
-        return header_cells
-    if len(row_cells) < len(header_cells) and not row.strip().startswith(SEPARATOR):
-        return header_cells
+    header_open = header.strip().startswith(SEPARATOR)
+    row_open = row.strip().startswith(SEPARATOR)
+    if header_open and not row_open and len(row_cells) - len(header_cells) == 1:
+        return -1
+    if len(row_cells) == len(header_cells):
+        return 0
+    if header_open == row_open and len(row_cells) < len(header_cells):
+        return 0
     return None
+
+
+def aligned_header(header: str, row: str) -> list[str] | None:
+    """The header's cells, one for each cell index of `row`, or None when they do not line
+    up (see header_shift)."""
+    shift = header_shift(header, row)
+    if shift is None:
+        return None
+    return ([""] if shift == -1 else []) + cells(header)
 
 
 def row_indices(structure: Structure) -> list[int]:
