@@ -215,6 +215,26 @@ def test_one_level_for_every_plan_needs_no_plan_name_en():
     assert figures_of(text).availability_percent == 99.9
 
 
+PLAN_TABLE = "| | Silver | Gold |\n| Beschikbaarheid | 99,5 % | 99,9 % |\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        ("De Klant kiest voor het pakket Silver.", 99.5),
+        ("Customer subscribes to the Gold plan for the initial term.", 99.9),
+        ("Le Client opte pour la formule Silver.", 99.5),
+    ],
+)
+def test_plan_chosen_in_a_sentence(sentence, percent):
+    assert figures_of(sentence + "\n" + PLAN_TABLE).availability_percent == percent
+
+
+def test_a_plan_mentioned_without_a_choice_names_no_plan_en():
+    text = "The Gold plan includes support outside office hours.\n" + PLAN_TABLE
+    assert figures_of(text).availability_percent is None
+
+
 def test_docx_plan_table_with_an_empty_top_left_cell(tmp_path):
     path = docx_file(
         tmp_path,

@@ -34,6 +34,14 @@ PLAN_KEY = re.compile(
     r"niveau de (?:service|support)|offre|edition|editie|édition|tier|sla[- ](?:level|niveau))"
     r"(?:\s+(?:choisie?|gekozen|selected|chosen|retenue?))?\s*[:|]\s*"
 )
+# "De Klant kiest voor het pakket Silver", "Customer subscribes to the Gold plan", "le Client
+# opte pour la formule Silver": a plan chosen in a sentence (a mere mention is no choice)
+PLAN_CHOSEN = re.compile(
+    r"\b(?:kiest voor|koos voor|opteert voor|heeft gekozen voor|bestelt|subscribes? to|"
+    r"(?:has )?(?:ordered|selected|chosen|opted for)|opte pour|a choisi|choisit|souscrit (?:à|a))"
+    r"\s+(?:het |de |the |la |le |l'|une? |an? )?(?:(?:formule|pakket|plan|package|offre|tier|"
+    r"editie|edition|service level)\s+)?"
+)
 VALUE_CHARS = 40
 AVAILABILITY_LABEL = re.compile(r"availab|uptime|beschikbaar|disponibilit")
 NAME_NOISE = re.compile(r"\b(?:plan|pakket|package|formule|formula|offre|tier|sla)\b")
@@ -48,12 +56,12 @@ class PlanValue:
 
 
 def plan_values(texts: list[str]) -> list[str]:
-    """What follows each plan key of the document ("silver servicetabel"), in order."""
+    """What follows each plan key or choice of the document ("silver servicetabel"), in
+    order of the sentences."""
     values = []
     for text in texts:
-        if ":" not in text and "|" not in text:
-            continue
-        for match in PLAN_KEY.finditer(text):
+        keys = PLAN_KEY.finditer(text) if ":" in text or "|" in text else ()
+        for match in (*keys, *PLAN_CHOSEN.finditer(text)):
             values.append(text[match.end() : match.end() + VALUE_CHARS])
     return values
 
