@@ -475,3 +475,12 @@ def test_html_sla_rows_with_an_empty_last_cell_keep_their_columns(html_order_for
         ("P1", 1, "day", True), ("P2", 2, "day", True),
     ]  # fmt: skip
     assert times(html_order_form.resolution_times) == [("P1", 3, "day", True)]
+
+
+def test_a_go_live_on_a_calendar_date_is_a_concrete_deployment_fr():
+    # a milestone table read row by row no longer lends its "Date" header to the clause
+    text = (
+        "Le Fournisseur installe la solution dans l'environnement de production du Client et "
+        "réalise la mise en production le 01/06/2027."
+    )
+    assert analyse_text(text).item("rollout.deployment").status == "covered"

@@ -1,6 +1,11 @@
 """Rules for rollout (deployment, migration, acceptance, warranty) and maintenance/SLA."""
 
-from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
+from vendorpact.core.contracts.detectors.common import (
+    CALENDAR_DATE,
+    DURATION,
+    NUMBER_WORD,
+    PERCENT,
+)
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
@@ -32,7 +37,7 @@ RULES = [
             (r"\blaunch", 0.6),
         ),
         concrete=DURATION + r"|date|shall (?:install|deploy)|will (?:install|deploy)|"
-        r"consent|approved|acceptance|datum|op locatie|sur site",
+        r"consent|approved|acceptance|datum|op locatie|sur site|" + CALENDAR_DATE,
         exclude=r"install(?:ed)? base|installment",
     ),
     Rule(
