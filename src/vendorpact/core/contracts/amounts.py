@@ -280,6 +280,12 @@ def _purpose_from_heading(heading: str, kind: str) -> str:
     return _settle(None, kind)
 
 
+def settled_purpose(purpose: str, kind: str) -> str:
+    """The purpose of an amount once its kind is known from elsewhere (a price table's
+    column): a price, fee or rate follows the kind, a cap or penalty stays what it is."""
+    return _settle(None if purpose == "other" else purpose, kind)
+
+
 def _settle(cue_purpose: str | None, kind: str) -> str:
     """Price, fee or rate words and the kind of the amount together decide between them."""
     if cue_purpose not in (None, "price", "fee", "rate"):

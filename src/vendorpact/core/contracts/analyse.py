@@ -39,6 +39,7 @@ from pathlib import Path
 from vendorpact.core.checklist import ITEMS_BY_ID, Kind
 from vendorpact.core.contracts.clause_model import shipped_model
 from vendorpact.core.contracts.detectors import Finding, detect_items, evaluate_risks
+from vendorpact.core.contracts.detectors.partial import PARTIAL_WORDING
 from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
 from vendorpact.core.contracts.errors import DocumentError
 from vendorpact.core.contracts.extraction import extract_file, split_pages
@@ -183,12 +184,21 @@ def _settle_from_tables(findings: dict[str, Finding], figures: Figures) -> None:
     for column, item_id in TABLE_ITEMS.items():
         proof = figures.table_evidence.get(column)
         finding = findings[item_id]
-        if proof and finding.status != "covered":
+        if proof and finding.status != "covered" and not _hedged(finding):
             evidence = proof + [e for e in finding.evidence if e not in proof]
             confidence = max(finding.confidence, 0.8)
             findings[item_id] = Finding(
                 item_id, "covered", confidence, evidence[:3], SETTLED_SCORE, SETTLED_SCORE
             )
+
+
+def _hedged(finding: Finding) -> bool:
+    """Whether a partial finding's own sentence hedges the commitment (best efforts, a
+    disclaimer, open wording): a table of times does not undo that, while it does give the
+    content a mere cross-reference lacked."""
+    if finding.status != "partial" or not finding.evidence:
+        return False
+    return bool(PARTIAL_WORDING.regex.search(str(finding.evidence[0].get("text", "")).lower()))
 
 
 def _check_options(lang: str, kind: str) -> None:

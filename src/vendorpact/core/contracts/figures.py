@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
+from vendorpact.core.contracts.figure_plans import availability_by_plan, is_plan_row
 from vendorpact.core.contracts.figure_roles import (
     CURE,
     availability_rank,
@@ -316,7 +317,11 @@ def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """Days to pay an invoice; 0 when payment is due on receipt or in advance. A term to pay
-    an invoice beats a bare duration; the dates of an instalment schedule do not count."""
+    an invoice beats a bare duration; the dates of an instalment schedule do not count.
+
+    Convention for "à 30 jours fin de mois" / "30 days end of month": the stated 30 days.
+    The end of month pushes the due date a further 0 to 30 days depending on the invoice
+    date, so the stated number is the least time the customer has, never a guess."""
     upfront = None
     best = None
     for index in candidates(structure, PAYMENT):
@@ -378,6 +383,42 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 figures.warranty_days = duration.days
                 figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
                 return
+    _defect_window(figures, structure, texts)
+
+
+def _defect_window(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """A window to report defects after delivery is the warranty: "fouten die binnen 60 dagen
+    na oplevering gemeld worden", "errors reported within 15 business days after release".
+    A window to test and accept a delivery is not ("notify non-conformities within 10 days
+    of delivery, failing which it is deemed accepted")."""
+    for index in candidates(structure, REPORTED):
+        text = texts[index]
+        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
+            continue
+        for duration in durations_in(text):
+            low, high = ROLE_DAYS["warranty"]
+            if duration.unit not in ROLE_UNITS["warranty"] or not low <= duration.days <= high:
+                continue
+            before = text[max(0, duration.start - 25) : duration.start]
+            after = text[duration.end : duration.end + 40]
+            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
+                figures.warranty_days = duration.days
+                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+                return
+
+
+REPORTED = cue(r"report|notif|gemeld|melden|meldt|melding|signal|kenbaar")
+WITHIN = re.compile(
+    r"(?:within|during|binnen|gedurende|endéans|dans (?:un délai de|les)|pendant|durant)\s+"
+    r"(?:(?:a|the|een|de|un|une|les) )?(?:(?:period|termijn|délai|période) (?:of|van|de) )?$"
+)
+ACCEPTANCE_TEST = re.compile(
+    r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
+    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
+    r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
+    # visible defects are protested at delivery; an invoice is disputed, not repaired
+    r"zichtba|visible|apparent|invoice|factu|billing"
+)
 
 
 FREE_REPAIR = cue(
@@ -386,18 +427,30 @@ FREE_REPAIR = cue(
 )
 DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
 AFTER_HANDOVER = re.compile(
-    r"(?:after|following|from|of|na|vanaf|à compter de|après|suivant) (?:the |de |het |la |le |"
-    r"l')?(?:delivery|acceptance|go-live|installation|oplevering|levering|acceptatie|"
-    r"aanvaarding|ingebruikname|installatie|livraison|réception|recette|mise en production)"
+    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
+    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
+    r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
+    r"recette|mise en production|mise en service)"
 )
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """The committed availability: a level the supplier guarantees beats a bare percentage,
-    and the 100 % of a formula never counts."""
+    """The committed availability: the named plan's in a table per plan, else a level the
+    supplier guarantees beats a bare percentage; the 100 % of a formula never counts, nor a
+    row with a different level per plan when no plan is named."""
+    planned = availability_by_plan(structure, texts)
+    if planned is not None:
+        figures.availability_percent = planned.value
+        figures.availability_period = measuring_period(texts[planned.index])
+        figures.evidence["availability_percent"] = evidence_at(
+            structure, planned.index, planned.offset
+        )
+        return
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
+        if is_plan_row(text):
+            continue
         for value, start, _end in find_percentages(text):
             if not 90 <= value <= 100:
                 continue

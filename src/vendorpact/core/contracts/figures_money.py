@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.amounts import MAX_AMOUNTS, amounts_in
+from vendorpact.core.contracts.amounts import (
+    MAX_AMOUNTS,
+    amount_kind,
+    amounts_in,
+    measuring_period,
+    settled_purpose,
+)
 from vendorpact.core.contracts.figures_sla import candidates, cue, evidence_at
-from vendorpact.core.contracts.numbers import WRITTEN_NUMBERS, durations_in, first_duration
+from vendorpact.core.contracts.numbers import (
+    WRITTEN_NUMBERS,
+    durations_in,
+    find_money,
+    first_duration,
+)
 from vendorpact.core.contracts.structure import Structure
+from vendorpact.core.contracts.tables import aligned_header, cell_index, is_row, rows_above
 
 LIABILITY = cue(r"liabil|liable|aansprakelijk|responsabilit")
 CAP = re.compile(
@@ -63,6 +75,36 @@ def liability_cap(structure: Structure, texts: list[str]) -> dict | None:
     return None
 
 
+def _kind_columns(
+    structure: Structure, texts: list[str], index: int
+) -> list[tuple[str, str | None] | None] | None:
+    """(kind, period) per cell of the price table's header above row `index` (None for a
+    cell that names no kind), aligned with the row's cells; None without such a header."""
+    for _position, text in rows_above(structure, texts, index):
+        if find_money(text):
+            continue  # another row of prices
+        header_cells = aligned_header(text, texts[index])
+        kinds = [_column_kind(cell) for cell in header_cells or []]
+        # the nearest row without prices is the header, or the table has none
+        return kinds if any(kinds) else None
+    return None
+
+
+def _column_kind(cell: str) -> tuple[str, str | None] | None:
+    kind = amount_kind(cell, "")
+    if kind == "recurring":
+        return kind, measuring_period(cell)
+    return (kind, None) if kind in ("one_off", "rate") else None
+
+
+def _with_column_kind(amount: dict, columns: list, column: int) -> dict:
+    if not 0 <= column < len(columns) or columns[column] is None:
+        return amount
+    kind, period = columns[column]
+    purpose = settled_purpose(amount["purpose"], kind)
+    return {**amount, "kind": kind, "period": period or amount["period"], "purpose": purpose}
+
+
 LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\))\s")
 MAX_LIST_ITEMS = 12
 
@@ -108,12 +150,18 @@ def _fees_of_period(text: str) -> float | None:
 
 
 def contract_amounts(structure: Structure, texts: list[str]) -> list[dict]:
-    """Every amount with its kind and purpose; the evidence is the sentence it stands in."""
+    """Every amount with its kind and purpose; the evidence is the sentence it stands in. In
+    a price table an amount whose own words do not say its kind takes its column's
+    ("| Omschrijving | Eenmalig | Maandelijks |")."""
     found: list[dict] = []
     for index in candidates(structure, MONEY_CUE):
         listed = index > 0 and LIST_ITEM.match(texts[index])
         lead_in = texts[_lead_in(structure, index)] if listed else ""
-        for start, amount in amounts_in(texts[index], structure.headings[index], lead_in):
+        text = texts[index]
+        columns = _kind_columns(structure, texts, index) if is_row(text) else None
+        for start, amount in amounts_in(text, structure.headings[index], lead_in):
+            if columns and amount["kind"] == "amount":
+                amount = _with_column_kind(amount, columns, cell_index(text, start))
             found.append({**amount, "evidence": evidence_at(structure, index, start)})
             if len(found) >= MAX_AMOUNTS:
                 return found

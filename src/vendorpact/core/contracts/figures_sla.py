@@ -7,8 +7,23 @@ from __future__ import annotations
 import re
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
-from vendorpact.core.contracts.numbers import find_durations, find_money, find_percentages
+from vendorpact.core.contracts.numbers import (
+    Duration,
+    durations_in,
+    find_durations,
+    find_money,
+    find_percentages,
+)
+from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, quote
+from vendorpact.core.contracts.tables import (
+    cell_index,
+    cell_spans,
+    cells,
+    header_shift,
+    is_row,
+    row_indices,
+)
 
 
 def cue(pattern: str) -> AnchoredPattern:
@@ -52,17 +67,46 @@ RESOLUTION_COLUMN = re.compile(
 )
 MAX_HEADER_CHARS = 200
 MAX_ROWS = 12
+MAX_HOURS = 24 * 60
 ROW_LABEL = re.compile(
     r"^\|?\s*(?:p\s*([1-5])\b|(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|"
-    r"catégorie|impact)\s*([1-5])\b|(critical|kritiek|urgent|high|hoog|medium|normaal|normal|"
-    r"low|laag|bloquant|majeur|mineur|major|minor))",
+    r"catégorie|impact)\s*([1-5])\b|(" + LABEL_WORDS + r")(?!\w))",
     re.IGNORECASE,
 )
-WORD_RANK = {
-    "critical": 1, "kritiek": 1, "urgent": 1, "bloquant": 1, "high": 2, "hoog": 2,
-    "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3, "low": 4, "laag": 4,
-    "minor": 4, "mineur": 4,
-}  # fmt: skip
+# "next business day", "volgende werkdag", "jour ouvré suivant": one business day (the
+# convention of "NBD" service levels); "J+1" is one day, a business day only when "ouvré"
+# follows ("J+1 ouvré"). "J+0" and "same day" say no number of hours: left out.
+NEXT_BUSINESS_DAY = re.compile(
+    r"\b(?:next (?:business|working) day|nbd\b|volgende werkdag|(?:premier )?jour (?:ouvré|"
+    r"ouvrable) suivant|j\s?\+\s?(?P<days>[1-9]\d?)(?:\s+(?P<business>ouvr[ée]s?|ouvrables?))?)"
+    r"(?!\w)"
+)
+
+
+def service_durations(text: str) -> list[Duration]:
+    """The durations of a service time in `text`, "next business day" and "J+2" included."""
+    found = list(durations_in(text))
+    for match in NEXT_BUSINESS_DAY.finditer(text):
+        if any(d.start <= match.start() < d.end for d in found):
+            continue
+        if match.group("days"):
+            value, business = float(match.group("days")), bool(match.group("business")) or None
+        else:
+            value, business = 1.0, True
+        found.append(Duration(value, "day", business, match.start(), match.end()))
+    return sorted(found, key=lambda duration: duration.start)
+
+
+def _column_kind(cell: str) -> str | None:
+    """What a header cell heads: "response", "resolution", "priority" or None."""
+    response, resolution = RESPONSE_COLUMN.search(cell), RESOLUTION_COLUMN.search(cell)
+    if response and not resolution:
+        return "response"
+    if resolution and not response:
+        return "resolution"
+    if not (response or resolution) and PRIORITY_COLUMN.search(cell):
+        return "priority"
+    return None
 
 
 def table_columns(header: str) -> list[str]:
@@ -86,15 +130,23 @@ def row_priority(text: str) -> tuple[str, int] | None:
     if not match:
         return None
     number = match.group(1) or match.group(2)
-    rank = int(number) if number else WORD_RANK[match.group(3).lower()]
+    rank = int(number) if number else LABEL_WORD_RANK[match.group(3).lower()]
     return f"P{rank}", match.end()
 
 
 HEADER_LABEL = re.compile(
     r"(?:\bp\s*([1-5])\b|\b(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|"
-    r"catégorie|impact)\s*([1-5])\b|\b(critical|kritiek|urgent|high|hoog|medium|normaal|normal|"
-    r"low|laag|bloquant|majeur|mineur|major|minor)\b)"
+    r"catégorie|impact)\s*([1-5])\b|\b(" + LABEL_WORDS + r")(?!\w))"
 )
+
+
+def label_priority(text: str) -> str | None:
+    """The first priority a cell names anywhere in it ("Incident bloquant", "Niveau 2")."""
+    match = HEADER_LABEL.search(text)
+    if match is None:
+        return None
+    number = match.group(1) or match.group(2)
+    return f"P{int(number) if number else LABEL_WORD_RANK[match.group(3)]}"
 
 
 def header_priorities(header: str) -> list[str]:
@@ -104,7 +156,7 @@ def header_priorities(header: str) -> list[str]:
     found = []
     for match in HEADER_LABEL.finditer(header):
         number = match.group(1) or match.group(2)
-        found.append(f"P{int(number) if number else WORD_RANK[match.group(3)]}")
+        found.append(f"P{int(number) if number else LABEL_WORD_RANK[match.group(3)]}")
     return found if len(found) >= 2 and len(set(found)) == len(found) else []
 
 
@@ -120,14 +172,79 @@ def transposed_times(structure: Structure, texts: list[str]) -> tuple[list, list
         header = next((texts[i] for i in earlier if header_priorities(texts[i])), None)
         if header is None:
             continue
-        label_end = TIME_ROW.match(texts[index]).end()
-        is_resolution = RESOLUTION_COLUMN.search(texts[index][:label_end])
+        text = texts[index]
+        label_end = TIME_ROW.match(text).end()
+        is_resolution = RESOLUTION_COLUMN.search(text[:label_end])
         target = resolutions if is_resolution else responses
-        durations = [d for d in find_durations(texts[index][label_end:]) if d.hours <= 24 * 60]
-        for priority, duration in zip(header_priorities(header), durations, strict=False):
-            target.append((priority, duration, index))
+        durations = [d for d in service_durations(text) if d.start >= label_end]
+        durations = [d for d in durations if d.hours <= MAX_HOURS]
+        shift = _shift(header, text)
+        if shift is not None:
+            by_cell = [label_priority(cell) for cell in cells(header)]
+            for duration in _first_per_cell(text, durations):
+                column = cell_index(text, duration.start) + shift
+                if 0 <= column < len(by_cell) and by_cell[column]:
+                    target.append((by_cell[column], duration, index))
+        else:
+            for priority, duration in zip(header_priorities(header), durations, strict=False):
+                target.append((priority, duration, index))
         used.add(index)
     return responses, resolutions, used
+
+
+def _shift(header: str, row: str) -> int | None:
+    """How a row's cell index maps onto its header's when both are rows of cells of one
+    table (see tables.header_shift); None otherwise."""
+    if not (is_row(header) and is_row(row)):
+        return None
+    return header_shift(header, row)
+
+
+def _first_per_cell(text: str, durations: list[Duration]) -> list[Duration]:
+    seen: set[int] = set()
+    first = []
+    for duration in durations:
+        column = cell_index(text, duration.start)
+        if column not in seen:
+            seen.add(column)
+            first.append(duration)
+    return first
+
+
+# "Reactietijd (werkuren)", "Délai d'intervention (en heures ouvrées)", "Response (hours)":
+# the header gives the unit of the bare numbers in its column
+HEADER_UNIT = re.compile(r"\((?:in |en )?([a-zéû ]{1,20})\)|\b(?:in|en) ([a-zéû]+(?: ouvr\w+)?)$")
+BARE_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+
+
+def _header_unit(cell: str) -> str | None:
+    match = HEADER_UNIT.search(cell)
+    if match is None:
+        return None
+    unit = (match.group(1) or match.group(2)).strip()
+    durations = find_durations(f"1 {unit}")
+    return unit if durations and durations[0].end == len(f"1 {unit}") else None
+
+
+def _bare_numbers(text: str, units: list[str | None], shift: int) -> list[Duration]:
+    """Durations from cells that hold only a number, in a column whose header gives the unit."""
+    found = []
+    for column, (start, end) in enumerate(cell_spans(text)):
+        header_column = column + shift
+        if not 0 <= header_column < len(units) or units[header_column] is None:
+            continue
+        cell = text[start:end]
+        number = BARE_NUMBER.fullmatch(cell.strip())
+        if number is None:
+            continue
+        read = find_durations(f"{number.group(0)} {units[header_column]}")
+        if read:
+            offset = start + cell.index(number.group(0))
+            duration = read[0]
+            found.append(
+                Duration(duration.value, duration.unit, duration.business, offset, offset + 1)
+            )
+    return found
 
 
 def table_times(structure: Structure, texts: list[str]) -> tuple[list, list, set[int]]:
@@ -137,25 +254,62 @@ def table_times(structure: Structure, texts: list[str]) -> tuple[list, list, set
     resolutions: list = []
     used: set[int] = set()
     sentences = structure.sentences
+    row_sentences = set(row_indices(structure))
     for index in range(1, len(texts)):
-        if index in used or not TABLE_ROW.match(sentences[index].text):
+        if index in used or not (index in row_sentences or TABLE_ROW.match(sentences[index].text)):
             continue
         columns = table_columns(texts[index - 1])
         if not columns:
             continue
-        row = index
-        while row < len(texts) and row - index < MAX_ROWS:
-            label = row_priority(texts[row])
-            if label is None:
-                break
-            priority, label_end = label
-            durations = [d for d in find_durations(texts[row][label_end:]) if d.hours <= 24 * 60]
-            for column, duration in zip(columns, durations, strict=False):
-                target = responses if column == "response" else resolutions
-                target.append((priority, duration, row))
+        if _shift(texts[index - 1], texts[index]) is not None:
+            rows = _cell_rows(structure, texts, index)
+        else:
+            rows = _labelled_rows(structure, texts, index, columns)
+        for column, priority, duration, row in rows:
+            target = responses if column == "response" else resolutions
+            target.append((priority, duration, row))
             used.add(row)
-            row += 1
     return responses, resolutions, used
+
+
+def _labelled_rows(structure: Structure, texts: list[str], index: int, columns: list[str]):
+    """Rows that start with a priority label, their times in the header's column order."""
+    row = index
+    while row < len(texts) and row - index < MAX_ROWS:
+        if not TABLE_ROW.match(structure.sentences[row].text):
+            break
+        priority, label_end = row_priority(texts[row]) or (None, 0)
+        if priority is None:
+            break
+        durations = [d for d in find_durations(texts[row][label_end:]) if d.hours <= MAX_HOURS]
+        for column, duration in zip(columns, durations, strict=False):
+            yield column, priority, duration, row
+        row += 1
+
+
+def _cell_rows(structure: Structure, texts: list[str], index: int):
+    """Rows of cells under a header of cells: each time is read in its own column, so an
+    empty or "n/a" cell leaves its priority without that time."""
+    header = texts[index - 1]
+    kinds = [_column_kind(cell) for cell in cells(header)]
+    units = [_header_unit(cell) for cell in cells(header)]
+    label_column = kinds.index("priority") if "priority" in kinds else 0
+    row = index
+    while row < len(texts) and row - index < MAX_ROWS:
+        text = texts[row]
+        shift = _shift(header, text)
+        if structure.sentences[row].is_heading or shift is None:
+            break
+        row_cells = cells(text)
+        label_at = label_column - shift
+        priority = label_priority(row_cells[label_at]) if 0 <= label_at < len(row_cells) else None
+        durations = service_durations(text) + _bare_numbers(text, units, shift)
+        durations = [d for d in durations if d.hours <= MAX_HOURS]
+        for duration in _first_per_cell(text, durations):
+            column = cell_index(text, duration.start) + shift
+            if 0 <= column < len(kinds) and kinds[column] in ("response", "resolution"):
+                yield kinds[column], priority, duration, row
+        row += 1
 
 
 # --- service credits ---------------------------------------------------------------------
@@ -255,7 +409,7 @@ def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
     such as "Monthly availability | Service credit" followed by its rows)."""
     texts = [structure.lowered(index)]
     if index + 1 < len(structure.sentences) and not structure.sentences[index + 1].is_heading:
-        texts.append(structure.lowered(index + 1))
+        texts.append(_following_rows(structure, index + 1))
     steps, cap = credit_steps(texts[0])
     used = index
     if not steps and cap is None and len(texts) > 1:
@@ -284,6 +438,23 @@ def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
             {"percent": cap, "amount": None, "kind": "cap", "evidence": evidence},
         )
     return True
+
+
+def _following_rows(structure: Structure, index: int) -> str:
+    """Sentence `index`, and when it is a table row, the rows of the table that follow it
+    (each row is a sentence of its own): a credit grid is read as one text."""
+    parts = [structure.lowered(index)]
+    row = index + 1
+    while (
+        is_row(parts[0])
+        and row < len(structure.sentences)
+        and row - index < MAX_ROWS
+        and not structure.sentences[row].is_heading
+        and is_row(structure.lowered(row))
+    ):
+        parts.append(structure.lowered(row))
+        row += 1
+    return " ".join(parts)
 
 
 def _add_credit(found: list[dict], entry: dict) -> None:

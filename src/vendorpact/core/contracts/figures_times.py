@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vendorpact.core.contracts.figure_plans import is_plan_time_row, times_by_plan
 from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
     evidence_at,
+    service_durations,
     table_times,
     transposed_times,
 )
-from vendorpact.core.contracts.numbers import durations_in
+from vendorpact.core.contracts.priorities import PROSE_WORD_RANK, PROSE_WORDS
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|prise en charge|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|intervien|"
+    r"prise en charge|"
     r"acknowledg"
 )
 RESOLUTION = cue(
@@ -25,14 +28,8 @@ RESOLUTION = cue(
 )
 PRIORITY = re.compile(
     r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
-    r"(critical|kritiek|kritisch|urgent|bloquant|blocking|high|hoog|major|majeur|medium|"
-    r"normaal|normal|middel|low|laag|minor|mineur)"
+    r"(?<!force )(" + PROSE_WORDS + r")"  # not the "majeure" of "force majeure"
 )
-PRIORITY_RANK = {
-    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "bloquant": 1, "blocking": 1,
-    "high": 2, "hoog": 2, "major": 2, "majeur": 2, "medium": 3, "normaal": 3, "normal": 3,
-    "middel": 3, "low": 4, "laag": 4, "minor": 4, "mineur": 4,
-}  # fmt: skip
 
 
 @dataclass
@@ -46,7 +43,9 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
     """Response and resolution times per priority: from a table per priority when the SLA
     has one (its rows are also the evidence that settles those items), else from prose."""
     times = ServiceTimes()
-    table_responses, table_resolutions, _rows = table_times(structure, texts)
+    table_responses, table_resolutions = times_by_plan(structure, texts)
+    if not (table_responses or table_resolutions):
+        table_responses, table_resolutions, _rows = table_times(structure, texts)
     if not (table_responses or table_resolutions):
         table_responses, table_resolutions, _rows = transposed_times(structure, texts)
     if table_responses or table_resolutions:
@@ -65,11 +64,13 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
     resolutions = set(candidates(structure, RESOLUTION))
     for index in sorted(responses | resolutions):
         text = texts[index]
+        if is_plan_time_row(text):
+            continue  # a time per plan, and the document names none of them
         is_response = index in responses
         is_resolution = index in resolutions
         if not (is_response or is_resolution):
             continue
-        durations = [d for d in durations_in(text) if d.unit in ("minute", "hour", "day")]
+        durations = [d for d in service_durations(text) if d.unit in ("minute", "hour", "day")]
         durations = [d for d in durations if d.hours <= 24 * 30]
         if not durations:
             continue
@@ -96,9 +97,14 @@ def _add_time(
     if priority is None:
         after = text[duration.end : duration.end + 50]
         before = text[max(0, duration.start - 80) : duration.start]
-        # "2 heures pour un incident bloquant" names the priority after the time,
-        # "prioriteit 1: binnen 1 uur" before it.
-        priority = _priority(after.split(";")[0].split(",")[0]) or _priority(before)
+        # "P1: 1 uur" labels the time right before it; "2 heures pour un incident
+        # bloquant" names the priority after the time, "prioriteit 1 ... binnen 1 uur" before
+        labelled = LABEL_BEFORE.search(before)
+        priority = (
+            _priority(labelled.group(0))
+            if labelled
+            else _priority(after.split(";")[0].split(",")[0], first=True) or _priority(before)
+        )
     target.append(
         {
             "priority": priority,
@@ -111,11 +117,21 @@ def _add_time(
     )
 
 
-def _priority(text: str) -> str | None:
+# a label right before the time: "P1: ", "Priority 1 (critical) – within ", "prio 2 = "
+LABEL_BEFORE = re.compile(
+    r"(?:\b(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*\d|"
+    r"\b(?:" + PROSE_WORDS + r"))\s*(?:\([^)]{0,30}\)\s*)?[:=–-]\s*(?:(?:within|binnen|in|"
+    r"dans un délai de|dans les|sous|en|max\.?|maximaal|maximum|uiterlijk)\s+)?$"
+)
+
+
+def _priority(text: str, first: bool = False) -> str | None:
+    """The priority named in `text`: the last one (nearest a time after it), or with
+    `first` the first one (nearest a time before it)."""
     matches = list(PRIORITY.finditer(text))
     if not matches:
         return None
-    match = matches[-1]
+    match = matches[0] if first else matches[-1]
     if match.group(1):
         return f"P{match.group(1)}"
-    return f"P{PRIORITY_RANK[match.group(2)]}"
+    return f"P{PROSE_WORD_RANK[match.group(2)]}"

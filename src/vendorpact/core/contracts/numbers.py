@@ -125,12 +125,12 @@ _UNIT_WORDS = {
     "years": "year", "year": "year", "jaar": "year", "jaren": "year", "ans": "year",
     "an": "year", "années": "year", "année": "year",
     "werkdagen": "day*", "werkdag": "day*", "werkuren": "hour*", "werkuur": "hour*",
-    "kantooruren": "hour*",
+    "kantooruren": "hour*", "klokuren": "hour~", "klokuur": "hour~",
     "kalenderdagen": "day", "kalendermaanden": "month", "werkweken": "week",
 }  # fmt: skip
 _UNITS = longest_first(_UNIT_WORDS)
 _BUSINESS_BEFORE = r"(?:business|working|work|office|werk|kantoor)"
-_CALENDAR_BEFORE = r"(?:calendar|consecutive|kalender)"
+_CALENDAR_BEFORE = r"(?:calendar|consecutive|clock|kalender)"
 _BUSINESS_AFTER = r"(?:ouvr[ée]e?s?|ouvrables?)"
 _CALENDAR_AFTER = r"(?:calendaires|calendrier)"
 
@@ -200,6 +200,8 @@ def find_durations(text: str) -> list[Duration]:
         business: bool | None = None
         if unit.endswith("*"):
             unit, business = unit[:-1], True
+        elif unit.endswith("~"):  # "klokuren": clock hours, not working hours
+            unit, business = unit[:-1], False
         if match.group("bq") or match.group("ba"):
             business = True
         elif match.group("cq") or match.group("ca"):

@@ -17,6 +17,7 @@ from vendorpact.core.contracts.lines import (
     running_lines,
 )
 from vendorpact.core.contracts.numbers import find_money
+from vendorpact.core.contracts.priorities import LABEL_WORDS
 
 MAX_SENTENCE_CHARS = 700
 
@@ -41,8 +42,7 @@ _BULLET = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\)|[a-z]\.)\s")
 # each row is a sentence of its own so that its times stay with its priority.
 TABLE_ROW = re.compile(
     r"^\|?\s*(?:p[1-5]\b|(?:prio(?:riteit|rity|rité)?|severity|sévérité|sev|niveau|level|"
-    r"category|categorie|catégorie|impact)\s*[1-5]\b|(?:critical|kritiek|urgent|high|hoog|"
-    r"medium|normaal|normal|low|laag|bloquant|majeur|mineur|major|minor)\s*(?:\||[-–]\s|\d))",
+    r"category|categorie|catégorie|impact)\s*[1-5]\b|(?:" + LABEL_WORDS + r")\s*(?:\||[-–]\s|\d))",
     re.IGNORECASE,
 )
 # A row of a table with one column per priority: "Reactietijd | 1 uur | 4 uur | 1 werkdag".
@@ -176,8 +176,9 @@ class _Builder:
         if not line:
             self.flush()
             return
-        if is_priced_row(line):
-            # a row of a price table is a sentence of its own: its amount's evidence is the row
+        if is_priced_row(line) or is_cell_row(line):
+            # a table row is a sentence of its own: its cells stay with their columns and an
+            # amount's evidence is its row
             self.flush()
             self.paragraph.append(line)
             self.flush()
@@ -231,6 +232,12 @@ class _Builder:
 def is_priced_row(line: str) -> bool:
     """A table row ("Set-up | € 4.800 | eenmalig") that names an amount."""
     return " | " in line and bool(find_money(line))
+
+
+def is_cell_row(line: str) -> bool:
+    """A row of a table written with cell separators ("| Prioriteit | Reactietijd |", as
+    DOCX and HTML tables are extracted): a sentence of its own, never glued to the next row."""
+    return " | " in line or (line.startswith("|") and line.count("|") >= 3)
 
 
 def _split_sentences(text: str) -> list[str]:

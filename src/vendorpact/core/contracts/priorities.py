@@ -1,0 +1,31 @@
+"""Priority (severity) words of SLA tables and clauses in Dutch, English and French, with the
+rank each stands for: P1 is the most urgent."""
+
+from __future__ import annotations
+
+import re
+
+# words that name a priority in prose as well as in a table
+PROSE_WORD_RANK = {
+    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "urgente": 1, "bloquant": 1,
+    "bloquante": 1, "blocking": 1, "critique": 1,
+    "high": 2, "hoog": 2, "major": 2, "majeur": 2, "majeure": 2,
+    "medium": 3, "normaal": 3, "normal": 3, "middel": 3,
+    "low": 4, "laag": 4, "minor": 4, "mineur": 4, "mineure": 4,
+}  # fmt: skip
+# adjectives that name a priority only as the label of a table row or column ("| Haute |"):
+# in prose "haute disponibilité" or "gemiddelde tijd" say something else
+LABEL_WORD_RANK = {
+    **PROSE_WORD_RANK,
+    "haute": 2, "élevée": 2, "hoge": 2, "moyenne": 3, "normale": 3, "gemiddeld": 3,
+    "basse": 4, "faible": 4, "lage": 4,
+}  # fmt: skip
+
+
+def words_pattern(words) -> str:
+    """The words as one alternation, longest first ("bloquante" before "bloquant")."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+PROSE_WORDS = words_pattern(PROSE_WORD_RANK)
+LABEL_WORDS = words_pattern(LABEL_WORD_RANK)
