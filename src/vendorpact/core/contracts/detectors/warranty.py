@@ -58,6 +58,13 @@ _NOT_AFTER_TERM = (
     r"(?![^.\n]{0,40}\bthereafter)(?![^.\n]{0,40}(?:after|following) (?:the )?(?:termination|"
     r"expiration|expiry|end of (?:the|this)))"
 )
+# what follows "warrants": a period, or one counted from delivery (a period counted from an
+# event is tried at word starts only, which keeps the search fast)
+_WARRANTY_PERIOD = (
+    r"(?:for (?:a|the) period (?:of|from|commencing|beginning|starting)" + _NOT_AFTER_TERM
+    + r"|for " + PERIOD + _NOT_AFTER_TERM
+    + r"|(?<![\w(\[])" + PERIOD + r" (?:after|following|from) " + _EVENT + r")"
+)  # fmt: skip
 # up to a sentence's end, letting decimals such as "clause 7.1" through
 _SPAN = r"(?:[^.\n]|\.(?=\d))"
 
@@ -99,17 +106,7 @@ WARRANTY = Rule(
         ),
         (
             # "warrants ... for a period of one year", "... for ninety days after delivery"
-            r"warrant\w*" + _SPAN + r"{0,300}?(?:for (?:a|the) period (?:of|from|commencing|"
-            r"beginning|starting)"
-            + _NOT_AFTER_TERM
-            + r"|for "
-            + PERIOD
-            + _NOT_AFTER_TERM
-            + r"|"
-            + PERIOD
-            + r" (?:after|following|from) "
-            + _EVENT
-            + r")",
+            r"warrant\w*" + _SPAN + r"{0,300}?" + _WARRANTY_PERIOD,
             1.0,
         ),
         (
