@@ -88,6 +88,27 @@ def test_french_warranty_of_months_from_acceptance():
     assert warranty_status(text) == "covered"
 
 
+def test_dutch_report_window_after_handover():
+    text = (
+        "Binnen 30 dagen na oplevering meldt de klant schriftelijk elk gebrek dat hij in de "
+        "software vaststelt."
+    )
+    assert warranty_status(text) == "covered"
+
+
+def test_french_report_window_from_delivery():
+    text = (
+        "Dans un délai de 15 jours à compter de la livraison, le client signale les anomalies "
+        "constatées, que le prestataire corrige sans frais."
+    )
+    assert warranty_status(text) == "covered"
+
+
+def test_french_months_of_warranty_written_before_the_word():
+    text = "Le matériel installé est couvert par 12 mois de garantie pièces et main-d'œuvre."
+    assert warranty_status(text) == "covered"
+
+
 # -- the same words in another sense ----------------------------------------------------------
 
 
