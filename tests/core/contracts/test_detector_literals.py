@@ -40,6 +40,10 @@ GENERAL_PHRASES = {
     "return to the client": "ordinary English; the rule goes on with data/materials/files",
     "no longer have access to": "ordinary English; the rule goes on with data/software/system",
     ") day after delivery": "a period counted from delivery: 'thirty (30) days after delivery'",
+    "the date of installation": "a period counted from an event: 'from the date of delivery, "
+    "shipment, installation'",
+    "binnen een periode van": "standard Dutch for 'within a period of' (a window counted from "
+    "delivery)",
 }
 
 

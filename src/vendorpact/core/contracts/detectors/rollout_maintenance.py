@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
 RULES = [
     Rule(
@@ -97,86 +98,7 @@ RULES = [
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)",
     ),
-    Rule(
-        id="rollout.warranty",
-        cues=(
-            (
-                # a window to report defects after delivery is a warranty period
-                r"(?:defect|nonconform|non-conform|fails? to conform|does not (?:conform|meet)|"
-                r"gebrek|fouten|défaut|anomalie)\w*[^.\n]{0,120}(?:within|"
-                r"up to|no later than|binnen|tot|dans les|sous) "
-                + NUMBER_WORD
-                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?(?:days?|weeks?|months?|"
-                r"(?:werk|kalender)?dagen|weken|maanden|jours|semaines|mois)",
-                1.0,
-            ),
-            (
-                # bugs in a window counted from delivery or release
-                r"bugs?\b[^.\n]{0,120}(?:within|up to|no later than) "
-                + NUMBER_WORD
-                + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |working )?(?:days?|weeks?|months?)"
-                r" (?:after|of|following|from) (?:the )?(?:delivery|release|go-live|"
-                r"acceptance|installation)",
-                1.0,
-            ),
-            (
-                # the period before the verb: "for six months from delivery the supplier
-                # corrects reported defects", "pendant six mois à compter de la livraison, le
-                # prestataire corrige gratuitement les anomalies"
-                r"(?:for|during|gedurende|pendant|durant) (?:a period of |een periode van |une "
-                r"période de )?" + NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?(?:calendar |business |"
-                r"working )?(?:days?|weeks?|months?|years?|(?:werk|kalender)?dagen|weken|maanden|"
-                r"jaar|jours|semaines|mois|ans?) (?:after|following|from|of|na|vanaf|à compter de|"
-                r"après|à partir de) (?:the |la |le |l'|de |het )?(?:delivery|livraison|"
-                r"oplevering|levering|acceptance|réception|go-live|installation|mise en "
-                r"production|release)(?! of (?:a |the |such )?(?:written )?notice)[^.\n]{0,120}"
-                r"(?:anomal|defect|gebrek|fouten|défaut|bugs?\b|errors?\b|non-?conform)",
-                1.0,
-            ),
-            (
-                r"warranty (?:period|term)|period of warranty|warranty \(bug|warranty support|"
-                r"bug ?fix(?:es|ing)? (?:support|period|warranty)|no-charge maintenance|"
-                r"warrant\w*[^.\n]{0,160}(?:for a period of|for "
-                + NUMBER_WORD
-                + r"\s*(?:\(\d+\)\s*)?"
-                r"(?:days?|months?|years?)|" + NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?(?:days?|months?|"
-                r"years?) (?:after|following|from) (?:the )?(?:delivery|acceptance|installation|"
-                r"shipment|completion))|(?:for|during) (?:a period of )?"
-                + NUMBER_WORD
-                + r"\s*(?:\(\d+\)\s*)?(?:days?|months?|years?) (?:after|following|from)"
-                r"[^.\n]{0,80}warrant",
-                1.0,
-            ),
-            (
-                r"warrant\w* that[^.\n]{0,120}(?:free (?:from|of) (?:\w+ )?(?:defects|errors)|"
-                r"perform substantially|conform (?:in all material respects )?to (?:the |its )?"
-                r"(?:specifications|documentation))|(?:repair|replace|correct|remedy)[^.\n]{0,40}"
-                r"(?:defects?|errors|non-?conformit)",
-                0.7,
-            ),
-            (
-                r"garantie(?:termijn|periode)|garandeert[^.\n]{0,80}(?:gebreken|fouten|herstel|"
-                r"gedurende|maanden)|(?:gebreken|fouten|bugs)[^.\n]{0,80}(?:kosteloos|gratis|voor "
-                r"(?:zijn|haar) rekening|herstel)",
-                1.0,
-            ),
-            (
-                r"garantie (?:de \d|d'un|contractuelle|des vices)|période de garantie|"
-                r"sous garantie|"
-                r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
-                1.0,
-            ),
-            (r"\bwarrant(?:y|ies)\b|garantie\b", 0.4),
-        ),
-        concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
-        r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
-        exclude=r"warrants? (?:to purchase|exercis)|stock|shares|merchantability|fitness for a|"
-        r"\bas is\b|disclaim|representations and warranties|"
-        # a promise to keep insurance; non-conformities found while testing for acceptance
-        r"insurance|verzekering|police d'assurance|acceptance tests?(?: \w+)? (?:reveal|show|"
-        r"identif|find)|(?:before|prior to) (?:final )?acceptance|tijdens de (?:aanvaardings|"
-        r"acceptatie)test|lors de la recette",
-    ),
+    WARRANTY,
     Rule(
         id="rollout.user_support",
         cues=(

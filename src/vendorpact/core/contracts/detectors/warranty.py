@@ -1,0 +1,173 @@
+"""The rule for rollout.warranty: bug fixing after delivery, a warranty period, what is free.
+
+The checklist item is broader than CUAD's "Warranty Duration" (a period of a warranty against
+defects): a clause that only says defects are repaired free of charge settles the item for the
+checklist, and is `partial` here when it names no period. The patterns read a period wherever it
+stands: before the verb ("for twelve months from delivery, the supplier warrants"), as a window
+to report defects counted from delivery or receipt ("within 30 working days of receipt, the
+client reports errors"), as a window for warranty claims, as a defined "warranty period", or
+before the word ("a twelve-month warranty"); in Dutch and French alike.
+
+Guards: options and warrants (securities), promises that run "for a year thereafter" (after the
+term, not from delivery), windows counted from a notice, an invoice or an order, insurance, and
+non-conformities found while testing for acceptance. The generic word "warranty" counts once per
+sentence: repeating it ("the warranties in this clause are the only warranties") settles nothing.
+"""
+
+from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD
+from vendorpact.core.contracts.detectors.engine import Rule
+
+_UNIT = (
+    r"(?:calendar |business |working )?(?:days?|weeks?|months?|years?|(?:werk|kalender)?dagen|"
+    r"weken|maanden|jaar|jours(?: ouvr\w+)?|semaines|mois|ans?)\b"
+)
+# "thirty (30)", "twenty-four (24)", "eighteen (18)", "(90)", "[***]"
+_AMOUNT = (
+    r"(?:" + NUMBER_WORD + r"(?:-[a-z]+)?\s*(?:\(\d+\)\s*)?|(?:[a-z]+(?:-[a-z]+)? )?\(\d+\)\s*)"
+)
+# A period; a redaction may hide the unit too ("within [***] of receipt").
+PERIOD = r"(?:" + _AMOUNT + r"[- ]?" + _UNIT + r"|\[ ?\*+ ?\](?= (?:of|after|following|from)\b))"
+_FROM = r"(?:of|after|following|from|na|vanaf|à compter de|après|à partir de|suivant)"
+# What a warranty period is counted from.
+_EVENT = (
+    r"(?:the |its |their |each |such |la |le |l'|de |het )?(?:date of (?:the )?)?(?:delivery|"
+    r"receipt|arrival|shipment|installation|acceptance|completion|go-live|release|livraison|"
+    r"réception|oplevering|levering|ontvangst|aanvaarding|installatie|ingebruikname|mise en "
+    r"(?:production|service))"
+)
+# ... but not from a notice, an invoice, a payment or an order.
+_NOT_FROM_PAPERS = (
+    r"(?! of (?:a |an |the |such |any |its |their )?(?:\w+'s )?(?:written )?(?:notice|invoice|"
+    r"payment|purchase order|order)| van (?:de |het |een )?(?:factuur|betaling|bestelling)| de "
+    r"(?:la |l')?(?:facture|paiement|commande))"
+)
+_NOT_COUNTED_FROM_NOTICE = (
+    r"(?! " + _FROM + r" (?:its |their |the |such )?(?:receipt of |receiving )?(?:the |a |an |such "
+    r"|any )?(?:\w+'s )?(?:written )?(?:notice|invoice))"
+)
+_DEFECT = (
+    r"(?:defect|nonconform|non-conform|not in conformity|fails? to (?:conform|meet|satisfy)|does "
+    r"not (?:conform|meet)|gebrek|fouten|niet[- ]conform|défaut|anomalie|non[- ]conforme?)"
+)
+_QUALITY = (
+    _DEFECT + r"|bugs?\b|errors?\b|free (?:from|of)|perform (?:substantially|in (?:all )?material "
+    r"respects|in accordance)|conform"
+)
+# a covenant that runs after the term ("for a period of one year thereafter")
+_NOT_AFTER_TERM = (
+    r"(?![^.\n]{0,40}\bthereafter)(?![^.\n]{0,40}(?:after|following) (?:the )?(?:termination|"
+    r"expiration|expiry|end of (?:the|this)))"
+)
+# what follows "warrants": a period, or one counted from delivery (a period counted from an
+# event is tried at word starts only, which keeps the search fast)
+_WARRANTY_PERIOD = (
+    r"(?:for (?:a|the) period (?:of|from|commencing|beginning|starting)" + _NOT_AFTER_TERM
+    + r"|for " + PERIOD + _NOT_AFTER_TERM
+    + r"|(?<![\w(\[])" + PERIOD + r" (?:after|following|from) " + _EVENT + r")"
+)  # fmt: skip
+# up to a sentence's end, letting decimals such as "clause 7.1" through
+_SPAN = r"(?:[^.\n]|\.(?=\d))"
+
+WARRANTY = Rule(
+    id="rollout.warranty",
+    cues=(
+        (
+            # a window to report defects: "defects notified within 20 working days of receipt"
+            _DEFECT + r"\w*[^.\n]{0,120}(?:within|up to|no later than|binnen|tot|dans les|sous) "
+            r"(?:such |this |that |the |deze )?" + PERIOD + _NOT_COUNTED_FROM_NOTICE,
+            1.0,
+        ),
+        (
+            # bugs in a window counted from delivery or release
+            r"bugs?\b[^.\n]{0,120}(?:within|up to|no later than) " + PERIOD + r" "
+            r"(?:after|of|following|from) " + _EVENT,
+            1.0,
+        ),
+        (
+            # the period before the verb: "for six months from delivery the supplier corrects
+            # reported defects", "within 30 working days of receipt, the client reports errors"
+            r"(?:for|during|within|gedurende|binnen|pendant|durant|dans (?:les|un délai de)) "
+            r"(?:a period of |the period of |een (?:periode|termijn) van |une période de )?"
+            + PERIOD
+            + r" "
+            + _FROM
+            + r" "
+            + _EVENT
+            + _NOT_FROM_PAPERS
+            + r"[^.\n]{0,160}(?:"
+            + _QUALITY
+            + r")",
+            1.0,
+        ),
+        (
+            r"warranty (?:period|term)|period of warranty|warranty \(bug|warranty support|"
+            r"bug ?fix(?:es|ing)? (?:support|period|warranty)|no-charge maintenance",
+            1.0,
+        ),
+        (
+            # "warrants ... for a period of one year", "... for ninety days after delivery"
+            r"warrant\w*" + _SPAN + r"{0,300}?" + _WARRANTY_PERIOD,
+            1.0,
+        ),
+        (
+            r"(?:for|during) (?:a period of )?" + PERIOD + r" (?:after|following|from)"
+            r"[^.\n]{0,80}warrant",
+            1.0,
+        ),
+        (
+            # "a twelve-month warranty", "a warranty of 90 days" (anchored on the unit: the
+            # sentence's number makes it concrete)
+            r"(?:days?|weeks?|months?|years?)[- ](?:limited |written )?warranty|warranty of "
+            + PERIOD,
+            1.0,
+        ),
+        (
+            # a window for warranty claims: "any claim for breach of warranty must be made within
+            # ninety (90) days from shipment"
+            r"(?:claims?|notice|notif\w*)[^.\n]{0,60}(?:breach of (?:\w+ ){0,3}warrant\w*|under "
+            r"(?:this|the|any) (?:\w+ )?warranty)[^.\n]{0,120}within " + PERIOD + r"|warranty "
+            r"claims?[^.\n]{0,60}within " + PERIOD,
+            1.0,
+        ),
+        (
+            r"warrant\w*" + _SPAN + r"{0,40}? that[^.\n]{0,120}(?:free (?:from|of) (?:\w+ )?"
+            r"(?:defects|errors)|perform substantially|conform (?:in all material respects )?to "
+            r"(?:the |its )?(?:specifications|documentation))|(?:repair|replace|correct|remedy)"
+            r"[^.\n]{0,40}(?:defects?|errors|non-?conformit)",
+            0.7,
+        ),
+        (
+            r"garantie(?:termijn|periode)|garantie (?:van|gedurende) " + PERIOD + r"|(?:dagen|"
+            r"weken|maanden|jaar|jaren) garantie|garandeert[^.\n]{0,80}(?:gebreken|fouten|herstel|"
+            r"gedurende|maanden)|"
+            r"(?:gebreken|fouten|bugs)[^.\n]{0,80}(?:kosteloos|gratis|voor (?:zijn|haar) "
+            r"rekening|herstel)",
+            1.0,
+        ),
+        (
+            r"garantie (?:de \d|d'un|contractuelle|des vices)|garantie (?:de|d'une durée de|"
+            r"pendant) " + PERIOD + r"|(?:jours|mois|ans|années) de garantie|période de garantie|"
+            r"sous garantie|"
+            r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
+            1.0,
+        ),
+        # the bare word, once per sentence
+        (
+            r"\bwarrant(?:y|ies)\b(?![^\n]*\bwarrant(?:y|ies)\b)|"
+            r"garantie\b(?![^\n]*\bgarantie\b)",
+            0.4,
+        ),
+    ),
+    concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
+    r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
+    exclude=r"warrants?[^.\n]{0,40}(?:to (?:purchase|acquire|subscribe)|exercis)|options? and "
+    r"warrants|stock|shares|merchantability|fitness for a|"
+    # a court's warrant: "any judgment, writ, warrant or attachment ... for 60 days"
+    r"\bwrits?\b|warrants? (?:of|or) (?:attachment|arrest|execution)|"
+    r"\bas is\b|disclaim|representations and warranties|"
+    # a promise to keep insurance; non-conformities found while testing for acceptance
+    r"(?:maintain|keep|carry|procure|obtain|take out)\w*[^.\n]{0,60}insurance|insurance "
+    r"(?:polic|cover)|verzekering|police d'assurance|acceptance tests?(?: \w+)? (?:reveal|show|"
+    r"identif|find)|(?:before|prior to) (?:final )?acceptance|tijdens de (?:aanvaardings|"
+    r"acceptatie)test|lors de la recette",
+)
