@@ -1,0 +1,194 @@
+"""The shared "partial" definition, signatures and the supplier's terms, in nl, fr and en.
+
+Development fixtures written for these behaviours (not taken from any evaluation document):
+signature areas left blank or signed, disclaimers and best-efforts wording, references to
+annexes with or without their content, and the supplier's general terms prevailing.
+"""
+
+from vendorpact.core.contracts import analyse_text
+
+SIGNED = "agreement.signed_both"
+
+
+def signed_status(text: str) -> str:
+    return analyse_text(text).item(SIGNED).status
+
+
+def risks(text: str) -> list[str]:
+    return analyse_text(text).risk_ids()
+
+
+# -- signatures: blanks are not signatures -----------------------------------------------------
+
+NL_BLANK_BLOCKS = (
+    "Artikel 12 – Slotbepalingen\n"
+    "12.1 Deze overeenkomst wordt beheerst door het Belgisch recht.\n\n"
+    "Opgemaakt te Gent op 12/03/2027 in twee exemplaren, waarvan elke partij erkent er één te "
+    "hebben ontvangen.\n\n"
+    "Voor de Klant                          Voor de Leverancier\n"
+    "Naam: ______________________           Naam: ______________________\n"
+    "Datum: _____________________           Datum: _____________________\n"
+    "Handtekening:                          Handtekening:\n"
+)
+
+
+def test_dutch_blocks_with_blank_names_and_dates_are_not_signed_by_both():
+    assert signed_status(NL_BLANK_BLOCKS) == "partial"
+
+
+def test_dutch_blocks_with_blank_names_raise_unsigned():
+    assert "risk.unsigned" in risks(NL_BLANK_BLOCKS)
+
+
+EN_WITNESS_BLANK_LINES = (
+    "14. General\n14.1 This Agreement is governed by the laws of England.\n\n"
+    "IN WITNESS WHEREOF, the parties have executed this Agreement as of the Effective Date.\n\n"
+    "For the Customer:\nBy: ______________________\nName:\nTitle:\n\n"
+    "For the Supplier:\nBy: ______________________\nName:\nTitle:\n"
+)
+
+
+def test_english_signing_statement_over_blank_blocks_is_partial():
+    assert signed_status(EN_WITNESS_BLANK_LINES) == "partial"
+
+
+def test_english_signing_statement_over_blank_blocks_raises_unsigned():
+    assert "risk.unsigned" in risks(EN_WITNESS_BLANK_LINES)
+
+
+FR_READ_AND_APPROVED_ONLY = (
+    "Article 11 – Droit applicable\nLe présent contrat est soumis au droit belge.\n\n"
+    "Fait à Namur, en deux exemplaires.\n\n"
+    "Pour le Client                       Pour le Prestataire\n"
+    "Lu et approuvé                       Lu et approuvé\n"
+)
+
+
+def test_french_read_and_approved_with_nothing_after_it_is_partial():
+    assert signed_status(FR_READ_AND_APPROVED_ONLY) == "partial"
+
+
+def test_french_signature_placeholders_are_partial():
+    text = (
+        "Fait à Liège, le 3 mars 2027, en deux exemplaires.\n"
+        "Pour le Client : (signature et cachet)\nPour le Prestataire : (signature)\n"
+    )
+    assert signed_status(text) == "partial"
+
+
+def test_dutch_quote_waiting_for_the_clients_approval_is_partial_and_unsigned():
+    text = (
+        "Offerte 2027-014 – Onderhoud netwerk\nTotaalprijs: € 2.400,00 excl. btw.\n\n"
+        "Voor akkoord (naam, datum en handtekening van de klant):\n\n"
+        ".................................................\n"
+    )
+    result = analyse_text(text)
+    assert result.item(SIGNED).status == "partial"
+    assert "risk.unsigned" in result.risk_ids()
+
+
+def test_english_template_placeholders_are_not_signatures():
+    text = (
+        "By signing this Order Form, each party agrees to its terms.\n"
+        "For the Provider: {provider_signatory_name}\nFor the Customer: {customer_signatory_name}\n"
+    )
+    assert signed_status(text) == "partial"
+
+
+def test_signature_of_one_party_only_is_partial():
+    text = (
+        "Opgemaakt te Antwerpen op 4/02/2027.\n"
+        "Voor de Leverancier\nNaam: Pieter Wouters\nDatum: 4/02/2027\n"
+        "Voor de Klant\nNaam: ____________\nDatum: ____________\n"
+    )
+    assert signed_status(text) == "partial"
+
+
+# -- signatures: names, dates, /s/ and electronic signatures ---------------------------------
+
+
+def test_english_blocks_with_names_and_dates_are_signed_by_both():
+    text = (
+        "IN WITNESS WHEREOF, the parties have executed this Agreement on the dates below.\n\n"
+        "For the Customer:\nName: Lotte Verhaegen\nTitle: Managing Director\nDate: 12 March 2027"
+        "\n\nFor the Supplier:\nName: Julien Renard\nTitle: CEO\nDate: 14 March 2027\n"
+    )
+    result = analyse_text(text)
+    assert result.item(SIGNED).status == "covered"
+    assert "risk.unsigned" not in result.risk_ids()
+
+
+def test_dutch_filled_blocks_in_two_columns_are_signed_by_both():
+    text = (
+        "Opgemaakt te Gent op 12/03/2027 in twee exemplaren.\n\n"
+        "Voor de Klant                          Voor de Leverancier\n"
+        "Naam: Lotte Verhaegen                  Naam: Bram De Smet\n"
+        "Datum: 12/03/2027                      Datum: 12/03/2027\n"
+        "Handtekening:                          Handtekening:\n"
+    )
+    assert signed_status(text) == "covered"
+
+
+def test_company_names_and_roles_are_not_signatories():
+    text = (
+        "Opgemaakt te Gent op 12/03/2027 in twee exemplaren.\n"
+        "Voor de Klant: Bakkerij Janssens BV\nHandtekening: ______________\n"
+        "Voor de Leverancier: Netwerk Partners NV\nHandtekening: ______________\n"
+    )
+    assert signed_status(text) == "partial"
+
+
+def test_slash_s_signatures_of_both_parties_are_signed():
+    text = (
+        "IN WITNESS WHEREOF the parties have signed this Agreement.\n"
+        "By: /s/ Patrick C. Barry By: /s/ Maura L. Greene\n"
+    )
+    assert signed_status(text) == "covered"
+
+
+def test_electronic_signatures_of_both_parties_are_signed():
+    text = (
+        "Signed electronically by Emma Clarke on 03/02/2027 10:14 CET\n"
+        "Signed electronically by Oliver Grant on 04/02/2027 08:51 CET\n"
+    )
+    result = analyse_text(text)
+    assert result.item(SIGNED).status == "covered"
+    assert "risk.unsigned" not in result.risk_ids()
+
+
+def test_dutch_signing_statement_with_date_and_both_names_is_signed():
+    text = (
+        "Artikel 9 – Slot\nDeze overeenkomst treedt in werking op 1 april 2027.\n"
+        "Getekend te Gent op 12/03/2027 door Jan Peeters en An Claes.\n"
+    )
+    assert signed_status(text) == "covered"
+
+
+def test_french_electronic_signatures_are_signed():
+    text = (
+        "Signé électroniquement par Marie Dubois le 02/05/2027.\n"
+        "Signé électroniquement par Luc Lambert le 03/05/2027.\n"
+    )
+    assert signed_status(text) == "covered"
+
+
+def test_typed_signatory_names_of_a_scanned_copy_are_signed():
+    # handwritten signatures and dates are not in the extracted text; typed names are
+    text = (
+        "Fait à Liège, en deux exemplaires.\nPour le Client\nMarie Lemaire, gérante\n"
+        "Signature :\nPour le Prestataire\nLuc Dupont, administrateur délégué\nSignature :\n"
+    )
+    assert signed_status(text) == "covered"
+
+
+# -- e-mail acceptance: binding, but no signature of both -------------------------------------
+
+
+def test_dutch_email_acceptance_raises_unsigned_and_leaves_signed_both_missing():
+    text = (
+        "Van: Jan Van Damme\nVerzonden: 14 februari 2027 09:12\nOnderwerp: RE: Offerte 2027-051\n"
+        "Dag Sofie,\nAkkoord, graag opstarten.\nGroeten,\nJan\n"
+    )
+    result = analyse_text(text)
+    assert "risk.unsigned" in result.risk_ids()
+    assert result.item(SIGNED).status == "missing"
