@@ -192,3 +192,108 @@ def test_dutch_email_acceptance_raises_unsigned_and_leaves_signed_both_missing()
     result = analyse_text(text)
     assert "risk.unsigned" in result.risk_ids()
     assert result.item(SIGNED).status == "missing"
+
+
+# -- disclaimers, best efforts and aims are partial (detectors/partial.py) --------------------
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text).item(item_id).status
+
+
+def test_dutch_repair_time_to_the_best_of_ability_is_partial():
+    text = "De leverancier herstelt storingen binnen 8 uur, naar best vermogen."
+    assert status_of(text, "maintenance.resolution_time") == "partial"
+
+
+def test_dutch_availability_without_obligation_of_result_is_partial():
+    text = (
+        "De beschikbaarheid van 99,5% per maand is een inspanningsverbintenis, zonder "
+        "resultaatsverbintenis."
+    )
+    assert status_of(text, "maintenance.availability") == "partial"
+
+
+def test_dutch_indicative_response_time_is_partial():
+    text = "De reactietijd bedraagt 4 uur; deze termijn is indicatief."
+    assert status_of(text, "maintenance.response_time") == "partial"
+
+
+def test_french_non_contractual_availability_is_partial():
+    text = "Taux de disponibilité de 99,9 % par mois (valeur non contractuelle)."
+    assert status_of(text, "maintenance.availability") == "partial"
+
+
+def test_french_indicative_rates_are_partial():
+    assert status_of("Tarifs à titre indicatif : 85 € HTVA par heure.", "budget.rates") == "partial"
+
+
+def test_english_aim_to_respond_is_partial():
+    text = "Provider aims to respond to Priority 1 incidents within 2 hours."
+    assert status_of(text, "maintenance.response_time") == "partial"
+
+
+def test_english_endeavour_to_restore_is_partial():
+    text = "Supplier endeavours to restore the service within 8 hours."
+    assert status_of(text, "maintenance.resolution_time") == "partial"
+
+
+def test_english_target_availability_is_partial():
+    text = "Target availability: 99.5% per calendar month."
+    assert status_of(text, "maintenance.availability") == "partial"
+
+
+def test_english_committed_response_time_stays_covered():
+    text = "Provider shall respond to Priority 1 incidents within 2 hours."
+    assert status_of(text, "maintenance.response_time") == "covered"
+
+
+def test_credit_below_target_is_still_a_concrete_credit_rule():
+    text = "If availability falls below target, Customer receives service credits of 5%."
+    assert status_of(text, "maintenance.service_credits") == "covered"
+
+
+def test_general_disclaimer_does_not_make_an_item_present():
+    text = "Les informations de ce document sont données à titre indicatif et sans engagement."
+    result = analyse_text(text)
+    assert result.item("maintenance.response_time").status == "missing"
+    assert result.item("maintenance.availability").status == "missing"
+
+
+def test_dutch_without_obligation_of_result_is_best_efforts_only():
+    text = "De leverancier levert de dienst zonder resultaatsverbintenis."
+    assert "risk.best_efforts_only" in risks(text)
+
+
+def test_dutch_best_of_ability_repair_is_best_efforts_only():
+    assert "risk.best_efforts_only" in risks(
+        "De leverancier herstelt storingen naar best vermogen."
+    )
+
+
+def test_french_without_commitment_of_result_is_best_efforts_only():
+    text = "Le prestataire fournit le service sans engagement de résultat."
+    assert "risk.best_efforts_only" in risks(text)
+
+
+def test_english_aim_to_respond_is_best_efforts_only():
+    text = "Provider aims to respond to Priority 1 incidents within 2 hours."
+    assert "risk.best_efforts_only" in risks(text)
+
+
+def test_english_reasonable_commercial_efforts_are_best_efforts_only():
+    text = "Supplier will use reasonable commercial efforts to restore the service promptly."
+    assert "risk.best_efforts_only" in risks(text)
+
+
+def test_efforts_to_protect_confidential_information_are_no_best_efforts_risk():
+    text = (
+        "Each party shall use reasonable efforts to provide protection for the other party's "
+        "confidential information."
+    )
+    assert "risk.best_efforts_only" not in risks(text)
+
+
+def test_french_obligation_of_result_is_still_no_best_efforts_risk():
+    text = "Le prestataire est tenu d'une obligation de résultat pour le rétablissement du service."
+    assert "risk.best_efforts_only" not in risks(text)

@@ -4,10 +4,11 @@ A sentence that names an item's topic settles it only when it is concrete (the r
 pattern: a number, a procedure, a named party) and none of these leaves it open:
 
 - open wording: "in onderling overleg", "to be agreed", "à convenir", "promptly";
-- best efforts: "reasonable efforts", "naar vermogen", "inspanningsverbintenis",
-  "obligation de moyens", "s'efforce";
+- best efforts or an aim: "reasonable efforts", "naar best vermogen", "inspanningsverbintenis",
+  "obligation de moyens", "s'efforce", "aims to", "endeavours to", "target", "streefwaarde";
 - a disclaimer or negation of a commitment: "does not guarantee", "without any warranty",
-  "geen garantie", "aucune garantie", "provided as is";
+  "geen garantie", "aucune garantie", "provided as is", "zonder resultaatsverbintenis",
+  "sans engagement de résultat", "à titre indicatif", "indicatief", "non contractuel";
 - a placeholder: TBD, "[•]", "____", "{fees}", "[insert date]";
 - a redacted figure "[***]" gives no concreteness: "within [***] hours" is partial, while a
   sentence that names two managers and redacts their address stays concrete;
@@ -41,8 +42,16 @@ OPEN_WORDING = (
     r"|dans la mesure du possible"
 )
 BEST_EFFORTS = (
-    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:beste )?vermogen|inspanning"
-    r"|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
+    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
+    r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
+    # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
+    r"|\baims? to\b|\baiming to\b|\bendeavou?rs? to\b|(?:will|shall) endeavou?r\b"
+    r"|streeft (?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
+    # a level stated as a target ("Target availability: 99.5%"), not "falls below target"
+    r"|\btarget(?:ed|s)? (?:availability|uptime|response|resolution|restor\w*|time|level|"
+    r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
+    r"targets?\b|\bobjectifs? de (?:disponibilité|délai|temps|niveau)|(?:valeur|délai|"
+    r"disponibilité|temps) cible"
 )
 DISCLAIMER = (
     r"(?:does|do|shall|will|can)(?: not|n't) (?:guarantee|warrant|commit to|promise)"
@@ -51,6 +60,13 @@ DISCLAIMER = (
     r"|garandeert (?:geen|niet)|zonder (?:enige )?(?:garantie|verbintenis|waarborg)"
     r"|geen (?:enkele )?(?:garantie|verbintenis|waarborg)"
     r"|ne (?:garantit|garantissent) (?:pas|aucun)|sans (?:aucune )?garantie|aucune garantie"
+    # no obligation of result, indicative only, not contractual
+    r"|(?:zonder|geen) (?:enkele )?resultaatsverbintenis"
+    r"|sans (?:aucun )?engagement de (?:résultat|délai|disponibilité|niveau)"
+    r"|(?:sans|pas d'|aucune) obligation de résultat"
+    r"|à titre (?:indicatif|informatif)|ter (?:indicatie|informatie)|\bindicatie(?:f|ve)\b"
+    r"|\bindicati(?:ve|on only)\b|for (?:information|guidance)(?: purposes)? only"
+    r"|non[- ]?contractu\w+|niet[- ]contractu\w+|non[- ]binding|niet[- ]bindend"
 )
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(

@@ -52,23 +52,34 @@ RULES = [
         id="risk.best_efforts_only",
         cues=(
             (
-                r"(?:best|reasonable|commercially reasonable|all reasonable) (?:efforts?|"
+                r"(?:best|(?:commercially |all )?reasonable(?: \w+)?) (?:efforts?|"
                 r"endeavou?rs?)"
                 r"|best effort|(?:does|do|will) not (?:warrant|"
                 r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
                 r"error[- ]free)|(?:does|do) not (?:warrant|guarantee) that",
                 1.0,
             ),
+            (r"\b(?:aims?|endeavou?rs?) to\b|(?:will|shall) endeavou?r\b", 1.0),
             (
-                r"inspanningsverbintenis|middelenverbintenis|naar (?:beste )?vermogen|"
-                r"zich (?:zal )?"
-                r"inspannen|spant zich in|geen resultaatsverbintenis|garandeert niet",
+                r"inspanningsverbintenis|middelenverbintenis|"
+                r"naar (?:(?:zijn|haar) )?(?:beste? )?vermogen|zich (?:zal )?"
+                r"inspannen|spant zich in|(?:geen|zonder) (?:enige )?resultaatsverbintenis|"
+                r"garandeert niet|streeft (?:er ?naar|naar)",
                 1.0,
             ),
-            (r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas", 1.0),
+            (
+                r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas|"
+                r"sans (?:aucun )?engagement de résultat|"
+                r"(?:sans|pas d'|aucune) obligation de résultat",
+                1.0,
+            ),
         ),
         concrete="",
-        exclude=r"resultaatsverbintenis(?! niet)|obligation de résultat",
+        # an obligation of result, unless it is denied ("zonder resultaatsverbintenis")
+        exclude=r"(?<!zonder )(?<!geen )(?<!enige )resultaatsverbintenis(?! niet)|"
+        r"(?<!sans )(?<!pas d')(?<!aucune )obligation de résultat|"
+        # efforts to keep secrets or to overcome force majeure: not delivery or service levels
+        r"confidential|vertrouwelijk|confidentiel|force majeure|overmacht",
         # best efforts to deliver or to meet service levels, not e.g. to obtain a consent
         require=(
             r"provid|deliver|perform|maintain|meet|achiev|ensur|correct|resolv|respon|restor|"
