@@ -6,6 +6,8 @@ annexes with or without their content, and the supplier's general terms prevaili
 """
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.detectors.partial import refers_to_included_part
+from vendorpact.core.contracts.structure import build_structure
 
 SIGNED = "agreement.signed_both"
 
@@ -297,3 +299,80 @@ def test_efforts_to_protect_confidential_information_are_no_best_efforts_risk():
 def test_french_obligation_of_result_is_still_no_best_efforts_risk():
     text = "Le prestataire est tenu d'une obligation de résultat pour le rétablissement du service."
     assert "risk.best_efforts_only" not in risks(text)
+
+
+# -- cross-references: partial without the content, covered when the document contains it ---
+
+
+def test_english_fee_by_reference_to_a_missing_schedule_is_partial():
+    text = "3. Fees\n3.1 The monthly subscription fee is as set out in Schedule 5.\n"
+    assert status_of(text, "budget.recurring_cost") == "partial"
+
+
+def test_english_fee_by_reference_to_an_included_schedule_is_covered():
+    text = (
+        "3. Fees\n3.1 The monthly subscription fee is as set out in Schedule 5.\n"
+        "3.2 Invoices are payable within 30 days.\n\n"
+        "Schedule 5 – Fees\nHosting and support of the webshop platform, billed each quarter.\n"
+    )
+    assert status_of(text, "budget.recurring_cost") == "covered"
+
+
+def test_dutch_price_by_reference_to_an_included_annex_is_covered():
+    text = (
+        "Artikel 4 – Vergoeding\nDe maandelijkse abonnementsprijs is zoals bepaald in bijlage 2."
+        "\n\nBijlage 2 – Prijzen\nHosting en beheer van het platform, maandelijks gefactureerd.\n"
+    )
+    assert status_of(text, "budget.recurring_cost") == "covered"
+
+
+def test_dutch_reference_to_another_annex_than_the_included_one_stays_partial():
+    text = (
+        "Artikel 4 – Vergoeding\nDe maandelijkse abonnementsprijs is zoals bepaald in bijlage 2."
+        "\n\nBijlage 1 – Dienstbeschrijving\nHosting en beheer van het platform, met back-ups.\n"
+    )
+    assert status_of(text, "budget.recurring_cost") == "partial"
+
+
+def test_annex_heading_without_content_does_not_settle_the_reference():
+    text = (
+        "Article 5 – Prix\nLa redevance mensuelle est fixée conformément à l'annexe 3.\n\n"
+        "Annexe 3 – Tarifs\nAnnexe 4 – Niveaux de service\n"
+    )
+    assert status_of(text, "budget.recurring_cost") == "partial"
+
+
+def test_french_rates_by_reference_to_the_tariff_in_force_are_partial():
+    text = "Les prestations supplémentaires sont facturées selon le tarif en vigueur."
+    assert status_of(text, "budget.rates") == "partial"
+
+
+def test_dutch_rates_by_reference_to_the_current_rates_are_partial():
+    text = "Bijkomende prestaties worden gefactureerd volgens de geldende tarieven."
+    assert status_of(text, "budget.rates") == "partial"
+
+
+def test_english_rates_per_the_price_list_in_force_are_partial():
+    assert status_of(
+        "Additional work is invoiced per the price list in force.", "budget.rates"
+    ) == ("partial")
+
+
+def test_reference_to_the_tariff_in_force_brings_an_included_price_list_along():
+    structure = build_structure(
+        [
+            "Article 5 – Prix\nLes prestations supplémentaires sont facturées selon le tarif en "
+            "vigueur.\n\n6. Tarifs\nConsultant : 95 € HTVA de l'heure, par tranche d'une heure.\n"
+        ]
+    )
+    assert refers_to_included_part(structure, 1)
+
+
+def test_reference_to_a_price_list_without_amounts_brings_nothing_along():
+    structure = build_structure(
+        [
+            "Article 5 – Prix\nLes prestations supplémentaires sont facturées selon le tarif en "
+            "vigueur.\n\n6. Tarifs\nLe tarif est communiqué sur simple demande du client.\n"
+        ]
+    )
+    assert not refers_to_included_part(structure, 1)
