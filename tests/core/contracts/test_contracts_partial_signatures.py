@@ -376,3 +376,66 @@ def test_reference_to_a_price_list_without_amounts_brings_nothing_along():
         ]
     )
     assert not refers_to_included_part(structure, 1)
+
+
+# -- the supplier's general terms prevail (risk.supplier_terms_prevail) -----------------------
+
+SUPPLIER_TERMS = "risk.supplier_terms_prevail"
+
+
+def test_dutch_supplier_terms_to_the_exclusion_of_the_clients_are_a_risk():
+    text = (
+        "Deze algemene voorwaarden zijn van toepassing op alle offertes en overeenkomsten, met "
+        "uitsluiting van de algemene voorwaarden van de klant."
+    )
+    assert SUPPLIER_TERMS in risks(text)
+
+
+def test_french_supplier_terms_prevailing_over_the_clients_purchase_terms_are_a_risk():
+    text = "Ces conditions générales prévalent sur les conditions d'achat du client."
+    assert SUPPLIER_TERMS in risks(text)
+
+
+def test_english_vendor_terms_applying_exclusively_are_a_risk():
+    text = (
+        "Any terms in the Client's purchase order are void and of no effect; the Vendor's terms "
+        "apply exclusively."
+    )
+    assert SUPPLIER_TERMS in risks(text)
+
+
+def test_english_terms_prevailing_over_the_customers_purchase_order_are_a_risk():
+    assert SUPPLIER_TERMS in risks(
+        "These Terms prevail over any terms in Customer's purchase order."
+    )
+
+
+def test_english_agreement_prevailing_over_the_supplier_terms_is_no_risk():
+    text = (
+        "In case of conflict, this Agreement prevails over the Supplier's general terms and "
+        "conditions."
+    )
+    assert SUPPLIER_TERMS not in risks(text)
+
+
+def test_french_contract_prevailing_over_the_provider_terms_is_no_risk():
+    text = (
+        "En cas de contradiction, le présent contrat prévaut sur les conditions générales du "
+        "prestataire."
+    )
+    assert SUPPLIER_TERMS not in risks(text)
+
+
+def test_dutch_supplier_terms_declared_not_applicable_are_no_risk():
+    text = "De algemene voorwaarden van de leverancier zijn niet van toepassing."
+    assert SUPPLIER_TERMS not in risks(text)
+
+
+def test_french_supplier_terms_declared_not_applicable_are_no_risk():
+    text = "Les conditions générales du fournisseur ne s'appliquent pas au présent contrat."
+    assert SUPPLIER_TERMS not in risks(text)
+
+
+def test_english_supplier_terms_declared_not_applicable_are_no_risk():
+    text = "The Supplier's standard terms and conditions do not apply to this Agreement."
+    assert SUPPLIER_TERMS not in risks(text)
