@@ -183,6 +183,32 @@ def test_typed_signatory_names_of_a_scanned_copy_are_signed():
     assert signed_status(text) == "covered"
 
 
+SIGNATURE_TABLE = (
+    "9. Miscellaneous\nThis Order Form is governed by the Master Subscription Agreement.\n\n"
+    " | SUPPLIER: Northwind Cloud Ltd |  | CUSTOMER: Harbour Logistics NV\n"
+    "Signature |  |  | \n"
+    "Print Name | {names} \n"
+    "Title | {titles} \n"
+    "Date | {dates} \n"
+)
+
+
+def test_signature_table_left_empty_is_partial_and_unsigned():
+    text = SIGNATURE_TABLE.format(names=" |  | ", titles=" |  | ", dates=" |  | ")
+    result = analyse_text(text)
+    assert result.item(SIGNED).status == "partial"
+    assert "risk.unsigned" in result.risk_ids()
+
+
+def test_signature_table_with_both_signatories_is_signed():
+    text = SIGNATURE_TABLE.format(
+        names="Emma Clarke |  | Pieter Wouters",
+        titles="CFO |  | Operations Director",
+        dates="03/02/2027 |  | 04/02/2027",
+    )
+    assert signed_status(text) == "covered"
+
+
 # -- e-mail acceptance: binding, but no signature of both -------------------------------------
 
 

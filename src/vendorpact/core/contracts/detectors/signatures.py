@@ -49,9 +49,9 @@ FIELD = r"(?:" + FIELD_WORDS + r")"
 # A person's name: two or more capitalised words ("Lotte Verhaegen", "Patrick C. Barry",
 # "M. Julien Renard", "JOHN J. LOFQUIST", "Jan van den Broeck"), not a label or a field.
 _WORD = r"[A-ZÀ-Ý](?:[a-zà-ÿ'’-]+|[A-ZÀ-Ý'’-]+|\.)"
+_NAME_WORD = r"(?!(?i:(?:voor|for|pour|namens|on behalf|print|" + FIELD_WORDS + r")\b))" + _WORD
 PERSON = (
-    r"(?!(?i:(?:voor|for|pour|namens|on behalf|" + FIELD_WORDS + r")\b))"
-    + _WORD + r"(?:\s+(?:van der |van den |van |de |du |le |la |d')?" + _WORD + r")+"
+    _NAME_WORD + r"(?:\s+(?:van der |van den |van |de |du |le |la |d')?" + _NAME_WORD + r")+"
 )  # fmt: skip
 PERSON_RE = re.compile(PERSON)
 # Not a person: a company ("Acme Holding NV", "THE DEERSKIN COMPANIES, INC.") or a role
@@ -91,14 +91,17 @@ BLANK = re.compile(
     r"|\((?:[^)]{0,40}\b)?(?:signature|handtekening|naam|name|nom|date|datum|cachet|stempel|"
     r"stamp|paraaf)\b[^)]{0,60}\)"
     r"|\[(?:signature|handtekening|naam|name|nom)[^\]]{0,30}\]"
-    r"|\b" + FIELD + r"\s*:\s*(?=$|" + FIELD + r"\b\s*:)",
+    r"|\b" + FIELD + r"\s*:\s*(?=$|" + FIELD + r"\b\s*:)"
+    r"|\b" + FIELD + r"\s*\|\s*\|",  # an empty table cell: "Signature |  |"
     re.IGNORECASE,
 )
 # A line to sign on found outside a labelled block: "By: ______", "Handtekening: .......".
 SIGNATURE_LINE = re.compile(
-    r"\b(?:by|signature|signed|handtekening|signé|getekend)\s*:?\s*(?:_{3,}|-{3,}|\.{5,}|…{2,})",
+    r"\b(?:by|signature|signed|handtekening|signé|getekend)\s*:?\s*(?:_{3,}|-{3,}|\.{5,}|…{2,})"
+    r"|\b(?:signature|handtekening|signé)\s*\|",  # a table row "Signature | … |"
     re.IGNORECASE,
 )
+
 # Words that, with the labels and fields, leave nothing to show who signed.
 PENDING = re.compile(
     r"lu et approuvé|gelezen en goedgekeurd|read and approved|voor akkoord|bon pour accord|"
@@ -110,6 +113,7 @@ TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+")
 MAX_BLOCK_SENTENCES = 6
 MAX_FOLLOWING = 3
 MAX_BLOCK_CHARS = 240
+MAX_LINES_CHARS = 600  # a signature table (party, signature, name, title, date rows) in one
 
 
 @dataclass
@@ -153,9 +157,10 @@ def _area_indices(structure: Structure) -> list[int]:
     sentences = structure.sentences
     labels = 0
     for index, sentence in enumerate(sentences):
-        if sentence.is_heading or len(sentence.text) > MAX_BLOCK_CHARS:
+        if sentence.is_heading or len(sentence.text) > MAX_LINES_CHARS:
             continue
-        if SIGNATURE_LABEL.match(sentence.text) and labels < MAX_BLOCK_SENTENCES:
+        short = len(sentence.text) <= MAX_BLOCK_CHARS
+        if short and SIGNATURE_LABEL.match(sentence.text) and labels < MAX_BLOCK_SENTENCES:
             labels += 1
             chosen.add(index)
             for following in range(index + 1, min(index + 1 + MAX_FOLLOWING, len(sentences))):
