@@ -98,9 +98,8 @@ BLANK = re.compile(
 # A line to sign on found outside a labelled block: "By: ______", "Handtekening: .......".
 SIGNATURE_LINE = re.compile(
     r"\b(?:by|signature|signed|handtekening|signé|getekend)\s*:?\s*(?:_{3,}|-{3,}|\.{5,}|…{2,})"
-    r"|\b(?:signature|handtekening|signé)\s*\|",  # a table row "Signature | … |"
-    re.IGNORECASE,
-)
+    r"|\b(?:signature|handtekening|signé)\s*\|"  # a table row "Signature | … |"
+)  # on lowercased text
 
 # Words that, with the labels and fields, leave nothing to show who signed.
 PENDING = re.compile(
@@ -109,6 +108,9 @@ PENDING = re.compile(
     r"\b" + FIELD + r"\b|[\W\d_]+",
     re.IGNORECASE,
 )
+SIGNING_VERBS = ("signed", "signé", "tekend")
+# Where a signature line or mark can be (on the lowercased blob): a cheap first pass.
+QUICK_MARKS = ("/s/", "signat", "signed", "signé", "tekend", "tekening", "___", "---", ".....", "…")
 TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+")
 MAX_BLOCK_SENTENCES = 6
 MAX_FOLLOWING = 3
@@ -155,6 +157,7 @@ def _area_indices(structure: Structure) -> list[int]:
     it), signature lines and electronic signatures, in document order."""
     chosen: set[int] = set()
     sentences = structure.sentences
+    candidates = _sentences_with(structure, QUICK_MARKS)
     labels = 0
     for index, sentence in enumerate(sentences):
         if sentence.is_heading or len(sentence.text) > MAX_LINES_CHARS:
@@ -168,17 +171,38 @@ def _area_indices(structure: Structure) -> list[int]:
                 if body.is_heading or len(body.text) > MAX_BLOCK_CHARS:
                     break
                 chosen.add(following)
-        elif _signs(structure, index):
+        elif index in candidates and _signs(structure, index):
             chosen.add(index)
     return sorted(chosen)
 
 
+def _sentences_with(structure: Structure, marks: tuple[str, ...]) -> set[int]:
+    """Indices of the sentences that contain one of `marks` (str.find: fast)."""
+    blob = structure.blob
+    found: set[int] = set()
+    for mark in marks:
+        start = blob.find(mark)
+        while start != -1:
+            index = structure.sentence_at(start)
+            found.add(index)
+            next_sentence = index + 1
+            if next_sentence >= len(structure.starts):
+                break
+            start = blob.find(mark, structure.starts[next_sentence])
+    return found
+
+
 def _signs(structure: Structure, index: int) -> bool:
     """A signature line, an electronic signature or a dated "getekend te … door …"."""
-    text = structure.sentences[index].text
-    if SIGNATURE_LINE.search(text) or SIGNED_MARK.search(text):
+    lowered = structure.lowered(index)
+    if "/s/" in lowered or SIGNATURE_LINE.search(lowered):
         return True
-    return bool(SIGNED_BY.search(text) and DATE.search(structure.lowered(index)))
+    if not any(verb in lowered for verb in SIGNING_VERBS):
+        return False
+    text = structure.sentences[index].text
+    if SIGNED_MARK.search(text):
+        return True
+    return bool(SIGNED_BY.search(text) and DATE.search(lowered))
 
 
 def _person_names(text: str) -> int:
