@@ -13,8 +13,10 @@ Supplier:", "Pour le Prestataire", "Voor akkoord") and of signature lines ("By: 
   ("Handtekening:", "Name: Title:"), a placeholder ("(signature)", "{customer_name}"), or
   labels with only "Lu et approuvé" / "voor akkoord" under them.
 
-Signatures or signatories for both sides settle the item (covered). Otherwise blanks, or one
-side only, leave it partial (not signed by both: the checklist's "blank to fill in"), even
+Two signatures or signatories settle the item (covered): one per party as a rule, counted
+without matching them to the labels, since a block is often labelled with a company name only
+and columns run together in extracted text. Otherwise blanks, or one signatory only, leave it
+partial (not signed by both: the checklist's "blank to fill in"), even
 under a signing statement such as "IN WITNESS WHEREOF" or "Opgemaakt te Gent in tweevoud".
 Without a signature area the rule's own finding stands (a signing statement alone is
 covered). An e-mail acceptance has no signature area: the rule leaves it missing and risks.py
@@ -33,13 +35,11 @@ from vendorpact.core.contracts.structure import SIGNATURE_LABEL, Structure, quot
 
 LABEL = re.compile(
     r"(?:voor|namens|pour|for(?: and on behalf of)?|on behalf of|signed for)\s+"
-    r"(?:de |het |le |la |l'|the )?(?P<party>klant|opdrachtgever|afnemer|leverancier|"
+    r"(?:de |het |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|leverancier|"
     r"opdrachtnemer|dienstverlener|client|prestataire|fournisseur|customer|provider|supplier|"
-    r"vendor|licensor|licensee|contractor|company)\b|(?P<accord>voor akkoord|bon pour accord|"
-    r"pour accord)",
+    r"vendor|licensor|licensee|contractor|company)\b|voor akkoord|bon pour accord|pour accord",
     re.IGNORECASE,
 )
-CLIENT_SIDE = {"klant", "opdrachtgever", "afnemer", "client", "customer", "licensee"}
 # Words of a signature block that say what to fill in, not who signed.
 FIELD_WORDS = (
     r"name|naam|nom|by|date|datum|title|titre|functie|fonction|qualité|signature|"
@@ -120,7 +120,6 @@ MAX_LINES_CHARS = 600  # a signature table (party, signature, name, title, date 
 
 @dataclass
 class SignatureArea:
-    sides: set[str] = field(default_factory=set)  # "client" / "supplier" labels seen
     signatures: int = 0  # "/s/", electronic signatures, "getekend te … door Name"
     names: int = 0  # signatories named in the blocks
     blank: bool = False  # a line to sign on or an empty field
@@ -138,10 +137,6 @@ def signature_area(structure: Structure) -> SignatureArea:
     for index in indices:
         text = TABLE_RULE.sub(" ", structure.sentences[index].text)
         texts.append(text)
-        for label in LABEL.finditer(text):
-            party = (label.group("party") or "").lower()
-            client = label.group("accord") or party in CLIENT_SIDE
-            area.sides.add("client" if client else "supplier")
         area.names += _person_names(text)
         marks += len(SIGNED_MARK.findall(text))
         marks += sum(len(PERSON_RE.findall(text, m.end())) for m in SIGNED_BY.finditer(text))
