@@ -47,7 +47,7 @@ BEST_EFFORTS = (
     r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
     r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
     # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
-    r"|\baims? to\b|\baiming to\b|\bendeavou?rs? to\b|(?:will|shall) endeavou?r\b"
+    r"|\baims? to\b|\baiming to\b|\bendeavou?r"
     r"|streeft (?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
     # a level stated as a target ("Target availability: 99.5%"), not "falls below target"
     r"|\btarget(?:ed|s)? (?:availability|uptime|response|resolution|restor\w*|time|level|"
@@ -66,9 +66,10 @@ DISCLAIMER = (
     r"|(?:zonder|geen) (?:enkele )?resultaatsverbintenis"
     r"|sans (?:aucun )?engagement de (?:résultat|délai|disponibilité|niveau)"
     r"|(?:sans|pas d'|aucune) obligation de résultat"
-    r"|à titre (?:indicatif|informatif)|ter (?:indicatie|informatie)|\bindicatie(?:f|ve)\b"
-    r"|\bindicati(?:ve|on only)\b|for (?:information|guidance)(?: purposes)? only"
-    r"|non[- ]?contractu\w+|niet[- ]contractu\w+|non[- ]binding|niet[- ]bindend"
+    r"|titre (?:indicatif|informatif)|\bindicatie(?:f|ve)?\b"
+    r"|\bindicati(?:ve|on only)\b|(?:information|guidance)(?: purposes)? only"
+    r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"
+    r"|non-binding|non binding|niet-bindend|niet bindend"
 )
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
@@ -152,11 +153,11 @@ def included_parts(structure: Structure) -> set[str]:
 def refers_to_included_part(structure: Structure, index: int) -> bool:
     """Whether sentence `index` refers to a schedule, annex or price list that the document
     itself contains: then the reference brings its content along."""
-    text = structure.lowered(index)
-    if "annex" not in text and not _QUICK_REFERENCE.search(text):
-        return False
     parts = included_parts(structure)
     if not parts:
+        return False
+    text = structure.lowered(index)
+    if "annex" not in text and not _QUICK_REFERENCE.search(text):
         return False
     for reference in CROSS_REFERENCE.finditer(text):
         part = PART.search(reference.group())

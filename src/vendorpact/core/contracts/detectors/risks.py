@@ -75,7 +75,7 @@ RULES = [
         id="risk.best_efforts_only",
         cues=(
             (
-                r"(?:best|(?:commercially |all )?reasonable(?: \w+)?) (?:efforts?|"
+                r"(?:best|reasonable(?: \w+)?|commercially reasonable|all reasonable) (?:efforts?|"
                 r"endeavou?rs?)"
                 r"|best effort|(?:does|do|will) not (?:warrant|"
                 r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
