@@ -256,6 +256,17 @@ def test_french_indicative_rates_are_partial():
     assert status_of("Tarifs à titre indicatif : 85 € HTVA par heure.", "budget.rates") == "partial"
 
 
+def test_french_response_time_without_commitment_of_result_is_partial():
+    text = "Le délai d'intervention est de 4 heures ouvrées, sans engagement de résultat."
+    assert status_of(text, "maintenance.response_time") == "partial"
+
+
+def test_french_target_availability_is_partial():
+    assert status_of("Disponibilité cible : 99,5 % par mois.", "maintenance.availability") == (
+        "partial"
+    )
+
+
 def test_english_aim_to_respond_is_partial():
     text = "Provider aims to respond to Priority 1 incidents within 2 hours."
     assert status_of(text, "maintenance.response_time") == "partial"
@@ -366,6 +377,11 @@ def test_annex_heading_without_content_does_not_settle_the_reference():
         "Annexe 3 – Tarifs\nAnnexe 4 – Niveaux de service\n"
     )
     assert status_of(text, "budget.recurring_cost") == "partial"
+
+
+def test_french_response_times_by_reference_to_a_missing_annex_are_partial():
+    text = "Les délais d'intervention sont fixés conformément à l'annexe 3."
+    assert status_of(text, "maintenance.response_time") == "partial"
 
 
 def test_french_rates_by_reference_to_the_tariff_in_force_are_partial():
