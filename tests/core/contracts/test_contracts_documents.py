@@ -135,7 +135,7 @@ def maintenance_fr(fixture_path):
 @pytest.mark.parametrize(
     "item_id",
     [
-        "agreement.signed_both", "budget.recurring_cost", "budget.startup_cost",
+        "budget.recurring_cost", "budget.startup_cost",
         "budget.extra_costs", "budget.payment_terms", "maintenance.support_hours",
         "maintenance.response_time", "maintenance.resolution_time", "maintenance.availability",
         "maintenance.service_credits", "exit.duration_renewal", "exit.termination",
@@ -162,4 +162,10 @@ def test_french_maintenance_contract_response_times_per_priority(maintenance_fr)
 def test_french_maintenance_contract_short_tacit_renewal_is_no_risk(maintenance_fr):
     assert maintenance_fr.figures.notice_period_days == 30
     assert maintenance_fr.figures.contract_term_months == 24
-    assert maintenance_fr.risk_ids() == []
+    assert "risk.auto_renewal" not in maintenance_fr.risk_ids()
+
+
+def test_french_maintenance_contract_with_empty_signature_blocks_is_not_signed(maintenance_fr):
+    # "Pour le Client, Pour le Prestataire," with nobody named under them: not signed by both
+    assert maintenance_fr.item("agreement.signed_both").status == "partial"
+    assert maintenance_fr.risk_ids() == ["risk.unsigned"]

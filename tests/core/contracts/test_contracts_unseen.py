@@ -25,7 +25,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_order_form", "agreement.signed_both"),
     ("en_order_form", "budget.startup_cost"),
     ("en_order_form", "exit.data_return"),
-    ("en_statement_of_work", "agreement.signed_both"),
     ("en_statement_of_work", "budget.extra_costs"),
     ("en_statement_of_work", "team.replacement"),
     ("en_statement_of_work", "team.knowledge_transfer"),
@@ -36,7 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_statement_of_work", "legal.ip"),
     ("fr_maintenance", "risk.best_efforts_only"),
     ("en_order_form", "risk.unsigned"),
-    ("en_statement_of_work", "risk.unsigned"),
 }
 
 

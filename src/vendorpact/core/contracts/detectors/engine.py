@@ -21,6 +21,7 @@ from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.partial import (
     exclusion_sentences,
+    refers_to_included_part,
     vague_sentences,
     without_cross_references,
 )
@@ -201,7 +202,9 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
         return True, False
     concrete = True
     if rule.concrete_regex is not None:
-        concrete = bool(rule.concrete_regex.search(without_cross_references(text)))
+        concrete = bool(
+            rule.concrete_regex.search(without_cross_references(text))
+        ) or refers_to_included_part(structure, index)
     vague = (
         index in vague_sentences(structure)
         or bool(rule.vague_regex is not None and rule.vague_regex.search(text))

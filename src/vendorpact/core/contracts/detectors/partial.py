@@ -4,17 +4,20 @@ A sentence that names an item's topic settles it only when it is concrete (the r
 pattern: a number, a procedure, a named party) and none of these leaves it open:
 
 - open wording: "in onderling overleg", "to be agreed", "à convenir", "promptly";
-- best efforts: "reasonable efforts", "naar vermogen", "inspanningsverbintenis",
-  "obligation de moyens", "s'efforce";
+- best efforts or an aim: "reasonable efforts", "naar best vermogen", "inspanningsverbintenis",
+  "obligation de moyens", "s'efforce", "aims to", "endeavours to", "target", "streefwaarde";
 - a disclaimer or negation of a commitment: "does not guarantee", "without any warranty",
-  "geen garantie", "aucune garantie", "provided as is";
+  "geen garantie", "aucune garantie", "provided as is", "zonder resultaatsverbintenis",
+  "sans engagement de résultat", "à titre indicatif", "indicatief", "non contractuel";
 - a placeholder: TBD, "[•]", "____", "{fees}", "[insert date]";
 - a redacted figure "[***]" gives no concreteness: "within [***] hours" is partial, while a
   sentence that names two managers and redacts their address stays concrete;
 - a cross-reference without content: "as set out in Annex 2", "zoals bepaald in bijlage 3",
-  "conformément à l'annexe B": the reference's own number does not make the sentence concrete,
-  so "Response times are set out in Annex 2" is partial, "within 4 hours as set out in Annex 2"
-  covered.
+  "conformément à l'annexe B", "volgens de geldende tarieven", "selon le tarif en vigueur": the
+  reference's own number does not make the sentence concrete, so "Response times are set out in
+  Annex 2" is partial, "within 4 hours as set out in Annex 2" covered. When the document itself
+  contains the part referred to (a "Bijlage 2" / "Schedule 5" heading with content under it, a
+  price list with amounts), the reference brings that content along: concrete.
 
 Exclusions ("not included", "uitgesloten") are partial too unless the rule says otherwise.
 """
@@ -41,8 +44,16 @@ OPEN_WORDING = (
     r"|dans la mesure du possible"
 )
 BEST_EFFORTS = (
-    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:beste )?vermogen|inspanning"
-    r"|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
+    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
+    r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
+    # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
+    r"|\baims? to\b|\baiming to\b|\bendeavou?r"
+    r"|streeft (?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
+    # a level stated as a target ("Target availability: 99.5%"), not "falls below target"
+    r"|\btarget(?:ed|s)? (?:availability|uptime|response|resolution|restor\w*|time|level|"
+    r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
+    r"targets?\b|\bobjectifs? de (?:disponibilité|délai|temps|niveau)|(?:valeur|délai|"
+    r"disponibilité|temps) cible"
 )
 DISCLAIMER = (
     r"(?:does|do|shall|will|can)(?: not|n't) (?:guarantee|warrant|commit to|promise)"
@@ -51,6 +62,14 @@ DISCLAIMER = (
     r"|garandeert (?:geen|niet)|zonder (?:enige )?(?:garantie|verbintenis|waarborg)"
     r"|geen (?:enkele )?(?:garantie|verbintenis|waarborg)"
     r"|ne (?:garantit|garantissent) (?:pas|aucun)|sans (?:aucune )?garantie|aucune garantie"
+    # no obligation of result, indicative only, not contractual
+    r"|(?:zonder|geen) (?:enkele )?resultaatsverbintenis"
+    r"|sans (?:aucun )?engagement de (?:résultat|délai|disponibilité|niveau)"
+    r"|(?:sans|pas d'|aucune) obligation de résultat"
+    r"|titre (?:indicatif|informatif)|\bindicatie(?:f|ve)?\b"
+    r"|\bindicati(?:ve|on only)\b|(?:information|guidance)(?: purposes)? only"
+    r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"
+    r"|non-binding|non binding|niet-bindend|niet bindend"
 )
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
@@ -71,7 +90,8 @@ CROSS_REFERENCE = re.compile(
     r"dans|en)|selon|cf\.?) (?:the |de |het |la |le |l'|les |son |its )?(?:[\w-]+ ){0,3}?"
     r"(?:annex|appendix|schedule|exhibit|attachment|bijlage|annexe|addendum|order form|"
     r"statement of work|sow|price list|prijslijst|rate card|offerte|quote|devis|article|"
-    r"artikel|section|clause)\w*(?: (?:n[°o]\.? ?)?[\da-z]{1,3}(?:\.\d{1,3})*\b)?"
+    r"artikel|section|clause|tarie?f|fee schedule)\w*(?: (?:n[°o]\.? ?)?[\da-z]{1,3}"
+    r"(?:\.\d{1,3})*\b)?"
 )
 EXCLUSION = AnchoredPattern(
     r"not included|not be included|(?:does|do|shall) not (?:include|cover)|\bexcluded\b|"
@@ -96,8 +116,81 @@ def without_cross_references(text: str) -> str:
 
 _QUICK_REFERENCE = re.compile(
     r"appendix|schedule|exhibit|attachment|bijlage|addendum|order form|statement of work|\bsow\b|"
-    r"price list|prijslijst|rate card|offerte|quote|devis|articl|artikel|section|clause"
+    r"price list|prijslijst|rate card|offerte|quote|devis|articl|artikel|section|clause|tarie?f"
 )
+
+# A part of the document that a reference can point to: "Schedule 5", "Bijlage 2", "Annexe B",
+# or a price list ("Price list", "Tarieven", "Tarifs 2027").
+PART = re.compile(
+    r"\b(annexe?|appendix|schedule|exhibit|attachment|bijlage|addendum)s? (?:n[°o]\.? ?)?"
+    r"([\da-z]{1,3})\b"
+)
+PART_HEADING = re.compile(r"^\W*" + PART.pattern[2:])
+PRICE_LIST = re.compile(r"price ?list|prijslijst|rate card|fee schedule|\btarie?f|\btarifs?\b")
+PART_CONTENT_CHARS = 20  # a sentence under the part's heading that says something
+PART_LOOKAHEAD = 8  # sentences after the heading in which the content must start
+
+
+def included_parts(structure: Structure) -> set[str]:
+    """Parts ("schedule 5", "bijlage 2", "price list") whose heading is in the document with
+    content under it, once per document."""
+    cached = structure.cache.get("included_parts")
+    if cached is None:
+        cached = set()
+        sentences = structure.sentences
+        for index, sentence in enumerate(sentences):
+            if not sentence.is_heading:
+                continue
+            heading = structure.lowered(index)
+            part = PART_HEADING.match(heading)
+            key = _part_key(part) if part else ("price list" if PRICE_LIST.search(heading) else "")
+            if key and _has_content(structure, index, price_list=key == "price list"):
+                cached.add(key)
+        structure.cache["included_parts"] = cached
+    return cached
+
+
+def refers_to_included_part(structure: Structure, index: int) -> bool:
+    """Whether sentence `index` refers to a schedule, annex or price list that the document
+    itself contains: then the reference brings its content along."""
+    parts = included_parts(structure)
+    if not parts:
+        return False
+    text = structure.lowered(index)
+    if "annex" not in text and not _QUICK_REFERENCE.search(text):
+        return False
+    for reference in CROSS_REFERENCE.finditer(text):
+        part = PART.search(reference.group())
+        key = _part_key(part) if part else ""
+        if not key and PRICE_LIST.search(reference.group()):
+            key = "price list"
+        if key in parts:
+            return True
+    return False
+
+
+def _part_key(match: re.Match) -> str:
+    kind = "annex" if match.group(1).startswith("annex") else match.group(1)
+    return f"{kind} {match.group(2)}"
+
+
+def _has_content(structure: Structure, heading: int, price_list: bool) -> bool:
+    """A sentence under the heading (sub-headings allowed) before the next part starts; a
+    price list must name an amount."""
+    end = min(heading + 1 + PART_LOOKAHEAD, len(structure.sentences))
+    for index in range(heading + 1, end):
+        sentence = structure.sentences[index]
+        lowered = structure.lowered(index)
+        if sentence.is_heading:
+            if PART_HEADING.match(lowered):
+                return False
+            continue
+        if len(sentence.text) >= PART_CONTENT_CHARS and (not price_list or _AMOUNT.search(lowered)):
+            return True
+    return False
+
+
+_AMOUNT = re.compile(r"\d")
 
 
 def exclusion_sentences(structure: Structure) -> set[int]:

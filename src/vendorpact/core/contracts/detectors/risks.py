@@ -40,35 +40,69 @@ RULES = [
                 r"(?:niet|uitgesloten)|conditions d'achat du client[^.\n]{0,60}(?:exclu|inapplic)",
                 1.0,
             ),
+            (
+                # "the Vendor's terms apply exclusively", "Provider's Terms prevail"
+                r"(?:our|supplier'?s?|vendor'?s?|provider'?s?|licensor'?s?) (?:standard |general )?"
+                r"terms\b[^.\n]{0,40}(?:apply exclusively|exclusively apply|prevail|govern)",
+                1.0,
+            ),
+            (
+                # the client's own terms or purchase order set aside in favour of the supplier's
+                r"voorwaarden[^.\n]{0,80}met uitsluiting van (?:die|de (?:\w+ )?\w*voorwaarden) "
+                r"van (?:de )?(?:klant|opdrachtgever|koper|afnemer)|"
+                r"these (?:general )?terms(?: and conditions)?[^.\n]{0,40}"
+                r"(?:prevail over|supersede)[^.\n]{0,40}(?:customer|client|buyer)'?s?|"
+                r"conditions générales[^.\n]{0,60}(?:prévalent|prévaudront) sur (?:tout|toute|"
+                r"les conditions)|"
+                r"notwithstanding (?:anything|any terms?)[^.\n]{0,40}(?:customer|client|buyer)'?s? "
+                r"purchase order",
+                1.0,
+            ),
             (r"acceptable use policy", 0.5),
         ),
         concrete="",
         exclude=r"(?:deze|de) overeenkomst (?:heeft|krijgt|gaat) (?:voorrang|voor)|"
         r"heeft deze overeenkomst voorrang|"
         r"this agreement (?:shall |will )?(?:prevail|control|govern)|"
-        r"(?:le présent|ce) contrat prévau|order form will control",
+        r"(?:le présent|ce) contrat prévau|order form will control|"
+        # the supplier's terms set aside: "zijn niet van toepassing", "ne s'appliquent pas"
+        r"(?:leverancier|opdrachtnemer|dienstverlener|prestataire|fournisseur|supplier|vendor|"
+        r"provider)'?s? (?:\w+ ){0,4}?(?:zijn|is) niet van toepassing|"
+        r"(?:prestataire|fournisseur) ne s'appliquent pas|"
+        r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply",
     ),
     Rule(
         id="risk.best_efforts_only",
         cues=(
             (
-                r"(?:best|reasonable|commercially reasonable|all reasonable) (?:efforts?|"
+                r"(?:best|reasonable(?: \w+)?|commercially reasonable|all reasonable) (?:efforts?|"
                 r"endeavou?rs?)"
                 r"|best effort|(?:does|do|will) not (?:warrant|"
                 r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
                 r"error[- ]free)|(?:does|do) not (?:warrant|guarantee) that",
                 1.0,
             ),
+            (r"\b(?:aims?|endeavou?rs?) to\b|(?:will|shall) endeavou?r\b", 1.0),
             (
-                r"inspanningsverbintenis|middelenverbintenis|naar (?:beste )?vermogen|"
-                r"zich (?:zal )?"
-                r"inspannen|spant zich in|geen resultaatsverbintenis|garandeert niet",
+                r"inspanningsverbintenis|middelenverbintenis|"
+                r"naar (?:(?:zijn|haar) )?(?:beste? )?vermogen|zich (?:zal )?"
+                r"inspannen|spant zich in|(?:geen|zonder) (?:enige )?resultaatsverbintenis|"
+                r"garandeert niet|streeft (?:er ?naar|naar)",
                 1.0,
             ),
-            (r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas", 1.0),
+            (
+                r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas|"
+                r"sans (?:aucun )?engagement de résultat|"
+                r"(?:sans|pas d'|aucune) obligation de résultat",
+                1.0,
+            ),
         ),
         concrete="",
-        exclude=r"resultaatsverbintenis(?! niet)|obligation de résultat",
+        # an obligation of result, unless it is denied ("zonder resultaatsverbintenis")
+        exclude=r"(?<!zonder )(?<!geen )(?<!enige )resultaatsverbintenis(?! niet)|"
+        r"(?<!sans )(?<!pas d')(?<!aucune )obligation de résultat|"
+        # efforts to keep secrets or to overcome force majeure: not delivery or service levels
+        r"confidential|vertrouwelijk|confidentiel|force majeure|overmacht",
         # best efforts to deliver or to meet service levels, not e.g. to obtain a consent
         require=(
             r"provid|deliver|perform|maintain|meet|achiev|ensur|correct|resolv|respon|restor|"

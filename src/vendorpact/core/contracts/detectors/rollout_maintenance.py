@@ -205,8 +205,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"délai d'(?:intervention|prise en charge|intervention garanti)|"
-                r"délai de (?:prise en charge|réaction|réponse)|temps d'intervention|"
+                r"délais? d'(?:intervention|prise en charge|intervention garanti)|"
+                r"délais? de (?:prise en charge|réaction|réponse)|temps d'intervention|"
                 r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
                 r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
                 r"en moins de) " + NUMBER_WORD + r"|temps de "
