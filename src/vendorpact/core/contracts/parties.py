@@ -1,0 +1,234 @@
+"""Which party is the client and which the supplier: the aliases a document uses for each side.
+
+Contracts rarely say "the client": they define aliases in the preamble ("Acme NV, hereinafter
+'the Customer'", "BNL Ltd ("BNL")", "ci-après dénommée « le Prestataire »", "hierna
+'Opdrachtgever'") or on key-value lines of an order form ("Klant: Verpakkingen X BV"). The
+resolver reads them once per document (cached on the Structure) and gives each alias a side:
+
+1. a role noun decides by itself (customer, licensee, opdrachtgever, bénéficiaire: client side;
+   supplier, licensor, opdrachtnemer, prestataire: supplier side);
+2. with two parties of which one is decided, the other is the other side ("Client" and
+   "Company": the Company is the supplier);
+3. otherwise the document's wording votes: who pays, who is paid, who provides the services
+   and to whom. A clear margin is needed; without it the sides stay unknown (a deal between two
+   companies where neither is a client of IT services).
+
+All aliases come out lowercased, as they appear in the Structure's blob.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vendorpact.core.contracts.structure import Structure
+
+CLIENT_SIDE = "client"
+SUPPLIER_SIDE = "supplier"
+
+CLIENT_NOUNS = frozenset(
+    "client customer licensee buyer purchaser subscriber klant opdrachtgever afnemer koper "
+    "licentienemer abonnee bénéficiaire acheteur licencié souscripteur".split()
+) | {"donneur d'ordre", "service recipient"}
+SUPPLIER_NOUNS = frozenset(
+    "supplier vendor provider contractor consultant licensor developer seller integrator "
+    "leverancier opdrachtnemer dienstverlener licentiegever verkoper prestataire fournisseur "
+    "titulaire concédant vendeur".split()
+) | {"service provider", "service supplier", "prestataire de services"}
+
+# aliases that name the agreement, a date or both parties, not one party
+NOT_A_PARTY = frozenset(
+    "agreement contract overeenkomst contrat party parties partij partijen partie effective "
+    "services software site system order schedule".split()
+)
+
+PREAMBLE_SENTENCES = 40  # the preamble and the head of an order form
+_ARTICLE = r"(?:the |le |la |l'|l’|de |het )?"
+_ALIAS = r"([A-Za-zÀ-ÿ][\w.&'’-]*(?: [A-Za-zÀ-ÿ][\w.&'’-]*){0,3})"
+# "("Client")", "(the "Company")", "(hereinafter "Supplier")", "ci-après dénommée « le Client »",
+# "hierna te noemen: 'Opdrachtgever'", "hereinafter referred to as the Customer"
+_DEFINED = re.compile(
+    r"(?:\(\s*(?:hereinafter|hereafter|ci-après|hierna)?[^()\"“”«»]{0,40}?|"
+    r"(?:hereinafter|hereafter|ci-après|hierna)[^()\"“”«».;]{0,40}?)"
+    r"[\"“”«'‘’]\s*" + _ARTICLE + _ALIAS + r"\s*[\"“”»'’]"
+    r"|\b(?:hereinafter|hereafter)(?: referred to as| called)? (?:the )?([A-Z][\w-]+)"
+    r"|\bci-après(?: dénommée?s?)? (?:le |la |l')([A-ZÀ-Ý][\w-]+)"
+    r"|\bhierna(?: te noemen| genoemd)?:? (?:de |het )?([A-Z][\w-]+)",
+)
+# "Hanover Direct, Inc. (HDI)": an acronym in brackets right after the party's name
+_BARE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,15})\)")
+# "Klant: Verpakkingen X BV", "| Prestataire | Y SA |", "Customer name: Acme Ltd"
+_KEY_VALUE = re.compile(
+    r"^\|?\s*(?:the |de |het |le |la |l')?([a-zà-ÿ' ]{3,30}?)(?: name| naam| \(name\))?"
+    r"\s*[:|]\s*([A-ZÀ-Ý][^|:\n]{1,60})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Lowercased aliases of each side; both empty when the document does not tell."""
+
+    client: tuple[str, ...] = ()
+    supplier: tuple[str, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return bool(self.client or self.supplier)
+
+    def side_of(self, alias: str) -> str:
+        """"client", "supplier" or "unknown" for an alias (any case)."""
+        alias = alias.lower()
+        if alias in self.client:
+            return CLIENT_SIDE
+        if alias in self.supplier:
+            return SUPPLIER_SIDE
+        return "unknown"
+
+
+def noun_side(alias: str) -> str | None:
+    """The side a role noun names ("licensee": client), None for a name or an acronym."""
+    words = alias.lower().split()
+    if not words:
+        return None
+    for candidate in (alias.lower(), words[-1]):
+        if candidate in CLIENT_NOUNS:
+            return CLIENT_SIDE
+        if candidate in SUPPLIER_NOUNS:
+            return SUPPLIER_SIDE
+    return None
+
+
+def resolve_parties(structure: Structure) -> Parties:
+    """The aliases of the client and supplier sides of the document (computed once)."""
+    cached = structure.cache.get("parties")
+    if cached is None:
+        cached = _resolve(structure)
+        structure.cache["parties"] = cached
+    return cached
+
+
+def _resolve(structure: Structure) -> Parties:
+    head = [s.text for s in structure.sentences[:PREAMBLE_SENTENCES]]
+    aliases = _defined_aliases(head)
+    sides: dict[str, str | None] = {alias: noun_side(alias) for alias in aliases}
+    client = {a for a, side in sides.items() if side == CLIENT_SIDE}
+    supplier = {a for a, side in sides.items() if side == SUPPLIER_SIDE}
+    for noun, name in _key_value_parties(head):
+        (client if noun == CLIENT_SIDE else supplier).add(name)
+    undecided = [a for a, side in sides.items() if side is None]
+    if undecided:
+        decided = _decide(undecided, bool(client), bool(supplier), structure.blob)
+        client |= {a for a, side in decided.items() if side == CLIENT_SIDE}
+        supplier |= {a for a, side in decided.items() if side == SUPPLIER_SIDE}
+    if client & supplier:
+        return Parties()  # the document contradicts itself: say nothing
+    return Parties(client=tuple(sorted(client)), supplier=tuple(sorted(supplier)))
+
+
+def _defined_aliases(head: list[str]) -> list[str]:
+    """Party aliases defined in the first sentences, lowercased, in order of definition."""
+    found: list[str] = []
+    for text in head:
+        for match in _DEFINED.finditer(text):
+            alias = next(group for group in match.groups() if group)
+            # "hereinafter referred to as XIMAGE": a name in capitals needs no legal form
+            named = match.group(2) is not None and alias.isupper()
+            _add_alias(found, alias, text[: match.start()], named)
+        for match in _BARE_ACRONYM.finditer(text):
+            _add_alias(found, match.group(1), text[: match.start()])
+    return found
+
+
+def _add_alias(found: list[str], alias: str, before: str, named: bool = False) -> None:
+    alias = alias.strip(" .,'’").lower().removeprefix("this ")
+    if not alias or alias in found or NOT_A_PARTY.intersection(alias.split()):
+        return
+    if noun_side(alias) is None and not named and not _after_a_company(before):
+        return  # "("Effective Date")", "("Services")": a defined term, not a party
+    found.append(alias)
+
+
+_COMPANY_FORM = re.compile(
+    r"(?:\b(?:inc|ltd|llc|l\.l\.c|corp|corporation|company|co|plc|limited|gmbh|ag|nv|n\.v|"
+    r"bv|b\.v|bvba|sa|s\.a|sprl|srl|sarl|sas|vzw|asbl|n\.a|lp|l\.p|llp)\.?|(?-i:\b[A-Z]{2,}[\w-]*)"
+    r"|\b(?:a|an|une?|een) [\w -]{0,30}(?:corporation|company|société|vennootschap))"
+    r"[,)]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_company(before: str) -> bool:
+    """Whether the text right before an alias ends with a company's name or legal form."""
+    return bool(_COMPANY_FORM.search(before[-80:].rstrip(" ,(")))
+
+
+def _key_value_parties(head: list[str]) -> list[tuple[str, str]]:
+    """(side, lowercased name) from lines such as "Klant: Verpakkingen X BV"."""
+    found = []
+    for text in head:
+        match = _KEY_VALUE.match(text)
+        if match is None or not match.group(2)[0].isupper():
+            continue  # "Opdrachtgever: de partij die ...": a definition, not a name
+        key = match.group(1).strip().lower()
+        side = CLIENT_SIDE if key in CLIENT_NOUNS else SUPPLIER_SIDE if key in SUPPLIER_NOUNS else None
+        name = match.group(2).strip(" .,;").lower()
+        if side is not None and len(name.split()) <= 6 and noun_side(name) is None:
+            found.append((side, name))
+    return found
+
+
+MARGIN = 3  # votes one party needs over the other before it is called the supplier
+
+
+def _decide(
+    undecided: list[str], has_client: bool, has_supplier: bool, blob: str
+) -> dict[str, str]:
+    """Sides for aliases that are names, by elimination or by the document's wording."""
+    if len(undecided) == 1 and has_client != has_supplier:
+        return {undecided[0]: SUPPLIER_SIDE if has_client else CLIENT_SIDE}
+    if len(undecided) != 2 or has_client or has_supplier:
+        return {}
+    first, second = undecided
+    votes = supplier_votes(blob, tuple(undecided))
+    lead = votes[first] - votes[second]
+    if abs(lead) < MARGIN:
+        return {}
+    supplier, client = (first, second) if lead > 0 else (second, first)
+    return {supplier: SUPPLIER_SIDE, client: CLIENT_SIDE}
+
+
+_PROVIDES = (
+    r"(?:shall|will|agrees to|undertakes to) (?:\w+ly )?(?:provide|perform|host|develop|design|"
+    r"maintain|deliver|supply|render|support|operate)|(?:levert|verleent|ontwikkelt|host|"
+    r"onderhoudt)\b|(?:fournit|fournira|assure|assurera|réalise|réalisera)\b"
+)
+_PAYS = r"(?:shall|will|agrees to|must) pay|pays\b|betaalt|paie|paiera|s'engage à payer"
+
+
+@lru_cache(maxsize=256)
+def _vote_patterns(aliases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(re.escape(alias) for alias in aliases)
+    subject = r"\b(?:the |de |het |le |la |l')?(?P<s>" + names + r")\b,? "
+    provider = re.compile(subject + r"(?:" + _PROVIDES + r")|" + subject.replace("<s>", "<p>")
+                          + r"(?:" + _PAYS + r")")  # fmt: skip
+    object_ = (
+        r"\b(?:pay|paid|payable|invoiced by|betaalt aan|verschuldigd aan|payé à|versé à) "
+        r"(?:to )?(?:the )?(?P<s>" + names + r")\b|\b(?:services?|diensten|prestations) "
+        r"(?:to|for|aan|voor|au profit de|à) (?:the |de |la |l')?(?P<p>" + names + r")\b"
+    )
+    return provider, re.compile(object_)
+
+
+def supplier_votes(blob: str, aliases: tuple[str, ...]) -> dict[str, int]:
+    """For each alias: sentences where it provides or is paid minus those where it pays or is
+    served (one pass over the blob per pattern)."""
+    votes = dict.fromkeys(aliases, 0)
+    for pattern in _vote_patterns(aliases):
+        for match in pattern.finditer(blob):
+            if match.group("s"):
+                votes[match.group("s")] += 1
+            elif match.group("p"):
+                votes[match.group("p")] -= 1
+    return votes
