@@ -28,19 +28,69 @@ CLIENT_SIDE = "client"
 SUPPLIER_SIDE = "supplier"
 
 CLIENT_NOUNS = frozenset(
-    "client customer licensee buyer purchaser subscriber klant opdrachtgever afnemer koper "
-    "licentienemer abonnee bénéficiaire acheteur licencié souscripteur".split()
+    [
+        "client",
+        "customer",
+        "licensee",
+        "buyer",
+        "purchaser",
+        "subscriber",
+        "klant",
+        "opdrachtgever",
+        "afnemer",
+        "koper",
+        "licentienemer",
+        "abonnee",
+        "bénéficiaire",
+        "acheteur",
+        "licencié",
+        "souscripteur",
+    ]
 ) | {"donneur d'ordre", "service recipient"}
 SUPPLIER_NOUNS = frozenset(
-    "supplier vendor provider contractor consultant licensor developer seller integrator "
-    "leverancier opdrachtnemer dienstverlener licentiegever verkoper prestataire fournisseur "
-    "titulaire concédant vendeur".split()
+    [
+        "supplier",
+        "vendor",
+        "provider",
+        "contractor",
+        "consultant",
+        "licensor",
+        "developer",
+        "seller",
+        "integrator",
+        "leverancier",
+        "opdrachtnemer",
+        "dienstverlener",
+        "licentiegever",
+        "verkoper",
+        "prestataire",
+        "fournisseur",
+        "titulaire",
+        "concédant",
+        "vendeur",
+    ]
 ) | {"service provider", "service supplier", "prestataire de services"}
 
 # aliases that name the agreement, a date or both parties, not one party
 NOT_A_PARTY = frozenset(
-    "agreement contract overeenkomst contrat party parties partij partijen partie effective "
-    "services software site system order schedule".split()
+    [
+        "agreement",
+        "contract",
+        "overeenkomst",
+        "contrat",
+        "party",
+        "parties",
+        "partij",
+        "partijen",
+        "partie",
+        "effective",
+        "services",
+        "software",
+        "site",
+        "system",
+        "order",
+        "schedule",
+    ]
 )
 
 PREAMBLE_SENTENCES = 40  # the preamble and the head of an order form
@@ -78,7 +128,7 @@ class Parties:
         return bool(self.client or self.supplier)
 
     def side_of(self, alias: str) -> str:
-        """"client", "supplier" or "unknown" for an alias (any case)."""
+        """ "client", "supplier" or "unknown" for an alias (any case)."""
         alias = alias.lower()
         if alias in self.client:
             return CLIENT_SIDE
@@ -172,13 +222,17 @@ def _key_value_parties(head: list[str]) -> list[tuple[str, str]]:
         if match is None or not match.group(2)[0].isupper():
             continue  # "Opdrachtgever: de partij die ...": a definition, not a name
         key = match.group(1).strip().lower()
-        side = CLIENT_SIDE if key in CLIENT_NOUNS else SUPPLIER_SIDE if key in SUPPLIER_NOUNS else None
+        side = _KEY_SIDES.get(key)
         name = match.group(2).strip(" .,;").lower()
         if side is not None and len(name.split()) <= 6 and noun_side(name) is None:
             found.append((side, name))
     return found
 
 
+_KEY_SIDES = {
+    **dict.fromkeys(CLIENT_NOUNS, CLIENT_SIDE),
+    **dict.fromkeys(SUPPLIER_NOUNS, SUPPLIER_SIDE),
+}
 MARGIN = 3  # votes one party needs over the other before it is called the supplier
 
 

@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.party_sides import client_people_weights
 
 RULES = [
     Rule(
@@ -386,7 +387,8 @@ RULES = [
                 1.0,
             ),
         ),
-        sources=(contact_weights,),
+        # ... and the client's own contact by its defined name: party_sides.py
+        sources=(contact_weights, client_people_weights),
         concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst",

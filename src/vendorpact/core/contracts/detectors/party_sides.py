@@ -1,0 +1,181 @@
+"""Obligations and people of one side, said with the document's own alias for that side.
+
+The rules name the client with role nouns (detectors/common.py CLIENT: "the Customer shall
+provide ..."). Many contracts call the client by a defined name instead ("BNL shall obtain
+...", "The Company shall provide ..." where the Company is the client). parties.py resolves
+those aliases once per document; the sources here run the same wording with the client's
+aliases as the subject, one pass over the blob per document, and only for aliases that the
+role nouns do not already cover (so that a sentence is not counted twice). The same for the
+supplier's aliases: its appointed people (team.named_team) and its own terms
+(risk.supplier_terms_prevail).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vendorpact.core.contracts.detectors.common import CLIENT
+from vendorpact.core.contracts.detectors.contacts import SUPPLIER
+from vendorpact.core.contracts.parties import resolve_parties
+from vendorpact.core.contracts.structure import Structure
+
+# "shall", "will reasonably", "shall, at its own expense," between the client and the verb
+CLIENT_MODAL = (
+    r"(?:,? at its (?:own |sole )?(?:expense|cost),?)?"
+    r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
+    r"(?:,[^,.\n]{1,40},)? (?:\w+ly )?(?:be required to )?"
+)
+OBLIGATION_VERBS = (
+    r"(?:provide|supply|deliver|make available|furnish|cooperate|obtain|ensure|comply|"
+    r"be responsible|maintain|review|approve|test|designate|appoint|grant)"
+)
+# present tense, as in a list of prerequisites: "the customer provides ..."
+OBLIGATION_PRESENT = (
+    r" (?:provides|supplies|ensures|delivers|makes available|furnishes|obtains|designates|"
+    r"appoints|grants)\b"
+)
+OBLIGATION_NOUNS = r"(?:'s)? (?:responsibilities|obligations|cooperation|responsibility)"
+OBLIGATION_NL = (
+    r" (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|stelt|draagt zorg|is verantwoordelijk|"
+    r"verplicht zich|verbindt zich|dient|moet|voorziet|engageert zich)"
+)
+OBLIGATION_FR = (
+    r" (?:s'engage|devra|doit|fournira|fournit|met à (?:la )?disposition|mettra à (?:la )?"
+    r"disposition|est tenu|est responsable|veille|veillera|désigne|désignera)"
+)
+# the role nouns the rules already read as the client (timing_team.py, contacts.py)
+_COVERED = re.compile(CLIENT + r"|bénéficiaire|donneur d'ordre")
+
+# the client's own people: "the Company shall appoint a liaison", "BNL designates a key user"
+_DESIGNATES = (
+    r" (?:shall |will |must |agrees to |undertakes to )?(?:appoint|designate|nominate|name|"
+    r"identify)s?\b|(?: duidt| wijst| benoemt)\b|(?: désigne| désignera| nomme)\b"
+)
+CLIENT_PEOPLE = (
+    r"(?:liaison|contact|representative|coordinator|key[- ]?users?|super[- ]?users?|"
+    r"administrators?|project manager|contactpersoon|aanspreekpunt|sleutelgebruiker|"
+    r"beheerder|interlocuteur|référent|correspondant)"
+)
+
+
+def subject(aliases: tuple[str, ...]) -> str:
+    """A pattern for the aliases as a sentence's subject, with their article."""
+    names = "|".join(re.escape(alias) for alias in aliases)
+    return r"\b(?:the |de |het |le |la |l')?(?:" + names + r")\b"
+
+
+@lru_cache(maxsize=256)
+def obligation_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """The client-obligation wording of timing_team.py with the aliases as the subject."""
+    who = subject(aliases)
+    return re.compile(
+        who + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + who + OBLIGATION_PRESENT + r"|"
+        + who + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of " + who + r"|"
+        + who + OBLIGATION_NL + r"|" + who + OBLIGATION_FR
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """The client appointing its own contact or key users, or a contact "of the Company"."""
+    who = subject(aliases)
+    return re.compile(
+        who + r"(?:" + _DESIGNATES + r")[^.;\n]{0,50}?\b" + CLIENT_PEOPLE
+        + r"|\b(?:point of contact|contact person|liaison|representative|key users?) "
+        r"(?:of|for) " + who
+    )  # fmt: skip
+
+
+# each party, the client included, appoints its own contact: "each Party shall appoint a
+# manager to act as liaison", "elke partij duidt een contactpersoon aan"
+EACH_PARTY_PEOPLE = re.compile(
+    r"\b(?:each|either|both) part(?:y|ies)" + _DESIGNATES + r"[^.;\n]{0,60}?\b" + CLIENT_PEOPLE
+    + r"|\b(?:elke|iedere|beide) partij(?:en)?" + _DESIGNATES + r"[^.;\n]{0,60}?" + CLIENT_PEOPLE
+    + r"|\b(?:chaque|chacune des) parties?" + _DESIGNATES + r"[^.;\n]{0,60}?" + CLIENT_PEOPLE
+)  # fmt: skip
+
+
+# the role nouns the rules already read as the supplier (contacts.py, risks.py)
+_SUPPLIER_COVERED = re.compile(SUPPLIER + r"|licensor|seller|developer")
+SUPPLIER_PEOPLE = (
+    r"(?:project manager|account manager|contact|engineer|consultant|coordinator|team leader|"
+    r"projectleider|contactpersoon|aanspreekpunt|chef de projet|interlocuteur)"
+)
+
+
+@lru_cache(maxsize=256)
+def supplier_people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """The supplier, by its alias, appointing a named role: "TrueLink shall designate a project
+    manager"."""
+    return re.compile(subject(aliases) + r"(?:" + _DESIGNATES + r")[^.;\n]{0,40}?\b"
+                      + SUPPLIER_PEOPLE)  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def supplier_terms_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """The supplier's own general terms, by its alias, applying or prevailing (the wording of
+    risks.py with the alias in place of "supplier's")."""
+    names = "|".join(re.escape(alias) for alias in aliases)
+    return re.compile(
+        r"\b(?:" + names + r")(?:'s|’s)? (?:standard |general )?(?:terms and conditions|general "
+        r"terms|terms of (?:service|sale))[^.\n]{0,80}(?:apply|prevail|govern|control)|"
+        r"algemene voorwaarden van (?:" + names + r")\b|conditions générales (?:de |d')(?:"
+        + names + r")\b[^.\n]{0,80}(?:prévalent|s'appliquent|applicables)"
+    )  # fmt: skip
+
+
+def client_aliases(structure: Structure) -> tuple[str, ...]:
+    """The client's aliases that the role nouns do not already cover ("company", "bnl")."""
+    parties = resolve_parties(structure)
+    return tuple(alias for alias in parties.client if not _COVERED.fullmatch(alias))
+
+
+def supplier_aliases(structure: Structure) -> tuple[str, ...]:
+    """The supplier's aliases that the role nouns do not already cover ("truelink", "hdi")."""
+    parties = resolve_parties(structure)
+    return tuple(alias for alias in parties.supplier if not _SUPPLIER_COVERED.fullmatch(alias))
+
+
+def _weights(
+    structure: Structure, key: str, regex_for, aliases_of=client_aliases
+) -> dict[int, list[float]]:
+    cached = structure.cache.get(key)
+    if cached is None:
+        cached = {}
+        aliases = aliases_of(structure)
+        if aliases:
+            for match in regex_for(aliases).finditer(structure.blob):
+                cached.setdefault(structure.sentence_at(match.start()), [1.0])
+        structure.cache[key] = cached
+    return cached
+
+
+def client_obligation_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
+    """Cue weight 1.0 for sentences where the client, by its alias, must deliver or do
+    something (a source for timing.client_obligations)."""
+    return _weights(structure, "client_obligations", obligation_regex)
+
+
+def client_people_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
+    """Cue weight 1.0 for sentences where the client, by its alias, appoints its own contact
+    or key users (a source for maintenance.customer_knowledge)."""
+    cached = structure.cache.get("each_party_people")
+    if cached is None:
+        cached = dict(_weights(structure, "client_people", people_regex))
+        for match in EACH_PARTY_PEOPLE.finditer(structure.blob):
+            cached.setdefault(structure.sentence_at(match.start()), [1.0])
+        structure.cache["each_party_people"] = cached
+    return cached
+
+
+def supplier_people_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
+    """Cue weight 1.0 for sentences where the supplier, by its alias, appoints a named role (a
+    source for team.named_team)."""
+    return _weights(structure, "supplier_people", supplier_people_regex, supplier_aliases)
+
+
+def supplier_terms_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
+    """Cue weight 1.0 for sentences that make the supplier's own terms apply, by its alias (a
+    source for risk.supplier_terms_prevail)."""
+    return _weights(structure, "supplier_terms", supplier_terms_regex, supplier_aliases)
