@@ -98,22 +98,30 @@ _ARTICLE = r"(?:the |le |la |l'|l’|de |het )?"
 _ALIAS = r"([A-Za-zÀ-ÿ][\w.&'’-]*(?: [A-Za-zÀ-ÿ][\w.&'’-]*){0,3})"
 # "("Client")", "(the "Company")", "(hereinafter "Supplier")", "ci-après dénommée « le Client »",
 # "hierna te noemen: 'Opdrachtgever'", "hereinafter referred to as the Customer"
-_DEFINED = re.compile(
-    r"(?:\(\s*(?:hereinafter|hereafter|ci-après|hierna)?[^()\"“”«»]{0,40}?|"
-    r"(?:hereinafter|hereafter|ci-après|hierna)[^()\"“”«».;]{0,40}?)"
-    r"[\"“”«'‘’]\s*" + _ARTICLE + _ALIAS + r"\s*[\"“”»'’]"
-    r"|\b(?:hereinafter|hereafter)(?: referred to as| called)? (?:the )?([A-Z][\w-]+)"
+_QUOTED = r"[\"“”«'‘’]\s*" + _ARTICLE + _ALIAS + r"\s*[\"“”»'’]"
+_DEFINED_IN_BRACKETS = re.compile(
+    r"\(\s*(?:hereinafter|hereafter|ci-après|hierna)?[^()\"“”«»]{0,40}?" + _QUOTED
+)
+_MARKERS = ("hereinafter", "hereafter", "ci-après", "hierna")
+_DEFINED_AFTER_MARKER = re.compile(
+    r"(?:hereinafter|hereafter|ci-après|hierna)[^()\"“”«».;]{0,40}?" + _QUOTED
+    + r"|\b(?:hereinafter|hereafter)(?: referred to as| called)? (?:the )?([A-Z][\w-]+)"
     r"|\bci-après(?: dénommée?s?)? (?:le |la |l')([A-ZÀ-Ý][\w-]+)"
     r"|\bhierna(?: te noemen| genoemd)?:? (?:de |het )?([A-Z][\w-]+)",
-)
+)  # fmt: skip
 # "Hanover Direct, Inc. (HDI)": an acronym in brackets right after the party's name
 _BARE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,15})\)")
 # "Klant: Verpakkingen X BV", "| Prestataire | Y SA |", "Customer name: Acme Ltd"
-_KEY_VALUE = re.compile(
-    r"^\|?\s*(?:the |de |het |le |la |l')?([a-zà-ÿ' ]{3,30}?)(?: name| naam| \(name\))?"
-    r"\s*[:|]\s*([A-ZÀ-Ý][^|:\n]{1,60})",
-    re.IGNORECASE,
+_ROLE_KEY = "|".join(
+    sorted((re.escape(noun) for noun in CLIENT_NOUNS | SUPPLIER_NOUNS), key=len, reverse=True)
 )
+# a key-value line's key, right before its separator: "Klant:", "| Prestataire |"
+_KEY_BEFORE = re.compile(
+    r"(?:^|[\s|])(" + _ROLE_KEY + r")(?: name| naam| \(name\))?\s*$", re.IGNORECASE
+)
+# its value, up to the next "Key:" (lines glued into one sentence), a table bar or the end
+_VALUE = re.compile(r"\s*([^|:\n]{2,60}?)\s*(?=[\w'-]+\s*:|\||$)")
+_SEPARATOR = re.compile(r"[:|]")
 
 
 @dataclass(frozen=True)
@@ -169,7 +177,7 @@ def _resolve(structure: Structure) -> Parties:
         (client if noun == CLIENT_SIDE else supplier).add(name)
     undecided = [a for a, side in sides.items() if side is None]
     if undecided:
-        decided = _decide(undecided, bool(client), bool(supplier), structure.blob)
+        decided = _decide(undecided, bool(client), bool(supplier), structure)
         client |= {a for a, side in decided.items() if side == CLIENT_SIDE}
         supplier |= {a for a, side in decided.items() if side == SUPPLIER_SIDE}
     if client & supplier:
@@ -181,11 +189,15 @@ def _defined_aliases(head: list[str]) -> list[str]:
     """Party aliases defined in the first sentences, lowercased, in order of definition."""
     found: list[str] = []
     for text in head:
-        for match in _DEFINED.finditer(text):
-            alias = next(group for group in match.groups() if group)
-            # "hereinafter referred to as XIMAGE": a name in capitals needs no legal form
-            named = match.group(2) is not None and alias.isupper()
-            _add_alias(found, alias, text[: match.start()], named)
+        for match in _DEFINED_IN_BRACKETS.finditer(text):
+            _add_alias(found, match.group(1), text[: match.start()])
+        lowered = text.lower()
+        if any(marker in lowered for marker in _MARKERS):
+            for match in _DEFINED_AFTER_MARKER.finditer(text):
+                alias = next(group for group in match.groups() if group)
+                # "hereinafter referred to as XIMAGE": a name in capitals needs no legal form
+                named = match.group(2) is not None and alias.isupper()
+                _add_alias(found, alias, text[: match.start()], named)
         for match in _BARE_ACRONYM.finditer(text):
             _add_alias(found, match.group(1), text[: match.start()])
     return found
@@ -218,14 +230,18 @@ def _key_value_parties(head: list[str]) -> list[tuple[str, str]]:
     """(side, lowercased name) from lines such as "Klant: Verpakkingen X BV"."""
     found = []
     for text in head:
-        match = _KEY_VALUE.match(text)
-        if match is None or not match.group(2)[0].isupper():
-            continue  # "Opdrachtgever: de partij die ...": a definition, not a name
-        key = match.group(1).strip().lower()
-        side = _KEY_SIDES.get(key)
-        name = match.group(2).strip(" .,;").lower()
-        if side is not None and len(name.split()) <= 6 and noun_side(name) is None:
-            found.append((side, name))
+        for separator in _SEPARATOR.finditer(text):
+            key = _KEY_BEFORE.search(text, max(0, separator.start() - 40), separator.start())
+            value = _VALUE.match(text, separator.end())
+            if key is None or value is None:
+                continue
+            name = value.group(1).strip(" .,;")
+            if not name[:1].isupper():
+                continue  # "Opdrachtgever: de partij die ...": a definition, not a name
+            side = _KEY_SIDES.get(key.group(1).lower())
+            name = name.lower()
+            if side is not None and len(name.split()) <= 6 and noun_side(name) is None:
+                found.append((side, name))
     return found
 
 
@@ -237,7 +253,7 @@ MARGIN = 3  # votes one party needs over the other before it is called the suppl
 
 
 def _decide(
-    undecided: list[str], has_client: bool, has_supplier: bool, blob: str
+    undecided: list[str], has_client: bool, has_supplier: bool, structure: Structure
 ) -> dict[str, str]:
     """Sides for aliases that are names, by elimination or by the document's wording."""
     if len(undecided) == 1 and has_client != has_supplier:
@@ -245,7 +261,7 @@ def _decide(
     if len(undecided) != 2 or has_client or has_supplier:
         return {}
     first, second = undecided
-    votes = supplier_votes(blob, tuple(undecided))
+    votes = supplier_votes(structure, tuple(undecided))
     lead = votes[first] - votes[second]
     if abs(lead) < MARGIN:
         return {}
@@ -263,26 +279,45 @@ _PAYS = r"(?:shall|will|agrees to|must) pay|pays\b|betaalt|paie|paiera|s'engage 
 
 @lru_cache(maxsize=256)
 def _vote_patterns(aliases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the alias as the subject: provides or pays; the alias as the object: is paid or
+    served), each matched where its first word stands."""
     names = "|".join(re.escape(alias) for alias in aliases)
-    subject = r"\b(?:the |de |het |le |la |l')?(?P<s>" + names + r")\b,? "
-    provider = re.compile(subject + r"(?:" + _PROVIDES + r")|" + subject.replace("<s>", "<p>")
-                          + r"(?:" + _PAYS + r")")  # fmt: skip
+    subject = (
+        r"(?P<s>" + names + r")\b,? (?:" + _PROVIDES + r")|(?P<p>" + names + r")\b,? (?:"
+        + _PAYS + r")"
+    )  # fmt: skip
     object_ = (
-        r"\b(?:pay|paid|payable|invoiced by|betaalt aan|verschuldigd aan|payé à|versé à) "
-        r"(?:to )?(?:the )?(?P<s>" + names + r")\b|\b(?:services?|diensten|prestations) "
+        r"(?:pay|paid|payable|invoiced by|betaalt aan|verschuldigd aan|payé à|versé à) "
+        r"(?:to )?(?:the )?(?P<s>" + names + r")\b|(?:services?|diensten|prestations) "
         r"(?:to|for|aan|voor|au profit de|à) (?:the |de |la |l')?(?P<p>" + names + r")\b"
     )
-    return provider, re.compile(object_)
+    return re.compile(subject), re.compile(object_)
 
 
-def supplier_votes(blob: str, aliases: tuple[str, ...]) -> dict[str, int]:
-    """For each alias: sentences where it provides or is paid minus those where it pays or is
-    served (one pass over the blob per pattern)."""
+_OBJECT_WORDS = (
+    "pay", "paid", "payable", "invoiced", "betaalt", "verschuldigd", "payé", "versé", "service",
+    "services", "diensten", "prestations",
+)  # fmt: skip
+
+
+def supplier_votes(structure: Structure, aliases: tuple[str, ...]) -> dict[str, int]:
+    """For each alias: the places where it provides or is paid minus those where it pays or
+    is served (tried where the words stand, from the blob's word index)."""
+    blob = structure.blob
+    positions = structure.vocabulary.positions
+    subject, object_ = _vote_patterns(aliases)
+    firsts = {alias.split()[0] for alias in aliases}
+    tries = [(subject, start) for word in firsts for start in positions.get(word, ())]
+    tries += [(object_, start) for word in _OBJECT_WORDS for start in positions.get(word, ())]
     votes = dict.fromkeys(aliases, 0)
-    for pattern in _vote_patterns(aliases):
-        for match in pattern.finditer(blob):
-            if match.group("s"):
-                votes[match.group("s")] += 1
-            elif match.group("p"):
-                votes[match.group("p")] -= 1
+    for pattern, start in tries:
+        if start and blob[start - 1].isalnum():
+            continue  # inside a word
+        match = pattern.match(blob, start)
+        if match is None:
+            continue
+        if match.group("s"):
+            votes[match.group("s")] += 1
+        elif match.group("p"):
+            votes[match.group("p")] -= 1
     return votes

@@ -4,8 +4,11 @@ The rules name the client with role nouns (detectors/common.py CLIENT: "the Cust
 provide ..."). Many contracts call the client by a defined name instead ("BNL shall obtain
 ...", "The Company shall provide ..." where the Company is the client). parties.py resolves
 those aliases once per document; the sources here run the same wording with the client's
-aliases as the subject, one pass over the blob per document, and only for aliases that the
-role nouns do not already cover (so that a sentence is not counted twice). The same for the
+aliases as the subject, and only for aliases that the role nouns do not already cover (so that
+a sentence is not counted twice). No pass over the whole blob per alias: a pattern that starts
+with the alias is tried where the blob's word index has the alias's first word; a pattern that
+ends with a party ("the point of contact of <party>", "algemene voorwaarden van <party>") is a
+fixed, anchored pattern whose party is checked against the aliases. The same for the
 supplier's aliases: its appointed people (team.named_team) and its own terms
 (risk.supplier_terms_prevail).
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.detectors.common import CLIENT
 from vendorpact.core.contracts.detectors.contacts import SUPPLIER
 from vendorpact.core.contracts.parties import resolve_parties
@@ -60,9 +64,13 @@ CLIENT_PEOPLE = (
 
 
 def subject(aliases: tuple[str, ...]) -> str:
-    """A pattern for the aliases as a sentence's subject, with their article."""
+    """A pattern for the aliases as a sentence's subject (matched where an alias starts)."""
     names = "|".join(re.escape(alias) for alias in aliases)
-    return r"\b(?:the |de |het |le |la |l')?(?:" + names + r")\b"
+    return r"(?:" + names + r")\b"
+
+
+# the party at the end of a fixed phrase: "of the Company", "van Netlinq BV", "de la société X"
+_PARTY_AFTER = r" (?:the |de |het |la |le |l'|la société |de la société )?(?P<party>[\w-]+)"
 
 
 @lru_cache(maxsize=256)
@@ -71,30 +79,41 @@ def obligation_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     who = subject(aliases)
     return re.compile(
         who + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + who + OBLIGATION_PRESENT + r"|"
-        + who + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of " + who + r"|"
-        + who + OBLIGATION_NL + r"|" + who + OBLIGATION_FR
+        + who + OBLIGATION_NOUNS + r"|" + who + OBLIGATION_NL + r"|" + who + OBLIGATION_FR
     )  # fmt: skip
 
 
 @lru_cache(maxsize=256)
 def people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """The client appointing its own contact or key users, or a contact "of the Company"."""
-    who = subject(aliases)
-    return re.compile(
-        who + r"(?:" + _DESIGNATES + r")[^.;\n]{0,50}?\b" + CLIENT_PEOPLE
-        + r"|\b(?:point of contact|contact person|liaison|representative|key users?) "
-        r"(?:of|for) " + who
-    )  # fmt: skip
+    """The client appointing its own contact or key users."""
+    return re.compile(subject(aliases) + r"(?:" + _DESIGNATES + r")[^.;\n]{0,50}?\b"
+                      + CLIENT_PEOPLE)  # fmt: skip
 
 
 # each party, the client included, appoints its own contact: "each Party shall appoint a
 # manager to act as liaison", "elke partij duidt een contactpersoon aan"
-EACH_PARTY_PEOPLE = re.compile(
+EACH_PARTY_PEOPLE = AnchoredPattern(
     r"\b(?:each|either|both) part(?:y|ies)" + _DESIGNATES + r"[^.;\n]{0,60}?\b" + CLIENT_PEOPLE
     + r"|\b(?:elke|iedere|beide) partij(?:en)?" + _DESIGNATES + r"[^.;\n]{0,60}?" + CLIENT_PEOPLE
     + r"|\b(?:chaque|chacune des) parties?" + _DESIGNATES + r"[^.;\n]{0,60}?" + CLIENT_PEOPLE
 )  # fmt: skip
-
+# a contact of a party: "the point of contact of the Company"; the party is checked
+CONTACT_OF = AnchoredPattern(
+    r"\b(?:point of contact|contact person|liaison|representative|key users?|"
+    r"contactpersoon|aanspreekpunt|interlocuteur|référent) (?:of|for|van|voor|de|du|chez)"
+    + _PARTY_AFTER
+)
+# responsibilities of a party: "responsibilities of HMI", "verplichtingen van Dewitte"
+OBLIGATIONS_OF = AnchoredPattern(
+    r"\b(?:responsibilit(?:y|ies)|obligations|verplichtingen|verantwoordelijkheid|"
+    r"medewerking) (?:of|van|de|du)" + _PARTY_AFTER
+)
+# the supplier's own general terms: "algemene voorwaarden van Netlinq", "conditions générales
+# de la société Infogest"
+TERMS_OF = AnchoredPattern(
+    r"\b(?:algemene (?:verkoops?|leverings)?voorwaarden|conditions générales(?: de vente)?|"
+    r"(?:standard |general )?terms and conditions) (?:van|de|d'|of)" + _PARTY_AFTER
+)
 
 # the role nouns the rules already read as the supplier (contacts.py, risks.py)
 _SUPPLIER_COVERED = re.compile(SUPPLIER + r"|licensor|seller|developer")
@@ -116,13 +135,10 @@ def supplier_people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
 def supplier_terms_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """The supplier's own general terms, by its alias, applying or prevailing (the wording of
     risks.py with the alias in place of "supplier's")."""
-    names = "|".join(re.escape(alias) for alias in aliases)
     return re.compile(
-        r"\b(?:" + names + r")(?:'s|’s)? (?:standard |general )?(?:terms and conditions|general "
-        r"terms|terms of (?:service|sale))[^.\n]{0,80}(?:apply|prevail|govern|control)|"
-        r"algemene voorwaarden van (?:" + names + r")\b|conditions générales (?:de |d')(?:"
-        + names + r")\b[^.\n]{0,80}(?:prévalent|s'appliquent|applicables)"
-    )  # fmt: skip
+        subject(aliases) + r"(?:'s|’s)? (?:standard |general )?(?:terms and conditions|general "
+        r"terms|terms of (?:service|sale))[^.\n]{0,80}(?:apply|prevail|govern|control)"
+    )
 
 
 def client_aliases(structure: Structure) -> tuple[str, ...]:
@@ -137,45 +153,89 @@ def supplier_aliases(structure: Structure) -> tuple[str, ...]:
     return tuple(alias for alias in parties.supplier if not _SUPPLIER_COVERED.fullmatch(alias))
 
 
-def _weights(
-    structure: Structure, key: str, regex_for, aliases_of=client_aliases
-) -> dict[int, list[float]]:
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def alias_starts(structure: Structure, regex: re.Pattern[str], aliases: tuple[str, ...]):
+    """Offsets where `regex` matches at the start of one of the aliases (the places come from
+    the blob's word index)."""
+    blob = structure.blob
+    positions = structure.vocabulary.positions
+    firsts = {match.group(0) for match in map(_FIRST_WORD.match, aliases) if match}
+    for word in firsts:
+        for start in positions.get(word, ()):
+            if (start == 0 or not blob[start - 1].isalnum()) and regex.match(blob, start):
+                yield start
+
+
+def of_party_starts(structure: Structure, pattern: AnchoredPattern, aliases: tuple[str, ...]):
+    """Offsets where a fixed phrase names one of the aliases as its party."""
+    if not aliases:
+        return
+    firsts = {alias.split()[0] for alias in aliases}
+    for start in pattern.match_starts(structure.blob, structure.vocabulary):
+        match = pattern.regex.match(structure.blob, start)
+        if match is not None and match.group("party") in firsts:
+            yield start
+
+
+def _weights(structure: Structure, key: str, *found) -> dict[int, list[float]]:
+    """Cue weight 1.0 for each sentence holding one of the offsets (cached per document)."""
     cached = structure.cache.get(key)
     if cached is None:
         cached = {}
-        aliases = aliases_of(structure)
-        if aliases:
-            for match in regex_for(aliases).finditer(structure.blob):
-                cached.setdefault(structure.sentence_at(match.start()), [1.0])
+        for starts in found:
+            for start in starts():
+                cached.setdefault(structure.sentence_at(start), [1.0])
         structure.cache[key] = cached
     return cached
 
 
 def client_obligation_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
-    """Cue weight 1.0 for sentences where the client, by its alias, must deliver or do
-    something (a source for timing.client_obligations)."""
-    return _weights(structure, "client_obligations", obligation_regex)
+    """Sentences where the client, by its alias, must deliver or do something (a source for
+    timing.client_obligations)."""
+    aliases = client_aliases(structure)
+    return _weights(
+        structure,
+        "client_obligations",
+        lambda: alias_starts(structure, obligation_regex(aliases), aliases) if aliases else (),
+        lambda: of_party_starts(structure, OBLIGATIONS_OF, aliases),
+    )
 
 
 def client_people_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
-    """Cue weight 1.0 for sentences where the client, by its alias, appoints its own contact
-    or key users (a source for maintenance.customer_knowledge)."""
-    cached = structure.cache.get("each_party_people")
-    if cached is None:
-        cached = dict(_weights(structure, "client_people", people_regex))
-        for match in EACH_PARTY_PEOPLE.finditer(structure.blob):
-            cached.setdefault(structure.sentence_at(match.start()), [1.0])
-        structure.cache["each_party_people"] = cached
-    return cached
+    """Sentences where the client, by its alias, appoints its own contact or key users, where
+    each party does, or that name a contact of the client (a source for
+    maintenance.customer_knowledge)."""
+    aliases = client_aliases(structure)
+    client = resolve_parties(structure).client
+    return _weights(
+        structure,
+        "client_people",
+        lambda: alias_starts(structure, people_regex(aliases), aliases) if aliases else (),
+        lambda: EACH_PARTY_PEOPLE.match_starts(structure.blob, structure.vocabulary),
+        lambda: of_party_starts(structure, CONTACT_OF, client),
+    )
 
 
 def supplier_people_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
-    """Cue weight 1.0 for sentences where the supplier, by its alias, appoints a named role (a
-    source for team.named_team)."""
-    return _weights(structure, "supplier_people", supplier_people_regex, supplier_aliases)
+    """Sentences where the supplier, by its alias, appoints a named role (a source for
+    team.named_team)."""
+    aliases = supplier_aliases(structure)
+    return _weights(
+        structure,
+        "supplier_people",
+        lambda: alias_starts(structure, supplier_people_regex(aliases), aliases) if aliases else (),
+    )
 
 
 def supplier_terms_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
-    """Cue weight 1.0 for sentences that make the supplier's own terms apply, by its alias (a
-    source for risk.supplier_terms_prevail)."""
-    return _weights(structure, "supplier_terms", supplier_terms_regex, supplier_aliases)
+    """Sentences that make the supplier's own terms apply, by its alias (a source for
+    risk.supplier_terms_prevail)."""
+    aliases = supplier_aliases(structure)
+    return _weights(
+        structure,
+        "supplier_terms",
+        lambda: alias_starts(structure, supplier_terms_regex(aliases), aliases) if aliases else (),
+        lambda: of_party_starts(structure, TERMS_OF, aliases),
+    )
