@@ -84,6 +84,20 @@ def test_dutch_key_value_lines_name_each_side():
     assert parties.supplier == ("netlinq bv",)
 
 
+def test_key_value_name_stops_where_the_next_sentence_starts():
+    # no blank line after the header: the lines are glued into one sentence
+    parties = parties_of(
+        "Dienstverlener: Netlinq BV\nOp deze offerte zijn de bijzondere voorwaarden van "
+        "toepassing.\n"
+    )
+    assert parties.supplier == ("netlinq bv",)
+
+
+def test_french_table_row_names_the_supplier():
+    parties = parties_of("| Prestataire | Infogest SPRL |\n")
+    assert parties.supplier == ("infogest sprl",)
+
+
 def test_key_value_definition_is_not_a_party_name():
     # a definitions list, not an order form: the value is a description
     parties = parties_of("Opdrachtgever: de partij die de opdracht verstrekt.\n")
@@ -212,21 +226,29 @@ def test_supplier_alias_appointing_a_project_manager_names_the_team():
     assert status_of(text, "team.named_team") != "missing"
 
 
-def test_supplier_alias_terms_prevailing_raise_the_risk():
+def test_supplier_name_general_terms_raise_the_risk():
     text = (
-        'This Order Form is made between Northwind Retail Ltd. ("Customer") and Cobalt Cloud '
-        'Services, Inc. ("Cobalt").\n'
-        "Cobalt's standard terms and conditions apply and prevail over any purchase order.\n"
+        "Klant: Verpakkingen Dewitte BV\nDienstverlener: Netlinq BV\n"
+        "Op deze offerte zijn de algemene voorwaarden van Netlinq van toepassing.\n"
     )
     raised = {risk.id for risk in analyse_text(text).risks}
     assert "risk.supplier_terms_prevail" in raised
 
 
-def test_client_terms_do_not_raise_the_supplier_terms_risk():
+def test_french_supplier_name_general_terms_raise_the_risk():
     text = (
-        'This Order Form is made between Northwind Retail Ltd. ("Northwind") and Cobalt Cloud '
-        'Services, Inc. ("Supplier").\n'
-        "Northwind's standard terms and conditions apply to this order.\n"
+        "Client : Boulangeries Martin SA\nPrestataire : Infogest SPRL\n"
+        "Les conditions générales de la société Infogest s'appliquent à la présente offre.\n"
+    )
+    raised = {risk.id for risk in analyse_text(text).risks}
+    assert "risk.supplier_terms_prevail" in raised
+
+
+def test_client_name_general_terms_do_not_raise_the_supplier_terms_risk():
+    text = (
+        "Klant: Verpakkingen Dewitte BV\nDienstverlener: Netlinq BV\n"
+        "Op deze bestelling zijn de algemene voorwaarden van Verpakkingen Dewitte van "
+        "toepassing.\n"
     )
     raised = {risk.id for risk in analyse_text(text).risks}
     assert "risk.supplier_terms_prevail" not in raised

@@ -119,9 +119,14 @@ _ROLE_KEY = "|".join(
 _KEY_BEFORE = re.compile(
     r"(?:^|[\s|])(" + _ROLE_KEY + r")(?: name| naam| \(name\))?\s*$", re.IGNORECASE
 )
-# its value, up to the next "Key:" (lines glued into one sentence), a table bar or the end
-_VALUE = re.compile(r"\s*([^|:\n]{2,60}?)\s*(?=[\w'-]+\s*:|\||$)")
+# its value: up to 60 characters, up to a table bar, or up to the next "Key:" (lines glued
+# into one sentence: "Klant: X BV Dienstverlener: Y BV")
+_VALUE = re.compile(r"\s*([^|:\n]{1,60}?)(?:\s+[\w'-]+\s*:|\s*\||$)|\s*([^|:\n]{1,60})")
 _SEPARATOR = re.compile(r"[:|]")
+_NAME_RUN = re.compile(
+    r"[A-ZÀ-Ý0-9][\w.&'’-]*(?: (?:[A-ZÀ-Ý0-9&][\w.&'’-]*|(?:van|de|der|den|du|des|and|et|en)"
+    r"(?= [A-ZÀ-Ý]))){0,5}"
+)
 
 
 @dataclass(frozen=True)
@@ -235,14 +240,26 @@ def _key_value_parties(head: list[str]) -> list[tuple[str, str]]:
             value = _VALUE.match(text, separator.end())
             if key is None or value is None:
                 continue
-            name = value.group(1).strip(" .,;")
-            if not name[:1].isupper():
+            # the capitalised words of the value: "Netlinq BV" of "Netlinq BV Op deze offerte"
+            name = _name_in(value.group(1) or value.group(2))
+            if not name:
                 continue  # "Opdrachtgever: de partij die ...": a definition, not a name
             side = _KEY_SIDES.get(key.group(1).lower())
-            name = name.lower()
-            if side is not None and len(name.split()) <= 6 and noun_side(name) is None:
+            if side is not None and noun_side(name) is None:
                 found.append((side, name))
     return found
+
+
+def _name_in(value: str) -> str:
+    """The capitalised words that open a key's value, lowercased ("Netlinq BV" of "Netlinq BV
+    Op deze offerte ...": a capitalised word followed by lowercase ones opens a sentence)."""
+    run = _NAME_RUN.match(value)
+    if run is None:
+        return ""
+    words = run.group(0).split()
+    if len(words) > 1 and re.match(r" [a-zà-ÿ]", value[run.end() :]):
+        words.pop()
+    return " ".join(words).strip(" .,;").lower()
 
 
 _KEY_SIDES = {

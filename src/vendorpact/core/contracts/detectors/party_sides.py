@@ -70,7 +70,7 @@ def subject(aliases: tuple[str, ...]) -> str:
 
 
 # the party at the end of a fixed phrase: "of the Company", "van Netlinq BV", "de la société X"
-_PARTY_AFTER = r" (?:the |de |het |la |le |l'|la société |de la société )?(?P<party>[\w-]+)"
+_PARTY_AFTER = r" (?:la société |de la société |the |de |het |la |le |l')?(?P<party>[\w-]+)"
 
 
 @lru_cache(maxsize=256)
@@ -109,10 +109,11 @@ OBLIGATIONS_OF = AnchoredPattern(
     r"medewerking) (?:of|van|de|du)" + _PARTY_AFTER
 )
 # the supplier's own general terms: "algemene voorwaarden van Netlinq", "conditions générales
-# de la société Infogest"
+# de la société Infogest". Not in English: "X's terms and conditions" is as often a
+# conflict clause that puts this agreement first as a clause that makes X's terms apply.
 TERMS_OF = AnchoredPattern(
-    r"\b(?:algemene (?:verkoops?|leverings)?voorwaarden|conditions générales(?: de vente)?|"
-    r"(?:standard |general )?terms and conditions) (?:van|de|d'|of)" + _PARTY_AFTER
+    r"\b(?:algemene (?:verkoops?|leverings)?voorwaarden|conditions générales(?: de vente)?) "
+    r"(?:van|de|d')" + _PARTY_AFTER
 )
 
 # the role nouns the rules already read as the supplier (contacts.py, risks.py)
@@ -129,16 +130,6 @@ def supplier_people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     manager"."""
     return re.compile(subject(aliases) + r"(?:" + _DESIGNATES + r")[^.;\n]{0,40}?\b"
                       + SUPPLIER_PEOPLE)  # fmt: skip
-
-
-@lru_cache(maxsize=256)
-def supplier_terms_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """The supplier's own general terms, by its alias, applying or prevailing (the wording of
-    risks.py with the alias in place of "supplier's")."""
-    return re.compile(
-        subject(aliases) + r"(?:'s|’s)? (?:standard |general )?(?:terms and conditions|general "
-        r"terms|terms of (?:service|sale))[^.\n]{0,80}(?:apply|prevail|govern|control)"
-    )
 
 
 def client_aliases(structure: Structure) -> tuple[str, ...]:
@@ -234,8 +225,5 @@ def supplier_terms_weights(item_id: str, structure: Structure) -> dict[int, list
     risk.supplier_terms_prevail)."""
     aliases = supplier_aliases(structure)
     return _weights(
-        structure,
-        "supplier_terms",
-        lambda: alias_starts(structure, supplier_terms_regex(aliases), aliases) if aliases else (),
-        lambda: of_party_starts(structure, TERMS_OF, aliases),
+        structure, "supplier_terms", lambda: of_party_starts(structure, TERMS_OF, aliases)
     )
