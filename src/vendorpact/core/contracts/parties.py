@@ -299,10 +299,8 @@ def _vote_patterns(aliases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     """(the alias as the subject: provides or pays; the alias as the object: is paid or
     served), each matched where its first word stands."""
     names = "|".join(re.escape(alias) for alias in aliases)
-    subject = (
-        r"(?P<s>" + names + r")\b,? (?:" + _PROVIDES + r")|(?P<p>" + names + r")\b,? (?:"
-        + _PAYS + r")"
-    )  # fmt: skip
+    # the alias once, then what it does: provides (group s) or pays (group p)
+    subject = r"(?P<name>" + names + r")\b,? (?:(?P<s>" + _PROVIDES + r")|(?P<p>" + _PAYS + r"))"
     object_ = (
         r"(?:pay|paid|payable|invoiced by|betaalt aan|verschuldigd aan|payé à|versé à) "
         r"(?:to )?(?:the )?(?P<s>" + names + r")\b|(?:services?|diensten|prestations) "
@@ -333,8 +331,10 @@ def supplier_votes(structure: Structure, aliases: tuple[str, ...]) -> dict[str, 
         match = pattern.match(blob, start)
         if match is None:
             continue
-        if match.group("s"):
+        if pattern is subject:
+            votes[match.group("name")] += 1 if match.group("s") else -1
+        elif match.group("s"):
             votes[match.group("s")] += 1
-        elif match.group("p"):
+        else:
             votes[match.group("p")] -= 1
     return votes

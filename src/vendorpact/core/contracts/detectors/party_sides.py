@@ -75,14 +75,18 @@ def subject(aliases: tuple[str, ...]) -> str:
 _PARTY_AFTER = r" (?:la société |de la société |the |de |het |la |le |l')?(?P<party>[\w-]+)"
 
 
+# what follows the client as the subject, in en/nl/fr (one alternation: compiled once per
+# document's aliases, it must stay small)
+_OBLIGATION_AFTER_SUBJECT = (
+    r"(?:" + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + OBLIGATION_PRESENT + r"|" + OBLIGATION_NOUNS
+    + r"|" + OBLIGATION_NL + r"|" + OBLIGATION_FR + r")"
+)  # fmt: skip
+
+
 @lru_cache(maxsize=256)
 def obligation_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """The client-obligation wording of timing_team.py with the aliases as the subject."""
-    who = subject(aliases)
-    return re.compile(
-        who + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + who + OBLIGATION_PRESENT + r"|"
-        + who + OBLIGATION_NOUNS + r"|" + who + OBLIGATION_NL + r"|" + who + OBLIGATION_FR
-    )  # fmt: skip
+    return re.compile(subject(aliases) + _OBLIGATION_AFTER_SUBJECT)
 
 
 @lru_cache(maxsize=256)
