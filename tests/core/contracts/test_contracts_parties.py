@@ -98,6 +98,11 @@ def test_french_table_row_names_the_supplier():
     assert parties.supplier == ("infogest sprl",)
 
 
+def test_signature_block_field_is_not_a_party_name():
+    parties = parties_of("Customer: By: ____________ Name: ____________\n")
+    assert parties.client == ()
+
+
 def test_key_value_definition_is_not_a_party_name():
     # a definitions list, not an order form: the value is a description
     parties = parties_of("Opdrachtgever: de partij die de opdracht verstrekt.\n")

@@ -28,70 +28,23 @@ CLIENT_SIDE = "client"
 SUPPLIER_SIDE = "supplier"
 
 CLIENT_NOUNS = frozenset(
-    [
-        "client",
-        "customer",
-        "licensee",
-        "buyer",
-        "purchaser",
-        "subscriber",
-        "klant",
-        "opdrachtgever",
-        "afnemer",
-        "koper",
-        "licentienemer",
-        "abonnee",
-        "bénéficiaire",
-        "acheteur",
-        "licencié",
-        "souscripteur",
-    ]
-) | {"donneur d'ordre", "service recipient"}
+    ["client", "customer", "licensee", "buyer", "purchaser", "subscriber", "klant",
+     "opdrachtgever", "afnemer", "koper", "licentienemer", "abonnee", "bénéficiaire", "acheteur",
+     "licencié", "souscripteur", "donneur d'ordre", "service recipient"]
+)  # fmt: skip
 SUPPLIER_NOUNS = frozenset(
-    [
-        "supplier",
-        "vendor",
-        "provider",
-        "contractor",
-        "consultant",
-        "licensor",
-        "developer",
-        "seller",
-        "integrator",
-        "leverancier",
-        "opdrachtnemer",
-        "dienstverlener",
-        "licentiegever",
-        "verkoper",
-        "prestataire",
-        "fournisseur",
-        "titulaire",
-        "concédant",
-        "vendeur",
-    ]
-) | {"service provider", "service supplier", "prestataire de services"}
+    ["supplier", "vendor", "provider", "contractor", "consultant", "licensor", "developer",
+     "seller", "integrator", "leverancier", "opdrachtnemer", "dienstverlener", "licentiegever",
+     "verkoper", "prestataire", "fournisseur", "titulaire", "concédant", "vendeur",
+     "service provider", "service supplier", "prestataire de services"]
+)  # fmt: skip
 
 # aliases that name the agreement, a date or both parties, not one party
 NOT_A_PARTY = frozenset(
-    [
-        "agreement",
-        "contract",
-        "overeenkomst",
-        "contrat",
-        "party",
-        "parties",
-        "partij",
-        "partijen",
-        "partie",
-        "effective",
-        "services",
-        "software",
-        "site",
-        "system",
-        "order",
-        "schedule",
-    ]
-)
+    ["agreement", "contract", "overeenkomst", "contrat", "party", "parties", "partij",
+     "partijen", "partie", "effective", "services", "software", "site", "system", "order",
+     "schedule"]
+)  # fmt: skip
 
 PREAMBLE_SENTENCES = 40  # the preamble and the head of an order form
 _ARTICLE = r"(?:the |le |la |l'|l’|de |het )?"
@@ -245,9 +198,16 @@ def _key_value_parties(head: list[str]) -> list[tuple[str, str]]:
             if not name:
                 continue  # "Opdrachtgever: de partij die ...": a definition, not a name
             side = _KEY_SIDES.get(key.group(1).lower())
-            if side is not None and noun_side(name) is None:
+            if side is not None and noun_side(name) is None and name not in _FORM_WORDS:
                 found.append((side, name))
     return found
+
+
+# the fields of a signature block, not a party's name: "Customer: By: ____"
+_FORM_WORDS = frozenset(
+    ["by", "name", "title", "date", "signature", "naam", "datum", "handtekening", "nom", "titre",
+     "signé", "par"]
+)  # fmt: skip
 
 
 def _name_in(value: str) -> str:
