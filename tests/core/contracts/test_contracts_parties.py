@@ -2,8 +2,7 @@
 lines (nl/fr/en), and the items that read a side by the document's own alias for it."""
 
 from vendorpact.core.contracts import analyse_text
-from vendorpact.core.contracts.detectors.contacts import KNOWLEDGE
-from vendorpact.core.contracts.detectors.party_sides import client_people_weights
+from vendorpact.core.contracts.detectors.contacts import KNOWLEDGE, TEAM, find_contacts
 from vendorpact.core.contracts.parties import Parties, resolve_parties
 from vendorpact.core.contracts.structure import build_structure
 
@@ -201,32 +200,49 @@ def test_keeping_a_copy_of_the_source_code_is_no_client_obligation():
 # --- client contacts and supplier-side items by alias -------------------------------------
 
 
+def contact_items(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    return [(line.index, line.kind, line.items) for line in find_contacts(build_structure([text]))]
+
+
 def test_client_alias_appointing_a_liaison_feeds_customer_knowledge():
     text = DEVELOPMENT_PREAMBLE + "The Company shall appoint a liaison for all content matters.\n"
-    structure = build_structure([text])
-    assert list(client_people_weights(KNOWLEDGE, structure)) == [4]
+    assert (4, "client", (KNOWLEDGE,)) in contact_items(text)
 
 
 def test_supplier_alias_appointing_a_liaison_is_no_client_contact():
     text = DEVELOPMENT_PREAMBLE + "CI shall appoint a liaison for all content matters.\n"
-    assert client_people_weights(KNOWLEDGE, build_structure([text])) == {}
+    assert all(kind != "client" for _index, kind, _items in contact_items(text))
+
+
+def test_contact_of_the_client_alias_feeds_customer_knowledge():
+    text = DEVELOPMENT_PREAMBLE + "Questions go to the point of contact of the Company.\n"
+    assert (4, "client", (KNOWLEDGE,)) in contact_items(text)
 
 
 def test_each_party_appointing_a_contact_feeds_customer_knowledge():
     text = "Each Party shall appoint a senior manager to act as liaison with the other Party.\n"
-    assert client_people_weights(KNOWLEDGE, build_structure([text])) == {0: [1.0]}
+    assert (0, "client", (KNOWLEDGE,)) in contact_items(text)
 
 
 def test_french_each_party_designates_an_interlocutor():
     text = "Chaque partie désigne un interlocuteur unique pour le suivi du contrat.\n"
-    assert client_people_weights(KNOWLEDGE, build_structure([text])) == {0: [1.0]}
+    assert (0, "client", (KNOWLEDGE,)) in contact_items(text)
 
 
-def test_supplier_alias_appointing_a_project_manager_names_the_team():
+def test_supplier_alias_appointing_an_engineer_is_a_team_line():
     text = (
         'This Services Agreement is made between Northwind Retail Ltd. ("Customer") and Cobalt '
         'Cloud Services, Inc. ("Cobalt").\n'
-        "Cobalt shall designate a project manager for the implementation.\n"
+        "Cobalt shall designate an engineer for the roll-out.\n"
+    )
+    assert (1, "supplier", (TEAM,)) in contact_items(text)
+
+
+def test_supplier_alias_appointing_an_engineer_names_the_team():
+    text = (
+        'This Services Agreement is made between Northwind Retail Ltd. ("Customer") and Cobalt '
+        'Cloud Services, Inc. ("Cobalt").\n'
+        "Cobalt shall designate an engineer for the roll-out.\n"
     )
     assert status_of(text, "team.named_team") != "missing"
 

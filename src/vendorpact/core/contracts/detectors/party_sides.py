@@ -19,8 +19,7 @@ import re
 from functools import lru_cache
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
-from vendorpact.core.contracts.detectors.common import CLIENT
-from vendorpact.core.contracts.detectors.contacts import SUPPLIER
+from vendorpact.core.contracts.detectors.common import CLIENT, SUPPLIER
 from vendorpact.core.contracts.parties import resolve_parties
 from vendorpact.core.contracts.structure import Structure
 
@@ -200,30 +199,41 @@ def client_obligation_weights(item_id: str, structure: Structure) -> dict[int, l
     )
 
 
-def client_people_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
-    """Sentences where the client, by its alias, appoints its own contact or key users, where
-    each party does, or that name a contact of the client (a source for
-    maintenance.customer_knowledge)."""
+def client_people(structure: Structure) -> list[tuple[int, str]]:
+    """(offset, matched words) where the client, by its alias, appoints its own contact or key
+    users, where each party does, or where a contact of the client is named (contact lines of
+    contacts.py, for maintenance.customer_knowledge)."""
     aliases = client_aliases(structure)
     client = resolve_parties(structure).client
-    return _weights(
-        structure,
-        "client_people",
-        lambda: alias_starts(structure, people_regex(aliases), aliases) if aliases else (),
-        lambda: EACH_PARTY_PEOPLE.match_starts(structure.blob, structure.vocabulary),
-        lambda: of_party_starts(structure, CONTACT_OF, client),
-    )
+    starts = [
+        *(alias_starts(structure, people_regex(aliases), aliases) if aliases else ()),
+        *EACH_PARTY_PEOPLE.match_starts(structure.blob, structure.vocabulary),
+        *of_party_starts(structure, CONTACT_OF, client),
+    ]
+    return _with_words(structure, sorted(set(starts)), people_regex(aliases) if aliases else None)
 
 
-def supplier_people_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
-    """Sentences where the supplier, by its alias, appoints a named role (a source for
-    team.named_team)."""
+def supplier_people(structure: Structure) -> list[tuple[int, str]]:
+    """(offset, matched words) where the supplier, by its alias, appoints a named role
+    (contact lines of contacts.py, for team.named_team)."""
     aliases = supplier_aliases(structure)
-    return _weights(
-        structure,
-        "supplier_people",
-        lambda: alias_starts(structure, supplier_people_regex(aliases), aliases) if aliases else (),
-    )
+    if not aliases:
+        return []
+    regex = supplier_people_regex(aliases)
+    return _with_words(structure, sorted(alias_starts(structure, regex, aliases)), regex)
+
+
+def _with_words(structure: Structure, starts: list[int], regex) -> list[tuple[int, str]]:
+    """Each offset with the words matched there (the role the contact line quotes)."""
+    found = []
+    for start in starts:
+        match = None
+        for pattern in (regex, EACH_PARTY_PEOPLE.regex, CONTACT_OF.regex):
+            match = pattern.match(structure.blob, start) if pattern is not None else None
+            if match is not None:
+                break
+        found.append((start, match.group(0) if match else ""))
+    return found
 
 
 def supplier_terms_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:

@@ -8,7 +8,6 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.party_sides import client_people_weights
 
 RULES = [
     Rule(
@@ -387,8 +386,7 @@ RULES = [
                 1.0,
             ),
         ),
-        # ... and the client's own contact by its defined name: party_sides.py
-        sources=(contact_weights, client_people_weights),
+        sources=(contact_weights,),
         concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst",

@@ -9,7 +9,6 @@ from vendorpact.core.contracts.detectors.party_sides import (
     OBLIGATION_PRESENT,
     OBLIGATION_VERBS,
     client_obligation_weights,
-    supplier_people_weights,
 )
 
 DATE = (
@@ -139,7 +138,7 @@ RULES = [
             (r"équipe dédiée", 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
         ),
-        sources=(contact_weights, supplier_people_weights),
+        sources=(contact_weights,),
         concrete=(
             r":\s*\w+ \w+|named|bij naam|nominati|tel\.|@|désign|designat|appoint|"
             r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|dhr\.|mevr\.|monsieur|madame|de heer|"
