@@ -51,6 +51,26 @@ def test_two_names_decided_by_who_pays_and_who_provides():
     assert (parties.client, parties.supplier) == (("hmi",), ("dfs",))
 
 
+def test_single_quoted_company_alias_is_the_client_when_the_other_party_provides():
+    text = (
+        "This Services Agreement is made between Harbor Mutual Ltd (the 'Company') and "
+        "Dataflux Systems Inc. ('DFS').\n"
+        "DFS shall provide the claims processing services to the Company.\n"
+        "DFS shall maintain the claims platform.\n"
+        "The Company shall pay DFS the fees in Schedule 2.\n"
+    )
+    parties = parties_of(text)
+    assert (parties.client, parties.supplier) == (("company",), ("dfs",))
+
+
+def test_possessive_apostrophe_is_no_alias():
+    # "(Acme's 's' drive)": the quote after "Acme" opens no alias of the other party
+    parties = parties_of(
+        "The back-up covers Northwind Retail Ltd (\"Customer\") and Acme NV (Acme's 's' drive)."
+    )
+    assert (parties.client, parties.supplier) == (("customer",), ())
+
+
 def test_two_companies_without_a_service_relation_stay_unknown():
     # a co-marketing deal: neither party is a client of IT services
     parties = parties_of(

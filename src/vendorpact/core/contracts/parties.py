@@ -163,7 +163,7 @@ def _defined_aliases(head: list[str]) -> list[str]:
 
 def _add_alias(found: list[str], alias: str, before: str, named: bool = False) -> None:
     alias = alias.strip(" .,'’").lower().removeprefix("this ")
-    if not alias or alias in found or NOT_A_PARTY.intersection(alias.split()):
+    if len(alias) < 2 or alias in found or NOT_A_PARTY.intersection(alias.split()):
         return
     if noun_side(alias) is None and not named and not _after_a_company(before):
         return  # "("Effective Date")", "("Services")": a defined term, not a party
