@@ -40,6 +40,9 @@ AMOUNT = r"(?:(?:€|\beur\b|\$|\busd\b)\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b|
 PERCENT = r"\d{1,3}(?:[.,]\d+)?\s?%"
 # The client, in the words contracts use for it.
 CLIENT = r"(?:client|customer|licensee|klant|opdrachtgever|afnemer|cliente?|acheteur)"
+# The supplier, in the words contracts use for it.
+SUPPLIER = r"(?:supplier|vendor|provider|contractor|consultant|leverancier|opdrachtnemer|" \
+    r"dienstverlener|prestataire|fournisseur|titulaire)"  # fmt: skip
 MONTH_NAME = (
     r"(?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|"
     r"août|sept|déc)\w*"

@@ -10,8 +10,12 @@ by whose role it is:
   a dedicated contact also keeps knowledge of the client: maintenance.customer_knowledge);
 - governance: contact persons of both parties, an escalation role or a steering body
   (reporting.governance);
-- client: key users or administrators the client designates or has trained
-  (maintenance.customer_knowledge).
+- client: key users or administrators the client designates or has trained, each party's
+  liaison, the client's contact (maintenance.customer_knowledge).
+
+Contracts that call a side by a defined name ("the Company shall appoint a liaison", "TrueLink
+shall designate a project manager") are read with the aliases parties.py resolves
+(party_sides.py finds those lines).
 
 The patterns run on the lowercased blob of a Structure, once per document (cached).
 """
@@ -22,15 +26,14 @@ import re
 from dataclasses import dataclass
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
-from vendorpact.core.contracts.detectors.common import CLIENT
+from vendorpact.core.contracts.detectors.common import CLIENT, SUPPLIER
+from vendorpact.core.contracts.detectors.party_sides import client_people, supplier_people
 from vendorpact.core.contracts.structure import Structure, quote
 
 TEAM = "team.named_team"
 GOVERNANCE = "reporting.governance"
 KNOWLEDGE = "maintenance.customer_knowledge"
 
-SUPPLIER = r"(?:supplier|vendor|provider|contractor|consultant|leverancier|opdrachtnemer|" \
-    r"dienstverlener|prestataire|fournisseur|titulaire)"  # fmt: skip
 DESIGNATES = (
     r"(?:shall |will |must |agrees to |undertakes to )?(?:appoint|designate|nominate|assign|"
     r"name|identify)s?"
@@ -140,6 +143,11 @@ ROLE_PATTERNS = (
 )
 
 ANCHORED = tuple(AnchoredPattern(role.pattern) for role in ROLE_PATTERNS)
+# the client's own contact or key users, each party's liaison, "the point of contact of the
+# Company"; the supplier appointing a named role under its alias ("TrueLink shall designate a
+# project manager"): found by party_sides.py, the pattern is theirs
+CLIENT_BY_ALIAS = RolePattern("client", (KNOWLEDGE,), "")
+SUPPLIER_BY_ALIAS = RolePattern("supplier", (TEAM,), "")
 
 # a key-value line: the role key right before a separator and a name ("Accountmanager: Jan
 # Peeters"); a word right before a colon is the next key ("... Jan Peeters Projectleider: ...")
@@ -175,7 +183,8 @@ def _offset(found: tuple[int, ContactLine]) -> int:
 
 
 def _contact_lines(structure: Structure) -> list[tuple[int, ContactLine]]:
-    """(offset in the blob, line) for every match of every role pattern."""
+    """(offset in the blob, line) for every match of every role pattern, and the people each
+    side appoints under the document's own alias for it (party_sides.py)."""
     lines = []
     for role, anchored in zip(ROLE_PATTERNS, ANCHORED, strict=True):
         for start in sorted(set(anchored.match_starts(structure.blob, structure.vocabulary))):
@@ -183,6 +192,11 @@ def _contact_lines(structure: Structure) -> list[tuple[int, ContactLine]]:
             match = anchored.regex.match(structure.blob, start)
             words = match.group(0) if match else ""
             lines.append((start, _line(structure, index, role, words, start)))
+    for role, found in ((CLIENT_BY_ALIAS, client_people), (SUPPLIER_BY_ALIAS, supplier_people)):
+        for start, words in found(structure):
+            lines.append(
+                (start, _line(structure, structure.sentence_at(start), role, words, start))
+            )
     return lines
 
 

@@ -12,6 +12,7 @@ from vendorpact.core.contracts.detectors.engine import (
     evidence,
     score_rule,
 )
+from vendorpact.core.contracts.detectors.party_sides import supplier_terms_weights
 from vendorpact.core.contracts.figures import Figures, duration_roles
 from vendorpact.core.contracts.structure import Structure
 
@@ -60,6 +61,8 @@ RULES = [
             ),
             (r"acceptable use policy", 0.5),
         ),
+        # the supplier by its defined name ("TrueLink's standard terms apply"): party_sides.py
+        sources=(supplier_terms_weights,),
         concrete="",
         exclude=r"(?:deze|de) overeenkomst (?:heeft|krijgt|gaat) (?:voorrang|voor)|"
         r"heeft deze overeenkomst voorrang|"

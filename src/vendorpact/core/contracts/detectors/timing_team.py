@@ -3,6 +3,13 @@
 from vendorpact.core.contracts.detectors.common import CLIENT, DURATION
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.party_sides import (
+    CLIENT_MODAL,
+    OBLIGATION_NOUNS,
+    OBLIGATION_PRESENT,
+    OBLIGATION_VERBS,
+    client_obligation_weights,
+)
 
 DATE = (
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} (?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|"
@@ -10,11 +17,6 @@ DATE = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
 )
 
-# "shall", "will reasonably", "shall, at its own expense," between the client and the verb
-_CLIENT_MODAL = (
-    r" (?:shall|will|must|agrees to|is (?:solely )?responsible for|undertakes to)"
-    r"(?:,[^,.\n]{1,40},)? (?:\w+ly )?(?:be required to )?"
-)
 
 RULES = [
     Rule(
@@ -52,23 +54,9 @@ RULES = [
     Rule(
         id="timing.client_obligations",
         cues=(
-            (
-                CLIENT + _CLIENT_MODAL + r"(?:provide|supply|deliver|make available|furnish|"
-                r"cooperate|obtain|ensure|comply|be responsible|maintain|review|approve|test|"
-                r"designate|appoint|grant)",
-                1.0,
-            ),
-            (
-                # present tense, as in a list of prerequisites: "the customer provides ..."
-                CLIENT + r" (?:provides|supplies|ensures|delivers|makes available|furnishes|"
-                r"obtains|designates|appoints|grants)\b",
-                1.0,
-            ),
-            (
-                CLIENT + r"(?:'s)? (?:responsibilities|obligations|cooperation|responsibility)|"
-                r"responsibilit(?:y|ies) of (?:the )?" + CLIENT,
-                1.0,
-            ),
+            (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
+            (CLIENT + OBLIGATION_PRESENT, 1.0),
+            (CLIENT + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of (?:the )?" + CLIENT, 1.0),
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
@@ -108,6 +96,11 @@ RULES = [
                 1.0,
             ),
         ),
+        # the client by its defined name ("BNL shall obtain ..."): party_sides.py
+        sources=(client_obligation_weights,),
+        # keeping the supplier's material safe is no contribution to the work
+        exclude=r"(?:maintain|keep|hold|store)s? (?:\w+ ){0,2}(?:cop(?:y|ies)|confidential\w*|"
+        r"secre\w*)\b",
         concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne",
     ),
