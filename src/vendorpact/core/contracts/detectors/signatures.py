@@ -114,6 +114,7 @@ QUICK_MARKS = ("/s/", "signat", "signed", "signé", "tekend", "tekening", "___",
 TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+")
 MAX_BLOCK_SENTENCES = 6
 MAX_FOLLOWING = 3
+MAX_TABLE_ROWS = 6  # rows of a signature table on either side of its signature row
 MAX_BLOCK_CHARS = 240
 MAX_LINES_CHARS = 600  # a signature table (party, signature, name, title, date rows) in one
 
@@ -168,7 +169,27 @@ def _area_indices(structure: Structure) -> list[int]:
                 chosen.add(following)
         elif index in candidates and _signs(structure, index):
             chosen.add(index)
-    return sorted(chosen)
+    return sorted(chosen | _table_neighbours(sentences, chosen))
+
+
+def _table_neighbours(sentences: list, chosen: set[int]) -> set[int]:
+    """The other rows of a signature table: each table row is a sentence of its own, and the
+    party, name, title and date rows sit next to the row with the signature line."""
+    rows: set[int] = set()
+    for index in chosen:
+        if "|" not in sentences[index].text:
+            continue
+        for step in (-1, 1):
+            other = index + step
+            while (
+                0 <= other < len(sentences)
+                and abs(other - index) <= MAX_TABLE_ROWS
+                and "|" in sentences[other].text
+                and len(sentences[other].text) <= MAX_BLOCK_CHARS
+            ):
+                rows.add(other)
+                other += step
+    return rows
 
 
 def _sentences_with(structure: Structure, marks: tuple[str, ...]) -> set[int]:
