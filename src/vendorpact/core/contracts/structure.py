@@ -15,6 +15,7 @@ from vendorpact.core.contracts.lines import (
     join_lines,
     reads_as_sentence,
     running_lines,
+    starts_lowercase,
 )
 from vendorpact.core.contracts.numbers import find_money
 from vendorpact.core.contracts.priorities import LABEL_WORDS
@@ -126,20 +127,67 @@ def _looks_like_title(line: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+# A line that is only a page number: "3", "- 3 -", "Page 3 of 12", "Pagina 3 van 12", "p. 3/12".
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\[(]?\s*(?:(?:page|pagina|pag\.?|p\.|blz\.?|bladzijde|folio)\s*)?\d{1,4}"
+    r"(?:\s*(?:/|of|van|sur|de|op)\s*\d{1,4})?\s*[-–—\])]?$",
+    re.IGNORECASE,
+)
+
+
+def _kept_lines(lines: list[str], running: set[str]) -> list[str]:
+    """The page's lines without running headers and footers, and without the blank lines and
+    bare page numbers at the top and the bottom of the page."""
+    if running:
+        lines = [line for line in lines if not is_running(line, running)]
+    start, end = 0, len(lines)
+    while start < end and (not lines[start] or _PAGE_NUMBER.match(lines[start])):
+        start += 1
+    while end > start and (not lines[end - 1] or _PAGE_NUMBER.match(lines[end - 1])):
+        end -= 1
+    return lines[start:end]
+
+
+def _opens_block(line: str) -> bool:
+    """Whether the line starts something of its own: a clause, heading, list item or row."""
+    if _heading_of(line) and not starts_lowercase(line):
+        return True
+    return bool(
+        _MARKDOWN_HEADING.match(line)
+        or _looks_like_title(line)
+        or _BULLET.match(line)
+        or TABLE_ROW.match(line)
+        or TIME_ROW.match(line)
+        or SIGNATURE_LABEL.match(line)
+        or is_cell_row(line)
+    )
+
+
+def _continues(line: str) -> bool:
+    """Whether the first line of a page reads as the rest of a phrase: "will coordinate …",
+    "30 days after …", "«the Services» …"."""
+    if starts_lowercase(line) or line[0].isdigit():
+        return True
+    return line[0] in "\"'«“‘" and len(line) > 1 and (line[1].islower() or line[1].isdigit())
+
+
 def build_structure(pages: list[str]) -> Structure:
     builder = _Builder()
     page_lines = [[" ".join(raw.split()) for raw in text.split("\n")] for text in pages]
     running = running_lines(page_lines)
-    for page_number, lines in enumerate(page_lines, start=1):
+    kept_pages = [_kept_lines(lines, running) for lines in page_lines]
+    for page_number, lines in enumerate(kept_pages, start=1):
         builder.page = page_number
-        if running:
-            lines = [line for line in lines if not is_running(line, running)]
         longest = max(map(len, lines), default=0)
         builder.wide = max(40, int(0.75 * longest))
         for position, line in enumerate(lines):
             following = lines[position + 1] if position + 1 < len(lines) else ""
             builder.add_line(line, following)
-        builder.flush()
+        next_page = kept_pages[page_number] if page_number < len(kept_pages) else []
+        if next_page and builder.runs_on(next_page[0]):
+            builder.carry_over()
+        else:
+            builder.flush()
     return _index(builder.sentences)
 
 
@@ -154,12 +202,45 @@ class _Builder:
         self.heading = ""
         self.annex: str | None = None
         self.wide = 10**6  # a line this long was probably wrapped by the page layout
+        self.carried_page: int | None = None  # where a sentence carried over a page starts
 
     def flush(self) -> None:
         if self.paragraph:
             text = join_lines(self.paragraph)
+            if self.carried_page is not None:
+                first, *rest = _split_sentences(text)
+                _add_paragraph(first, self.carried_page, self.clause, self.heading, self.sentences)
+                text = " ".join(rest)
             _add_paragraph(text, self.page, self.clause, self.heading, self.sentences)
             self.paragraph = []
+        self.carried_page = None
+
+    def runs_on(self, next_line: str) -> bool:
+        """Whether the paragraph left open at the end of a page goes on at the top of the next
+        page: its last line does not end a sentence and is no table row, and the next page
+        starts with the rest of the phrase (lowercase, a number, or after a line cut off on a
+        word such as "the" or a comma), not with a clause, heading, list item or row."""
+        if not self.paragraph or self.carried_page is not None:
+            return False
+        last = self.paragraph[-1]
+        if ends_sentence(last, "") or last.endswith(("!", "?", ":", ";")):
+            return False
+        if any(_opens_row(line) or SIGNATURE_LABEL.match(line) for line in self.paragraph):
+            return False
+        if _opens_block(next_line):
+            return False
+        # not the width test of _cut_off: a page's last line is often its longest one
+        return _continues(next_line) or goes_on(last, next_line)
+
+    def carry_over(self) -> None:
+        """Keep the page's unfinished sentence open for the next page; the sentences finished
+        before it keep this page."""
+        *finished, unfinished = _split_sentences(join_lines(self.paragraph))
+        if finished:
+            self.paragraph = [" ".join(finished)]
+            self.flush()
+        self.paragraph = [unfinished.strip()]
+        self.carried_page = self.page
 
     def add_heading(self, line: str, heading: str) -> None:
         self.heading = heading
@@ -227,6 +308,10 @@ class _Builder:
         self.paragraph.append(line)
         if ends_sentence(line, following):
             self.flush()
+
+
+def _opens_row(line: str) -> bool:
+    return bool(TABLE_ROW.match(line) or TIME_ROW.match(line) or is_cell_row(line))
 
 
 def is_priced_row(line: str) -> bool:
