@@ -62,7 +62,7 @@ def report_cuad_learned(jobs: int) -> training.NestedResult:
     )
     print(f"{'item':24} {'rules':>13} {'classifier':>13} {'COMBINED (CV)':>14}  "
           f"{'training*':>13}  modes chosen in the 5 folds")  # fmt: skip
-    for item in training.ITEM_CATEGORIES:
+    for item in training.EVALUATED_CATEGORIES:
         gold = nested.gold[item]
         cells = []
         for decided in (nested.rules, nested.classifier, nested.combined, nested.training):
@@ -70,6 +70,7 @@ def report_cuad_learned(jobs: int) -> training.NestedResult:
         per_fold = dict(zip(training.fold_of(documents), nested.choices[item], strict=True))
         modes = Counter(mode for mode, _ in per_fold.values())
         partial = " (CUAD covers part of it)" if item in training.PARTIAL_ITEMS else ""
+        partial += " (not shipped)" if item in training.EVALUATED_ONLY else ""
         print(f"{item:24} {cells[0]:>13} {cells[1]:>13} {cells[2]:>14}  {cells[3]:>13}  "
               f"{dict(modes)}{partial}")  # fmt: skip
     print("* training figure: combination chosen on all documents' out-of-fold scores (shipped)")
@@ -90,7 +91,7 @@ def labelled_combined(
     model = shipped_model()
     shipped_scores: dict[str, dict] = {}
     for example in examples:
-        if example.item not in training.ITEM_CATEGORIES:
+        if example.item not in training.EVALUATED_CATEGORIES:
             continue
         key = (example.source, example.doc, example.item)
         rules_present = predicted[key] != "missing"
@@ -106,7 +107,7 @@ def labelled_combined(
             clause = shipped_scores[example.doc].get(example.item)
             if clause is None:
                 continue
-            chosen = model.item(example.item)
+            chosen = model.item(example.item)  # present: best_clauses scored the item
             mode, threshold, score = chosen.mode, chosen.threshold, clause.probability
         present = combined_present(mode, rules_present, score >= threshold)
         if present and not rules_present:
@@ -119,7 +120,7 @@ def labelled_combined(
 def report_labelled_learned(examples: list, runs: dict[str, dict]) -> None:
     names = list(runs)
     print(f"== labelled documents, items with a classifier ({' | '.join(names)}) ==")
-    for item in training.ITEM_CATEGORIES:
+    for item in training.EVALUATED_CATEGORIES:
         item_examples = [e for e in examples if e.item == item]
         gold = [e.gold_present for e in item_examples]
         cells = []
