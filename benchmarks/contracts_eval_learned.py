@@ -16,6 +16,11 @@ On 2026-12-04 (CUAD dev, nested CV, two-class F1 rules -> combined): governing l
 liability 0.843 -> 0.852 (recall 0.897 -> 0.942), termination 0.615 -> 0.610 (recall 0.979 ->
 0.979), IP 0.753 -> 0.751; labelled/ IP 0.641 -> 0.762, the other five unchanged; held-out
 documents 105/133 -> 106/133 item statuses right (the SOW's warranty).
+
+budget.rates (training.EVALUATED_ONLY: evaluated here, not shipped): gold Price Restrictions or
+Most Favored Nation (26 of 290 dev contracts: thin, and both cover only part of the item), on
+2026-12-04 rules 0.531 (recall 0.846), classifier alone 0.684 (0.538), combined 0.528 (0.846):
+the combination does not beat the rules, so the item stays rule-driven.
 """
 
 from __future__ import annotations
