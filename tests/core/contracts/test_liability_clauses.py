@@ -148,3 +148,8 @@ def test_french_data_controller_is_missing():
 def test_french_joint_and_several_is_missing():
     text = "Les sociétés du groupe sont solidairement responsables du paiement des redevances."
     assert not present(text)
+
+
+def test_english_backup_against_loss_of_data_is_missing():
+    text = "The backup service protects the Customer against loss of data through daily copies."
+    assert not present(text)

@@ -162,7 +162,7 @@ RULES = [
                 # at the fees paid"; acting "without any liability" excludes it
                 r"\bcap(?: amount)?\b[^.\n]{0,80}\bclaims?\b|liability cap|cap on (?:\w+ )?"
                 r"liability|without (?:any )?liability|liable (?:only )?for (?:direct|indirect|"
-                r"any )?(?:damages?|loss)|lost profits|loss of (?:profits?|revenue|data)",
+                r"any )?(?:damages?|loss)|lost profits|loss of (?:profits?|revenue)",
                 1.0,
             ),
             (
