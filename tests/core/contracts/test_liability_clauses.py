@@ -153,3 +153,19 @@ def test_french_joint_and_several_is_missing():
 def test_english_backup_against_loss_of_data_is_missing():
     text = "The backup service protects the Customer against loss of data through daily copies."
     assert not present(text)
+
+
+def test_english_sole_remedy_limited_to_replacement_is_present():
+    text = (
+        "Customer's sole remedy for a defective licence key is limited to its replacement by "
+        "Supplier."
+    )
+    assert present(text)
+
+
+def test_english_indemnity_capped_at_the_fees_is_present():
+    text = (
+        "Amounts claimed under this indemnification shall not exceed the fees received by the "
+        "Vendor under this contract."
+    )
+    assert present(text)

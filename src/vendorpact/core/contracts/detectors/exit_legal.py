@@ -162,7 +162,13 @@ RULES = [
                 # at the fees paid"; acting "without any liability" excludes it
                 r"\bcap(?: amount)?\b[^.\n]{0,80}\bclaims?\b|liability cap|cap on (?:\w+ )?"
                 r"liability|without (?:any )?liability|liable (?:only )?for (?:direct|indirect|"
-                r"any )?(?:damages?|loss)|lost profits|loss of (?:profits?|revenue)",
+                r"any )?(?:damages?|loss)|lost profits|loss of (?:profits?|revenue)|"
+                # a remedy or an indemnity limited: "the sole remedy is limited to replacement",
+                # "reimbursements under this indemnification shall not exceed the fees"
+                r"(?:sole|exclusive) remedy[^.\n]{0,80}(?:limited|shall be|is)|remedies "
+                r"(?:\w+ ){0,3}(?:shall|will) be limited to|(?:indemnif\w*|aggregate obligation)"
+                r"[^.\n]{0,120}(?:shall|will) not exceed|seul recours|"
+                r"enig(?:e)? (?:verhaal|remedie)",
                 1.0,
             ),
             (
