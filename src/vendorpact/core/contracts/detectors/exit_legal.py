@@ -148,39 +148,72 @@ RULES = [
         id="legal.liability",
         cues=(
             (
-                r"limitation of liability|(?:liability|liable)[^.\n]{0,120}(?:limited|exceed|cap|"
-                r"in no event)|in no event[^.\n]{0,80}(?:liable|liability)|(?:shall|will) not be "
-                r"(?:liable|responsible)|aggregate liability|consequential damages|"
+                r"limitation of liability|(?:liability|liable)(?:[^.\n]|\.\d){0,120}(?:limited|"
+                r"exceed|cap|in no event)|in no event[^.\n]{0,80}(?:liable|liability)|"
+                r"(?:shall|will) not be (?:liable|responsible)|aggregate liability|"
+                r"consequential damages|"
                 r"limitations? of liability|"
                 # "consequential" and "damages" far apart in a list; "under no circumstances
                 # will the provider be responsible"
                 r"(?:consequential|indirect)[^.\n]{0,200}?(?:damages?|loss(?:es)?)\b|"
                 r"(?:under no circumstances|in no case)[^.\n]{0,80}(?:liable|liability|"
-                r"responsible)",
+                r"responsible)|"
+                # a cap stated on its own: "the cap amount is $1,000 for all claims", "capped
+                # at the fees paid"; acting "without any liability" excludes it
+                r"\bcap(?: amount)?\b[^.\n]{0,80}\bclaims?\b|liability cap|cap on (?:\w+ )?"
+                r"liability|without (?:any )?liability|liable (?:only )?for (?:direct|indirect|"
+                r"any )?(?:damages?|loss)|lost profits|loss of (?:profits?|revenue)|"
+                # a remedy or an indemnity limited: "the sole remedy is limited to replacement",
+                # "reimbursements under this indemnification shall not exceed the fees"
+                r"(?:sole|exclusive) remedy[^.\n]{0,80}(?:limited|shall be|is)|remedies "
+                r"(?:\w+ ){0,3}(?:shall|will) be limited to|(?:indemnif\w*|aggregate obligation)"
+                r"[^.\n]{0,120}(?:shall|will) not exceed|seul recours|"
+                r"enig(?:e)? (?:verhaal|remedie)",
                 1.0,
             ),
             (
-                r"aansprakelijkheid[^.\n]{0,120}(?:beperkt|uitgesloten|bedraagt|ten hoogste|"
-                r"maximaal)|niet aansprakelijk|aansprakelijk voor|aansprakelijkheid",
+                r"aansprakelijkheid(?:[^.\n]|\.\d){0,120}(?:beperkt|uitgesloten|bedraagt|"
+                r"ten hoogste|maximaal)|niet aansprakelijk|"
+                r"aansprakelijk voor (?:\w+ )?(?:schade|verlies)|"
+                r"zonder (?:enige )?aansprakelijkheid|gevolgschade|indirecte schade|"
+                r"(?:gederfde|gemiste) winst|bedrijfsschade|beperking(?:en)? van (?:de )?"
+                r"aansprakelijkheid",
                 1.0,
             ),
             (
-                r"responsabilité[^.\n]{0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
+                r"responsabilité(?:[^.\n]|\.\d){0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
                 r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
                 r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
-                r"\bresponsabilité\b",
+                r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
+                r"limitations? de (?:la )?responsabilité",
                 1.0,
             ),
-            (r"\bliability\b|\bindemnif", 0.5),
+            # a bare mention settles nothing: it only adds to a sentence with a cue above
+            # (below SCORE_FLOOR alone)
+            (r"\bliability\b|\bindemnif|aansprakelijk|\bresponsabilité\b", 0.4),
         ),
         concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
-        r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed",
+        r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed|"
+        r"bedrag|factuur|invoice|facture",
         exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
         # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
         # une assurance responsabilité civile"
         r"verzekering (?:aan|af)\b|verzekering (?:aan te houden|af te sluiten)|(?:maint\w*|"
         r"souscri\w*|dispose d'une|conserve\w*) (?:une |d'une |sa |son |les )?(?:police d')?"
         r"assurance",
+        # liability in another sense: taxes, the parties' relationship (agency, partnership,
+        # joint and several), payment doctrines, insurance cover, the data controller
+        references=r"(?:tax|fiscal\w*|belasting\w*|impôts?|taxes?)[^.\n]{0,60}(?:liabilit\w*|"
+        r"responsib\w*|responsable|aansprakelijk\w*)|(?:(?:shall|will) not be responsible|"
+        r"shall not be liable|niet aansprakelijk|pas responsable)[^.\n]{0,40}"
+        r"(?:for |voor |de |des )?(?:\w+ )?"
+        r"(?:withholding |paying |payment of )?(?:taxes|belasting|impôts)|"
+        r"joint(?:ly)? and several(?:ly)?(?: liab\w*)?|hoofdelijk\w*(?: aansprakelijk\w*)?|"
+        r"solidairement(?: responsables?)?|sequential liability|"
+        r"(?:obligation|liability|responsibility),? (?:or )?(?:liability|responsibility)?"
+        r"[^.\n]{0,20}on behalf of|partnership (?:obligation|liability)[^.\n]{0,20}"
+        r"(?:or liability)?|aansprakelijkheidsverzekering|assurance responsabilité civile|"
+        r"responsables? (?:du|de) traitement",
     ),
     Rule(
         id="legal.ip",
