@@ -208,7 +208,7 @@ RULES = [
                 r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
                 r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
                 r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
-                r"(?:handled|processed|answered|dealt with|picked up) (?:on )?(?:the )?"
+                r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
                 r"(?:following|next) (?:business|working) day",
                 1.0,
             ),
@@ -238,8 +238,8 @@ RULES = [
         r"respond to (?:any )?(?:subpoena|request "
         r"for|inquir)|"
         # the speed of a web page or a network, not of the supplier
-        r"time (?:that )?it takes to load|load(?:ing)? times?|page loads?|"
-        r"response times?\b[^.\n]{0,150}\b(?:bandwidth|latency|throughput)|"
+        r"load(?:ing)? times?|page loads?|"
+        r"response times?\b[^.\n]{0,150}\b(?:bandwidth|latency|throughput|load\w*)|"
         r"(?:bandwidth|latency|throughput)[^.\n]{0,150}response times?",
     ),
     Rule(
