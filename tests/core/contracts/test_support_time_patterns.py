@@ -226,3 +226,19 @@ def test_response_time_of_the_network_is_not_a_response_time():
         "bandwidth within 10 days."
     )
     assert response(text) == "missing"
+
+
+def test_staff_education_and_experience_is_not_user_support():
+    text = (
+        "Vervangend personeel heeft minstens dezelfde opleiding en ervaring als de consultant "
+        "die het vervangt."
+    )
+    assert user_support(text) == "missing"
+
+
+def test_french_staff_training_and_experience_is_not_user_support():
+    text = (
+        "Le remplaçant dispose d'une formation et d'une expérience au moins équivalentes à "
+        "celles du consultant initial."
+    )
+    assert user_support(text) == "missing"

@@ -128,7 +128,10 @@ RULES = [
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
-        r".*\b(?:incidents?|storingen|tickets?)\b|customer support (?:and|&) (?:\w+ )?maintenance",
+        r".*\b(?:incidents?|storingen|tickets?)\b|customer support (?:and|&) (?:\w+ )?maintenance|"
+        # the qualifications of the supplier's staff, not training for the client's users
+        r"(?:opleiding|training|education|formation)\w*,? (?:en|and|et) (?:d'une |de )?"
+        r"(?:ervaring|experience|expérience)",
     ),
     Rule(
         id="maintenance.services",
