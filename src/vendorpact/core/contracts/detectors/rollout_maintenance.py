@@ -105,21 +105,33 @@ RULES = [
             (
                 r"\btraining(?: classes| sessions| courses)?\b|train (?:the )?(?:users|staff|"
                 r"personnel)|end[- ]user support|customer support|user support|help ?desk|"
-                r"\beducation\b|train[- ]the[- ]trainer|hypercare|key[- ]users?",
+                r"\beducation\b|train[- ]the[- ]trainer|hypercare|key[- ]users?|"
+                # support given so that the client's people can use the system
+                r"(?:support|assist\w*|help)\b[^.\n]{0,120}\b(?:enabl|allow|permit|help)\w* "
+                r"(?:\w+ ){0,3}to use\b",
                 1.0,
             ),
             (
                 r"opleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
-                r"gebruikers(?:support|begeleiding)",
+                r"gebruikers(?:support|begeleiding)|eerstelijns(?:ondersteuning|support|helpdesk)|"
+                r"nazorg",
                 1.0,
             ),
             (
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
-                r"accompagnement|assistance aux utilisateurs|prise en main|écolage",
+                r"accompagnement|(?:assistance|support)(?: téléphonique)? (?:aux|des) "
+                r"utilisateurs|prise en main|écolage",
                 1.0,
             ),
         ),
         concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus",
+        # the channel where incidents are reported (maintenance of the system, unless the
+        # sentence is about users), and support for the customer paired with maintenance
+        exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
+        r".*\b(?:incidents?|storingen|tickets?)\b|customer support (?:and|&) (?:\w+ )?maintenance|"
+        # the qualifications of the supplier's staff, not training for the client's users
+        r"(?:opleiding|training|education|formation)\w*,? (?:en|and|et) (?:d'une |de )?"
+        r"(?:ervaring|experience|expérience)",
     ),
     Rule(
         id="maintenance.services",
@@ -194,12 +206,19 @@ RULES = [
         id="maintenance.response_time",
         cues=(
             (
-                r"response times?|respond (?:to|within)|time to respond|reaction time|call back|"
-                r"acknowledge (?:receipt|the)|within \d+ minutes",
+                r"response times?|respond\w* within|time to respond|reaction time|call back|"
+                r"respond\w* to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|problems?|"
+                r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
+                r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
+                r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
+                r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
+                r"(?:following|next) (?:business|working) day",
                 1.0,
             ),
             (
-                r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|reageert binnen|"
+                r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|"
+                r"reage(?:ren|ert)\b[^.\n]{0,40}(?:binnen|zo (?:snel|spoedig) mogelijk)|"
+                r"volgende werkdag (?:behandeld|beantwoord|in behandeling)|"
                 r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
                 r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen",
                 1.0,
@@ -210,7 +229,8 @@ RULES = [
                 r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
                 r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
                 r"en moins de) " + NUMBER_WORD + r"|temps de "
-                r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)",
+                r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)|"
+                r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)",
                 1.0,
             ),
         ),
@@ -219,7 +239,11 @@ RULES = [
         r"response times? "
         r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
         r"respond to (?:any )?(?:subpoena|request "
-        r"for|inquir)",
+        r"for|inquir)|"
+        # the speed of a web page or a network, not of the supplier
+        r"load(?:ing)? times?|page loads?|"
+        r"response times?\b[^.\n]{0,150}\b(?:bandwidth|latency|throughput|load\w*)|"
+        r"(?:bandwidth|latency|throughput)[^.\n]{0,150}response times?",
     ),
     Rule(
         id="maintenance.resolution_time",
@@ -228,13 +252,15 @@ RULES = [
                 r"resolution times?|(?:resolve|fix|restore|correct|repair|"
                 r"remedy)[^.\n]{0,40}within|"
                 r"time to (?:resolve|restore|fix)|workaround|work[- ]around|restoration time|"
+                r"(?:fix|repair|restore) times?|"
                 r"down-?time (?:extends|exceeds)",
                 1.0,
             ),
             (
                 r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
                 r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen \d+ \w+ (?:opgelost|"
-                r"verholpen|hersteld)",
+                r"verholpen|hersteld)|zo (?:snel|spoedig) mogelijk (?:\w+ )?(?:verholpen|"
+                r"hersteld|opgelost)",
                 1.0,
             ),
             (
@@ -249,6 +275,9 @@ RULES = [
             ),
         ),
         concrete=DURATION,
+        # the client correcting its own material is not the supplier fixing faults
+        exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
+        r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct",
     ),
     Rule(
         id="maintenance.availability",
