@@ -48,7 +48,6 @@ the length (a threshold t0 + k ln n, logistic calibrations); none beat the thres
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -60,6 +59,7 @@ from pathlib import Path
 from contracts_eval_bands import Decision, report_bands
 from contracts_eval_learned import (
     labelled_combined,
+    read_cuad_rows,
     report_cuad_learned,
     report_labelled_learned,
     report_unseen,
@@ -118,7 +118,6 @@ CUAD_UNMAPPED = {
     "Change of Control": "mostly consent to assignment on a merger, a termination right only "
     "sometimes",
 }
-csv.field_size_limit(10**8)
 
 
 @dataclass(frozen=True)
@@ -252,8 +251,7 @@ def labelled_data(jobs: int) -> tuple[list[dict], list[dict], list[Example]]:
 
 
 def cuad_data(jobs: int) -> tuple[list[dict], list[dict], list[Example]]:
-    with (CONTRACTS / "cuad" / "master_clauses_dev.csv").open(newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read_cuad_rows()
     paths = [str(CONTRACTS / "cuad" / "txt" / row["Filename"]) for row in rows]
     with ProcessPoolExecutor(jobs) as pool:
         results = list(pool.map(analyse_path, paths, chunksize=4))

@@ -43,6 +43,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
 import train_clause_model as training  # noqa: E402
+from train_clause_model import read_cuad_rows  # noqa: E402, F401 (for contracts_eval)
 
 from tests.core.contracts.unseen_documents import DOCUMENTS as UNSEEN_FIRST  # noqa: E402
 from tests.core.contracts.unseen_documents_2 import DOCUMENTS as UNSEEN_SECOND  # noqa: E402

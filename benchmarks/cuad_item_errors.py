@@ -15,7 +15,6 @@ can be written from them while fold N stays unread for a held-out check.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from contracts_eval import (
     CUAD_TWO_CLASS,
     cuad_answered,
     fit_threshold,
+    read_cuad_rows,
     two_class,
 )
 from contracts_eval import Example as ThresholdExample
@@ -39,7 +39,6 @@ from vendorpact.core.contracts.structure import build_structure
 
 CUAD = CONTRACTS / "cuad"
 SHOWN_SENTENCES = 3
-csv.field_size_limit(10**8)
 
 
 @dataclass(frozen=True)
@@ -69,8 +68,7 @@ def main() -> int:
     if categories is None:
         print(f"no CUAD category maps onto {args.item_id}", file=sys.stderr)
         return 1
-    with (CUAD / "master_clauses_dev.csv").open(newline="") as handle:
-        rows = {row["Filename"]: row for row in csv.DictReader(handle)}
+    rows = {row["Filename"]: row for row in read_cuad_rows()}
     names = sorted(rows)
     folds = {name: number % CUAD_FOLDS for number, name in enumerate(names)}
     with ProcessPoolExecutor(args.jobs) as pool:

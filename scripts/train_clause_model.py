@@ -82,7 +82,7 @@ EVALUATED_CATEGORIES = {**ITEM_CATEGORIES, **EVALUATED_ONLY}
 # CUAD's categories cover only part of these items (reported as such by the benchmark).
 PARTIAL_ITEMS = frozenset(("legal.liability", "exit.termination", "legal.ip", "budget.rates"))
 MODES = ("rules", "either")  # the classifier adds to the rules, never vetoes them
-csv.field_size_limit(10**8)
+CUAD_FIELD_LIMIT = 10**8  # CUAD cells hold whole clauses; the csv module stops at 131,072
 
 
 @dataclass
@@ -152,9 +152,20 @@ def load_document(row: dict) -> Document:
     return Document(row["Filename"], texts, labels, gold, rules)
 
 
+def read_cuad_rows() -> list[dict]:
+    """The rows of CUAD's master_clauses_dev.csv. The csv module's field limit is raised only
+    while reading: it is process-wide, and the app's CSV imports rely on the default to refuse
+    oversized fields (tests import these scripts into the same process)."""
+    previous = csv.field_size_limit(CUAD_FIELD_LIMIT)
+    try:
+        with (CUAD / "master_clauses_dev.csv").open(newline="") as handle:
+            return list(csv.DictReader(handle))
+    finally:
+        csv.field_size_limit(previous)
+
+
 def load_documents(limit: int | None = None, jobs: int = 1) -> list[Document]:
-    with (CUAD / "master_clauses_dev.csv").open(newline="") as handle:
-        rows = sorted(csv.DictReader(handle), key=lambda r: r["Filename"])
+    rows = sorted(read_cuad_rows(), key=lambda r: r["Filename"])
     rows = rows[:limit] if limit else rows
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:

@@ -54,3 +54,11 @@ def test_every_mapped_or_left_out_category_is_a_cuad_category():
     named = _named_categories() | set(contracts_eval.CUAD_UNMAPPED)
 
     assert named <= known, sorted(named - known)
+
+
+def test_reading_cuad_leaves_the_process_csv_field_limit_as_it_was():
+    # the app's CSV imports refuse oversized fields through the csv module's process-wide limit
+    before = csv.field_size_limit()
+    rows = contracts_eval.read_cuad_rows()
+    assert len(rows) == 290  # the dev split (shared/data/contracts/cuad/README)
+    assert csv.field_size_limit() == before == 131072
