@@ -52,8 +52,8 @@ RULES = [
                 r"|take[s]? precedence",
                 0.8,
             ),
-            (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid", 0.8),
-            (r"prévaudr|prévalent|primera|priment|en cas de contradiction", 0.8),
+            (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid|strijdigheid", 0.8),
+            (r"prévaudr|prévalent|prévaut|primera|priment|en cas de contradiction", 0.8),
             (
                 r"entire (?:agreement|understanding)|supersedes? (?:all|any)|"
                 r"volledige overeenkomst|"
@@ -73,7 +73,10 @@ RULES = [
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
-            r"tegenstrijd|prévau|prévalent|contradiction|priment|primera|van toepassing"
+            r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
+            # general terms that apply only where the agreement is silent: a precedence too
+            r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
+            r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
     ),
@@ -102,10 +105,20 @@ RULES = [
                 r"\boffre[^.\n]{0,40}(?:fait partie|partie intégrante)",
                 1.0,
             ),
+            (
+                # "l'offre du prestataire n° 26-088 du 20 septembre 2026, qui fait partie ...",
+                # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ..."
+                r"\b(?:l'offre|offre (?:du|de la|de l'))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
+                r"datée|(?:fait|font) partie|partie intégrante|ci-jointe|annexée)|"
+                r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel)\b[^.\n]{0,80}"
+                r"(?:maakt (?:integraal )?deel uit|\bvan \d{1,2} \w+ \d{4}|d\.d\.|kenmerk|"
+                r"\bnr\.? ?\w|bijgevoegd|als bijlage)",
+                1.0,
+            ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
         ),
         concrete=(
-            r"part of|integral|incorporated|maakt deel uit|integraal|fait partie|annex|"
+            r"part of|integral|incorporated|maakt deel uit|integraal|(?:fait|font) partie|annex|"
             r"bijlage|attached|accepted|aanvaard|accepté"
         ),
         exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre)|offer(?:ing)? (?:to|for) "
@@ -201,7 +214,10 @@ RULES = [
             ),
             (
                 r"inbegrepen|(?:valt|vallen) (?:niet )?(?:onder|buiten)|uitgesloten|"
-                r"omvat (?:niet|ook|de volgende)|maakt geen deel uit|buiten de scope|scope",
+                r"omvat (?:niet|ook|de volgende)|maakt geen deel uit|buiten de scope|scope|"
+                # "niet in de prijs begrepen" ("wordt begrepen" alone also defines a word)
+                r"niet (?:\w+ ){0,4}begrepen|"
+                r"\b(?:opdracht|prijs|offerte|vergoeding|dienstverlening) omvat\b",
                 1.0,
             ),
             (
@@ -245,6 +261,8 @@ RULES = [
             (
                 r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
+                r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
+                r"overschrijding van (?:het|de) (?:budget|plafond|raming)|budget overrun|"
                 r"devis (?:soumis|complémentaire)|non (?:reprises?|comprises?|prévues?) dans "
                 r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",
                 1.0,
@@ -259,7 +277,9 @@ RULES = [
             r"akkoord)|"
             r"na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord) (?:van|door) (?:de )?"
             r"\w*(?:klant|opdrachtgever|afnemer)|"
-            r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation"
+            r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
+            r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
+            r"l'objet d'un (?:avenant|accord écrit|devis)"
         ),
     ),
     Rule(

@@ -115,7 +115,8 @@ RULES = [
             ),
             (
                 r"vertraging|te laat|termijnoverschrijding|boete|fatale termijn|ingebrekestelling|"
-                r"verzuim",
+                r"verzuim|niet (?:tijdig|op tijd)|not (?:on|in) time|fails? to timely|"
+                r"pas dans les délais|hors délai",
                 1.0,
             ),
             (r"\bretard|pénalités? de retard|dépassement des délais|mise en demeure", 1.0),
@@ -124,9 +125,13 @@ RULES = [
         concrete=(
             r"terminat|penalt|boete|pénalit|ontbind|opzeg|résili|credit|liquidated|"
             r"extend|replan|herplan|material breach|meld|inform|notif|informe|"
+            r"\bschuif|\w*schuift|verschoven|opgeschoven|in rekening|décal|reporté|"
             r"% |per (?:day|week|dag|week)|par (?:jour|semaine)"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
+        # paying late is no delay of the work
+        r"(?:betaal\w*|betaling\w*|factu\w*|paie\w*|pay\w*)[^.\n]{0,30}(?:niet (?:tijdig|op "
+        r"tijd)|not (?:on|in) time|pas dans les délais)|"
         r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
         r"sans (?:délai|retard)",
     ),
@@ -234,7 +239,8 @@ RULES = [
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
-            r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all "
+            r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
+            r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over
@@ -335,7 +341,8 @@ RULES = [
             ),
             (
                 r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
-                r"(?:service|project|kwartaal|maand|stuurgroep)overleg|komen (?:elk|ieder|"
+                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
+                r"overleg|komen (?:elk|ieder|"
                 r"maandelijks)",
                 1.0,
             ),
@@ -345,7 +352,10 @@ RULES = [
         concrete=(
             r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
             r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
-            r"authority|following shall"
+            r"authority|following shall|"
+            r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
+            r"maand|week|semaine|trimestre|quarter|kwartaal)|"
+            r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b"
         ),
     ),
 ]

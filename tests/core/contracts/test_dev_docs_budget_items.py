@@ -1,0 +1,128 @@
+"""Each labelled item of the agreement/budget/timing/team/reporting development documents."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+from .test_dev_docs_budget_dev_documents import DEV_DOCUMENTS
+
+CASES = [
+    pytest.param(name, item_id, expected, id=f"{name}-{item_id}")
+    for name, (_text, labels) in DEV_DOCUMENTS.items()
+    for item_id, expected in labels.items()
+]
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), CASES)
+def test_item_status_matches_label(name, item_id, expected):
+    text = DEV_DOCUMENTS[name][0]
+    assert analyse_text(text, learned=False).item(item_id).status == expected
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+# -- general patterns behind the misses, each with its wrong-sense negative ----------------
+
+FOUND = [
+    # the offer named by number or date (a reference without incorporation is partial)
+    (
+        "Le prestataire exécute la mission conformément au cahier des charges et à l'offre du "
+        "prestataire n° 2026-14 du 3 mars 2026.",
+        "agreement.quote_included",
+        "partial",
+    ),
+    (
+        "Deze overeenkomst is gebaseerd op ons voorstel van 12 mei 2026, dat integraal deel "
+        "uitmaakt van de overeenkomst.",
+        "agreement.quote_included",
+        "covered",
+    ),
+    # general terms that apply only where the agreement is silent: a precedence
+    (
+        "Les conditions générales du fournisseur ne s'appliquent qu'à titre subsidiaire.",
+        "agreement.general_terms",
+        "covered",
+    ),
+    (
+        "Bij strijdigheid tussen de offerte en de algemene voorwaarden gaat de offerte voor.",
+        "agreement.general_terms",
+        "covered",
+    ),
+    # Dutch exclusion from the price
+    (
+        "Niet in de prijs begrepen zijn de licenties en de bekabeling.",
+        "budget.scope",
+        "covered",
+    ),
+    # a budget ceiling that cannot be exceeded without a signed amendment
+    (
+        "Tout dépassement du budget doit faire l'objet d'un avenant signé par les deux parties.",
+        "budget.extra_costs",
+        "covered",
+    ),
+    # the client's late input and its consequence
+    (
+        "Levert de klant de testgegevens niet tijdig aan, dan verschuift de opleverdatum met "
+        "dezelfde termijn.",
+        "timing.delay",
+        "covered",
+    ),
+    # documentation the client receives
+    (
+        "Bij de oplevering ontvangt de klant de volledige technische documentatie van de "
+        "installatie.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    # a status meeting with a frequency, a steering committee meeting once a month
+    (
+        "Elke dinsdag is er een statusoverleg tussen de projectleiders van beide partijen.",
+        "reporting.governance",
+        "covered",
+    ),
+    (
+        "Le comité de pilotage se réunit une fois par trimestre.",
+        "reporting.governance",
+        "covered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "item_id", "expected"), FOUND)
+def test_general_pattern_is_found(text, item_id, expected):
+    assert status_of(text, item_id) == expected
+
+
+NOT_FOUND = [
+    # "offre" as a verb; "voorstel" as a change proposal
+    (
+        "Le prestataire offre une formation de deux jours aux utilisateurs.",
+        "agreement.quote_included",
+    ),
+    (
+        "De leverancier doet binnen vijf werkdagen een voorstel voor de gevraagde wijziging.",
+        "agreement.quote_included",
+    ),
+    # "wordt begrepen" in a definition
+    (
+        "Onder werkdag wordt begrepen: maandag tot en met vrijdag, feestdagen uitgezonderd.",
+        "budget.scope",
+    ),
+    # paying late is no delay of the work
+    (
+        "Betaalt de klant de factuur niet tijdig, dan is een nalatigheidsinterest verschuldigd.",
+        "timing.delay",
+    ),
+    # an ordinary meeting word without a body or frequency ("in overleg" is vague wording)
+    (
+        "De installatiedatum wordt in overleg met de klant vastgelegd.",
+        "reporting.governance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "item_id"), NOT_FOUND)
+def test_wrong_sense_is_not_found(text, item_id):
+    assert status_of(text, item_id) == "missing"
