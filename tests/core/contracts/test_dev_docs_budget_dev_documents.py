@@ -88,6 +88,10 @@ OFFERTE_NETWERK_LABELS = {
     "team.named_team": "covered",
     "team.knowledge_transfer": "covered",
     "reporting.governance": "covered",
+    "budget.extra_costs": "missing",
+    "timing.delay": "missing",
+    "team.replacement": "missing",
+    "team.seniority": "missing",
 }
 
 # 2. A French-language (Brussels) services agreement for custom development in régie.
@@ -174,7 +178,9 @@ CONVENTION_REGIE_LABELS = {
     "budget.rates": "covered",
     "budget.payment_terms": "covered",
     "budget.startup_cost": "missing",
+    "budget.recurring_cost": "missing",
     "timing.client_obligations": "covered",
+    "timing.delay": "missing",
     "team.named_team": "covered",
     "team.replacement": "covered",
     "team.seniority": "covered",
@@ -278,6 +284,10 @@ OPDRACHTBEVESTIGING_CRM_LABELS = {
     "timing.client_obligations": "covered",
     "timing.delay": "covered",
     "team.named_team": "covered",
+    "team.replacement": "missing",
+    "team.seniority": "missing",
+    # the client's acceptance test is no quality promise of the supplier
+    "team.quality": "missing",
     "reporting.progress": "missing",
 }
 

@@ -87,6 +87,12 @@ FOUND = [
         "reporting.governance",
         "covered",
     ),
+    # the supplier's own testing is still quality
+    (
+        "De leverancier test elke nieuwe versie op een aparte testomgeving voor de oplevering.",
+        "team.quality",
+        "covered",
+    ),
 ]
 
 
@@ -119,6 +125,15 @@ NOT_FOUND = [
     (
         "De installatiedatum wordt in overleg met de klant vastgelegd.",
         "reporting.governance",
+    ),
+    # the client testing what it receives is acceptance, not the supplier's quality
+    (
+        "Le client teste l'application dans les dix jours ouvrables de sa livraison.",
+        "team.quality",
+    ),
+    (
+        "The Customer shall have ten business days to test each deliverable.",
+        "team.quality",
     ),
 ]
 

@@ -278,7 +278,10 @@ RULES = [
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
         r"borging|review|test",
-        exclude=r"quality of (?:the )?(?:content|product[s]? sold)",
+        # the client testing what it receives is acceptance, not the supplier's quality
+        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|^(?:\W*\w{0,3}\W+)?"
+        r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
+        r"testen|testing|vérifie)\b",
     ),
     Rule(
         id="reporting.progress",
