@@ -128,7 +128,8 @@ NOT_FOUND = [
     ),
     # the client testing what it receives is acceptance, not the supplier's quality
     (
-        "Le client teste l'application dans les dix jours ouvrables de sa livraison.",
+        "Le client effectue les tests de l'application dans les dix jours ouvrables de sa "
+        "livraison.",
         "team.quality",
     ),
     (
