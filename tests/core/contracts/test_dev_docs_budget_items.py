@@ -87,6 +87,23 @@ FOUND = [
         "reporting.governance",
         "covered",
     ),
+    # named general terms that apply
+    (
+        "Op deze overeenkomst zijn de NLdigital Voorwaarden 2020 van toepassing.",
+        "agreement.general_terms",
+        "covered",
+    ),
+    (
+        "Les conditions de vente du prestataire sont applicables à la présente commande.",
+        "agreement.general_terms",
+        "covered",
+    ),
+    # the proposal attached to the agreement
+    (
+        "Wij verwijzen voor de details naar ons voorstel in bijlage.",
+        "agreement.quote_included",
+        "covered",
+    ),
     # the supplier's own testing is still quality
     (
         "De leverancier test elke nieuwe versie op een aparte testomgeving voor de oplevering.",
@@ -115,6 +132,15 @@ NOT_FOUND = [
     (
         "Onder werkdag wordt begrepen: maandag tot en met vrijdag, feestdagen uitgezonderd.",
         "budget.scope",
+    ),
+    # conditions of one article or of payment are no general terms
+    (
+        "De voorwaarden van artikel 7 zijn van toepassing op meerwerk.",
+        "agreement.general_terms",
+    ),
+    (
+        "Sous réserve des conditions de service décrites ci-dessous, le support est gratuit.",
+        "agreement.general_terms",
     ),
     # paying late is no delay of the work
     (

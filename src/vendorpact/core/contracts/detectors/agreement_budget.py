@@ -47,6 +47,15 @@ RULES = [
             ),
             (r"conditions générales|conditions particulières", 1.0),
             (
+                # named terms: "zijn de NLdigital Voorwaarden van toepassing", "de ARBIT-
+                # voorwaarden zijn van toepassing", "les conditions de vente du prestataire"
+                # ("conditions de service" also names an SLA's own conditions)
+                r"(?:zijn|is) (?:de |onze )?[\w-]+[- ]voorwaarden(?: \d{4})? van toepassing|"
+                r"voorwaarden(?: \d{4})? (?:zijn|is) van toepassing|"
+                r"conditions (?:de vente|d'utilisation)\b",
+                1.0,
+            ),
+            (
                 r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
                 r"control)"
                 r"|take[s]? precedence",
@@ -74,6 +83,7 @@ RULES = [
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
+            r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
             r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
@@ -112,7 +122,7 @@ RULES = [
                 r"datée|(?:fait|font) partie|partie intégrante|ci-jointe|annexée)|"
                 r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel)\b[^.\n]{0,80}"
                 r"(?:maakt (?:integraal )?deel uit|\bvan \d{1,2} \w+ \d{4}|d\.d\.|kenmerk|"
-                r"\bnr\.? ?\w|bijgevoegd|als bijlage)",
+                r"\bnr\.? ?\w|bijgevoegd|(?:als|in) bijlage)",
                 1.0,
             ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
