@@ -104,6 +104,38 @@ FOUND = [
         "agreement.quote_included",
         "covered",
     ),
+    # lead times and planned dates
+    (
+        "Levertermijn: 3 à 4 weken na ontvangst van de getekende bestelbon.",
+        "timing.planning",
+        "covered",
+    ),
+    ("La mise en production est prévue pour la semaine 12.", "timing.planning", "covered"),
+    # a replacement proposed as a noun ("vervanger"); experience in number words
+    (
+        "Bij afwezigheid van meer dan vijf werkdagen stelt de leverancier een gelijkwaardige "
+        "vervanger voor.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "De consultant beschikt over minstens vijf jaar ervaring met Microsoft Dynamics.",
+        "team.seniority",
+        "covered",
+    ),
+    # a deadline with "1er"
+    (
+        "Le client fournit au plus tard le 1er mars la liste des utilisateurs.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    # a key-value total line; services outside the offer
+    ("Totaal excl. btw: € 12.450,00", "budget.project_cost", "covered"),
+    (
+        "Prestations hors offre : facturées au tarif en vigueur après accord écrit du client.",
+        "budget.extra_costs",
+        "covered",
+    ),
     # the supplier's own testing is still quality
     (
         "De leverancier test elke nieuwe versie op een aparte testomgeving voor de oplevering.",
@@ -141,6 +173,18 @@ NOT_FOUND = [
     (
         "Sous réserve des conditions de service décrites ci-dessous, le support est gratuit.",
         "agreement.general_terms",
+    ),
+    # a payment deadline or a delivery address is no planning
+    ("Betaling ten laatste 30 dagen na factuurdatum.", "timing.planning"),
+    (
+        "De levering van de hardware gebeurt franco op het adres van de klant.",
+        "timing.planning",
+    ),
+    # a monthly total is a recurring cost; "hors contrat" is no extra work
+    ("Totaal per maand excl. btw: € 450,00", "budget.project_cost"),
+    (
+        "Les frais de déplacement sont compris, hors contrat de maintenance.",
+        "budget.extra_costs",
     ),
     # paying late is no delay of the work
     (

@@ -167,6 +167,9 @@ RULES = [
             (
                 # the total of a quote: "Totaal offerte excl. btw", "total du devis"
                 r"totaal (?:offerte|project)|total (?:de l'offre|du devis|du projet)|"
+                # a key-value total line: "Totaal excl. btw: € 12.450", "Total HTVA : ..."
+                r"totaal (?:excl\.?|incl\.?|exclusief|inclusief|zonder|met) btw|"
+                r"total (?:htva|hors tva|ht\b|ttc|tvac|excl)|"
                 r"total (?:of|for) (?:this|the) (?:quote|quotation|proposal|project)",
                 1.0,
             ),
@@ -272,6 +275,7 @@ RULES = [
                 r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
                 r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
+                r"hors (?:offre|devis)\b|buiten de offerte|"
                 r"overschrijding van (?:het|de) (?:budget|plafond|raming)|budget overrun|"
                 r"devis (?:soumis|complémentaire)|non (?:reprises?|comprises?|prévues?) dans "
                 r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",

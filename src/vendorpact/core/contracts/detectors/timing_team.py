@@ -1,6 +1,6 @@
 """Rules for planning, team and reporting/governance."""
 
-from vendorpact.core.contracts.detectors.common import CLIENT, DURATION
+from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.party_sides import (
@@ -12,8 +12,9 @@ from vendorpact.core.contracts.detectors.party_sides import (
 )
 
 DATE = (
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} (?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|"
-    r"nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc)\w*|week \d+|q[1-4]\b|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er|st|nd|rd|th)? (?:jan|feb|ma|apr|mei|may|jun|"
+    r"jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc)\w*|"
+    r"(?:week|semaine) \d+|q[1-4]\b|"
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
 )
 
@@ -47,6 +48,15 @@ RULES = [
                 1.0,
             ),
             (r"fully operational[^.\n]{0,60}(?:no later|within)", 1.0),
+            (
+                # lead times and planned dates: "levertermijn: 3 à 4 weken", "la mise en
+                # production est prévue pour la semaine 12", "oplevering ten laatste ..."
+                r"lever(?:ings)?termijn|lead times?|delivery times?|délais? de mise en service|"
+                r"(?:mise en (?:production|service)|livraison|installation|go-live|livegang|"
+                r"oplevering|installatie|levering)\b[^.\n]{0,30}(?:prévue?s?|planned|scheduled|"
+                r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than)",
+                1.0,
+            ),
         ),
         concrete=DATE + r"|" + DURATION,
         vague=r"\btbd\b|to be (?:agreed|determined)|in de overeenkomst",
@@ -102,6 +112,7 @@ RULES = [
         exclude=r"(?:maintain|keep|hold|store)s? (?:\w+ ){0,2}(?:cop(?:y|ies)|confidential\w*|"
         r"secre\w*)\b",
         concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
+        r"au plus tard|ten laatste|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne",
     ),
     Rule(
@@ -170,7 +181,7 @@ RULES = [
                 r"teamleden|consultant|sleutelperso|projectleider)|"
                 # the object before the verb: "een consultant slechts vervangen na akkoord"
                 r"(?:medewerker|teamlid|teamleden|consultant|sleutelperso|projectleider)\w*"
-                r"[^.\n]{0,30}\bvervang(?:en|t)\b",
+                r"[^.\n]{0,30}\bvervang(?:en|t)\b|vervangers?\b",
                 1.0,
             ),
             (
@@ -209,7 +220,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=r"\d+ (?:years|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
+        concrete=NUMBER_WORD
+        + r" (?:years?|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
         r"authority)",
