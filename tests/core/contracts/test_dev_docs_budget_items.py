@@ -136,6 +136,41 @@ FOUND = [
         "budget.extra_costs",
         "covered",
     ),
+    # Belgian payment and revision wording
+    ("Paiement à 30 jours fin de mois.", "budget.payment_terms", "covered"),
+    ("Facturen zijn contant betaalbaar.", "budget.payment_terms", "covered"),
+    (
+        "De prijzen worden jaarlijks op 1 januari aangepast volgens de formule "
+        "P = P0 x (0,2 + 0,8 S/S0).",
+        "budget.rates",
+        "covered",
+    ),
+    # handover organised by the supplier; a handover meeting
+    (
+        "Le prestataire assure le transfert de compétences vers l'équipe du client.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "Na de oplevering volgt een overdrachtsmoment met de interne IT-verantwoordelijke.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    ("De werken worden uitgevoerd volgens de regels van de kunst.", "team.quality", "covered"),
+    # a delivery date that is exceeded, with damages per day
+    (
+        "Wordt de opleverdatum overschreden door toedoen van de leverancier, dan betaalt hij een "
+        "schadevergoeding van € 100 per kalenderdag.",
+        "timing.delay",
+        "covered",
+    ),
+    # a signing statement in two originals
+    ("Opgemaakt te Gent op 12/10/2026 in twee exemplaren.", "agreement.signed_both", "covered"),
+    (
+        "Compris dans le prix : la configuration, le transport et la mise en service.",
+        "budget.scope",
+        "covered",
+    ),
     # the supplier's own testing is still quality
     (
         "De leverancier test elke nieuwe versie op een aparte testomgeving voor de oplevering.",
@@ -186,6 +221,8 @@ NOT_FOUND = [
         "Les frais de déplacement sont compris, hors contrat de maintenance.",
         "budget.extra_costs",
     ),
+    # an exceeded budget is no delay
+    ("Het budget mag niet worden overschreden zonder akkoord van de klant.", "timing.delay"),
     # paying late is no delay of the work
     (
         "Betaalt de klant de factuur niet tijdig, dan is een nalatigheidsinterest verschuldigd.",

@@ -25,6 +25,7 @@ RULES = [
         ),
         concrete=(
             r"witness|both parties|each party|/s/|beide partijen|tweevoud|deux exemplaires|"
+            r"twee exemplaren|deux originaux|twee originelen|"
             r"undersigned|ondergetekenden|soussignés|parties have|namens|duly|lu et approuvé"
         ),
         exclude=r"amend|modif|waive|supplement|counterparts?|wijzig|aanvull|avenant|"
@@ -236,7 +237,8 @@ RULES = [
             (
                 r"(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|(?:est|sont) (?:compris|"
                 r"inclus)|"
-                r"ne couvre pas|exclu(?:es?|s)?\b|ne s'applique qu'",
+                r"ne couvre pas|exclu(?:es?|s)?\b|ne s'applique qu'|"
+                r"(?:compris|inclus) dans (?:le|la|notre|ce) (?:prix|forfait|offre|montant|devis)",
                 1.0,
             ),
             (
@@ -410,7 +412,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=AMOUNT + r"|" + PERCENT + r"|index|" + DURATION,
+        # a Belgian revision formula ("P = P0 x (0,2 + 0,8 S/S0)") settles the change too
+        concrete=AMOUNT + r"|" + PERCENT + r"|index|formul|" + DURATION,
     ),
     Rule(
         id="budget.payment_terms",
@@ -430,12 +433,14 @@ RULES = [
             (
                 r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
                 r"à réception de (?:la )?facture|échéance|"
+                # "paiement à 30 jours fin de mois", "betaling op 30 dagen einde maand"
+                r"paiement à \d+ jours|jours fin de mois|dagen (?:na )?einde (?:van de )?maand|"
                 r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
                 1.0,
             ),
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
         ),
         concrete=DURATION + r"|upon receipt|in advance|on or before|first day|vooraf|"
-        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%",
+        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%|contant|comptant",
     ),
 ]

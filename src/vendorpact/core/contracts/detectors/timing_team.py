@@ -127,6 +127,8 @@ RULES = [
             (
                 r"vertraging|te laat|termijnoverschrijding|boete|fatale termijn|ingebrekestelling|"
                 r"verzuim|niet (?:tijdig|op tijd)|not (?:on|in) time|fails? to timely|"
+                r"(?:opleverdatum|opleveringsdatum|leverdatum|leveringsdatum|levertermijn|"
+                r"leveringstermijn|deadline)s?\b[^.\n]{0,20}\boverschr|"
                 r"pas dans les délais|hors délai",
                 1.0,
             ),
@@ -137,6 +139,7 @@ RULES = [
             r"terminat|penalt|boete|pénalit|ontbind|opzeg|résili|credit|liquidated|"
             r"extend|replan|herplan|material breach|meld|inform|notif|informe|"
             r"\bschuif|\w*schuift|verschoven|opgeschoven|in rekening|décal|reporté|"
+            r"schadevergoeding|indemnité|per (?:kalender|werk)dag|"
             r"% |per (?:day|week|dag|week)|par (?:jour|semaine)"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
@@ -237,7 +240,8 @@ RULES = [
             ),
             (
                 r"kennisoverdracht|overdracht van (?:de |alle )?(?:kennis|knowhow|know-how)|"
-                r"documentatie|handleiding|overdrachtsdossier",
+                r"documentatie|handleiding|overdrachtsdossier|"
+                r"overdrachts(?:moment|sessie|vergadering|document)",
                 1.0,
             ),
             # "overdracht" alone: also a transition to another supplier or a transfer of rights
@@ -252,7 +256,8 @@ RULES = [
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
-            r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b"
+            r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
+            r"organise|verzorgt|\bvolgt\b"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over
@@ -279,7 +284,7 @@ RULES = [
             (
                 r"vakkundig|vakmanschap|kwaliteit(?:seisen|sborging|snorm)?|"
                 r"goed opdrachtnemerschap|"
-                r"stand der techniek|testen|kwaliteit",
+                r"stand der techniek|testen|kwaliteit|regels (?:van de|der) kunst",
                 1.0,
             ),
             (
@@ -289,7 +294,7 @@ RULES = [
             ),
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
-        r"borging|review|test",
+        r"borging|review|test|regels (?:van de|der) kunst",
         # the client testing what it receives is acceptance, not the supplier's quality
         exclude=r"quality of (?:the )?(?:content|product[s]? sold)|^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
