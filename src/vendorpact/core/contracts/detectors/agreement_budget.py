@@ -25,6 +25,7 @@ RULES = [
         ),
         concrete=(
             r"witness|both parties|each party|/s/|beide partijen|tweevoud|deux exemplaires|"
+            r"twee exemplaren|deux originaux|twee originelen|"
             r"undersigned|ondergetekenden|soussignés|parties have|namens|duly|lu et approuvé"
         ),
         exclude=r"amend|modif|waive|supplement|counterparts?|wijzig|aanvull|avenant|"
@@ -47,13 +48,22 @@ RULES = [
             ),
             (r"conditions générales|conditions particulières", 1.0),
             (
+                # named terms: "zijn de NLdigital Voorwaarden van toepassing", "de ARBIT-
+                # voorwaarden zijn van toepassing", "les conditions de vente du prestataire"
+                # ("conditions de service" also names an SLA's own conditions)
+                r"(?:zijn|is) (?:de |onze )?[\w-]+[- ]voorwaarden(?: \d{4})? van toepassing|"
+                r"voorwaarden(?: \d{4})? (?:zijn|is) van toepassing|"
+                r"conditions (?:de vente|d'utilisation)\b",
+                1.0,
+            ),
+            (
                 r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
                 r"control)"
                 r"|take[s]? precedence",
                 0.8,
             ),
-            (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid", 0.8),
-            (r"prévaudr|prévalent|primera|priment|en cas de contradiction", 0.8),
+            (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid|strijdigheid", 0.8),
+            (r"prévaudr|prévalent|prévaut|primera|priment|en cas de contradiction", 0.8),
             (
                 r"entire (?:agreement|understanding)|supersedes? (?:all|any)|"
                 r"volledige overeenkomst|"
@@ -73,7 +83,11 @@ RULES = [
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
-            r"tegenstrijd|prévau|prévalent|contradiction|priment|primera|van toepassing"
+            r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
+            r"applicables?\b|s'appliquent|d'application|"
+            # general terms that apply only where the agreement is silent: a precedence too
+            r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
+            r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
     ),
@@ -102,10 +116,20 @@ RULES = [
                 r"\boffre[^.\n]{0,40}(?:fait partie|partie intégrante)",
                 1.0,
             ),
+            (
+                # "l'offre du prestataire n° 26-088 du 20 septembre 2026, qui fait partie ...",
+                # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ..."
+                r"\b(?:l'offre|offre (?:du|de la|de l'))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
+                r"datée|(?:fait|font) partie|partie intégrante|ci-jointe|annexée)|"
+                r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel)\b[^.\n]{0,80}"
+                r"(?:maakt (?:integraal )?deel uit|\bvan \d{1,2} \w+ \d{4}|d\.d\.|kenmerk|"
+                r"\bnr\.? ?\w|bijgevoegd|(?:als|in) bijlage)",
+                1.0,
+            ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
         ),
         concrete=(
-            r"part of|integral|incorporated|maakt deel uit|integraal|fait partie|annex|"
+            r"part of|integral|incorporated|maakt deel uit|integraal|(?:fait|font) partie|annex|"
             r"bijlage|attached|accepted|aanvaard|accepté"
         ),
         exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre)|offer(?:ing)? (?:to|for) "
@@ -144,6 +168,9 @@ RULES = [
             (
                 # the total of a quote: "Totaal offerte excl. btw", "total du devis"
                 r"totaal (?:offerte|project)|total (?:de l'offre|du devis|du projet)|"
+                # a key-value total line: "Totaal excl. btw: € 12.450", "Total HTVA : ..."
+                r"totaal (?:excl\.?|incl\.?|exclusief|inclusief|zonder|met) btw|"
+                r"total (?:htva|hors tva|ht\b|ttc|tvac|excl)|"
                 r"total (?:of|for) (?:this|the) (?:quote|quotation|proposal|project)",
                 1.0,
             ),
@@ -201,13 +228,17 @@ RULES = [
             ),
             (
                 r"inbegrepen|(?:valt|vallen) (?:niet )?(?:onder|buiten)|uitgesloten|"
-                r"omvat (?:niet|ook|de volgende)|maakt geen deel uit|buiten de scope|scope",
+                r"omvat (?:niet|ook|de volgende)|maakt geen deel uit|buiten de scope|scope|"
+                # "niet in de prijs begrepen" ("wordt begrepen" alone also defines a word)
+                r"niet (?:\w+ ){0,4}begrepen|"
+                r"\b(?:opdracht|prijs|offerte|vergoeding|dienstverlening) omvat\b",
                 1.0,
             ),
             (
                 r"(?:n'est|ne sont) pas (?:compris|inclus|couverts?)|(?:est|sont) (?:compris|"
                 r"inclus)|"
-                r"ne couvre pas|exclu(?:es?|s)?\b|ne s'applique qu'",
+                r"ne couvre pas|exclu(?:es?|s)?\b|ne s'applique qu'|"
+                r"(?:compris|inclus) dans (?:le|la|notre|ce) (?:prix|forfait|offre|montant|devis)",
                 1.0,
             ),
             (
@@ -245,6 +276,9 @@ RULES = [
             (
                 r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
+                r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
+                r"hors (?:offre|devis)\b|buiten de offerte|"
+                r"overschrijding van (?:het|de) (?:budget|plafond|raming)|budget overrun|"
                 r"devis (?:soumis|complémentaire)|non (?:reprises?|comprises?|prévues?) dans "
                 r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",
                 1.0,
@@ -259,7 +293,9 @@ RULES = [
             r"akkoord)|"
             r"na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord) (?:van|door) (?:de )?"
             r"\w*(?:klant|opdrachtgever|afnemer)|"
-            r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation"
+            r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
+            r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
+            r"l'objet d'un (?:avenant|accord écrit|devis)"
         ),
     ),
     Rule(
@@ -376,7 +412,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=AMOUNT + r"|" + PERCENT + r"|index|" + DURATION,
+        # a Belgian revision formula ("P = P0 x (0,2 + 0,8 S/S0)") settles the change too
+        concrete=AMOUNT + r"|" + PERCENT + r"|index|formul|" + DURATION,
     ),
     Rule(
         id="budget.payment_terms",
@@ -396,12 +433,14 @@ RULES = [
             (
                 r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
                 r"à réception de (?:la )?facture|échéance|"
+                # "paiement à 30 jours fin de mois", "betaling op 30 dagen einde maand"
+                r"paiement à \d+ jours|jours fin de mois|dagen (?:na )?einde (?:van de )?maand|"
                 r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
                 1.0,
             ),
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
         ),
         concrete=DURATION + r"|upon receipt|in advance|on or before|first day|vooraf|"
-        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%",
+        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%|contant|comptant",
     ),
 ]

@@ -1,6 +1,6 @@
 """Rules for planning, team and reporting/governance."""
 
-from vendorpact.core.contracts.detectors.common import CLIENT, DURATION
+from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.party_sides import (
@@ -12,8 +12,9 @@ from vendorpact.core.contracts.detectors.party_sides import (
 )
 
 DATE = (
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2} (?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|"
-    r"nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc)\w*|week \d+|q[1-4]\b|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er|st|nd|rd|th)? (?:jan|feb|ma|apr|mei|may|jun|"
+    r"jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc)\w*|"
+    r"(?:week|semaine) \d+|q[1-4]\b|"
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
 )
 
@@ -47,6 +48,15 @@ RULES = [
                 1.0,
             ),
             (r"fully operational[^.\n]{0,60}(?:no later|within)", 1.0),
+            (
+                # lead times and planned dates: "levertermijn: 3 à 4 weken", "la mise en
+                # production est prévue pour la semaine 12", "oplevering ten laatste ..."
+                r"lever(?:ings)?termijn|lead times?|delivery times?|délais? de mise en service|"
+                r"(?:mise en (?:production|service)|livraison|installation|go-live|livegang|"
+                r"oplevering|installatie|levering)\b[^.\n]{0,30}(?:prévue?s?|planned|scheduled|"
+                r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than)",
+                1.0,
+            ),
         ),
         concrete=DATE + r"|" + DURATION,
         vague=r"\btbd\b|to be (?:agreed|determined)|in de overeenkomst",
@@ -102,6 +112,7 @@ RULES = [
         exclude=r"(?:maintain|keep|hold|store)s? (?:\w+ ){0,2}(?:cop(?:y|ies)|confidential\w*|"
         r"secre\w*)\b",
         concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
+        r"au plus tard|ten laatste|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne",
     ),
     Rule(
@@ -115,7 +126,10 @@ RULES = [
             ),
             (
                 r"vertraging|te laat|termijnoverschrijding|boete|fatale termijn|ingebrekestelling|"
-                r"verzuim",
+                r"verzuim|niet (?:tijdig|op tijd)|not (?:on|in) time|fails? to timely|"
+                r"(?:opleverdatum|opleveringsdatum|leverdatum|leveringsdatum|levertermijn|"
+                r"leveringstermijn|deadline)s?\b[^.\n]{0,20}\boverschr|"
+                r"pas dans les délais|hors délai",
                 1.0,
             ),
             (r"\bretard|pénalités? de retard|dépassement des délais|mise en demeure", 1.0),
@@ -124,9 +138,14 @@ RULES = [
         concrete=(
             r"terminat|penalt|boete|pénalit|ontbind|opzeg|résili|credit|liquidated|"
             r"extend|replan|herplan|material breach|meld|inform|notif|informe|"
+            r"\bschuif|\w*schuift|verschoven|opgeschoven|in rekening|décal|reporté|"
+            r"schadevergoeding|indemnité|per (?:kalender|werk)dag|"
             r"% |per (?:day|week|dag|week)|par (?:jour|semaine)"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
+        # paying late is no delay of the work
+        r"(?:betaal\w*|betaling\w*|factu\w*|paie\w*|pay\w*)[^.\n]{0,30}(?:niet (?:tijdig|op "
+        r"tijd)|not (?:on|in) time|pas dans les délais)|"
         r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
         r"sans (?:délai|retard)",
     ),
@@ -165,7 +184,7 @@ RULES = [
                 r"teamleden|consultant|sleutelperso|projectleider)|"
                 # the object before the verb: "een consultant slechts vervangen na akkoord"
                 r"(?:medewerker|teamlid|teamleden|consultant|sleutelperso|projectleider)\w*"
-                r"[^.\n]{0,30}\bvervang(?:en|t)\b",
+                r"[^.\n]{0,30}\bvervang(?:en|t)\b|vervangers?\b",
                 1.0,
             ),
             (
@@ -204,7 +223,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=r"\d+ (?:years|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
+        concrete=NUMBER_WORD
+        + r" (?:years?|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
         r"authority)",
@@ -220,7 +240,8 @@ RULES = [
             ),
             (
                 r"kennisoverdracht|overdracht van (?:de |alle )?(?:kennis|knowhow|know-how)|"
-                r"documentatie|handleiding|overdrachtsdossier",
+                r"documentatie|handleiding|overdrachtsdossier|"
+                r"overdrachts(?:moment|sessie|vergadering|document)",
                 1.0,
             ),
             # "overdracht" alone: also a transition to another supplier or a transfer of rights
@@ -234,7 +255,9 @@ RULES = [
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
-            r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all "
+            r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
+            r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
+            r"organise|verzorgt|\bvolgt\b"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over
@@ -261,7 +284,7 @@ RULES = [
             (
                 r"vakkundig|vakmanschap|kwaliteit(?:seisen|sborging|snorm)?|"
                 r"goed opdrachtnemerschap|"
-                r"stand der techniek|testen|kwaliteit",
+                r"stand der techniek|testen|kwaliteit|regels (?:van de|der) kunst",
                 1.0,
             ),
             (
@@ -271,8 +294,11 @@ RULES = [
             ),
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
-        r"borging|review|test",
-        exclude=r"quality of (?:the )?(?:content|product[s]? sold)",
+        r"borging|review|test|regels (?:van de|der) kunst",
+        # the client testing what it receives is acceptance, not the supplier's quality
+        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|^(?:\W*\w{0,3}\W+)?"
+        r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
+        r"testen|testing|vérifie)\b",
     ),
     Rule(
         id="reporting.progress",
@@ -335,7 +361,8 @@ RULES = [
             ),
             (
                 r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
-                r"(?:service|project|kwartaal|maand|stuurgroep)overleg|komen (?:elk|ieder|"
+                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
+                r"overleg|komen (?:elk|ieder|"
                 r"maandelijks)",
                 1.0,
             ),
@@ -345,7 +372,10 @@ RULES = [
         concrete=(
             r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
             r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
-            r"authority|following shall"
+            r"authority|following shall|"
+            r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
+            r"maand|week|semaine|trimestre|quarter|kwartaal)|"
+            r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b"
         ),
     ),
 ]
