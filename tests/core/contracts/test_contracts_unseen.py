@@ -18,7 +18,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_quote", "timing.client_obligations"),
     ("fr_quote", "rollout.data_migration"),
     ("fr_quote", "rollout.acceptance"),
-    ("fr_quote", "rollout.user_support"),
     ("fr_quote", "legal.ip"),
     ("fr_maintenance", "maintenance.response_time"),
     ("en_order_form", "agreement.general_terms"),
