@@ -84,3 +84,77 @@ def test_french_updates_included_in_the_subscription_are_covered():
 def test_french_updates_mentioned_without_terms_stay_partial():
     text = "Le client est informé des mises à jour par courriel."
     assert status(text, "maintenance.updates") == "partial"
+
+
+# -- service credits: a discount or credit note for a missed service level -------------------
+
+
+def test_dutch_discount_on_the_monthly_fee_for_low_availability_is_a_service_credit():
+    text = "Bij een lagere beschikbaarheid dan 99,5% geldt een korting van 5% op de maandprijs."
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_dutch_commercial_discount_on_the_total_price_is_no_service_credit():
+    text = "Bij ondertekening vóór 31 januari geven wij een korting van 8% op de totale prijs."
+    assert status(text, "maintenance.service_credits") == "missing"
+
+
+def test_french_credit_note_for_a_missed_service_level_is_a_service_credit():
+    text = (
+        "En cas de non-respect du niveau de service, le client reçoit une note de crédit de "
+        "10 % de la redevance mensuelle."
+    )
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_french_credit_note_for_an_invoicing_error_is_no_service_credit():
+    text = "Une facture erronée donne lieu à une note de crédit dans les quinze jours."
+    assert status(text, "maintenance.service_credits") == "missing"
+
+
+# -- resolution time: passive "resolved within" in nl and fr -------------------------------
+
+
+def test_dutch_faults_remedied_within_a_number_word_of_hours_is_a_resolution_time():
+    text = "Storingen met prioriteit 1 worden binnen zes werkuren verholpen."
+    assert status(text, "maintenance.resolution_time") == "covered"
+
+
+def test_french_incidents_resolved_within_a_delay_is_a_resolution_time():
+    text = "Les incidents majeurs sont résolus dans un délai de douze heures ouvrées."
+    assert status(text, "maintenance.resolution_time") == "covered"
+
+
+# -- acceptance: a delivery that counts as accepted -----------------------------------------
+
+
+def test_dutch_delivery_that_counts_as_accepted_without_remarks_is_acceptance():
+    text = (
+        "De klant test de toepassing gedurende vijf werkdagen; zonder schriftelijke "
+        "opmerkingen geldt de oplevering als aanvaard."
+    )
+    assert status(text, "rollout.acceptance") == "covered"
+
+
+# -- customer knowledge: a dedicated account manager in French -----------------------------
+
+
+def test_french_dedicated_account_manager_is_customer_knowledge():
+    text = "Un gestionnaire de compte dédié suit le dossier du client chez le prestataire."
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+# -- updates: new releases in Dutch -----------------------------------------------------------
+
+
+def test_dutch_new_releases_included_in_the_fee_are_covered_updates():
+    text = "Nieuwe releases worden tweemaal per jaar geïnstalleerd, inbegrepen in de vergoeding."
+    assert status(text, "maintenance.updates") == "covered"
+
+
+# -- intellectual property: the client becomes the owner --------------------------------------
+
+
+def test_french_client_becoming_owner_of_the_developments_is_covered_ip():
+    text = "Le client devient propriétaire du code développé sur mesure dès le paiement du prix."
+    assert status(text, "legal.ip") == "covered"

@@ -93,7 +93,9 @@ RULES = [
                 r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
                 r"(?:als|voor) (?:aanvaard|goedgekeurd) (?:beschouwd|geacht)|"
                 r"beschouwd als aanvaard|"
-                r"geacht (?:te zijn )?aanvaard",
+                r"geacht (?:te zijn )?aanvaard|"
+                # "zonder opmerkingen geldt de oplevering als aanvaard"
+                r"(?:geldt|gelden|wordt|worden)\b[^.\n]{0,40}\bals (?:aanvaard|goedgekeurd)\b",
                 1.0,
             ),
             (
@@ -275,14 +277,19 @@ RULES = [
             ),
             (
                 r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
-                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen \d+ \w+ (?:opgelost|"
+                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen "
+                + NUMBER_WORD
+                + r" \w+ (?:opgelost|"
                 r"verholpen|hersteld)|zo (?:snel|spoedig) mogelijk (?:\w+ )?(?:verholpen|"
                 r"hersteld|opgelost)",
                 1.0,
             ),
             (
                 r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
-                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation",
+                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
+                # "les incidents critiques sont résolus dans un délai de huit heures"
+                r"(?:résolu|corrigé|rétabli|réparé)e?s? (?:dans un délai|dans les|sous|"
+                r"endéans|en moins de)",
                 1.0,
             ),
             (
@@ -324,11 +331,21 @@ RULES = [
             ),
             (
                 r"servicecredit|(?:service|sla)korting|creditering|"
-                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
-                r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
+                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
+                r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
+                # a discount for a missed service level, not a commercial discount
+                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd)[^.\n]{0,80}"
+                r"korting van|"
+                r"creditnota",
                 1.0,
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
+            (
+                # a credit note for a missed service level, not for an invoicing error
+                r"(?:niveau de service|disponibilité|\bsla\b)[^.\n]{0,80}notes? de crédit|"
+                r"notes? de crédit[^.\n]{0,80}(?:niveau de service|disponibilité|\bsla\b)",
+                1.0,
+            ),
         ),
         concrete=PERCENT + r"|\d",
         exclude=r"credit (?:card|report|facility|agreement|rating)|late payment",
@@ -378,7 +395,8 @@ RULES = [
             ),
             (r"\bupdates?\b|\breleases\b", 0.6),
             (
-                r"nieuwe versies?|versiebeleid|beveiligingsupdates|software-?updates|patches|"
+                r"nieuwe (?:versies?|releases?)|versiebeleid|beveiligingsupdates|"
+                r"software-?updates|patches|"
                 r"verbeterde (?:versies|programmatuur)",
                 1.0,
             ),
