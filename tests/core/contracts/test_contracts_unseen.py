@@ -16,7 +16,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_sla", "maintenance.customer_knowledge"),
     ("fr_quote", "rollout.data_migration"),
     ("fr_quote", "rollout.acceptance"),
-    ("fr_quote", "rollout.user_support"),
     ("fr_quote", "legal.ip"),
     ("fr_maintenance", "maintenance.response_time"),
     ("en_order_form", "agreement.general_terms"),

@@ -54,7 +54,8 @@ ROLE_PATTERNS = (
     RolePattern(
         "supplier",
         (TEAM, KNOWLEDGE),
-        r"account ?manager|responsable de compte|interlocuteur (?:unique|privilégié|dédié)|"
+        r"account ?manager|responsable de compte|gestionnaire de compte|chargée? de compte|"
+        r"interlocuteur (?:unique|privilégié|dédié)|"
         r"son technicien",
     ),
     RolePattern(

@@ -245,7 +245,7 @@ RULES = [
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
-            r"cède|concède|appartien|property|eigendom|propriété|perpetual"
+            r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual"
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause

@@ -50,22 +50,33 @@ RULES = [
                 r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
                 r"existing)|conversion services|initial (?:data )?load|import files|"
                 r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|legacy (?:data|"
-                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing",
+                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing|"
+                # "migrate the Customer's mailboxes from the current environment"
+                r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
+                r"existing|legacy|old|previous|on-premises)",
                 1.0,
             ),
             (
                 r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
-                r"initiële (?:data|gegevens)",
+                r"initiële (?:data|gegevens)|"
+                r"(?:migreert|migreren|overzetten|importeert|importeren)\b[^.\n]{0,60}"
+                r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))",
                 1.0,
             ),
             (
                 r"migration des données|reprise des (?:données|historiques)|conversion des données|"
                 r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
-                r"encodage des (?:données|articles|fiches|clients)",
+                r"encodage des (?:données|articles|fiches|clients)|"
+                # "le prestataire importe les données de base du client"
+                r"(?:importe|importera|migre|migrera|reprend|reprendra) (?:les|des|ses|vos) "
+                r"données",
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable",
+        concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
+        # the source the data comes from: "from the current environment", "à partir des fichiers"
+        r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
+        r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b",
     ),
     Rule(
         id="rollout.acceptance",
@@ -82,7 +93,9 @@ RULES = [
                 r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
                 r"(?:als|voor) (?:aanvaard|goedgekeurd) (?:beschouwd|geacht)|"
                 r"beschouwd als aanvaard|"
-                r"geacht (?:te zijn )?aanvaard",
+                r"geacht (?:te zijn )?aanvaard|"
+                # "zonder opmerkingen geldt de oplevering als aanvaard"
+                r"(?:geldt|gelden|wordt|worden)\b[^.\n]{0,40}\bals (?:aanvaard|goedgekeurd)\b",
                 1.0,
             ),
             (
@@ -124,7 +137,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus",
+        concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
+        r"half[- ]days?|halve dag|demi-journées?",
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
@@ -212,7 +226,10 @@ RULES = [
                 r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
                 r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
                 r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
-                r"(?:following|next) (?:business|working) day",
+                r"(?:following|next) (?:business|working) day|"
+                # a priority line: "Priority 1: response 30 minutes, resolution 4 hours"
+                r"\bresponse:? (?:time:? )?(?:within )?" + NUMBER_WORD + r" ?(?:minutes?|hours?|"
+                r"business|working)",
                 1.0,
             ),
             (
@@ -230,7 +247,9 @@ RULES = [
                 r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
                 r"en moins de) " + NUMBER_WORD + r"|temps de "
                 r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)|"
-                r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)",
+                r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
+                r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
+                r"\d|sous|endéans)",
                 1.0,
             ),
         ),
@@ -258,14 +277,19 @@ RULES = [
             ),
             (
                 r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
-                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen \d+ \w+ (?:opgelost|"
+                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen "
+                + NUMBER_WORD
+                + r" \w+ (?:opgelost|"
                 r"verholpen|hersteld)|zo (?:snel|spoedig) mogelijk (?:\w+ )?(?:verholpen|"
                 r"hersteld|opgelost)",
                 1.0,
             ),
             (
                 r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
-                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation",
+                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
+                # "les incidents critiques sont résolus dans un délai de huit heures"
+                r"(?:résolu|corrigé|rétabli|réparé)e?s? (?:dans un délai|dans les|sous|"
+                r"endéans|en moins de)",
                 1.0,
             ),
             (
@@ -307,11 +331,21 @@ RULES = [
             ),
             (
                 r"servicecredit|(?:service|sla)korting|creditering|"
-                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting op "
-                r"(?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|creditnota",
+                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
+                r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
+                # a discount for a missed service level, not a commercial discount
+                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd)[^.\n]{0,80}"
+                r"korting van|"
+                r"creditnota",
                 1.0,
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
+            (
+                # a credit note for a missed service level, not for an invoicing error
+                r"(?:niveau de service|disponibilité|\bsla\b)[^.\n]{0,80}notes? de crédit|"
+                r"notes? de crédit[^.\n]{0,80}(?:niveau de service|disponibilité|\bsla\b)",
+                1.0,
+            ),
         ),
         concrete=PERCENT + r"|\d",
         exclude=r"credit (?:card|report|facility|agreement|rating)|late payment",
@@ -361,14 +395,16 @@ RULES = [
             ),
             (r"\bupdates?\b|\breleases\b", 0.6),
             (
-                r"nieuwe versies?|versiebeleid|beveiligingsupdates|software-?updates|patches|"
+                r"nieuwe (?:versies?|releases?)|versiebeleid|beveiligingsupdates|"
+                r"software-?updates|patches|"
                 r"verbeterde (?:versies|programmatuur)",
                 1.0,
             ),
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
         ),
         concrete=(
-            r"(?:include|includ|omvat|comprend|shall provide|will provide|at no "
+            r"(?:include|includ|inclus|inbegrepen|omvat|comprend|shall provide|will provide|"
+            r"zonder (?:bijkomende |extra |meer)?kost|sans (?:frais|supplément|coût)|at no "
             r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"
             r"standard|generally available|consistent)|"
         )
