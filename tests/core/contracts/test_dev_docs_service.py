@@ -18,22 +18,8 @@ def analysis(name: str):
 ITEM_CASES = [
     (name, item_id, status) for name, labels in LABELS.items() for item_id, status in labels.items()
 ]
-# A signing statement "Opgemaakt te <city> op <date>, in twee exemplaren" is not read as
-# concrete by the agreement.signed_both rule (detectors/agreement_budget.py, outside this
-# helper's scope: its concrete words know "tweevoud" and "deux exemplaires" only), so the
-# unsigned flag is raised although both blocks name their signatory.
-KNOWN_RISK_MISSES = {("erp_maintenance_nl", "risk.unsigned")}
 RISK_CASES = [
-    pytest.param(
-        name,
-        risk_id,
-        raised,
-        marks=pytest.mark.xfail(strict=True, reason="signing statement wording")
-        if (name, risk_id) in KNOWN_RISK_MISSES
-        else (),
-    )
-    for name, risks in RISKS.items()
-    for risk_id, raised in risks.items()
+    (name, risk_id, raised) for name, risks in RISKS.items() for risk_id, raised in risks.items()
 ]
 
 
