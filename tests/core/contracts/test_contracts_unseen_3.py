@@ -1,11 +1,11 @@
-"""How the analyser reads the third batch of held-out documents (unseen_documents_3.py): one
-test per labelled item, risk flag and figure. The documents and their labels were written on
-2026-12-04 (committed 22:52 UTC, commit ec617f9) without reading the analyser's rules, while other changes to those
-rules were being made in parallel without access to these texts, and were committed before the
-analyser was run on them. The decisions the analyser gets wrong on that first run are marked as
-strict expected failures (KNOWN_MISSES), so that the file shows the score and a later general
-improvement that fixes one turns its marker into a failure to remove. Never fit a rule to these
-texts, never change a label or a text after a run.
+"""How the analyser reads the third batch of held-out documents (unseen_documents_3.py): one test
+per labelled item, risk flag and figure. The documents and their labels were written on
+2026-12-04 (committed 22:52 UTC, commit ec617f9) without reading the analyser's rules, while
+other changes to those rules were being made in parallel without access to these texts, and were
+committed before the analyser was run on them. The decisions the analyser gets wrong on that
+first run are marked as strict expected failures (KNOWN_MISSES), so that the file shows the
+score and a later general improvement that fixes one turns its marker into a failure to remove.
+Never fit a rule to these texts, never change a label or a text after a run.
 
 First run (2026-12-04, analyser of main at e959b87): 213 of 296 decisions right (0.72); items
 157/224, risks 30/40, figures 26/32; nl 80/119, fr 79/107, en 54/70. Items by expected status:
