@@ -2,7 +2,7 @@
 committed value is the one of the plan the document names ("Formule: Silver", "Gekozen pakket:
 Gold"). When no plan is named and the plans' values differ, no value is the committed one.
 
-Works on rows of cells (tables.is_row), each a sentence of its own."""
+Works on rows of cells (structure.is_cell_row), each a sentence of its own."""
 
 from __future__ import annotations
 
@@ -16,13 +16,12 @@ from vendorpact.core.contracts.figures_sla import (
     service_durations,
 )
 from vendorpact.core.contracts.numbers import find_percentages
-from vendorpact.core.contracts.structure import Structure
+from vendorpact.core.contracts.structure import Structure, is_cell_row
 from vendorpact.core.contracts.tables import (
     MAX_ROWS_ABOVE,
     aligned_header,
     cell_index,
     cells,
-    is_row,
     row_indices,
 )
 
@@ -100,7 +99,7 @@ def availability_by_plan(structure: Structure, texts: list[str]) -> PlanValue | 
     values = None
     for index in row_indices(structure):
         text = texts[index]
-        if not (is_row(text) and AVAILABILITY_LABEL.search(cells(text)[0])):
+        if not (is_cell_row(text) and AVAILABILITY_LABEL.search(cells(text)[0])):
             continue
         values = _plan_values_once(structure, texts) if values is None else values
         if not values:
@@ -122,7 +121,7 @@ def _plan_header_above(structure: Structure, texts: list[str], index: int, value
     position = index - 1
     while position >= 0 and index - position <= MAX_ROWS_ABOVE:
         text = texts[position]
-        if structure.sentences[position].is_heading or not is_row(text):
+        if structure.sentences[position].is_heading or not is_cell_row(text):
             return None
         header_cells = aligned_header(text, texts[index])
         columns = plan_columns(header_cells) if header_cells else None
@@ -136,7 +135,7 @@ def _plan_header_above(structure: Structure, texts: list[str], index: int, value
 def is_plan_row(text: str) -> bool:
     """A row that states a different availability per plan ("| Beschikbaarheid | 99,0 % |
     99,5 % | 99,9 % |"): no single value of it is committed unless the plan is named."""
-    if not is_row(text):
+    if not is_cell_row(text):
         return False
     row_cells = cells(text)
     if not row_cells or re.search(r"\d", row_cells[0]):
@@ -179,7 +178,7 @@ def times_by_plan(structure: Structure, texts: list[str]) -> tuple[list, list]:
 
 def _time_row_label(text: str) -> tuple[str, str | None] | None:
     """("response" or "resolution", priority) for a row labelled with a kind of time."""
-    if not is_row(text):
+    if not is_cell_row(text):
         return None
     label = cells(text)[0]
     response, resolution = RESPONSE_COLUMN.search(label), RESOLUTION_COLUMN.search(label)

@@ -19,8 +19,8 @@ from vendorpact.core.contracts.numbers import (
     find_money,
     first_duration,
 )
-from vendorpact.core.contracts.structure import Structure
-from vendorpact.core.contracts.tables import aligned_header, cell_index, is_row, rows_above
+from vendorpact.core.contracts.structure import Structure, is_cell_row
+from vendorpact.core.contracts.tables import aligned_header, cell_index, rows_above
 
 LIABILITY = cue(r"liabil|liable|aansprakelijk|responsabilit")
 CAP = re.compile(
@@ -158,7 +158,7 @@ def contract_amounts(structure: Structure, texts: list[str]) -> list[dict]:
         listed = index > 0 and LIST_ITEM.match(texts[index])
         lead_in = texts[_lead_in(structure, index)] if listed else ""
         text = texts[index]
-        columns = _kind_columns(structure, texts, index) if is_row(text) else None
+        columns = _kind_columns(structure, texts, index) if is_cell_row(text) else None
         for start, amount in amounts_in(text, structure.headings[index], lead_in):
             if columns and amount["kind"] == "amount":
                 amount = _with_column_kind(amount, columns, cell_index(text, start))

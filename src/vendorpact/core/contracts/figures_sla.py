@@ -15,13 +15,12 @@ from vendorpact.core.contracts.numbers import (
     find_percentages,
 )
 from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
-from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, quote
+from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, is_cell_row, quote
 from vendorpact.core.contracts.tables import (
     cell_index,
     cell_spans,
     cells,
     header_shift,
-    is_row,
     row_indices,
 )
 
@@ -195,7 +194,7 @@ def transposed_times(structure: Structure, texts: list[str]) -> tuple[list, list
 def _shift(header: str, row: str) -> int | None:
     """How a row's cell index maps onto its header's when both are rows of cells of one
     table (see tables.header_shift); None otherwise."""
-    if not (is_row(header) and is_row(row)):
+    if not (is_cell_row(header) and is_cell_row(row)):
         return None
     return header_shift(header, row)
 
@@ -446,11 +445,11 @@ def _following_rows(structure: Structure, index: int) -> str:
     parts = [structure.lowered(index)]
     row = index + 1
     while (
-        is_row(parts[0])
+        is_cell_row(parts[0])
         and row < len(structure.sentences)
         and row - index < MAX_ROWS
         and not structure.sentences[row].is_heading
-        and is_row(structure.lowered(row))
+        and is_cell_row(structure.lowered(row))
     ):
         parts.append(structure.lowered(row))
         row += 1

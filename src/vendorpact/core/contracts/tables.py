@@ -7,14 +7,10 @@ table is a run of consecutive sentences that are rows."""
 
 from __future__ import annotations
 
-from vendorpact.core.contracts.structure import Structure
+from vendorpact.core.contracts.structure import Structure, is_cell_row
 
 SEPARATOR = "|"
 MAX_ROWS_ABOVE = 15  # a header this far above a row is another table's
-
-
-def is_row(text: str) -> bool:
-    return f" {SEPARATOR} " in text or (text.startswith(SEPARATOR) and text.count(SEPARATOR) >= 3)
 
 
 def _edges(text: str) -> tuple[int, int]:
@@ -50,7 +46,7 @@ def rows_above(structure: Structure, texts: list[str], index: int):
     """The rows of the same table above row `index`, nearest first: (index, text)."""
     position = index - 1
     while position >= 0 and index - position <= MAX_ROWS_ABOVE:
-        if structure.sentences[position].is_heading or not is_row(texts[position]):
+        if structure.sentences[position].is_heading or not is_cell_row(texts[position]):
             return
         yield position, texts[position]
         position -= 1
@@ -100,6 +96,6 @@ def row_indices(structure: Structure) -> list[int]:
                 SEPARATOR,
                 structure.starts[following] if following < len(structure.starts) else len(blob),
             )
-        cached = [index for index in sorted(found) if is_row(structure.lowered(index))]
+        cached = [index for index in sorted(found) if is_cell_row(structure.lowered(index))]
         structure.cache["table_rows"] = cached
     return cached

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE
 from vendorpact.core.contracts.detectors.engine import Finding
 from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
-from vendorpact.core.contracts.structure import SIGNATURE_LABEL, Structure, quote
+from vendorpact.core.contracts.structure import SIGNATURE_LABEL, Structure, is_cell_row, quote
 
 LABEL = re.compile(
     r"(?:voor|namens|pour|for(?: and on behalf of)?|on behalf of|signed for)\s+"
@@ -177,14 +177,14 @@ def _table_neighbours(sentences: list, chosen: set[int]) -> set[int]:
     party, name, title and date rows sit next to the row with the signature line."""
     rows: set[int] = set()
     for index in chosen:
-        if "|" not in sentences[index].text:
+        if not is_cell_row(sentences[index].text):
             continue
         for step in (-1, 1):
             other = index + step
             while (
                 0 <= other < len(sentences)
                 and abs(other - index) <= MAX_TABLE_ROWS
-                and "|" in sentences[other].text
+                and is_cell_row(sentences[other].text)
                 and len(sentences[other].text) <= MAX_BLOCK_CHARS
             ):
                 rows.add(other)
