@@ -328,6 +328,21 @@ class AnchoredPattern:
         return found
 
 
+def matches_at_words(
+    text: str, vocabulary: Vocabulary, regex: re.Pattern[str], words: Iterable[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of `regex` that start where one of `words` stands as a whole word (the
+    places come from the vocabulary's word index: no scan of the text)."""
+    positions = vocabulary.positions
+    for word in set(words):
+        for start in positions.get(word, ()):
+            if start and text[start - 1].isalnum():
+                continue  # a compound tail inside a longer word
+            match = regex.match(text, start)
+            if match is not None:
+                yield match
+
+
 def _offsets_by_word(
     anchors: Iterable[tuple[str, bool, int]], partial: bool
 ) -> tuple[tuple[str, tuple[int, ...]], ...]:

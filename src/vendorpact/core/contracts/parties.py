@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vendorpact.core.contracts.anchors import matches_at_words
 from vendorpact.core.contracts.structure import Structure
 
 CLIENT_SIDE = "client"
@@ -278,22 +279,14 @@ _OBJECT_WORDS = (
 def supplier_votes(structure: Structure, aliases: tuple[str, ...]) -> dict[str, int]:
     """For each alias: the places where it provides or is paid minus those where it pays or
     is served (tried where the words stand, from the blob's word index)."""
-    blob = structure.blob
-    positions = structure.vocabulary.positions
+    blob, vocabulary = structure.blob, structure.vocabulary
     subject, object_ = _vote_patterns(aliases)
-    firsts = {alias.split()[0] for alias in aliases}
-    tries = [(subject, start) for word in firsts for start in positions.get(word, ())]
-    tries += [(object_, start) for word in _OBJECT_WORDS for start in positions.get(word, ())]
     votes = dict.fromkeys(aliases, 0)
-    for pattern, start in tries:
-        if start and blob[start - 1].isalnum():
-            continue  # inside a word
-        match = pattern.match(blob, start)
-        if match is None:
-            continue
-        if pattern is subject:
-            votes[match.group("name")] += 1 if match.group("s") else -1
-        elif match.group("s"):
+    firsts = (alias.split()[0] for alias in aliases)
+    for match in matches_at_words(blob, vocabulary, subject, firsts):
+        votes[match.group("name")] += 1 if match.group("s") else -1
+    for match in matches_at_words(blob, vocabulary, object_, _OBJECT_WORDS):
+        if match.group("s"):
             votes[match.group("s")] += 1
         else:
             votes[match.group("p")] -= 1

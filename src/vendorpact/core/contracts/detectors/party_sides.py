@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vendorpact.core.contracts.anchors import AnchoredPattern
+from vendorpact.core.contracts.anchors import AnchoredPattern, matches_at_words
 from vendorpact.core.contracts.detectors.common import CLIENT, SUPPLIER
 from vendorpact.core.contracts.parties import resolve_parties
 from vendorpact.core.contracts.structure import Structure
@@ -155,13 +155,9 @@ _FIRST_WORD = re.compile(r"\w+")
 def alias_starts(structure: Structure, regex: re.Pattern[str], aliases: tuple[str, ...]):
     """Offsets where `regex` matches at the start of one of the aliases (the places come from
     the blob's word index)."""
-    blob = structure.blob
-    positions = structure.vocabulary.positions
-    firsts = {match.group(0) for match in map(_FIRST_WORD.match, aliases) if match}
-    for word in firsts:
-        for start in positions.get(word, ()):
-            if (start == 0 or not blob[start - 1].isalnum()) and regex.match(blob, start):
-                yield start
+    firsts = [match.group(0) for match in map(_FIRST_WORD.match, aliases) if match]
+    for match in matches_at_words(structure.blob, structure.vocabulary, regex, firsts):
+        yield match.start()
 
 
 def of_party_starts(structure: Structure, pattern: AnchoredPattern, aliases: tuple[str, ...]):
