@@ -1,6 +1,11 @@
 """Rules for planning, team and reporting/governance."""
 
-from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
+from vendorpact.core.contracts.detectors.common import (
+    CALENDAR_DATE,
+    CLIENT,
+    DURATION,
+    NUMBER_WORD,
+)
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.party_sides import (
@@ -11,10 +16,9 @@ from vendorpact.core.contracts.detectors.party_sides import (
     client_obligation_weights,
 )
 
+# a calendar date, a week or quarter, or "March 3" without a year (planning)
 DATE = (
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er|st|nd|rd|th)? (?:jan|feb|ma|apr|mei|may|jun|"
-    r"jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc)\w*|"
-    r"(?:week|semaine) \d+|q[1-4]\b|"
+    CALENDAR_DATE + r"|(?:week|semaine) \d+|q[1-4]\b|"
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
 )
 
