@@ -399,4 +399,142 @@ drs. A.M. de Groot, bestuurder           R.J. Hoekstra, directeur
     figures={"payment_term_days": 30, "warranty_days": 90, "notice_period_days": 14},
 )
 
-NL_DOCUMENTS = (NL_MSP_ALLIN_OFFER, NL_AGILE_DEV_AGREEMENT)
+NL_VOIP_ORDER_CONFIRMATION = UnseenDocument(
+    name="nl_voip_order_confirmation",
+    text="""Van:        Sarah Mertens <sarah.mertens@belvox.be>
+Aan:        Tom Peeters <tom@peetersbouwmaterialen.be>
+Datum:      maandag 15 maart 2027 10:42
+Onderwerp:  Orderbevestiging BV-27-0193 - cloudtelefonie Peeters Bouwmaterialen
+
+Beste Tom,
+
+Hartelijk dank voor uw akkoord per e-mail van 12/03/2027 op onze prijsofferte PO-2027-031 van
+05/03/2027. Hierbij bevestigen wij uw bestelling. Die offerte en deze orderbevestiging vormen
+samen de overeenkomst tussen Peeters Bouwmaterialen bv en Belvox nv.
+
+Klant:            Peeters Bouwmaterialen bv - Industriepark Noord 14, 2800 Mechelen
+                  BTW BE 0456.781.223 - klantnummer 20731
+Installatieadres: idem
+Contactpersoon:   Tom Peeters, zaakvoerder (0475 33 19 02)
+
+UW BESTELLING (prijzen excl. btw)
+
+Toestellen (aankoop)
+| Artikel                                 | Aantal | Prijs/st. | Totaal      |
+| Yealink T54W bureautoestel              | 12     | € 189,00  | € 2.268,00  |
+| Yealink W73P DECT-handset met basis     | 4      | € 149,00  | € 596,00    |
+| Yealink BH72 bluetooth-headset          | 2      | € 101,00  | € 202,00    |
+
+| Eenmalig                                                   |            |
+| Installatie en configuratie door technicus (1 dag)        | € 450,00   |
+| Overdracht van 3 hoofdnummers en 16 rechtstreekse nummers | gratis     |
+| Totaal eenmalig (toestellen + installatie)                | € 3.516,00 |
+
+| Maandelijks                                   | Aantal | Per stuk | Per maand |
+| Licentie Belvox Cloud PBX Business per gebruiker | 16  | € 14,50  | € 232,00  |
+| Module wachtrij en keuzemenu                  | 1      | € 19,00  | € 19,00   |
+| Totaal per maand                              |        |          | € 251,00  |
+
+In de licentie zit: onbeperkt bellen naar Belgische vaste en mobiele nummers, voicemail naar
+e-mail, mobiele app, Teams-koppeling, automatische software- en firmware-updates van de centrale
+en de toestellen, en onze helpdesk.
+Niet inbegrepen: internationale gesprekken (volgens onze tarieflijst), netwerkbekabeling,
+PoE-switches en aanpassingen aan uw internetverbinding.
+
+PLANNING
+- Installatie: dinsdag 06/04/2027 vanaf 8u30, door onze technicus Kevin Wouters.
+- Nummeroverdracht: aangevraagd voor 06/04/2027; de definitieve datum wordt door uw huidige
+  operator bevestigd (meestal binnen 10 werkdagen na de aanvraag).
+- Na de installatie geeft Kevin uw medewerkers een korte uitleg (ca. 30 minuten) en ontvangt u
+  de handleiding per e-mail.
+
+WAT WE NOG VAN U NODIG HEBBEN
+- Uiterlijk 22/03/2027: de ondertekende LOA (machtiging voor de nummeroverdracht) en een recente
+  factuur van uw huidige operator.
+- Uiterlijk 01/04/2027: de lijst van gebruikers en toestelnummers en het gewenste keuzemenu.
+- Op de installatiedag: een netwerkaansluiting per bureautoestel en iemand met toegang tot de
+  serverkast.
+Bijkomend werk op de installatiedag (bijvoorbeeld extra bekabeling) overloopt onze technicus
+eerst met u. Het wordt enkel uitgevoerd na uw akkoord en aangerekend aan € 95,00 per uur.
+
+FACTURATIE
+De toestellen en de installatie worden gefactureerd na de installatie, de licenties maandelijks
+vooraf vanaf de activatie, via domiciliëring. Onze facturen zijn betaalbaar binnen 15 dagen na
+factuurdatum.
+
+LOOPTIJD
+De licenties lopen 36 maanden vanaf de activatiedatum. Daarna wordt de overeenkomst stilzwijgend
+verlengd met telkens 12 maanden, tenzij u uiterlijk drie maanden vóór de vervaldag per
+aangetekende brief opzegt. Bij opzegging vóór het einde van de eerste looptijd blijven de
+resterende maandbedragen verschuldigd.
+Belvox kan de maandprijzen aanpassen; u wordt daarvan minstens één maand vooraf per e-mail op de
+hoogte gebracht.
+
+GARANTIE EN HELPDESK
+Op de toestellen geldt 24 maanden garantie: een defect toestel ruilen we kosteloos om.
+Onze helpdesk is bereikbaar op werkdagen van 8u00 tot 17u30 op 015 79 40 00 of via
+support@belvox.be. Storingsmeldingen krijgen bij ons altijd voorrang en worden met de grootst
+mogelijke spoed opgevolgd.
+
+Op deze bestelling zijn onze algemene verkoopvoorwaarden van toepassing
+(www.belvox.be/voorwaarden).
+
+Hebt u nog vragen, dan hoor ik het graag.
+
+Met vriendelijke groeten,
+
+Sarah Mertens
+Accountmanager KMO
+Belvox nv - Leuvensesteenweg 555, 2812 Muizen - T 015 79 40 40
+BTW BE 0687.902.114 - RPR Antwerpen, afdeling Mechelen - IBAN BE09 7350 4412 8857
+""",
+    items={
+        "agreement.signed_both": "missing",
+        "agreement.general_terms": "partial",
+        "agreement.quote_included": "covered",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "timing.delay": "missing",
+        "team.named_team": "covered",
+        "reporting.progress": "missing",
+        "rollout.deployment": "covered",
+        "rollout.acceptance": "missing",
+        "rollout.warranty": "covered",
+        "rollout.user_support": "covered",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "partial",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "missing",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.termination": "covered",
+        "exit.data_return": "missing",
+        "legal.liability": "missing",
+        "legal.confidentiality": "missing",
+        "legal.data_protection": "missing",
+        "legal.governing_law": "missing",
+    },
+    risks={
+        "risk.unsigned": True,
+        "risk.auto_renewal": True,
+        "risk.supplier_terms_prevail": True,
+        "risk.unilateral_change": True,
+        "risk.open_ended_cost": False,
+    },
+    figures={
+        "contract_term_months": 36,
+        "renewal_term_months": 12,
+        "notice_period_days": 90,
+        "payment_term_days": 15,
+        "warranty_days": 720,
+    },
+)
+
+NL_DOCUMENTS = (NL_MSP_ALLIN_OFFER, NL_AGILE_DEV_AGREEMENT, NL_VOIP_ORDER_CONFIRMATION)
