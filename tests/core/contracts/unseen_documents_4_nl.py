@@ -537,4 +537,191 @@ BTW BE 0687.902.114 - RPR Antwerpen, afdeling Mechelen - IBAN BE09 7350 4412 885
     },
 )
 
-NL_DOCUMENTS = (NL_MSP_ALLIN_OFFER, NL_AGILE_DEV_AGREEMENT, NL_VOIP_ORDER_CONFIRMATION)
+NL_SLA_ANNEX = UnseenDocument(
+    name="nl_sla_annex",
+    text="""RAAMOVEREENKOMST nr. 2026/ICT/017
+Onderhoud en ondersteuning van het zaakbeheersysteem Dossio
+
+BIJLAGE 3 - SERVICE LEVEL AGREEMENT
+
+Tussen: Gemeente Bremdonk, Gemeenteplein 1, 2220 Bremdonk, KBO 0207.512.388, vertegenwoordigd
+        door het college van burgemeester en schepenen ("het bestuur")
+En:     Civitas Software nv, Interleuvenlaan 62, 3001 Heverlee, KBO/BTW BE 0823.417.650,
+        IBAN BE58 0017 7702 4579 ("de opdrachtnemer")
+
+1. Voorwerp en rangorde
+1.1 Deze bijlage maakt integraal deel uit van de raamovereenkomst nr. 2026/ICT/017, gegund na de
+    openbare procedure met bestek BRE/2026/041. Zij beschrijft de dienstverlening van de
+    opdrachtnemer voor het onderhoud en de ondersteuning van Dossio bij het bestuur.
+1.2 Van toepassing zijn, in deze volgorde van voorrang: het bestek, de algemene
+    uitvoeringsregels (KB van 14 januari 2013), de raamovereenkomst met haar bijlagen en de
+    offerte van de opdrachtnemer van 12 september 2026. Algemene of verkoopvoorwaarden van de
+    opdrachtnemer zijn uitgesloten, ook wanneer zij op de offerte of op facturen vermeld staan.
+1.3 Deze SLA loopt gelijk met de raamovereenkomst: 48 maanden vanaf 1 januari 2027, zonder
+    stilzwijgende verlenging.
+
+2. Diensten
+Het onderhoud omvat:
+  a) correctief onderhoud: het verhelpen van incidenten en fouten in Dossio en in de
+     standaardkoppelingen (MAGDA, e-Box, documentbeheer, financiële toepassing);
+  b) adaptief onderhoud: aanpassing aan gewijzigde regelgeving en aan nieuwe versies van
+     besturingssysteem, databank en browsers;
+  c) releases: ten minste drie functionele releases per jaar; beveiligingspatches voor
+     kwetsbaarheden met een CVSS-score van 9,0 of hoger binnen vijf werkdagen na bekendmaking;
+  d) tweedelijnsondersteuning voor de key users van het bestuur.
+Evolutief onderhoud (nieuwe functionaliteit op maat) valt buiten deze SLA en wordt afzonderlijk
+besteld. De maandelijkse onderhoudsvergoeding is opgenomen in de inventaris (bijlage 2).
+
+3. Servicevensters
+| Venster             | Wanneer                                                      |
+| Servicedesk         | werkdagen van 8u00 tot 17u00 (portaal, mail, 016 48 22 00)   |
+| Wachtdienst P1      | 7 dagen op 7, 24 uur op 24, telefonisch op 016 48 22 90      |
+| Gepland onderhoud   | dinsdag 19u00 - 23u00, minstens 5 werkdagen vooraf gemeld    |
+Meldingen gebeuren via het serviceportaal; een P1 wordt bovendien telefonisch gemeld.
+
+4. Prioriteiten
+| Prio         | Omschrijving                                   | Reactie     | Herstel      |
+| P1 kritiek   | Dossio onbeschikbaar of gegevensverlies dreigt | 30 minuten  | 4 uur        |
+| P2 hoog      | kernproces geblokkeerd voor meerdere gebruikers | 2 werkuren | 1 werkdag    |
+| P3 normaal   | functie gestoord, omweg mogelijk               | 1 werkdag   | 10 werkdagen |
+| P4 laag      | cosmetische fout of vraag                      | 2 werkdagen | volgende release |
+De reactietijd loopt van de registratie van de melding tot een analist het incident in
+behandeling neemt en de melder contacteert; de hersteltijd tot het herstel of een door het
+bestuur aanvaarde workaround. Voor P1 lopen de termijnen 24/7, voor de andere prioriteiten enkel
+binnen het venster van de servicedesk. De tijd waarin de opdrachtnemer wacht op informatie van
+het bestuur wordt niet meegeteld. Het bestuur kent de prioriteit toe bij de melding.
+
+5. Beschikbaarheid
+De opdrachtnemer waarborgt voor de productieomgeving van Dossio, gehost in zijn datacenter, een
+beschikbaarheid van 99,6 % per kalendermaand, gemeten op werkdagen tussen 7u00 en 20u00.
+Beschikbaarheid = (meettijd - onbeschikbaarheid) / meettijd x 100 %. Gepland onderhoud binnen
+het venster van punt 3 en storingen in het netwerk van het bestuur tellen niet mee. Buiten het
+meetvenster streeft de opdrachtnemer naar 99,9 % op jaarbasis, zonder dat daar kredieten aan
+verbonden zijn.
+
+6. Servicekredieten
+| Tekortkoming                                   | Kredietnota                              |
+| beschikbaarheid lager dan 99,6 % (min. 99,0 %) | 5 % van de maandelijkse vergoeding       |
+| beschikbaarheid lager dan 99,0 %               | 15 % van de maandelijkse vergoeding      |
+| hersteltijd P1 overschreden                    | € 200,00 per begonnen uur                |
+| hersteltijd P2 overschreden                    | € 150,00 per begonnen werkdag            |
+De kredieten worden berekend in het maandrapport en verrekend op de eerstvolgende factuur. Zij
+bedragen samen ten hoogste 25 % van de maandelijkse onderhoudsvergoeding en laten de maatregelen
+van ambtswege en de straffen van de algemene uitvoeringsregels onverlet. De aansprakelijkheid van
+de opdrachtnemer wordt geregeld in artikel 14 van de raamovereenkomst.
+
+7. Rapportering
+Uiterlijk op de tiende werkdag van elke maand bezorgt de opdrachtnemer het bestuur een
+maandrapport met het aantal meldingen per prioriteit, de gemeten reactie- en hersteltijden, de
+beschikbaarheid, de uitgevoerde onderhoudsmomenten en patches, de openstaande problemen met hun
+actieplan en de berekening van de servicekredieten.
+
+8. Opvolging en escalatie
+8.1 Elke maand overleggen de applicatiebeheerder van het bestuur en de servicemanager van de
+    opdrachtnemer over het maandrapport.
+8.2 Elk kwartaal komt een stuurgroep samen met de algemeen directeur (voorzitter), het diensthoofd
+    ICT en, op uitnodiging, de DPO van het bestuur, en de accountmanager en de servicemanager van
+    de opdrachtnemer. De stuurgroep volgt de service levels op, beslist over verbeteracties en
+    keurt de releaseplanning goed.
+8.3 Escalatiecontacten:
+| Niveau | Bestuur                               | Opdrachtnemer                            |
+| 1      | Bart Segers, applicatiebeheerder      | Ilse Vanhove, servicemanager             |
+|        | 03 410 22 51                          | 0473 55 12 80                            |
+| 2      | Griet Janssens, diensthoofd ICT       | Koen Dewitte, accountmanager             |
+| 3      | Hilde Verstraeten, algemeen directeur | Filip Moens, gedelegeerd bestuurder      |
+Wordt een probleem op een niveau niet binnen vijf werkdagen opgelost, dan gaat het naar het
+volgende niveau. Betwistingen over metingen of kredieten worden eerst aan de stuurgroep voorgelegd
+voor een minnelijke regeling, vooraleer een partij zich tot de rechter wendt.
+
+9. Kennis van de omgeving
+De servicemanager is het vaste aanspreekpunt van het bestuur. De opdrachtnemer houdt een
+configuratiedossier bij van de installatie bij het bestuur (versies, parameters, koppelingen,
+maatwerk) en werkt het bij na elke release. Een vervanging van de servicemanager wordt minstens
+een maand vooraf gemeld; de opvolger wordt op kosten van de opdrachtnemer ingewerkt.
+
+10. Releases
+Elke release wordt eerst op de acceptatieomgeving geïnstalleerd. Het bestuur test ze binnen tien
+werkdagen en geeft schriftelijk zijn goedkeuring; pas daarna zet de opdrachtnemer de release in
+productie tijdens een gepland onderhoudsvenster.
+
+11. Continuïteit en einde
+11.1 De broncode en de technische documentatie van Dossio worden bij elke major release
+     gedeponeerd bij Codekluis bv (Antwerpen). Het bestuur is begunstigde en krijgt toegang bij
+     faillissement van de opdrachtnemer of wanneer die het onderhoud van Dossio stopzet.
+11.2 Bij het einde van de raamovereenkomst levert de opdrachtnemer binnen 30 kalenderdagen en
+     kosteloos een volledige export van alle dossiers, metadata en documenten in een open formaat
+     (XML of CSV met datadictionary, documenten in PDF/A) en vernietigt hij daarna de gegevens.
+11.3 Op verzoek van het bestuur blijft de opdrachtnemer tot zes maanden na het einde het
+     onderhoud onder deze SLA verzekeren tegen de laatst geldende vergoeding, en werkt hij mee aan
+     de overdracht naar een nieuwe dienstverlener.
+
+12. Gegevensbescherming en geheimhouding
+De opdrachtnemer verwerkt persoonsgegevens van burgers als verwerker van het bestuur, uitsluitend
+in datacenters in de Europese Unie. Hij en zijn personeel houden alle gegevens van het bestuur en
+van burgers geheim. Een inbreuk in verband met persoonsgegevens meldt hij binnen 24 uur aan de DPO
+van het bestuur.
+
+13. Wijzigingen
+Deze bijlage kan alleen worden gewijzigd bij een schriftelijk bijvoegsel dat door beide partijen
+is ondertekend, na advies van de stuurgroep.
+
+Opgemaakt te Bremdonk op 14/12/2026, in twee exemplaren.
+
+Voor het bestuur,                              Voor de opdrachtnemer,
+Hilde Verstraeten, algemeen directeur          Filip Moens, gedelegeerd bestuurder
+Jan Van Looy, burgemeester
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "agreement.quote_included": "covered",
+        "budget.project_cost": "missing",
+        "budget.startup_cost": "missing",
+        "budget.recurring_cost": "partial",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "covered",
+        "team.seniority": "missing",
+        "reporting.progress": "covered",
+        "reporting.governance": "covered",
+        "rollout.acceptance": "covered",
+        "rollout.data_migration": "missing",
+        "rollout.user_support": "missing",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "covered",
+        "maintenance.resolution_time": "covered",
+        "maintenance.availability": "covered",
+        "maintenance.service_credits": "covered",
+        "maintenance.customer_knowledge": "covered",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.transition": "covered",
+        "exit.data_return": "covered",
+        "exit.escrow": "covered",
+        "legal.liability": "partial",
+        "legal.ip": "missing",
+        "legal.confidentiality": "covered",
+        "legal.data_protection": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.unsigned": False,
+        "risk.auto_renewal": False,
+        "risk.supplier_terms_prevail": False,
+        "risk.unilateral_change": False,
+        "risk.data_lockin": False,
+    },
+    figures={
+        "availability_percent": 99.6,
+        "response_time_hours_highest_priority": 0.5,
+        "contract_term_months": 48,
+    },
+)
+
+NL_DOCUMENTS = (
+    NL_MSP_ALLIN_OFFER,
+    NL_AGILE_DEV_AGREEMENT,
+    NL_VOIP_ORDER_CONFIRMATION,
+    NL_SLA_ANNEX,
+)
