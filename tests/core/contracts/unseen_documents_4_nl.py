@@ -5,7 +5,7 @@ portal in Scrum sprints under the NLdigital Voorwaarden, a short Flemish order c
 e-mail for a cloud telephone system (no signatures), and a Flemish SLA annex to a municipal
 framework agreement for the maintenance of a case-management application.
 
-Written on 2026-12-05 (01:40-02:40 UTC) by a helper session acting as examiner, without reading
+Written on 2026-12-05 (01:38-01:50 UTC) by a helper session acting as examiner, without reading
 the analyser's rules or its tests; the expected labels were written from reading each text against
 spec/checklist.md (only the items, risks and figures whose reading is clear; ambiguous ones are
 left out) and committed before the analyser was ever run on these texts. Never change a rule to
