@@ -1,0 +1,184 @@
+"""The French documents of the fourth held-out batch: a Walloon agency's fixed-price contract
+for a mobile app (iOS/Android) for a Liège sports federation, a short Brussels quote and order
+form for renewing an office network with an optional yearly maintenance contract, and an IT
+outsourcing (infogérance) contract for a Namur SME with GTI/GTR service levels and reversibility.
+
+Written by a helper session on 2026-12-05 (01:40-02:40 UTC) without reading the analyser's rules;
+the expected labels were written from reading each text against spec/checklist.md (only the
+items, risks and figures whose reading is clear; ambiguous ones are left out) and committed before
+the analyser was run on the texts. Never change a text or a label to fit the analyser.
+"""
+
+from .unseen_documents import UnseenDocument
+
+FR_MOBILE_APP_FIXED_PRICE = UnseenDocument(
+    name="fr_mobile_app_fixed_price",
+    text="""PIXELMOSA SRL
+Avenue Reine Astrid 48 - 5000 Namur
+BCE / TVA BE 0786.214.559 - IBAN BE71 0689 4412 3069 - bonjour@pixelmosa.be - 081 24 60 15
+
+CONTRAT DE DÉVELOPPEMENT D'UNE APPLICATION MOBILE AU FORFAIT
+Réf. PX-C-2027-009
+
+ENTRE
+Pixelmosa SRL, dont le siège est établi Avenue Reine Astrid 48 à 5000 Namur, représentée par
+M. Grégory Lemaire, administrateur délégué, ci-après « le Prestataire » ;
+ET
+Fédération Liégeoise des Clubs Sportifs ASBL (FLCS), Boulevard de la Sauvenière 87, 4000 Liège,
+BCE 0452.118.730, représentée par Mme Nathalie Hansen, présidente, ci-après « le Client ».
+
+Article 1 - Objet
+1.1 Le Prestataire s'engage à concevoir et à réaliser, pour un prix global et forfaitaire,
+l'application « FLCS Live » pour iOS et Android (développement multiplateforme Flutter), le
+back-office web de gestion des clubs et l'API qui les relie (le « back-end »).
+1.2 L'offre PX-2027-031 du 14/01/2027 et le cahier des charges fonctionnel v1.3 qui y est joint
+font partie intégrante du présent contrat. En cas de contradiction, le présent contrat l'emporte
+sur l'offre, et l'offre sur le cahier des charges. Les conditions générales du Prestataire ne sont
+pas d'application.
+
+Article 2 - Prix
+2.1 Le prix forfaitaire s'élève à € 64.800,00 HTVA. Il couvre l'analyse UX/UI, les maquettes,
+le développement des deux applications et du back-office, les tests, la publication sur l'App
+Store et sur Google Play et la mise en service du back-end.
+2.2 Ne sont pas compris dans le prix : l'hébergement du back-end (serveurs, base de données,
+sauvegardes), que le Client confie à l'hébergeur de son choix et règle directement ; les
+cotisations aux programmes développeurs d'Apple et de Google ; la rédaction des contenus.
+2.3 Toute modification du périmètre demandée par le Client fait l'objet d'un avenant chiffré
+et planifié par le Prestataire ; aucune prestation supplémentaire n'est exécutée avant que
+l'avenant n'ait été signé par le Client. Les avenants sont valorisés au taux de 720 EUR HTVA
+par jour de développeur.
+
+Article 3 - Phasage et échéancier de paiement
+| Jalon | Livrable                                        | Date prévue | Facturation |
+| J1    | Lancement, ateliers, cahier des charges validé  | 01/03/2027  | 30 %        |
+| J2    | Maquettes approuvées par le Client              | 09/04/2027  | 20 %        |
+| J3    | Version bêta (TestFlight et test interne Play)   | 25/06/2027  | 25 %        |
+| J4    | Fin de la recette, procès-verbal de réception   | 23/07/2027  | 15 %        |
+| J5    | Publication sur les stores                      | 06/09/2027  | 10 %        |
+Chaque facture est émise à l'atteinte du jalon correspondant et est payable à trente (30) jours
+de sa date d'émission. Tout montant impayé à l'échéance porte intérêt au taux légal.
+
+Article 4 - Obligations du Client
+Le Client remet au Prestataire, au plus tard le 15/03/2027, les logos, les textes, la liste des
+312 clubs affiliés et l'extraction CSV de son fichier des membres. Il désigne un référent
+(M. Cédric Thonon) disponible pour les ateliers et valide ou commente chaque livrable dans les
+cinq (5) jours ouvrables de sa remise. Il ouvre les comptes développeurs Apple et Google au nom
+de la FLCS avant le 30/06/2027.
+
+Article 5 - Retards
+Si la publication (J5) est retardée par le fait du Prestataire, celui-ci est redevable d'une
+pénalité de 0,5 % du prix forfaitaire par semaine de retard, plafonnée à 5 % de ce prix. Tout
+retard du Client dans ses obligations de l'article 4 décale les dates suivantes d'autant.
+
+Article 6 - Équipe et suivi
+Le projet est conduit par Mme Aurélie Gilson (cheffe de projet) ; le développement est dirigé par
+M. Karim Benali (lead developer). Un compte rendu d'avancement est envoyé au référent du Client
+toutes les deux semaines, et une réunion de suivi réunit les deux parties chaque mois.
+Le code source est relu par un second développeur avant chaque intégration et couvert par des
+tests automatisés ; les applications respectent les directives de publication d'Apple et de
+Google en vigueur au moment de la soumission.
+
+Article 7 - Reprise des données et formation
+Les 312 clubs et leurs calendriers de compétition sont chargés dans le back-end par le Prestataire
+à partir des fichiers CSV fournis (art. 4), avec un rapport des lignes rejetées. Le Prestataire
+déploie une fois le back-end sur l'infrastructure de l'hébergeur désigné par le Client et assure
+une demi-journée de formation au back-office pour quatre administrateurs de la FLCS.
+
+Article 8 - Recette
+8.1 À la livraison de la version bêta, le Client dispose de quinze (15) jours ouvrables pour
+vérifier la conformité des applications au cahier des charges, selon le plan de tests remis
+par le Prestataire. Les anomalies sont classées en bloquantes, majeures ou mineures.
+8.2 Le Prestataire corrige les anomalies bloquantes et majeures et présente une nouvelle version.
+La réception est constatée par un procès-verbal signé par les deux parties dès qu'il ne subsiste
+aucune anomalie bloquante ou majeure. À défaut de réserves écrites dans le délai de l'article 8.1,
+la réception est réputée acquise.
+
+Article 9 - Garantie de conformité
+Pendant trois (3) mois à compter du procès-verbal de réception, le Prestataire corrige sans frais
+toute non-conformité des applications au cahier des charges qui lui est signalée par écrit. Ne
+sont pas couvertes les anomalies résultant d'une modification du code par un tiers ou de
+l'évolution des systèmes iOS et Android postérieure à la réception.
+
+Article 10 - Propriété intellectuelle
+Moyennant le paiement intégral du prix, le Prestataire cède au Client, à titre exclusif, pour le
+monde entier et pour toute la durée légale de protection, l'ensemble des droits patrimoniaux
+d'auteur sur les applications, le back-office, les maquettes et le code source développés
+spécifiquement, y compris les droits de reproduction, d'adaptation et de distribution. Les
+composants open source restent soumis à leur licence. Le code source et la documentation
+technique de l'API sont remis au Client sur son dépôt Git à la réception.
+
+Article 11 - Confidentialité et données personnelles
+Chaque partie garde confidentielles les informations de l'autre partie dont elle a connaissance
+pendant le contrat et pendant trois ans après sa fin. Le traitement des données des membres par le
+Prestataire fera l'objet d'une convention de sous-traitance distincte, à conclure avant la
+reprise des données.
+
+Article 12 - Responsabilité
+La responsabilité du Prestataire est limitée aux dommages directs prouvés et ne peut excéder le
+montant du prix forfaitaire visé à l'article 2.1.
+
+Article 13 - Fin du contrat
+Chaque partie peut résoudre le contrat en cas de manquement grave de l'autre partie auquel il
+n'est pas remédié dans les trente jours d'une mise en demeure par recommandé. Le Client peut en
+outre mettre fin au contrat à tout moment, par écrit, moyennant le paiement des jalons atteints
+et des travaux en cours à la date de la notification.
+
+Article 14 - Litiges et droit applicable
+Tout différend est d'abord porté devant la réunion de suivi, puis devant M. Lemaire et Mme Hansen,
+qui disposent de trente jours pour rechercher une solution amiable. À défaut, le contrat étant
+régi par le droit belge, seuls les tribunaux de l'entreprise de Liège, division Liège, sont
+compétents.
+
+Fait à Liège le 19/02/2027, en deux exemplaires, chaque partie reconnaissant avoir reçu le sien.
+
+Pour le Prestataire                       Pour le Client
+Grégory Lemaire                           Nathalie Hansen
+Administrateur délégué                    Présidente
+(signé)                                   (signé)
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "agreement.quote_included": "covered",
+        "budget.project_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "timing.delay": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "missing",
+        "team.seniority": "missing",
+        "team.knowledge_transfer": "covered",
+        "team.quality": "covered",
+        "reporting.progress": "covered",
+        "reporting.governance": "covered",
+        "rollout.deployment": "covered",
+        "rollout.data_migration": "covered",
+        "rollout.acceptance": "covered",
+        "rollout.warranty": "covered",
+        "rollout.user_support": "covered",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "missing",
+        "exit.termination": "covered",
+        "legal.liability": "covered",
+        "legal.ip": "covered",
+        "legal.confidentiality": "covered",
+        "legal.data_protection": "partial",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.unsigned": False,
+        "risk.supplier_terms_prevail": False,
+        "risk.open_ended_cost": False,
+        "risk.auto_renewal": False,
+        "risk.liability_excluded": False,
+        "risk.data_lockin": False,
+    },
+    figures={"payment_term_days": 30, "warranty_days": 90},
+)
+
+FR_DOCUMENTS = (FR_MOBILE_APP_FIXED_PRICE,)
