@@ -181,4 +181,121 @@ Administrateur délégué                    Présidente
     figures={"payment_term_days": 30, "warranty_days": 90},
 )
 
-FR_DOCUMENTS = (FR_MOBILE_APP_FIXED_PRICE,)
+FR_DEVIS_NETWORK = UnseenDocument(
+    name="fr_devis_network",
+    text="""RÉSOCOM SRL - Réseaux & Sécurité
+Chaussée de Louvain 432, 1030 Schaerbeek
+TVA BE 0712.448.903 - RPM Bruxelles - IBAN BE46 3631 2075 9836 - 02 215 47 80 - info@resocom.be
+
+DEVIS / BON DE COMMANDE N° D-27-0412                          Bruxelles, le 08/03/2027
+
+Client :   Dumont & Lefèvre Avocats SRL
+           Avenue Louise 221, 1050 Ixelles - TVA BE 0631.207.554
+Contact :  Mme Claire Dumont, associée gérante
+Votre interlocuteur chez Résocom : Julien Maes (0475 61 22 09, j.maes@resocom.be)
+
+Objet : renouvellement du réseau du cabinet (3e et 4e étages)
+
+| Réf.       | Désignation                                    | Qté | P.U. HTVA | Total HTVA |
+| JL658A     | Switch Aruba 6100 24G PoE+ 4SFP+               | 2   | 1.385,00  | 2.770,00   |
+| R9B28A     | Borne Wi-Fi 6 Aruba AP25 (montage plafond)     | 6   | 298,00    | 1.788,00   |
+| FG-60F-BDL | Pare-feu FortiGate 60F + licence UTP 1 an      | 1   | 1.640,00  | 1.640,00   |
+| CAB-PATCH  | Cordons de brassage Cat6A (lot de 48)          | 1   | 212,00    | 212,00     |
+| INST-J     | Installation et configuration sur site (jours) | 2   | 680,00    | 1.360,00   |
+|            | (VLAN, SSID invités, VPN, règles de filtrage)  |     |           |            |
+| DOC        | Dossier de configuration et schéma du réseau   | 1   | 240,00    | 240,00     |
+|            | Total HTVA                                     |     |           | 8.010,00   |
+|            | TVA 21 %                                       |     |           | 1.682,10   |
+|            | Total TVAC                                     |     |           | 9.692,10   |
+
+OPTION - Contrat d'entretien annuel « Sérénité Réseau » : 1.140,00 EUR HTVA par an
+  - supervision à distance des switches, des bornes et du pare-feu ;
+  - mise à jour trimestrielle des firmwares et application des correctifs de sécurité Fortinet ;
+  - assistance téléphonique du lundi au vendredi de 8h30 à 17h30 (02 215 47 89) ;
+  - prise en charge de l'appel dans les 4 heures ouvrables, déplacement sur site le jour
+    ouvrable suivant si le problème ne peut être résolu à distance.
+  Le contrat d'entretien est conclu pour 12 mois à dater de l'installation. Il se renouvelle
+  tacitement par périodes successives de 12 mois, sauf dénonciation par l'une des parties au
+  moins trois mois avant son échéance.  [ ] Je souscris à l'option
+
+Non compris : câblage structuré et prises murales, travaux d'électricité, licences FortiGate au-delà
+de la première année, reprise de l'ancien matériel.
+
+Délais et installation : livraison du matériel 2 à 3 semaines après réception du bon de commande
+signé ; installation en deux journées consécutives, à convenir avec le cabinet. Le client veille à
+ce que les locaux techniques et les baies de brassage soient accessibles dès 8h les jours
+d'installation et fournit les identifiants de la ligne internet actuelle.
+
+Prix : les prix du matériel sont établis sur la base des tarifs des distributeurs au jour du devis.
+Résocom se réserve le droit de les adapter si ces tarifs augmentent avant la commande au
+distributeur. Toute prestation non prévue au présent devis est facturée en régie au taux de 85 EUR
+HTVA de l'heure.
+
+Paiement : 40 % d'acompte à la commande, le solde à la fin de l'installation. Factures payables à
+15 jours date de facture.
+
+Garantie : matériel garanti selon les conditions du constructeur.
+
+Validité de l'offre : 30 jours.
+
+Voir conditions générales de vente au verso, qui font partie intégrante du présent devis.
+
+Pour Résocom SRL,
+Julien Maes, gérant
+
+BON POUR ACCORD
+Nom : ........................................   Date : ....../....../..........
+Signature (précédée de la mention « lu et approuvé ») :
+
+............................................................
+""",
+    items={
+        "agreement.signed_both": "partial",
+        "agreement.general_terms": "partial",
+        "budget.project_cost": "covered",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "partial",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "timing.delay": "missing",
+        "team.named_team": "covered",
+        "team.knowledge_transfer": "covered",
+        "rollout.deployment": "covered",
+        "rollout.acceptance": "missing",
+        "rollout.warranty": "partial",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "covered",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "missing",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.transition": "missing",
+        "exit.data_return": "missing",
+        "exit.escrow": "missing",
+        "legal.liability": "missing",
+        "legal.confidentiality": "missing",
+        "legal.data_protection": "missing",
+        "legal.governing_law": "missing",
+    },
+    risks={
+        "risk.unsigned": True,
+        "risk.supplier_terms_prevail": True,
+        "risk.unilateral_change": True,
+        "risk.auto_renewal": True,
+        "risk.open_ended_cost": True,
+    },
+    figures={
+        "payment_term_days": 15,
+        "response_time_hours_highest_priority": 4,
+        "contract_term_months": 12,
+        "renewal_term_months": 12,
+        "notice_period_days": 90,
+    },
+)
+
+FR_DOCUMENTS = (FR_MOBILE_APP_FIXED_PRICE, FR_DEVIS_NETWORK)
