@@ -298,4 +298,189 @@ Signature (précédée de la mention « lu et approuvé ») :
     },
 )
 
-FR_DOCUMENTS = (FR_MOBILE_APP_FIXED_PRICE, FR_DEVIS_NETWORK)
+FR_INFOGERANCE_CONTRACT = UnseenDocument(
+    name="fr_infogerance_contract",
+    text="""CONTRAT D'INFOGÉRANCE N° SMI-INF-2027-014
+
+Entre :
+SAMBRE & MEUSE INFOGÉRANCE SA, Rue de l'Industrie 22, 5002 Saint-Servais (Namur),
+BCE 0643.902.117, IBAN BE59 0018 7731 4026, représentée par M. Philippe Jacquet, directeur général,
+ci-après dénommée « le Fournisseur »,
+et :
+BISCUITERIE DELVAUX SRL, Chaussée de Marche 601, 5101 Erpent, BCE 0428.665.310,
+représentée par M. Olivier Delvaux, gérant, ci-après dénommée « la Société ».
+
+Article 1 - Documents contractuels
+Le contrat se compose, par ordre de priorité décroissant, des présentes conditions particulières,
+de l'annexe 1 (inventaire du parc au 01/02/2027) et de l'annexe 2 (convention de sous-traitance
+au sens de l'article 28 du RGPD). Toutes conditions générales du Fournisseur ou conditions d'achat
+de la Société sont écartées.
+
+Article 2 - Périmètre
+2.1 Sont confiés au Fournisseur : l'assistance aux utilisateurs (helpdesk) pour 45 postes de
+travail ; l'administration des 3 serveurs Windows du site d'Erpent, du réseau local et du
+locataire Microsoft 365 ; la supervision des serveurs et des équipements réseau ; la gestion des
+sauvegardes ; le déploiement mensuel des correctifs de sécurité Microsoft et des mises à jour des
+firmwares ; la gestion de l'antivirus et de l'EDR.
+2.2 Sont exclus du périmètre : l'ERP Odoo, dont la maintenance est assurée par un autre
+prestataire ; l'achat et la réparation du matériel ; la téléphonie ; les projets (migration,
+déménagement, nouveaux sites), qui font l'objet de devis séparés.
+2.3 Une phase de prise en charge est organisée du 15/02/2027 au 31/03/2027 (audit du parc,
+installation des agents de supervision, documentation). Le service régulier débute le 01/04/2027.
+La documentation de l'environnement (schémas, comptes de service, procédures) est tenue à jour par
+le Fournisseur dans sa base documentaire, à laquelle la Société a accès en lecture.
+
+Article 3 - Plages de service
+| Service                  | Plage                                    | Canal                     |
+| Helpdesk                 | lundi-vendredi, 8h00-18h00 (hors fériés) | 081 73 40 40, portail web |
+| Supervision automatique  | 24h/24, 7j/7                             | alertes vers l'astreinte  |
+| Astreinte (incidents P1) | samedi 8h00-13h00                        | 0478 90 12 12             |
+
+Article 4 - Niveaux de service
+4.1 Chaque demande est classée selon sa priorité. Les délais s'entendent en heures ouvrées pendant
+les plages de l'article 3. GTI : garantie de temps d'intervention (prise en charge par un
+technicien) ; GTR : garantie de temps de rétablissement (service rétabli, le cas échéant par
+contournement).
+| Priorité | Exemple                                        | GTI         | GTR              |
+| P1       | serveur ou messagerie indisponible pour tous   | 1 heure     | 4 heures         |
+| P2       | un service dégradé, plusieurs utilisateurs      | 2 heures    | 8 heures         |
+| P3       | poste isolé, demande de configuration           | 4 heures    | 3 jours ouvrés   |
+4.2 Une disponibilité mensuelle de 99,7 % est garantie pour les serveurs et la messagerie, hors
+fenêtres de maintenance annoncées au moins cinq jours ouvrés à l'avance. Le taux de sauvegardes
+réussies visé est de 98 % ; il est suivi à titre indicatif.
+4.3 Les niveaux de service du présent article constituent des obligations de résultat. Pour la
+détection des menaces et des intrusions, le Fournisseur n'est tenu que d'une obligation de moyens.
+
+Article 5 - Pénalités
+Tout dépassement de la GTR d'un incident P1 ou P2 donne lieu à une pénalité égale à 5 % de la
+redevance mensuelle par incident. Une disponibilité inférieure à l'engagement de l'article 4.2
+ouvre droit à une réduction de 10 % de la redevance du mois concerné. Le total des pénalités est
+limité à 20 % de la redevance mensuelle ; elles sont imputées sur la facture suivante.
+
+Article 6 - Conditions financières
+| Poste                                   | Base               | Montant HTVA          |
+| Prise en charge initiale (forfait)      | unique             | € 2.900,00            |
+| Postes de travail                       | 45 x € 58,00       | € 2.610,00 / mois     |
+| Serveurs                                | 3 x € 290,00       | € 870,00 / mois       |
+| Redevance mensuelle totale              |                    | € 3.480,00 / mois     |
+Les interventions hors périmètre sont réalisées sur devis préalablement accepté par écrit par la
+Société, au tarif de € 95,00 HTVA par heure. La redevance est indexée le 1er janvier de chaque
+année selon la formule P = P0 x (0,2 + 0,8 x S/S0), S étant l'indice Agoria des salaires.
+La redevance est facturée mensuellement et à échoir ; les factures sont payables dans les 21 jours
+de leur date.
+
+Article 7 - Interlocuteurs et pilotage
+7.1 Pour le Fournisseur : M. Thomas Lambotte, responsable de compte ; Mme Sarah Piette, ingénieure
+référente (certifiée Microsoft 365 Administrator Expert, dix ans d'expérience en infrastructure).
+Pour la Société : M. Olivier Delvaux et Mme Anne Collard, responsable administrative.
+7.2 Le remplacement de l'ingénieure référente est notifié à la Société au moins quinze jours à
+l'avance ; un passage de relais d'au moins deux jours est assuré aux frais du Fournisseur.
+7.3 Un rapport mensuel (tickets par priorité, respect des GTI/GTR, disponibilité, état des
+sauvegardes et des correctifs) est transmis avant le 10 du mois suivant. Un comité de pilotage
+réunit les interlocuteurs chaque trimestre.
+
+Article 8 - Obligations de la Société
+La Société fournit au Fournisseur les accès administrateur nécessaires avant le 15/02/2027,
+l'informe de toute modification du parc et désigne Mme Collard comme point de contact des
+utilisateurs.
+
+Article 9 - Durée
+Le contrat prend effet le 15/02/2027 pour une durée initiale de trente-six (36) mois à compter du
+01/04/2027. Il est ensuite reconduit tacitement par périodes de douze mois, sauf dénonciation par
+lettre recommandée adressée au moins six (6) mois avant l'échéance en cours.
+
+Article 10 - Résiliation
+Chaque partie peut résilier le contrat de plein droit si l'autre partie manque gravement à ses
+obligations et n'y remédie pas dans les trente jours d'une mise en demeure. Des dépassements de la
+GTR P1 constatés au cours de trois mois consécutifs constituent un manquement grave.
+
+Article 11 - Réversibilité
+À la fin du contrat, pour quelque cause que ce soit, le Fournisseur assiste la Société ou le
+prestataire qu'elle désigne pendant une période de trois mois au plus, durant laquelle les
+services sont maintenus aux conditions en vigueur. Il remet la documentation à jour, les mots de
+passe et comptes d'administration, les configurations et une copie complète des dernières
+sauvegardes dans un format standard lisible sans outil propriétaire. Les prestations de
+réversibilité sont facturées au tarif horaire de l'article 6. Aucune donnée de la Société ne peut
+être retenue, même en cas de facture contestée.
+
+Article 12 - Données personnelles
+Le Fournisseur traite les données personnelles des utilisateurs en qualité de sous-traitant,
+uniquement sur instruction documentée de la Société, selon l'annexe 2, et notifie toute violation
+de données dans les 48 heures de sa découverte.
+
+Article 13 - Confidentialité
+Les informations échangées sont tenues pour confidentielles pendant le contrat et cinq ans après.
+
+Article 14 - Responsabilité
+La responsabilité du Fournisseur est limitée aux dommages directs, à concurrence, par année
+contractuelle, du montant des redevances facturées au cours des douze mois précédant le fait
+dommageable. La perte de données n'est pas exclue lorsqu'elle résulte d'un manquement aux
+obligations de sauvegarde.
+
+Article 15 - Droit applicable et litiges
+Le contrat est soumis au droit belge. Tout différend est d'abord examiné en comité de pilotage
+extraordinaire ; à défaut d'accord dans les trente jours, les parties recourent à une médiation
+avant de saisir les tribunaux de l'arrondissement judiciaire de Namur, seuls compétents.
+
+Fait à Namur, en deux originaux.
+
+Pour le Fournisseur,                       Pour la Société,
+Philippe Jacquet, directeur général        Olivier Delvaux, gérant
+Date : 28/01/2027                          Date : 02/02/2027
+Signature : [signé]                         Signature : [signé]
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "covered",
+        "team.seniority": "covered",
+        "team.knowledge_transfer": "covered",
+        "reporting.progress": "covered",
+        "reporting.governance": "covered",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "covered",
+        "maintenance.resolution_time": "covered",
+        "maintenance.availability": "covered",
+        "maintenance.service_credits": "covered",
+        "maintenance.customer_knowledge": "covered",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.termination": "covered",
+        "exit.transition": "covered",
+        "exit.data_return": "covered",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+        "legal.ip": "missing",
+        "legal.confidentiality": "covered",
+        "legal.data_protection": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.auto_renewal": True,
+        "risk.best_efforts_only": False,
+        "risk.data_lockin": False,
+        "risk.unsigned": False,
+        "risk.supplier_terms_prevail": False,
+        "risk.liability_excluded": False,
+    },
+    figures={
+        "availability_percent": 99.7,
+        "response_time_hours_highest_priority": 1,
+        "contract_term_months": 36,
+        "notice_period_days": 180,
+        "payment_term_days": 21,
+    },
+)
+
+FR_DOCUMENTS = (FR_MOBILE_APP_FIXED_PRICE, FR_DEVIS_NETWORK, FR_INFOGERANCE_CONTRACT)
