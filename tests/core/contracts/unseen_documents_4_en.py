@@ -170,4 +170,126 @@ Signature: signed                           Signature: signed
     figures={"payment_term_days": 45, "warranty_days": 60, "notice_period_days": 30},
 )
 
-EN_DOCUMENTS = (EN_SOW_DATA_PLATFORM,)
+EN_IT_SUPPORT_PROPOSAL = UnseenDocument(
+    name="en_it_support_proposal",
+    text="""From:    Sophie Lenoir <sophie.lenoir@sablonsystems.be>
+To:      Fiona McAllister <f.mcallister@brusselsoak.be>
+Date:    22 April 2027
+Subject: Proposal - IT support retainer for Brussels Oak International School, 2027-28
+
+Dear Fiona,
+
+Thank you for showing Tom and me round the school last Thursday. As promised, here is our proposal
+for looking after the school's IT from the start of the next academic year.
+
+WHAT WE'LL LOOK AFTER
+- Helpdesk for your 85 teaching and administrative staff (pupils' questions go through staff).
+- The Google Workspace for Education domain and Google Admin management of the 420 Chromebooks.
+- The 70 staff Windows laptops: monthly Windows and Office patching, antivirus, BitLocker.
+- Wi-Fi, switches and the firewall in both buildings; the 14 printers and copiers.
+- Starters and leavers: accounts, devices and access, usually in batches before each term.
+Not included: buying hardware, repairs of pupils' own devices, software licences, and projects
+such as the planned network upgrade of the sports hall, which we'd quote for separately.
+
+HOW THE RETAINER WORKS
+You buy a block of support hours for the year, paid in advance:
+| Block    | Hours per year | Price (excl. VAT) | Works out at |
+| Standard | 150            | € 12.750,00       | € 85,00/h    |
+| Extended | 250            | € 20.000,00       | € 80,00/h    |
+Remote and on-site time are both drawn from the block, in 15-minute increments. Unused hours
+don't carry over into the next year and aren't refunded. If the block runs out, we carry on at
+€ 98,00 per hour (excl. VAT), billed monthly in arrears. We'll give you a heads-up by e-mail when
+you've used 80 % of your hours.
+There's also a one-off onboarding fee of € 750,00 (excl. VAT), which covers an audit of your set-up
+and writing up your environment (network, accounts, suppliers, passwords) in our documentation
+platform, so whichever engineer picks up a call knows your school.
+
+SUPPORT HOURS AND HOW TO REACH US
+Monday to Friday, 8:00 to 17:30, except Belgian public holidays. Log a ticket at
+help.sablonsystems.be, e-mail help@sablonsystems.be or ring 02 880 31 31. During term time Tom
+Peeters, your dedicated engineer, will be on site every Tuesday and Thursday morning; outside
+those visits we work remotely and come in when needed.
+
+RESPONSE TARGETS
+| Priority | Example                                           | We aim to respond within |
+| Urgent   | no internet, Google login down, whole school hit  | 1 working hour           |
+| High     | a classroom or an office can't work               | 4 working hours          |
+| Normal   | one user, one device                              | next working day         |
+These are targets rather than guarantees: we'll always do our best to meet them, but we can't
+promise to.
+
+KEEPING YOU IN THE PICTURE
+You'll get a short report at the start of each month showing the tickets we handled, the hours
+used and the hours left in your block. Once a term we'll sit down with you to go through the
+report and anything coming up. Sophie Lenoir stays your account manager.
+
+DATA PROTECTION
+We'll only access staff and pupil data where we need to for a ticket. We're happy to sign the
+school's own data processing agreement once you've sent it across.
+
+TERM, PRICES AND PAYMENT
+The retainer would start on 1 September 2027 and runs for 12 months. It then rolls over for a
+further 12 months each time, unless either of us gives three months' notice before the end of
+the current year. We may review our prices once a year, on the anniversary of the start date,
+and will let you know any change at least 30 days beforehand. The block and the onboarding fee
+are invoiced on 1 September; our invoices are due within 30 days.
+
+Our Terms of Business (sablonsystems.be/terms) apply to this proposal.
+
+NEXT STEPS
+If you're happy to go ahead, just reply to this e-mail telling us which block you'd like and
+we'll book the onboarding for the last two weeks of August.
+
+Kind regards,
+
+Sophie Lenoir
+Account Manager, Sablon Systems SRL
+Rue Ernest Allard 21, 1000 Brussels | VAT BE 0698.220.417 | IBAN BE09 0018 2245 6657
+""",
+    items={
+        "agreement.general_terms": "partial",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "partial",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "team.named_team": "covered",
+        "reporting.progress": "covered",
+        "reporting.governance": "covered",
+        "rollout.acceptance": "missing",
+        "rollout.data_migration": "missing",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "partial",
+        "maintenance.resolution_time": "missing",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "missing",
+        "maintenance.customer_knowledge": "covered",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.transition": "missing",
+        "exit.data_return": "missing",
+        "exit.escrow": "missing",
+        "legal.liability": "missing",
+        "legal.ip": "missing",
+        "legal.data_protection": "partial",
+        "legal.governing_law": "missing",
+        "legal.dispute_resolution": "missing",
+    },
+    risks={
+        "risk.unsigned": True,
+        "risk.supplier_terms_prevail": True,
+        "risk.best_efforts_only": True,
+        "risk.unilateral_change": True,
+        "risk.auto_renewal": True,
+    },
+    figures={
+        "contract_term_months": 12,
+        "renewal_term_months": 12,
+        "notice_period_days": 90,
+        "payment_term_days": 30,
+    },
+)
+
+EN_DOCUMENTS = (EN_SOW_DATA_PLATFORM, EN_IT_SUPPORT_PROPOSAL)
