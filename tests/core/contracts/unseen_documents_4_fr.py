@@ -1,10 +1,10 @@
-"""The French documents of the fourth held-out batch: a Walloon agency's fixed-price contract
-for a mobile app (iOS/Android) for a Liège sports federation, a short Brussels quote and order
-form for renewing an office network with an optional yearly maintenance contract, and an IT
-outsourcing (infogérance) contract for a Namur SME with GTI/GTR service levels and reversibility.
+"""The French documents of the fourth held-out batch: a Walloon agency's fixed-price contract for a
+mobile app (iOS/Android) for a Liège sports federation, a short Brussels quote and order form for
+renewing an office network with an optional yearly maintenance contract, and an IT outsourcing
+(infogérance) contract for a Namur SME with GTI/GTR service levels and reversibility.
 
-Written by a helper session on 2026-12-05 (01:40-02:40 UTC) without reading the analyser's rules;
-the expected labels were written from reading each text against spec/checklist.md (only the
+Written by a helper session on 2026-12-05 (committed 01:42-01:45 UTC) without reading the analyser's
+rules; the expected labels were written from reading each text against spec/checklist.md (only the
 items, risks and figures whose reading is clear; ambiguous ones are left out) and committed before
 the analyser was run on the texts. Never change a text or a label to fit the analyser.
 """
