@@ -8,10 +8,15 @@ from vendorpact.core.contracts.detectors import (
     agreement_budget,
     contacts,
     exit_legal,
+    risks,
     rollout_maintenance,
     timing_team,
 )
 from vendorpact.core.contracts.detectors.engine import Finding, Rule, evaluate_rule
+from vendorpact.core.contracts.detectors.english import (
+    add_english_risk_wording,
+    add_english_wording,
+)
 from vendorpact.core.contracts.detectors.headings import HEADING_ONLY, HEADINGS
 from vendorpact.core.contracts.detectors.risks import evaluate_risks
 from vendorpact.core.contracts.detectors.signatures import apply_signature_blocks
@@ -23,6 +28,9 @@ ITEM_RULES: dict[str, Rule] = {
     for module in (agreement_budget, timing_team, rollout_maintenance, exit_legal)
     for rule in module.RULES
 }
+# English wording of Belgian and Dutch suppliers (english.py)
+add_english_wording(ITEM_RULES)
+add_english_risk_wording([*risks.RULES, risks.TACIT_RENEWAL])
 
 register_compound_tails(
     word
