@@ -78,7 +78,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_licence_maintenance", "timing.client_obligations"),
     ("en_licence_maintenance", "maintenance.response_time"),
     ("en_licence_maintenance", "legal.data_protection"),
-    ("en_licence_maintenance", "legal.dispute_resolution"),
     ("en_managed_hosting_service", "budget.extra_costs"),
     ("en_managed_hosting_service", "timing.client_obligations"),
     ("en_managed_hosting_service", "maintenance.availability"),

