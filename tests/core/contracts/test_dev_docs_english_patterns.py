@@ -105,8 +105,11 @@ def test_handing_everything_over_to_the_client_team_is_knowledge_transfer():
     assert status(text, "team.knowledge_transfer") == "covered"
 
 
-def test_quarterly_service_review_is_governance():
-    text = "The account manager and the customer hold a quarterly service review."
+def test_escalation_to_named_roles_is_governance():
+    text = (
+        "Problems that the service desk cannot solve are escalated to the service manager and, "
+        "if needed, to our operations director."
+    )
     assert status(text, "reporting.governance") == "covered"
 
 
@@ -141,8 +144,8 @@ def test_import_duties_are_no_data_migration():
 # -- maintenance -------------------------------------------------------------------------------
 
 
-def test_new_versions_released_monthly_free_of_charge_are_updates():
-    text = "New versions are released every month and installed by us free of charge."
+def test_fixes_made_available_every_two_weeks_are_updates():
+    text = "Fixes are made available every two weeks at no extra cost."
     assert status(text, "maintenance.updates") == "covered"
 
 
