@@ -105,7 +105,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_sow_data_platform", "legal.data_protection"),
     ("en_sow_data_platform", "legal.governing_law"),
     ("en_it_support_proposal", "agreement.general_terms"),
-    ("en_it_support_proposal", "budget.scope"),
     ("en_it_support_proposal", "budget.extra_costs"),
     ("en_it_support_proposal", "team.named_team"),
     ("en_it_support_proposal", "reporting.progress"),

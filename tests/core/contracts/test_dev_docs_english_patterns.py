@@ -222,3 +222,149 @@ def test_hourly_work_after_an_approved_quote_is_not_open_ended():
         "Extra work is charged at EUR 90 per hour after the customer has approved a written quote."
     )
     assert "risk.open_ended_cost" not in analysis(text).risk_ids()
+
+
+# -- plain English of the checklist's other items (probed beyond the four documents) -----------
+
+
+def test_general_terms_that_apply_with_this_agreement_prevailing_are_general_terms():
+    text = "Our general terms and conditions apply; in case of conflict this agreement prevails."
+    assert status(text, "agreement.general_terms") == "covered"
+
+
+def test_what_the_price_includes_is_scope():
+    text = "The price includes analysis, development, testing and two days of training."
+    assert status(text, "budget.scope") == "covered"
+
+
+def test_a_price_including_vat_says_nothing_about_scope():
+    text = "The price includes VAT and is payable in two instalments."
+    assert status(text, "budget.scope") == "missing"
+
+
+def test_delivery_weeks_after_the_order_is_planning():
+    text = "We expect to deliver the first version six weeks after your order."
+    assert status(text, "timing.planning") == "covered"
+
+
+def test_payment_days_after_the_order_is_no_planning():
+    text = "Invoices are payable within 30 days after the order."
+    assert status(text, "timing.planning") == "missing"
+
+
+def test_you_make_an_environment_available_is_a_client_obligation():
+    text = "You make a test environment available before the start of the project."
+    assert status(text, "timing.client_obligations") == "covered"
+
+
+def test_you_make_payments_is_no_client_obligation():
+    text = "You make all payments by bank transfer."
+    assert status(text, "timing.client_obligations") == "missing"
+
+
+def test_report_sent_to_you_each_month_is_progress_reporting():
+    text = "Each month we send you a report on tickets, uptime and open actions."
+    assert status(text, "reporting.progress") == "covered"
+
+
+def test_progress_report_every_two_weeks_is_covered_progress_reporting():
+    text = "You receive a short progress report every two weeks."
+    assert status(text, "reporting.progress") == "covered"
+
+
+def test_steering_committee_every_month_is_covered_governance():
+    text = "A steering committee meets every month."
+    assert status(text, "reporting.governance") == "covered"
+
+
+def test_replacement_within_two_weeks_is_covered_replacement():
+    text = "If a consultant leaves, we provide a replacement with the same skills within two weeks."
+    assert status(text, "team.replacement") == "covered"
+
+
+def test_we_deliver_documentation_and_a_handover_is_covered_knowledge_transfer():
+    text = "We deliver technical documentation and a handover session to your IT team."
+    assert status(text, "team.knowledge_transfer") == "covered"
+
+
+def test_we_install_the_software_is_covered_deployment():
+    text = "We install the software on your servers and take care of the go-live."
+    assert status(text, "rollout.deployment") == "covered"
+
+
+def test_confirming_acceptance_by_email_is_acceptance():
+    text = "You test each sprint within five working days and confirm acceptance by e-mail."
+    assert status(text, "rollout.acceptance") == "covered"
+
+
+def test_support_between_two_clock_times_on_working_days_is_support_hours():
+    text = "Support is available on working days between 9:00 and 17:00."
+    assert status(text, "maintenance.support_hours") == "covered"
+
+
+def test_business_days_from_receipt_are_no_support_hours():
+    text = "We reply to your complaint within 10 business days from receipt."
+    assert status(text, "maintenance.support_hours") == "missing"
+
+
+def test_part_of_the_fee_back_when_availability_drops_is_a_service_credit():
+    text = "If availability drops below 99.5%, you receive 10% of the monthly fee back."
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_agreement_running_until_a_date_is_duration():
+    text = "This agreement runs until 31 December 2028."
+    assert status(text, "exit.duration_renewal") == "covered"
+
+
+def test_cancelling_the_subscription_with_notice_is_termination():
+    text = "You can cancel the subscription at any time with one month's notice."
+    assert status(text, "exit.termination") == "covered"
+
+
+def test_either_party_ending_the_agreement_with_notice_is_termination():
+    text = "Either party may end this agreement by giving three months' written notice."
+    assert status(text, "exit.termination") == "covered"
+
+
+def test_handing_over_the_client_data_on_termination_is_data_return():
+    text = "On termination we hand over all your data in a standard format."
+    assert status(text, "exit.data_return") == "covered"
+
+
+def test_source_code_deposited_with_an_escrow_agent_is_escrow():
+    text = "The source code is deposited with an escrow agent and released if we go bankrupt."
+    assert status(text, "exit.escrow") == "covered"
+
+
+def test_you_own_what_we_build_once_paid_is_ip():
+    text = "You own everything we build for you once paid."
+    assert status(text, "legal.ip") == "covered"
+
+
+def test_you_own_your_data_is_no_ip_clause():
+    text = "You own all data you enter in the platform."
+    assert status(text, "legal.ip") == "missing"
+
+
+def test_treating_information_as_confidential_is_covered_confidentiality():
+    text = "We treat all your information as confidential."
+    assert status(text, "legal.confidentiality") == "covered"
+
+
+def test_belgian_law_applies_with_competent_courts_is_governing_law():
+    text = "Belgian law applies and the courts of Ghent are competent."
+    assert status(text, "legal.governing_law") == "covered"
+
+
+def test_subject_to_dutch_law_with_disputes_to_a_court_is_governing_law():
+    text = "This agreement is subject to Dutch law; disputes go to the court of Amsterdam."
+    assert status(text, "legal.governing_law") == "covered"
+
+
+def test_obligations_under_belgian_privacy_law_are_no_governing_law():
+    text = (
+        "The supplier complies with its obligations under Belgian law on the protection of "
+        "personal data."
+    )
+    assert status(text, "legal.governing_law") == "missing"

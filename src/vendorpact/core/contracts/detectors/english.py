@@ -25,7 +25,97 @@ ROLE_HOLDER = (
 )
 NOT_A_NAME = r"(?!(?:a|an|the|our|your|its|responsible|available|appointed|in|on|to|able)\b)"
 
+# the law of a country named by its adjective: "Belgian law applies", "subject to Dutch law"
+NATIONAL = r"(?:belgian|dutch|english|french|german|luxembourg|irish|swiss|scots|italian|spanish)"
+OWNS = r"(?:own|owns|becomes? the owner of|becomes? the owners of|acquires? (?:full )?ownership of)"
+NOT_DATA = r"(?! (?:all |your |its |their )?(?:data|personal data|content|information)\b)"
+
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
+    "agreement.general_terms": (
+        # "our general terms and conditions apply", "this agreement prevails"
+        (
+            r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service))? "
+            r"(?:apply|applies|are applicable)\b",
+            1.0,
+        ),
+        (r"(?:this|the) (?:agreement|order form|order|proposal|quote|contract) prevails\b", 0.8),
+        # "the <supplier> Terms of Service apply to everything not settled here"
+        (r"terms of (?:service|use|business)\b[^.\n]{0,80}\b(?:apply|applies|prevails?)\b", 1.0),
+    ),
+    "budget.scope": (
+        # "the price includes analysis, development and testing", "not included: hardware"
+        (
+            r"\b(?:price|fee|quote|offer|amount|subscription)s? (?:includes?|covers?|"
+            r"comprises?)\b(?! (?:all )?(?:vat|taxes|btw))|\bnot included\s*:|\bincluded\s*:",
+            1.0,
+        ),
+    ),
+    "timing.planning": (
+        # "we expect to deliver the first version six weeks after your order"
+        (
+            r"(?:deliver|ready|live|install|complete)\w*[^.\n]{0,40}\b" + DURATION + r" (?:after|"
+            r"from) (?:your |the )?(?:order|signature|signing|kick-off|start|approval)",
+            1.0,
+        ),
+    ),
+    "legal.governing_law": (
+        (
+            NATIONAL + r" law (?:applies|is applicable|shall apply|will apply)\b|"
+            r"subject to " + NATIONAL + r" law\b",
+            1.0,
+        ),
+        # "the courts of Ghent are competent", "disputes go to the court of Amsterdam"
+        (
+            r"courts? (?:of|in) [a-z]+ (?:are|is|shall be|will be) (?:exclusively )?competent|"
+            r"disputes? (?:go|are submitted|are brought|will be brought|shall be brought|are "
+            r"referred|will go) (?:to|before) the (?:competent )?courts?\b",
+            1.0,
+        ),
+    ),
+    "exit.termination": (
+        # "you can cancel the subscription at any time", "either party may end this agreement"
+        (
+            r"(?:can|may) (?:cancel|end|terminate) (?:this|the|its|your) (?:agreement|contract|"
+            r"subscription|order|service)",
+            1.0,
+        ),
+    ),
+    "exit.escrow": (
+        # "the source code is deposited with an escrow agent"
+        (
+            r"source code[^.\n]{0,20}(?:is|are|will be|shall be) (?:deposited|lodged|held|placed) "
+            r"with|(?:deposit|lodge)s? (?:the |its |our )?source code",
+            1.0,
+        ),
+    ),
+    "exit.duration_renewal": (
+        # "this agreement runs until 31 December 2028", "the contract runs for one year"
+        (
+            r"(?:agreement|contract|subscription|order form) (?:runs|is valid|remains in force|"
+            r"continues) (?:until|for|through)\b",
+            1.0,
+        ),
+    ),
+    "legal.ip": (
+        # "you own everything we build for you", "the client becomes the owner of the code"
+        (r"(?:\byou|client|customer) (?:will )?" + OWNS + NOT_DATA, 1.0),
+    ),
+    "maintenance.support_hours": (
+        # "support is available on working days between 9:00 and 17:00"
+        (
+            r"(?:working|business) days,? (?:from|between) \d{1,2}[:.h]\d\d|between \d{1,2}"
+            r"[:.h]\d\d and \d{1,2}[:.h]\d\d",
+            1.0,
+        ),
+    ),
+    "reporting.progress": (
+        # "each month we send you a report on tickets, uptime and open actions"
+        (
+            r"(?:send|give|provide|deliver|e-mail)s? you (?:a |an )?(?:short |written )?"
+            r"(?:\w+ )?reports?\b",
+            1.0,
+        ),
+    ),
     "budget.project_cost": (
         # the total row of a price table: "| Total | EUR 82.300 |"
         (r"\| total(?: price| amount)? \| (?:eur|€) ?\d", 1.0),
@@ -51,6 +141,11 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:provide|supply|deliver|make available|appoint|ensure|arrange|approve|test)",
             1.0,
         ),
+        # "you make a test environment available before the start"
+        (
+            r"\byou (?:provide|supply|deliver|appoint|arrange)\b|\byou make (?:\w+ ){0,4}available",
+            1.0,
+        ),
         # "the Client's manager approves the timesheets within five working days"
         (
             CLIENT + r"(?:'s \w+(?: \w+)?)? (?:approves|reviews|validates|signs) (?:the )?"
@@ -66,6 +161,7 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
         (THE_CLIENT + r" (?:will )?ha(?:s|ve) " + DURATION + r" to (?:test|review|check)", 1.0),
+        (r"confirms? (?:the )?acceptance\b|acceptance (?:by|in) (?:e-mail|email|writing)", 1.0),
     ),
     "rollout.data_migration": (
         # "the import of the employee list from a CSV file supplied by the Customer"
@@ -75,10 +171,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
-    "agreement.general_terms": (
-        # "the <supplier> Terms of Service apply to everything not settled here"
-        (r"terms of (?:service|use|business)\b[^.\n]{0,80}\b(?:apply|applies|prevails?)\b", 1.0),
-    ),
     "exit.data_return": (
         # "at the end of the subscription you can export all ... in CSV and Excel format"
         (
@@ -87,6 +179,8 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"excel|xlsx|sql)\b",
             1.0,
         ),
+        # "on termination we hand over all your data in a standard format"
+        (r"hand (?:over|back) (?:all )?(?:your|the (?:client|customer)'s|its) data\b", 1.0),
     ),
     "maintenance.updates": (
         # "new features and fixes are released every two weeks at no extra cost"
@@ -102,6 +196,12 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"(?:miss(?:es)?|does not meet|fails to meet|not (?:been )?met|below)\b[^.\n]{0,120}"
             r"\b(?:discount|reduction|rebate) of \d",
+            1.0,
+        ),
+        # "if availability drops below 99.5%, you receive 10% of the monthly fee back"
+        (
+            r"(?:availability|uptime|service level)s?[^.\n]{0,40}(?:drops?|falls?|is lower|"
+            r"below)(?:[^.\n]|\.\d){0,80}(?:refund|credit|fee back|fees back|discount|reduction)",
             1.0,
         ),
     ),
@@ -154,9 +254,17 @@ EXTRA_CONCRETE: dict[str, str] = {
     + r"\w+ \w+",
     "team.seniority": r"\b(?:senior|junior|medior) (?:developers?|engineers?|consultants?)",
     "maintenance.customer_knowledge": r"\b(?:keeps?|maintains?) (?:a|an|the)\b|\bdocuments the\b",
-    "team.knowledge_transfer": r"\bhands? (?:it |them |this |everything )?over to\b",
+    "team.knowledge_transfer": r"\bhands? (?:it |them |this |everything )?over to\b|\bwe "
+    r"(?:deliver|provide|give|organi[sz]e)\b",
     "legal.liability": r"limited to the (?:amount|price|value|fees)\b",
-    "legal.confidentiality": r"\bkeeps?\b",
+    "legal.confidentiality": r"\b(?:keeps?|treats?)\b",
+    "reporting.governance": r"every (?:\w+ )?(?:weeks?|months?|quarters?)|each (?:week|month|"
+    r"quarter)",
+    "reporting.progress": r"every (?:\w+ )?(?:weeks?|months?|days?)",
+    "team.replacement": DURATION,
+    # the supplier speaking for itself: "we install the software", "we deliver documentation"
+    "rollout.deployment": r"\bwe (?:install|deploy|configure)\b",
+    "legal.ip": r"once (?:paid|payment)|upon (?:full )?payment|after (?:full )?payment",
     "maintenance.updates": r"at no (?:extra|additional) (?:cost|charge)|free of charge|"
     r"every (?:\w+ )?(?:weeks?|months?)|patch management",
 }
