@@ -184,4 +184,146 @@ Voor Van Damme Technische Groothandel nv, Koen Van Damme, CEO           (handtek
     },
 )
 
-NL_DOCUMENTS = (NL_ERP_IMPLEMENTATION_CONTRACT,)
+NL_CLOUD_BACKUP_TERMS = UnseenDocument(
+    name="nl_cloud_backup_terms",
+    text="""KLUISWERK B.V. - LEVERINGSVOORWAARDEN CLOUD BACK-UP
+Versie 3.2, geldig vanaf 1 januari 2027
+Kluiswerk B.V., Kanaalweg 17G, 3526 KL Utrecht | KvK 81234567 | btw NL862345678B01
+IBAN NL44 RABO 0312 4567 89 | support@kluiswerk.nl | 030 760 22 14
+
+Artikel 1 - Begrippen
+Kluiswerk: Kluiswerk B.V. Klant: de onderneming die de Dienst afneemt. Dienst: de geautomatiseerde
+back-up van servers, werkplekken en Microsoft 365-omgevingen naar de opslag van Kluiswerk.
+Portaal: de beheeromgeving op mijn.kluiswerk.nl.
+
+Artikel 2 - Toepasselijkheid
+2.1 Deze Leveringsvoorwaarden gelden voor elk aanbod van en elke Overeenkomst met Kluiswerk.
+Inkoop- of andere voorwaarden van de Klant worden uitdrukkelijk van de hand gewezen.
+2.2 Wijkt de bestelling af van deze Leveringsvoorwaarden, dan gaan deze Leveringsvoorwaarden voor.
+2.3 Kluiswerk mag deze Leveringsvoorwaarden wijzigen. De nieuwe versie wordt op de website
+gepubliceerd en geldt vanaf dertig dagen na publicatie, ook voor lopende Overeenkomsten.
+
+Artikel 3 - Totstandkoming
+De Overeenkomst komt tot stand zodra de Klant zich via het Portaal registreert en Kluiswerk de
+activatie per e-mail bevestigt. Een ondertekening is niet vereist.
+
+Artikel 4 - De Dienst
+4.1 De back-upagent maakt dagelijks een back-up, versleuteld met AES-256 met een sleutel die alleen
+de Klant kent, en bewaart de gegevens in twee datacenters in Nederland (Amsterdam en Groningen).
+Standaard worden 30 dagelijkse versies bewaard; langere bewaring kan tegen meerprijs.
+4.2 Na elke back-uptaak ontvangt de Klant een e-mailrapport met de status (geslaagd, waarschuwing,
+mislukt); elke maand volgt een overzicht van het opgeslagen volume per apparaat.
+4.3 De Klant controleert zelf of de back-ups slagen en test het terugzetten van gegevens.
+4.4 De agentsoftware wordt automatisch bijgewerkt naar de nieuwste versie; beveiligingsupdates
+worden zonder voorafgaande melding uitgerold. Gepland onderhoud aan het platform wordt minstens
+48 uur vooraf in het Portaal aangekondigd.
+
+Artikel 5 - Ondersteuning en beschikbaarheid
+5.1 Ondersteuning wordt gegeven via support@kluiswerk.nl en telefonisch op werkdagen van 9.00 tot
+17.00 uur, en is beperkt tot de installatie en het gebruik van de agent en het Portaal.
+5.2 Kluiswerk spant zich in om supportvragen binnen één werkdag te beantwoorden en streeft naar een
+beschikbaarheid van het Portaal en de opslag van 99,5% per maand. Dit zijn streefwaarden: er is
+geen Service Level Agreement en een overschrijding geeft geen recht op korting of schadevergoeding.
+
+Artikel 6 - Prijzen en betaling
+| Onderdeel                                       | Prijs excl. btw         |
+| Opslag (na compressie en deduplicatie)          | € 0,09 per GB per maand |
+| Minimumbedrag per Overeenkomst                  | € 25,00 per maand       |
+| Eenmalige activatie en eerste volledige back-up | € 75,00                 |
+| Herstel via verzonden schijf (op verzoek)       | € 150,00 per levering   |
+| Assistentie bij herstel buiten 5.1              | € 95,00 per uur         |
+6.1 In de maandprijs zijn begrepen: de agentsoftware voor onbeperkt veel apparaten, de opslag, de
+versleuteling, de rapportage en de ondersteuning van artikel 5. Niet inbegrepen: herstel via schijf,
+extra bewaartermijnen en hulp bij het terugzetten buiten artikel 5.1.
+6.2 Het verbruik wordt maandelijks achteraf gefactureerd op basis van het gemiddelde opgeslagen
+volume en per automatische incasso geïnd. Facturen moeten binnen 14 dagen na factuurdatum zijn
+voldaan; daarna is de Klant zonder ingebrekestelling de wettelijke handelsrente verschuldigd.
+6.3 Kluiswerk kan haar prijzen aanpassen. Een prijswijziging wordt ten minste een maand vooraf per
+e-mail aangekondigd; de Klant die de wijziging niet aanvaardt, kan de Overeenkomst opzeggen tegen
+de datum waarop de wijziging ingaat.
+
+Artikel 7 - Duur en opzegging
+7.1 Het abonnement wordt aangegaan voor twaalf maanden vanaf de activatie en wordt daarna steeds
+stilzwijgend voortgezet voor eenzelfde periode van twaalf maanden.
+7.2 Opzegging gebeurt schriftelijk of via het Portaal, uiterlijk twee maanden vóór het einde van de
+lopende periode.
+7.3 Kluiswerk mag de Dienst opschorten of de Overeenkomst ontbinden als de Klant na aanmaning niet
+binnen 14 dagen betaalt.
+
+Artikel 8 - Einde van de Overeenkomst
+8.1 Na het einde van de Overeenkomst blijven de back-ups nog 30 dagen bewaard. In die periode kan de
+Klant via het Portaal zijn bestanden in hun oorspronkelijke formaat terugzetten of als ZIP-archief
+downloaden. Daarna worden alle gegevens definitief en onherstelbaar verwijderd.
+8.2 Zolang er facturen openstaan, mag Kluiswerk de toegang tot het Portaal en de back-ups blokkeren,
+ook tijdens de termijn van 30 dagen.
+
+Artikel 9 - Aansprakelijkheid
+9.1 De aansprakelijkheid van Kluiswerk is beperkt tot vergoeding van directe schade, tot ten
+hoogste het bedrag dat de Klant in de drie maanden vóór de schadeveroorzakende gebeurtenis heeft
+betaald. Kluiswerk is nooit aansprakelijk voor verlies, verminking of onbruikbaarheid van gegevens,
+gederfde winst of bedrijfsstilstand. De Klant zorgt zelf voor een tweede, onafhankelijke kopie.
+9.2 Bij overmacht, waaronder storingen bij het datacenter of de internetverbinding, is Kluiswerk
+niet gehouden tot nakoming.
+
+Artikel 10 - Geheimhouding en persoonsgegevens
+10.1 Kluiswerk en haar medewerkers behandelen alle gegevens van de Klant als vertrouwelijk.
+10.2 Voor de persoonsgegevens in de back-ups is Kluiswerk verwerker in de zin van de AVG. Zij
+verwerkt die uitsluitend in Nederland en op instructie van de Klant, schakelt alleen de genoemde
+subverwerker (het datacenter) in en meldt een datalek binnen 24 uur na ontdekking.
+10.3 De Klant krijgt voor de duur van het abonnement een niet-overdraagbaar gebruiksrecht op de
+agentsoftware; alle intellectuele eigendomsrechten blijven bij Kluiswerk of haar licentiegevers.
+
+Artikel 11 - Toepasselijk recht
+Op de Overeenkomst is Nederlands recht van toepassing. Geschillen worden uitsluitend voorgelegd aan
+de bevoegde rechter van de rechtbank Midden-Nederland, locatie Utrecht.
+""",
+    items={
+        "agreement.signed_both": "missing",
+        "agreement.general_terms": "covered",
+        "budget.project_cost": "missing",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "team.named_team": "missing",
+        "team.replacement": "missing",
+        "team.knowledge_transfer": "missing",
+        "reporting.progress": "covered",
+        "rollout.acceptance": "missing",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "partial",
+        "maintenance.resolution_time": "missing",
+        "maintenance.availability": "partial",
+        "maintenance.service_credits": "missing",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.termination": "covered",
+        "exit.transition": "missing",
+        "exit.data_return": "covered",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+        "legal.ip": "covered",
+        "legal.confidentiality": "covered",
+        "legal.data_protection": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "missing",
+    },
+    risks={
+        "risk.supplier_terms_prevail": True,
+        "risk.best_efforts_only": True,
+        "risk.unilateral_change": True,
+        "risk.auto_renewal": False,
+        "risk.liability_excluded": True,
+        "risk.data_lockin": True,
+        "risk.unsigned": True,
+    },
+    figures={
+        "payment_term_days": 14,
+        "contract_term_months": 12,
+        "renewal_term_months": 12,
+        "notice_period_days": 60,
+    },
+)
+
+NL_DOCUMENTS = (NL_ERP_IMPLEMENTATION_CONTRACT, NL_CLOUD_BACKUP_TERMS)
