@@ -1,0 +1,177 @@
+"""Held-out batch 5, French documents: a Walloon contract for managed cybersecurity services (24/7
+SOC supervision, yearly penetration tests, incident notification delays as an obligation of
+result), a short Brussels offer for HR/payroll software licences with set-up and user training,
+accepted by return e-mail, and a framework agreement for developers placed in time and materials
+("en régie") at a Charleroi insurer.
+
+Written on 2026-12-05 (between 01:55 and 02:50 UTC) by a helper session acting as examiner,
+without reading the analyser's rules or its tests; the expected labels were written from reading
+each text against spec/checklist.md (only the items, risks and figures whose reading is clear;
+ambiguous ones are left out) and committed before the analyser was ever run on these texts. Never
+change a rule to fit these texts, never change a label or a text to fit the analyser.
+
+Conventions as in the earlier batches: months count as 30 days for notice and warranty periods; a
+response time is the highest priority's, in hours (working hours counted as hours); a document
+with no signature block at all has agreement.signed_both missing and raises risk.unsigned.
+"""
+
+from .unseen_documents import UnseenDocument
+
+FR_CYBERSECURITY_SERVICES = UnseenDocument(
+    name="fr_cybersecurity_services",
+    text="""CONTRAT DE SERVICES DE CYBERSÉCURITÉ
+Réf. CSC-2027-014
+
+ENTRE
+VIGIMOSA SRL, dont le siège est établi Rue des Phlox 14, 5032 Isnes (Gembloux),
+BCE 0789.552.416, TVA BE 0789.552.416, IBAN BE08 3631 7745 2213,
+représentée par M. Olivier Gérardy, administrateur délégué, ci-après « le Prestataire » ;
+ET
+HOUILLON & FILS SA, dont le siège est établi Rue de l'Abbaye 92, 4040 Herstal,
+BCE 0431.207.665, représentée par Mme Catherine Houillon, CEO, ci-après « le Client ».
+
+Article 1 - Documents contractuels
+Le contrat est formé, par ordre de priorité décroissant, (1) des présentes conditions
+particulières, (2) de l'annexe A « Description des services » jointe, et (3) de l'offre du
+Prestataire n° OF-26-311 du 14/10/2026. Toutes conditions générales de l'une ou l'autre
+partie sont écartées.
+
+Article 2 - Services
+2.1 Supervision de sécurité (SOC) : collecte et corrélation des journaux du pare-feu, de
+l'Active Directory, des serveurs et des 140 postes, analyse des alertes par nos analystes
+24 heures sur 24, 7 jours sur 7, 365 jours par an.
+2.2 Tests d'intrusion : une campagne par année contractuelle (périmètre externe et 10 jours
+de tests internes), suivie d'un rapport et d'une séance de restitution.
+2.3 Non compris : la remédiation sur les systèmes du Client, l'intervention sur site, les
+expertises judiciaires (forensics) au-delà de 16 heures par an et la gestion des correctifs.
+
+Article 3 - Mise en service
+Les sondes et connecteurs sont installés par le Prestataire entre le 01/03/2027 et le
+09/04/2027. Le Client donne les accès administrateur nécessaires, désigne deux personnes de
+contact disponibles et communique la liste de ses actifs critiques au plus tard le
+22/02/2027. La mise en service fait l'objet d'un procès-verbal signé par les deux parties
+après vérification que toutes les sources de journaux prévues sont remontées ; le Client
+dispose de dix jours ouvrables pour formuler ses remarques.
+
+Article 4 - Niveaux de service
+| Gravité               | Prise en charge de l'alerte | Notification au Client       |
+|-----------------------|-----------------------------|------------------------------|
+| Critique (P1)         | 30 minutes                  | 1 heure, par téléphone       |
+| Élevée (P2)           | 2 heures                    | 4 heures, par e-mail         |
+| Modérée (P3)          | 8 heures                    | rapport mensuel              |
+Le Prestataire est tenu d'une obligation de moyens quant à la détection des attaques, aucune
+solution ne pouvant garantir la détection de toute intrusion. Les délais de notification
+ci-dessus constituent en revanche une obligation de résultat : pour toute notification
+tardive, le Client obtient une réduction de 5 % de la redevance mensuelle, limitée à 25 %.
+Le SOC est joignable à tout moment au +32 81 58 74 00 et à soc@vigimosa.be.
+
+Article 5 - Suivi
+Un rapport mensuel (alertes traitées, incidents, tendances, recommandations) est transmis au
+plus tard le 10e jour ouvrable du mois suivant. Un comité de pilotage trimestriel réunit le
+gestionnaire de service du Prestataire, Mme Aurélie Dethier, et le responsable informatique
+du Client ; à défaut d'accord, la question est portée devant les administrateurs délégués.
+Le Prestataire tient à jour une fiche d'environnement du Client (actifs, contacts d'escalade,
+procédures d'urgence). Les analystes sont certifiés GIAC GCIH ou équivalent ; les tests
+d'intrusion sont menés par des auditeurs OSCP comptant au moins trois ans d'expérience,
+selon la méthodologie PTES, et chaque rapport est relu par un second auditeur.
+
+Article 6 - Prix et paiement
+Frais de mise en service (forfait unique)                     €  6.500,00 HTVA
+Redevance mensuelle SOC                                       €  4.950,00 HTVA
+Campagne annuelle de tests d'intrusion                        €  9.800,00 HTVA
+Prestations hors forfait                                      €    145,00 HTVA / heure
+Toute prestation hors forfait fait l'objet d'un devis préalable accepté par écrit par le
+Client. Les prix sont révisés le 1er mars de chaque année selon la formule
+P = P0 x (0,2 + 0,8 x S/S0), S étant l'indice Agoria des salaires. Les frais de mise en
+service sont facturés à la signature du procès-verbal, la redevance mensuellement à terme
+échu ; les factures sont payables à 30 jours date de facture.
+
+Article 7 - Durée et fin
+Le contrat est conclu pour une durée ferme de 24 mois à compter du 01/03/2027. Il prend fin
+de plein droit à son échéance, sans reconduction tacite. Après les douze premiers mois,
+chaque partie peut y mettre fin moyennant un préavis de trois mois notifié par recommandé.
+En cas de manquement grave non réparé dans les 30 jours d'une mise en demeure, la partie
+lésée peut résilier le contrat sans préavis ni indemnité.
+À la fin du contrat, le Prestataire restitue au Client, dans les 30 jours, les journaux
+conservés (format JSON ou syslog) et la documentation des règles de détection et des
+procédures d'intervention, puis détruit ses copies et en délivre attestation. Il pourra, à
+la demande du Client, prêter son concours à la reprise du service par un autre prestataire,
+selon des modalités à convenir.
+
+Article 8 - Confidentialité et données personnelles
+Chaque partie garde strictement confidentielles les informations de l'autre, pendant la
+durée du contrat et cinq ans après. Pour les données à caractère personnel contenues dans
+les journaux, le Prestataire agit en qualité de sous-traitant au sens de l'article 28 du
+RGPD : il les traite uniquement sur instruction du Client, les héberge dans l'Union
+européenne, les conserve douze mois au maximum et notifie toute violation de données au
+Client dans les 24 heures.
+
+Article 9 - Propriété intellectuelle et responsabilité
+Les rapports remis deviennent la propriété du Client ; les outils, règles de détection et
+méthodes restent la propriété du Prestataire. La responsabilité totale du Prestataire est
+limitée au montant des redevances payées au cours des six mois précédant le fait
+dommageable ; sont exclus tous dommages indirects, la perte de données, l'atteinte à la
+réputation et le manque à gagner.
+
+Article 10 - Droit applicable et litiges
+Tout différend fait d'abord l'objet d'une concertation entre les administrateurs délégués
+pendant quinze jours. À défaut d'accord, le droit belge est applicable et les tribunaux de
+l'arrondissement de Liège, division Liège, sont seuls compétents.
+
+Fait à Herstal le 03/02/2027, en deux exemplaires.
+Pour VIGIMOSA SRL                              Pour HOUILLON & FILS SA
+Olivier Gérardy, administrateur délégué        Catherine Houillon, CEO
+(signé)                                        (signé)
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "agreement.quote_included": "covered",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "missing",
+        "team.seniority": "covered",
+        "team.knowledge_transfer": "covered",
+        "team.quality": "covered",
+        "reporting.progress": "covered",
+        "reporting.governance": "covered",
+        "rollout.acceptance": "covered",
+        "maintenance.services": "covered",
+        "maintenance.response_time": "covered",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "covered",
+        "maintenance.customer_knowledge": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.transition": "partial",
+        "exit.data_return": "covered",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+        "legal.ip": "covered",
+        "legal.data_protection": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.liability_excluded": True,
+        "risk.best_efforts_only": False,
+        "risk.auto_renewal": False,
+        "risk.unsigned": False,
+        "risk.supplier_terms_prevail": False,
+        "risk.open_ended_cost": False,
+        "risk.data_lockin": False,
+    },
+    figures={
+        "contract_term_months": 24,
+        "notice_period_days": 90,
+        "payment_term_days": 30,
+        "response_time_hours_highest_priority": 0.5,
+    },
+)
+
+FR_DOCUMENTS = (FR_CYBERSECURITY_SERVICES,)
