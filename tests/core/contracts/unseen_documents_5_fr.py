@@ -174,4 +174,130 @@ Olivier Gérardy, administrateur délégué        Catherine Houillon, CEO
     },
 )
 
-FR_DOCUMENTS = (FR_CYBERSECURITY_SERVICES,)
+FR_TRAINING_AND_LICENCES_QUOTE = UnseenDocument(
+    name="fr_training_and_licences_quote",
+    text="""PAYLOGIC BRUXELLES SRL
+Boulevard du Souverain 280, 1160 Auderghem
+Tél. 02 672 19 40 - hello@paylogic.brussels - www.paylogic.brussels
+TVA BE 0698.114.372 - RPM Bruxelles - IBAN BE45 0018 9923 4189
+
+OFFRE N° 2027/0087
+Objet : logiciel RH et paie PAYLOGIC One - licences, paramétrage et formation
+
+À l'attention de Mme Véronique Lambotte, directrice administrative
+ASBL Les Ateliers du Canal, Quai de Mariemont 31, 1080 Molenbeek-Saint-Jean
+
+Bruxelles, le 12/01/2027
+
+Madame,
+
+Suite à notre démonstration du 6 janvier, nous avons le plaisir de vous soumettre notre
+proposition pour la gestion du personnel et de la paie de vos 85 travailleurs (CP 329.02).
+
+1. Licences (abonnement)
+| Module                           | Prix / utilisateur / mois | Utilisateurs | Total / mois |
+|----------------------------------|---------------------------|--------------|--------------|
+| PAYLOGIC One - Paie & RH         | 6,90 EUR                  | 85           | 586,50 EUR   |
+| Portail travailleur (congés)     | 2,60 EUR                  | 85           | 221,00 EUR   |
+Les licences comprennent l'hébergement dans un centre de données situé en Belgique, les
+mises à jour légales (barèmes du précompte professionnel, indexations sectorielles, DmfA)
+et l'accès au support fonctionnel par ticket, du lundi au vendredi de 8h30 à 17h00, ou au
+02 672 19 44. Nous traitons chaque demande dans les meilleurs délais.
+
+2. Mise en route (forfait unique)
+- Paramétrage de la commission paritaire, des barèmes et des codes salariaux : 3.200,00 EUR
+- Import initial des fiches des travailleurs à partir de notre modèle Excel : 650,00 EUR
+La reprise des historiques de paie des années antérieures n'est pas comprise, de même que
+les interfaces avec votre logiciel comptable.
+
+3. Formation des utilisateurs
+- 2 journées pour les gestionnaires de paie (max. 4 personnes), dans vos locaux : 2 x 950 EUR
+- 1 demi-journée pour les responsables d'équipe (validation des congés) : 520 EUR
+- Tutoriels vidéo pour les travailleurs : inclus
+
+Récapitulatif
+Mise en route et formation (une seule fois)                       6.270,00 EUR HTVA
+Licences, 12 premiers mois (807,50 EUR x 12)                      9.690,00 EUR HTVA
+Total de l'offre                                                 15.960,00 EUR HTVA
+
+4. Planning
+Le paramétrage démarre dans les trois semaines suivant votre acceptation. Vous nous
+transmettez le fichier des travailleurs complété et vos règles internes (primes, chèques-
+repas) au plus tard le 15/02/2027, afin que la première paie soit calculée dans PAYLOGIC
+One pour le mois d'avril 2027 (mise en production). Votre interlocutrice unique pour le
+projet sera Mme Nadia El Khattabi, consultante paie (nadia.elkhattabi@paylogic.brussels).
+
+5. Conditions
+- Validité de l'offre : 60 jours.
+- Facturation : la mise en route à la commande, les formations après leur prestation, les
+  licences trimestriellement et anticipativement ; paiement à 15 jours date de facture.
+- Durée : les licences sont souscrites pour 12 mois à compter de la mise en production et
+  sont reconduites tacitement par périodes de 12 mois, sauf renonciation notifiée au moins
+  trois mois avant l'échéance.
+- Les prix des licences peuvent être adaptés au 1er janvier de chaque année ; le nouveau
+  tarif vous est communiqué par e-mail.
+- Toute prestation complémentaire demandée par un utilisateur est facturée en régie au
+  tarif horaire en vigueur (actuellement 115 EUR HTVA), sans autre formalité.
+- Vos données sont traitées conformément au RGPD ; notre contrat de sous-traitance vous sera
+  transmis avec la confirmation de commande.
+- Nos conditions générales, disponibles sur www.paylogic.brussels/cg, s'appliquent à la
+  présente offre et prévalent sur vos propres conditions d'achat.
+
+Pour accepter cette offre, il vous suffit de nous retourner un e-mail de confirmation
+mentionnant son numéro. Ce document est établi électroniquement et ne requiert pas de
+signature.
+
+Nous restons à votre disposition pour toute question.
+L'équipe commerciale PAYLOGIC - Julien Verhaegen, account manager
+""",
+    items={
+        "agreement.signed_both": "missing",
+        "budget.project_cost": "covered",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "partial",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "timing.delay": "missing",
+        "team.named_team": "covered",
+        "team.replacement": "missing",
+        "team.quality": "missing",
+        "reporting.progress": "missing",
+        "rollout.deployment": "covered",
+        "rollout.data_migration": "covered",
+        "rollout.acceptance": "missing",
+        "rollout.warranty": "missing",
+        "rollout.user_support": "covered",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "partial",
+        "maintenance.resolution_time": "missing",
+        "maintenance.service_credits": "missing",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.transition": "missing",
+        "exit.escrow": "missing",
+        "legal.data_protection": "partial",
+        "legal.governing_law": "missing",
+        "legal.dispute_resolution": "missing",
+    },
+    risks={
+        "risk.unsigned": True,
+        "risk.supplier_terms_prevail": True,
+        "risk.unilateral_change": True,
+        "risk.auto_renewal": True,
+        "risk.open_ended_cost": True,
+        "risk.liability_excluded": False,
+    },
+    figures={
+        "contract_term_months": 12,
+        "renewal_term_months": 12,
+        "notice_period_days": 90,
+        "payment_term_days": 15,
+    },
+)
+
+FR_DOCUMENTS = (FR_CYBERSECURITY_SERVICES, FR_TRAINING_AND_LICENCES_QUOTE)
