@@ -300,4 +300,152 @@ L'équipe commerciale PAYLOGIC - Julien Verhaegen, account manager
     },
 )
 
-FR_DOCUMENTS = (FR_CYBERSECURITY_SERVICES, FR_TRAINING_AND_LICENCES_QUOTE)
+FR_DEV_REGIE_AGREEMENT = UnseenDocument(
+    name="fr_dev_regie_agreement",
+    text="""CONTRAT-CADRE DE PRESTATIONS DE SERVICES INFORMATIQUES EN RÉGIE
+
+Entre :
+SAMBRIA CONSULTING SA, Avenue Georges Lemaître 19, 6041 Gosselies, numéro d'entreprise
+0552.871.934, compte BE62 0689 3321 7548, représentée par M. Thomas Piérard, directeur
+général (« le Prestataire ») ;
+et :
+LA PRÉVOYANCE CAROLORÉGIENNE SA, entreprise d'assurances agréée sous le n° 1187, Boulevard
+Tirou 64, 6000 Charleroi, numéro d'entreprise 0401.336.209, représentée par Mme Sandrine
+Dufrasne, directrice des opérations (« le Client »).
+
+Art. 1 - Objet
+Le présent contrat-cadre fixe les conditions auxquelles le Prestataire met à la disposition
+du Client des développeurs (« les Consultants ») qui travaillent sous la direction
+fonctionnelle du Client, dans ses locaux ou à distance, sur ses projets applicatifs. Il
+prévaut sur les bons de commande et exclut toutes conditions générales des parties.
+
+Art. 2 - Bons de commande
+Chaque mission fait l'objet d'un bon de commande signé par le Client, précisant le
+Consultant, son profil, la date de début, le nombre maximal de jours et le projet. Aucun
+jour au-delà de ce maximum n'est facturable sans un nouveau bon de commande signé au
+préalable. Le modèle de bon de commande figure en annexe 1.
+
+Art. 3 - Tarifs
+| Profil   | Expérience exigée                 | Tarif journalier HTVA |
+|----------|-----------------------------------|-----------------------|
+| Junior   | moins de 3 ans                    | 520,00 EUR            |
+| Médior   | de 3 à 7 ans                      | 640,00 EUR            |
+| Senior   | plus de 7 ans, dont 2 en assurance| 790,00 EUR            |
+Une journée compte 8 heures de prestation ; les demi-journées sont facturées au prorata.
+Les tarifs sont revus chaque 1er janvier en fonction de l'évolution de l'indice Agoria, la
+hausse ne pouvant dépasser 3 %. Les frais de déplacement vers Charleroi sont inclus.
+
+Art. 4 - Prestations et facturation
+Le Consultant complète chaque mois une feuille de prestations (jours prestés par projet),
+que le chef de projet du Client valide dans les cinq jours ouvrables. Le Prestataire
+facture mensuellement, sur la base des feuilles validées ; les factures sont payables à
+45 jours date de facture.
+Le Client met à disposition des Consultants un poste de travail, les accès nécessaires et
+un badge, et les informe de ses règles de sécurité et de ses standards de développement,
+auxquels les Consultants se conforment, revues de code comprises.
+
+Art. 5 - Nature des engagements
+Le Prestataire est tenu d'une obligation de moyens : il fournit des Consultants compétents
+mais ne répond pas du résultat des développements, réalisés sous la direction du Client.
+Le présent contrat ne comporte aucun niveau de service ni délai d'intervention.
+
+Art. 6 - Remplacement des Consultants
+Le Prestataire ne peut remplacer un Consultant qu'avec l'accord écrit du Client, sauf
+maladie de longue durée ou départ du Prestataire. Le remplaçant, de profil au moins
+équivalent, est proposé dans les dix jours ouvrables ; les cinq premiers jours de
+recouvrement ne sont pas facturés. Le Consultant sortant documente ses travaux dans le wiki
+du Client et en assure la passation à son remplaçant. Le Client peut demander le
+remplacement d'un Consultant dont les prestations ne donnent pas satisfaction.
+
+Art. 7 - Suivi
+Interlocuteurs : pour le Prestataire, M. Karim Bouazza, responsable de compte
+(0475 61 20 93) ; pour le Client, M. Laurent Wauthier, responsable du développement. Ils se
+rencontrent chaque trimestre pour évaluer les missions en cours et les besoins à venir.
+
+Art. 8 - Propriété et confidentialité
+Les développements, la documentation et les données produits par les Consultants dans le
+cadre des missions appartiennent au Client dès leur création, tous droits patrimoniaux
+d'auteur lui étant cédés pour le monde entier et pour toute la durée des droits. Le
+Prestataire et les Consultants respectent une stricte confidentialité sur toute
+information du Client. Au terme de chaque mission, le Prestataire restitue au Client tous
+documents, codes et supports, et n'en conserve aucune copie.
+Les Consultants accèdent à des données de santé d'assurés : le Prestataire agit comme
+sous-traitant au sens de l'article 28 du RGPD, ne traite ces données que sur les systèmes
+du Client et selon ses instructions, et lui notifie toute violation dans les 24 heures.
+
+Art. 9 - Non-sollicitation
+Pendant la durée du contrat et douze mois après sa fin, le Client s'interdit d'engager
+directement un Consultant du Prestataire, sous peine d'une indemnité égale à six mois de
+la dernière rémunération brute du Consultant.
+
+Art. 10 - Responsabilité
+La responsabilité du Prestataire est limitée aux dommages directs et, par sinistre, au
+montant facturé au titre du bon de commande concerné.
+
+Art. 11 - Durée et résiliation
+Le contrat-cadre prend cours le 01/02/2027 pour une durée indéterminée. Chaque partie peut y
+mettre fin à tout moment moyennant un préavis de trois mois, par lettre recommandée. Un bon
+de commande en cours peut être résilié par le Client moyennant un préavis d'un mois.
+
+Art. 12 - Droit applicable
+Le contrat est soumis au droit belge ; les tribunaux de l'arrondissement du Hainaut,
+division Charleroi, sont seuls compétents.
+
+Fait à Charleroi, le 25/01/2027, en deux exemplaires originaux.
+Le Prestataire                                 Le Client
+Thomas Piérard                                 Sandrine Dufrasne
+Directeur général                              Directrice des opérations
+[signature]                                    [signature]
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "budget.startup_cost": "missing",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "missing",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "covered",
+        "team.seniority": "covered",
+        "team.knowledge_transfer": "covered",
+        "reporting.governance": "covered",
+        "rollout.deployment": "missing",
+        "rollout.data_migration": "missing",
+        "rollout.user_support": "missing",
+        "maintenance.services": "missing",
+        "maintenance.response_time": "missing",
+        "maintenance.resolution_time": "missing",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "missing",
+        "maintenance.updates": "missing",
+        "exit.duration_renewal": "covered",
+        "exit.termination": "covered",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+        "legal.ip": "covered",
+        "legal.confidentiality": "covered",
+        "legal.data_protection": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "missing",
+    },
+    risks={
+        "risk.best_efforts_only": True,
+        "risk.open_ended_cost": False,
+        "risk.supplier_terms_prevail": False,
+        "risk.auto_renewal": False,
+        "risk.unsigned": False,
+        "risk.data_lockin": False,
+    },
+    figures={
+        "notice_period_days": 90,
+        "payment_term_days": 45,
+    },
+)
+
+FR_DOCUMENTS = (
+    FR_CYBERSECURITY_SERVICES,
+    FR_TRAINING_AND_LICENCES_QUOTE,
+    FR_DEV_REGIE_AGREEMENT,
+)
