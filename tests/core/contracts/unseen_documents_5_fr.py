@@ -4,7 +4,7 @@ result), a short Brussels offer for HR/payroll software licences with set-up and
 accepted by return e-mail, and a framework agreement for developers placed in time and materials
 ("en régie") at a Charleroi insurer.
 
-Written on 2026-12-05 (between 01:55 and 02:50 UTC) by a helper session acting as examiner,
+Written on 2026-12-05 (committed 01:59-02:01 UTC) by a helper session acting as examiner,
 without reading the analyser's rules or its tests; the expected labels were written from reading
 each text against spec/checklist.md (only the items, risks and figures whose reading is clear;
 ambiguous ones are left out) and committed before the analyser was ever run on these texts. Never
