@@ -242,11 +242,11 @@ a P1 outside those hours you can call the on-call number 016 40 50 60.
 
 3. Priorities
 P1 - critical: the whole office cannot work (internet, server or firewall down)
-    Response: 30 minutes | Target resolution: 4 business hours
+    Response: 30 minutes | Resolution: 4 business hours
 P2 - high: one user cannot work, or a printer floor is down
-    Response: 2 business hours | Target resolution: next business day
+    Response: 2 business hours | Resolution: next business day
 P3 - normal: questions, changes, new accounts
-    Response: 1 business day | Target resolution: 5 business days
+    Response: 1 business day | Resolution: 5 business days
 If on-site presence is needed for a P1, a technician is on site within 4 business hours.
 
 4. Service credits

@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.service_times import time_table_weights
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
 RULES = [
@@ -53,14 +54,22 @@ RULES = [
                 r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing|"
                 # "migrate the Customer's mailboxes from the current environment"
                 r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
-                r"existing|legacy|old|previous|on-premises)",
+                r"existing|legacy|old|previous|on-premises)|"
+                # "we transfer each user's local files from the old laptop to the new one"
+                r"\b(?:transfer|mov|cop(?:y|ie))\w*\b[^.\n]{0,60}\b(?:data|files|mailbox(?:es)?|"
+                r"documents|records|profiles|e-?mails)\b[^.\n]{0,60}\bfrom (?:the |its |their |"
+                r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b",
                 1.0,
             ),
             (
                 r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
                 r"initiële (?:data|gegevens)|"
                 r"(?:migreert|migreren|overzetten|importeert|importeren)\b[^.\n]{0,60}"
-                r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))",
+                r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))|"
+                # "de bestanden van de oude pc's worden overgezet naar de nieuwe laptops"
+                r"(?:gegevens|bestanden|mailboxen|documenten|profielen)\b[^.\n]{0,60}\b(?:van|"
+                r"uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b[^.\n]{0,80}\b(?:overgezet|"
+                r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd)",
                 1.0,
             ),
             (
@@ -69,14 +78,20 @@ RULES = [
                 r"encodage des (?:données|articles|fiches|clients)|"
                 # "le prestataire importe les données de base du client"
                 r"(?:importe|importera|migre|migrera|reprend|reprendra) (?:les|des|ses|vos) "
-                r"données",
+                r"données|"
+                # "transfère les fichiers et messageries depuis les anciens postes"
+                r"(?:transf[èée]r|cop(?:ie|ier)|récupèr)\w*[^.\n]{0,60}(?:données|fichiers|"
+                r"messageries|profils)[^.\n]{0,60}(?:depuis|de|à partir) (?:l'|les |le |la )?"
+                r"(?:ancien|actuel|existant)",
                 1.0,
             ),
         ),
         concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
         # the source the data comes from: "from the current environment", "à partir des fichiers"
         r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
-        r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b",
+        r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
+        r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
+        r"la )?(?:ancien|actuel|existant)",
     ),
     Rule(
         id="rollout.acceptance",
@@ -85,7 +100,9 @@ RULES = [
                 r"acceptance (?:test|testing|procedure|criteria|period|certificate)s?|"
                 r"deemed accepted|accepts? (?:and approves|the (?:deliverable|application|"
                 r"software|system))|user acceptance|\buat\b|acceptance of the|sign(?:ed|s)?[- ]off|"
-                r"(?:otherwise|failing which)[^.\n]{0,60}(?:deemed )?accepted",
+                r"(?:otherwise|failing which)[^.\n]{0,60}(?:deemed )?accepted|"
+                # "a laptop is accepted when the checklist is signed or when no issue is reported"
+                r"\baccepted (?:when|if|once|upon|after|as soon as)\b",
                 1.0,
             ),
             (
@@ -107,9 +124,12 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
-        r"test",
+        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal",
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
-        r"accept(?:s|ed)? (?:service of process|payment)",
+        r"accept(?:s|ed)? (?:service of process|payment)|"
+        # the contract itself being accepted: "this offer is accepted when signed"
+        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis)\w* "
+        r"(?:is|are|shall be|will be) (?:deemed |considered )?accepted",
     ),
     WARRANTY,
     Rule(
@@ -121,13 +141,20 @@ RULES = [
                 r"\beducation\b|train[- ]the[- ]trainer|hypercare|key[- ]users?|"
                 # support given so that the client's people can use the system
                 r"(?:support|assist\w*|help)\b[^.\n]{0,120}\b(?:enabl|allow|permit|help)\w* "
-                r"(?:\w+ ){0,3}to use\b",
+                r"(?:\w+ ){0,3}to use\b|"
+                # "help users with their first login", "a 45-minute introduction"
+                r"\b(?:help|assist|coach|guide)(?:s|ing)? (?:the |all |your |our |its )?"
+                r"(?:\w+ )?(?:end[- ])?users\b|introduct\w* (?:sessions?|courses?|workshops?)|"
+                r"(?:minute|hour|half-day|day) introduction|floor ?walk",
                 1.0,
             ),
             (
-                r"opleiding|training|gebruikersondersteuning|vertrouwd (?:te )?maken|instructie|"
+                r"opleiding|training|gebruikersondersteuning|"
+                r"vertrouwd (?:te )?maken|instructie|"
                 r"gebruikers(?:support|begeleiding)|eerstelijns(?:ondersteuning|support|helpdesk)|"
-                r"nazorg",
+                r"nazorg|(?:introductie|kennismakings|demo)sessie|opstartbegeleiding|"
+                r"(?:helpen|begeleiden|bijstaan) (?:van )?(?:de |alle )?(?:eind)?gebruikers|"
+                r"(?:eindgebruikers|gebruikers) (?:\w+ )?(?:helpen|begeleiden|bijstaan)",
                 1.0,
             ),
             (
@@ -142,7 +169,12 @@ RULES = [
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
-        r".*\b(?:incidents?|storingen|tickets?)\b|customer support (?:and|&) (?:\w+ )?maintenance|"
+        r".*\b(?:incidents?|storingen|tickets?|bereikbaar|reachable|staffed|joignable|"
+        r"kantooruren|office hours|business hours|heures ouvr\w*)\b|"
+        # the desk's own staff: "elke medewerker van de helpdesk kent de omgeving"
+        r"(?:medewerkers?|agents?|staff|personnel|personeel|techniciens?) (?:van|of|du|de) "
+        r"(?:de |the |la |le )?(?:help|service|support) ?desk|(?:help|service|support) ?desk "
+        r"(?:staff|agents?|medewerkers?|personnel)|customer support (?:and|&) (?:\w+ )?maintenance|"
         # the qualifications of the supplier's staff, not training for the client's users
         r"(?:opleiding|training|education|formation)\w*,? (?:en|and|et) (?:d'une |de )?"
         r"(?:ervaring|experience|expérience)",
@@ -167,6 +199,14 @@ RULES = [
                 1.0,
             ),
             (r"(?:will|shall) (?:host|maintain|support)|maintain the", 0.8),
+            (
+                # "manages and supports the office network", "remote and on-site support"
+                r"\b(?:manages?|maintains?) and supports?\b|\bsupports? and (?:maintains?|"
+                r"manages?)\b|(?:remote|on-?site|on site) support|support (?:is|will be) "
+                r"(?:delivered|provided)|(?:ondersteuning|support|interventies?) (?:op afstand|"
+                r"ter plaatse)|(?:assistance|intervention)s? (?:à distance|sur site)",
+                1.0,
+            ),
         ),
         concrete=(
             r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
@@ -242,7 +282,8 @@ RULES = [
             ),
             (
                 r"délais? d'(?:intervention|prise en charge|intervention garanti)|"
-                r"délais? de (?:prise en charge|réaction|réponse)|temps d'intervention|"
+                r"délais? de (?:prise en charge|prise en compte|réaction|(?:première )?réponse)|"
+                r"temps d'intervention|"
                 r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
                 r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
                 r"en moins de) " + NUMBER_WORD + r"|temps de "
@@ -253,6 +294,7 @@ RULES = [
                 1.0,
             ),
         ),
+        sources=(time_table_weights,),
         concrete=DURATION,
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
         r"response times? "
@@ -272,7 +314,10 @@ RULES = [
                 r"remedy)[^.\n]{0,40}within|"
                 r"time to (?:resolve|restore|fix)|workaround|work[- ]around|restoration time|"
                 r"(?:fix|repair|restore) times?|"
-                r"down-?time (?:extends|exceeds)",
+                r"down-?time (?:extends|exceeds)|"
+                # a priority line: "P1: response 30 minutes | resolution: 4 business hours"
+                r"\bresolution:? (?:time:? )?(?:within )?(?:" + NUMBER_WORD + r" ?(?:minutes?|"
+                r"hours?|business|working)|next (?:business|working) day)",
                 1.0,
             ),
             (
@@ -298,7 +343,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION,
+        sources=(time_table_weights,),
+        concrete=DURATION + r"|next (?:business|working) day",
         # the client correcting its own material is not the supplier fixing faults
         exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
         r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct",
@@ -367,14 +413,30 @@ RULES = [
                 r"infrastructuur|systemen|netwerk|installatie)|(?:up-to-date|current|"
                 r"accurate) documentation of (?:the |your )?(?:customer|client)|"
                 r"dossier technique|documentation (?:de l'|du |des )(?:environnement|"
-                r"infrastructure|parc|système)",
+                r"infrastructure|parc|système)|"
+                # a document the desk keeps on the client: "kennisdocument", "fiche technique
+                # de son environnement", "an up-to-date IT passport: network diagram, ..."
+                r"kennis(?:document|dossier)|klant(?:en)?fiche|network diagrams?|"
+                r"asset (?:inventory|register)|it passport|fiche (?:technique|client|"
+                r"signalétique) (?:de |du |des |d')(?:son |votre |l')?(?:client|environnement|"
+                r"infrastructure|parc|système|installation)",
+                1.0,
+            ),
+            (
+                # a person assigned to the client: "un chef de projet attitré", "a dedicated
+                # service delivery manager", "een vaste servicemanager"
+                r"(?:chef de projet|technicien|consultant|ingénieur|gestionnaire|interlocuteur|"
+                r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
+                r"delivery|technical account|support|customer success) (?:manager|engineer|"
+                r"contact)|vaste (?:contactpersoon|consultant|technicus|technieker|"
+                r"aanspreekpunt|service ?(?:delivery )?manager)",
                 1.0,
             ),
         ),
         sources=(contact_weights,),
         concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
-        r"wijst",
+        r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque",
     ),
     Rule(
         id="maintenance.updates",

@@ -1,0 +1,159 @@
+"""Patterns found on the development documents (dev_docs_support_dev_documents.py), as general
+clauses written for this module in nl/fr/en, with negatives (issue 9). Rules alone."""
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+# -- tables of service times: the header names the topic, the rows give the times ------------
+
+NL_TIME_TABLE = (
+    "Incidenten\n"
+    "Prio | Omschrijving | Responstijd | Hersteltijd\n"
+    "1 | Dienst onbereikbaar | 30 minuten | 4 uur\n"
+    "2 | Belangrijke functie werkt niet | 2 uur | 1 werkdag\n"
+)
+
+
+def test_rows_under_a_response_time_header_settle_the_response_time():
+    assert status(NL_TIME_TABLE, "maintenance.response_time") == "covered"
+
+
+def test_rows_under_a_repair_time_header_settle_the_resolution_time():
+    assert status(NL_TIME_TABLE, "maintenance.resolution_time") == "covered"
+
+
+def test_rows_under_a_target_response_header_stay_partial():
+    text = (
+        "Support levels\n"
+        "Severity | Description | Target response time\n"
+        "Severity 1 | Production down | 1 hour\n"
+        "Severity 2 | Major feature unusable | 4 hours\n"
+    )
+    assert status(text, "maintenance.response_time") == "partial"
+
+
+# -- response and resolution wording ------------------------------------------------------
+
+
+def test_french_delay_of_taking_into_account_is_a_response_time():
+    text = "Délai de prise en compte : 1 heure ouvrée pour un incident critique."
+    assert status(text, "maintenance.response_time") == "covered"
+
+
+def test_resolution_key_value_on_a_priority_line_is_a_resolution_time():
+    text = "P1 - critical: response: 30 minutes | resolution: 4 business hours"
+    assert status(text, "maintenance.resolution_time") == "covered"
+
+
+# -- data migration: moving the users' content from the old devices ----------------------
+
+
+def test_transferring_user_files_from_the_old_laptop_is_data_migration():
+    text = "We transfer each user's documents and e-mails from the old laptop to the new one."
+    assert status(text, "rollout.data_migration") == "covered"
+
+
+def test_dutch_files_copied_over_from_the_old_pcs_are_data_migration():
+    text = (
+        "De bestanden van de oude pc's worden door de leverancier overgezet naar de nieuwe laptops."
+    )
+    assert status(text, "rollout.data_migration") == "covered"
+
+
+def test_french_transfer_of_files_from_the_old_workstations_is_data_migration():
+    text = "Le prestataire transfère les fichiers et profils depuis les anciens postes de travail."
+    assert status(text, "rollout.data_migration") == "covered"
+
+
+def test_transferring_a_licence_from_the_old_workstation_is_not_data_migration():
+    text = "The Client may transfer the licence from the old workstation to a new one."
+    assert status(text, "rollout.data_migration") == "missing"
+
+
+# -- acceptance ---------------------------------------------------------------------------
+
+
+def test_a_delivery_accepted_when_the_checklist_is_signed_is_an_acceptance_procedure():
+    text = "Each workstation is accepted when the user signs the handover checklist."
+    assert status(text, "rollout.acceptance") == "covered"
+
+
+def test_an_offer_accepted_when_signed_is_not_an_acceptance_procedure():
+    text = "This offer is accepted when the Client signs it and returns it within 30 days."
+    assert status(text, "rollout.acceptance") == "missing"
+
+
+# -- user support at rollout --------------------------------------------------------------
+
+
+def test_a_technician_helping_users_on_rollout_day_is_user_support():
+    text = "A technician stays on site for 2 days to help users with their first login."
+    assert status(text, "rollout.user_support") == "covered"
+
+
+def test_an_introduction_session_for_each_group_is_user_support():
+    text = "We give a 45-minute introduction session to Windows 11 for each group of users."
+    assert status(text, "rollout.user_support") == "covered"
+
+
+def test_dutch_helpdesk_opening_hours_are_not_user_support():
+    text = "De helpdesk is bereikbaar op werkdagen van 8u30 tot 17u00."
+    assert status(text, "rollout.user_support") == "missing"
+
+
+def test_the_helpdesk_staff_knowing_the_environment_is_not_user_support():
+    text = "Elke medewerker van de helpdesk kent zo de omgeving van de Klant."
+    assert status(text, "rollout.user_support") == "missing"
+
+
+def test_injunctive_relief_restraining_the_customer_is_not_training():
+    text = "The Supplier may seek injunctive relief restraining the Customer from any breach."
+    assert status(text, "rollout.user_support") == "missing"
+
+
+# -- maintenance services -----------------------------------------------------------------
+
+
+def test_managing_and_supporting_the_office_network_is_a_maintenance_service():
+    text = "NetKern manages and supports the Client's office network: 22 laptops and 2 servers."
+    assert status(text, "maintenance.services") == "covered"
+
+
+def test_remote_and_on_site_support_is_a_maintenance_service():
+    text = "Remote and on-site support for the 22 workstations is included in the monthly fee."
+    assert status(text, "maintenance.services") == "covered"
+
+
+# -- customer knowledge -------------------------------------------------------------------
+
+
+def test_dutch_knowledge_document_kept_up_to_date_is_customer_knowledge():
+    text = (
+        "De leverancier stelt een kennisdocument op met de configuratie en de koppelingen "
+        "van de klant en werkt het bij na elke ingreep."
+    )
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_french_technical_sheet_of_the_environment_is_customer_knowledge():
+    text = "Le prestataire tient à jour la fiche technique de l'environnement du client."
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_an_up_to_date_network_diagram_of_the_office_is_customer_knowledge():
+    text = "We keep an up-to-date network diagram and asset inventory of your office."
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_french_assigned_project_manager_is_customer_knowledge():
+    text = "Un chef de projet attitré suit le compte du client."
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_a_dedicated_server_is_not_customer_knowledge():
+    text = "The platform runs on a dedicated server in the Antwerp data centre."
+    assert status(text, "maintenance.customer_knowledge") == "missing"
