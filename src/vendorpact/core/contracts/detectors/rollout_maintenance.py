@@ -1,14 +1,13 @@
-"""Rules for rollout (deployment, migration, acceptance, warranty) and maintenance/SLA."""
+"""Rules for rollout (deployment, migration, acceptance, warranty, user support) and maintenance
+(services, customer knowledge, updates); the service level rules are in service_levels.py."""
 
 from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
     DURATION,
-    NUMBER_WORD,
-    PERCENT,
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.service_times import time_table_weights
+from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
 RULES = [
@@ -215,188 +214,6 @@ RULES = [
         exclude=r"maintain (?:insurance|records|books)|maintenance of (?:insurance|records)",
     ),
     Rule(
-        id="maintenance.support_hours",
-        cues=(
-            (
-                r"support hours|business hours|office hours|hours of (?:operation|support|"
-                r"coverage)|"
-                r"24/7|24x7|24 x 7|24 hours a day|twenty-four|twenty- four|hours per day|"
-                r"hours a day|"
-                r"days per week|days a week|monday (?:through|to)|"
-                r"call-in support|telephone support|help ?desk",
-                1.0,
-            ),
-            (
-                r"kantooruren|werkdagen van|openingsuren|openingstijden|service-uren|serviceuren|"
-                r"servicetijden|"
-                r"bereikbaar|maandag (?:tot|t/m)",
-                1.0,
-            ),
-            (
-                r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
-                r"joignable|hotline|"
-                r"assistance téléphonique|jours (?:ouvrables|ouvrés),? (?:de|du|entre)\b|"
-                r"permanence téléphonique",
-                1.0,
-            ),
-            (
-                r"\b(?:tot|to|until|through) ?\d{1,2}(?:[:.u]\d\d|h\b| ?[ap]\.?m\b)|"
-                r"\bde \d{1,2} ?h(?:\d\d)? ?à|"
-                r"\b(?:a\.m\.|p\.m\.)",
-                0.8,
-            ),
-            (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
-        ),
-        concrete=(
-            r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
-            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
-        ),
-        # an audit or visit "during normal business hours" says when, not when support answers
-        exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi)\w*|"
-        r"(?:visit|enter)\w* (?:the |its |their )?(?:premises|facilit|offices)|"
-        r"access to (?:the |its |their )?(?:premises|records|books|facilities)",
-    ),
-    Rule(
-        id="maintenance.response_time",
-        cues=(
-            (
-                r"response times?|respond\w* within|time to respond|reaction time|call back|"
-                r"respond\w* to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|problems?|"
-                r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
-                r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
-                r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
-                r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
-                r"(?:following|next) (?:business|working) day|"
-                # a priority line: "Priority 1: response 30 minutes, resolution 4 hours"
-                r"\bresponse:? (?:time:? )?(?:within )?" + NUMBER_WORD + r" ?(?:minutes?|hours?|"
-                r"business|working)",
-                1.0,
-            ),
-            (
-                r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|"
-                r"reage(?:ren|ert)\b[^.\n]{0,40}(?:binnen|zo (?:snel|spoedig) mogelijk)|"
-                r"volgende werkdag (?:behandeld|beantwoord|in behandeling)|"
-                r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
-                r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen",
-                1.0,
-            ),
-            (
-                r"délais? d'(?:intervention|prise en charge|intervention garanti)|"
-                r"délais? de (?:prise en charge|prise en compte|réaction|(?:première )?réponse)|"
-                r"temps d'intervention|"
-                r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
-                r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
-                r"en moins de) " + NUMBER_WORD + r"|temps de "
-                r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)|"
-                r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
-                r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
-                r"\d|sous|endéans)",
-                1.0,
-            ),
-        ),
-        sources=(time_table_weights,),
-        concrete=DURATION,
-        exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
-        r"response times? "
-        r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
-        r"respond to (?:any )?(?:subpoena|request "
-        r"for|inquir)|"
-        # the speed of a web page or a network, not of the supplier
-        r"load(?:ing)? times?|page loads?|"
-        r"response times?\b[^.\n]{0,150}\b(?:bandwidth|latency|throughput|load\w*)|"
-        r"(?:bandwidth|latency|throughput)[^.\n]{0,150}response times?",
-    ),
-    Rule(
-        id="maintenance.resolution_time",
-        cues=(
-            (
-                r"resolution times?|(?:resolve|fix|restore|correct|repair|"
-                r"remedy)[^.\n]{0,40}within|"
-                r"time to (?:resolve|restore|fix)|workaround|work[- ]around|restoration time|"
-                r"(?:fix|repair|restore) times?|"
-                r"down-?time (?:extends|exceeds)|"
-                # a priority line: "P1: response 30 minutes | resolution: 4 business hours"
-                r"\bresolution:? (?:time:? )?(?:within )?(?:" + NUMBER_WORD + r" ?(?:minutes?|"
-                r"hours?|business|working)|next (?:business|working) day)",
-                1.0,
-            ),
-            (
-                r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
-                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen "
-                + NUMBER_WORD
-                + r" \w+ (?:opgelost|"
-                r"verholpen|hersteld)|zo (?:snel|spoedig) mogelijk (?:\w+ )?(?:verholpen|"
-                r"hersteld|opgelost)",
-                1.0,
-            ),
-            (
-                r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
-                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
-                # "les incidents critiques sont résolus dans un délai de huit heures"
-                r"(?:résolu|corrigé|rétabli|réparé)e?s? (?:dans un délai|dans les|sous|"
-                r"endéans|en moins de)",
-                1.0,
-            ),
-            (
-                r"(?:remedy|correct|fix|repair|resolve)\w* (?:those |the |any |such |all )?"
-                r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
-                1.0,
-            ),
-        ),
-        sources=(time_table_weights,),
-        concrete=DURATION + r"|next (?:business|working) day",
-        # the client correcting its own material is not the supplier fixing faults
-        exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
-        r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct",
-    ),
-    Rule(
-        id="maintenance.availability",
-        cues=(
-            (r"(?:available|beschikbaar|disponible)[^.\n]{0,40}\d{2}(?:[.,]\d+)? ?%", 1.0),
-            (r"availability|uptime|up-time|down-?time|service level (?:target|commitment)", 1.0),
-            (r"beschikbaarheid|uptime|onbeschikbaarheid", 1.0),
-            (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
-            (
-                r"(?:available|operation)[^.\n]{0,80}(?:24 hours|twenty-four|7 days|seven days|"
-                r"continuously|on demand)",
-                1.0,
-            ),
-        ),
-        concrete=PERCENT,
-        exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability",
-    ),
-    Rule(
-        id="maintenance.service_credits",
-        cues=(
-            (
-                r"service credits?|(?:response|uptime|availability|downtime)[^.\n]{0,20}credit|"
-                r"credit[^.\n]{0,60}(?:fee|charges|downtime)|fee reduction|penalt(?:y|"
-                r"ies)[^.\n]{0,60}"
-                r"(?:service level|availability|sla)",
-                1.0,
-            ),
-            (
-                r"servicecredit|(?:service|sla)korting|creditering|"
-                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
-                r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
-                # a discount for a missed service level, not a commercial discount
-                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd)[^.\n]{0,80}"
-                r"korting van|"
-                r"creditnota",
-                1.0,
-            ),
-            (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
-            (
-                # a credit note for a missed service level, not for an invoicing error
-                r"(?:niveau de service|disponibilité|\bsla\b)[^.\n]{0,80}notes? de crédit|"
-                r"notes? de crédit[^.\n]{0,80}(?:niveau de service|disponibilité|\bsla\b)",
-                1.0,
-            ),
-        ),
-        concrete=PERCENT + r"|\d",
-        exclude=r"credit (?:card|report|facility|agreement|rating)|late payment",
-    ),
-    Rule(
         id="maintenance.customer_knowledge",
         # account managers, dedicated contacts, the client's key users: contacts.py
         cues=(
@@ -473,4 +290,5 @@ RULES = [
         + DURATION,
         exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
     ),
+    *SERVICE_LEVEL_RULES,
 ]
