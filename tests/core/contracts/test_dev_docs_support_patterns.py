@@ -157,3 +157,154 @@ def test_french_assigned_project_manager_is_customer_knowledge():
 def test_a_dedicated_server_is_not_customer_knowledge():
     text = "The platform runs on a dedicated server in the Antwerp data centre."
     assert status(text, "maintenance.customer_knowledge") == "missing"
+
+
+# -- support hours --------------------------------------------------------------------------
+
+
+def test_support_available_between_two_hours_on_working_days_is_support_hours():
+    text = "Support is available on working days between 9 am and 5 pm CET."
+    assert status(text, "maintenance.support_hours") == "covered"
+
+
+def test_dutch_service_desk_key_value_line_with_hours_is_support_hours():
+    text = "Servicedesk: werkdagen 08:00 - 17:30 uur, telefonisch en via het portaal."
+    assert status(text, "maintenance.support_hours") == "covered"
+
+
+def test_the_hours_of_a_maintenance_window_are_not_support_hours():
+    text = "Gepland onderhoud vindt plaats op dinsdag tussen 22:00 en 02:00 uur."
+    assert status(text, "maintenance.support_hours") == "missing"
+
+
+# -- response time --------------------------------------------------------------------------
+
+
+def test_dutch_taking_a_call_into_handling_within_hours_is_a_response_time():
+    text = "De leverancier neemt een storing binnen 4 werkuren in behandeling."
+    assert status(text, "maintenance.response_time") == "covered"
+
+
+def test_dutch_reacting_within_the_hour_is_a_covered_response_time():
+    text = "Wij reageren op een P1-melding binnen het uur."
+    assert status(text, "maintenance.response_time") == "covered"
+
+
+def test_french_acknowledging_receipt_within_hours_is_a_response_time():
+    text = "Le prestataire accuse réception de chaque demande dans les 2 heures ouvrées."
+    assert status(text, "maintenance.response_time") == "covered"
+
+
+# -- service credits: a refund or reduction for a missed level ------------------------------
+
+
+def test_a_refund_when_availability_falls_below_a_level_is_a_service_credit():
+    text = (
+        "If availability falls below 99.5%, the Customer is entitled to a refund of 10% of "
+        "the monthly fee."
+    )
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_french_reduction_for_a_missed_service_level_is_a_service_credit():
+    text = (
+        "En cas de non-respect du niveau de service, le client a droit à une réduction de 5 % "
+        "de la redevance mensuelle."
+    )
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_dutch_amount_credited_per_hour_over_the_repair_time_is_a_service_credit():
+    text = "Per begonnen uur overschrijding van de hersteltijd wordt € 50 gecrediteerd."
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_a_volume_discount_on_the_licence_fee_is_not_a_service_credit():
+    text = "For more than 50 users the Customer receives a discount of 10% on the licence fee."
+    assert status(text, "maintenance.service_credits") == "missing"
+
+
+# -- updates, customer knowledge, deployment ------------------------------------------------
+
+
+def test_dutch_release_management_with_releases_per_year_is_covered_updates():
+    text = "Releasebeheer: maximaal vier releases per jaar, vooraf aangekondigd."
+    assert status(text, "maintenance.updates") == "covered"
+
+
+def test_a_configuration_management_database_of_the_client_is_customer_knowledge():
+    text = "The Supplier maintains a configuration management database with the Client's assets."
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_go_live_in_a_numbered_week_is_a_covered_deployment():
+    text = "Go-live is planned for week 12 of 2027."
+    assert status(text, "rollout.deployment") == "covered"
+
+
+def test_laptops_delivered_and_set_up_at_the_desks_is_deployment():
+    text = "The new laptops are delivered and set up at the users' desks in two batches."
+    assert status(text, "rollout.deployment") == "covered"
+
+
+# -- data migration and user support, more phrasings ----------------------------------------
+
+
+def test_dutch_client_data_moved_from_the_old_crm_to_the_new_package_is_data_migration():
+    text = "De leverancier zet de klantgegevens uit het oude CRM over naar het nieuwe pakket."
+    assert status(text, "rollout.data_migration") == "covered"
+
+
+def test_french_historical_data_taken_over_from_the_old_software_is_data_migration():
+    text = "Les données historiques sont reprises depuis l'ancien logiciel."
+    assert status(text, "rollout.data_migration") == "covered"
+
+
+def test_records_imported_from_the_current_crm_are_data_migration():
+    text = "The existing customer records are imported from the current CRM."
+    assert status(text, "rollout.data_migration") == "covered"
+
+
+def test_the_old_data_staying_the_clients_property_is_not_data_migration():
+    text = "De gegevens uit het oude pakket blijven eigendom van de klant."
+    assert status(text, "rollout.data_migration") == "missing"
+
+
+def test_a_consultant_on_site_to_support_users_after_go_live_is_user_support():
+    text = (
+        "During the first two weeks after go-live, a consultant is available on site to "
+        "support the users."
+    )
+    assert status(text, "rollout.user_support") == "covered"
+
+
+def test_french_consultant_accompanying_the_users_on_site_is_user_support():
+    text = (
+        "Pendant la première semaine après le démarrage, un consultant accompagne les "
+        "utilisateurs sur site."
+    )
+    assert status(text, "rollout.user_support") == "covered"
+
+
+def test_dutch_consultant_on_site_guiding_users_in_the_first_week_is_covered():
+    text = (
+        "Tijdens de eerste week na de livegang is een consultant ter plaatse om de gebruikers "
+        "te begeleiden."
+    )
+    assert status(text, "rollout.user_support") == "covered"
+
+
+# -- warranty -------------------------------------------------------------------------------
+
+
+def test_french_guarantee_of_operation_for_months_from_receipt_is_a_warranty():
+    text = (
+        "Le prestataire garantit le bon fonctionnement du logiciel pendant six mois à compter "
+        "de la réception."
+    )
+    assert status(text, "rollout.warranty") == "covered"
+
+
+def test_french_guarantee_of_confidentiality_for_years_is_not_a_warranty():
+    text = "Le prestataire garantit la confidentialité des données pendant cinq ans."
+    assert status(text, "rollout.warranty") == "missing"

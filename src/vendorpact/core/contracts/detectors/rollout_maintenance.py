@@ -17,7 +17,10 @@ RULES = [
             (
                 r"\b(?:installation|deployment|go-live|go live|roll-?out|implementation) "
                 r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy|"
-                r"\bgo[- ]live\b|\bcut-?over\b",
+                r"\bgo[- ]live\b|\bcut-?over\b|"
+                # "the laptops are delivered and set up at the users' desks"
+                r"\b(?:delivered|installed|configured),? and (?:set up|configured|installed|"
+                r"connected)\b|\bset up at (?:the |each )?(?:users?'?s?|desks?|workplaces?|site)",
                 1.0,
             ),
             (
@@ -38,7 +41,9 @@ RULES = [
             (r"\blaunch", 0.6),
         ),
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
-        r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site",
+        r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site|"
+        # a week, a quarter or a year: "go-live in week 12 of 2027"
+        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b",
         # "available to internet users 24 hours a day" is availability, not a go-live
         exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
         r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7",
@@ -57,7 +62,12 @@ RULES = [
                 # "we transfer each user's local files from the old laptop to the new one"
                 r"\b(?:transfer|mov|cop(?:y|ie))\w*\b[^.\n]{0,60}\b(?:data|files|mailbox(?:es)?|"
                 r"documents|records|profiles|e-?mails)\b[^.\n]{0,60}\bfrom (?:the |its |their |"
-                r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b",
+                r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b|"
+                # "the existing customer records are imported from the current CRM"
+                r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
+                r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
+                r"moved) (?:from|out of) (?:the |its |their |your )?(?:current|existing|legacy|"
+                r"old|previous|on-premises)\b",
                 1.0,
             ),
             (
@@ -68,7 +78,8 @@ RULES = [
                 # "de bestanden van de oude pc's worden overgezet naar de nieuwe laptops"
                 r"(?:gegevens|bestanden|mailboxen|documenten|profielen)\b[^.\n]{0,60}\b(?:van|"
                 r"uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b[^.\n]{0,80}\b(?:overgezet|"
-                r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd)",
+                r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd|"
+                r"geïmporteerd|ingeladen|over naar|naar (?:het|de) nieuwe)",
                 1.0,
             ),
             (
@@ -81,7 +92,10 @@ RULES = [
                 # "transfère les fichiers et messageries depuis les anciens postes"
                 r"(?:transf[èée]r|cop(?:ie|ier)|récupèr)\w*[^.\n]{0,60}(?:données|fichiers|"
                 r"messageries|profils)[^.\n]{0,60}(?:depuis|de|à partir) (?:l'|les |le |la )?"
-                r"(?:ancien|actuel|existant)",
+                r"(?:ancien|actuel|existant)|"
+                # "les données historiques sont reprises depuis l'ancien logiciel"
+                r"(?:données|fichiers|historiques?)\b[^.\n]{0,60}\b(?:repris|transférés|"
+                r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
                 1.0,
             ),
         ),
@@ -142,7 +156,8 @@ RULES = [
                 r"(?:support|assist\w*|help)\b[^.\n]{0,120}\b(?:enabl|allow|permit|help)\w* "
                 r"(?:\w+ ){0,3}to use\b|"
                 # "help users with their first login", "a 45-minute introduction"
-                r"\b(?:help|assist|coach|guide)(?:s|ing)? (?:the |all |your |our |its )?"
+                r"\b(?:help|assist|coach|guide|support|accompan(?:y|ie))(?:s|ing)? (?:the |all "
+                r"|your |our |its )?"
                 r"(?:\w+ )?(?:end[- ])?users\b|introduct\w* (?:sessions?|courses?|workshops?)|"
                 r"(?:minute|hour|half-day|day) introduction|floor ?walk",
                 1.0,
@@ -159,12 +174,16 @@ RULES = [
             (
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
                 r"accompagnement|(?:assistance|support)(?: téléphonique)? (?:aux|des) "
-                r"utilisateurs|prise en main|écolage",
+                r"utilisateurs|prise en main|écolage|"
+                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)",
                 1.0,
             ),
         ),
         concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
-        r"half[- ]days?|halve dag|demi-journées?",
+        r"half[- ]days?|halve dag|demi-journées?|"
+        # support on site in the first weeks after go-live
+        r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
+        r"dagen|jours?|months?|maanden|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
@@ -218,7 +237,8 @@ RULES = [
         # account managers, dedicated contacts, the client's key users: contacts.py
         cues=(
             (
-                r"documented environment|configuration (?:records|database)|knowledge base|"
+                r"documented environment|configuration (?:records|database|management "
+                r"database)|\bcmdb\b|knowledge base|"
                 r"incident (?:log|records)",
                 1.0,
             ),
@@ -253,7 +273,8 @@ RULES = [
         sources=(contact_weights,),
         concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
-        r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque",
+        r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
+        r"\bmaintains?\b|\bkeeps?\b",
     ),
     Rule(
         id="maintenance.updates",
@@ -268,6 +289,8 @@ RULES = [
             ),
             (r"\bupgrade[sd]?\b|\bpatch(?:es)?\b", 1.0),
             (
+                r"release(?:beheer|management|kalender|calendar|planning|cyclus|cycle)|"
+                r"releases? per (?:jaar|year|an|kwartaal|quarter|maand|month)|"
                 r"beveiligingspatch\w*|securitypatch\w*|patchbeheer|patchmanagement|"
                 r"correctifs de sécurité",
                 1.0,
@@ -285,7 +308,8 @@ RULES = [
             r"(?:include|includ|inclus|inbegrepen|omvat|comprend|shall provide|will provide|"
             r"zonder (?:bijkomende |extra |meer)?kost|sans (?:frais|supplément|coût)|at no "
             r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"
-            r"standard|generally available|consistent)|"
+            r"standard|generally available|consistent|per (?:jaar|year|an|kwartaal|quarter|maand|"
+            r"month)|monthly|quarterly|maandelijks|driemaandelijks|mensuel\w*|trimestriel\w*)|"
         )
         + DURATION,
         exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",

@@ -37,6 +37,20 @@ SERVICE_LEVEL_RULES = [
                 r"\b(?:a\.m\.|p\.m\.)",
                 0.8,
             ),
+            (
+                # hours: "between 9 am and 5 pm", "tussen 8u30 en 17u", "werkdagen 08:00 - 17:30"
+                r"\b(?:between|tussen|entre) \d{1,2}(?:[:.hu]\d\d)?(?: ?[ap]\.?m\.?| ?h| ?uur)? "
+                r"(?:and|en|et) \d{1,2}\b|(?:werkdagen|weekdays|business days|working days|"
+                r"jours ouvr\w*)[:,]? (?:van |from |de |between |tussen |entre )?\d{1,2}[:.hu]",
+                0.8,
+            ),
+            (
+                # "support is available on working days", "the service desk can be reached"
+                r"(?:support|service ?desk|servicedesk|support ?desk|helpdesk|hotline)\b"
+                r"[^.\n]{0,40}\b(?:is |are )?(?:available|open|staffed|reachable|can be reached)",
+                1.0,
+            ),
+            (r"service ?desk|support ?desk", 0.6),
             (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
         ),
         concrete=(
@@ -44,7 +58,13 @@ SERVICE_LEVEL_RULES = [
             r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
+        # (and the hours of a maintenance window say when the service may be down, unless the
+        # sentence also speaks of support)
         exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi)\w*|"
+        r"^(?!.*\b(?:support|helpdesk|service ?desk|servicedesk|hotline|bereikbaar|joignable)\b)"
+        r".*\b(?:onderhoudsvenster|maintenance windows?|fenêtres? de maintenance|gepland "
+        r"onderhoud|(?:planned|scheduled) maintenance|maintenances? planifiées?)\b[^.\n]{0,60}"
+        r"\b(?:tussen|between|entre|van|from|de|op|on|le) \w*\s?\d|"
         r"(?:visit|enter)\w* (?:the |its |their )?(?:premises|facilit|offices)|"
         r"access to (?:the |its |their )?(?:premises|records|books|facilities)",
     ),
@@ -69,7 +89,10 @@ SERVICE_LEVEL_RULES = [
                 r"reage(?:ren|ert)\b[^.\n]{0,40}(?:binnen|zo (?:snel|spoedig) mogelijk)|"
                 r"volgende werkdag (?:behandeld|beantwoord|in behandeling)|"
                 r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
-                r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen",
+                r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen|"
+                # "neemt een storing binnen 4 werkuren in behandeling"
+                r"(?:neemt|nemen)\b[^.\n]{0,60}\bin behandeling|binnen\b[^.\n]{0,30}\bin "
+                r"behandeling",
                 1.0,
             ),
             (
@@ -82,12 +105,15 @@ SERVICE_LEVEL_RULES = [
                 r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)|"
                 r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
                 r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
-                r"\d|sous|endéans)",
+                r"\d|sous|endéans)|"
+                # "accuse réception de chaque demande dans les 2 heures"
+                r"accus(?:e|ent|era|eront) réception\b[^.\n]{0,60}(?:dans|sous|endéans|en moins "
+                r"de)",
                 1.0,
             ),
         ),
         sources=(time_table_weights,),
-        concrete=DURATION,
+        concrete=DURATION + r"|(?:binnen|within|dans) (?:het |the |l')(?:uur|hour|heure)\b",
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
         r"response times? "
         r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
@@ -164,7 +190,11 @@ SERVICE_LEVEL_RULES = [
                 r"service credits?|(?:response|uptime|availability|downtime)[^.\n]{0,20}credit|"
                 r"credit[^.\n]{0,60}(?:fee|charges|downtime)|fee reduction|penalt(?:y|"
                 r"ies)[^.\n]{0,60}"
-                r"(?:service level|availability|sla)",
+                r"(?:service level|availability|sla)|"
+                # a refund or reduction for a missed level, not a commercial discount
+                r"(?:availability|uptime|service levels?|\bsla\b|response times?|resolution "
+                r"times?)(?:[^.\n]|\.(?=\d)){0,100}\b(?:refund|rebate|reduction|reduced|"
+                r"discount)",
                 1.0,
             ),
             (
@@ -172,12 +202,20 @@ SERVICE_LEVEL_RULES = [
                 r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
                 r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
                 # a discount for a missed service level, not a commercial discount
-                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd)[^.\n]{0,80}"
-                r"korting van|"
+                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd|hersteltijd)"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}(?:korting van|gecrediteerd|crediteert|"
+                r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
                 r"creditnota",
                 1.0,
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
+            (
+                r"(?:niveau de service|disponibilité|\bsla\b|délais? de (?:réponse|"
+                r"rétablissement|résolution|prise en))(?:[^.\n]|\.(?=\d)){0,100}(?:réduction|"
+                r"remise|"
+                r"remboursement|ristourne)",
+                1.0,
+            ),
             (
                 # a credit note for a missed service level, not for an invoicing error
                 r"(?:niveau de service|disponibilité|\bsla\b)[^.\n]{0,80}notes? de crédit|"

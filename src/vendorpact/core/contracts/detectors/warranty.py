@@ -148,7 +148,14 @@ WARRANTY = Rule(
             r"garantie (?:de \d|d'un|contractuelle|des vices)|garantie (?:de|d'une durée de|"
             r"pendant) " + PERIOD + r"|(?:jours|mois|ans|années) de garantie|période de garantie|"
             r"sous garantie|"
-            r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
+            r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)|"
+            # "garantit le bon fonctionnement pendant six mois à compter de la réception"
+            r"garanti(?:t|ssent|ra|ront)\b[^.\n]{0,100}(?:pendant|durant) "
+            + PERIOD
+            + r" "
+            + _FROM
+            + r" "
+            + _EVENT,
             1.0,
         ),
         # the bare word, once per sentence
