@@ -308,3 +308,94 @@ def test_french_guarantee_of_operation_for_months_from_receipt_is_a_warranty():
 def test_french_guarantee_of_confidentiality_for_years_is_not_a_warranty():
     text = "Le prestataire garantit la confidentialité des données pendant cinq ans."
     assert status(text, "rollout.warranty") == "missing"
+
+
+# -- round two: wrong senses ----------------------------------------------------------------
+
+
+def test_the_customer_responding_to_the_supplier_is_not_a_response_time():
+    text = "The Customer shall respond to the Supplier's questions within 5 working days."
+    assert status(text, "maintenance.response_time") == "missing"
+
+
+def test_dutch_client_reacting_to_a_quote_is_not_a_response_time():
+    text = "De klant reageert binnen 10 werkdagen op de voorgelegde offerte."
+    assert status(text, "maintenance.response_time") == "missing"
+
+
+def test_the_client_correcting_its_own_data_is_not_a_resolution_time():
+    text = "The Client shall correct any errors in its data within 10 days."
+    assert status(text, "maintenance.resolution_time") == "missing"
+
+
+def test_french_penalties_for_late_delivery_are_not_service_credits():
+    text = "En cas de retard de livraison, des pénalités de 1% par semaine sont dues."
+    assert status(text, "maintenance.service_credits") == "missing"
+
+
+def test_the_suppliers_staff_having_received_training_is_not_user_support():
+    text = "The Supplier's staff have received appropriate training and certifications."
+    assert status(text, "rollout.user_support") == "missing"
+
+
+# -- round two: more phrasings ---------------------------------------------------------------
+
+
+def test_french_platform_accessible_a_percentage_of_the_time_is_availability():
+    text = "La plateforme est accessible 99,8 % du temps, mesuré mensuellement."
+    assert status(text, "maintenance.availability") == "covered"
+
+
+def test_french_credit_note_per_hour_of_unavailability_is_a_service_credit():
+    text = (
+        "Chaque heure d'indisponibilité au-delà de l'engagement donne droit à un avoir de 50 euros."
+    )
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+def test_keeping_the_systems_patched_within_days_is_updates():
+    text = "The Supplier keeps the operating systems patched within 30 days of a vendor release."
+    assert status(text, "maintenance.updates") == "covered"
+
+
+def test_french_security_fixes_applied_every_month_are_covered_updates():
+    text = (
+        "Le prestataire assure le maintien en conditions de sécurité : correctifs appliqués "
+        "chaque mois."
+    )
+    assert status(text, "maintenance.updates") == "covered"
+
+
+def test_dutch_on_site_intervention_within_hours_is_a_response_time():
+    text = "Interventie op locatie binnen 8 werkuren na de melding."
+    assert status(text, "maintenance.response_time") == "covered"
+
+
+def test_french_incident_corrected_or_worked_around_within_hours_is_a_resolution_time():
+    text = "Un incident bloquant est corrigé ou contourné dans les 8 heures ouvrées."
+    assert status(text, "maintenance.resolution_time") == "covered"
+
+
+def test_french_support_open_on_weekdays_from_eight_to_six_is_support_hours():
+    text = "Le support est ouvert en semaine de 8h à 18h."
+    assert status(text, "maintenance.support_hours") == "covered"
+
+
+def test_account_manager_line_with_a_name_is_covered_customer_knowledge():
+    text = "Accountmanager: Sofie Maes, sofie.maes@leverancier.be"
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_dutch_fixed_team_that_knows_the_environment_is_customer_knowledge():
+    text = "We werken met een vast team dat uw omgeving kent."
+    assert status(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_dutch_warranty_key_value_line_with_a_period_is_a_warranty():
+    text = "Garantie: 3 maanden op de opgeleverde software, vanaf de oplevering."
+    assert status(text, "rollout.warranty") == "covered"
+
+
+def test_french_warranty_delay_of_months_from_acceptance_is_a_warranty():
+    text = "Le délai de garantie est de douze mois à compter de la réception définitive."
+    assert status(text, "rollout.warranty") == "covered"

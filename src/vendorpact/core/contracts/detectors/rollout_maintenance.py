@@ -195,7 +195,9 @@ RULES = [
         r"(?:staff|agents?|medewerkers?|personnel)|customer support (?:and|&) (?:\w+ )?maintenance|"
         # the qualifications of the supplier's staff, not training for the client's users
         r"(?:opleiding|training|education|formation)\w*,? (?:en|and|et) (?:d'une |de )?"
-        r"(?:ervaring|experience|expérience)",
+        r"(?:ervaring|experience|expérience)|"
+        r"(?:have|has|hebben|heeft|ont|a) (?:received|undergone|gevolgd|suivi|reçu) (?:\w+ ){0,2}"
+        r"(?:training|opleiding|formation)",
     ),
     Rule(
         id="maintenance.services",
@@ -266,12 +268,21 @@ RULES = [
                 r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
                 r"delivery|technical account|support|customer success) (?:manager|engineer|"
                 r"contact)|vaste (?:contactpersoon|consultant|technicus|technieker|"
-                r"aanspreekpunt|service ?(?:delivery )?manager)",
+                r"aanspreekpunt|service ?(?:delivery )?manager)|"
+                # "a fixed team that knows your environment"
+                r"(?:team|consultant|technicus|technieker|engineer|équipe|technicien)s?\b"
+                r"[^.\n]{0,40}\b(?:(?:kent|kennen|knows?|connaît|connaissent) (?:uw |de |jouw |"
+                r"your |the |votre |l')?(?:omgeving|installatie|environment|environnement|"
+                r"systemen|systems|infrastructure|infrastructuur)|(?:uw|de|jouw) (?:omgeving|"
+                r"installatie|systemen|infrastructuur) (?:\w+ ){0,3}(?:kent|kennen))",
                 1.0,
             ),
         ),
         sources=(contact_weights,),
-        concrete=r"\w+ \w+:|dedicated|vast|dédié|attitré|following|adequate|archiv|actuele|"
+        # (a role line with a name: "accountmanager: sofie maes")
+        concrete=r"\w+ \w+:|^[\w-]*(?:manager|contact\w*|beheerder|interlocuteur) ?: ?[a-zà-ÿ]+ "
+        r"[a-zà-ÿ]+|dedicated|vast|dédié|attitré|following|adequate|"
+        r"archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b",
@@ -287,7 +298,11 @@ RULES = [
                 r"modifications and improvements|bug ?fix\w*",
                 1.0,
             ),
-            (r"\bupgrade[sd]?\b|\bpatch(?:es)?\b", 1.0),
+            (
+                r"\bupgrade[sd]?\b|\bpatch(?:es|ed|ing)?\b|gepatcht|maintien en conditions? de "
+                r"sécurité",
+                1.0,
+            ),
             (
                 r"release(?:beheer|management|kalender|calendar|planning|cyclus|cycle)|"
                 r"releases? per (?:jaar|year|an|kwartaal|quarter|maand|month)|"
@@ -308,7 +323,9 @@ RULES = [
             r"(?:include|includ|inclus|inbegrepen|omvat|comprend|shall provide|will provide|"
             r"zonder (?:bijkomende |extra |meer)?kost|sans (?:frais|supplément|coût)|at no "
             r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"
-            r"standard|generally available|consistent|per (?:jaar|year|an|kwartaal|quarter|maand|"
+            r"standard|generally available|consistent|chaque (?:mois|semaine|trimestre)|"
+            r"elke (?:maand|week)|every (?:month|week|quarter)|per (?:jaar|year|an|kwartaal|"
+            r"quarter|maand|"
             r"month)|monthly|quarterly|maandelijks|driemaandelijks|mensuel\w*|trimestriel\w*)|"
         )
         + DURATION,

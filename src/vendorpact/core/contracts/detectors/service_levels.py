@@ -47,7 +47,8 @@ SERVICE_LEVEL_RULES = [
             (
                 # "support is available on working days", "the service desk can be reached"
                 r"(?:support|service ?desk|servicedesk|support ?desk|helpdesk|hotline)\b"
-                r"[^.\n]{0,40}\b(?:is |are )?(?:available|open|staffed|reachable|can be reached)",
+                r"[^.\n]{0,40}\b(?:is |are |est |sont )?(?:available|open|staffed|reachable|"
+                r"can be reached|ouvert|disponible|accessible|geopend)",
                 1.0,
             ),
             (r"service ?desk|support ?desk", 0.6),
@@ -100,6 +101,9 @@ SERVICE_LEVEL_RULES = [
                 r"délais? de (?:prise en charge|prise en compte|réaction|(?:première )?réponse)|"
                 r"temps d'intervention|"
                 r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
+                # an engineer on site within a time: "interventie op locatie binnen 8 werkuren"
+                r"(?:ter plaatse|op locatie|on[- ]site|sur (?:site|place)) (?:binnen|within|dans "
+                r"les|sous|endéans)|interventie\b[^.\n]{0,30}\bbinnen\b|"
                 r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
                 r"en moins de) " + NUMBER_WORD + r"|temps de "
                 r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)|"
@@ -114,7 +118,11 @@ SERVICE_LEVEL_RULES = [
         ),
         sources=(time_table_weights,),
         concrete=DURATION + r"|(?:binnen|within|dans) (?:het |the |l')(?:uur|hour|heure)\b",
+        # (the client answering the supplier is the client's obligation)
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
+        r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
+        r"|agrees to |zal |moet |doit |devra )?(?:promptly |tijdig )?(?:respond|reageert|reageren|"
+        r"répond|answer|antwoord)|"
         r"response times? "
         r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
         r"respond to (?:any )?(?:subpoena|request "
@@ -151,8 +159,8 @@ SERVICE_LEVEL_RULES = [
                 r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
                 r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
                 # "les incidents critiques sont résolus dans un délai de huit heures"
-                r"(?:résolu|corrigé|rétabli|réparé)e?s? (?:dans un délai|dans les|sous|"
-                r"endéans|en moins de)",
+                r"(?:résolu|corrigé|rétabli|réparé|contourné)e?s?(?: ou \w+)? (?:dans un délai|"
+                r"dans les|sous|endéans|en moins de)",
                 1.0,
             ),
             (
@@ -165,12 +173,18 @@ SERVICE_LEVEL_RULES = [
         concrete=DURATION + r"|next (?:business|working) day",
         # the client correcting its own material is not the supplier fixing faults
         exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
-        r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct",
+        r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct|"
+        r"\b(?:client|customer|licensee|klant|opdrachtgever) (?:shall|will|must|zal|moet|doit) "
+        r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)",
     ),
     Rule(
         id="maintenance.availability",
         cues=(
-            (r"(?:available|beschikbaar|disponible)[^.\n]{0,40}\d{2}(?:[.,]\d+)? ?%", 1.0),
+            (
+                r"(?:available|beschikbaar|disponible|accessible|operational|opérationnel\w*|"
+                r"bereikbaar)[^.\n]{0,40}\d{2}(?:[.,]\d+)? ?%",
+                1.0,
+            ),
             (r"availability|uptime|up-time|down-?time|service level (?:target|commitment)", 1.0),
             (r"beschikbaarheid|uptime|onbeschikbaarheid", 1.0),
             (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
@@ -210,6 +224,12 @@ SERVICE_LEVEL_RULES = [
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
             (
+                # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
+                r"(?:indisponibilité|disponibilité|niveau de service)[^.\n]{0,100}\bavoirs? "
+                r"(?:de|d'un|du)\b",
+                1.0,
+            ),
+            (
                 r"(?:niveau de service|disponibilité|\bsla\b|délais? de (?:réponse|"
                 r"rétablissement|résolution|prise en))(?:[^.\n]|\.(?=\d)){0,100}(?:réduction|"
                 r"remise|"
@@ -224,6 +244,10 @@ SERVICE_LEVEL_RULES = [
             ),
         ),
         concrete=PERCENT + r"|\d",
-        exclude=r"credit (?:card|report|facility|agreement|rating)|late payment",
+        exclude=r"credit (?:card|report|facility|agreement|rating)|late payment|"
+        # a penalty for late delivery is about delay, not a missed service level
+        r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"
+        r"prise en|réponse|intervention|correction)|temps de)).*(?:pénalités? de retard|"
+        r"retard de (?:livraison|réalisation|mise en))",
     ),
 ]
