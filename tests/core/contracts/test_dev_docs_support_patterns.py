@@ -399,3 +399,51 @@ def test_dutch_warranty_key_value_line_with_a_period_is_a_warranty():
 def test_french_warranty_delay_of_months_from_acceptance_is_a_warranty():
     text = "Le délai de garantie est de douze mois à compter de la réception définitive."
     assert status(text, "rollout.warranty") == "covered"
+
+
+# -- round three: wrong senses in long contracts --------------------------------------------
+
+
+def test_dutch_availability_of_a_consultant_is_not_service_availability():
+    text = "De beschikbaarheid van de consultant bedraagt vier dagen per week."
+    assert status(text, "maintenance.availability") == "missing"
+
+
+def test_availability_of_key_personnel_is_not_service_availability():
+    text = "The availability of key personnel is subject to their prior commitments."
+    assert status(text, "maintenance.availability") == "missing"
+
+
+def test_notices_received_after_business_hours_are_not_support_hours():
+    text = "Notices delivered after business hours are deemed received on the next business day."
+    assert status(text, "maintenance.support_hours") == "missing"
+
+
+def test_dutch_work_outside_office_hours_billed_at_a_rate_is_not_support_hours():
+    text = "Werken buiten de kantooruren worden aangerekend aan 150% van het uurtarief."
+    assert status(text, "maintenance.support_hours") == "missing"
+
+
+def test_access_to_the_suppliers_online_knowledge_base_is_not_customer_knowledge():
+    text = "The Customer has access to our online knowledge base with articles and videos."
+    assert status(text, "maintenance.customer_knowledge") == "missing"
+
+
+def test_prepaid_fees_credited_on_termination_are_not_service_credits():
+    text = "Upon termination the Supplier will credit the prepaid fees for the remaining months."
+    assert status(text, "maintenance.service_credits") == "missing"
+
+
+def test_training_costs_of_the_suppliers_employees_are_not_user_support():
+    text = "Training costs of the Supplier's own employees are borne by the Supplier."
+    assert status(text, "rollout.user_support") == "missing"
+
+
+def test_resolving_a_dispute_within_days_is_not_a_resolution_time():
+    text = "The parties shall try to resolve any dispute amicably within 30 days."
+    assert status(text, "maintenance.resolution_time") == "missing"
+
+
+def test_responding_to_a_request_for_a_quote_is_not_a_response_time():
+    text = "The Supplier shall respond to a request for a quote within 10 working days."
+    assert status(text, "maintenance.response_time") == "missing"

@@ -197,7 +197,11 @@ RULES = [
         r"(?:opleiding|training|education|formation)\w*,? (?:en|and|et) (?:d'une |de )?"
         r"(?:ervaring|experience|expérience)|"
         r"(?:have|has|hebben|heeft|ont|a) (?:received|undergone|gevolgd|suivi|reçu) (?:\w+ ){0,2}"
-        r"(?:training|opleiding|formation)",
+        r"(?:training|opleiding|formation)|"
+        # training of the supplier's own staff
+        r"(?:training|opleiding|formation)\w* (?:costs? |kosten |frais )?(?:of|for|van|voor|du|"
+        r"des) (?:the |de |het |la |le )?(?:supplier|vendor|provider|contractor|leverancier|"
+        r"prestataire|fournisseur)",
     ),
     Rule(
         id="maintenance.services",
@@ -279,6 +283,9 @@ RULES = [
             ),
         ),
         sources=(contact_weights,),
+        # the supplier's public knowledge base is not knowledge of this client
+        exclude=r"(?:access to|toegang tot|accès à) (?:our |the |its |onze |de |notre |la |sa )?"
+        r"(?:online |public |publieke )?(?:knowledge ?base|kennisbank|base de connaissances)",
         # (a role line with a name: "accountmanager: sofie maes")
         concrete=r"\w+ \w+:|^[\w-]*(?:manager|contact\w*|beheerder|interlocuteur) ?: ?[a-zà-ÿ]+ "
         r"[a-zà-ÿ]+|dedicated|vast|dédié|attitré|following|adequate|"

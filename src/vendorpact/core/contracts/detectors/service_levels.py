@@ -67,7 +67,13 @@ SERVICE_LEVEL_RULES = [
         r"onderhoud|(?:planned|scheduled) maintenance|maintenances? planifiées?)\b[^.\n]{0,60}"
         r"\b(?:tussen|between|entre|van|from|de|op|on|le) \w*\s?\d|"
         r"(?:visit|enter)\w* (?:the |its |their )?(?:premises|facilit|offices)|"
-        r"access to (?:the |its |their )?(?:premises|records|books|facilities)",
+        r"access to (?:the |its |their )?(?:premises|records|books|facilities)|"
+        # notices received after hours, work outside office hours billed at a rate (no hours)
+        r"^(?!.*\d{1,2}(?:[:.hu]\d\d| ?(?:h|uur|[ap]\.?m\.?)\b))(?:.*\bnotices?\b[^.\n]{0,120}"
+        r"\b(?:deemed|geacht|réputée?s?)|.*(?:buiten|outside|en dehors des?) (?:de )?"
+        r"(?:kantooruren|office hours|business hours|heures (?:de bureau|ouvrables|ouvrées))"
+        r"[^.\n]{0,80}"
+        r"(?:aangerekend|gefactureerd|invoiced|charged|billed|facturée?s?|tarif|rate|%))",
     ),
     Rule(
         id="maintenance.response_time",
@@ -126,7 +132,7 @@ SERVICE_LEVEL_RULES = [
         r"response times? "
         r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
         r"respond to (?:any )?(?:subpoena|request "
-        r"for|inquir)|"
+        r"for|inquir)|respond to (?:a |the )request for (?:a |an )?(?:quot|proposal|offer|tender)|"
         # the speed of a web page or a network, not of the supplier
         r"load(?:ing)? times?|page loads?|"
         r"response times?\b[^.\n]{0,150}\b(?:bandwidth|latency|throughput|load\w*)|"
@@ -175,7 +181,10 @@ SERVICE_LEVEL_RULES = [
         exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
         r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct|"
         r"\b(?:client|customer|licensee|klant|opdrachtgever) (?:shall|will|must|zal|moet|doit) "
-        r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)",
+        r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)|"
+        # resolving a dispute between the parties
+        r"(?:resolv|settl|oploss|oplos|résoud|régl)\w*[^.\n]{0,30}(?:disputes?|geschil\w*|"
+        r"litiges?|différends?|disagreements?|conflicts?)",
     ),
     Rule(
         id="maintenance.availability",
@@ -195,7 +204,12 @@ SERVICE_LEVEL_RULES = [
             ),
         ),
         concrete=PERCENT,
-        exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability",
+        exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability|"
+        # the availability of people (staffing), not of the service
+        r"(?:availability|beschikbaarheid|disponibilité) (?:of|van|de|du|des|d') ?(?:the |de |het "
+        r"|la |le |les |its |zijn |haar |ses )?(?:\w+ )?(?:consultants?|personnel|staff|"
+        r"personeel|medewerkers?|resources?|persons?|people|team|experts?|profiles?|profielen|"
+        r"employees|developers?|ontwikkelaars?|collaborateurs?|intervenants?)\b",
     ),
     Rule(
         id="maintenance.service_credits",
@@ -248,6 +262,9 @@ SERVICE_LEVEL_RULES = [
         # a penalty for late delivery is about delay, not a missed service level
         r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"
         r"prise en|réponse|intervention|correction)|temps de)).*(?:pénalités? de retard|"
-        r"retard de (?:livraison|réalisation|mise en))",
+        r"retard de (?:livraison|réalisation|mise en))|"
+        # fees credited back at the end of the contract
+        r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
+        r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)",
     ),
 ]
