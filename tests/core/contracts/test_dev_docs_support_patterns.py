@@ -447,3 +447,34 @@ def test_resolving_a_dispute_within_days_is_not_a_resolution_time():
 def test_responding_to_a_request_for_a_quote_is_not_a_response_time():
     text = "The Supplier shall respond to a request for a quote within 10 working days."
     assert status(text, "maintenance.response_time") == "missing"
+
+
+# -- round four: acceptance of papers, data given back, Dutch term words ---------------------
+
+
+def test_a_change_request_accepted_when_signed_is_not_an_acceptance_procedure():
+    text = "A change request is accepted when both parties have signed it."
+    assert status(text, "rollout.acceptance") == "missing"
+
+
+def test_invoices_accepted_without_objection_are_not_an_acceptance_procedure():
+    text = "Invoices are accepted if no objection is raised within 15 days."
+    assert status(text, "rollout.acceptance") == "missing"
+
+
+def test_dutch_invoices_deemed_accepted_are_not_an_acceptance_procedure():
+    text = "Facturen worden geacht aanvaard te zijn indien niet binnen 8 dagen geprotesteerd."
+    assert status(text, "rollout.acceptance") == "missing"
+
+
+def test_files_transferred_back_at_the_end_are_not_data_migration():
+    text = (
+        "The Supplier shall transfer all files from the old system back to the Customer at the "
+        "end of the Agreement."
+    )
+    assert status(text, "rollout.data_migration") == "missing"
+
+
+def test_dutch_resolution_term_word_on_a_key_value_line_is_a_resolution_time():
+    text = "Oplossingstermijn kritieke storing: 8 werkuren."
+    assert status(text, "maintenance.resolution_time") == "covered"

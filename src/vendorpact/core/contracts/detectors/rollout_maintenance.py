@@ -105,6 +105,10 @@ RULES = [
         r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
         r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
         r"la )?(?:ancien|actuel|existant)",
+        # data given back at the end of the contract is data return, not migration
+        exclude=r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
+        r"contract|term)|upon (?:the )?(?:termination|expiry)|bij (?:het )?einde van|à la fin du "
+        r"contrat|terugbezorg|restitu",
     ),
     Rule(
         id="rollout.acceptance",
@@ -142,7 +146,11 @@ RULES = [
         r"accept(?:s|ed)? (?:service of process|payment)|"
         # the contract itself being accepted: "this offer is accepted when signed"
         r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis)\w* "
-        r"(?:is|are|shall be|will be) (?:deemed |considered )?accepted",
+        r"(?:is|are|shall be|will be) (?:deemed |considered )?accepted|"
+        # invoices and change requests accepted, not deliverables
+        r"\b(?:invoices?|facturen|factuur|factures?|change requests?|wijzigingsverzoek\w*|"
+        r"demandes? de modification)\b[^.\n]{0,60}\b(?:accepted|aanvaard|acceptée?s?|"
+        r"goedgekeurd)",
     ),
     WARRANTY,
     Rule(

@@ -154,6 +154,7 @@ SERVICE_LEVEL_RULES = [
             ),
             (
                 r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
+                r"oplossingstermijn|oplostermijn|"
                 r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen "
                 + NUMBER_WORD
                 + r" \w+ (?:opgelost|"
