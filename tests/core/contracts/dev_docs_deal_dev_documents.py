@@ -88,7 +88,9 @@ zijn bevoegd. Het Belgisch recht is van toepassing.
 PRIJSOFFERTE_HARDWARE_LABELS = {
     # the client's signature is a blank; only the supplier's name is typed
     "agreement.signed_both": "partial",
-    "agreement.general_terms": "covered",
+    # which terms apply (the supplier's, not the client's purchase terms), but not which of
+    # the quote and the terms prevails
+    "agreement.general_terms": "partial",
     "agreement.quote_included": "covered",
     "budget.project_cost": "covered",
     "budget.startup_cost": "covered",
@@ -177,7 +179,8 @@ Signature précédée de la mention « lu et approuvé » :
 PROPOSITION_SITE_WEB_LABELS = {
     "agreement.signed_both": "partial",
     "agreement.general_terms": "covered",
-    "agreement.quote_included": "covered",
+    # the document is the proposal itself, accepted by a "bon pour accord": no clear reading
+    # of quote_included
     "budget.project_cost": "covered",
     "budget.startup_cost": "missing",
     "budget.scope": "covered",

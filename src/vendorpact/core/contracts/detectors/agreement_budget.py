@@ -59,7 +59,7 @@ RULES = [
             (
                 r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
                 r"control)"
-                r"|take[s]? precedence",
+                r"|take[s]? precedence|\bprevails? over|(?:has|have) precedence",
                 0.8,
             ),
             (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid|strijdigheid", 0.8),
@@ -132,8 +132,12 @@ RULES = [
             r"part of|integral|incorporated|maakt deel uit|integraal|(?:fait|font) partie|annex|"
             r"bijlage|attached|accepted|aanvaard|accepté"
         ),
-        exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre)|offer(?:ing)? (?:to|for) "
-        r"sale|tender offer|"
+        # another quote, for extra work: "un devis complémentaire", "quoted separately"
+        exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre|complémentaire|séparé|"
+        r"distinct|supplémentaire|spécifique)|(?:à défaut|en l'absence) de devis|(?:aparte|"
+        r"afzonderlijke|nieuwe|bijkomende) (?:offerte|prijsofferte|prijsopgave)|quoted "
+        r"separately|(?:separate|new|additional) (?:quote|quotation|proposal)|offer(?:ing)? "
+        r"(?:to|for) sale|tender offer|"
         r"offer to (?:purchase|sell)",
     ),
     Rule(
@@ -210,6 +214,16 @@ RULES = [
                 1.0,
             ),
             (r"\bone[- ](?:time|off) (?:[\w-]+ )?(?:fee|charge|cost|payment)s?", 1.0),
+            (
+                # a price line named after a one-off service: "Installatie en configuratie
+                # (forfait) | 1 | € 2.750,00", "Onboarding package (one-off): EUR 3,900"
+                r"\b(?:installati(?:e|on)|implementati(?:e|on)|set[- ]?up|onboarding|opstart|"
+                r"configurati(?:e|on)|mise en (?:service|place|route)|paramétrage|activati(?:e|on)|"
+                r"indienst(?:name|stelling))\b[^.\n:|€]{0,60}[:|][^\n€]{0,20}?(?:€|\beur\b)"
+                r"(?![^\n]{0,40}(?:per|/|par|a|each) ?(?:maand|month|mois|jaar|year|an|user|"
+                r"gebruiker|utilisateur)\b)",
+                1.0,
+            ),
             (r"\bone[- ](?:time|off)\b|non-recurring", 0.6),
         ),
         concrete=AMOUNT,
@@ -247,6 +261,18 @@ RULES = [
                 0.8,
             ),
             (r"de volgende (?:diensten|werkzaamheden)|comprend|se compose", 0.8),
+            (
+                # the price or the service as the subject: "la prestation comprend", "the
+                # package covers", "interfaces are not part of the onboarding package"
+                r"\b(?:prestation|offre|proposition|mission|forfait|prix|mise en place) "
+                r"(?:comprend|couvre|inclut)\b|"
+                r"\b(?:price|fee|package|quote|quotation|offer|subscription)s? "
+                r"(?:includes?|covers?|comprises?)\b|"
+                r"\bnot part of (?:the|this|our) (?:\w+ )?(?:package|"
+                r"price|fee|quote|quotation|offer|order|subscription|scope)|"
+                r"\bne (?:fait|font) pas partie (?:de la|du|de l')",
+                1.0,
+            ),
         ),
         concrete=r".",
         vague=r"unless otherwise specified",
@@ -283,6 +309,19 @@ RULES = [
                 r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",
                 1.0,
             ),
+            (
+                # work the quote does not foresee, an estimate about to be exceeded, services
+                # beyond the package
+                r"\b(?:werken|werkzaamheden|prestaties|diensten|taken) (?:die )?niet (?:in|door) "
+                r"(?:deze|de|onze) (?:offerte|overeenkomst|opdracht|prijs)|"
+                r"\b(?:work|services|tasks) not (?:covered|included|foreseen) (?:by|in) (?:this|"
+                r"the) (?:quote|quotation|order|proposal|agreement)|"
+                r"\b(?:schatting|raming|begroting|estimate|estimation)\b[^.\n]{0,60}"
+                r"(?:overschreden|overschrijd|exceed|dépass)|"
+                r"\b(?:consulting|services|work|support|requests?|prestations|travaux) (?:beyond|"
+                r"outside) (?:the|this|our) (?:\w+ )?(?:package|scope|order|quote|subscription)",
+                1.0,
+            ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),
         ),
         concrete=(
@@ -293,6 +332,8 @@ RULES = [
             r"akkoord)|"
             r"na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord) (?:van|door) (?:de )?"
             r"\w*(?:klant|opdrachtgever|afnemer)|"
+            # "pas uitgevoerd na uw schriftelijk akkoord", "gaan wij pas verder na uw akkoord"
+            r"\bna uw (?:\w+ )?(?:goedkeuring|toestemming|instemming|akkoord)\b|"
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
             r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
             r"l'objet d'un (?:avenant|accord écrit|devis)"
