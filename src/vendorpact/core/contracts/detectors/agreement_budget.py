@@ -38,7 +38,9 @@ AGREEMENT_RULES = [
             (
                 r"general (?:terms|conditions)|terms and conditions of (?:sale|service)|"
                 r"terms and conditions of the \w+ (?:services )?agreement|"
-                r"master (?:services )?agreement",
+                r"master (?:services )?agreement|"
+                # a SaaS vendor's own terms: "subject to the Provider's Terms of Service"
+                r"\bterms of (?:service|use)\b|\bsubscription terms\b",
                 0.8,
             ),
             (
@@ -59,7 +61,7 @@ AGREEMENT_RULES = [
             (
                 r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
                 r"control)"
-                r"|take[s]? precedence|\bprevails? over|(?:has|have) precedence",
+                r"|take[s]? precedence|\bprevails?\b|(?:has|have) precedence",
                 0.8,
             ),
             (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid|strijdigheid", 0.8),
@@ -87,6 +89,8 @@ AGREEMENT_RULES = [
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
+            # special terms that derogate from the general ones prevail over them
+            r"\bdérog|\bderogat|in afwijking van|wijk\w* af van|"
             r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
@@ -108,7 +112,7 @@ AGREEMENT_RULES = [
                 1.0,
             ),
             (
-                r"(?:attached|incorporated|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
+                r"(?:attached|incorporat\w+|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
                 1.0,
             ),
             (
@@ -129,7 +133,7 @@ AGREEMENT_RULES = [
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
         ),
         concrete=(
-            r"part of|integral|incorporated|maakt deel uit|integraal|(?:fait|font) partie|annex|"
+            r"part of|integral|incorporat|maakt deel uit|integraal|(?:fait|font) partie|annex|"
             r"bijlage|attached|accepted|aanvaard|accepté"
         ),
         # another quote, for extra work: "un devis complémentaire", "quoted separately"

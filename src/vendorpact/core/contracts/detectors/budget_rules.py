@@ -4,6 +4,9 @@ work, rates and payment terms."""
 from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
+SAME_SENTENCE = r"(?:[^.\n]|(?<=excl|incl)\.)"
+
 BUDGET_RULES = [
     Rule(
         id="budget.project_cost",
@@ -41,6 +44,17 @@ BUDGET_RULES = [
                 r"totaal (?:excl\.?|incl\.?|exclusief|inclusief|zonder|met) btw|"
                 r"total (?:htva|hors tva|ht\b|ttc|tvac|excl)|"
                 r"total (?:of|for) (?:this|the) (?:quote|quotation|proposal|project)",
+                1.0,
+            ),
+            (
+                # the price named after the work: "the fee for the project", "le montant de la
+                # commande", "voor de realisatie van de webshop rekenen wij"
+                r"\b(?:price|fees?|cost|amount) (?:for|of) (?:the|this) (?:project|assignment|"
+                r"implementation|migration|website|webshop|engagement)\b|"
+                r"\b(?:prix|montant|coût) (?:de la|du|de l'|pour la|pour le) ?(?:projet|mission|"
+                r"commande|réalisation|développement|site|marché)\b|"
+                r"\bvoor de (?:realisatie|ontwikkeling|uitvoering|implementatie|bouw) van\b"
+                r"[^.\n]{0,60}\b(?:rekenen|factureren|vragen|bedraagt)\b",
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
@@ -135,7 +149,9 @@ BUDGET_RULES = [
                 r"(?:includes?|covers?|comprises?)\b|"
                 r"\bnot part of (?:the|this|our) (?:\w+ )?(?:package|"
                 r"price|fee|quote|quotation|offer|order|subscription|scope)|"
-                r"\bne (?:fait|font) pas partie (?:de la|du|de l')",
+                r"\bne (?:fait|font) pas partie (?:de la|du|de l')|"
+                # a list label: "Exclusief: bekabeling" ("exclusief btw" is VAT)
+                r"\b(?:exclusief|inclusief|niet inbegrepen|non (?:compris|inclus))\s*:",
                 1.0,
             ),
         ),
@@ -155,7 +171,8 @@ BUDGET_RULES = [
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
                 r"extra wijzigingen|extra (?:werk|kosten)|werkzaamheden buiten|in regie|bijkomende "
-                r"(?:werkzaamheden|kosten)|aanvullende werkzaamheden",
+                r"(?:werkzaamheden|kosten|prestaties|diensten|uren)|aanvullende (?:werkzaamheden|"
+                r"prestaties|diensten)|extra prestaties",
                 1.0,
             ),
             (
@@ -199,6 +216,12 @@ BUDGET_RULES = [
             r"\w*(?:klant|opdrachtgever|afnemer)|"
             # "pas uitgevoerd na uw schriftelijk akkoord", "gaan wij pas verder na uw akkoord"
             r"\bna uw (?:\w+ )?(?:goedkeuring|toestemming|instemming|akkoord)\b|"
+            # done only after an approval: "pas na goedkeuring", "qu'après acceptation de notre
+            # devis", "only after the Customer's written approval"
+            r"\bpas (?:\w+ )?na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord)\b|"
+            r"qu'après (?:\w+ ){0,2}(?:acceptation|accord|approbation|validation)\b|"
+            r"only (?:\w+ ){0,3}(?:after|upon|with) (?:\S+ ){0,3}(?:approval|consent|"
+            r"authori[sz]ation)\b|"
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
             r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
             r"l'objet d'un (?:avenant|accord écrit|devis)"
@@ -231,7 +254,8 @@ BUDGET_RULES = [
                 0.5,
             ),
             (
-                r"(?:€|eur|euros?|\$|usd|dollars?)\s?[\d.,]*\d[^.\n]{0,25}(?:per|a|each|par|/) ?"
+                r"(?:€|eur|euros?|\$|usd|dollars?)\s?[\d.,]*\d" + SAME_SENTENCE + r"{0,25}"
+                r"(?:per|a|each|par|/) ?"
                 r"(?:month|year|annum|quarter|mois|an|année|maand|jaar)\b",
                 1.0,
             ),
@@ -262,7 +286,9 @@ BUDGET_RULES = [
             (
                 r"(?:redevance|cotisation|abonnement) (?:mensuel|annuel)|(?:redevance|"
                 r"cotisation)s?\b|"
-                r"tarifs? annuels?",
+                r"tarifs? annuels?|"
+                # "Licence annuelle : 2 400 €", "abonnements mensuels"
+                r"\b(?:licences?|abonnements?|forfaits?) (?:annuel|mensuel|trimestriel)",
                 1.0,
             ),
         ),
@@ -303,6 +329,14 @@ BUDGET_RULES = [
                 1.0,
             ),
             (
+                # "€ 95/u", "650 €/jour", "EUR 120/hour" (not "/maand": a recurring fee)
+                r"(?:€|\beur\b|\beuros?\b)\s?[\d.,]*\d[^\n/€]{0,15}/\s?(?:u|uur|h|hr|hour|"
+                r"heure|dag|day|jour|j|mandag|man-day)\b|"
+                r"(?:€|\beur\b|\beuros?\b)\s?/\s?(?:u|uur|h|hr|hour|heure|dag|day|jour|j|"
+                r"mandag|man-day)\b",
+                1.0,
+            ),
+            (
                 # the price as the subject: "fees may increase by 5%", "de prijs kan jaarlijks
                 # worden aangepast", "les prix peuvent être révisés"
                 r"\b(?:fees?|prices?|rates?|charges?|prijs|prijzen|tarieven|tarifs?|prix) (?:may|"
@@ -333,7 +367,7 @@ BUDGET_RULES = [
             (
                 r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
                 r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
-                r"factureert|vervaldag",
+                r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn",
                 1.0,
             ),
             (
@@ -342,6 +376,12 @@ BUDGET_RULES = [
                 # "paiement à 30 jours fin de mois", "betaling op 30 dagen einde maand"
                 r"paiement à \d+ jours|jours fin de mois|dagen (?:na )?einde (?:van de )?maand|"
                 r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
+                1.0,
+            ),
+            (
+                # "Invoices are due 30 days from the invoice date"
+                r"\b(?:invoices?|fees?|amounts?|payments?)\b[^.\n]{0,40}\b(?:payable|due)\b"
+                r"[^.\n]{0,20}\d+ (?:calendar |business |working )?days\b",
                 1.0,
             ),
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
