@@ -150,3 +150,33 @@ def test_invoices_due_a_number_of_days_after_the_invoice_date_are_payment_terms(
 def test_a_report_due_after_the_quarter_is_no_payment_term():
     text = "The quarterly report is due 30 days after the end of each quarter."
     assert status_of(text, "budget.payment_terms") == "missing"
+
+
+# -- signatures ----------------------------------------------------------------------------
+
+ACCEPTED_AND_AGREED = """\
+ACCEPTED AND AGREED:
+Greenfield Logistics BV
+By: Hilde Goossens
+Title: CFO
+
+Shiftly NV
+By: Koen Jacobs
+Title: Chief Revenue Officer
+"""
+
+
+def test_typed_names_on_two_signature_lines_show_both_signatures():
+    assert status_of(ACCEPTED_AND_AGREED, "agreement.signed_both") == "covered"
+
+
+def test_typed_names_on_two_signature_lines_raise_no_unsigned_risk():
+    assert "risk.unsigned" not in analyse_text(ACCEPTED_AND_AGREED, learned=False).risk_ids()
+
+
+def test_document_control_names_are_no_signatures():
+    text = (
+        "OFFERTE 2026-12\nPrepared By: Koen Jacobs\nApproved By: An Claes\n\n"
+        "We propose the following services.\n"
+    )
+    assert status_of(text, "agreement.signed_both") == "missing"
