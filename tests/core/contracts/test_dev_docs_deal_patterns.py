@@ -180,3 +180,53 @@ def test_document_control_names_are_no_signatures():
         "We propose the following services.\n"
     )
     assert status_of(text, "agreement.signed_both") == "missing"
+
+
+# -- precedence lists, lump sums, quarter-hour billing, revision formulas, direct debit ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij eventuele tegenstrijdigheden tussen de documenten geldt de volgende rangorde: "
+        "1. deze overeenkomst; 2. de offerte; 3. de algemene voorwaarden.",
+        "In the event of any inconsistency, the following order of precedence applies: "
+        "(a) this Order Form, (b) the Terms.",
+    ],
+)
+def test_a_ranked_list_of_the_contract_documents_settles_general_terms(text):
+    assert status_of(text, "agreement.general_terms") == "covered"
+
+
+def test_a_global_lump_sum_is_the_project_cost():
+    assert status_of("Forfait global et définitif : 24 500 € HTVA.", "budget.project_cost") == (
+        "covered"
+    )
+
+
+def test_billing_per_started_half_hour_is_a_rate():
+    text = "Prestaties in regie worden aangerekend per begonnen halfuur aan € 42,50."
+    assert status_of(text, "budget.rates") == "covered"
+
+
+def test_prices_revisable_by_a_formula_are_rates():
+    text = "Les prix sont révisables annuellement selon la formule P = P0 x (0,2 + 0,8 S/S0)."
+    assert status_of(text, "budget.rates") == "covered"
+
+
+def test_a_direct_debit_on_a_set_day_is_a_payment_term():
+    text = "Betaling gebeurt via domiciliëring op de eerste werkdag van de maand."
+    assert status_of(text, "budget.payment_terms") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meerwerk wordt steeds vooraf schriftelijk begroot en pas uitgevoerd na ondertekening "
+        "van de meerwerkofferte door de klant.",
+        "Toute modification du cahier des charges donnera lieu à un avenant chiffré, signé par "
+        "les deux parties avant exécution.",
+    ],
+)
+def test_extra_work_after_a_signed_quote_or_amendment_is_settled(text):
+    assert status_of(text, "budget.extra_costs") == "covered"

@@ -59,10 +59,16 @@ AGREEMENT_RULES = [
                 1.0,
             ),
             (
-                r"order of precedence|shall (?:prevail|govern|control)|will (?:prevail|govern|"
+                r"shall (?:prevail|govern|control)|will (?:prevail|govern|"
                 r"control)"
                 r"|take[s]? precedence|\bprevails?\b|(?:has|have) precedence",
                 0.8,
+            ),
+            (
+                # a ranked list of the contract documents: "geldt de volgende rangorde"
+                r"order of precedence|\brangorde\b|volgorde van voorrang|ordre de (?:priorité|"
+                r"préséance|prévalence)|hiérarchie des documents",
+                1.0,
             ),
             (r"voorrang|prevaleren|prevaleert|gaan? voor\b|tegenstrijdigheid|strijdigheid", 0.8),
             (r"prévaudr|prévalent|prévaut|primera|priment|en cas de contradiction", 0.8),
@@ -85,6 +91,7 @@ AGREEMENT_RULES = [
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
+            r"rangorde|préséance|priorité|hiérarchie|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too

@@ -20,7 +20,7 @@ BUDGET_RULES = [
                 r"(?:totaal|vaste|forfaitaire|project|aanneem)(?:prijs|bedrag|budget|som)|"
                 r"prijs (?:van|voor) (?:het|de) (?:project|opdracht|realisatie|ontwikkeling|"
                 r"uitvoering|implementatie)|vaste prijs|forfaitair|"
-                r"prix forfaitaire|à forfait",
+                r"prix forfaitaire|à forfait|forfait (?:global|total|fixe)\b",
                 1.0,
             ),
             (
@@ -218,7 +218,10 @@ BUDGET_RULES = [
             r"\bna uw (?:\w+ )?(?:goedkeuring|toestemming|instemming|akkoord)\b|"
             # done only after an approval: "pas na goedkeuring", "qu'après acceptation de notre
             # devis", "only after the Customer's written approval"
-            r"\bpas (?:\w+ )?na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord)\b|"
+            r"\bpas (?:\w+ )?na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord|"
+            r"ondertekening|aanvaarding|bevestiging)\b|"
+            r"\bsign\w* par (?:les deux parties|le client)|"
+            r"(?:approuv|accept)\w* (?:par écrit )?par le client|"
             r"qu'après (?:\w+ ){0,2}(?:acceptation|accord|approbation|validation)\b|"
             r"only (?:\w+ ){0,3}(?:after|upon|with) (?:\S+ ){0,3}(?:approval|consent|"
             r"authori[sz]ation)\b|"
@@ -314,6 +317,10 @@ BUDGET_RULES = [
             (
                 r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
                 r"per (?:gepresteerde?|gewerkte?|begonnen) (?:uur|dag)|"
+                # billed by the quarter or half hour: "per begonnen kwartier", "par demi-heure"
+                r"\b(?:per|par|by the) (?:begonnen |started |entamée? )?(?:halfuur|half uur|"
+                r"kwartier|demi-heure|quart d'heure|half[- ]hour|quarter[- ]hour|tranche de "
+                r"\d+ minutes)|"
                 r"tarieven",
                 1.0,
             ),
@@ -348,7 +355,11 @@ BUDGET_RULES = [
             (
                 r"(?:change|increase|adjust|modify|raise)[^.\n]{0,40}(?:price|fee|rate|charge)s?|"
                 r"then (?:prevailing|current) rates|prijsaanpassing|prijzen (?:aanpassen|wijzigen)|"
-                r"modifier (?:ses|les) (?:tarifs|prix)|révision des prix",
+                r"modifier (?:ses|les) (?:tarifs|prix)|révision des prix|"
+                # "les prix sont révisables selon la formule", "herzieningsformule"
+                r"\b(?:prix|tarifs?|prijzen|tarieven|prices|fees) (?:sont |zijn )?(?:révisables|"
+                r"herzienbaar|aanpasbaar)|formule de révision|herzieningsformule|"
+                r"revision formula",
                 1.0,
             ),
         ),
@@ -367,7 +378,9 @@ BUDGET_RULES = [
             (
                 r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
                 r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
-                r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn",
+                r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn|"
+                # paid by direct debit on a set day
+                r"domicili[eë]ring|domiciliation|direct debit|prélèvement (?:automatique|sepa)",
                 1.0,
             ),
             (
@@ -387,6 +400,7 @@ BUDGET_RULES = [
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
         ),
         concrete=DURATION + r"|upon receipt|in advance|on or before|first day|vooraf|"
+        r"eerste (?:werk)?dag|premier jour|"
         r"à réception|\d+(?:st|nd|rd|th) day|schedule|%|contant|comptant",
     ),
 ]
