@@ -57,6 +57,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_master_services", "budget.rates"),
     ("en_master_services", "rollout.acceptance"),
     ("en_master_services", "exit.transition"),
+    ("en_support_order_form", "agreement.general_terms"),
     ("en_support_order_form", "budget.recurring_cost"),
     ("en_support_order_form", "maintenance.resolution_time"),
     ("fr_web_terms", "risk.supplier_terms_prevail"),

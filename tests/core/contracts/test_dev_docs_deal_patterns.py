@@ -230,3 +230,30 @@ def test_a_direct_debit_on_a_set_day_is_a_payment_term():
 )
 def test_extra_work_after_a_signed_quote_or_amendment_is_settled(text):
     assert status_of(text, "budget.extra_costs") == "covered"
+
+
+# -- wrong senses found while checking the new cues on CUAD dev (own wording) ---------------
+
+
+def test_a_certificate_of_incorporation_is_no_incorporated_quote():
+    text = (
+        "Any change to the certificate of incorporation, or any proposal relating to a merger, "
+        "requires the approval of the Board."
+    )
+    assert status_of(text, "agreement.quote_included") != "covered"
+
+
+def test_end_users_paying_by_direct_debiting_is_no_payment_term():
+    text = "Orders of end users who do not authorise direct debiting may be refused."
+    assert status_of(text, "budget.payment_terms") == "missing"
+
+
+def test_one_precedence_word_is_counted_once():
+    # "shall take precedence" is one cue: it does not reach the threshold twice over
+    text = "This Agreement shall take precedence over its annexes."
+    assert status_of(text, "agreement.general_terms") == "missing"
+
+
+def test_the_amount_for_an_engagement_without_a_project_price_is_no_project_cost():
+    text = "The supplier shall then bill the reseller the pre-agreed amount for the engagement."
+    assert status_of(text, "budget.project_cost") == "missing"

@@ -38,9 +38,13 @@ AGREEMENT_RULES = [
             (
                 r"general (?:terms|conditions)|terms and conditions of (?:sale|service)|"
                 r"terms and conditions of the \w+ (?:services )?agreement|"
-                r"master (?:services )?agreement|"
+                r"master (?:services )?agreement",
+                0.8,
+            ),
+            (
                 # a SaaS vendor's own terms: "subject to the Provider's Terms of Service"
-                r"\bterms of (?:service|use)\b|\bsubscription terms\b",
+                r"\bsubject to (?:the )?(?:\S+ ){0,2}(?:terms of (?:service|use)|subscription "
+                r"terms)\b",
                 0.8,
             ),
             (
@@ -61,9 +65,10 @@ AGREEMENT_RULES = [
             (
                 r"shall (?:prevail|govern|control)|will (?:prevail|govern|"
                 r"control)"
-                r"|take[s]? precedence|\bprevails?\b|(?:has|have) precedence",
+                r"|take[s]? precedence",
                 0.8,
             ),
+            (r"\bprevails\b|(?:has|have) precedence", 0.8),
             (
                 # a ranked list of the contract documents: "geldt de volgende rangorde"
                 r"order of precedence|\brangorde\b|volgorde van voorrang|ordre de (?:priorité|"
@@ -119,7 +124,7 @@ AGREEMENT_RULES = [
                 1.0,
             ),
             (
-                r"(?:attached|incorporat\w+|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
+                r"(?:attached|incorporat(?:es|ed|ing)|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
                 1.0,
             ),
             (
@@ -140,8 +145,8 @@ AGREEMENT_RULES = [
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
         ),
         concrete=(
-            r"part of|integral|incorporat|maakt deel uit|integraal|(?:fait|font) partie|annex|"
-            r"bijlage|attached|accepted|aanvaard|accepté"
+            r"part of|integral|incorporat(?:es|ed|ing)\b|maakt deel uit|integraal|"
+            r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté"
         ),
         # another quote, for extra work: "un devis complémentaire", "quoted separately"
         exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre|complémentaire|séparé|"

@@ -49,7 +49,7 @@ BUDGET_RULES = [
             (
                 # the price named after the work: "the fee for the project", "le montant de la
                 # commande", "voor de realisatie van de webshop rekenen wij"
-                r"\b(?:price|fees?|cost|amount) (?:for|of) (?:the|this) (?:project|assignment|"
+                r"\b(?:price|fees?|cost) (?:for|of) (?:the|this) (?:project|assignment|"
                 r"implementation|migration|website|webshop|engagement)\b|"
                 r"\b(?:prix|montant|coût) (?:de la|du|de l'|pour la|pour le) ?(?:projet|mission|"
                 r"commande|réalisation|développement|site|marché)\b|"
@@ -380,7 +380,7 @@ BUDGET_RULES = [
                 r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
                 r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn|"
                 # paid by direct debit on a set day
-                r"domicili[eë]ring|domiciliation|direct debit|prélèvement (?:automatique|sepa)",
+                r"domicili[eë]ring|domiciliation|direct debit\b|prélèvement (?:automatique|sepa)",
                 1.0,
             ),
             (
@@ -394,7 +394,8 @@ BUDGET_RULES = [
             (
                 # "Invoices are due 30 days from the invoice date"
                 r"\b(?:invoices?|fees?|amounts?|payments?)\b[^.\n]{0,40}\b(?:payable|due)\b"
-                r"[^.\n]{0,20}\d+ (?:calendar |business |working )?days\b",
+                r"[^.\n]{0,20}\d+ (?:\w+ )?days (?:from|after|of|"
+                r"following) (?:the )?(?:date of )?(?:the )?(?:invoice|receipt)",
                 1.0,
             ),
             (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
