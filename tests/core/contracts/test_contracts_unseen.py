@@ -20,7 +20,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_maintenance", "maintenance.response_time"),
     ("en_order_form", "agreement.general_terms"),
     ("en_order_form", "agreement.signed_both"),
-    ("en_order_form", "budget.startup_cost"),
     ("en_statement_of_work", "budget.extra_costs"),
     ("en_statement_of_work", "team.knowledge_transfer"),
     ("en_statement_of_work", "reporting.progress"),

@@ -49,7 +49,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_sla_credits", "reporting.governance"),
     ("fr_sla_credits", "maintenance.services"),
     ("fr_sla_credits", "exit.transition"),
-    ("fr_saas_order", "budget.startup_cost"),
     ("fr_saas_order", "timing.client_obligations"),
     ("fr_saas_order", "rollout.data_migration"),
     ("fr_saas_order", "maintenance.response_time"),
