@@ -18,7 +18,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_quote", "rollout.acceptance"),
     ("fr_quote", "legal.ip"),
     ("fr_maintenance", "maintenance.response_time"),
-    ("en_order_form", "agreement.general_terms"),
     ("en_order_form", "agreement.signed_both"),
     ("en_statement_of_work", "budget.extra_costs"),
     ("en_statement_of_work", "team.knowledge_transfer"),

@@ -272,6 +272,9 @@ EXTRA_CONCRETE: dict[str, str] = {
 # wording in which a cue has another sense: a sentence matching it does not count
 EXTRA_EXCLUDE: dict[str, str] = {
     # an inventory of devices and licences is not a licence on what is delivered
+    # a price that includes VAT and nothing else says nothing about what the work includes
+    "budget.scope": r"(?:price|amount|fee)s? (?:includes?|including) (?:all )?(?:vat|taxes|btw)"
+    r"(?: and (?:is|are) payable|\s*[.;]|$)",
     # the client accepting an offer or an order is no acceptance of what is delivered
     "rollout.acceptance": r"(?:offer|proposal|quote|quotation|order|terms|invoice)s? (?:is|are|"
     r"will be) (?:deemed |considered )?accepted",
