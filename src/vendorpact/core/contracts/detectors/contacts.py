@@ -55,7 +55,7 @@ ROLE_PATTERNS = (
         "supplier",
         (TEAM, KNOWLEDGE),
         r"account ?manager|responsable de compte|gestionnaire de compte|chargée? de compte|"
-        r"interlocuteur (?:unique|privilégié|dédié)|"
+        r"interlocut(?:eur|rice) (?:unique|privilégiée?|dédiée?)|"
         r"son technicien",
     ),
     RolePattern(
@@ -65,7 +65,7 @@ ROLE_PATTERNS = (
         r"single point of contact|point of contact|customer success manager|"
         r"(?:service|technical account|delivery) manager|representative:|"
         r"sleutelperso(?:on|nen)|projectleider|projectmanager|aanspreekpunt|"
-        r"chef de projet|personnes? clés?|responsable du projet|contact:\s*\w+",
+        r"chef(?:fe)? de projet|personnes? clés?|responsable du projet|contact:\s*\w+",
     ),
     RolePattern("supplier", (TEAM, GOVERNANCE), r"contact ?person|contactpersoon|liaison"),
     RolePattern("governance", (TEAM, GOVERNANCE, KNOWLEDGE), r"relationship managers?"),
@@ -81,7 +81,7 @@ ROLE_PATTERNS = (
         (GOVERNANCE,),
         r"steering committee|escalation (?:path|procedure|process|contact|manager|point)|"
         r"general managers?|stuurgroep|escalatie|contactpersonen|servicemanager|"
-        r"comité de (?:pilotage|suivi)|escalade|interlocuteurs?",
+        r"comité de (?:pilotage|suivi)|escalade|interlocut(?:eur|rice)s?",
     ),
     # --- sentences that appoint a contact -------------------------------------------------
     RolePattern(

@@ -18,8 +18,31 @@ from vendorpact.core.contracts.detectors.party_sides import (
 
 # a calendar date, a week or quarter, or "March 3" without a year (planning)
 DATE = (
-    CALENDAR_DATE + r"|(?:week|semaine) \d+|q[1-4]\b|"
+    CALENDAR_DATE + r"|(?:weeks?|weken|semaines?) \d+|q[1-4]\b|"
     r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
+)
+
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi)"
+)
+# how often a report is sent or a meeting held: "every two weeks", "toutes les deux semaines",
+# "om de twee weken", "every Friday", "elke maandag", "na iedere sprint", "à chaque jalon"
+FREQUENCY = (
+    r"(?:every|each|elke?|iedere?|chaque|tous les|toutes les|om de) (?:(?:other|two|three|"
+    r"four|six|twee|drie|vier|zes|deux|trois|quatre|\d+) )?(?:days?|weeks?|months?|quarters?|"
+    r"dag|week|weken|maand|maanden|kwartaal|trimester|jours|semaines?|mois|trimestres?|"
+    r"sprints?|fase|phases?|jalons?|milestones?|mijlpaal|" + WEEKDAY + r"s?)\b|"
+    r"(?:after|na|après) (?:each|every|elke|iedere|chaque) \w+"
+)
+# planning as the client's business or a module of the software ("warehouse and transport
+# planning", "productieplanning", "le module de planification"), not the project's planning
+BUSINESS_PLANNING = (
+    r"(?:transport|production|capacity|warehouse|route|resource|workforce|shift|staff|"
+    r"financial|tax|estate|succession|productie|capaciteits|personeels|rooster|magazijn)"
+    r"[- ]?planning|planning (?:tools?|software|systems?|modules?|applications?|solutions?)|"
+    r"planning(?:s)?(?:tool|software|systeem|module|pakket)|module (?:de |van )?planning|"
+    r"logiciel de planification"
 )
 
 
@@ -64,6 +87,7 @@ RULES = [
         ),
         concrete=DATE + r"|" + DURATION,
         vague=r"\btbd\b|to be (?:agreed|determined)|in de overeenkomst",
+        references=BUSINESS_PLANNING,
     ),
     Rule(
         id="timing.client_obligations",
@@ -74,7 +98,7 @@ RULES = [
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
-                r"voorziet|"
+                r"voorziet|verleent|"
                 r"engageert zich)|"
                 r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
@@ -96,9 +120,10 @@ RULES = [
             (
                 # inverted Dutch word order after a time phrase: "uiterlijk op 1 maart bezorgt
                 # de klant ...", "voor de opstart stelt de opdrachtgever ..."
-                r"(?:uiterlijk|ten laatste|voor|vóór|binnen|na|bij)\b[^.,;\n]{0,60} "
-                r"(?:bezorgt|levert|verstrekt|verschaft|stelt|zorgt|voorziet|test|keurt) "
-                r"(?:de |het )?(?:klant|opdrachtgever|afnemer)\b",
+                r"(?:uiterlijk|ten laatste|voor|vóór|binnen|na|bij|in het bijzonder|daarnaast|"
+                r"bovendien|tevens|verder|hiertoe|daartoe|met name|eveneens)\b[^.,;\n]{0,60} "
+                r"(?:bezorgt|levert|verstrekt|verschaft|verleent|stelt|zorgt|voorziet|test|keurt|"
+                r"maakt) (?:de |het )?(?:klant|opdrachtgever|afnemer)\b",
                 1.0,
             ),
             (
@@ -133,7 +158,16 @@ RULES = [
                 r"verzuim|niet (?:tijdig|op tijd)|not (?:on|in) time|fails? to timely|"
                 r"(?:opleverdatum|opleveringsdatum|leverdatum|leveringsdatum|levertermijn|"
                 r"leveringstermijn|deadline)s?\b[^.\n]{0,20}\boverschr|"
-                r"pas dans les délais|hors délai",
+                r"pas dans les délais|hors délai|"
+                # waiting time when the work stands still ("wachttijden", "temps d'attente"),
+                # not the clock of a response or resolution time that stops
+                r"(?:wachttijd(?:en)?|temps d'attente|waiting time|idle time|standby time)\b"
+                r"(?![^.\n]{0,80}(?:reacti|respons|oplos|herstel|interventie|intervention|"
+                r"resolution|résolution|réponse|rétablissement)\w*)|"
+                r"(?:werkzaamheden|werken|project|uitvoering)\b[^.\n]{0,20}(?:stilvallen|"
+                r"valt stil|stilligt|stil ligt)|"
+                r"\btermijn(?:en)?\b[^.\n]{0,25}\boverschr|overschrijding van (?:de |een )?"
+                r"(?:overeengekomen |geplande )?(?:termijn|datum|deadline)",
                 1.0,
             ),
             (r"\bretard|pénalités? de retard|dépassement des délais|mise en demeure", 1.0),
@@ -144,7 +178,10 @@ RULES = [
             r"extend|replan|herplan|material breach|meld|inform|notif|informe|"
             r"\bschuif|\w*schuift|verschoven|opgeschoven|in rekening|décal|reporté|"
             r"schadevergoeding|indemnité|per (?:kalender|werk)dag|"
-            r"% |per (?:day|week|dag|week)|par (?:jour|semaine)"
+            r"% |per (?:day|week|dag|week)|par (?:jour|semaine)|"
+            r"aangerekend|aanrekenen|gefactureerd|factur\w+|charged|invoiced|billed|"
+            r"(?:herziene?|nieuwe|aangepaste) planning|revised (?:plan|schedule|planning)|"
+            r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         # paying late is no delay of the work
@@ -167,7 +204,10 @@ RULES = [
             r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|dhr\.|mevr\.|monsieur|madame|de heer|"
             r"mevrouw) [a-zà-ÿ]|(?:contact|contactpersoon|"
             r"aanspreekpunt|interlocuteur|manager|leider|chef de projet)[^.]{0,40}"
-            r"(?: is | est |: )"
+            r"(?: is | est |: )|"
+            r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
+            r"(?:[\w-]+ ){0,3}"
+            r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)"
         ),
     ),
     Rule(
@@ -201,8 +241,12 @@ RULES = [
             r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"
             r"no (?:additional )?cost|"
             r"zonder kosten|sans frais|same (?:rate|level)|hetzelfde tarief|gelijkwaardig|"
-            r"équivalent|notice|\d"
-        ),
+            r"équivalent|notice|\d|vooraf|voorafgaand|préalable|in advance|"
+            r"(?:hetzelfde|gelijkwaardig|même|comparable|equivalent|same) (?:\w+ )?(?:niveau|"
+            r"level|profiel|profil|profile)|niet aangerekend|geen kosten|"
+            r"(?:no|without) (?:extra |additional )?(?:cost|charge)|"
+        )
+        + DURATION,
     ),
     Rule(
         id="team.seniority",
@@ -261,7 +305,10 @@ RULES = [
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
             r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
-            r"organise|verzorgt|\bvolgt\b"
+            r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
+            r"hands? over|transfère|transférera|(?:shall |will )?transfers? (?:the|all|its)\b|"
+            r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
+            r"\bholds?\b|\bgives?\b"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over
@@ -282,23 +329,28 @@ RULES = [
             (
                 r"workmanlike|professional (?:manner|standards?|diligence)|industry standards?|"
                 r"good industry practice|degree of (?:care|skill)|care and skill|quality assurance|"
-                r"\biso ?9001|code review|testing",
+                r"\biso ?9001|code review|testing|peer[- ]review\w*|reviewed by (?:a |an )?"
+                r"(?:second|another|senior|independent)|four[- ]eyes|quality (?:control|checks?)",
                 1.0,
             ),
             (
                 r"vakkundig|vakmanschap|kwaliteit(?:seisen|sborging|snorm)?|"
                 r"goed opdrachtnemerschap|"
-                r"stand der techniek|testen|kwaliteit|regels (?:van de|der) kunst",
+                r"stand der techniek|testen|kwaliteit|regels (?:van de|der) kunst|"
+                r"vier[- ]?ogen|(?:gereviewd|nagekeken|nagelezen) door (?:een )?(?:tweede|andere|"
+                r"senior)|peer ?review",
                 1.0,
             ),
             (
                 r"règles de l'art|qualité|professionnelle|normes? (?:iso|de qualité)|recette|"
-                r"tests?\b",
+                r"tests?\b|relecture|(?:relu|revu|vérifié)e?s? par (?:un |une )?(?:second|deuxième|"
+                r"autre|senior)|revue par les pairs|quatre yeux",
                 1.0,
             ),
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
-        r"borging|review|test|regels (?:van de|der) kunst",
+        r"borging|review|test|regels (?:van de|der) kunst|relecture|relu|revu|nagekeken|nagelezen|"
+        r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
         exclude=r"quality of (?:the )?(?:content|product[s]? sold)|^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
@@ -342,7 +394,7 @@ RULES = [
             r"following any|full written|na (?:elke|afloop)|inzicht|"
             r"(?:elke?|iedere?) (?:maand|week|kwartaal|trimester)|every (?:month|week|quarter)|"
             r"tweewekelijks|bi-?weekly|fortnightly|"
-            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque"
+            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque|" + FREQUENCY
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
         r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
@@ -379,7 +431,9 @@ RULES = [
             r"authority|following shall|"
             r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
             r"maand|week|semaine|trimestre|quarter|kwartaal)|"
-            r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b"
+            r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b|"
+            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\bsamen\b|composed of|"
+            r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
         ),
     ),
 ]

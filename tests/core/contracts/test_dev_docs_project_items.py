@@ -1,0 +1,236 @@
+"""Each labelled item of the timing/team/reporting development documents, and the general
+patterns behind their misses (nl/fr/en), each with a wrong-sense negative."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+from .test_dev_docs_project_dev_documents import DEV_DOCUMENTS
+
+CASES = [
+    pytest.param(name, item_id, expected, id=f"{name}-{item_id}")
+    for name, (_text, labels) in DEV_DOCUMENTS.items()
+    for item_id, expected in labels.items()
+]
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), CASES)
+def test_item_status_matches_label(name, item_id, expected):
+    text = DEV_DOCUMENTS[name][0]
+    assert analyse_text(text, learned=False).item(item_id).status == expected
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+PATTERNS = [
+    # a planning in numbered weeks ("Weeks 3-5: ...")
+    (
+        "Weeks 3-5: build and unit testing of the interfaces to the webshop.",
+        "timing.planning",
+        "covered",
+    ),
+    # the client's contribution with the verb before the subject (Dutch inversion)
+    (
+        "Daarnaast bezorgt de opdrachtgever ten laatste twee weken voor de opstart een lijst "
+        "van alle gebruikers met hun rechten.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    (
+        "Opdrachtgever verleent tijdig alle medewerking die Opdrachtnemer vraagt, uiterlijk "
+        "binnen vijf werkdagen na elk verzoek.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    # what the client must do, under a proposal's heading for it
+    (
+        "4. What we need from you\n"
+        "Access to your Microsoft 365 tenant with administrator rights before the kick-off "
+        "meeting.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    (
+        "3. Inbreng van de klant\n"
+        "Toegang tot de serverruimte en een werkplek voor onze technicus uiterlijk op de "
+        "eerste projectdag.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    # waiting time caused by the client, and what it costs
+    (
+        "Wachttijden door ontbrekende input van de klant worden aangerekend aan het uurtarief.",
+        "timing.delay",
+        "covered",
+    ),
+    (
+        "Les temps d'attente imputables au client sont facturés au tarif horaire en vigueur.",
+        "timing.delay",
+        "covered",
+    ),
+    (
+        "Idle time caused by missing input from the client is charged at the daily rate.",
+        "timing.delay",
+        "covered",
+    ),
+    # a missed term in Dutch, with a replanning as its consequence, or only talks
+    (
+        "Wordt een termijn overschreden, dan legt de leverancier binnen vijf werkdagen een "
+        "herziene planning voor.",
+        "timing.delay",
+        "covered",
+    ),
+    (
+        "Dreigt de leverancier een termijn te overschrijden, dan overleggen partijen over de "
+        "gevolgen.",
+        "timing.delay",
+        "partial",
+    ),
+    # a replacement of the same level, announced in advance
+    (
+        "Valt een consultant langdurig uit, dan stelt de leverancier een vervanger van hetzelfde "
+        "niveau voor.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "En cas d'indisponibilité d'un consultant, le prestataire propose un remplaçant de même "
+        "niveau.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "Een consultant wordt slechts vervangen na melding vijf werkdagen vooraf.",
+        "team.replacement",
+        "covered",
+    ),
+    # the feminine French project manager, and "<name> is your project manager"
+    (
+        "Mme Nathalie Renard est la cheffe de projet du prestataire.",
+        "team.named_team",
+        "covered",
+    ),
+    (
+        "Jan Goossens is your dedicated project manager.",
+        "team.named_team",
+        "covered",
+    ),
+    # a steering body that meets or whose members are named; a meeting every two weeks
+    (
+        "A steering committee composed of both managing directors decides on changes in scope.",
+        "reporting.governance",
+        "covered",
+    ),
+    (
+        "Het stuurgroepoverleg vindt om de twee weken plaats.",
+        "reporting.governance",
+        "covered",
+    ),
+    # progress reports on a weekday, every two weeks, after every sprint
+    (
+        "Elke vrijdag ontvangt de klant een verslag van de uitgevoerde werkzaamheden.",
+        "reporting.progress",
+        "covered",
+    ),
+    (
+        "Un rapport d'avancement est transmis au client toutes les deux semaines.",
+        "reporting.progress",
+        "covered",
+    ),
+    (
+        "A status report is sent to the client after every sprint.",
+        "reporting.progress",
+        "covered",
+    ),
+    # handing the documentation over, a handover session
+    (
+        "Bij de oplevering draagt de leverancier de volledige documentatie over aan de klant.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "We hold a handover workshop with your IT team at the end of the project.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "En fin de mission, le prestataire transfère la documentation d'exploitation à "
+        "l'équipe informatique du client.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    # a second person reviews the work
+    (
+        "Every deliverable is peer-reviewed by a senior consultant before it is sent.",
+        "team.quality",
+        "covered",
+    ),
+    (
+        "Alle code wordt nagelezen door een tweede ontwikkelaar.",
+        "team.quality",
+        "covered",
+    ),
+    (
+        "Chaque livrable est relu par un second consultant avant sa remise.",
+        "team.quality",
+        "covered",
+    ),
+    # the topic named with nothing settled stays partial
+    (
+        "Knowledge transfer will be discussed between the parties.",
+        "team.knowledge_transfer",
+        "partial",
+    ),
+    (
+        "A steering committee will be set up.",
+        "reporting.governance",
+        "partial",
+    ),
+]
+
+WRONG_SENSE = [
+    # planning as the client's business or a module of the software
+    (
+        "The software supports the production planning of the bakery.",
+        "timing.planning",
+    ),
+    (
+        "Het pakket omvat de modules boekhouding en personeelsplanning.",
+        "timing.planning",
+    ),
+    (
+        "Enterprise resource planning software is licensed per named user.",
+        "timing.planning",
+    ),
+    # the clock of a resolution time that stops while waiting for the client
+    (
+        "De wachttijd op informatie van de klant telt niet mee in de oplostijd.",
+        "timing.delay",
+    ),
+    (
+        "Waiting time for the customer's answer is excluded from the resolution time.",
+        "timing.delay",
+    ),
+    # paying after the payment term is no delay of the work
+    (
+        "Bij overschrijding van de betalingstermijn is een verwijlintrest verschuldigd.",
+        "timing.delay",
+    ),
+    # a review by someone who is not checking the work's quality
+    (
+        "The contract was reviewed by the legal department of the customer.",
+        "team.quality",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "item_id", "expected"), PATTERNS)
+def test_general_pattern_is_found(text, item_id, expected):
+    assert status_of(text, item_id) == expected
+
+
+@pytest.mark.parametrize(("text", "item_id"), WRONG_SENSE)
+def test_wrong_sense_is_not_counted(text, item_id):
+    assert status_of(text, item_id) == "missing"
