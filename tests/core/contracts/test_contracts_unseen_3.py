@@ -47,8 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_saas_subscription", "maintenance.customer_knowledge"),
     ("nl_saas_subscription", "exit.transition"),
     ("nl_consultancy_framework", "budget.extra_costs"),
-    ("nl_consultancy_framework", "timing.client_obligations"),
-    ("nl_consultancy_framework", "team.named_team"),
     ("nl_consultancy_framework", "team.knowledge_transfer"),
     ("nl_consultancy_framework", "reporting.progress"),
     ("nl_consultancy_framework", "reporting.governance"),

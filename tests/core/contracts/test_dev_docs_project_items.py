@@ -225,12 +225,130 @@ WRONG_SENSE = [
     ),
 ]
 
+MORE_PATTERNS = [
+    # a month and a year; a key-value line with a planned date; the work starting within a term
+    ("Oplevering van fase 1 is voorzien tegen eind maart 2027.", "timing.planning", "covered"),
+    ("Go-live: 1 June 2027.", "timing.planning", "covered"),
+    (
+        "Startdatum project: 06/01/2027 - Einddatum: 30/04/2027",
+        "timing.planning",
+        "covered",
+    ),
+    (
+        "De werken starten binnen drie weken na ondertekening van de bestelbon.",
+        "timing.planning",
+        "covered",
+    ),
+    (
+        "La livraison du module facturation interviendra au plus tard six semaines après la "
+        "commande.",
+        "timing.planning",
+        "covered",
+    ),
+    # the client addressed as "u"; a moment such as "dès le démarrage"
+    (
+        "U zorgt voor een werkende internetverbinding op de dag van de installatie.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    (
+        "Le client met à disposition un local et un accès VPN dès le démarrage du projet.",
+        "timing.client_obligations",
+        "covered",
+    ),
+    # Belgian "laattijdig", "dépassement du délai", a missed milestone, an extension
+    (
+        "Bij laattijdige oplevering is de leverancier een schadevergoeding verschuldigd van 1 % "
+        "per week.",
+        "timing.delay",
+        "covered",
+    ),
+    (
+        "En cas de dépassement du délai de livraison imputable au prestataire, une indemnité "
+        "forfaitaire de 100 euros par jour calendrier est due.",
+        "timing.delay",
+        "covered",
+    ),
+    (
+        "If the Supplier misses a milestone date, it pays 0.5% of the fee for each week of "
+        "lateness.",
+        "timing.delay",
+        "covered",
+    ),
+    (
+        "Vertragingen die te wijten zijn aan de klant geven recht op een evenredige verlenging "
+        "van de uitvoeringstermijn.",
+        "timing.delay",
+        "covered",
+    ),
+    # a role key with a name; a team that consists of roles
+    ("Consultant: Pieter Janssens (senior .NET ontwikkelaar)", "team.named_team", "covered"),
+    (
+        "Het projectteam bestaat uit een projectleider, twee ontwikkelaars en een tester.",
+        "team.named_team",
+        "covered",
+    ),
+    # removing key personnel only with consent
+    (
+        "The Supplier shall not remove key personnel without the Customer's prior written consent.",
+        "team.replacement",
+        "covered",
+    ),
+    # Dutch participle of testing and a test environment
+    (
+        "Alle ontwikkelingen worden getest op een aparte testomgeving vóór ze in productie gaan.",
+        "team.quality",
+        "covered",
+    ),
+    # escalation as a path; status meetings and a weekly or fortnightly meeting
+    (
+        "Escalation: issues not solved by the project managers within five working days are "
+        "escalated to the managing directors.",
+        "reporting.governance",
+        "covered",
+    ),
+    (
+        "Projectopvolging gebeurt via een wekelijkse statusmeeting.",
+        "reporting.governance",
+        "covered",
+    ),
+    (
+        "Er wordt een tweewekelijks opvolgingsoverleg gehouden tussen de projectleiders van "
+        "beide partijen.",
+        "reporting.governance",
+        "covered",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "item_id", "expected"), PATTERNS)
+MORE_WRONG_SENSE = [
+    # the client's own planning cycle
+    ("The Customer's annual planning cycle starts in September.", "timing.planning"),
+    # a late payment and its interest
+    ("Bij laattijdige betaling is een intrest van 8 % per jaar verschuldigd.", "timing.delay"),
+    ("Tout paiement tardif entraîne des intérêts de retard au taux légal.", "timing.delay"),
+    # the software's own reports
+    (
+        "The software produces weekly reports of stock levels for the Customer's warehouse.",
+        "reporting.progress",
+    ),
+    (
+        "The Customer uses the reporting module to produce monthly sales reports.",
+        "reporting.progress",
+    ),
+    # a rate card's role lines name no team
+    ("Senior analyst: € 100,00 per uur. Junior analyst: € 85,00 per uur.", "team.named_team"),
+    # replacing hardware is no replacement of people
+    ("Le prestataire remplace le matériel défectueux dans les 48 heures.", "team.replacement"),
+    # the client testing what it receives
+    ("De software wordt na de oplevering door de klant getest.", "team.quality"),
+]
+
+
+@pytest.mark.parametrize(("text", "item_id", "expected"), PATTERNS + MORE_PATTERNS)
 def test_general_pattern_is_found(text, item_id, expected):
     assert status_of(text, item_id) == expected
 
 
-@pytest.mark.parametrize(("text", "item_id"), WRONG_SENSE)
+@pytest.mark.parametrize(("text", "item_id"), WRONG_SENSE + MORE_WRONG_SENSE)
 def test_wrong_sense_is_not_counted(text, item_id):
     assert status_of(text, item_id) == "missing"

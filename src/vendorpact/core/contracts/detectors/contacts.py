@@ -67,6 +67,19 @@ ROLE_PATTERNS = (
         r"sleutelperso(?:on|nen)|projectleider|projectmanager|aanspreekpunt|"
         r"chef(?:fe)? de projet|personnes? clés?|responsable du projet|contact:\s*\w+",
     ),
+    RolePattern(
+        "supplier",
+        (TEAM,),
+        # the roles of a team table or a consultant's profile ("Senior functioneel consultant",
+        # "Engagement lead", "Développeur : Luc Martin"); not a rate card's line ("Senior
+        # analyst 100.00", "Junior consultant: € 640 per dag")
+        r"(?:(?:senior|junior|medior|lead|functional|functione(?:el|le)|technical|technische?|"
+        r"fonctionnel|technique)s? (?:consultant|developer|ontwikkelaar|architect|analist|"
+        r"analyst|engineer|développeur|architecte)s?\b|engagement (?:lead|manager|partner))"
+        r"(?![\s:|–-]{0,5}(?:(?:€|\$|eur|usd)\s?\d|\d[\d.,]*[.,]\d{2}\b))|"
+        r"(?:ontwikkelaar|developer|développeur|architecte?|analist|analyst|technicus|"
+        r"technician|team ?lead|consultant)\s*:\s*[a-zà-ÿ][\w'-]+ [a-zà-ÿ]",
+    ),
     RolePattern("supplier", (TEAM, GOVERNANCE), r"contact ?person|contactpersoon|liaison"),
     RolePattern("governance", (TEAM, GOVERNANCE, KNOWLEDGE), r"relationship managers?"),
     RolePattern(

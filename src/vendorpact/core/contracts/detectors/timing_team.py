@@ -1,4 +1,4 @@
-"""Rules for planning, team and reporting/governance."""
+"""Rules for planning, the client's obligations, delay and the team (reporting: reporting.py)."""
 
 from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
@@ -15,26 +15,26 @@ from vendorpact.core.contracts.detectors.party_sides import (
     OBLIGATION_VERBS,
     client_obligation_weights,
 )
+from vendorpact.core.contracts.detectors.reporting import RULES as REPORTING_RULES
 
 # a calendar date, a week or quarter, or "March 3" without a year (planning)
 DATE = (
     CALENDAR_DATE + r"|(?:weeks?|weken|semaines?) \d+|q[1-4]\b|"
-    r"(?:january|february|march|april|june|july|august|september|october|november|december) \d"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december) \d|"
+    # a month and a year: "eind maart 2027", "in June 2027", "en mai 2027"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}"
+)
+# the key of a planned date on a key-value line ("Go-live: 1 June 2027", "Date de mise en
+# production : 03/05/2027"); not a contract's start or end date (that is its duration)
+PLANNED_DATE_KEY = (
+    r"(?:go-live|livegang|kick-?off|oplevering|levering|livraison|mise en (?:production|service)|"
+    r"delivery|completion|installation|installatie|(?:start|eind|begin)datum (?:van het )?"
+    r"project|project (?:start|end) date|date de (?:début|fin|démarrage) du projet)"
+    r"(?: ?date|datum| prévue)?\s*:\s*(?:" + CALENDAR_DATE + r"|(?:week|semaine) \d)"
 )
 
-WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi)"
-)
-# how often a report is sent or a meeting held: "every two weeks", "toutes les deux semaines",
-# "om de twee weken", "every Friday", "elke maandag", "na iedere sprint", "à chaque jalon"
-FREQUENCY = (
-    r"(?:every|each|elke?|iedere?|chaque|tous les|toutes les|om de) (?:(?:other|two|three|"
-    r"four|six|twee|drie|vier|zes|deux|trois|quatre|\d+) )?(?:days?|weeks?|months?|quarters?|"
-    r"dag|week|weken|maand|maanden|kwartaal|trimester|jours|semaines?|mois|trimestres?|"
-    r"sprints?|fase|phases?|jalons?|milestones?|mijlpaal|" + WEEKDAY + r"s?)\b|"
-    r"(?:after|na|après) (?:each|every|elke|iedere|chaque) \w+"
-)
 # planning as the client's business or a module of the software ("warehouse and transport
 # planning", "productieplanning", "le module de planification"), not the project's planning
 BUSINESS_PLANNING = (
@@ -42,7 +42,8 @@ BUSINESS_PLANNING = (
     r"financial|tax|estate|succession|productie|capaciteits|personeels|rooster|magazijn)"
     r"[- ]?planning|planning (?:tools?|software|systems?|modules?|applications?|solutions?)|"
     r"planning(?:s)?(?:tool|software|systeem|module|pakket)|module (?:de |van )?planning|"
-    r"logiciel de planification"
+    r"logiciel de planification|(?:annual|yearly|jaar|budget|sales|marketing|verkoop|media|"
+    r"content|event)[- ]?planning|planning cycle"
 )
 
 
@@ -80,8 +81,20 @@ RULES = [
                 # production est prévue pour la semaine 12", "oplevering ten laatste ..."
                 r"lever(?:ings)?termijn|lead times?|delivery times?|délais? de mise en service|"
                 r"(?:mise en (?:production|service)|livraison|installation|go-live|livegang|"
-                r"oplevering|installatie|levering)\b[^.\n]{0,30}(?:prévue?s?|planned|scheduled|"
+                r"oplevering|installatie|levering)\b[^.\n]{0,50}(?:prévue?s?|planned|scheduled|"
                 r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than)",
+                1.0,
+            ),
+            (PLANNED_DATE_KEY, 1.0),
+            (
+                # the work starts within a lead time: "de werken starten binnen drie weken na
+                # de bestelling", "les travaux débuteront au plus tard le ..."
+                r"(?:werken|werkzaamheden|project|projet|travaux|prestations|implementatie|"
+                r"implementation|installatie|uitvoering|exécution|works?|mission|opdracht)\b"
+                r"[^.\n]{0,20}\b(?:start|starten|begint|beginnen|commence\w*|débute\w*|"
+                r"démarre\w*|will (?:start|begin|commence)|vangen aan|vangt aan)\b[^.\n]{0,40}"
+                r"\b(?:binnen|within|dans (?:les|un délai de)|au plus tard|uiterlijk|ten laatste|"
+                r"no later than)\b",
                 1.0,
             ),
         ),
@@ -94,6 +107,15 @@ RULES = [
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
             (CLIENT + OBLIGATION_PRESENT, 1.0),
+            # the client addressed as "you"/"u"/"vous" in a supplier's offer or terms
+            (
+                r"\byou" + CLIENT_MODAL + OBLIGATION_VERBS + r"|\byou (?:provide|supply|ensure|"
+                r"make available|deliver|furnish|designate|appoint)\b|\bu (?:zorgt|bezorgt|"
+                r"levert|verstrekt|voorziet|verleent|dient|moet|bent verantwoordelijk)\b|"
+                r"\bvous (?:fournissez|mettez à (?:notre )?disposition|veillez|devez|vous engagez|"
+                r"désignez|êtes responsable)",
+                1.0,
+            ),
             (CLIENT + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of (?:the )?" + CLIENT, 1.0),
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
@@ -142,7 +164,10 @@ RULES = [
         r"secre\w*)\b",
         concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
         r"au plus tard|ten laatste|"
-        r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne",
+        r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne|"
+        r"dès (?:le|la|l')|vanaf (?:de|het) (?:start|begin|aanvang|eerste)|from the (?:start|"
+        r"first day|kick-off)|at the start|bij (?:de )?(?:start|aanvang|opstart)|au démarrage|"
+        r"op de dag van|le jour de|on the day of",
     ),
     Rule(
         id="timing.delay",
@@ -150,7 +175,8 @@ RULES = [
             (
                 r"\bdelays?\b|\blate (?:delivery|performance)|fails? to (?:deliver|meet|complete|"
                 r"have)"
-                r"|missed|misses the|liquidated damages|penalt(?:y|ies)\b",
+                r"|missed|misses the|liquidated damages|penalt(?:y|ies)\b|lateness|"
+                r"miss(?:es)? (?:a|an|any) (?:\w+ )?(?:milestone|deadline|date)",
                 1.0,
             ),
             (
@@ -170,7 +196,11 @@ RULES = [
                 r"(?:overeengekomen |geplande )?(?:termijn|datum|deadline)",
                 1.0,
             ),
-            (r"\bretard|pénalités? de retard|dépassement des délais|mise en demeure", 1.0),
+            (
+                r"\bretard|pénalités? de retard|dépassement d(?:u|es) délais?|mise en demeure|"
+                r"laattijdig\w*|tardive?s?\b|tardivement",
+                1.0,
+            ),
             (r"beyond (?:its|their) (?:reasonable )?control|force majeure|overmacht", 0.6),
         ),
         concrete=(
@@ -181,9 +211,12 @@ RULES = [
             r"% |per (?:day|week|dag|week)|par (?:jour|semaine)|"
             r"aangerekend|aanrekenen|gefactureerd|factur\w+|charged|invoiced|billed|"
             r"(?:herziene?|nieuwe|aangepaste) planning|revised (?:plan|schedule|planning)|"
-            r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)"
+            r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
+            r"verleng|prolong|uitstel|postpon|\bextension"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
+        r"intrest|intérêts|(?:laattijdige?|tardif|tardive) (?:betaling|paiement)|"
+        r"paiements? tardif|(?:betaling|factu\w*|paiement)[^.\n]{0,30}laattijdig|"
         # paying late is no delay of the work
         r"(?:betaal\w*|betaling\w*|factu\w*|paie\w*|pay\w*)[^.\n]{0,30}(?:niet (?:tijdig|op "
         r"tijd)|not (?:on|in) time|pas dans les délais)|"
@@ -207,7 +240,8 @@ RULES = [
             r"(?: is | est |: )|"
             r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
             r"(?:[\w-]+ ){0,3}"
-            r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)"
+            r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
+            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d"
         ),
     ),
     Rule(
@@ -217,7 +251,9 @@ RULES = [
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
                 r"(?:reassignment|assignment) of[^.\n]{0,20}(?:personnel|staff|employees)|"
-                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|reassign\w* (?:\w+ )?"
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|"
+                r"(?:remov|withdraw)\w* (?:any |the |its |a )?(?:key |assigned )?(?:person(?:nel)?|"
+                r"staff|employees?|team members?|consultants?)\b|reassign\w* (?:\w+ )?"
                 r"(?:personnel|staff|employees|consultants?|team members?)|(?:provide|assign|"
                 r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
                 1.0,
@@ -338,7 +374,7 @@ RULES = [
                 r"goed opdrachtnemerschap|"
                 r"stand der techniek|testen|kwaliteit|regels (?:van de|der) kunst|"
                 r"vier[- ]?ogen|(?:gereviewd|nagekeken|nagelezen) door (?:een )?(?:tweede|andere|"
-                r"senior)|peer ?review",
+                r"senior)|peer ?review|getest|unit ?tests?|regressietest\w*",
                 1.0,
             ),
             (
@@ -354,86 +390,13 @@ RULES = [
         # the client testing what it receives is acceptance, not the supplier's quality
         exclude=r"quality of (?:the )?(?:content|product[s]? sold)|^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
-        r"testen|testing|vérifie)\b",
+        r"testen|testing|vérifie)\b|(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |"
+        r"la |l'|the )?"
+        + CLIENT
+        + r"|(?:door|par|by) (?:de |het |le |la |l'|the )?"
+        + CLIENT
+        + r"\b[^.\n]{0,30}(?:getest|testée?s?|tested)",
     ),
-    Rule(
-        id="reporting.progress",
-        cues=(
-            (r"\breports\b", 0.5),
-            (
-                r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
-                r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
-                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)|"
-                r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
-                r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
-                r"status of the (?:work|project|services|deliverables))",
-                1.0,
-            ),
-            (
-                r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
-                r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
-                r"interventie)rapport|"
-                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
-                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
-                1.0,
-            ),
-            (
-                r"rapport(?:en)?\b[^.\n]{0,30}\b(?:bezorgd|overgemaakt|verstuurd|transmis|remis|"
-                r"envoyé)|(?:bezorgt|ontvangt|transmet|remet|envoie)\b[^.\n]{0,30}\brapport\b",
-                1.0,
-            ),
-            (
-                r"rapport (?:d'activité|mensuel|d'avancement|d'intervention)|compte[- ]rendu|"
-                r"reporting|tableau de bord|avancement",
-                1.0,
-            ),
-        ),
-        concrete=(
-            r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
-            r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
-            r"following any|full written|na (?:elke|afloop)|inzicht|"
-            r"(?:elke?|iedere?) (?:maand|week|kwartaal|trimester)|every (?:month|week|quarter)|"
-            r"tweewekelijks|bi-?weekly|fortnightly|"
-            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque|" + FREQUENCY
-        ),
-        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
-        r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
-        # the client reporting incidents to the helpdesk
-        r"(?:klant|opdrachtgever|client|gebruiker) (?:\w+ )?(?:rapporteert|meldt|signale)\b|"
-        r"(?:client|customer|user)s? (?:shall |will |must |may |should )?reports? (?:any |all )?"
-        r"(?:incidents?|problems?|errors?|defects?|faults?|issues?|malfunctions?)|"
-        # securities-law reporting is no progress reporting to the client
-        r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
-        r"commission|regulator)",
-    ),
-    Rule(
-        id="reporting.governance",
-        # roles, escalation contacts and steering bodies: contacts.py
-        cues=(
-            (
-                r"governance|periodic meetings?|(?:monthly|quarterly|weekly|bi-?weekly|"
-                r"fortnightly) (?:\w+ )?(?:meetings?|reviews?)|project review",
-                1.0,
-            ),
-            (
-                r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
-                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
-                r"overleg|komen (?:elk|ieder|"
-                r"maandelijks)",
-                1.0,
-            ),
-            (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
-        ),
-        sources=(contact_weights,),
-        concrete=(
-            r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
-            r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
-            r"authority|following shall|"
-            r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
-            r"maand|week|semaine|trimestre|quarter|kwartaal)|"
-            r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b|"
-            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\bsamen\b|composed of|"
-            r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
-        ),
-    ),
+    # reporting.progress and reporting.governance: reporting.py
+    *REPORTING_RULES,
 ]
