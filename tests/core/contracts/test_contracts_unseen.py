@@ -24,7 +24,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_order_form", "exit.data_return"),
     ("en_statement_of_work", "budget.extra_costs"),
     ("en_statement_of_work", "team.replacement"),
-    ("en_statement_of_work", "team.knowledge_transfer"),
     ("en_statement_of_work", "rollout.data_migration"),
     ("en_statement_of_work", "rollout.user_support"),
     ("en_statement_of_work", "legal.ip"),

@@ -59,7 +59,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_erp_offer", "rollout.warranty"),
     ("fr_tma_contract", "budget.extra_costs"),
     ("fr_tma_contract", "team.named_team"),
-    ("fr_tma_contract", "team.replacement"),
     ("fr_tma_contract", "maintenance.customer_knowledge"),
     ("fr_tma_contract", "exit.transition"),
     ("fr_tma_contract", "legal.confidentiality"),

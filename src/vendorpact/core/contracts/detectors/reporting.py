@@ -29,7 +29,8 @@ RULES = [
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
-                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?)|"
+                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
+                r"notes?|overviews?|summar(?:y|ies))|"
                 r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
                 r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
                 r"status of the (?:work|project|services|deliverables))",
@@ -95,10 +96,22 @@ RULES = [
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
             (
+                # an escalation path between people: "first to the project managers, then ..."
+                r"(?:eerst|first|d'abord|en premier lieu)\b[^.\n]{0,60}\b(?:voorgelegd|submitted|"
+                r"referred|escalated|soumis|besproken|discussed)\b[^.\n]{0,20}\b(?:aan|to|à|au|aux|"
+                r"tussen|between|entre)\b[^.\n]{0,30}(?:projectleider|project ?manager|manager|"
+                r"directie|directeur|zaakvoerder|bestuurder|management|director|chef de projet|"
+                r"direction|responsable)",
+                1.0,
+            ),
+            (
                 r"\bescalat\w*|geëscaleerd|escaleer\w*|\bescalad\w*|"
                 r"(?:status|project|stuurgroep|opvolgings|voortgangs|steering|review|progress)[- ]?"
                 r"(?:meetings?|vergadering(?:en)?|calls?)\b|projectopvolging|suivi du projet|"
                 r"réunions? (?:de )?(?:pilotage|lancement|projet|chantier)|points? hebdomadaires?|"
+                r"(?:evaluatie|opvolgings|voortgangs|kwartaal|jaar)gesprek(?:ken)?|(?:business|"
+                r"service|quarterly|annual) reviews?|\bqbr\b|réunions? d'évaluation|revues? "
+                r"(?:trimestrielles?|annuelles?|de service)|"
                 r"(?:tweewekelijkse|wekelijkse|maandelijkse|driemaandelijkse) (?:\w+ )?(?:meeting|"
                 r"vergadering|overleg|call)",
                 1.0,

@@ -82,7 +82,16 @@ RULES = [
                 r"lever(?:ings)?termijn|lead times?|delivery times?|délais? de mise en service|"
                 r"(?:mise en (?:production|service)|livraison|installation|go-live|livegang|"
                 r"oplevering|installatie|levering)\b[^.\n]{0,50}(?:prévue?s?|planned|scheduled|"
-                r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than)",
+                r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than|envisagée?s?|"
+                r"expected|estimated|verwacht|geschat|prévisionnelle)",
+                1.0,
+            ),
+            (
+                # completion within a term: "to be completed within 12 weeks", "afgerond binnen
+                # zes weken", "achevé dans un délai de deux mois"
+                r"(?:completed?|completion|finished|afgerond|opgeleverd|voltooid|achevée?s?|"
+                r"terminée?s?|réalisée?s?)\b[^.\n]{0,20}\b(?:within|binnen|"
+                r"dans (?:un délai de|les))\b",
                 1.0,
             ),
             (PLANNED_DATE_KEY, 1.0),
@@ -111,9 +120,15 @@ RULES = [
             (
                 r"\byou" + CLIENT_MODAL + OBLIGATION_VERBS + r"|\byou (?:provide|supply|ensure|"
                 r"make available|deliver|furnish|designate|appoint)\b|\bu (?:zorgt|bezorgt|"
-                r"levert|verstrekt|voorziet|verleent|dient|moet|bent verantwoordelijk)\b|"
-                r"\bvous (?:fournissez|mettez à (?:notre )?disposition|veillez|devez|vous engagez|"
-                r"désignez|êtes responsable)",
+                r"levert|verstrekt|voorziet|verleent)\b|"
+                r"\bvous (?:fournissez|mettez à (?:notre )?disposition|veillez|désignez|"
+                r"(?:devez|vous engagez à) (?:fournir|mettre|veiller|désigner|communiquer|"
+                r"transmettre|livrer|assurer|prévoir))",
+                1.0,
+            ),
+            (
+                CLIENT + r" (?:is|remains|shall be) (?:solely |fully )?responsible for (?:the )?"
+                r"(?:provi|suppl|deliver|obtain|ensur|mak|giv|grant|prepar|test|validat)",
                 1.0,
             ),
             (CLIENT + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of (?:the )?" + CLIENT, 1.0),
@@ -161,7 +176,10 @@ RULES = [
         sources=(client_obligation_weights,),
         # keeping the supplier's material safe is no contribution to the work
         exclude=r"(?:maintain|keep|hold|store)s? (?:\w+ ){0,2}(?:cop(?:y|ies)|confidential\w*|"
-        r"secre\w*)\b",
+        r"secre\w*)\b|"
+        # paying is the payment terms, not a contribution to the work
+        r"(?:client|customer|klant|opdrachtgever|afnemer|\bu|\byou|vous)\b[^.\n]{0,30}\b(?:pay|"
+        r"pays|betaalt|betalen|paie|payer|paiera|règle|régler|vergoedt)\b",
         concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
         r"au plus tard|ten laatste|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne|"
@@ -192,6 +210,13 @@ RULES = [
                 r"resolution|résolution|réponse|rétablissement)\w*)|"
                 r"(?:werkzaamheden|werken|project|uitvoering)\b[^.\n]{0,20}(?:stilvallen|"
                 r"valt stil|stilligt|stil ligt)|"
+                # indicative terms: "leveringstermijnen zijn indicatief", "délais donnés à
+                # titre indicatif", "delivery dates are estimates"
+                r"(?:levertermijn|leveringstermijn|uitvoeringstermijn|\btermijn)(?:en)?\b"
+                r"[^.\n]{0,20}\b"
+                r"(?:zijn |is )?(?:indicatie\w*|bij benadering|niet bindend)|délais?\b[^.\n]{0,40}"
+                r"(?:à titre indicatif|indicatifs?)|(?:delivery|lead) (?:dates?|times?)[^.\n]{0,30}"
+                r"(?:indicative|estimates?|approximate)|"
                 r"\btermijn(?:en)?\b[^.\n]{0,25}\boverschr|overschrijding van (?:de |een )?"
                 r"(?:overeengekomen |geplande )?(?:termijn|datum|deadline)",
                 1.0,
@@ -212,7 +237,7 @@ RULES = [
             r"aangerekend|aanrekenen|gefactureerd|factur\w+|charged|invoiced|billed|"
             r"(?:herziene?|nieuwe|aangepaste) planning|revised (?:plan|schedule|planning)|"
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
-            r"verleng|prolong|uitstel|postpon|\bextension"
+            r"verleng|prolong|uitstel|postpon|\bextension|\breport\b|décalage"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         r"intrest|intérêts|(?:laattijdige?|tardif|tardive) (?:betaling|paiement)|"
@@ -241,7 +266,7 @@ RULES = [
             r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
             r"(?:[\w-]+ ){0,3}"
             r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
-            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d"
+            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose"
         ),
     ),
     Rule(
@@ -268,6 +293,15 @@ RULES = [
                 1.0,
             ),
             (
+                r"(?:changes?|wijziging\w*|modifications?|changements?) "
+                r"(?:to|in|of|van|de|du|dans) "
+                r"(?:the |de |het |la |l')?(?:samenstelling van (?:het |de )?|composition de "
+                r"l')?(?:team|équipe|projectteam|project team|staffing|key personnel)\b|"
+                r"stabilité de l'équipe|continuïteit van het team|continuity of (?:the )?(?:team|"
+                r"staff|personnel)|team continuity",
+                1.0,
+            ),
+            (
                 r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
                 r"membre)|remplaçante?s?\b",
                 1.0,
@@ -280,7 +314,9 @@ RULES = [
             r"équivalent|notice|\d|vooraf|voorafgaand|préalable|in advance|"
             r"(?:hetzelfde|gelijkwaardig|même|comparable|equivalent|same) (?:\w+ )?(?:niveau|"
             r"level|profiel|profil|profile)|niet aangerekend|geen kosten|"
-            r"(?:no|without) (?:extra |additional )?(?:cost|charge)|"
+            r"(?:no|without) (?:extra |additional )?(?:cost|charge)|require|besproken|"
+            r"(?:toute|the whole|the entire|de volledige|de hele) (?:la )?(?:durée|duration|term|"
+            r"looptijd|duur)|throughout|"
         )
         + DURATION,
     ),
@@ -331,6 +367,12 @@ RULES = [
             # "overdracht" alone: also a transition to another supplier or a transfer of rights
             (r"overdracht", 0.5),
             (
+                r"overdracht (?:\w+ ){0,3}(?:naar|aan) (?:het |de |uw )?(?:interne? )?(?:\w+-)?"
+                r"(?:team|medewerkers|beheerders|it-afdeling)|\bdocument(?:s|ed)? (?:all |the |"
+                r"any |each )?(?:\w+ )?(?:changes|configurations?|procedures|settings|code|work)\b",
+                1.0,
+            ),
+            (
                 # ("documentation" is in the English cue: listed twice it would count twice)
                 r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
                 r"manuels?|passation",
@@ -344,7 +386,7 @@ RULES = [
             r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
             r"hands? over|transfère|transférera|(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
-            r"\bholds?\b|\bgives?\b"
+            r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over
