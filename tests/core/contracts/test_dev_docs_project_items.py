@@ -282,7 +282,11 @@ MORE_PATTERNS = [
         "covered",
     ),
     # a role key with a name; a team that consists of roles
-    ("Consultant: Pieter Janssens (senior .NET ontwikkelaar)", "team.named_team", "covered"),
+    (
+        "Ontwikkelaar: Pieter Janssens (8 jaar ervaring met .NET)",
+        "team.named_team",
+        "covered",
+    ),
     (
         "Het projectteam bestaat uit een projectleider, twee ontwikkelaars en een tester.",
         "team.named_team",
@@ -337,6 +341,34 @@ MORE_WRONG_SENSE = [
     ),
     # a rate card's role lines name no team
     ("Senior analyst: € 100,00 per uur. Junior analyst: € 85,00 per uur.", "team.named_team"),
+    # "Consultant:" or "Developer:" naming a party of a consulting or development agreement
+    (
+        "Consultant: Acme Advisory Group LLC, a Delaware limited liability company.",
+        "team.named_team",
+    ),
+    # a price escalation is no escalation path
+    (
+        "Price escalation is limited to the consumer price index.",
+        "reporting.governance",
+    ),
+    # trademark quality control is no quality of the work delivered
+    (
+        "Licensee shall use the Marks in accordance with Licensor's quality control standards.",
+        "team.quality",
+    ),
+    # the counterparty of a letter agreement addressed as "you"
+    (
+        "Nationwide will pay you a fee for the services you provide under this letter.",
+        "timing.client_obligations",
+    ),
+    (
+        "You appoint us as your exclusive attorney-in-fact to settle all disputes.",
+        "timing.client_obligations",
+    ),
+    (
+        "You must obtain our prior written consent before engaging any subcontractor.",
+        "timing.client_obligations",
+    ),
     # replacing hardware is no replacement of people
     ("Le prestataire remplace le matériel défectueux dans les 48 heures.", "team.replacement"),
     # the client testing what it receives
@@ -376,6 +408,17 @@ THIRD_PATTERNS = [
         "partial",
     ),
     ("Les délais de livraison sont donnés à titre indicatif.", "timing.delay", "partial"),
+    # "manufacture" is no invoicing; a delay that does not happen postpones nothing
+    (
+        "A delay in the manufacture of the Products suspends the annual minimums.",
+        "timing.delay",
+        "partial",
+    ),
+    (
+        "Arbitration will not delay or postpone the performance of the undisputed obligations.",
+        "timing.delay",
+        "partial",
+    ),
     # a team that "se compose de" named roles
     (
         "Notre équipe se compose d'un chef de projet, Julie Lemaire, et de deux développeurs.",
@@ -436,6 +479,11 @@ THIRD_WRONG_SENSE = [
     # the client paying is the payment terms, not a contribution to the work
     ("Vous devez payer les factures dans les 30 jours.", "timing.client_obligations"),
     ("U betaalt de facturen binnen dertig dagen na factuurdatum.", "timing.client_obligations"),
+    # a payment completed within a term is the payment terms
+    ("Payment shall be completed within 30 days of the invoice.", "timing.planning"),
+    ("Le paiement doit être réalisé dans les 30 jours.", "timing.planning"),
+    # timesheets document the hours, not the solution
+    ("The Supplier shall document its work in timesheets.", "team.knowledge_transfer"),
     # the client's own reports in a portal
     (
         "Le client peut générer des rapports de ventes depuis l'application.",

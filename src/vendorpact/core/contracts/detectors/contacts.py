@@ -77,8 +77,10 @@ ROLE_PATTERNS = (
         r"fonctionnel|technique)s? (?:consultant|developer|ontwikkelaar|architect|analist|"
         r"analyst|engineer|développeur|architecte)s?\b|engagement (?:lead|manager|partner))"
         r"(?![\s:|–-]{0,5}(?:(?:€|\$|eur|usd)\s?\d|\d[\d.,]*[.,]\d{2}\b))|"
-        r"(?:ontwikkelaar|developer|développeur|architecte?|analist|analyst|technicus|"
-        r"technician|team ?lead|consultant)\s*:\s*[a-zà-ÿ][\w'-]+ [a-zà-ÿ]",
+        # ("Developer:" and "Consultant:" also name a party of a development or consulting
+        # agreement)
+        r"(?:ontwikkelaar|développeur|architecte?|analist|analyst|technicus|technician|"
+        r"team ?lead)\s*:\s*[a-zà-ÿ][\w'-]+ [a-zà-ÿ]",
     ),
     RolePattern("supplier", (TEAM, GOVERNANCE), r"contact ?person|contactpersoon|liaison"),
     RolePattern("governance", (TEAM, GOVERNANCE, KNOWLEDGE), r"relationship managers?"),

@@ -17,7 +17,7 @@ HEADINGS = {
     r"(?:van )?(?:de )?(?:klant|opdrachtgever)|(?:inbreng|bijdrage) van de (?:klant|"
     r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van u "
     r"(?:nodig hebben|verwachten)|(?:ce que nous attendons|ce dont nous avons besoin) de (?:vous|"
-    r"votre part)|(?:your|uw|votre) (?:responsibilities|contribution|inbreng|bijdrage|"
+    r"votre part)|(?:your|uw|votre) (?:contribution|inbreng|bijdrage|"
     r"medewerking|collaboration)",
     "timing.delay": r"delay|vertraging|retard|penalt|boete",
     "team.named_team": r"team|personnel|personeel|contact|équipe",

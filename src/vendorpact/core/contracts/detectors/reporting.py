@@ -105,7 +105,10 @@ RULES = [
                 1.0,
             ),
             (
-                r"\bescalat\w*|geëscaleerd|escaleer\w*|\bescalad\w*|"
+                # escalation between people, not a price escalation or of hostilities
+                r"\bescalat(?:ed|es|e|ion)? (?:to|naar|à|vers)\b|"
+                r"\bescalation(?: matrix| levels?|:)|"
+                r"geëscaleerd|escaleer\w*|\bescalad(?:e|er|é)\b|"
                 r"(?:status|project|stuurgroep|opvolgings|voortgangs|steering|review|progress)[- ]?"
                 r"(?:meetings?|vergadering(?:en)?|calls?)\b|projectopvolging|suivi du projet|"
                 r"réunions? (?:de )?(?:pilotage|lancement|projet|chantier)|points? hebdomadaires?|"

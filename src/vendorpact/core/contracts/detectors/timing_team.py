@@ -89,7 +89,7 @@ RULES = [
             (
                 # completion within a term: "to be completed within 12 weeks", "afgerond binnen
                 # zes weken", "achevé dans un délai de deux mois"
-                r"(?:completed?|completion|finished|afgerond|opgeleverd|voltooid|achevée?s?|"
+                r"(?:completed|completion|finished|afgerond|opgeleverd|voltooid|achevée?s?|"
                 r"terminée?s?|réalisée?s?)\b[^.\n]{0,20}\b(?:within|binnen|"
                 r"dans (?:un délai de|les))\b",
                 1.0,
@@ -109,18 +109,20 @@ RULES = [
         ),
         concrete=DATE + r"|" + DURATION,
         vague=r"\btbd\b|to be (?:agreed|determined)|in de overeenkomst",
-        references=BUSINESS_PLANNING,
+        # (and a payment completed within a term is the payment terms)
+        references=BUSINESS_PLANNING
+        + r"|(?:payment|betaling|paiement)\w*\b[^.\n]{0,30}\b(?:completed?|completion|afgerond|"
+        r"voltooid|achevé\w*|terminé\w*|réalisé\w*)",
     ),
     Rule(
         id="timing.client_obligations",
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
             (CLIENT + OBLIGATION_PRESENT, 1.0),
-            # the client addressed as "you"/"u"/"vous" in a supplier's offer or terms
+            # the client addressed as "u"/"vous" in a supplier's offer or terms (not "you": in
+            # an English letter agreement "you" is as often the supplier or a franchisee)
             (
-                r"\byou" + CLIENT_MODAL + OBLIGATION_VERBS + r"|\byou (?:provide|supply|ensure|"
-                r"make available|deliver|furnish|designate|appoint)\b|\bu (?:zorgt|bezorgt|"
-                r"levert|verstrekt|voorziet|verleent)\b|"
+                r"\bu (?:zorgt|bezorgt|levert|verstrekt|voorziet|verleent)\b|"
                 r"\bvous (?:fournissez|mettez à (?:notre )?disposition|veillez|désignez|"
                 r"(?:devez|vous engagez à) (?:fournir|mettre|veiller|désigner|communiquer|"
                 r"transmettre|livrer|assurer|prévoir))",
@@ -234,10 +236,11 @@ RULES = [
             r"\bschuif|\w*schuift|verschoven|opgeschoven|in rekening|décal|reporté|"
             r"schadevergoeding|indemnité|per (?:kalender|werk)dag|"
             r"% |per (?:day|week|dag|week)|par (?:jour|semaine)|"
-            r"aangerekend|aanrekenen|gefactureerd|factur\w+|charged|invoiced|billed|"
+            r"aangerekend|aanrekenen|gefactureerd|\bfactur\w+|charged|invoiced|billed|"
             r"(?:herziene?|nieuwe|aangepaste) planning|revised (?:plan|schedule|planning)|"
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
-            r"verleng|prolong|uitstel|postpon|\bextension|\breport\b|décalage"
+            r"verleng|prolong|uitstel van|uitgesteld (?:tot|met)|postponed? (?:by|until|to|for)\b|"
+            r"\bextension|\breport\b|décalage"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         r"intrest|intérêts|(?:laattijdige?|tardif|tardive) (?:betaling|paiement)|"
@@ -369,7 +372,7 @@ RULES = [
             (
                 r"overdracht (?:\w+ ){0,3}(?:naar|aan) (?:het |de |uw )?(?:interne? )?(?:\w+-)?"
                 r"(?:team|medewerkers|beheerders|it-afdeling)|\bdocument(?:s|ed)? (?:all |the |"
-                r"any |each )?(?:\w+ )?(?:changes|configurations?|procedures|settings|code|work)\b",
+                r"any |each )?(?:\w+ )?(?:changes|configurations?|procedures|settings|code)\b",
                 1.0,
             ),
             (
@@ -408,7 +411,7 @@ RULES = [
                 r"workmanlike|professional (?:manner|standards?|diligence)|industry standards?|"
                 r"good industry practice|degree of (?:care|skill)|care and skill|quality assurance|"
                 r"\biso ?9001|code review|testing|peer[- ]review\w*|reviewed by (?:a |an )?"
-                r"(?:second|another|senior|independent)|four[- ]eyes|quality (?:control|checks?)",
+                r"(?:second|another|senior|independent)|four[- ]eyes",
                 1.0,
             ),
             (
