@@ -491,12 +491,97 @@ THIRD_WRONG_SENSE = [
     ),
 ]
 
+FOURTH_PATTERNS = [
+    # the staff's knowledge or certificates; qualified staff without a level
+    (
+        "Onze medewerkers beschikken over de nodige kennis en Microsoft-certificaten.",
+        "team.seniority",
+        "covered",
+    ),
+    (
+        "De prestaties worden uitgevoerd door gekwalificeerde medewerkers.",
+        "team.seniority",
+        "partial",
+    ),
+    # a work order or intervention report after each intervention
+    (
+        "Na elke interventie ontvangt de klant een werkbon met de gepresteerde uren.",
+        "reporting.progress",
+        "covered",
+    ),
+    (
+        "Une fiche d'intervention est remise au client après chaque passage du technicien.",
+        "reporting.progress",
+        "covered",
+    ),
+    # the work starting on a date
+    (
+        "Les prestations débuteront le 1er février 2027 pour une durée estimée de trois mois.",
+        "timing.planning",
+        "covered",
+    ),
+    # the French project manager replaced, a change of consultant, replacement on absence
+    (
+        "Le prestataire s'engage à ne pas remplacer le chef de projet sans l'accord préalable "
+        "du client.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "Tout changement d'intervenant est notifié au client au moins quinze jours à l'avance.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "Bij ziekte of afwezigheid van de consultant voorziet de leverancier binnen vijf "
+        "werkdagen in vervanging.",
+        "team.replacement",
+        "covered",
+    ),
+    # cancelling the order as the consequence of a delay
+    (
+        "In geval van vertraging van meer dan vier weken heeft de klant het recht de bestelling "
+        "te annuleren.",
+        "timing.delay",
+        "covered",
+    ),
+    # the client missing its terms, replanned by common agreement: partial (shared definition)
+    (
+        "Si le client ne fournit pas les éléments demandés dans les délais, le planning est "
+        "revu d'un commun accord.",
+        "timing.delay",
+        "partial",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "item_id", "expected"), PATTERNS + MORE_PATTERNS + THIRD_PATTERNS)
+FOURTH_WRONG_SENSE = [
+    # the client's own contact for its invoices is no delivery team
+    ("De klant duidt een contactpersoon aan voor de facturatie.", "team.named_team"),
+    # a delay in exercising a right is the waiver boilerplate
+    ("Any delay in exercising a right shall not be a waiver of that right.", "timing.delay"),
+    (
+        "Het niet of laattijdig uitoefenen van een recht geldt niet als afstand ervan.",
+        "timing.delay",
+    ),
+    (
+        "Le fait de ne pas exercer ou d'exercer tardivement un droit ne vaut pas renonciation.",
+        "timing.delay",
+    ),
+    # replacing a void clause or prior agreements is no replacement of people
+    ("De nietige bepaling wordt vervangen door een geldige bepaling.", "team.replacement"),
+    ("This Agreement replaces all prior agreements between the parties.", "team.replacement"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "expected"), PATTERNS + MORE_PATTERNS + THIRD_PATTERNS + FOURTH_PATTERNS
+)
 def test_general_pattern_is_found(text, item_id, expected):
     assert status_of(text, item_id) == expected
 
 
-@pytest.mark.parametrize(("text", "item_id"), WRONG_SENSE + MORE_WRONG_SENSE + THIRD_WRONG_SENSE)
+@pytest.mark.parametrize(
+    ("text", "item_id"), WRONG_SENSE + MORE_WRONG_SENSE + THIRD_WRONG_SENSE + FOURTH_WRONG_SENSE
+)
 def test_wrong_sense_is_not_counted(text, item_id):
     assert status_of(text, item_id) == "missing"

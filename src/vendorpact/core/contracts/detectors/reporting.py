@@ -39,7 +39,7 @@ RULES = [
             (
                 r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
                 r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
-                r"interventie)rapport|"
+                r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
                 r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
                 1.0,
@@ -51,6 +51,7 @@ RULES = [
             ),
             (
                 r"rapport (?:d'activité|mensuel|d'avancement|d'intervention)|compte[- ]rendu|"
+                r"(?:bons?|fiches?) d'intervention|"
                 r"reporting|tableau de bord|avancement",
                 1.0,
             ),

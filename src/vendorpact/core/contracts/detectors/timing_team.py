@@ -103,7 +103,7 @@ RULES = [
                 r"[^.\n]{0,20}\b(?:start|starten|begint|beginnen|commence\w*|débute\w*|"
                 r"démarre\w*|will (?:start|begin|commence)|vangen aan|vangt aan)\b[^.\n]{0,40}"
                 r"\b(?:binnen|within|dans (?:les|un délai de)|au plus tard|uiterlijk|ten laatste|"
-                r"no later than)\b",
+                r"no later than|(?:le|on|op|vanaf|from|à partir du) (?:" + CALENDAR_DATE + r"))",
                 1.0,
             ),
         ),
@@ -204,7 +204,7 @@ RULES = [
                 r"verzuim|niet (?:tijdig|op tijd)|not (?:on|in) time|fails? to timely|"
                 r"(?:opleverdatum|opleveringsdatum|leverdatum|leveringsdatum|levertermijn|"
                 r"leveringstermijn|deadline)s?\b[^.\n]{0,20}\boverschr|"
-                r"pas dans les délais|hors délai|"
+                r"pas dans les délais|hors délai|\bne \w+ pas\b[^.\n]{0,50}dans les délais|"
                 # waiting time when the work stands still ("wachttijden", "temps d'attente"),
                 # not the clock of a response or resolution time that stops
                 r"(?:wachttijd(?:en)?|temps d'attente|waiting time|idle time|standby time)\b"
@@ -239,10 +239,14 @@ RULES = [
             r"aangerekend|aanrekenen|gefactureerd|\bfactur\w+|charged|invoiced|billed|"
             r"(?:herziene?|nieuwe|aangepaste) planning|revised (?:plan|schedule|planning)|"
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
+            r"annul\w*|cancel\w*|(?:planning|calendrier) (?:est |sera )?(?:revu|adapté|modifié)|"
             r"verleng|prolong|uitstel van|uitgesteld (?:tot|met)|postponed? (?:by|until|to|for)\b|"
             r"\bextension|\breport\b|décalage"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
+        # a delay in exercising a right is no waiver of it
+        r"(?:exercis\w*|enforc\w*|uitoefen\w*|exercer|faire valoir)[^.\n]{0,60}(?:waiver|"
+        r"afstand|renonc\w*|verzaking)|\b(?:waiver|renonciation|verzaking)\b|"
         r"intrest|intérêts|(?:laattijdige?|tardif|tardive) (?:betaling|paiement)|"
         r"paiements? tardif|(?:betaling|factu\w*|paiement)[^.\n]{0,30}laattijdig|"
         # paying late is no delay of the work
@@ -271,6 +275,10 @@ RULES = [
             r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
             r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose"
         ),
+        # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
+        # de facturatie") names no one of the delivery team
+        exclude=r"^(?:\W*\w{0,3}\W+)?(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,30}"
+        r"\b(?:duidt|wijst|benoemt|désigne|désignera|designates?|appoints?|names?)\b",
     ),
     Rule(
         id="team.replacement",
@@ -292,7 +300,7 @@ RULES = [
                 r"teamleden|consultant|sleutelperso|projectleider)|"
                 # the object before the verb: "een consultant slechts vervangen na akkoord"
                 r"(?:medewerker|teamlid|teamleden|consultant|sleutelperso|projectleider)\w*"
-                r"[^.\n]{0,30}\bvervang(?:en|t)\b|vervangers?\b",
+                r"[^.\n]{0,60}\bvervang(?:en|t|ing)\b|vervangers?\b",
                 1.0,
             ),
             (
@@ -305,7 +313,10 @@ RULES = [
                 1.0,
             ),
             (
+                r"changements? d'(?:intervenant|consultant|interlocuteur|chef de projet)|"
+                r"wissel van (?:consultant|medewerker|teamlid|projectleider)|"
                 r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
+                r"chef(?:fe)? de projet|"
                 r"membre)|remplaçante?s?\b",
                 1.0,
             ),
@@ -337,12 +348,24 @@ RULES = [
             (
                 r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|jaar ervaring|"
                 r"kwalificaties|gekwalificeerd personeel|gecertificeerd|deskundig personeel|"
-                r"vaardigheden|opleidingsniveau",
+                r"vaardigheden|opleidingsniveau|(?:gekwalificeerde|bekwame|deskundige|"
+                r"gecertificeerde) (?:medewerkers|technici|consultants|personeelsleden)",
+                1.0,
+            ),
+            (
+                # the staff have knowledge, experience or certificates: "onze medewerkers
+                # beschikken over ...", "les intervenants disposent de ...", "our staff hold ..."
+                r"(?:medewerkers|consultants|personeel|technici|staff|personnel|employees|engineers|"
+                r"intervenants|collaborateurs|team)\b[^.\n]{0,40}\b(?:beschikken over|hebben|"
+                r"possèdent|disposent|have|hold)\b[^.\n]{0,40}(?:kennis|ervaring|certifica\w*|"
+                r"diploma\w*|expérience|compétences|qualifications?|knowledge|experience|skills|"
+                r"expertise)",
                 1.0,
             ),
             (
                 r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|ans d'expérience|"
-                r"qualifications|certifié|compétences (?:requises|techniques)",
+                r"qualifications|certifié|compétences (?:requises|techniques)|(?:collaborateurs|"
+                r"intervenants|consultants) (?:qualifiés|expérimentés|compétents|certifiés)",
                 1.0,
             ),
         ),
