@@ -538,6 +538,12 @@ FOURTH_PATTERNS = [
         "team.replacement",
         "covered",
     ),
+    # a trained role of the supplier, with no level: partial
+    (
+        "Calls are answered by a trained customer support representative of the Supplier.",
+        "team.seniority",
+        "partial",
+    ),
     # cancelling the order as the consequence of a delay
     (
         "In geval van vertraging van meer dan vier weken heeft de klant het recht de bestelling "
@@ -566,6 +572,17 @@ FOURTH_WRONG_SENSE = [
     (
         "Le fait de ne pas exercer ou d'exercer tardivement un droit ne vaut pas renonciation.",
         "timing.delay",
+    ),
+    # a loan device of similar quality is no quality of the work
+    (
+        "Pendant la réparation, le prestataire prête au client un appareil de qualité similaire.",
+        "team.quality",
+    ),
+    # the documentation the supplier needs from the client is input, not a handover
+    (
+        "Due dates may move if the Supplier does not receive the required materials or "
+        "documentation in time.",
+        "team.knowledge_transfer",
     ),
     # replacing a void clause or prior agreements is no replacement of people
     ("De nietige bepaling wordt vervangen door een geldige bepaling.", "team.replacement"),

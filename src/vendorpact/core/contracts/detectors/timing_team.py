@@ -342,6 +342,8 @@ RULES = [
                 r"(?:and \w+ )?(?:personnel|staff|employees|engineers|consultants|developers|"
                 r"resources|technicians|professionals|people|team|analysts?|programmers?)|"
                 r"years? of (?:relevant )?experience|\bsenior\b|\bjunior\b|"
+                r"(?:trained|qualified|experienced|certified|skilled) (?:[\w-]+ ){1,3}"
+                r"(?:representatives?|technicians?|engineers?|consultants?|specialists?)\b|"
                 r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)",
                 1.0,
             ),
@@ -423,6 +425,9 @@ RULES = [
         r"overdracht van (?:de |het |die |alle )?(?:intellectuele |auteurs)?\w*(?:rechten|"
         r"eigendom|aandelen|vordering|overeenkomst|contract)|ter staving|bewijsstukken|"
         r"justificatifs?|pièces justificatives|"
+        # the documentation the supplier needs from the client is input, not a handover
+        r"receive[sd]? (?:the |all |any )?(?:required|requested|necessary) (?:[\w,]+ ){0,3}"
+        r"documentation|"
         # documentation named only as confidential material
         r"^(?!.*\b(?:knowledge|kennis|connaissance|hand[- ]?over|overdracht|transfert))"
         r".*(?:confidential|vertrouwelijk)",
@@ -456,7 +461,11 @@ RULES = [
         r"borging|review|test|regels (?:van de|der) kunst|relecture|relu|revu|nagekeken|nagelezen|"
         r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
-        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|^(?:\W*\w{0,3}\W+)?"
+        # (and a loan device "of similar quality" is no quality of the work)
+        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|(?:qualité|quality|kwaliteit) "
+        r"(?:similaire|équivalente?|identique|comparable|equivalent|similar)|(?:similar|"
+        r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
+        r"^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
         r"testen|testing|vérifie)\b|(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |"
         r"la |l'|the )?"
