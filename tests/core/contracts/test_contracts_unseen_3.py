@@ -53,7 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_consultancy_framework", "legal.data_protection"),
     ("nl_consultancy_framework", "legal.dispute_resolution"),
     ("fr_erp_offer", "budget.extra_costs"),
-    ("fr_erp_offer", "timing.planning"),
     ("fr_erp_offer", "timing.client_obligations"),
     ("fr_erp_offer", "rollout.data_migration"),
     ("fr_erp_offer", "rollout.warranty"),

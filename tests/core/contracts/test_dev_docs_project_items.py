@@ -590,15 +590,28 @@ FOURTH_WRONG_SENSE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "item_id", "expected"), PATTERNS + MORE_PATTERNS + THIRD_PATTERNS + FOURTH_PATTERNS
-)
+FIFTH_PATTERNS = [
+    # an estimated completion by quarter; a numbered phase with its dates
+    ("Estimated completion: Q2 2027.", "timing.planning", "covered"),
+    ("Phase 2 (Build) will run from 1 March 2027 to 30 April 2027.", "timing.planning", "covered"),
+    # the client failing to provide its inputs, with the schedule adjusted and charged
+    (
+        "If Client fails to provide the required inputs, Contractor may adjust the schedule and "
+        "charge any additional effort at the agreed rates.",
+        "timing.delay",
+        "covered",
+    ),
+]
+
+FOUND_CASES = PATTERNS + MORE_PATTERNS + THIRD_PATTERNS + FOURTH_PATTERNS + FIFTH_PATTERNS
+WRONG_SENSE_CASES = WRONG_SENSE + MORE_WRONG_SENSE + THIRD_WRONG_SENSE + FOURTH_WRONG_SENSE
+
+
+@pytest.mark.parametrize(("text", "item_id", "expected"), FOUND_CASES)
 def test_general_pattern_is_found(text, item_id, expected):
     assert status_of(text, item_id) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "item_id"), WRONG_SENSE + MORE_WRONG_SENSE + THIRD_WRONG_SENSE + FOURTH_WRONG_SENSE
-)
+@pytest.mark.parametrize(("text", "item_id"), WRONG_SENSE_CASES)
 def test_wrong_sense_is_not_counted(text, item_id):
     assert status_of(text, item_id) == "missing"

@@ -17,22 +17,27 @@ from vendorpact.core.contracts.detectors.party_sides import (
 from vendorpact.core.contracts.detectors.reporting import RULES as REPORTING_RULES
 from vendorpact.core.contracts.detectors.team import RULES as TEAM_RULES
 
-# a calendar date, a week or quarter, or "March 3" without a year (planning)
-DATE = (
-    CALENDAR_DATE + r"|(?:weeks?|weken|semaines?) \d+|q[1-4]\b|"
-    r"(?:january|february|march|april|june|july|august|september|october|november|december) \d|"
-    # a month and a year: "eind maart 2027", "in June 2027", "en mai 2027"
+# a month and a year: "eind maart 2027", "in June 2027", "en mai 2027"
+MONTH_YEAR = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"januari|februari|maart|mei|juni|juli|augustus|oktober|janvier|février|mars|avril|mai|"
     r"juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}"
+)
+# a calendar date, a week or quarter, "March 3" without a year, or a month and a year (planning)
+DATE = (
+    CALENDAR_DATE + r"|(?:weeks?|weken|semaines?) \d+|q[1-4]\b|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december) \d|"
+    + MONTH_YEAR
 )
 # the key of a planned date on a key-value line ("Go-live: 1 June 2027", "Date de mise en
 # production : 03/05/2027"); not a contract's start or end date (that is its duration)
 PLANNED_DATE_KEY = (
     r"(?:go-live|livegang|kick-?off|oplevering|levering|livraison|mise en (?:production|service)|"
     r"delivery|completion|installation|installatie|(?:start|eind|begin)datum (?:van het )?"
-    r"project|project (?:start|end) date|date de (?:début|fin|démarrage) du projet)"
-    r"(?: ?date|datum| prévue)?\s*:\s*(?:" + CALENDAR_DATE + r"|(?:week|semaine) \d)"
+    r"project|project (?:start|end) date|date de (?:début|fin|démarrage) du projet|"
+    r"(?:estimated|expected|planned|target) (?:completion|go-live|delivery|start))"
+    r"(?: ?date|datum| prévue)?\s*:\s*(?:" + CALENDAR_DATE + r"|(?:week|semaine) \d|"
+    r"q[1-4] \d{4}|" + MONTH_YEAR + r")"
 )
 
 # planning as the client's business or a module of the software ("warehouse and transport
@@ -55,7 +60,8 @@ RULES = [
             (
                 r"\bmilestones?\b|\bplanning\b|\bschedule[ds]? (?:for|of) (?:delivery|completion)|"
                 r"delivery (?:date|schedule)|completion date|project (?:schedule|plan|timeline)|"
-                r"timeline|go-live date|project phases?|(?:weeks?|months?) \d+ ?[-–] ?\d+",
+                r"timeline|go-live date|project phases?|(?:weeks?|months?) \d+ ?[-–] ?\d+|"
+                r"\b(?:phase|stage|étape) [1-9]\b",
                 1.0,
             ),
             (
@@ -194,7 +200,7 @@ RULES = [
         cues=(
             (
                 r"\bdelays?\b|\blate (?:delivery|performance)|fails? to (?:deliver|meet|complete|"
-                r"have)"
+                r"have|provide|supply)"
                 r"|missed|misses the|liquidated damages|penalt(?:y|ies)\b|lateness|"
                 r"miss(?:es)? (?:a|an|any) (?:\w+ )?(?:milestone|deadline|date)",
                 1.0,
@@ -233,6 +239,7 @@ RULES = [
         concrete=(
             r"terminat|penalt|boete|pénalit|ontbind|opzeg|résili|credit|liquidated|"
             r"extend|replan|herplan|material breach|meld|inform|notif|informe|"
+            r"adjust\w* (?:the )?(?:schedule|planning|timeline)|"
             r"\bschuif|\w*schuift|verschoven|opgeschoven|in rekening|décal|reporté|"
             r"schadevergoeding|indemnité|per (?:kalender|werk)dag|"
             r"% |per (?:day|week|dag|week)|par (?:jour|semaine)|"
