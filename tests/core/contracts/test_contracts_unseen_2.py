@@ -31,7 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_development_agreement", "budget.extra_costs"),
     ("nl_development_agreement", "timing.client_obligations"),
     ("nl_development_agreement", "team.replacement"),
-    ("nl_development_agreement", "reporting.progress"),
     ("nl_development_agreement", "reporting.governance"),
     ("nl_development_agreement", "rollout.data_migration"),
     ("nl_development_agreement", "legal.governing_law"),
