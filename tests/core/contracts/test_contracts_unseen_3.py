@@ -87,7 +87,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_managed_hosting_service", "legal.liability"),
     ("nl_saas_subscription", "risk.unsigned"),
     ("nl_saas_subscription", "risk.unilateral_change"),
-    ("nl_consultancy_framework", "risk.auto_renewal"),
     ("fr_tma_contract", "risk.auto_renewal"),
     ("fr_hosting_conditions", "risk.unsigned"),
     ("fr_hosting_conditions", "risk.liability_excluded"),

@@ -143,6 +143,8 @@ DURATION_RENEWAL = Rule(
             r"(?:gaat in|treedt in werking|vangt aan) (?:op|vanaf) [^.\n]{0,60}(?:loopt tot|"
             r"eindigt op|tot en met)|(?:geldt|loopt|blijft van kracht) zolang|"
             r"stilzwijgende verlenging|"
+            # "wordt stilzwijgend hernieuwd", "wordt van jaar tot jaar verlengd"
+            r"(?:stilzwijgend|automatisch)[^.\n]{0,30}hernieuw|hernieuwing|van jaar tot jaar|"
             r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
             r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
             r"gesloten voor (?:een|de) (?:periode|duur)|"
@@ -154,6 +156,8 @@ DURATION_RENEWAL = Rule(
         (
             r"durée (?:du contrat|de|initiale|indéterminée|déterminée)|reconduction|reconduit|"
             r"tacite|renouvel(?:é|able|lement)|conclu pour|"
+            # "se renouvelle d'année en année"
+            r"renouvell?e(?:nt)? (?:\w+ )?(?:automatiquement|tacitement|d'année en)|"
             # "le contrat est valable pour trois ans", "reste en vigueur jusqu'au 31 mars"
             r"(?:contrat|convention) (?:est|reste|demeure) valable (?:pour|jusqu|pendant)|"
             r"(?:reste|demeure)(?:nt)? en vigueur (?:jusqu|pendant|pour une (?:durée|période))",
@@ -204,6 +208,13 @@ DURATION_RENEWAL = Rule(
             1.0,
         ),
         (
+            # a term borrowed from another agreement: "has the same term as the Master
+            # Agreement", "a la même durée que le contrat principal" (partial: see `vague`)
+            r"(?:same|identical) (?:term|duration) as|co-?terminous with|(?:dezelfde|gelijke) "
+            r"(?:looptijd|duur) als|même durée que",
+            1.0,
+        ),
+        (
             r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
             r"perpetual|\bduur\b",
             0.5,
@@ -213,7 +224,13 @@ DURATION_RENEWAL = Rule(
     + r"|perpetual|indefinite|onbepaalde|indéterminée|until|"
     + CALENDAR_DATE
     # "Initial term (months): 24"
-    + r"|\((?:in )?(?:months?|years?)\)\W{0,3}\d",
+    + r"|\((?:in )?(?:months?|years?)\)\W{0,3}\d"
+    # a yearly renewal in words: "van jaar tot jaar", "d'année en année", "year-to-year"
+    + r"|van jaar tot jaar|d'année en année|(?:year|month)[- ]to[- ](?:year|month)",
+    # a term borrowed from another agreement settles no duration: "has the same term as the
+    # Hosting Agreement", "heeft dezelfde looptijd als", "a la même durée que le contrat"
+    vague=r"(?:same|identical) (?:term|duration) as|co-?terminous|(?:dezelfde|gelijke) "
+    r"(?:looptijd|duur) als|même durée que",
     # a form or template attached to the agreement ("Exhibit B – Form of Statement of
     # Work", "Modèle de bon de commande") names a term to fill in, not this one
     skip_heading=FORM_HEADING,

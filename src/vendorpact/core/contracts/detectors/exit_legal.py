@@ -4,6 +4,14 @@ from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# the supplier declines the exit service: "we do not provide migration assistance", "is niet
+# verplicht de gegevens terug te bezorgen", "n'est pas tenu de restituer": partial at most
+SERVICE_DENIED = (
+    r"\b(?:do|does|will|shall) not (?:\w+ )?(?:provide|offer|include|return|deliver)|"
+    r"\bnot (?:be )?(?:obliged|obligated|required)|\bniet (?:\w+ )?(?:verplicht|gehouden)|"
+    r"\bn'est pas tenu|\bne (?:fournit|propose|restitue|assure) pas"
+)
+
 RULES = [
     DURATION_RENEWAL,
     Rule(
@@ -45,17 +53,22 @@ RULES = [
             (
                 r"nieuwe (?:leverancier|wederpartij|dienstverlener)|exitplan|exitregeling|"
                 r"overdracht (?:van de dienst|naar)|ontvlechting|(?:medewerking|bijstand) bij "
-                r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar",
+                r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar|"
+                # "de overstap naar een andere leverancier"
+                r"(?:overstap|overgang) naar (?:een |de )?(?:andere|nieuwe|opvolgende) "
+                r"(?:leverancier|dienstverlener|provider|partij)",
                 1.0,
             ),
             (
-                r"réversibilité|transfert vers un (?:autre|nouveau) (?:prestataire|fournisseur)|"
+                r"réversibilité|transfert vers (?:un|le|l') ?(?:autre|nouveau|nouvel) "
+                r"(?:prestataire|fournisseur)|"
                 r"plan de sortie|"
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
         ),
         concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist",
+        vague=SERVICE_DENIED,
     ),
     Rule(
         id="exit.data_return",
@@ -91,7 +104,9 @@ RULES = [
                 # the client fetches its data itself at the end: "upon termination Customer may
                 # download its data", "na het einde ... zijn data downloaden"
                 r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)(?=[^.\n]{0,120}"
-                r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal)|"
+                r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal|"
+                # "bij het einde bezorgt de leverancier een kopie van de databank"
+                r"kopie|copie|copy|bezorg|overhandig|remet|deliver|hand over)|"
                 r"(?:download|télécharg|récupér)\w*[^.\n]{0,30}(?:data|gegevens|données)[^.\n]"
                 r"{0,60}(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)|"
                 r"réversibilité[^.\n]{0,40}données|"
@@ -110,6 +125,7 @@ RULES = [
         r"levert|provides|supplies|delivers)\b[^.\n]{0,30}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
+        vague=SERVICE_DENIED,
     ),
     Rule(
         id="exit.escrow",
@@ -127,11 +143,15 @@ RULES = [
             (r"\bescrow\b", 0.5),
             (
                 r"broncodedepot|depot van de broncode|bronco(?:de)?[^.\n]{0,40}(?:gedeponeerd|"
-                r"depot)|escrowregeling|in escrow voorzie|escrow\w*[^.\n]{0,80}(?:broncode|"
-                r"programmatuur)",
+                r"depot|in bewaring)|escrowregeling|in escrow voorzie|escrow\w*[^.\n]{0,80}"
+                r"(?:broncode|programmatuur)",
                 1.0,
             ),
-            (r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection", 1.0),
+            (
+                r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection|"
+                r"codes? sources?[^.\n]{0,40}(?:déposés?|en dépôt)",
+                1.0,
+            ),
             (
                 r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|"
                 r"source code (?:belongs|shall be (?:delivered|released|"
@@ -177,7 +197,9 @@ RULES = [
                 r"aansprakelijk voor (?:\w+ )?(?:schade|verlies)|"
                 r"zonder (?:enige )?aansprakelijkheid|gevolgschade|indirecte schade|"
                 r"(?:gederfde|gemiste) winst|bedrijfsschade|beperking(?:en)? van (?:de )?"
-                r"aansprakelijkheid",
+                r"aansprakelijkheid|"
+                # "is slechts aansprakelijk voor opzet of zware fout"
+                r"(?:slechts|enkel|alleen|uitsluitend) aansprakelijk (?:voor|bij|in geval)",
                 1.0,
             ),
             (
@@ -185,7 +207,19 @@ RULES = [
                 r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
                 r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
                 r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
-                r"limitations? de (?:la )?responsabilité",
+                r"limitations? de (?:la )?responsabilité|"
+                # "ne répond que de son dol", "n'est responsable que des dommages directs"
+                r"\bne répond (?:que|pas)\b|n'est (?:tenu|responsable) que\b",
+                1.0,
+            ),
+            (
+                # liability settled by another document: "voor de aansprakelijkheid geldt
+                # artikel 14 van de hoofdovereenkomst", "liability is governed by section 9 of
+                # the Master Agreement" (partial: the reference gives no cap)
+                r"(?:liability|aansprakelijkheid|responsabilité)\b[^.\n]{0,60}?(?:\bis governed by|"
+                r"\bare governed by|\bgeldt\b|\bgelden\b|\bis (?:\w+ )?van toepassing|est régie|"
+                r"sont régies)[^.\n]{0,40}(?:section|clause|article|artikel|regeling|"
+                r"bepaling)",
                 1.0,
             ),
             # a bare mention settles nothing: it only adds to a sentence with a cue above
@@ -194,7 +228,10 @@ RULES = [
         ),
         concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
         r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed|"
-        r"bedrag|factuur|invoice|facture",
+        r"bedrag|factuur|invoice|facture|"
+        # liability kept only for the gravest faults: an exclusion of all others
+        r"opzet|(?:zware|grove) (?:fout|schuld|nalatigheid)|\bdol\b|faute lourde|"
+        r"gross negligence|wil(?:l)?ful misconduct",
         exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
         # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
         # une assurance responsabilité civile"
@@ -357,7 +394,8 @@ RULES = [
                 r"(?:droit|loi|législation) (?:belge|français\w*|luxembourgeois\w*|néerlandais\w*|"
                 r"anglais\w*|allemand\w*|suisse|applicable)|(?:soumis|"
                 r"régi)\w* (?:à la (?:loi|législation)|au droit|aux lois)|"
-                r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
+                r"tribunaux? (?:de|compétents?)|tribunal de (?:commerce|l'entreprise)|"
+                r"compétence (?:exclusive|"
                 r"expresse)",
                 1.0,
             ),

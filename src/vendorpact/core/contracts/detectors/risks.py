@@ -142,10 +142,23 @@ RULES = [
                 r"prix|conditions)|modification unilatérale",
                 1.0,
             ),
+            (
+                # "les tarifs peuvent être adaptés unilatéralement", "unilaterally amend"
+                r"(?:modifi|adapt|chang|amend|wijzig|aanpas|aangepast)\w*[^.\n]{0,30}"
+                r"(?:unilatéralement|unilaterally|eenzijdig)|(?:unilatéralement|unilaterally)"
+                r"[^.\n]{0,20}(?:modifi|adapt|chang|amend)",
+                1.0,
+            ),
             (r"adjustments? proposed by|require additional fees", 1.0),
         ),
         concrete="",
         exclude=r"mutual(?:ly)? (?:written )?agree|signed by both|both parties|"
+        # a change denied: "neither party may unilaterally amend", "ne peut être modifié
+        # unilatéralement", "kan niet eenzijdig worden gewijzigd"
+        r"neither party|aucune (?:des )?parties?|geen van (?:beide )?partijen|(?:may|can|"
+        r"cannot|shall) not (?:be )?(?:unilaterally|\w+ unilaterally)|niet eenzijdig|"
+        r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être (?:\w+ )?(?:modifi|adapt)\w* "
+        r"unilatéralement|"
         r"customer may (?:change|modify)|"
         # a change that follows a published index is a formula, not the supplier's choice
         r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
@@ -195,8 +208,23 @@ RULES = [
                 r"(?:à|dès) (?:la fin|l'expiration)",
                 1.0,
             ),
+            (
+                # the client's data held back: "peut retenir les données du client", "withhold
+                # the Customer's data", "de gegevens achterhouden"
+                r"\bretenir (?:les|ses|leurs|toutes les) (?:\w+ )?(?:données|fichiers|sources)|"
+                r"withhold (?:the |all )?(?:customer|client)?['’s ]*(?:data|content|files)|"
+                r"(?:gegevens|data|bestanden|broncode)[^.\n]{0,30}achter(?:houden|gehouden)\b|"
+                r"achterhouden van (?:de |alle )?(?:gegevens|data|bestanden)",
+                1.0,
+            ),
         ),
         concrete="",
+        # deletion once the data were handed back is no lock-in: "na teruggave worden alle
+        # kopieën verwijderd", "after the export, we delete customer data"
+        exclude=r"\b(?:na|after|après|once|zodra|nadat|dès) (?:de |the |la |l'|les )?"
+        r"(?:teruggave|terugbezorging|overdracht|export\w*|return|restitution|remise|"
+        r"(?:gegevens|data|données) (?:\w+ )?(?:teruggegeven|terugbezorgd|returned|exported|"
+        r"restituées))",
     ),
 ]
 
@@ -225,6 +253,15 @@ LIABILITY_EXCLUSION = Rule(
 )
 LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?responsible"
 
+RENEWAL_DENIED = (
+    r"\bnot (?:be )?(?:\w+ )?(?:renewed|extended)|(?:will|shall|does|do) not (?:\w+ )?"
+    r"(?:renew|extend)|\bno (?:tacit|automatic) (?:renewal|extension)|without (?:tacit |"
+    r"automatic )?renewal|"
+    r"\bniet (?:\w+ )?(?:verlengd|hernieuwd)|\bgeen (?:stilzwijgende |automatische )?"
+    r"(?:verlenging|hernieuwing)|zonder (?:stilzwijgende )?verlenging|"
+    r"\b(?:ne|n')\w* pas (?:\w+ )?(?:reconduit|renouvel)|(?:pas de|aucune|sans) (?:tacite )?"
+    r"(?:reconduction|renouvellement)"
+)
 TACIT_RENEWAL = Rule(
     id="risk.auto_renewal",
     cues=(
@@ -240,8 +277,19 @@ TACIT_RENEWAL = Rule(
             r"automatiquement renouvel",
             1.0,
         ),
+        # "wordt van jaar tot jaar verlengd", "stilzwijgend hernieuwd", "se renouvelle
+        # d'année en année"
+        (r"van jaar tot jaar|d'année en année|(?:automatisch|stilzwijgend) hernieuwd", 1.0),
     ),
     concrete="",
+    # renewal denied: "is not renewed tacitly", "geen stilzwijgende verlenging", "wordt niet
+    # automatisch verlengd", "n'est pas reconduit tacitement", "ne fait l'objet d'aucune
+    # reconduction"
+    # (not the notice of non-renewal in "renews … unless a party notifies that it will not
+    # renew", "sauf si une partie notifie sa volonté de ne pas renouveler")
+    exclude=r"(?s)^(?:(?!\b(?:unless|tenzij|behoudens|sauf|à moins|except)\b).)*?(?:"
+    + RENEWAL_DENIED
+    + r")",
 )
 
 
@@ -265,10 +313,15 @@ def _auto_renewal(structure: Structure, items: dict, figures: Figures) -> Findin
     hits = _hits(TACIT_RENEWAL, structure)
     if not hits:
         return None
+    clause_notice = False
     for hit in hits:
-        if _long_renewal_terms(structure, hit.index):
+        roles = _renewal_clause_roles(structure, hit.index)
+        if _long_renewal_terms(roles):
             return Finding("risk.auto_renewal", "raised", 0.8, evidence(structure, [hit]))
-    long_notice = (figures.notice_period_days or 0) >= 89
+        clause_notice = clause_notice or any(role == "notice" for role, _duration in roles)
+    # the renewal clause's own notice decides, not a notice the document asks elsewhere (for
+    # termination for convenience, a price change)
+    long_notice = not clause_notice and (figures.notice_period_days or 0) >= 89
     long_renewal = (figures.renewal_term_months or 0) > 12
     if not (long_notice or long_renewal):
         return None
@@ -279,17 +332,24 @@ def _auto_renewal(structure: Structure, items: dict, figures: Figures) -> Findin
     return Finding("risk.auto_renewal", "raised", 0.75, proof[:3])
 
 
-def _long_renewal_terms(structure: Structure, index: int) -> bool:
-    """The renewal clause itself (or the sentence after it) asks 3 months' notice or more, or
-    renews for more than a year."""
-    for position in (index, index + 1):
-        if position >= len(structure.sentences):
-            break
-        for role, duration in duration_roles(structure.lowered(position)):
-            if role == "notice" and duration.days >= 89:
-                return True
-            if role == "renewal" and duration.months > 12:
-                return True
+def _renewal_clause_roles(structure: Structure, index: int) -> list:
+    """The notice and renewal periods that the renewal clause states (or the sentence after
+    it, when the clause names no notice)."""
+    roles = duration_roles(structure.lowered(index))
+    if index + 1 < len(structure.sentences) and not any(role == "notice" for role, _ in roles):
+        # "Notice: 3 months" after the renewal sentence; not when the sentence states its own
+        # notice (the next one may be a notice for termination for convenience)
+        roles = roles + duration_roles(structure.lowered(index + 1))
+    return roles
+
+
+def _long_renewal_terms(roles: list) -> bool:
+    """The renewal clause asks 3 months' notice or more, or renews for more than a year."""
+    for role, duration in roles:
+        if role == "notice" and duration.days >= 89:
+            return True
+        if role == "renewal" and duration.months > 12:
+            return True
     return False
 
 
