@@ -36,7 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_webshop_quote", "rollout.acceptance"),
     ("nl_webshop_quote", "maintenance.support_hours"),
     ("nl_webshop_quote", "maintenance.updates"),
-    ("nl_webshop_quote", "legal.ip"),
     ("nl_saas_subscription", "agreement.signed_both"),
     ("nl_saas_subscription", "reporting.progress"),
     ("nl_saas_subscription", "reporting.governance"),

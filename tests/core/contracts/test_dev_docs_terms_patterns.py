@@ -204,3 +204,119 @@ def test_change_denied_unilaterally_is_no_unilateral_change():
         "toute modification requiert un avenant."
     )
     assert not raised("risk.unilateral_change", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 4 - Durée\nLe contrat prend cours le 1er janvier 2027 pour une période de 36 "
+        "mois.",
+        "Artikel 4 - Duur\nDe overeenkomst vangt aan op 1 maart 2027 voor een periode van drie "
+        "jaar.",
+    ],
+)
+def test_start_with_a_period_settles_the_duration(text):
+    assert status("exit.duration_renewal", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 11 - Einde\nNa afloop van het contract kan de klant zijn gegevens gedurende 30 "
+        "dagen downloaden via het portaal.",
+        "Artikel 11 - Einde\nBij stopzetting van het abonnement ontvangt de klant een export van "
+        "al zijn gegevens in Excel-formaat.",
+    ],
+)
+def test_data_fetched_at_the_end_is_a_data_return(text):
+    assert status("exit.data_return", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 9 - Discrétion\nLes parties sont tenues à une stricte obligation de discrétion "
+        "quant aux informations échangées.",
+        "Artikel 9 - Discretie\nDe leverancier is gebonden door een discretieplicht met "
+        "betrekking tot alle informatie van de klant.",
+    ],
+)
+def test_duty_of_discretion_is_confidentiality(text):
+    assert status("legal.confidentiality", text) == "covered"
+
+
+def test_gdpr_by_its_number_is_data_protection():
+    text = (
+        "Artikel 10 - Privacy\nPartijen leven bij elke verwerking de Verordening (EU) 2016/679 na."
+    )
+    assert status("legal.data_protection", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 8 - Eigendom\nDe klant wordt na volledige betaling eigenaar van de "
+        "maatwerkontwikkelingen.",
+        "Artikel 8 - Rechten\nAlle rechten op de maatwerksoftware komen toe aan de klant.",
+        "Article 8 - Développements\nLe client acquiert la propriété des développements "
+        "spécifiques dès leur paiement intégral.",
+    ],
+)
+def test_ownership_of_what_is_delivered_is_ip(text):
+    assert status("legal.ip", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 3 - Voorwaarden\nWij mogen deze voorwaarden op elk ogenblik wijzigen.",
+        "Artikel 3 - Prijzen\nDe leverancier heeft het recht zijn tarieven jaarlijks aan te "
+        "passen.",
+    ],
+)
+def test_supplier_may_change_prices_or_terms(text):
+    assert raised("risk.unilateral_change", text)
+
+
+def test_client_may_change_its_order_is_no_unilateral_change():
+    text = "Artikel 3 - Bestelling\nDe klant mag de voorwaarden van zijn bestelling wijzigen."
+    assert not raised("risk.unilateral_change", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Term\nThis Agreement shall be renewed for further periods of twelve months unless "
+        "terminated by either party with three months' notice.",
+        "Article 4 - Durée\nLe contrat est prolongé d'office pour une durée d'un an, sauf préavis "
+        "de trois mois.",
+    ],
+)
+def test_renewal_unless_someone_acts_is_auto_renewal(text):
+    assert raised("risk.auto_renewal", text)
+
+
+def test_renewal_by_mutual_agreement_is_no_auto_renewal():
+    text = (
+        "4. Term\nThis Agreement may be renewed for a further period of twelve months by mutual "
+        "written agreement, on three months' notice."
+    )
+    assert not raised("risk.auto_renewal", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 6 - Disponibilité\nLe prestataire met tout en oeuvre pour assurer la "
+        "disponibilité du service.",
+        "Artikel 6 - Beschikbaarheid\nDe leverancier doet al het redelijke om de dienst "
+        "beschikbaar te houden.",
+    ],
+)
+def test_doing_everything_reasonable_is_best_efforts(text):
+    assert raised("risk.best_efforts_only", text)
+
+
+def test_no_access_to_data_after_termination_is_lock_in():
+    text = "Artikel 5 - Einde\nNa beëindiging heeft de klant geen toegang meer tot zijn gegevens."
+    assert raised("risk.data_lockin", text)

@@ -146,6 +146,9 @@ DURATION_RENEWAL = Rule(
             # "wordt stilzwijgend hernieuwd", "wordt van jaar tot jaar verlengd"
             r"(?:stilzwijgend|automatisch)[^.\n]{0,30}hernieuw|hernieuwing|van jaar tot jaar|"
             r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
+            # "de overeenkomst vangt aan op 1 maart voor een periode van drie jaar"
+            r"(?:gaat in|treedt in werking|vangt aan)[^.\n]{0,80}voor (?:een|de) (?:periode|"
+            r"duur|termijn) van|van rechtswege (?:verlengd|hernieuwd)|"
             r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
             r"gesloten voor (?:een|de) (?:periode|duur)|"
             # "de overeenkomst is geldig voor drie jaar", "blijft van kracht tot 31 december"
@@ -160,7 +163,12 @@ DURATION_RENEWAL = Rule(
             r"renouvell?e(?:nt)? (?:\w+ )?(?:automatiquement|tacitement|d'année en)|"
             # "le contrat est valable pour trois ans", "reste en vigueur jusqu'au 31 mars"
             r"(?:contrat|convention) (?:est|reste|demeure) valable (?:pour|jusqu|pendant)|"
-            r"(?:reste|demeure)(?:nt)? en vigueur (?:jusqu|pendant|pour une (?:durée|période))",
+            r"(?:reste|demeure)(?:nt)? en vigueur (?:jusqu|pendant|pour une (?:durée|période))|"
+            # Belgian French: "le contrat prend cours le 1er janvier pour une période de 36
+            # mois", "est prolongé d'office"
+            r"(?:prend|prendra) (?:cours|effet)[^.\n]{0,80}(?:pour une (?:durée|période)|"
+            r"jusqu'au|et (?:se termine|prend fin|expire))|"
+            r"(?:prolong|renouvel|recondu)\w* d'office",
             1.0,
         ),
         (

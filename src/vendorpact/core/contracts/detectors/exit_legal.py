@@ -103,7 +103,8 @@ RULES = [
             (
                 # the client fetches its data itself at the end: "upon termination Customer may
                 # download its data", "na het einde ... zijn data downloaden"
-                r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)(?=[^.\n]{0,120}"
+                r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat|afloop|"
+                r"stopzetting|fin de l'abonnement)(?=[^.\n]{0,120}"
                 r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal|"
                 # "bij het einde bezorgt de leverancier een kopie van de databank"
                 r"kopie|copie|copy|bezorg|overhandig|remet|deliver|hand over)|"
@@ -112,7 +113,7 @@ RULES = [
                 r"réversibilité[^.\n]{0,40}données|"
                 # "een volledige export van zijn gegevens", "l'export des données"
                 r"\bexport(?:ation)? (?:van|of|de|des|du) (?:de |het |alle |zijn |haar |hun |its |"
-                r"all |the |ses |leurs |toutes les )?(?:\w+ )?(?:gegevens|data|données)",
+                r"all |the |ses |leurs |toutes les )?(?:\w+ ){0,2}(?:gegevens|data|données)",
                 1.0,
             ),
         ),
@@ -269,20 +270,28 @@ RULES = [
             ),
             (
                 r"intellectuele eigendom|auteursrecht|gebruiksrecht|eigendomsrecht|"
-                r"licentie|berust(?:en)? bij",
+                r"licentie|berust(?:en)? bij|"
+                # "de klant wordt eigenaar van de maatwerkontwikkelingen", "alle rechten op de
+                # software komen toe aan de klant"
+                r"(?:wordt|worden|blijft|blijven) (?:\w+ ){0,4}eigenaar (?:van|der)\b|"
+                r"rechten (?:op|van) [^.\n]{0,60}(?:komen|behoren) (?:\w+ )?toe aan",
                 1.0,
             ),
             (
                 r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
                 r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
                 r"propriét|\bsources?\b[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
+                # "le client acquiert la propriété des développements", "devient propriétaire"
+                r"acqui\w* la (?:pleine )?propriété|(?:devient|deviennent|reste|restent|demeure|"
+                r"demeurent) (?:\w+ )?propriétaires?\b|"
                 r"licence",
                 1.0,
             ),
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
-            r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual"
+            r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual|"
+            r"eigenaar|toe aan"
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
@@ -308,9 +317,16 @@ RULES = [
             ),
             (r"geheimhouding|vertrouwelijk(?:e|heid)?|geheim te houden|niet openbaar maken", 1.0),
             (r"confidentialité|confidentiel(?:le)?s?|secret professionnel|ne pas divulguer", 1.0),
+            # "une obligation de discrétion", "een discretieplicht"
+            (
+                r"obligation de discrétion|devoir de discrétion|discretieplicht|"
+                r"discretieverplichting",
+                1.0,
+            ),
             (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
         ),
-        concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|pas",
+        concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
+        r"pas|tenu|gebonden|obligation|plicht",
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -319,7 +335,9 @@ RULES = [
             (
                 r"\bgdpr\b|general data protection|data protection|personal (?:data|information)|"
                 r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)|"
-                r"data controller|privacy[\w ,]{0,30} (?:laws?|legislation|regulations?)\b",
+                r"data controller|privacy[\w ,]{0,30} (?:laws?|legislation|regulations?)\b|"
+                # the GDPR by its number: "Verordening (EU) 2016/679"
+                r"2016/679",
                 1.0,
             ),
             (
@@ -343,7 +361,7 @@ RULES = [
             ),
         ),
         concrete=(
-            r"gdpr|avg|rgpd|processing agreement|verwerkersovereenkomst|article 28|"
+            r"gdpr|avg|rgpd|2016/679|processing agreement|verwerkersovereenkomst|article 28|"
             r"artikel 28|instructions|instructies|passende|appropriate|technical and "
             r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
             r"in opdracht van"

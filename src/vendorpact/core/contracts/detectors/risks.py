@@ -87,6 +87,14 @@ RULES = [
             ),
             (r"\b(?:aims?|endeavou?rs?) to\b|(?:will|shall) endeavou?r\b", 1.0),
             (
+                # "met tout en oeuvre pour", "doet al het redelijke / alles wat redelijkerwijs
+                # mogelijk is", "stelt alles in het werk"
+                r"(?:met|mettra|mettent|mettre) tout en (?:oe|œ)uvre|"
+                r"al het (?:redelijke|mogelijke)|"
+                r"alles in het werk",
+                1.0,
+            ),
+            (
                 r"inspanningsverbintenis|middelenverbintenis|"
                 r"naar (?:(?:zijn|haar) )?(?:beste? )?vermogen|zich (?:zal )?"
                 r"inspannen|spant zich in|(?:geen|zonder) (?:enige )?resultaatsverbintenis|"
@@ -132,8 +140,10 @@ RULES = [
             ),
             (
                 r"behoudt zich het recht voor[^.\n]{0,80}(?:wijzig|aan te passen|verhog)|"
-                r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan) [^.\n]{0,40}(?:prijzen|"
-                r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen)",
+                r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan|mogen|kunnen|heeft het "
+                r"recht|hebben het recht) [^.\n]{0,40}(?:prijzen|"
+                r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen|aan te passen|"
+                r"te wijzigen|te verhogen)",
                 1.0,
             ),
             (
@@ -159,7 +169,8 @@ RULES = [
         r"cannot|shall) not (?:be )?(?:unilaterally|\w+ unilaterally)|niet eenzijdig|"
         r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être (?:\w+ )?(?:modifi|adapt)\w* "
         r"unilatéralement|"
-        r"customer may (?:change|modify)|"
+        r"customer may (?:change|modify)|(?:klant|opdrachtgever) (?:mag|kan|heeft het recht)|"
+        r"(?:le|du) client (?:peut|a le droit)|"
         # a change that follows a published index is a formula, not the supplier's choice
         r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
         r"\bcpi\b|syntec",
@@ -198,6 +209,8 @@ RULES = [
                 1.0,
             ),
             (
+                r"geen toegang meer tot[^.\n]{0,20}(?:gegevens|data|software|bestanden)|"
+                r"n'a plus accès[^.\n]{0,20}(?:données|fichiers|logiciel)|"
                 r"retentierecht|opschortingsrecht|recht van retentie|(?:gegevens|data|bestanden)"
                 r"[^.\n]{0,40}onder zich (?:te )?houden|gegevens [^.\n]{0,40}"
                 r"(?:verwijderd|vernietigd) (?:na|bij) (?:beëindiging|afloop)",
@@ -272,6 +285,13 @@ TACIT_RENEWAL = Rule(
             1.0,
         ),
         (r"stilzwijgend|automatisch verlengd|wordt (?:telkens )?verlengd", 1.0),
+        (
+            # renewed unless someone acts: "shall be renewed for further periods of twelve
+            # months unless terminated", "van rechtswege verlengd", "prolongé d'office"
+            r"(?:shall|will|is|are) (?:then )?(?:be )?(?:renewed|extended)\b[^.\n]{0,80}\bunless\b|"
+            r"van rechtswege (?:verlengd|hernieuwd)|(?:prolong|renouvel|recondu)\w* d'office",
+            1.0,
+        ),
         (
             r"tacite(?:ment)?|reconduction|reconduit|renouvel\w+ automatiquement|"
             r"automatiquement renouvel",
