@@ -89,7 +89,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_tma_contract", "risk.auto_renewal"),
     ("fr_hosting_conditions", "risk.unsigned"),
     ("fr_hosting_conditions", "risk.liability_excluded"),
-    ("fr_hosting_conditions", "risk.data_lockin"),
     ("en_licence_maintenance", "risk.unsigned"),
     ("nl_webshop_quote", "warranty_days"),
     ("nl_saas_subscription", "response_time_hours_highest_priority"),

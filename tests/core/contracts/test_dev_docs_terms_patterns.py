@@ -320,3 +320,82 @@ def test_doing_everything_reasonable_is_best_efforts(text):
 def test_no_access_to_data_after_termination_is_lock_in():
     text = "Artikel 5 - Einde\nNa beëindiging heeft de klant geen toegang meer tot zijn gegevens."
     assert raised("risk.data_lockin", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 5 - Subcontracting\nSupplier may subcontract parts of the Services to another "
+        "service provider with Customer's prior approval.",
+        "Article 5 - Sous-traitance\nLe prestataire peut sous-traiter une partie des prestations "
+        "à un autre prestataire.",
+    ],
+)
+def test_subcontracting_is_no_transition(text):
+    assert status("exit.transition", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 3 - Prix\nLes prix peuvent être adaptés moyennant un préavis d'un mois.",
+        "Artikel 8 - Gegevens\nNa beëindiging van de overeenkomst worden alle gegevens verwijderd.",
+        "Article 8 - Données\nAprès la résiliation du contrat, les données sont supprimées dans "
+        "les 30 jours.",
+    ],
+)
+def test_notice_for_a_price_change_or_what_follows_the_end_is_no_termination(text):
+    assert status("exit.termination", text) == "missing"
+
+
+def test_notice_for_a_price_change_with_a_right_to_terminate_is_termination():
+    text = (
+        "Article 3 - Prix\nLes prix peuvent être adaptés moyennant un préavis d'un mois ; le "
+        "client peut alors résilier le contrat par lettre recommandée dans les 15 jours."
+    )
+    assert status("exit.termination", text) == "covered"
+
+
+def test_client_data_handed_over_at_the_start_is_no_data_return():
+    text = (
+        "Artikel 2 - Migratie\nDe klant bezorgt de leverancier bij de start een export van zijn "
+        "gegevens in CSV-formaat."
+    )
+    assert status("exit.data_return", text) == "missing"
+
+
+def test_something_agreed_amicably_is_no_dispute_resolution():
+    text = "Artikel 4 - Planning\nWijzigingen van de planning worden in der minne afgesproken."
+    assert status("legal.dispute_resolution", text) == "missing"
+
+
+def test_period_after_the_end_is_no_duration():
+    text = (
+        "Artikel 9 - Geheimhouding\nDe geheimhouding blijft van kracht tot drie jaar na het einde "
+        "van de overeenkomst."
+    )
+    assert status("exit.duration_renewal", text) == "missing"
+
+
+def test_retention_right_renounced_is_no_lock_in():
+    text = (
+        "Artikel 9 - Gegevens\nDe leverancier oefent geen retentierecht uit op de gegevens van de "
+        "klant."
+    )
+    assert not raised("risk.data_lockin", text)
+
+
+def test_liability_accepted_for_data_loss_is_not_excluded():
+    text = (
+        "Artikel 8 - Aansprakelijkheid\nDe leverancier is aansprakelijk voor verlies van "
+        "gegevens door zijn fout."
+    )
+    assert not raised("risk.liability_excluded", text)
+
+
+def test_liability_for_data_loss_excluded_in_a_list():
+    text = (
+        "Artikel 8 - Aansprakelijkheid\nDe leverancier is niet aansprakelijk voor:\n"
+        "a) gederfde winst;\nb) verlies van gegevens."
+    )
+    assert raised("risk.liability_excluded", text)

@@ -262,5 +262,9 @@ DURATION_RENEWAL = Rule(
     r"invalid|unenforceable|illegal|severab|remaining provisions (?:of (?:this|the) agreement )?"
     r"(?:shall|will|remain|continue)|except as (?:\w+ ){0,3}"
     r"(?:amended|modified|supplemented)|other (?:terms|provisions)[^.\n]{0,80}"
-    r"(?:remain|continue) in|ongeldig|nietig|vernietigbaar|nullité|invalide",
+    r"(?:remain|continue) in|ongeldig|nietig|vernietigbaar|nullité|invalide|"
+    # a period after the end is no term of the agreement: "de geheimhouding blijft van kracht
+    # tot drie jaar na het einde van de overeenkomst"
+    r"na (?:het einde|afloop|de beëindiging)|après (?:la fin|l'expiration|la résiliation|"
+    r"le terme|son terme)",
 )

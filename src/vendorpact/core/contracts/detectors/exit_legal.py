@@ -39,6 +39,14 @@ RULES = [
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
         r"written notice|material breach|at any time",
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
+        # wording that only refers to termination or asks notice for something else: "na
+        # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
+        # prix peuvent être adaptés moyennant un préavis d'un mois"
+        references=r"\b(?:na (?:de |het )?(?:beëindiging|einde|afloop)|après (?:la |sa )?"
+        r"(?:résiliation|fin)|after (?:the )?(?:termination|expiry|expiration)|following "
+        r"(?:the )?termination)\b|(?:prix|tarifs?|prijzen|tarieven|prices|rates|fees|charges)\b"
+        r"[^.\n]{0,40}?(?:adapt|modifi|aangepast|gewijzigd|wijzig|aanpas|verhoog|increas|chang|"
+        r"adjust)\w*[^.\n]{0,40}?(?:préavis|\w*opzeg\w*|notice)",
     ),
     Rule(
         id="exit.transition",
@@ -69,6 +77,8 @@ RULES = [
         ),
         concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist",
         vague=SERVICE_DENIED,
+        # handing work to a subcontractor is no move to another supplier
+        exclude=r"subcontract|onderaanne|sous-trait",
     ),
     Rule(
         id="exit.data_return",
@@ -123,7 +133,7 @@ RULES = [
         r"terug|restitu|renvo)|"
         # the client handing its data over for the initial load is a migration
         r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
-        r"levert|provides|supplies|delivers)\b[^.\n]{0,30}(?:données|gegevens|data)",
+        r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
         vague=SERVICE_DENIED,
@@ -453,5 +463,8 @@ RULES = [
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
         r"préalabl|procedure|procédure",
+        # something agreed amicably is no dispute: "de planning wordt in der minne afgesproken"
+        exclude=r"(?:in der minne|à l'amiable|amicably) (?:\w+ )?(?:afgesproken|overeengekomen|"
+        r"vastgelegd|bepaald|convenu|fixé|déterminé|agreed|determined)",
     ),
 ]

@@ -237,7 +237,13 @@ RULES = [
         exclude=r"\b(?:na|after|après|once|zodra|nadat|dès) (?:de |the |la |l'|les )?"
         r"(?:teruggave|terugbezorging|overdracht|export\w*|return|restitution|remise|"
         r"(?:gegevens|data|données) (?:\w+ )?(?:teruggegeven|terugbezorgd|returned|exported|"
-        r"restituées))",
+        r"restituées))|"
+        # a retention right renounced: "oefent geen retentierecht uit", "renonce à son droit
+        # de rétention", "waives any right of retention"
+        r"\bgeen (?:\w+ )?(?:retentierecht|opschortingsrecht)|afstand van (?:het |zijn |"
+        r"haar |elk )?(?:retentierecht|opschortingsrecht)|(?:aucun|pas de) droit de rétention|"
+        r"renon\w* (?:à (?:son|tout)|au) droit de rétention|\bno (?:right of retention|retention "
+        r"right)|waives? (?:any |its |all )?(?:right of retention|retention rights?)",
     ),
 ]
 
@@ -265,6 +271,12 @@ LIABILITY_EXCLUSION = Rule(
     present_score=1.0,
 )
 LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?responsible"
+# wording that excludes or limits the liability the context names
+LIABILITY_DENIED = (
+    r"\bnot\b|\bno\b|n't|never|exclu|disclaim|limit|\bcap|without|waive|"
+    r"\bniet\b|\bgeen\b|nooit|uitgesl|beperk|zonder|"
+    r"\bpas\b|\bni\b|aucun|jamais|décline|limit|plafon|sans"
+)
 
 RENEWAL_DENIED = (
     r"\bnot (?:be )?(?:\w+ )?(?:renewed|extended)|(?:will|shall|does|do) not (?:\w+ )?"
@@ -376,9 +388,16 @@ def _long_renewal_terms(roles: list) -> bool:
 def _liability_excluded(structure: Structure, items: dict, figures: Figures) -> Finding | None:
     context = re.compile(LIABILITY_CONTEXT)
 
+    denied = re.compile(LIABILITY_DENIED)
+
     def about_liability(index: int) -> bool:
-        # a list item ("(c) loss of data") takes its context from the sentence before it
-        return any(context.search(structure.lowered(i)) for i in (index, index - 1) if i >= 0)
+        # a list item ("(c) loss of data") takes its context from the sentence before it; the
+        # liability must be excluded or limited there, not accepted ("aansprakelijk voor
+        # verlies van gegevens door zijn fout")
+        sentences = [structure.lowered(i) for i in _with_lead_in(structure, index)]
+        return any(context.search(text) for text in sentences) and any(
+            denied.search(text) for text in sentences
+        )
 
     hits = [h for h in _hits(LIABILITY_EXCLUSION, structure) if about_liability(h.index)]
     cap = figures.liability_cap or {}
@@ -395,6 +414,23 @@ def _liability_excluded(structure: Structure, items: dict, figures: Figures) -> 
     if hits:
         return Finding("risk.liability_excluded", "raised", 0.65, evidence(structure, hits))
     return None
+
+
+LIST_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[).]|[-•*–])\s")
+MAX_LIST_ITEMS = 8
+
+
+def _with_lead_in(structure: Structure, index: int) -> list[int]:
+    """The sentence and the one before it; for an item of a list ("b) verlies van gegevens"),
+    the items before it back to the sentence that introduces the list."""
+    indices = [index]
+    position = index
+    while position > 0 and len(indices) <= MAX_LIST_ITEMS:
+        position -= 1
+        indices.append(position)
+        if not LIST_ITEM.match(structure.lowered(position + 1)):
+            break
+    return indices
 
 
 EMAIL_HEADER = re.compile(r"^(?:onderwerp|subject|objet|verzonden|sent|envoyé)\s*:", re.M)
