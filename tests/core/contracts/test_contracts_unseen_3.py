@@ -52,7 +52,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_consultancy_framework", "reporting.progress"),
     ("nl_consultancy_framework", "reporting.governance"),
     ("nl_consultancy_framework", "legal.data_protection"),
-    ("nl_consultancy_framework", "legal.dispute_resolution"),
     ("fr_erp_offer", "budget.extra_costs"),
     ("fr_erp_offer", "timing.planning"),
     ("fr_erp_offer", "timing.client_obligations"),

@@ -399,3 +399,57 @@ def test_liability_for_data_loss_excluded_in_a_list():
         "a) gederfde winst;\nb) verlies van gegevens."
     )
     assert raised("risk.liability_excluded", text)
+
+
+def test_verbreking_is_termination():
+    text = (
+        "Artikel 9 - Verbreking\nBij eenzijdige verbreking van de overeenkomst door de klant is "
+        "een verbrekingsvergoeding verschuldigd gelijk aan zes maanden vergoeding."
+    )
+    assert status("exit.termination", text) == "covered"
+
+
+def test_escrowovereenkomst_is_escrow():
+    text = (
+        "Artikel 10 - Continuïteit\nPartijen sluiten een escrowovereenkomst af met een "
+        "escrow-agent."
+    )
+    assert status("exit.escrow", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 4 - Duur\nDe overeenkomst verlengt zich automatisch met twaalf maanden.",
+        "4. Subscription\nThe subscription auto-renews for 12-month periods.",
+    ],
+)
+def test_renewal_in_the_active_voice_settles_the_duration(text):
+    assert status("exit.duration_renewal", text) == "covered"
+
+
+def test_exitbijstand_is_a_transition():
+    text = (
+        "Artikel 12 - Exit\nDe leverancier verleent exitbijstand gedurende zes maanden na het "
+        "einde van de overeenkomst."
+    )
+    assert status("exit.transition", text) == "covered"
+
+
+def test_dispute_first_put_to_a_committee_is_dispute_resolution():
+    text = "Artikel 14 - Geschillen\nGeschillen worden eerst voorgelegd aan het escalatiecomité."
+    assert status("legal.dispute_resolution", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel 4 - Duur\nDe overeenkomst verlengt zich automatisch met twaalf maanden, tenzij "
+        "ze drie maanden voor de vervaldag wordt opgezegd.",
+        "4. Subscription\nThe subscription auto-renews for successive 24-month periods.",
+        "Article 4 - Durée\nÀ défaut de dénonciation trois mois avant son terme, le contrat est "
+        "renouvelé pour une nouvelle période d'un an.",
+    ],
+)
+def test_renewal_wording_without_tacit_is_auto_renewal(text):
+    assert raised("risk.auto_renewal", text)

@@ -87,6 +87,9 @@ DURATION_RENEWAL = Rule(
             r"(?:renew|extend)(?:ed|s)? (?:automatically|(?:\w+ ){0,2}for (?:an? )?(?:additional|"
             r"successive|further|subsequent|consecutive))|automatically (?:renew|extend|"
             r"be renewed)|successive (?:renewal )?(?:periods?|terms?)|"
+            # "auto-renews for 12-month periods", "successive 24-month periods"
+            r"auto-?renew\w*|successive [\w-]+[- ](?:year|month)s? (?:periods?|"
+            r"terms?)|"
             # "the initial term of the agreement is 5 years", "an initial term of 3 years",
             # "Subscription period: 12 months", "Renewal term - 1 year"
             r"(?:\bterm (?:of [^.\n]{0,40}?)?(?:is|shall be|will be)(?: for)?|"
@@ -140,6 +143,8 @@ DURATION_RENEWAL = Rule(
         ),
         (
             r"looptijd|contract(?:duur|periode)|stilzwijgend[^.\n]{0,30}verleng|"
+            # "de overeenkomst verlengt zich automatisch met twaalf maanden"
+            r"verlengt (?:zich )?(?:automatisch|stilzwijgend|telkens|van rechtswege)|"
             r"(?:gaat in|treedt in werking|vangt aan) (?:op|vanaf) [^.\n]{0,60}(?:loopt tot|"
             r"eindigt op|tot en met)|(?:geldt|loopt|blijft van kracht) zolang|"
             r"stilzwijgende verlenging|"

@@ -33,6 +33,8 @@ RULES = [
                 1.0,
             ),
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
+            # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
+            (r"verbreking|verbreken|verbroken", 1.0),
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
         ),
@@ -60,6 +62,7 @@ RULES = [
             ),
             (
                 r"nieuwe (?:leverancier|wederpartij|dienstverlener)|exitplan|exitregeling|"
+                r"exit-?(?:bijstand|ondersteuning|assistentie|begeleiding)|"
                 r"overdracht (?:van de dienst|naar)|ontvlechting|(?:medewerking|bijstand) bij "
                 r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar|"
                 # "de overstap naar een andere leverancier"
@@ -153,6 +156,7 @@ RULES = [
             ),
             (r"\bescrow\b", 0.5),
             (
+                r"escrowovereenkomst|escrow-overeenkomst|escrowcontract|"
                 r"broncodedepot|depot van de broncode|bronco(?:de)?[^.\n]{0,40}(?:gedeponeerd|"
                 r"depot|in bewaring)|escrowregeling|in escrow voorzie|escrow\w*[^.\n]{0,80}"
                 r"(?:broncode|programmatuur)",
@@ -457,7 +461,9 @@ RULES = [
             (
                 # "Partijen trachten geschillen eerst in onderling overleg op te lossen."
                 r"(?:geschil|dispute|différend|litige)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
-                r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert)",
+                r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert|escalat|"
+                # "geschillen worden eerst voorgelegd aan het escalatiecomité / de directie"
+                r"comit|committee|stuurgroep|directie|direction|management)",
                 1.0,
             ),
         ),

@@ -293,6 +293,8 @@ TACIT_RENEWAL = Rule(
         (
             r"(?:renew|extend)\w* automatically|automatically (?:renew|extend|be renewed)|"
             r"(?:year|month)[- ]to[- ](?:year|month)\b|successive (?:renewal )?(?:periods?|terms?)|"
+            r"auto-?renew\w*|successive [\w-]+[- ](?:year|month)s? (?:periods?|"
+            r"terms?)|"
             r"unless (?:either|one|a|the other) party[^.\n]{0,20}(?:gives|notif|provides|sends)",
             1.0,
         ),
@@ -301,7 +303,13 @@ TACIT_RENEWAL = Rule(
             # renewed unless someone acts: "shall be renewed for further periods of twelve
             # months unless terminated", "van rechtswege verlengd", "prolongé d'office"
             r"(?:shall|will|is|are) (?:then )?(?:be )?(?:renewed|extended)\b[^.\n]{0,80}\bunless\b|"
-            r"van rechtswege (?:verlengd|hernieuwd)|(?:prolong|renouvel|recondu)\w* d'office",
+            r"van rechtswege (?:verlengd|hernieuwd)|(?:prolong|renouvel|recondu)\w* d'office|"
+            r"verlengt (?:zich )?(?:automatisch|stilzwijgend|telkens|van rechtswege)|"
+            # renewed failing a notice: "à défaut de dénonciation …, le contrat est renouvelé",
+            # "bij gebrek aan opzegging wordt de overeenkomst verlengd"
+            r"(?:à défaut de|bij gebrek aan|in the absence of|failing) (?:\w+ )?(?:dénonciation|"
+            r"résiliation|préavis|opzeg\w*|notice|termination)[^.\n]{0,100}(?:verleng|hernieuw|"
+            r"renouvel|recondu|prolong|renew|extend)",
             1.0,
         ),
         (
