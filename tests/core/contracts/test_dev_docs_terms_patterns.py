@@ -453,3 +453,11 @@ def test_dispute_first_put_to_a_committee_is_dispute_resolution():
 )
 def test_renewal_wording_without_tacit_is_auto_renewal(text):
     assert raised("risk.auto_renewal", text)
+
+
+def test_price_change_with_the_clients_right_to_terminate_stays_unilateral():
+    text = (
+        "Article 3 - Prix\nLe prestataire peut modifier ses tarifs moyennant un préavis d'un "
+        "mois ; le client peut alors résilier le contrat."
+    )
+    assert raised("risk.unilateral_change", text)

@@ -169,8 +169,9 @@ RULES = [
         r"cannot|shall) not (?:be )?(?:unilaterally|\w+ unilaterally)|niet eenzijdig|"
         r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être (?:\w+ )?(?:modifi|adapt)\w* "
         r"unilatéralement|"
-        r"customer may (?:change|modify)|(?:klant|opdrachtgever) (?:mag|kan|heeft het recht)|"
-        r"(?:le|du) client (?:peut|a le droit)|"
+        r"customer may (?:change|modify)|(?:klant|opdrachtgever) (?:mag|kan|heeft het recht) "
+        r"[^.\n]{0,40}(?:wijzig|aanpas)|(?:le|du) client (?:peut|a le droit) [^.\n]{0,40}"
+        r"(?:modifi|adapt|chang)|"
         # a change that follows a published index is a formula, not the supplier's choice
         r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
         r"\bcpi\b|syntec",
@@ -275,7 +276,7 @@ LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?respons
 LIABILITY_DENIED = (
     r"\bnot\b|\bno\b|n't|never|exclu|disclaim|limit|\bcap|without|waive|"
     r"\bniet\b|\bgeen\b|nooit|uitgesl|beperk|zonder|"
-    r"\bpas\b|\bni\b|aucun|jamais|décline|limit|plafon|sans"
+    r"\bpas\b|\bni\b|aucun|jamais|décline|plafon|sans"
 )
 
 RENEWAL_DENIED = (
