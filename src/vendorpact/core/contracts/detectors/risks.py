@@ -49,8 +49,11 @@ RULES = [
             ),
             (
                 # the client's own terms or purchase order set aside in favour of the supplier's
-                r"voorwaarden[^.\n]{0,80}met uitsluiting van (?:die|de (?:\w+ )?\w*voorwaarden) "
-                r"van (?:de )?(?:klant|opdrachtgever|koper|afnemer)|"
+                r"met uitsluiting van (?:die|de|alle) (?:\w+ )?\w*voorwaarden van (?:de )?"
+                r"(?:klant|opdrachtgever|koper|afnemer)|"
+                r"à l'exclusion (?:de celles|des conditions (?:générales )?(?:d'achat )?)du client|"
+                r"to the exclusion of (?:the |any )?(?:customer|client|buyer)'?s?'? "
+                r"(?:own |purchase )?terms|"
                 r"these (?:general )?terms(?: and conditions)?[^.\n]{0,40}"
                 r"(?:prevail over|supersede)[^.\n]{0,40}(?:customer|client|buyer)'?s?|"
                 r"conditions générales[^.\n]{0,60}(?:prévalent|prévaudront) sur (?:tout|toute|"
