@@ -146,7 +146,7 @@ def report_unseen() -> None:
         "== held-out documents (tests/core/contracts/unseen_documents*.py): item statuses right =="
     )
     totals = Counter()
-    for document in UNSEEN_FIRST + UNSEEN_SECOND + UNSEEN_THIRD + UNSEEN_FOURTH + UNSEEN_FIFTH:
+    for document in [*UNSEEN_FIRST, *UNSEEN_SECOND, *UNSEEN_THIRD, *UNSEEN_FOURTH, *UNSEEN_FIFTH]:
         rules = analyse_text(document.text, filename=f"{document.name}.txt", learned=False)
         shipped = analyse_text(document.text, filename=f"{document.name}.txt")
         right_rules = sum(rules.item(i).status == s for i, s in document.items.items())
