@@ -98,7 +98,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_consultancy_framework", "contract_term_months"),
     ("fr_hosting_conditions", "payment_term_days"),
     ("en_licence_maintenance", "response_time_hours_highest_priority"),
-    ("en_managed_hosting_service", "availability_percent"),
 }
 
 

@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
-from vendorpact.core.contracts.figure_plans import availability_by_plan, is_plan_row
+from vendorpact.core.contracts.figure_plans import (
+    availability_by_column,
+    availability_by_plan,
+    is_plan_row,
+)
 from vendorpact.core.contracts.figure_roles import (
     CURE,
     availability_rank,
@@ -20,6 +24,7 @@ from vendorpact.core.contracts.figure_roles import (
     net_days,
     payment_rank,
     renewal_by_word,
+    renews_for_same_period,
     term_rank,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
@@ -84,10 +89,11 @@ NOTICE = cue(
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
-    r"\bend (?:this|the)|mettre fin|met fin|stopzet"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez"
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
+    r"(?:has|have|for) a term of|pour une (?:période|durée) de|voor een (?:periode|duur) van|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
@@ -101,6 +107,7 @@ RENEWAL = cue(
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
+    r"no later than|not later than|"
     r"in advance)|\bnet \d|betaling|betalen|"
     r"voldoet|factuur|facture|paiement|règlement|payables?|due [^.\n]{0,30}(?:days|dagen|jours)"
 )
@@ -118,6 +125,8 @@ def extract_figures(structure: Structure) -> Figures:
     if figures.notice_period_days is None:
         _notice(figures, structure, texts)
     _terms(figures, structure, texts)
+    if figures.renewal_term_months is None and figures.contract_term_months is not None:
+        _renewal_as_term(figures, structure, texts)
     _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
@@ -144,7 +153,7 @@ def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFi
 
 ROLE_WORDS = {
     "notice": re.compile(
-        r"notice|notif|opzeg|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
@@ -156,6 +165,7 @@ ROLE_WORDS = {
     "term": re.compile(
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
         r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"pour une période|voor een periode|"
         r"p[ée]riode (?:initiale|minimale)"
     ),
 }
@@ -298,6 +308,17 @@ def _renewal_from_words(
             return
 
 
+def _renewal_as_term(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """'stilzwijgend verlengd voor eenzelfde periode', 'renews for the same term': the
+    renewal term is the initial term."""
+    for index in candidates(structure, RENEWAL):
+        start = renews_for_same_period(texts[index])
+        if start is not None:
+            figures.renewal_term_months = figures.contract_term_months
+            figures.evidence["renewal_term_months"] = evidence_at(structure, index, start)
+            return
+
+
 YEAR = cue(r"(?:19|20)\d\d\b")
 
 
@@ -436,8 +457,9 @@ AFTER_HANDOVER = re.compile(
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """The committed availability: the named plan's in a table per plan, else a level the
-    supplier guarantees beats a bare percentage; the 100 % of a formula never counts, nor a
-    row with a different level per plan when no plan is named."""
+    supplier guarantees beats a table's availability column, which beats a bare percentage;
+    the 100 % of a formula never counts, nor a row with a different level per plan when no
+    plan is named."""
     planned = availability_by_plan(structure, texts)
     if planned is not None:
         figures.availability_percent = planned.value
@@ -457,6 +479,9 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
             rank = availability_rank(text, start)
             if rank >= 0 and (best is None or rank > best[0]):
                 best = (rank, value, index, start)
+    column = availability_by_column(structure, texts) if best is None or best[0] < 2 else None
+    if column is not None:
+        best = (2, column.value, column.index, column.offset)
     if best is not None:
         _rank, value, index, start = best
         figures.availability_percent = value

@@ -82,9 +82,16 @@ NEXT_BUSINESS_DAY = re.compile(
 )
 
 
+# "binnen het uur", "within the hour", "dans l'heure": one hour
+WITHIN_THE_HOUR = re.compile(r"\b(?:binnen|within|dans) (?:het |the |l')(?P<hour>uur|hour|heure)\b")
+
+
 def service_durations(text: str) -> list[Duration]:
-    """The durations of a service time in `text`, "next business day" and "J+2" included."""
+    """The durations of a service time in `text`, "next business day", "J+2" and "within the
+    hour" included."""
     found = list(durations_in(text))
+    for match in WITHIN_THE_HOUR.finditer(text):
+        found.append(Duration(1.0, "hour", None, match.start("hour"), match.end("hour")))
     for match in NEXT_BUSINESS_DAY.finditer(text):
         if any(d.start <= match.start() < d.end for d in found):
             continue

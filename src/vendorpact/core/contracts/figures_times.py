@@ -18,7 +18,7 @@ from vendorpact.core.contracts.priorities import PROSE_WORD_RANK, PROSE_WORDS
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|intervien|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|répon|interven|intervien|contact op|"
     r"prise en charge|"
     r"acknowledg"
 )

@@ -1,0 +1,137 @@
+"""General figure patterns found on the figure development documents (issue 9): each test is
+one way Belgian and Dutch suppliers write a figure, with negatives for the wrong role."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def figures_of(text: str):
+    return analyse_text(text).figures
+
+
+def highest_response_hours(text: str) -> float | None:
+    times = figures_of(text).response_times
+    first = [t["hours"] for t in times if t["priority"] == "P1"]
+    return min(first or [t["hours"] for t in times]) if times else None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "De overeenkomst kan worden opgezegd uiterlijk drie maanden vóór het verstrijken "
+            "van de lopende termijn.",
+            90,
+        ),
+        (
+            "Het contract kan door elk van de partijen worden opgezegd met een termijn van 2 "
+            "maanden.",
+            60,
+        ),  # fmt: skip
+    ],
+)
+def test_notice_with_the_participle_opgezegd(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+def test_payment_no_later_than_days_after_the_invoice():
+    text = (
+        "The Customer shall pay each invoice no later than 30 days after the date of the invoice."
+    )
+    assert figures_of(text).payment_term_days == 30
+
+
+def test_net_days_followed_by_the_date_it_counts_from():
+    assert figures_of("Payment terms: net 45 from the invoice date.").payment_term_days == 45
+
+
+def test_net_followed_by_a_count_of_users_is_no_payment_term():
+    text = "The licence fee is invoiced annually for net 25 users of the platform."
+    assert figures_of(text).payment_term_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Le contrat prend effet à la signature pour une période de vingt-quatre (24) mois.", 24),
+        ("This Agreement has a term of 3 years from the Effective Date.", 36),
+        (
+            "De raamovereenkomst start op de datum van ondertekening voor een periode van "
+            "achttien maanden.",
+            18,
+        ),  # fmt: skip
+    ],
+)
+def test_initial_term_for_a_period_of(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De overeenkomst wordt gesloten voor de duur van één jaar en wordt daarna telkens "
+        "stilzwijgend verlengd voor eenzelfde periode.",
+        "This Agreement has an initial term of one (1) year and renews automatically for the "
+        "same period unless terminated.",
+        "Le contrat est conclu pour un an et se renouvelle tacitement pour une durée identique.",
+    ],
+)
+def test_renewal_for_the_same_period_is_the_initial_term(text):
+    figures = figures_of(text)
+    assert (figures.contract_term_months, figures.renewal_term_months) == (12, 12)
+
+
+def test_warranty_extended_by_the_same_period_is_no_renewal():
+    text = (
+        "Deze overeenkomst heeft een looptijd van 24 maanden. De garantie op een herstelde "
+        "module wordt verlengd met dezelfde periode als de duur van de herstelling."
+    )
+    assert figures_of(text).renewal_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Bij een kritiek incident reageert de leverancier binnen het uur.", 1),
+        ("En cas d'incident bloquant, nous répondons dans l'heure.", 1),
+        ("Wij nemen binnen twee werkuren contact op na een melding van prioriteit 1.", 2),
+        (
+            "Pour les contrats Premium, nous intervenons sur site dans les quatre heures "
+            "ouvrées de l'appel en cas de panne bloquante.",
+            4,
+        ),  # fmt: skip
+        ("Nous intervenons sur site le jour ouvrable suivant.", 24),
+        ("Interventie ter plaatse: volgende werkdag (NBD).", 24),
+    ],
+)
+def test_response_time_wordings(text, hours):
+    assert highest_response_hours(text) == hours
+
+
+def test_availability_from_the_committed_column_not_the_measured_one():
+    text = (
+        "3. Service levels\n"
+        "| Service | Committed availability | Measured 2025 |\n"
+        "| Managed hosting platform | 99.9% | 99.98% |\n"
+        "| Backup service | 99.5% | 99.91% |\n"
+    )
+    assert figures_of(text).availability_percent == 99.9
+
+
+def test_availability_column_headed_measured_only_is_not_committed():
+    text = (
+        "Rapportage\n"
+        "| Maand | Gemeten beschikbaarheid |\n"
+        "| januari | 99,97% |\n"
+        "| februari | 99,92% |\n"
+    )
+    assert figures_of(text).availability_percent is None
+
+
+def test_committed_availability_beats_a_measured_one_before_it():
+    text = (
+        "Het platform haalde in 2025 een gemeten beschikbaarheid van 99,97%. Het platform "
+        "heeft een beschikbaarheid van 99,5% per maand."
+    )
+    assert figures_of(text).availability_percent == 99.5
