@@ -135,3 +135,88 @@ def test_committed_availability_beats_a_measured_one_before_it():
         "heeft een beschikbaarheid van 99,5% per maand."
     )
     assert figures_of(text).availability_percent == 99.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verlenging: stilzwijgend per jaar.",
+        "Le contrat est renouvelable tacitement par périodes annuelles.",
+        "Thereafter, the Agreement shall automatically renew on an annual basis.",
+    ],
+)
+def test_renewal_by_a_yearly_word(text):
+    assert figures_of(text).renewal_term_months == 12
+
+
+def test_renewal_verb_before_a_yearly_price_is_no_renewal_term():
+    text = "De licentie wordt verlengd tegen een vergoeding van € 1.200 per jaar."
+    assert figures_of(text).renewal_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("De overeenkomst heeft een duurtijd van 3 jaar.", 36),
+        ("This agreement runs for two years.", 24),
+        (
+            "De overeenkomst wordt afgesloten voor een vaste periode van vierentwintig (24) "
+            "maanden.",
+            24,
+        ),  # fmt: skip
+        (
+            "Le présent contrat entre en vigueur le 1er mars 2027 pour une durée déterminée de "
+            "deux ans.",
+            24,
+        ),  # fmt: skip
+    ],
+)
+def test_initial_term_wordings(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text", ["Onze facturen zijn contant betaalbaar.", "Nos factures sont payables au comptant."]
+)
+def test_payment_in_cash_is_zero_days(text):
+    assert figures_of(text).payment_term_days == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Fouten die binnen 60 dagen na de livegang worden gemeld, herstellen wij gratis.", 60),
+        (
+            "Wij verhelpen bugs kosteloos gedurende twee maanden na de lancering van de webshop.",
+            60,
+        ),  # fmt: skip
+        (
+            "Na oplevering geldt een nazorgperiode van 60 dagen waarin bugs kosteloos worden "
+            "opgelost.",
+            60,
+        ),  # fmt: skip
+        (
+            "Nous garantissons le bon fonctionnement du site pendant trois mois après sa mise en "
+            "ligne.",
+            90,
+        ),  # fmt: skip
+    ],
+)
+def test_warranty_after_go_live_and_aftercare(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+def test_guaranteed_response_hours_are_no_warranty():
+    text = "Nous garantissons une prise en charge des incidents bloquants dans les quatre heures."
+    assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incidenten met hoge urgentie worden binnen 1 uur in behandeling genomen.",
+        "Een melding met prioriteit 1 wordt binnen 1 uur opgepakt door de servicedesk.",
+    ],
+)
+def test_response_as_taking_up_the_incident(text):
+    assert highest_response_hours(text) == 1

@@ -103,7 +103,8 @@ def is_fee_period(text: str, start: int) -> bool:
 
 _EVERY_YEAR = (
     r"annually|each year|every year|yearly|year[- ]to[- ]year|jaarlijks|van jaar tot jaar|"
-    r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement"
+    r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
+    r"on an annual basis|par périodes annuelles"
 )
 _EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
 _RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt"
@@ -122,7 +123,9 @@ RENEWAL_EVERY = re.compile(
     + _RENEWS
     + r")"
 )
-NOT_RENEWAL_GAP = re.compile(r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit")
+NOT_RENEWAL_GAP = re.compile(
+    r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit|€|\beur\b|\busd\b|\$"
+)
 
 
 def renewal_by_word(text: str) -> tuple[int, int] | None:

@@ -27,6 +27,12 @@ from vendorpact.core.contracts.figure_roles import (
     renews_for_same_period,
     term_rank,
 )
+from vendorpact.core.contracts.figure_warranty import (
+    WARRANTY_DAYS,
+    WARRANTY_UNITS,
+    defect_window,
+    free_repair_window,
+)
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
     candidates,
@@ -93,7 +99,8 @@ NOTICE_CONTEXT = re.compile(
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
-    r"(?:has|have|for) a term of|pour une (?:période|durée) de|voor een (?:periode|duur) van|"
+    r"(?:has|have|for) a term of|pour une (?:\w+ )?(?:période|durée) de|"
+    r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
@@ -109,9 +116,13 @@ PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"no later than|not later than|"
     r"in advance)|\bnet \d|betaling|betalen|"
-    r"voldoet|factuur|facture|paiement|règlement|payables?|due [^.\n]{0,30}(?:days|dagen|jours)"
+    r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|"
+    r"due [^.\n]{0,30}(?:days|dagen|jours)"
 )
-WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+WARRANTY = cue(
+    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|no-charge maintenance|"
+    r"nazorg"
+)
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 
 
@@ -165,22 +176,24 @@ ROLE_WORDS = {
     "term": re.compile(
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
         r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
-        r"pour une période|voor een periode|"
+        r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|"
         r"p[ée]riode (?:initiale|minimale)"
     ),
 }
-ROLE_WORDS["warranty"] = re.compile(r"warrant|garantie|garandeert|garantit|bug ?fix")
+ROLE_WORDS["warranty"] = re.compile(
+    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg"
+)
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
 )
 ROLE_UNITS = {"notice": {"day", "week", "month"}, "renewal": {"month", "year"},
-              "term": {"week", "month", "year"}, "warranty": {"day", "week", "month", "year"},
+              "term": {"week", "month", "year"}, "warranty": WARRANTY_UNITS,
               "other_term": {"day", "week", "month", "year"}}  # fmt: skip
 ROLE_DAYS = {
     "notice": (1, 400),
     "renewal": (28, 3700),
     "term": (28, 3700),
-    "warranty": (7, 1900),
+    "warranty": WARRANTY_DAYS,
     "other_term": (1, 3700),
 }
 CONVENIENCE = re.compile(
@@ -373,7 +386,10 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 PAID = re.compile(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement")
-UPFRONT = re.compile(r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b")
+UPFRONT = re.compile(
+    r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
+    r"au comptant"
+)
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -388,71 +404,11 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return
-    for index in candidates(structure, FREE_REPAIR):
-        # "gedurende drie maanden na oplevering herstelt de Leverancier kosteloos de gebreken"
-        text = texts[index]
-        if not DEFECTS.search(text):
-            continue
-        for duration in durations_in(text):
-            low, high = ROLE_DAYS["warranty"]
-            near = text[duration.end : duration.end + 40]
-            if (
-                duration.unit in ROLE_UNITS["warranty"]
-                and low <= duration.days <= high
-                and (AFTER_HANDOVER.search(near))
-            ):
-                figures.warranty_days = duration.days
-                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
-                return
-    _defect_window(figures, structure, texts)
-
-
-def _defect_window(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """A window to report defects after delivery is the warranty: "fouten die binnen 60 dagen
-    na oplevering gemeld worden", "errors reported within 15 business days after release".
-    A window to test and accept a delivery is not ("notify non-conformities within 10 days
-    of delivery, failing which it is deemed accepted")."""
-    for index in candidates(structure, REPORTED):
-        text = texts[index]
-        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
-            continue
-        for duration in durations_in(text):
-            low, high = ROLE_DAYS["warranty"]
-            if duration.unit not in ROLE_UNITS["warranty"] or not low <= duration.days <= high:
-                continue
-            before = text[max(0, duration.start - 25) : duration.start]
-            after = text[duration.end : duration.end + 40]
-            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
-                figures.warranty_days = duration.days
-                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
-                return
-
-
-REPORTED = cue(r"report|notif|gemeld|melden|meldt|melding|signal|kenbaar")
-WITHIN = re.compile(
-    r"(?:within|during|binnen|gedurende|endéans|dans (?:un délai de|les)|pendant|durant)\s+"
-    r"(?:(?:a|the|een|de|un|une|les) )?(?:(?:period|termijn|délai|période) (?:of|van|de) )?$"
-)
-ACCEPTANCE_TEST = re.compile(
-    r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
-    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
-    r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
-    # visible defects are protested at delivery; an invoice is disputed, not repaired
-    r"zichtba|visible|apparent|invoice|factu|billing"
-)
-
-
-FREE_REPAIR = cue(
-    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
-    r"(?:charge|cost)|without charge"
-)
-DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
-AFTER_HANDOVER = re.compile(
-    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
-    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
-    r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
-    r"recette|mise en production|mise en service)"
-)
+    window = free_repair_window(structure, texts) or defect_window(structure, texts)
+    if window is not None:
+        duration, index = window
+        figures.warranty_days = duration.days
+        figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:

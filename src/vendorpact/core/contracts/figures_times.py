@@ -19,6 +19,7 @@ from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
     r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|répon|interven|intervien|contact op|"
+    r"in behandeling|opgepakt|oppak|"
     r"prise en charge|"
     r"acknowledg"
 )
