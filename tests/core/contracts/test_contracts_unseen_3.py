@@ -94,7 +94,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_hosting_conditions", "risk.data_lockin"),
     ("en_licence_maintenance", "risk.unsigned"),
     ("nl_consultancy_framework", "contract_term_months"),
-    ("fr_hosting_conditions", "payment_term_days"),
     ("en_licence_maintenance", "response_time_hours_highest_priority"),
 }
 

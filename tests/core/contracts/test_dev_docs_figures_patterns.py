@@ -4,6 +4,7 @@ one way Belgian and Dutch suppliers write a figure, with negatives for the wrong
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.structure import build_structure
 
 
 def figures_of(text: str):
@@ -220,3 +221,59 @@ def test_guaranteed_response_hours_are_no_warranty():
 )
 def test_response_as_taking_up_the_incident(text):
     assert highest_response_hours(text) == 1
+
+
+def cap_of(text: str) -> dict:
+    cap = figures_of(text).liability_cap or {}
+    return {key: value for key, value in cap.items() if key != "evidence"}
+
+
+def test_number_word_with_its_digits_on_the_next_line_stays_one_sentence():
+    text = (
+        "La responsabilité du Prestataire est limitée au montant facturé au cours des douze\n"
+        "(12) derniers mois précédant le fait générateur."
+    )
+    assert cap_of(text)["months_of_fees"] == 12
+
+
+def test_notice_written_in_words_wrapped_before_its_digits():
+    text = (
+        "Either party may terminate this Agreement for convenience by giving ninety\n"
+        "(90) days' prior written notice to the other party."
+    )
+    assert figures_of(text).notice_period_days == 90
+
+
+def test_numbered_item_after_a_number_word_with_other_digits_is_still_a_list_item():
+    text = (
+        "Het contract eindigt van rechtswege in de volgende gevallen, naast de andere twee\n"
+        "(1) bij faillissement van een partij;\n"
+        "(2) bij stopzetting van de activiteit."
+    )
+    sentences = [s.text for s in build_structure([text]).sentences]
+    assert any(s.startswith("(1) bij faillissement") for s in sentences)
+
+
+def test_cap_of_the_annual_fee_is_twelve_months_of_fees():
+    text = (
+        "De aansprakelijkheid van de Dienstverlener is beperkt tot het bedrag van de jaarlijkse "
+        "onderhoudsvergoeding."
+    )
+    assert cap_of(text)["months_of_fees"] == 12
+
+
+def test_annual_fees_in_another_part_of_the_sentence_are_no_cap():
+    text = "Supplier's liability is limited to EUR 10,000; the annual fees are due in advance."
+    assert cap_of(text)["months_of_fees"] is None
+
+
+def test_cap_as_a_percentage_of_the_fees_is_a_multiple():
+    assert cap_of("Liability is capped at 150% of the annual fees.")["multiple"] == "1.5"
+
+
+def test_cap_of_the_amount_paid_in_the_preceding_months():
+    text = (
+        "De totale aansprakelijkheid van Leverancier is beperkt tot het bedrag dat Afnemer in "
+        "de zes maanden voorafgaand aan de schadeveroorzakende gebeurtenis heeft betaald."
+    )
+    assert cap_of(text)["months_of_fees"] == 6
