@@ -50,6 +50,7 @@ from train_clause_model import read_cuad_rows  # noqa: E402, F401 (for contracts
 from tests.core.contracts.unseen_documents import DOCUMENTS as UNSEEN_FIRST  # noqa: E402
 from tests.core.contracts.unseen_documents_2 import DOCUMENTS as UNSEEN_SECOND  # noqa: E402
 from tests.core.contracts.unseen_documents_3 import DOCUMENTS as UNSEEN_THIRD  # noqa: E402
+from tests.core.contracts.unseen_documents_4 import DOCUMENTS as UNSEEN_FOURTH  # noqa: E402
 
 
 def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
@@ -144,7 +145,7 @@ def report_unseen() -> None:
         "== held-out documents (tests/core/contracts/unseen_documents*.py): item statuses right =="
     )
     totals = Counter()
-    for document in UNSEEN_FIRST + UNSEEN_SECOND + UNSEEN_THIRD:
+    for document in UNSEEN_FIRST + UNSEEN_SECOND + UNSEEN_THIRD + UNSEEN_FOURTH:
         rules = analyse_text(document.text, filename=f"{document.name}.txt", learned=False)
         shipped = analyse_text(document.text, filename=f"{document.name}.txt")
         right_rules = sum(rules.item(i).status == s for i, s in document.items.items())
@@ -156,7 +157,7 @@ def report_unseen() -> None:
         ]
         totals.update(rules=right_rules, shipped=right_shipped, all=len(document.items))
         count = len(document.items)
-        print(f"{document.name:22} rules {right_rules}/{count}, "
+        print(f"{document.name:28} rules {right_rules}/{count}, "
               f"with classifiers {right_shipped}/{count}  {'; '.join(changed)}")  # fmt: skip
     print(f"all: rules {totals['rules']}/{totals['all']}, "
           f"with classifiers {totals['shipped']}/{totals['all']}")  # fmt: skip

@@ -1,0 +1,167 @@
+"""How the analyser reads the fourth batch of held-out documents (unseen_documents_4.py): one test
+per labelled item, risk flag and figure. The documents and their labels were written on
+2026-12-05 and committed (01:42-01:46 UTC) without reading the analyser's rules, before any rule
+change of that session was merged and before the analyser was run on them. The decisions the
+analyser gets wrong on that first run are marked as strict expected failures (KNOWN_MISSES), so
+that the file shows the score and a later general improvement that fixes one turns its marker
+into a failure to remove. Never fit a rule to these texts, never change a label or a text after a
+run.
+
+First run (2026-12-05, analyser of main at 92d8ba5): 257 of 374 decisions right (0.69); items
+193/289, risks 38/50, figures 26/35; nl 122/170, fr 90/127, en 45/77. Items by expected status:
+covered 134/212, partial 7/21, missing 52/56."""
+
+import pytest
+
+from vendorpact.core.contracts.analyse import AnalysisResult
+
+from . import held_out
+from .unseen_documents_4 import DOCUMENTS
+
+# (document name, item / risk / figure id) the analyser gets wrong, from the first run
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("nl_msp_allin_offer", "budget.startup_cost"),
+    ("nl_msp_allin_offer", "budget.extra_costs"),
+    ("nl_msp_allin_offer", "budget.recurring_cost"),
+    ("nl_msp_allin_offer", "timing.planning"),
+    ("nl_msp_allin_offer", "timing.client_obligations"),
+    ("nl_msp_allin_offer", "timing.delay"),
+    ("nl_msp_allin_offer", "team.knowledge_transfer"),
+    ("nl_msp_allin_offer", "reporting.progress"),
+    ("nl_msp_allin_offer", "reporting.governance"),
+    ("nl_msp_allin_offer", "maintenance.resolution_time"),
+    ("nl_msp_allin_offer", "exit.data_return"),
+    ("nl_msp_allin_offer", "legal.confidentiality"),
+    ("nl_msp_allin_offer", "legal.data_protection"),
+    ("nl_agile_dev_agreement", "budget.startup_cost"),
+    ("nl_agile_dev_agreement", "budget.scope"),
+    ("nl_agile_dev_agreement", "budget.extra_costs"),
+    ("nl_agile_dev_agreement", "team.named_team"),
+    ("nl_agile_dev_agreement", "team.knowledge_transfer"),
+    ("nl_agile_dev_agreement", "reporting.progress"),
+    ("nl_agile_dev_agreement", "rollout.deployment"),
+    ("nl_agile_dev_agreement", "rollout.user_support"),
+    ("nl_agile_dev_agreement", "exit.transition"),
+    ("nl_voip_order_confirmation", "agreement.general_terms"),
+    ("nl_voip_order_confirmation", "agreement.quote_included"),
+    ("nl_voip_order_confirmation", "budget.extra_costs"),
+    ("nl_voip_order_confirmation", "budget.recurring_cost"),
+    ("nl_voip_order_confirmation", "timing.client_obligations"),
+    ("nl_voip_order_confirmation", "maintenance.response_time"),
+    ("nl_voip_order_confirmation", "maintenance.updates"),
+    ("nl_sla_annex", "timing.client_obligations"),
+    ("nl_sla_annex", "team.replacement"),
+    ("nl_sla_annex", "rollout.acceptance"),
+    ("nl_sla_annex", "rollout.user_support"),
+    ("nl_sla_annex", "maintenance.response_time"),
+    ("nl_sla_annex", "maintenance.service_credits"),
+    ("nl_sla_annex", "maintenance.customer_knowledge"),
+    ("nl_sla_annex", "exit.escrow"),
+    ("nl_sla_annex", "legal.liability"),
+    ("nl_sla_annex", "legal.data_protection"),
+    ("fr_mobile_app_fixed_price", "team.named_team"),
+    ("fr_mobile_app_fixed_price", "team.knowledge_transfer"),
+    ("fr_mobile_app_fixed_price", "rollout.deployment"),
+    ("fr_mobile_app_fixed_price", "rollout.data_migration"),
+    ("fr_mobile_app_fixed_price", "rollout.warranty"),
+    ("fr_mobile_app_fixed_price", "maintenance.service_credits"),
+    ("fr_mobile_app_fixed_price", "exit.termination"),
+    ("fr_mobile_app_fixed_price", "legal.confidentiality"),
+    ("fr_mobile_app_fixed_price", "legal.dispute_resolution"),
+    ("fr_devis_network", "agreement.signed_both"),
+    ("fr_devis_network", "budget.project_cost"),
+    ("fr_devis_network", "budget.startup_cost"),
+    ("fr_devis_network", "budget.scope"),
+    ("fr_devis_network", "budget.rates"),
+    ("fr_devis_network", "timing.planning"),
+    ("fr_devis_network", "team.named_team"),
+    ("fr_devis_network", "team.knowledge_transfer"),
+    ("fr_devis_network", "rollout.warranty"),
+    ("fr_devis_network", "maintenance.response_time"),
+    ("fr_devis_network", "maintenance.updates"),
+    ("fr_infogerance_contract", "agreement.general_terms"),
+    ("fr_infogerance_contract", "budget.startup_cost"),
+    ("fr_infogerance_contract", "budget.extra_costs"),
+    ("fr_infogerance_contract", "timing.planning"),
+    ("fr_infogerance_contract", "timing.client_obligations"),
+    ("fr_infogerance_contract", "team.replacement"),
+    ("fr_infogerance_contract", "maintenance.response_time"),
+    ("fr_infogerance_contract", "maintenance.resolution_time"),
+    ("fr_infogerance_contract", "maintenance.updates"),
+    ("fr_infogerance_contract", "exit.transition"),
+    ("fr_infogerance_contract", "exit.data_return"),
+    ("fr_infogerance_contract", "legal.confidentiality"),
+    ("en_sow_data_platform", "agreement.general_terms"),
+    ("en_sow_data_platform", "budget.project_cost"),
+    ("en_sow_data_platform", "budget.rates"),
+    ("en_sow_data_platform", "timing.client_obligations"),
+    ("en_sow_data_platform", "timing.delay"),
+    ("en_sow_data_platform", "team.named_team"),
+    ("en_sow_data_platform", "team.replacement"),
+    ("en_sow_data_platform", "team.knowledge_transfer"),
+    ("en_sow_data_platform", "reporting.progress"),
+    ("en_sow_data_platform", "reporting.governance"),
+    ("en_sow_data_platform", "rollout.data_migration"),
+    ("en_sow_data_platform", "legal.confidentiality"),
+    ("en_sow_data_platform", "legal.data_protection"),
+    ("en_sow_data_platform", "legal.governing_law"),
+    ("en_it_support_proposal", "agreement.general_terms"),
+    ("en_it_support_proposal", "budget.scope"),
+    ("en_it_support_proposal", "budget.extra_costs"),
+    ("en_it_support_proposal", "budget.recurring_cost"),
+    ("en_it_support_proposal", "team.named_team"),
+    ("en_it_support_proposal", "reporting.progress"),
+    ("en_it_support_proposal", "reporting.governance"),
+    ("en_it_support_proposal", "maintenance.updates"),
+    ("en_it_support_proposal", "exit.duration_renewal"),
+    ("en_it_support_proposal", "legal.ip"),
+    ("en_it_support_proposal", "legal.data_protection"),
+    ("nl_msp_allin_offer", "risk.unilateral_change"),
+    ("nl_agile_dev_agreement", "risk.best_efforts_only"),
+    ("nl_agile_dev_agreement", "risk.open_ended_cost"),
+    ("nl_sla_annex", "risk.auto_renewal"),
+    ("nl_sla_annex", "risk.supplier_terms_prevail"),
+    ("fr_devis_network", "risk.unsigned"),
+    ("fr_devis_network", "risk.supplier_terms_prevail"),
+    ("fr_infogerance_contract", "risk.best_efforts_only"),
+    ("fr_infogerance_contract", "risk.liability_excluded"),
+    ("en_it_support_proposal", "risk.supplier_terms_prevail"),
+    ("en_it_support_proposal", "risk.unilateral_change"),
+    ("en_it_support_proposal", "risk.auto_renewal"),
+    ("nl_msp_allin_offer", "contract_term_months"),
+    ("nl_voip_order_confirmation", "contract_term_months"),
+    ("nl_sla_annex", "response_time_hours_highest_priority"),
+    ("nl_sla_annex", "contract_term_months"),
+    ("fr_infogerance_contract", "response_time_hours_highest_priority"),
+    ("en_sow_data_platform", "warranty_days"),
+    ("en_it_support_proposal", "contract_term_months"),
+    ("en_it_support_proposal", "renewal_term_months"),
+    ("en_it_support_proposal", "notice_period_days"),
+}
+
+
+def result_for(name: str) -> AnalysisResult:
+    return held_out.result_for(DOCUMENTS, name)
+
+
+def _cases(kind: str) -> list:
+    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
+def test_item_status(name, item_id, expected):
+    assert result_for(name).item(item_id).status == expected
+
+
+@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
+def test_risk_flag(name, risk_id, raised):
+    assert (risk_id in result_for(name).risk_ids()) == raised
+
+
+@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
+def test_figure(name, key, expected):
+    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+
+
+def test_known_misses_name_labelled_decisions():
+    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
