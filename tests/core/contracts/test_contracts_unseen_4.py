@@ -119,7 +119,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_msp_allin_offer", "risk.unilateral_change"),
     ("nl_agile_dev_agreement", "risk.best_efforts_only"),
     ("nl_agile_dev_agreement", "risk.open_ended_cost"),
-    ("nl_sla_annex", "risk.auto_renewal"),
     ("nl_sla_annex", "risk.supplier_terms_prevail"),
     ("fr_devis_network", "risk.unsigned"),
     ("fr_devis_network", "risk.supplier_terms_prevail"),
@@ -130,11 +129,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_it_support_proposal", "risk.auto_renewal"),
     ("nl_voip_order_confirmation", "contract_term_months"),
     ("nl_sla_annex", "response_time_hours_highest_priority"),
-    ("nl_sla_annex", "contract_term_months"),
     ("fr_infogerance_contract", "response_time_hours_highest_priority"),
     ("en_sow_data_platform", "warranty_days"),
-    ("en_it_support_proposal", "contract_term_months"),
-    ("en_it_support_proposal", "renewal_term_months"),
     ("en_it_support_proposal", "notice_period_days"),
 }
 

@@ -277,3 +277,57 @@ def test_cap_of_the_amount_paid_in_the_preceding_months():
         "de zes maanden voorafgaand aan de schadeveroorzakende gebeurtenis heeft betaald."
     )
     assert cap_of(text)["months_of_fees"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Het contract start op 1 februari 2027 en loopt 36 maanden.", 36),
+        ("The retainer runs for an initial twelve (12) months.", 12),
+        ("This proposal is for a 12-month support agreement.", 12),
+        ("Minimum commitment: 12 months.", 12),
+        ("The agreement is for a fixed term of 12 months.", 12),
+    ],
+)
+def test_initial_term_of_order_forms_and_retainers(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+def test_retention_of_data_after_the_end_is_no_term():
+    text = "The Supplier shall retain the Customer's data for twelve (12) months after the end."
+    assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the initial term the agreement rolls over for a further 12 months.",
+        "Thereafter it continues on a rolling 12-month basis.",
+        "The retainer renews automatically for further periods of one year.",
+    ],
+)
+def test_rolling_renewal(text):
+    assert figures_of(text).renewal_term_months == 12
+
+
+def test_term_after_a_renewal_that_is_refused_is_the_initial_term():
+    figures = figures_of("De overeenkomst wordt niet stilzwijgend verlengd en loopt vier jaar.")
+    assert (figures.contract_term_months, figures.renewal_term_months) == (48, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Reactietijd P1: 1u, P2: 4u, P3: 8u.", 1),
+        ("Prioriteit 1: reactie binnen het half uur.", 0.5),
+        ("Critical incidents: response within half an hour.", 0.5),
+        ("Délai d'intervention pour un incident critique : H+1.", 1),
+    ],
+)
+def test_response_time_notations(text, hours):
+    assert highest_response_hours(text) == hours
+
+
+def test_defects_reported_within_days_of_sign_off_are_the_warranty():
+    text = "Defects notified within sixty days of sign-off are remedied free of charge."
+    assert figures_of(text).warranty_days == 60

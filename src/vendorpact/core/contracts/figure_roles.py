@@ -39,7 +39,7 @@ def part_after(text: str, end: int, limit: int = 40) -> str:
 OTHER_PERIOD_BEFORE = re.compile(
     r"solicit|débauch|ronsel|in dienst (?:te )?nem|engager|hire|employ|recrut|"
     r"non-compet|concurren|confidential|geheimhoud|vertrouwelijk|survive|overleef|"
-    r"retain|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
+    r"retain(?!er)|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
     r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
     r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
 )
@@ -59,7 +59,7 @@ WARRANTY_BEFORE = re.compile(r"warrant|garan")
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
-    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription"
+    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer"
 )
 
 
@@ -107,7 +107,7 @@ _EVERY_YEAR = (
     r"on an annual basis|par périodes annuelles"
 )
 _EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
-_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt"
+_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll"
 RENEWAL_EVERY = re.compile(
     r"(?:"
     + _RENEWS

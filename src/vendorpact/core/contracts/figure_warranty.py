@@ -34,7 +34,7 @@ AFTER_HANDOVER = re.compile(
     r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
     r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
-    r"mise en ligne|ingebruikneming)"
+    r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
 )
 
 

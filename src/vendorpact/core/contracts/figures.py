@@ -99,7 +99,9 @@ NOTICE_CONTEXT = re.compile(
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
-    r"(?:has|have|for) a term of|pour une (?:\w+ )?(?:période|durée) de|"
+    r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|loopt |"
+    r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
+    r"pour une (?:\w+ )?(?:période|durée) de|"
     r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
@@ -110,7 +112,7 @@ TERM = cue(
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
-    r"month-to-month|month to month"
+    r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
@@ -171,12 +173,13 @@ ROLE_WORDS = {
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
-        r"prolong"
+        r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)"
     ),
     "term": re.compile(
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
         r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
-        r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|"
+        r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
+        r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
     ),
 }
@@ -209,7 +212,12 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
     durations = durations_in(text)
     if not durations:
         return []
-    cues = [(role, m.start(), m.end()) for role in roles for m in ROLE_WORDS[role].finditer(text)]
+    cues = [
+        (role, m.start(), m.end())
+        for role in roles
+        for m in ROLE_WORDS[role].finditer(text)
+        if role != "renewal" or not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
     labelled = []
     for duration in durations:
         best = None
@@ -233,6 +241,10 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
 RENEWED_BEFORE = re.compile(
     r"(?:renew|extend|verleng|recondu|renouvel|prolong)\w*\W+(?:\w+\W+){0,4}$"
 )
+# a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
+TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
+# "niet stilzwijgend verlengd", "shall not be renewed", "sans tacite reconduction"
+NEGATED_BEFORE = re.compile(r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit)\b(?:\W+\w+){0,3}\W*$")
 
 
 def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
@@ -242,6 +254,7 @@ def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
     if (
         role == "term"
         and "renewal" in roles
+        and not TERM_VERB.match(text, start)
         and RENEWED_BEFORE.search(text[max(0, start - 50) : start])
     ):
         return "renewal"

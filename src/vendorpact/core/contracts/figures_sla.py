@@ -82,16 +82,25 @@ NEXT_BUSINESS_DAY = re.compile(
 )
 
 
-# "binnen het uur", "within the hour", "dans l'heure": one hour
+# "binnen het uur", "within the hour", "dans l'heure": one hour; "H+4": four hours
 WITHIN_THE_HOUR = re.compile(r"\b(?:binnen|within|dans) (?:het |the |l')(?P<hour>uur|hour|heure)\b")
+HOURS_AFTER_CALL = re.compile(r"(?<![\w+])h\s?\+\s?(?P<hours>[1-9]\d?)(?!\w)")
+# "half an hour", "binnen het half uur", "une demi-heure": half an hour
+HALF_HOUR = re.compile(r"\b(?:half an hour|a half hour|half ?uur|demi-heure)\b")
 
 
 def service_durations(text: str) -> list[Duration]:
     """The durations of a service time in `text`, "next business day", "J+2" and "within the
     hour" included."""
     found = list(durations_in(text))
-    for match in WITHIN_THE_HOUR.finditer(text):
-        found.append(Duration(1.0, "hour", None, match.start("hour"), match.end("hour")))
+    hours = [
+        *((1.0, m.start("hour"), m.end("hour")) for m in WITHIN_THE_HOUR.finditer(text)),
+        *((float(m.group("hours")), m.start(), m.end()) for m in HOURS_AFTER_CALL.finditer(text)),
+        *((0.5, m.start(), m.end()) for m in HALF_HOUR.finditer(text)),
+    ]
+    for value, start, end in hours:
+        if not any(d.start < end and start < d.end for d in found):
+            found.append(Duration(value, "hour", None, start, end))
     for match in NEXT_BUSINESS_DAY.finditer(text):
         if any(d.start <= match.start() < d.end for d in found):
             continue
