@@ -43,7 +43,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_saas_subscription", "rollout.data_migration"),
     ("nl_saas_subscription", "maintenance.response_time"),
     ("nl_saas_subscription", "maintenance.resolution_time"),
-    ("nl_saas_subscription", "maintenance.service_credits"),
     ("nl_saas_subscription", "maintenance.customer_knowledge"),
     ("nl_saas_subscription", "exit.transition"),
     ("nl_consultancy_framework", "budget.extra_costs"),

@@ -137,7 +137,9 @@ WARRANTY = Rule(
             0.7,
         ),
         (
-            r"garantie(?:termijn|periode)|garantie (?:van|gedurende) " + PERIOD + r"|(?:dagen|"
+            r"garantie(?:termijn|periode)|garantie (?:van|gedurende) " + PERIOD + r"|"
+            # a key-value line: "Garantie: 3 maanden vanaf de oplevering", "Warranty: 90 days"
+            r"(?:garantie|warranty)(?:duur| period)? ?: ?" + PERIOD + r"|(?:dagen|"
             r"weken|maanden|jaar|jaren) garantie|garandeert[^.\n]{0,80}(?:gebreken|fouten|herstel|"
             r"gedurende|maanden)|"
             r"(?:gebreken|fouten|bugs)[^.\n]{0,80}(?:kosteloos|gratis|voor (?:zijn|haar) "
@@ -146,9 +148,18 @@ WARRANTY = Rule(
         ),
         (
             r"garantie (?:de \d|d'un|contractuelle|des vices)|garantie (?:de|d'une durée de|"
-            r"pendant) " + PERIOD + r"|(?:jours|mois|ans|années) de garantie|période de garantie|"
+            r"pendant) "
+            + PERIOD
+            + r"|(?:jours|mois|ans|années) de garantie|(?:période|délai|durée) de (?:la )?garantie|"
             r"sous garantie|"
-            r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)",
+            r"garantit[^.\n]{0,60}(?:défaut|anomalie|conform)|"
+            # "garantit le bon fonctionnement pendant six mois à compter de la réception"
+            r"garanti(?:t|ssent|ra|ront)\b[^.\n]{0,100}(?:pendant|durant) "
+            + PERIOD
+            + r" "
+            + _FROM
+            + r" "
+            + _EVENT,
             1.0,
         ),
         # the bare word, once per sentence

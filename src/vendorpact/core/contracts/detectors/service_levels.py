@@ -1,0 +1,271 @@
+"""Rules for the service levels of maintenance and SLAs: support hours, response and resolution
+times, availability and service credits."""
+
+from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
+from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.service_times import time_table_weights
+
+SERVICE_LEVEL_RULES = [
+    Rule(
+        id="maintenance.support_hours",
+        cues=(
+            (
+                r"support hours|business hours|office hours|hours of (?:operation|support|"
+                r"coverage)|"
+                r"24/7|24x7|24 x 7|24 hours a day|twenty-four|twenty- four|hours per day|"
+                r"hours a day|"
+                r"days per week|days a week|monday (?:through|to)|"
+                r"call-in support|telephone support|help ?desk",
+                1.0,
+            ),
+            (
+                r"kantooruren|werkdagen van|openingsuren|openingstijden|service-uren|serviceuren|"
+                r"servicetijden|"
+                r"bereikbaar|maandag (?:tot|t/m)",
+                1.0,
+            ),
+            (
+                r"horaires? d'ouverture|heures ouvr|lundi[^.\n]{0,6}(?:vendredi|samedi)|"
+                r"joignable|hotline|"
+                r"assistance téléphonique|jours (?:ouvrables|ouvrés),? (?:de|du|entre)\b|"
+                r"permanence téléphonique",
+                1.0,
+            ),
+            (
+                r"\b(?:tot|to|until|through) ?\d{1,2}(?:[:.u]\d\d|h\b| ?[ap]\.?m\b)|"
+                r"\bde \d{1,2} ?h(?:\d\d)? ?à|"
+                r"\b(?:a\.m\.|p\.m\.)",
+                0.8,
+            ),
+            (
+                # hours: "between 9 am and 5 pm", "tussen 8u30 en 17u", "werkdagen 08:00 - 17:30"
+                r"\b(?:between|tussen|entre) \d{1,2}(?:[:.hu]\d\d)?(?: ?[ap]\.?m\.?| ?h| ?uur)? "
+                r"(?:and|en|et) \d{1,2}\b|(?:werkdagen|weekdays|business days|working days|"
+                r"jours ouvr\w*)[:,]? (?:van |from |de |between |tussen |entre )?\d{1,2}[:.hu]",
+                0.8,
+            ),
+            (
+                # "support is available on working days", "the service desk can be reached"
+                r"(?:support|service ?desk|servicedesk|support ?desk|helpdesk|hotline)\b"
+                r"[^.\n]{0,40}\b(?:is |are |est |sont )?(?:available|open|staffed|reachable|"
+                r"can be reached|ouvert|disponible|accessible|geopend)",
+                1.0,
+            ),
+            (r"service ?desk|support ?desk", 0.6),
+            (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
+        ),
+        concrete=(
+            r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
+            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
+        ),
+        # an audit or visit "during normal business hours" says when, not when support answers
+        # (and the hours of a maintenance window say when the service may be down, unless the
+        # sentence also speaks of support)
+        exclude=r"\b(?:inspect|audit|examin|controle|controleren|contrôl|vérifi)\w*|"
+        r"^(?!.*\b(?:support|helpdesk|service ?desk|servicedesk|hotline|bereikbaar|joignable)\b)"
+        r".*\b(?:onderhoudsvenster|maintenance windows?|fenêtres? de maintenance|gepland "
+        r"onderhoud|(?:planned|scheduled) maintenance|maintenances? planifiées?)\b[^.\n]{0,60}"
+        r"\b(?:tussen|between|entre|van|from|de|op|on|le) \w*\s?\d|"
+        r"(?:visit|enter)\w* (?:the |its |their )?(?:premises|facilit|offices)|"
+        r"access to (?:the |its |their )?(?:premises|records|books|facilities)|"
+        # notices received after hours, work outside office hours billed at a rate (no hours)
+        r"^(?!.*\d{1,2}(?:[:.hu]\d\d| ?(?:h|uur|[ap]\.?m\.?)\b))(?:.*\bnotices?\b[^.\n]{0,120}"
+        r"\b(?:deemed|geacht|réputée?s?)|.*(?:buiten|outside|en dehors des?) (?:de )?"
+        r"(?:kantooruren|office hours|business hours|heures (?:de bureau|ouvrables|ouvrées))"
+        r"[^.\n]{0,80}"
+        r"(?:aangerekend|gefactureerd|invoiced|charged|billed|facturée?s?|tarif|rate|%))",
+    ),
+    Rule(
+        id="maintenance.response_time",
+        cues=(
+            (
+                r"response times?|respond\w* within|time to respond|reaction time|call back|"
+                r"respond\w* to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|problems?|"
+                r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
+                r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
+                r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
+                r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
+                r"(?:following|next) (?:business|working) day|"
+                # a priority line: "Priority 1: response 30 minutes, resolution 4 hours"
+                r"\bresponse:? (?:time:? )?(?:within )?" + NUMBER_WORD + r" ?(?:minutes?|hours?|"
+                r"business|working)",
+                1.0,
+            ),
+            (
+                r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|"
+                r"reage(?:ren|ert)\b[^.\n]{0,40}(?:binnen|zo (?:snel|spoedig) mogelijk)|"
+                r"volgende werkdag (?:behandeld|beantwoord|in behandeling)|"
+                r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
+                r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen|"
+                # "neemt een storing binnen 4 werkuren in behandeling"
+                r"(?:neemt|nemen)\b[^.\n]{0,60}\bin behandeling|binnen\b[^.\n]{0,30}\bin "
+                r"behandeling",
+                1.0,
+            ),
+            (
+                r"délais? d'(?:intervention|prise en charge|intervention garanti)|"
+                r"délais? de (?:prise en charge|prise en compte|réaction|(?:première )?réponse)|"
+                r"temps d'intervention|"
+                r"réagit[^.\n]{0,30}dans (?:l'heure|les \d)|"
+                # an engineer on site within a time: "interventie op locatie binnen 8 werkuren"
+                r"(?:ter plaatse|op locatie|on[- ]site|sur (?:site|place)) (?:binnen|within|dans "
+                r"les|sous|endéans)|interventie\b[^.\n]{0,30}\bbinnen\b|"
+                r"interv(?:ient|iendra|ention|enir)\w*[^.\n]{0,20}(?:dans les|sous|endéans|"
+                r"en moins de) " + NUMBER_WORD + r"|temps de "
+                r"(?:réponse|réaction)|intervenir|prise en charge (?:sous|dans)|"
+                r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
+                r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
+                r"\d|sous|endéans)|"
+                # "accuse réception de chaque demande dans les 2 heures"
+                r"accus(?:e|ent|era|eront) réception\b[^.\n]{0,60}(?:dans|sous|endéans|en moins "
+                r"de)",
+                1.0,
+            ),
+        ),
+        sources=(time_table_weights,),
+        concrete=DURATION + r"|(?:binnen|within|dans) (?:het |the |l')(?:uur|hour|heure)\b",
+        # (the client answering the supplier is the client's obligation)
+        exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
+        r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
+        r"|agrees to |zal |moet |doit |devra )?(?:promptly |tijdig )?(?:respond|reageert|reageren|"
+        r"répond|answer|antwoord)|"
+        r"response times? "
+        r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
+        r"respond to (?:any )?(?:subpoena|request "
+        r"for|inquir)|respond to (?:a |the )request for (?:a |an )?(?:quot|proposal|offer|tender)|"
+        # the speed of a web page or a network, not of the supplier
+        r"load(?:ing)? times?|page loads?|"
+        r"response times?\b[^.\n]{0,150}\b(?:bandwidth|latency|throughput|load\w*)|"
+        r"(?:bandwidth|latency|throughput)[^.\n]{0,150}response times?",
+    ),
+    Rule(
+        id="maintenance.resolution_time",
+        cues=(
+            (
+                r"resolution times?|(?:resolve|fix|restore|correct|repair|"
+                r"remedy)[^.\n]{0,40}within|"
+                r"time to (?:resolve|restore|fix)|workaround|work[- ]around|restoration time|"
+                r"(?:fix|repair|restore) times?|"
+                r"down-?time (?:extends|exceeds)|"
+                # a priority line: "P1: response 30 minutes | resolution: 4 business hours"
+                r"\bresolution:? (?:time:? )?(?:within )?(?:" + NUMBER_WORD + r" ?(?:minutes?|"
+                r"hours?|business|working)|next (?:business|working) day)",
+                1.0,
+            ),
+            (
+                r"oplostijd|hersteltijd|functiehersteltijd|hersteltermijn|oplossingstijd|"
+                r"oplossingstermijn|oplostermijn|"
+                r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen "
+                + NUMBER_WORD
+                + r" \w+ (?:opgelost|"
+                r"verholpen|hersteld)|zo (?:snel|spoedig) mogelijk (?:\w+ )?(?:verholpen|"
+                r"hersteld|opgelost)",
+                1.0,
+            ),
+            (
+                r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
+                r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
+                # "les incidents critiques sont résolus dans un délai de huit heures"
+                r"(?:résolu|corrigé|rétabli|réparé|contourné)e?s?(?: ou \w+)? (?:dans un délai|"
+                r"dans les|sous|endéans|en moins de)",
+                1.0,
+            ),
+            (
+                r"(?:remedy|correct|fix|repair|resolve)\w* (?:those |the |any |such |all )?"
+                r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
+                1.0,
+            ),
+        ),
+        sources=(time_table_weights,),
+        concrete=DURATION + r"|next (?:business|working) day",
+        # the client correcting its own material is not the supplier fixing faults
+        exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
+        r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct|"
+        r"\b(?:client|customer|licensee|klant|opdrachtgever) (?:shall|will|must|zal|moet|doit) "
+        r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)|"
+        # resolving a dispute between the parties
+        r"(?:resolv|settl|oploss|oplos|résoud|régl)\w*[^.\n]{0,30}(?:disputes?|geschil\w*|"
+        r"litiges?|différends?|disagreements?|conflicts?)",
+    ),
+    Rule(
+        id="maintenance.availability",
+        cues=(
+            (
+                r"(?:available|beschikbaar|disponible|accessible|operational|opérationnel\w*|"
+                r"bereikbaar)[^.\n]{0,40}\d{2}(?:[.,]\d+)? ?%",
+                1.0,
+            ),
+            (r"availability|uptime|up-time|down-?time|service level (?:target|commitment)", 1.0),
+            (r"beschikbaarheid|uptime|onbeschikbaarheid", 1.0),
+            (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
+            (
+                r"(?:available|operation)[^.\n]{0,80}(?:24 hours|twenty-four|7 days|seven days|"
+                r"continuously|on demand)",
+                1.0,
+            ),
+        ),
+        concrete=PERCENT,
+        exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability|"
+        # the availability of people (staffing), not of the service
+        r"(?:availability|beschikbaarheid|disponibilité) (?:of|van|de|du|des|d') ?(?:the |de |het "
+        r"|la |le |les |its |zijn |haar |ses )?(?:\w+ )?(?:consultants?|personnel|staff|"
+        r"personeel|medewerkers?|resources?|persons?|people|team|experts?|profiles?|profielen|"
+        r"employees|developers?|ontwikkelaars?|collaborateurs?|intervenants?)\b",
+    ),
+    Rule(
+        id="maintenance.service_credits",
+        cues=(
+            (
+                r"service credits?|(?:response|uptime|availability|downtime)[^.\n]{0,20}credit|"
+                r"credit[^.\n]{0,60}(?:fee|charges|downtime)|fee reduction|penalt(?:y|"
+                r"ies)[^.\n]{0,60}"
+                r"(?:service level|availability|sla)|"
+                # a refund or reduction for a missed level, not a commercial discount
+                r"(?:availability|uptime|service levels?|\bsla\b|response times?|resolution "
+                r"times?)(?:[^.\n]|\.(?=\d)){0,100}\b(?:refund|rebate|reduction|reduced|"
+                r"discount)",
+                1.0,
+            ),
+            (
+                r"servicecredit|(?:service|sla)korting|creditering|"
+                r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
+                r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
+                # a discount for a missed service level, not a commercial discount
+                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd|hersteltijd)"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}(?:korting van|gecrediteerd|crediteert|"
+                r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
+                r"creditnota",
+                1.0,
+            ),
+            (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
+            (
+                # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
+                r"(?:indisponibilité|disponibilité|niveau de service)[^.\n]{0,100}\bavoirs? "
+                r"(?:de|d'un|du)\b",
+                1.0,
+            ),
+            (
+                r"(?:niveau de service|disponibilité|\bsla\b|délais? de (?:réponse|"
+                r"rétablissement|résolution|prise en))(?:[^.\n]|\.(?=\d)){0,100}(?:réduction|"
+                r"remise|"
+                r"remboursement|ristourne)",
+                1.0,
+            ),
+            (
+                # a credit note for a missed service level, not for an invoicing error
+                r"(?:niveau de service|disponibilité|\bsla\b)[^.\n]{0,80}notes? de crédit|"
+                r"notes? de crédit[^.\n]{0,80}(?:niveau de service|disponibilité|\bsla\b)",
+                1.0,
+            ),
+        ),
+        concrete=PERCENT + r"|\d",
+        exclude=r"credit (?:card|report|facility|agreement|rating)|late payment|"
+        # a penalty for late delivery is about delay, not a missed service level
+        r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"
+        r"prise en|réponse|intervention|correction)|temps de)).*(?:pénalités? de retard|"
+        r"retard de (?:livraison|réalisation|mise en))|"
+        # fees credited back at the end of the contract
+        r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
+        r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)",
+    ),
+]

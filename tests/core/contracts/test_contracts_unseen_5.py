@@ -1,0 +1,131 @@
+"""How the analyser reads the fifth batch of held-out documents (unseen_documents_5.py): one test
+per labelled item, risk flag and figure. The documents and their labels were written on
+2026-12-05 and committed (01:59-02:03 UTC) without reading the analyser's rules, before any rule
+change of that session was merged and before the analyser was run on them. The decisions the
+analyser gets wrong on that first run are marked as strict expected failures (KNOWN_MISSES), so
+that the file shows the score and a later general improvement that fixes one turns its marker
+into a failure to remove. Never fit a rule to these texts, never change a label or a text after a
+run.
+
+First run (2026-12-05, analyser of main at 92d8ba5, unchanged since): 269 of 354 decisions right
+(0.76); items 205/272, risks 41/51, figures 23/31; nl 124/159, fr 92/124, en 53/71. Items by
+expected status: covered 118/172, partial 5/15, missing 82/85."""
+
+import pytest
+
+from vendorpact.core.contracts.analyse import AnalysisResult
+
+from . import held_out
+from .unseen_documents_5 import DOCUMENTS
+
+# (document name, item / risk / figure id) the analyser gets wrong, from the first run
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("nl_erp_implementation_contract", "agreement.quote_included"),
+    ("nl_erp_implementation_contract", "budget.extra_costs"),
+    ("nl_erp_implementation_contract", "reporting.progress"),
+    ("nl_erp_implementation_contract", "exit.duration_renewal"),
+    ("nl_erp_implementation_contract", "legal.liability"),
+    ("nl_cloud_backup_terms", "agreement.general_terms"),
+    ("nl_cloud_backup_terms", "budget.startup_cost"),
+    ("nl_cloud_backup_terms", "reporting.progress"),
+    ("nl_cloud_backup_terms", "maintenance.response_time"),
+    ("nl_cloud_backup_terms", "exit.duration_renewal"),
+    ("nl_cloud_backup_terms", "exit.data_return"),
+    ("nl_cloud_backup_terms", "legal.confidentiality"),
+    ("nl_website_maintenance_letter", "agreement.general_terms"),
+    ("nl_website_maintenance_letter", "budget.scope"),
+    ("nl_website_maintenance_letter", "budget.extra_costs"),
+    ("nl_website_maintenance_letter", "team.named_team"),
+    ("nl_website_maintenance_letter", "maintenance.support_hours"),
+    ("nl_website_maintenance_letter", "maintenance.resolution_time"),
+    ("nl_website_maintenance_letter", "exit.data_return"),
+    ("nl_website_maintenance_letter", "legal.data_protection"),
+    ("nl_printer_fleet_contract", "budget.extra_costs"),
+    ("nl_printer_fleet_contract", "reporting.governance"),
+    ("nl_printer_fleet_contract", "maintenance.response_time"),
+    ("nl_printer_fleet_contract", "maintenance.service_credits"),
+    ("nl_printer_fleet_contract", "maintenance.updates"),
+    ("fr_cybersecurity_services", "agreement.general_terms"),
+    ("fr_cybersecurity_services", "timing.planning"),
+    ("fr_cybersecurity_services", "timing.client_obligations"),
+    ("fr_cybersecurity_services", "team.named_team"),
+    ("fr_cybersecurity_services", "team.knowledge_transfer"),
+    ("fr_cybersecurity_services", "rollout.acceptance"),
+    ("fr_cybersecurity_services", "maintenance.service_credits"),
+    ("fr_cybersecurity_services", "exit.transition"),
+    ("fr_cybersecurity_services", "exit.data_return"),
+    ("fr_cybersecurity_services", "legal.liability"),
+    ("fr_training_and_licences_quote", "budget.startup_cost"),
+    ("fr_training_and_licences_quote", "budget.recurring_cost"),
+    ("fr_training_and_licences_quote", "timing.client_obligations"),
+    ("fr_training_and_licences_quote", "team.named_team"),
+    ("fr_training_and_licences_quote", "rollout.data_migration"),
+    ("fr_training_and_licences_quote", "maintenance.response_time"),
+    ("fr_training_and_licences_quote", "maintenance.updates"),
+    ("fr_training_and_licences_quote", "legal.data_protection"),
+    ("fr_dev_regie_agreement", "budget.extra_costs"),
+    ("fr_dev_regie_agreement", "timing.client_obligations"),
+    ("fr_dev_regie_agreement", "reporting.governance"),
+    ("fr_dev_regie_agreement", "maintenance.response_time"),
+    ("fr_dev_regie_agreement", "legal.ip"),
+    ("fr_dev_regie_agreement", "legal.confidentiality"),
+    ("en_erp_support_renewal", "agreement.signed_both"),
+    ("en_erp_support_renewal", "budget.scope"),
+    ("en_erp_support_renewal", "budget.extra_costs"),
+    ("en_erp_support_renewal", "timing.client_obligations"),
+    ("en_erp_support_renewal", "reporting.progress"),
+    ("en_erp_support_renewal", "reporting.governance"),
+    ("en_erp_support_renewal", "maintenance.resolution_time"),
+    ("en_erp_support_renewal", "maintenance.service_credits"),
+    ("en_erp_support_renewal", "maintenance.customer_knowledge"),
+    ("en_erp_support_renewal", "legal.ip"),
+    ("en_data_processing_addendum", "agreement.signed_both"),
+    ("en_data_processing_addendum", "exit.data_return"),
+    ("en_data_processing_addendum", "legal.confidentiality"),
+    ("en_data_processing_addendum", "legal.governing_law"),
+    ("nl_cloud_backup_terms", "risk.supplier_terms_prevail"),
+    ("nl_cloud_backup_terms", "risk.liability_excluded"),
+    ("nl_cloud_backup_terms", "risk.data_lockin"),
+    ("nl_printer_fleet_contract", "risk.liability_excluded"),
+    ("fr_cybersecurity_services", "risk.best_efforts_only"),
+    ("fr_cybersecurity_services", "risk.auto_renewal"),
+    ("fr_training_and_licences_quote", "risk.unilateral_change"),
+    ("en_erp_support_renewal", "risk.unilateral_change"),
+    ("en_erp_support_renewal", "risk.open_ended_cost"),
+    ("en_data_processing_addendum", "risk.unsigned"),
+    ("nl_cloud_backup_terms", "payment_term_days"),
+    ("nl_cloud_backup_terms", "renewal_term_months"),
+    ("nl_website_maintenance_letter", "contract_term_months"),
+    ("nl_printer_fleet_contract", "contract_term_months"),
+    ("nl_printer_fleet_contract", "response_time_hours_highest_priority"),
+    ("fr_cybersecurity_services", "notice_period_days"),
+    ("fr_cybersecurity_services", "response_time_hours_highest_priority"),
+    ("en_erp_support_renewal", "notice_period_days"),
+}
+
+
+def result_for(name: str) -> AnalysisResult:
+    return held_out.result_for(DOCUMENTS, name)
+
+
+def _cases(kind: str) -> list:
+    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
+def test_item_status(name, item_id, expected):
+    assert result_for(name).item(item_id).status == expected
+
+
+@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
+def test_risk_flag(name, risk_id, raised):
+    assert (risk_id in result_for(name).risk_ids()) == raised
+
+
+@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
+def test_figure(name, key, expected):
+    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+
+
+def test_known_misses_name_labelled_decisions():
+    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
