@@ -331,3 +331,16 @@ def test_response_time_notations(text, hours):
 def test_defects_reported_within_days_of_sign_off_are_the_warranty():
     text = "Defects notified within sixty days of sign-off are remedied free of charge."
     assert figures_of(text).warranty_days == 60
+
+
+def test_a_guaranteed_delivery_time_is_no_warranty():
+    text = "Wij garanderen de oplevering van de koppelingen binnen zes weken na de bestelling."
+    assert figures_of(text).warranty_days is None
+
+
+def test_defects_repaired_free_of_charge_beat_a_guarantee_in_words():
+    text = (
+        "Wij garanderen een nazorg van zes weken na de bestelling.\n\n"
+        "Fouten die binnen 90 dagen na oplevering worden gemeld, herstellen wij kosteloos."
+    )
+    assert figures_of(text).warranty_days == 90

@@ -29,6 +29,7 @@ FREE_REPAIR = cue(
     r"(?:charge|cost)|without charge"
 )
 DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
+WORKING = re.compile(r"bon fonctionnement|goede werking|correct functioning|proper functioning")
 AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
     r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
@@ -41,6 +42,14 @@ AFTER_HANDOVER = re.compile(
 def _is_warranty_length(duration: Duration) -> bool:
     low, high = WARRANTY_DAYS
     return duration.unit in WARRANTY_UNITS and low <= duration.days <= high
+
+
+def is_of_defects(text: str, duration: Duration) -> bool:
+    """Whether the sentence names defects or the duration runs from delivery ("pendant trois
+    mois après sa mise en ligne"), or the sentence guarantees the working of what was
+    delivered ("le bon fonctionnement")."""
+    after = text[duration.end : duration.end + 40]
+    return bool(DEFECTS.search(text) or AFTER_HANDOVER.search(after) or WORKING.search(text))
 
 
 def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration, int] | None:

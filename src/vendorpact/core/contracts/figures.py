@@ -32,6 +32,7 @@ from vendorpact.core.contracts.figure_warranty import (
     WARRANTY_UNITS,
     defect_window,
     free_repair_window,
+    is_of_defects,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -121,10 +122,9 @@ PAYMENT = cue(
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)"
 )
-WARRANTY = cue(
-    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|no-charge maintenance|"
-    r"nazorg"
-)
+WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+# weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
+WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 
 
@@ -406,22 +406,39 @@ UPFRONT = re.compile(
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in candidates(structure, WARRANTY, with_headings=True):
+    """The warranty period: stated as a warranty, else as an aftercare period or a guarantee
+    in words ("nazorgperiode", "nous garantissons ... pendant trois mois"), else as a time to
+    repair defects free of charge or to report them after delivery."""
+    if _warranty_stated(figures, structure, texts, WARRANTY):
+        return
+    window = free_repair_window(structure, texts) or defect_window(structure, texts)
+    if window is not None:
+        duration, index = window
+        figures.warranty_days = duration.days
+        figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+        return
+    _warranty_stated(figures, structure, texts, WARRANTY_LIKE, of_defects=True)
+
+
+def _warranty_stated(
+    figures: Figures, structure: Structure, texts: list[str], cue_words, of_defects: bool = False
+) -> bool:
+    """A warranty period from the sentences with `cue_words`; `of_defects`: only one that
+    names defects or runs from delivery ("we guarantee delivery within six weeks" is none)."""
+    for index in candidates(structure, cue_words, with_headings=True):
         text = texts[index]
         roles = duration_roles(text, ("warranty", "other_term", "renewal", "notice"))
         duration = next((d for role, d in roles if role == "warranty"), None)
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+        if of_defects and duration and not is_of_defects(text, duration):
+            continue
         if duration and not is_fee_period(text, duration.start):
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
-            return
-    window = free_repair_window(structure, texts) or defect_window(structure, texts)
-    if window is not None:
-        duration, index = window
-        figures.warranty_days = duration.days
-        figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+            return True
+    return False
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
