@@ -344,3 +344,63 @@ def test_defects_repaired_free_of_charge_beat_a_guarantee_in_words():
         "Fouten die binnen 90 dagen na oplevering worden gemeld, herstellen wij kosteloos."
     )
     assert figures_of(text).warranty_days == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Prioriteit 1: reactie binnen ½ uur.", 0.5),
+        ("Incident critique : délai de prise en compte 30 mn.", 0.5),
+        ("Délai de prise en compte d'un incident critique : 0h30.", 0.5),
+        ("Temps de réaction pour un incident P1 : 1 heure.", 1),
+        ("Prioriteit 1 - aanvangstijd: 30 minuten.", 0.5),
+        ("Een kritieke melding wordt binnen 30 minuten bevestigd.", 0.5),
+    ],
+)
+def test_response_time_abbreviations_and_words(text, hours):
+    assert highest_response_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij een defect komt een technieker ter plaatse binnen 8 werkuren.",
+        "Tussenkomsttijd bij panne: 8 werkuren.",
+        "Un technicien se déplace sur site dans les 8 heures ouvrables.",
+    ],
+)
+def test_on_site_intervention_is_the_response_time(text):
+    assert highest_response_hours(text) == 8
+
+
+def test_table_with_a_criticality_column():
+    text = (
+        "| Criticité | Délai de prise en compte | Délai de résolution |\n"
+        "| Critique | 30 mn | 4 h |\n"
+        "| Majeure | 2 h | 8 h |\n"
+    )
+    assert highest_response_hours(text) == 0.5
+
+
+def test_notice_to_end_the_contract_at_its_expiry_fr():
+    text = (
+        "Chaque partie peut mettre un terme au contrat à son échéance moyennant un préavis "
+        "de 3 mois."
+    )
+    assert figures_of(text).notice_period_days == 90
+
+
+def test_notice_before_the_anniversary_date():
+    text = (
+        "To stop the renewal, the Customer must inform the Supplier in writing 60 days before "
+        "the anniversary date."
+    )
+    assert figures_of(text).notice_period_days == 60
+
+
+def test_remedy_at_its_own_cost_after_acceptance_is_the_warranty():
+    text = (
+        "For sixty (60) days after acceptance of each Deliverable, Supplier will remedy any "
+        "non-conformity at its own cost."
+    )
+    assert figures_of(text).warranty_days == 60

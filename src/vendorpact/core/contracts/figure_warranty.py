@@ -26,7 +26,8 @@ ACCEPTANCE_TEST = re.compile(
 )
 FREE_REPAIR = cue(
     r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
-    r"(?:charge|cost)|without charge"
+    r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
+    r"op (?:eigen|zijn|haar) kosten"
 )
 DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
 WORKING = re.compile(r"bon fonctionnement|goede werking|correct functioning|proper functioning")

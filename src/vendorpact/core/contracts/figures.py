@@ -92,11 +92,12 @@ def _round(value: float | None) -> float | int | None:
 
 NOTICE = cue(
     r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
-    r"non-renewal|niet te verlengen|kennisgev|verwittig"
+    r"non-renewal|niet te verlengen|kennisgev|verwittig|"
+    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
-    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance"
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
@@ -167,7 +168,7 @@ def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFi
 ROLE_WORDS = {
     "notice": re.compile(
         r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
-        r"(?:prior to|before) (?:the )?(?:end|expir|renewal)|"
+        r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
     ),

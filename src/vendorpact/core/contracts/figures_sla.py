@@ -55,10 +55,12 @@ def evidence_at(structure: Structure, index: int, around: int | None = None) -> 
 
 
 PRIORITY_COLUMN = re.compile(
-    r"priorit|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse"
+    r"priorit|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse|"
+    r"criticit|gravité"
 )
 RESPONSE_COLUMN = re.compile(
-    r"respon|reacti|réaction|réponse|intervention|prise en charge|acknowledg|first contact"
+    r"respon|reacti|réaction|réponse|intervention|prise en charge|acknowledg|first contact|"
+    r"prise en compte|tussenkomst|interventie|ter plaatse|sur site|on-site|aanvangstijd"
 )
 RESOLUTION_COLUMN = re.compile(
     r"resol|résolution|restor|rétabl|herstel|oplos|fix|workaround|contournement|correction|"
@@ -86,7 +88,9 @@ NEXT_BUSINESS_DAY = re.compile(
 WITHIN_THE_HOUR = re.compile(r"\b(?:binnen|within|dans) (?:het |the |l')(?P<hour>uur|hour|heure)\b")
 HOURS_AFTER_CALL = re.compile(r"(?<![\w+])h\s?\+\s?(?P<hours>[1-9]\d?)(?!\w)")
 # "half an hour", "binnen het half uur", "une demi-heure": half an hour
-HALF_HOUR = re.compile(r"\b(?:half an hour|a half hour|half ?uur|demi-heure)\b")
+HALF_HOUR = re.compile(r"\b(?:half an hour|a half hour|half ?uur|demi-heure)\b|½\s?(?:uur|u|h)\b")
+# "0h30", "1h30", "2u30": hours and minutes
+HOURS_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?[hu](?P<m>[0-5]\d)(?!\w)")
 
 
 def service_durations(text: str) -> list[Duration]:
@@ -97,6 +101,10 @@ def service_durations(text: str) -> list[Duration]:
         *((1.0, m.start("hour"), m.end("hour")) for m in WITHIN_THE_HOUR.finditer(text)),
         *((float(m.group("hours")), m.start(), m.end()) for m in HOURS_AFTER_CALL.finditer(text)),
         *((0.5, m.start(), m.end()) for m in HALF_HOUR.finditer(text)),
+        *(
+            (int(m.group("h")) + int(m.group("m")) / 60, m.start(), m.end())
+            for m in HOURS_MINUTES.finditer(text)
+        ),
     ]
     for value, start, end in hours:
         if not any(d.start < end and start < d.end for d in found):

@@ -19,7 +19,8 @@ from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
     r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|répon|interven|intervien|contact op|"
-    r"in behandeling|opgepakt|oppak|"
+    r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
+    r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
     r"prise en charge|"
     r"acknowledg"
 )

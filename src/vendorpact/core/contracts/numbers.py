@@ -117,7 +117,7 @@ _WORDS = longest_first(WRITTEN_NUMBERS)
 # unit word -> (canonical unit, business qualifier implied)
 _UNIT_WORDS = {
     "minutes": "minute", "minute": "minute", "minuten": "minute", "min": "minute",
-    "mins": "minute", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
+    "mins": "minute", "mn": "minute", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
     "uur": "hour", "uren": "hour", "heures": "hour", "heure": "hour", "h": "hour",
     "days": "day", "day": "day", "dagen": "day", "dag": "day", "jours": "day", "jour": "day",
     "weeks": "week", "week": "week", "weken": "week", "semaines": "week", "semaine": "week",
@@ -201,7 +201,7 @@ def find_durations(text: str) -> list[Duration]:
 
 def _duration_of(match: re.Match, lowered: str) -> Duration | None:
     unit_word = match.group("u")
-    if unit_word in ("h", "u", "min") and not match.group("n") and not match.group("wn"):
+    if unit_word in ("h", "u", "min", "mn") and not match.group("n") and not match.group("wn"):
         return None  # "h", "u" (Flemish "4u") and "min" are only units after digits
     if unit_word in ("an", "ans") and (match.group("w2") or match.group("w")) in NOT_FRENCH_NUMBERS:
         return None
