@@ -404,3 +404,25 @@ def test_remedy_at_its_own_cost_after_acceptance_is_the_warranty():
         "non-conformity at its own cost."
     )
     assert figures_of(text).warranty_days == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "cap"),
+    [
+        (
+            "If the committed availability is not met, Customer receives a service credit of "
+            "10% of the monthly hosting fee, capped at 30% of that fee.",
+            10,
+            30,
+        ),
+        (
+            "Si la disponibilité mensuelle est inférieure à l'engagement, le Client a droit à un "
+            "avoir de 5 % de la redevance mensuelle, plafonné à 20 % de la redevance.",
+            5,
+            20,
+        ),
+    ],
+)
+def test_credit_rule_with_its_cap_in_one_sentence(text, rule, cap):
+    credits = {(c["kind"], c["percent"]) for c in figures_of(text).service_credits}
+    assert credits == {("rule", rule), ("cap", cap)}

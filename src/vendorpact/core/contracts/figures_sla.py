@@ -407,7 +407,9 @@ def service_credits(found: list[dict], structure: Structure, texts: list[str]) -
             continue
         if _credit_grid(found, structure, index):
             continue
-        percents = [v for v, _, _ in find_percentages(text) if v < 90]
+        percents = [
+            v for v, start, _ in find_percentages(text) if v < 90 and not _is_cap(text, start)
+        ]
         money = find_money(text)
         if not percents and not money:
             continue
@@ -425,6 +427,11 @@ def service_credits(found: list[dict], structure: Structure, texts: list[str]) -
 
 
 MAX_CREDITS = 10
+
+
+def _is_cap(text: str, start: int) -> bool:
+    """Whether the percentage at `start` is the cap of the credits ("capped at 30%")."""
+    return bool(CAP_BEFORE.search(text[max(0, start - 45) : start]))
 
 
 def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
@@ -460,7 +467,9 @@ def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
             found,
             {"percent": cap, "amount": None, "kind": "cap", "evidence": evidence},
         )
-    return True
+    # a cap without steps in the sentence itself caps the credit that sentence states
+    # ("a credit of 10% of the monthly fee, capped at 30%"): that rule is read as well
+    return bool(steps) or used != index
 
 
 def _following_rows(structure: Structure, index: int) -> str:
