@@ -94,7 +94,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_erp_support_renewal", "risk.open_ended_cost"),
     ("en_data_processing_addendum", "risk.unsigned"),
     ("nl_cloud_backup_terms", "payment_term_days"),
-    ("nl_cloud_backup_terms", "renewal_term_months"),
     ("fr_cybersecurity_services", "notice_period_days"),
 }
 

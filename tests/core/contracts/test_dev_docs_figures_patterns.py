@@ -426,3 +426,28 @@ def test_remedy_at_its_own_cost_after_acceptance_is_the_warranty():
 def test_credit_rule_with_its_cap_in_one_sentence(text, rule, cap):
     credits = {(c["kind"], c["percent"]) for c in figures_of(text).service_credits}
     assert credits == {("rule", rule), ("cap", cap)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het abonnement wordt na de minimumtermijn voortgezet voor telkens twaalf maanden.",
+        "De overeenkomst wordt na afloop van rechtswege voortgezet voor een periode van een jaar.",
+        "Zonder opzegging loopt het abonnement telkens een jaar door.",
+    ],
+)
+def test_renewal_as_continuation_nl(text):
+    assert figures_of(text).renewal_term_months == 12
+
+
+def test_a_month_invoiced_in_advance_each_time_is_no_renewal():
+    text = (
+        "De looptijd van het abonnement is 24 maanden; de vergoeding wordt telkens een maand "
+        "vooraf gefactureerd."
+    )
+    assert figures_of(text).renewal_term_months is None
+
+
+def test_direct_debit_in_advance_is_payment_before_the_period():
+    text = "Het abonnementsgeld wordt maandelijks vooraf via automatische incasso geïncasseerd."
+    assert figures_of(text).payment_term_days == 0

@@ -107,7 +107,7 @@ _EVERY_YEAR = (
     r"on an annual basis|par périodes annuelles"
 )
 _EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
-_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll"
+_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet"
 RENEWAL_EVERY = re.compile(
     r"(?:"
     + _RENEWS

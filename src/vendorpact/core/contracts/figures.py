@@ -114,13 +114,13 @@ TERM = cue(
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
-    r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling"
+    r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"no later than|not later than|"
     r"in advance)|\bnet \d|betaling|betalen|"
-    r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|"
+    r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)"
 )
 WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
@@ -174,7 +174,10 @@ ROLE_WORDS = {
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
-        r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)"
+        r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
+        # "loopt telkens een jaar door", "voor telkens twaalf maanden"; not "telkens een maand
+        # vooraf" (an invoice)
+        r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
     ),
     "term": re.compile(
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
@@ -240,7 +243,7 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
 
 
 RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong)\w*\W+(?:\w+\W+){0,4}$"
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet)\w*\W+(?:\w+\W+){0,4}$"
 )
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
 TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
