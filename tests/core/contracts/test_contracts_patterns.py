@@ -46,3 +46,13 @@ def test_anchored_search_with_a_vocabulary_finds_the_plain_search_starts():
     text = "the initial term is one year; each renewal term and the term of this agreement"
     with_words = cue.match_starts(text, Vocabulary(text))
     assert sorted(with_words) == sorted(cue.match_starts(text))
+
+
+def test_anchored_search_gives_each_start_once_when_two_anchors_lead_to_one_match():
+    # the alternatives are anchored on different words ("conditions", "terms"); both anchors lead
+    # to the match at offset 4, which a plain regex search finds once (each cue adds to the
+    # sentence's score, so a start found twice would count one cue twice)
+    cue = AnchoredPattern(r"terms and conditions of sale|\bterms of service")
+    text = "the terms and conditions of sale apply"
+    assert [m.start() for m in re.finditer(cue.regex.pattern, text)] == [4]
+    assert cue.match_starts(text, Vocabulary(text)) == [4]

@@ -5,7 +5,8 @@ Supplier:", "Pour le Prestataire", "Voor akkoord") and of signature lines ("By: 
 "Handtekening: ........"). In that area:
 
 - a signature shown is "/s/ Name", "signed electronically by Name" or "Getekend te Gent op
-  12/03/2027 door Name";
+  12/03/2027 door Name"; a signature line filled with a typed name ("By: Hilde Goossens")
+  belongs to the area even without a party label above it ("ACCEPTED AND AGREED:");
 - a signatory is a person named in a block ("Naam: Lotte Verhaegen", "Marie Lemaire,
   gérante"), not a company or a role. A typed name counts even next to an empty line: in a
   scanned, signed copy the handwriting (signature, often the date) is not in the text;
@@ -108,9 +109,21 @@ PENDING = re.compile(
     r"\b" + FIELD + r"\b|[\W\d_]+",
     re.IGNORECASE,
 )
+# A filled signature line: "By: Hilde Goossens" (a typed or conformed signature), "By Name" at
+# the start of a line or after a column gap; not "Prepared by: …".
+# Document-control fields name authors, not signatories: "Prepared By: …", "Approved By: …".
+_NOT_AFTER = "".join(
+    f"(?<!{word} )"
+    for word in ("Prepared", "Approved", "Reviewed", "Written", "Created", "Checked", "Drafted")
+)
+BY_PERSON = re.compile(
+    r"(?:\b" + _NOT_AFTER + r"(?:By|BY)\s*:|(?:^|\|\s*|\s{2,})(?:By|BY))\s*(?=" + PERSON + r")"
+)
 SIGNING_VERBS = ("signed", "signé", "tekend")
 # Where a signature line or mark can be (on the lowercased blob): a cheap first pass.
-QUICK_MARKS = ("/s/", "signat", "signed", "signé", "tekend", "tekening", "___", "---", ".....", "…")
+QUICK_MARKS = (
+    "/s/", "signat", "signed", "signé", "tekend", "tekening", "___", "---", ".....", "…", "by:"
+)  # fmt: skip
 TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+")
 MAX_BLOCK_SENTENCES = 6
 MAX_FOLLOWING = 3
@@ -212,6 +225,8 @@ def _signs(structure: Structure, index: int) -> bool:
     """A signature line, an electronic signature or a dated "getekend te … door …"."""
     lowered = structure.lowered(index)
     if "/s/" in lowered or SIGNATURE_LINE.search(lowered):
+        return True
+    if "by" in lowered and BY_PERSON.search(structure.sentences[index].text):
         return True
     if not any(verb in lowered for verb in SIGNING_VERBS):
         return False
