@@ -79,7 +79,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_infogerance_contract", "maintenance.resolution_time"),
     ("fr_infogerance_contract", "exit.transition"),
     ("fr_infogerance_contract", "exit.data_return"),
-    ("fr_infogerance_contract", "legal.confidentiality"),
     ("en_sow_data_platform", "agreement.general_terms"),
     ("en_sow_data_platform", "budget.project_cost"),
     ("en_sow_data_platform", "budget.rates"),

@@ -82,7 +82,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_cloud_backup_terms", "risk.data_lockin"),
     ("nl_printer_fleet_contract", "risk.liability_excluded"),
     ("fr_cybersecurity_services", "risk.best_efforts_only"),
-    ("fr_cybersecurity_services", "risk.auto_renewal"),
     ("fr_training_and_licences_quote", "risk.unilateral_change"),
     ("en_erp_support_renewal", "risk.unilateral_change"),
     ("en_erp_support_renewal", "risk.open_ended_cost"),
