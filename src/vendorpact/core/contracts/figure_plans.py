@@ -14,9 +14,9 @@ from vendorpact.core.contracts.figures_sla import (
     RESOLUTION_COLUMN,
     RESPONSE_COLUMN,
     label_priority,
-    service_durations,
 )
 from vendorpact.core.contracts.numbers import find_percentages
+from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure, is_cell_row
 from vendorpact.core.contracts.tables import (
     MAX_ROWS_ABOVE,

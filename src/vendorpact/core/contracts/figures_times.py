@@ -10,11 +10,11 @@ from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
     evidence_at,
-    service_durations,
     table_times,
     transposed_times,
 )
 from vendorpact.core.contracts.priorities import PROSE_WORD_RANK, PROSE_WORDS
+from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
