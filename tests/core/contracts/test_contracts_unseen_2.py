@@ -63,8 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_web_terms", "risk.data_lockin"),
     ("fr_saas_order", "risk.unilateral_change"),
     ("en_support_order_form", "risk.supplier_terms_prevail"),
-    ("en_master_services", "notice_period_days"),
-    ("en_support_order_form", "renewal_term_months"),
 }
 
 

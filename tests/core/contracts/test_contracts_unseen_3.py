@@ -83,12 +83,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_hosting_conditions", "risk.unsigned"),
     ("fr_hosting_conditions", "risk.liability_excluded"),
     ("en_licence_maintenance", "risk.unsigned"),
-    ("nl_webshop_quote", "warranty_days"),
-    ("nl_saas_subscription", "response_time_hours_highest_priority"),
     ("nl_consultancy_framework", "contract_term_months"),
-    ("fr_hosting_conditions", "payment_term_days"),
     ("en_licence_maintenance", "response_time_hours_highest_priority"),
-    ("en_managed_hosting_service", "availability_percent"),
 }
 
 

@@ -111,14 +111,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_it_support_proposal", "risk.supplier_terms_prevail"),
     ("en_it_support_proposal", "risk.unilateral_change"),
     ("en_it_support_proposal", "risk.auto_renewal"),
-    ("nl_msp_allin_offer", "contract_term_months"),
     ("nl_voip_order_confirmation", "contract_term_months"),
     ("nl_sla_annex", "response_time_hours_highest_priority"),
-    ("nl_sla_annex", "contract_term_months"),
     ("fr_infogerance_contract", "response_time_hours_highest_priority"),
     ("en_sow_data_platform", "warranty_days"),
-    ("en_it_support_proposal", "contract_term_months"),
-    ("en_it_support_proposal", "renewal_term_months"),
     ("en_it_support_proposal", "notice_period_days"),
 }
 
