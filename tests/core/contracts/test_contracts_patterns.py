@@ -5,6 +5,7 @@ import re
 import pytest
 
 from vendorpact.core.contracts.anchors import AnchoredPattern, Vocabulary
+from vendorpact.core.contracts.detectors.common import CALENDAR_DATE
 from vendorpact.core.contracts.numbers import grouped_alternation
 
 FLAT = r"\d+|un|une|deux|douze|dix|two|ten|twelve"
@@ -46,3 +47,32 @@ def test_anchored_search_with_a_vocabulary_finds_the_plain_search_starts():
     text = "the initial term is one year; each renewal term and the term of this agreement"
     with_words = cue.match_starts(text, Vocabulary(text))
     assert sorted(with_words) == sorted(cue.match_starts(text))
+
+
+def test_anchored_search_gives_each_start_once_when_two_anchors_lead_to_one_match():
+    # the alternatives are anchored on different words ("conditions", "terms"); both anchors lead
+    # to the match at offset 4, which a plain regex search finds once (each cue adds to the
+    # sentence's score, so a start found twice would count one cue twice)
+    cue = AnchoredPattern(r"terms and conditions of sale|\bterms of service")
+    text = "the terms and conditions of sale apply"
+    assert [m.start() for m in re.finditer(cue.regex.pattern, text)] == [4]
+    assert cue.match_starts(text, Vocabulary(text)) == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7.1 Deze overeenkomst", "artikel 2 dezelfde", "bijlage 2 maakt deel uit", "4.1 mag",
+     "clause 2 may be amended"],
+)  # fmt: skip
+def test_calendar_date_is_not_a_clause_number_before_a_word(text):
+    assert re.search(CALENDAR_DATE, text, re.IGNORECASE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("start op 15 mrt. bij de klant", "15 mrt."), ("livraison le 3 déc. 2027", "3 déc. 2027"),
+     ("le 1er janvier", "1er janvier"), ("op 12 mei", "12 mei"), ("on 2 May 2027", "2 May 2027"),
+     ("by March 1, 2027", "March 1, 2027")],
+)  # fmt: skip
+def test_calendar_date_reads_month_names_and_abbreviations(text, date):
+    assert re.search(CALENDAR_DATE, text, re.IGNORECASE).group(0) == date

@@ -20,8 +20,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_maintenance", "maintenance.response_time"),
     ("en_order_form", "agreement.signed_both"),
     ("en_statement_of_work", "budget.extra_costs"),
-    ("en_statement_of_work", "team.knowledge_transfer"),
-    ("en_statement_of_work", "reporting.progress"),
     ("en_statement_of_work", "rollout.data_migration"),
     ("en_statement_of_work", "rollout.user_support"),
     ("fr_maintenance", "risk.best_efforts_only"),

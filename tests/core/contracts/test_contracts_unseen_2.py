@@ -31,7 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_development_agreement", "budget.extra_costs"),
     ("nl_development_agreement", "timing.client_obligations"),
     ("nl_development_agreement", "team.replacement"),
-    ("nl_development_agreement", "reporting.progress"),
     ("nl_development_agreement", "reporting.governance"),
     ("nl_development_agreement", "rollout.data_migration"),
     ("nl_development_agreement", "legal.governing_law"),
@@ -64,8 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_web_terms", "risk.data_lockin"),
     ("fr_saas_order", "risk.unilateral_change"),
     ("en_support_order_form", "risk.supplier_terms_prevail"),
-    ("en_master_services", "notice_period_days"),
-    ("en_support_order_form", "renewal_term_months"),
 }
 
 

@@ -257,3 +257,25 @@ def test_one_precedence_word_is_counted_once():
 def test_the_amount_for_an_engagement_without_a_project_price_is_no_project_cost():
     text = "The supplier shall then bill the reseller the pre-agreed amount for the engagement."
     assert status_of(text, "budget.project_cost") == "missing"
+
+
+# -- the supplier's terms set the client's aside --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze verkoopsvoorwaarden staan op de keerzijde. Zij gelden met uitsluiting van de "
+        "aankoopvoorwaarden van de klant.",
+        "Nos conditions figurent au verso. Elles s'appliquent à l'exclusion des conditions "
+        "d'achat du client.",
+        "The terms overleaf apply to the exclusion of the Customer's purchase terms.",
+    ],
+)
+def test_setting_the_clients_own_terms_aside_raises_supplier_terms(text):
+    assert "risk.supplier_terms_prevail" in analyse_text(text, learned=False).risk_ids()
+
+
+def test_the_clients_terms_setting_the_suppliers_aside_raise_no_supplier_terms():
+    text = "De aankoopvoorwaarden van de klant gelden met uitsluiting van die van de leverancier."
+    assert "risk.supplier_terms_prevail" not in analyse_text(text, learned=False).risk_ids()

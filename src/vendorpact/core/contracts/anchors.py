@@ -303,7 +303,7 @@ class AnchoredPattern:
         register_anchor_prefixes(word for word, _ in self._word_prefixes)
 
     def match_starts(self, text: str, vocabulary: Vocabulary | None = None) -> list[int]:
-        """Start offsets of the matches in `text` (in anchor order, not text order)."""
+        """Start offsets of the matches in `text`, each once (in anchor order, not text order)."""
         if self.anchors is None:
             return [m.start() for m in self.regex.finditer(text)]
         match_at = self.regex.match
@@ -325,7 +325,8 @@ class AnchoredPattern:
                         found += _matching(match_at, text, starts, offset)
         for literal in literals:
             found += [p for p in _find_all(text, literal) if match_at(text, p)]
-        return found
+        # several anchors can lead to one match; a regex search finds each start once
+        return list(dict.fromkeys(found))
 
 
 def matches_at_words(

@@ -25,6 +25,7 @@ KEYS = {
         "période initiale", "term", "initial term", "contract term", "subscription term",
         "minimum term", "service term", "duration", "contract duration", "contract period",
         "subscription period", "initial period", "service period", "commitment period",
+        "commitment", "minimum commitment", "minimumduur", "minimale duur", "durée minimale",
         "commitment term", "committed term", "période contractuelle", "période du contrat",
         "engagement",
     ),

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vendorpact.core.contracts.figure_roles import MEASURED
 from vendorpact.core.contracts.figures_sla import (
     RESOLUTION_COLUMN,
     RESPONSE_COLUMN,
     label_priority,
-    service_durations,
 )
 from vendorpact.core.contracts.numbers import find_percentages
+from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure, is_cell_row
 from vendorpact.core.contracts.tables import (
     MAX_ROWS_ABOVE,
@@ -23,6 +24,7 @@ from vendorpact.core.contracts.tables import (
     cell_index,
     cells,
     row_indices,
+    rows_above,
 )
 
 # "Formule: Silver", "Gekozen pakket: Gold", "| Plan | Premium |", "Offre choisie : Gold": the
@@ -129,6 +131,33 @@ def _plan_header_above(structure: Structure, texts: list[str], index: int, value
         if name is not None:
             return columns, name
         position -= 1
+    return None
+
+
+def availability_by_column(structure: Structure, texts: list[str]) -> PlanValue | None:
+    """The committed availability from a table with an availability column ("| Service |
+    Committed availability | Measured 2025 |"): the value of the first row in a column whose
+    header names availability and not a measured level."""
+    for index in row_indices(structure):
+        text = texts[index]
+        levels = [(v, s) for v, s, _e in find_percentages(text) if v >= MIN_AVAILABILITY]
+        if not levels or not is_cell_row(text):
+            continue
+        header = _header_above(structure, texts, index)
+        for value, start in levels if header else ():
+            column = cell_index(text, start)
+            label = header[column] if 0 <= column < len(header) else ""
+            if AVAILABILITY_LABEL.search(label) and not MEASURED.search(label):
+                return PlanValue(value, index, start)
+    return None
+
+
+def _header_above(structure: Structure, texts: list[str], index: int) -> list[str] | None:
+    """The cells (aligned with row `index`) of the nearest row above without a percentage:
+    the header of its table."""
+    for _position, text in rows_above(structure, texts, index):
+        if not find_percentages(text):
+            return aligned_header(text, texts[index])
     return None
 
 

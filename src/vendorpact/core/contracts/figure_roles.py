@@ -39,7 +39,7 @@ def part_after(text: str, end: int, limit: int = 40) -> str:
 OTHER_PERIOD_BEFORE = re.compile(
     r"solicit|débauch|ronsel|in dienst (?:te )?nem|engager|hire|employ|recrut|"
     r"non-compet|concurren|confidential|geheimhoud|vertrouwelijk|survive|overleef|"
-    r"retain|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
+    r"retain(?!er)|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
     r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
     r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
 )
@@ -59,7 +59,7 @@ WARRANTY_BEFORE = re.compile(r"warrant|garan")
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
-    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription"
+    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer"
 )
 
 
@@ -103,10 +103,11 @@ def is_fee_period(text: str, start: int) -> bool:
 
 _EVERY_YEAR = (
     r"annually|each year|every year|yearly|year[- ]to[- ]year|jaarlijks|van jaar tot jaar|"
-    r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement"
+    r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
+    r"on an annual basis|par périodes annuelles"
 )
 _EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
-_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt"
+_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet"
 RENEWAL_EVERY = re.compile(
     r"(?:"
     + _RENEWS
@@ -122,7 +123,9 @@ RENEWAL_EVERY = re.compile(
     + _RENEWS
     + r")"
 )
-NOT_RENEWAL_GAP = re.compile(r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit")
+NOT_RENEWAL_GAP = re.compile(
+    r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit|€|\beur\b|\busd\b|\$"
+)
 
 
 def renewal_by_word(text: str) -> tuple[int, int] | None:
@@ -135,6 +138,29 @@ def renewal_by_word(text: str) -> tuple[int, int] | None:
         months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
         return months, match.start()
     return None
+
+
+# "verlengd voor eenzelfde periode", "renews for the same period", "reconduit pour une durée
+# identique": the renewal lasts as long as the initial term
+SAME_PERIOD = re.compile(
+    r"(?:" + _RENEWS + r"|prolong)\w*[^.;]{0,60}?\b(?:(?:same|like|equal|identical|equivalent)"
+    r" (?:period|term|duration|length)|(?:eenzelfde|dezelfde|gelijke|een gelijke) (?:periode|"
+    r"duur|termijn|looptijd)|(?:même|identique|équivalente?) (?:durée|période)|(?:durée|période)"
+    r"s? (?:identiques?|équivalentes?|de même durée))"
+)
+
+
+OTHER_EXTENDED = re.compile(r"warrant|garan|payment|betal|paiement|délai|deadline|levertermijn")
+
+
+def renews_for_same_period(text: str) -> int | None:
+    """The offset of a renewal for a period as long as the initial term, or None."""
+    match = SAME_PERIOD.search(text)
+    if match is None or NOT_RENEWAL_GAP.search(match.group(0)):
+        return None
+    if OTHER_EXTENDED.search(part_before(text, match.start())):
+        return None  # "the warranty is extended by the same period as the repair took"
+    return match.start()
 
 
 # -- notice period ---------------------------------------------------------------------------
@@ -180,16 +206,26 @@ COMMITMENT = re.compile(
 )
 
 
+# a level reached, not committed: "Measured 2025", "de gemeten beschikbaarheid", "réalisé"
+MEASURED = re.compile(
+    r"measur|actual|achiev|realis|histor|gemeten|behaald|gerealiseerd|werkelijk|mesur|réalis|"
+    r"constat|observ"
+)
+
+
 def availability_rank(text: str, start: int) -> int:
-    """-1 for a percentage inside a calculation ("x 100 %"), 0 for a bare 100 %, 2 for a
-    committed level, else 1."""
+    """-1 for a percentage inside a calculation ("x 100 %"), 0 for a bare 100 % or a level
+    measured rather than committed, 2 for a committed level, else 1."""
     before = text[max(0, start - 30) : start]
     if FORMULA_BEFORE.search(before):
         return -1
     value_text = text[start : start + 8]
     if re.match(r"100(?:[.,]0+)?\s?(?:%|percent|procent|pour)", value_text):
         return -1 if FORMULA_WORDS.search(text) else 0
-    return 2 if COMMITMENT.search(part_before(text, start)) else 1
+    before = part_before(text, start)
+    if COMMITMENT.search(before):
+        return 2
+    return 0 if MEASURED.search(text[max(0, start - 60) : start]) else 1
 
 
 # -- payment term ----------------------------------------------------------------------------
@@ -200,8 +236,8 @@ INSTALMENT = re.compile(
 )
 SHARE_BEFORE = re.compile(r"(?:\d\s?%|€\s?[\d.,]+|[\d.,]+\s?(?:€|eur|euro)s?)[^;%€]{0,30}$")
 TERM_WORDS = re.compile(
-    r"(?:within|net|binnen|uiterlijk|ten laatste|dans (?:un délai de|les)|sous|à|au plus tard)"
-    r"\s*$"
+    r"(?:within|net|binnen|uiterlijk|ten laatste|dans (?:un délai de|les)|sous|à|au plus tard|"
+    r"no later than|not later than)\s*$"
 )
 INVOICE = re.compile(r"invoice|factu|rekening")
 
@@ -221,7 +257,11 @@ NEAR_PAYMENT_BEFORE = 80
 NEAR_PAYMENT_AFTER = 40
 
 
-NET_DAYS = re.compile(r"\bnet\s*(\d{1,3})\b(?!\s*(?:%|percent|€|eur|usd|\$|[.,]\d|[a-z]))")
+# "net 30", "net 45 from the invoice date"; not "net 30 EUR", "net 5 users"
+NET_DAYS = re.compile(
+    r"\bnet\s*(\d{1,3})\b(?!\s*(?:%|percent|€|eur|usd|\$|[.,]\d|"
+    r"(?!(?:from|after|following|of|upon|on|van|na|vanaf|à compter|date|dès)\b)[a-z]))"
+)
 
 
 def net_days(text: str) -> Duration | None:

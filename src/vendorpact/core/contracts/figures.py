@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
-from vendorpact.core.contracts.figure_plans import availability_by_plan, is_plan_row
+from vendorpact.core.contracts.figure_plans import (
+    availability_by_column,
+    availability_by_plan,
+    is_plan_row,
+)
 from vendorpact.core.contracts.figure_roles import (
     CURE,
     availability_rank,
@@ -20,7 +24,15 @@ from vendorpact.core.contracts.figure_roles import (
     net_days,
     payment_rank,
     renewal_by_word,
+    renews_for_same_period,
     term_rank,
+)
+from vendorpact.core.contracts.figure_warranty import (
+    WARRANTY_DAYS,
+    WARRANTY_UNITS,
+    defect_window,
+    free_repair_window,
+    is_of_defects,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -80,14 +92,19 @@ def _round(value: float | None) -> float | int | None:
 
 NOTICE = cue(
     r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
-    r"non-renewal|niet te verlengen|kennisgev|verwittig"
+    r"non-renewal|niet te verlengen|kennisgev|verwittig|"
+    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
-    r"\bend (?:this|the)|mettre fin|met fin|stopzet"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance"
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
+    r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|loopt |"
+    r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
+    r"pour une (?:\w+ )?(?:période|durée) de|"
+    r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
@@ -97,14 +114,18 @@ TERM = cue(
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
-    r"month-to-month|month to month"
+    r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
+    r"no later than|not later than|"
     r"in advance)|\bnet \d|betaling|betalen|"
-    r"voldoet|factuur|facture|paiement|règlement|payables?|due [^.\n]{0,30}(?:days|dagen|jours)"
+    r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
+    r"due [^.\n]{0,30}(?:days|dagen|jours)"
 )
 WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+# weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
+WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 
 
@@ -118,6 +139,8 @@ def extract_figures(structure: Structure) -> Figures:
     if figures.notice_period_days is None:
         _notice(figures, structure, texts)
     _terms(figures, structure, texts)
+    if figures.renewal_term_months is None and figures.contract_term_months is not None:
+        _renewal_as_term(figures, structure, texts)
     _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
@@ -144,33 +167,40 @@ def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFi
 
 ROLE_WORDS = {
     "notice": re.compile(
-        r"notice|notif|opzeg|préavis|dénonc|kennisgev|verwittig|in advance|"
-        r"(?:prior to|before) (?:the )?(?:end|expir|renewal)|"
+        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
-        r"prolong"
+        r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
+        # "loopt telkens een jaar door", "voor telkens twaalf maanden"; not "telkens een maand
+        # vooraf" (an invoice)
+        r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
     ),
     "term": re.compile(
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
         r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
+        r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
     ),
 }
-ROLE_WORDS["warranty"] = re.compile(r"warrant|garantie|garandeert|garantit|bug ?fix")
+ROLE_WORDS["warranty"] = re.compile(
+    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg"
+)
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
 )
 ROLE_UNITS = {"notice": {"day", "week", "month"}, "renewal": {"month", "year"},
-              "term": {"week", "month", "year"}, "warranty": {"day", "week", "month", "year"},
+              "term": {"week", "month", "year"}, "warranty": WARRANTY_UNITS,
               "other_term": {"day", "week", "month", "year"}}  # fmt: skip
 ROLE_DAYS = {
     "notice": (1, 400),
     "renewal": (28, 3700),
     "term": (28, 3700),
-    "warranty": (7, 1900),
+    "warranty": WARRANTY_DAYS,
     "other_term": (1, 3700),
 }
 CONVENIENCE = re.compile(
@@ -186,7 +216,12 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
     durations = durations_in(text)
     if not durations:
         return []
-    cues = [(role, m.start(), m.end()) for role in roles for m in ROLE_WORDS[role].finditer(text)]
+    cues = [
+        (role, m.start(), m.end())
+        for role in roles
+        for m in ROLE_WORDS[role].finditer(text)
+        if role != "renewal" or not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
     labelled = []
     for duration in durations:
         best = None
@@ -208,8 +243,12 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
 
 
 RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong)\w*\W+(?:\w+\W+){0,4}$"
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet)\w*\W+(?:\w+\W+){0,4}$"
 )
+# a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
+TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
+# "niet stilzwijgend verlengd", "shall not be renewed", "sans tacite reconduction"
+NEGATED_BEFORE = re.compile(r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit)\b(?:\W+\w+){0,3}\W*$")
 
 
 def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
@@ -219,6 +258,7 @@ def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
     if (
         role == "term"
         and "renewal" in roles
+        and not TERM_VERB.match(text, start)
         and RENEWED_BEFORE.search(text[max(0, start - 50) : start])
     ):
         return "renewal"
@@ -298,6 +338,17 @@ def _renewal_from_words(
             return
 
 
+def _renewal_as_term(figures: Figures, structure: Structure, texts: list[str]) -> None:
+    """'stilzwijgend verlengd voor eenzelfde periode', 'renews for the same term': the
+    renewal term is the initial term."""
+    for index in candidates(structure, RENEWAL):
+        start = renews_for_same_period(texts[index])
+        if start is not None:
+            figures.renewal_term_months = figures.contract_term_months
+            figures.evidence["renewal_term_months"] = evidence_at(structure, index, start)
+            return
+
+
 YEAR = cue(r"(?:19|20)\d\d\b")
 
 
@@ -352,92 +403,53 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 PAID = re.compile(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement")
-UPFRONT = re.compile(r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b")
+UPFRONT = re.compile(
+    r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
+    r"au comptant"
+)
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    for index in candidates(structure, WARRANTY, with_headings=True):
+    """The warranty period: stated as a warranty, else as an aftercare period or a guarantee
+    in words ("nazorgperiode", "nous garantissons ... pendant trois mois"), else as a time to
+    repair defects free of charge or to report them after delivery."""
+    if _warranty_stated(figures, structure, texts, WARRANTY):
+        return
+    window = free_repair_window(structure, texts) or defect_window(structure, texts)
+    if window is not None:
+        duration, index = window
+        figures.warranty_days = duration.days
+        figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
+        return
+    _warranty_stated(figures, structure, texts, WARRANTY_LIKE, of_defects=True)
+
+
+def _warranty_stated(
+    figures: Figures, structure: Structure, texts: list[str], cue_words, of_defects: bool = False
+) -> bool:
+    """A warranty period from the sentences with `cue_words`; `of_defects`: only one that
+    names defects or runs from delivery ("we guarantee delivery within six weeks" is none)."""
+    for index in candidates(structure, cue_words, with_headings=True):
         text = texts[index]
         roles = duration_roles(text, ("warranty", "other_term", "renewal", "notice"))
         duration = next((d for role, d in roles if role == "warranty"), None)
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+        if of_defects and duration and not is_of_defects(text, duration):
+            continue
         if duration and not is_fee_period(text, duration.start):
             figures.warranty_days = duration.days
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
-            return
-    for index in candidates(structure, FREE_REPAIR):
-        # "gedurende drie maanden na oplevering herstelt de Leverancier kosteloos de gebreken"
-        text = texts[index]
-        if not DEFECTS.search(text):
-            continue
-        for duration in durations_in(text):
-            low, high = ROLE_DAYS["warranty"]
-            near = text[duration.end : duration.end + 40]
-            if (
-                duration.unit in ROLE_UNITS["warranty"]
-                and low <= duration.days <= high
-                and (AFTER_HANDOVER.search(near))
-            ):
-                figures.warranty_days = duration.days
-                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
-                return
-    _defect_window(figures, structure, texts)
-
-
-def _defect_window(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """A window to report defects after delivery is the warranty: "fouten die binnen 60 dagen
-    na oplevering gemeld worden", "errors reported within 15 business days after release".
-    A window to test and accept a delivery is not ("notify non-conformities within 10 days
-    of delivery, failing which it is deemed accepted")."""
-    for index in candidates(structure, REPORTED):
-        text = texts[index]
-        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
-            continue
-        for duration in durations_in(text):
-            low, high = ROLE_DAYS["warranty"]
-            if duration.unit not in ROLE_UNITS["warranty"] or not low <= duration.days <= high:
-                continue
-            before = text[max(0, duration.start - 25) : duration.start]
-            after = text[duration.end : duration.end + 40]
-            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
-                figures.warranty_days = duration.days
-                figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
-                return
-
-
-REPORTED = cue(r"report|notif|gemeld|melden|meldt|melding|signal|kenbaar")
-WITHIN = re.compile(
-    r"(?:within|during|binnen|gedurende|endéans|dans (?:un délai de|les)|pendant|durant)\s+"
-    r"(?:(?:a|the|een|de|un|une|les) )?(?:(?:period|termijn|délai|période) (?:of|van|de) )?$"
-)
-ACCEPTANCE_TEST = re.compile(
-    r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
-    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
-    r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
-    # visible defects are protested at delivery; an invoice is disputed, not repaired
-    r"zichtba|visible|apparent|invoice|factu|billing"
-)
-
-
-FREE_REPAIR = cue(
-    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
-    r"(?:charge|cost)|without charge"
-)
-DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
-AFTER_HANDOVER = re.compile(
-    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
-    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
-    r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
-    r"recette|mise en production|mise en service)"
-)
+            return True
+    return False
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """The committed availability: the named plan's in a table per plan, else a level the
-    supplier guarantees beats a bare percentage; the 100 % of a formula never counts, nor a
-    row with a different level per plan when no plan is named."""
+    supplier guarantees beats a table's availability column, which beats a bare percentage;
+    the 100 % of a formula never counts, nor a row with a different level per plan when no
+    plan is named."""
     planned = availability_by_plan(structure, texts)
     if planned is not None:
         figures.availability_percent = planned.value
@@ -457,6 +469,9 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
             rank = availability_rank(text, start)
             if rank >= 0 and (best is None or rank > best[0]):
                 best = (rank, value, index, start)
+    column = availability_by_column(structure, texts) if best is None or best[0] < 2 else None
+    if column is not None:
+        best = (2, column.value, column.index, column.offset)
     if best is not None:
         _rank, value, index, start = best
         figures.availability_percent = value

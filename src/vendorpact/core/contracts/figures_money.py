@@ -28,13 +28,23 @@ CAP = re.compile(
     r"plafonn|limitée? (?:à|au)|ne saurait excéder|n'excédera|greater of|lesser of"
 )
 FEE_MONTHS = re.compile(
-    r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedragen|sommes|montants?)"
+    r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedrag|sommes|montants?)"
     r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers)"
 )
 MULTIPLE = re.compile(
     r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
 )
 MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
+# "de jaarlijkse onderhoudsvergoeding", "the annual fees", "la redevance annuelle": a year of fees
+ANNUAL_FEES = re.compile(
+    r"(?:jaarlijkse|annual|yearly)\s+\w*(?:vergoeding|fees?|charges?|prijs|bedrag|subscription)|"
+    r"(?:redevance|montant|prix|rémunération|abonnement)s?\s+annuel|jaarvergoeding|jaarbedrag"
+)
+# "150 % of the annual fees", "200% van de jaarlijkse vergoeding": a multiple of the fees
+PERCENT_OF_FEES = re.compile(
+    r"(\d{2,3})\s?%\s+(?:of|van|de|du|des)\s+(?:the |de |het |la |le |les |l')?(?:\w+\s+){0,2}?"
+    r"\w*(?:fees?|vergoeding|redevance|price|prijs|prix|montant|bedrag|contract)"
+)
 
 
 def liability_cap(structure: Structure, texts: list[str]) -> dict | None:
@@ -64,15 +74,27 @@ def liability_cap(structure: Structure, texts: list[str]) -> dict | None:
         if fees_for and cap["months_of_fees"] is None:
             duration = first_duration(text, {"month", "day"}, 1, 400)
             cap["months_of_fees"] = round(duration.months, 2) if duration else 1
-        multiple = MULTIPLE.search(text)
-        if multiple:
-            cap["multiple"] = multiple.group(1)
+        _fees_in_words(text, cap)
         if any(cap[k] is not None for k in ("amount", "months_of_fees", "multiple")) or re.search(
             r"(?:fees?|price|charges?|amount|vergoeding|prix|montant)[^.\n]{0,30}paid", text
         ):
             cap["evidence"] = evidence_at(structure, index, capped[0][0] if capped else None)
             return cap
     return None
+
+
+def _fees_in_words(text: str, cap: dict) -> None:
+    """A cap of a year of fees ("the annual fees": 12 months) and a multiple of the fees
+    ("twee maal", "150 % of the fees": 1.5)."""
+    after_cap = text[CAP.search(text).start() :].split(";")[0]
+    if cap["months_of_fees"] is None and ANNUAL_FEES.search(after_cap):
+        cap["months_of_fees"] = 12
+    multiple = MULTIPLE.search(text)
+    percent = PERCENT_OF_FEES.search(after_cap)
+    if multiple:
+        cap["multiple"] = multiple.group(1)
+    elif percent and int(percent.group(1)) >= 50:
+        cap["multiple"] = f"{int(percent.group(1)) / 100:g}"
 
 
 def _kind_columns(

@@ -9,12 +9,12 @@ import re
 from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.numbers import (
     Duration,
-    durations_in,
     find_durations,
     find_money,
     find_percentages,
 )
 from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
+from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, is_cell_row, quote
 from vendorpact.core.contracts.tables import (
     cell_index,
@@ -55,10 +55,12 @@ def evidence_at(structure: Structure, index: int, around: int | None = None) -> 
 
 
 PRIORITY_COLUMN = re.compile(
-    r"priorit|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse"
+    r"priorit|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse|"
+    r"criticit|gravité"
 )
 RESPONSE_COLUMN = re.compile(
-    r"respon|reacti|réaction|réponse|intervention|prise en charge|acknowledg|first contact"
+    r"respon|reacti|réaction|réponse|intervention|prise en charge|acknowledg|first contact|"
+    r"prise en compte|tussenkomst|interventie|ter plaatse|sur site|on-site|aanvangstijd"
 )
 RESOLUTION_COLUMN = re.compile(
     r"resol|résolution|restor|rétabl|herstel|oplos|fix|workaround|contournement|correction|"
@@ -72,28 +74,6 @@ ROW_LABEL = re.compile(
     r"catégorie|impact)\s*([1-5])\b|(" + LABEL_WORDS + r")(?!\w))",
     re.IGNORECASE,
 )
-# "next business day", "volgende werkdag", "jour ouvré suivant": one business day (the
-# convention of "NBD" service levels); "J+1" is one day, a business day only when "ouvré"
-# follows ("J+1 ouvré"). "J+0" and "same day" say no number of hours: left out.
-NEXT_BUSINESS_DAY = re.compile(
-    r"\b(?:next (?:business|working) day|nbd\b|volgende werkdag|(?:premier )?jour (?:ouvré|"
-    r"ouvrable) suivant|j\s?\+\s?(?P<days>[1-9]\d?)(?:\s+(?P<business>ouvr[ée]s?|ouvrables?))?)"
-    r"(?!\w)"
-)
-
-
-def service_durations(text: str) -> list[Duration]:
-    """The durations of a service time in `text`, "next business day" and "J+2" included."""
-    found = list(durations_in(text))
-    for match in NEXT_BUSINESS_DAY.finditer(text):
-        if any(d.start <= match.start() < d.end for d in found):
-            continue
-        if match.group("days"):
-            value, business = float(match.group("days")), bool(match.group("business")) or None
-        else:
-            value, business = 1.0, True
-        found.append(Duration(value, "day", business, match.start(), match.end()))
-    return sorted(found, key=lambda duration: duration.start)
 
 
 def _column_kind(cell: str) -> str | None:
@@ -383,7 +363,9 @@ def service_credits(found: list[dict], structure: Structure, texts: list[str]) -
             continue
         if _credit_grid(found, structure, index):
             continue
-        percents = [v for v, _, _ in find_percentages(text) if v < 90]
+        percents = [
+            v for v, start, _ in find_percentages(text) if v < 90 and not _is_cap(text, start)
+        ]
         money = find_money(text)
         if not percents and not money:
             continue
@@ -401,6 +383,11 @@ def service_credits(found: list[dict], structure: Structure, texts: list[str]) -
 
 
 MAX_CREDITS = 10
+
+
+def _is_cap(text: str, start: int) -> bool:
+    """Whether the percentage at `start` is the cap of the credits ("capped at 30%")."""
+    return bool(CAP_BEFORE.search(text[max(0, start - 45) : start]))
 
 
 def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
@@ -436,7 +423,9 @@ def _credit_grid(found: list[dict], structure: Structure, index: int) -> bool:
             found,
             {"percent": cap, "amount": None, "kind": "cap", "evidence": evidence},
         )
-    return True
+    # a cap without steps in the sentence itself caps the credit that sentence states
+    # ("a credit of 10% of the monthly fee, capped at 30%"): that rule is read as well
+    return bool(steps) or used != index
 
 
 def _following_rows(structure: Structure, index: int) -> str:

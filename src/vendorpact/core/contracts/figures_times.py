@@ -10,15 +10,17 @@ from vendorpact.core.contracts.figures_sla import (
     candidates,
     cue,
     evidence_at,
-    service_durations,
     table_times,
     transposed_times,
 )
 from vendorpact.core.contracts.priorities import PROSE_WORD_RANK, PROSE_WORDS
+from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|intervention|intervenir|intervien|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|répon|interven|intervien|contact op|"
+    r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
+    r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
     r"prise en charge|"
     r"acknowledg"
 )

@@ -76,7 +76,7 @@ WRITTEN_NUMBERS.update(
 )
 
 
-NOT_FRENCH_NUMBERS = frozenset(("a", "an", "een", "één", "one"))
+NOT_FRENCH_NUMBERS = frozenset(("a", "an", "een", "één", "one", "half"))
 QUANTIFIERS = ("?", "*", "+", "{")
 
 
@@ -117,7 +117,7 @@ _WORDS = longest_first(WRITTEN_NUMBERS)
 # unit word -> (canonical unit, business qualifier implied)
 _UNIT_WORDS = {
     "minutes": "minute", "minute": "minute", "minuten": "minute", "min": "minute",
-    "mins": "minute", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
+    "mins": "minute", "mn": "minute", "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour",
     "uur": "hour", "uren": "hour", "heures": "hour", "heure": "hour", "h": "hour",
     "days": "day", "day": "day", "dagen": "day", "dag": "day", "jours": "day", "jour": "day",
     "weeks": "week", "week": "week", "weken": "week", "semaines": "week", "semaine": "week",
@@ -126,7 +126,7 @@ _UNIT_WORDS = {
     "an": "year", "années": "year", "année": "year",
     "werkdagen": "day*", "werkdag": "day*", "werkuren": "hour*", "werkuur": "hour*",
     "kantooruren": "hour*", "klokuren": "hour~", "klokuur": "hour~",
-    "kalenderdagen": "day", "kalendermaanden": "month", "werkweken": "week",
+    "kalenderdagen": "day", "kalendermaanden": "month", "werkweken": "week", "u": "hour",
 }  # fmt: skip
 _UNITS = longest_first(_UNIT_WORDS)
 _BUSINESS_BEFORE = r"(?:business|working|work|office|werk|kantoor)"
@@ -182,34 +182,51 @@ def parse_plain_number(text: str) -> float:
 
 def find_durations(text: str) -> list[Duration]:
     """Durations in `text`; offsets refer to text.lower() (the same for nearly all text)."""
-    found = []
-    for match in DURATION.finditer(text.lower()):
-        unit_word = match.group("u").lower()
-        if unit_word in ("h", "min") and not match.group("n") and not match.group("wn"):
-            continue  # "h" and "min" are only units after digits
+    found: list[Duration] = []
+    lowered = text.lower()
+    for match in DURATION.finditer(lowered):
+        unit_word = match.group("u")
         word = match.group("w2") or match.group("w")
         if unit_word in ("an", "ans") and word in NOT_FRENCH_NUMBERS:
-            continue  # "is a an employee": the French year only after a French number
-        if match.group("wn"):
-            value = parse_plain_number(match.group("wn"))
-        elif match.group("n"):
-            value = parse_plain_number(match.group("n"))
-        else:
-            value = WRITTEN_NUMBERS[match.group("w2").lower()]
-        unit = _UNIT_WORDS[unit_word]
-        business: bool | None = None
-        if unit.endswith("*"):
-            unit, business = unit[:-1], True
-        elif unit.endswith("~"):  # "klokuren": clock hours, not working hours
-            unit, business = unit[:-1], False
-        if match.group("bq") or match.group("ba"):
-            business = True
-        elif match.group("cq") or match.group("ca"):
-            business = False
-        if value <= 0 and unit != "day":
-            continue
-        found.append(Duration(value, unit, business, match.start(), match.end()))
+            # "is a an employee": the French year only after a French number; "half an
+            # hour": the "an" starts a duration of its own
+            match = DURATION.match(lowered, match.start("u"))
+            if match is None or found and found[-1].end > match.start():
+                continue
+        duration = _duration_of(match, lowered)
+        if duration is not None:
+            found.append(duration)
     return found
+
+
+def _duration_of(match: re.Match, lowered: str) -> Duration | None:
+    unit_word = match.group("u")
+    if unit_word in ("h", "u", "min", "mn") and not match.group("n") and not match.group("wn"):
+        return None  # "h", "u" (Flemish "4u") and "min" are only units after digits
+    if unit_word in ("an", "ans") and (match.group("w2") or match.group("w")) in NOT_FRENCH_NUMBERS:
+        return None
+    if match.group("wn"):
+        value = parse_plain_number(match.group("wn"))
+    elif match.group("n"):
+        value = parse_plain_number(match.group("n"))
+    else:
+        value = WRITTEN_NUMBERS[match.group("w2")]
+    unit = _UNIT_WORDS[unit_word]
+    business: bool | None = None
+    if unit.endswith("*"):
+        unit, business = unit[:-1], True
+    elif unit.endswith("~"):  # "klokuren": clock hours, not working hours
+        unit, business = unit[:-1], False
+    if match.group("bq") or match.group("ba"):
+        business = True
+    elif match.group("cq") or match.group("ca"):
+        business = False
+    if value <= 0 and unit != "day":
+        return None
+    start = match.start()
+    if match.group("w2") in ("a", "an") and lowered[max(0, start - 5) : start] == "half ":
+        value, start = 0.5, start - 5  # "half an hour", "half a day"
+    return Duration(value, unit, business, start, match.end())
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from vendorpact.core.contracts.lines import (
     running_lines,
     starts_lowercase,
 )
-from vendorpact.core.contracts.numbers import find_money
+from vendorpact.core.contracts.numbers import WRITTEN_NUMBERS, find_money
 from vendorpact.core.contracts.priorities import LABEL_WORDS
 
 MAX_SENTENCE_CHARS = 700
@@ -38,6 +38,7 @@ _ABBREVIATION_END = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z])[.)]")  # "1." "2.3." "b)"
+_DIGITS_IN_BRACKETS = re.compile(r"^\((\d{1,3})\)\s")
 _BULLET = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\)|[a-z]\.)\s")
 # A table row that starts with a priority label ("P1 – kritiek", "| Severity 2 |", "Priorité 3"):
 # each row is a sentence of its own so that its times stay with its priority.
@@ -253,6 +254,19 @@ class _Builder:
             return True
         return len(previous) >= self.wide and not previous.endswith((".", ":", ";", "!", "?"))
 
+    def _digits_of_number_word(self, line: str) -> bool:
+        """Whether the line starts with the digits of the number word the paragraph's last
+        line ends with ("... au cours des douze" / "(12) derniers mois"): the rest of the
+        phrase, not a list item "(12)"."""
+        digits = _DIGITS_IN_BRACKETS.match(line)
+        if not self.paragraph or digits is None:
+            return False
+        words = self.paragraph[-1].lower().split()
+        return any(
+            WRITTEN_NUMBERS.get(" ".join(words[-count:])) == int(digits.group(1))
+            for count in (1, 2, 3)
+        )
+
     def add_line(self, line: str, following: str = "") -> None:
         if not line:
             self.flush()
@@ -299,7 +313,7 @@ class _Builder:
             self.add_heading(line, (markdown.group(1) if markdown else line).strip(" *#"))
             return
         if (
-            _BULLET.match(line)
+            (_BULLET.match(line) and not self._digits_of_number_word(line))
             or TABLE_ROW.match(line)
             or TIME_ROW.match(line)
             or SIGNATURE_LABEL.match(line)

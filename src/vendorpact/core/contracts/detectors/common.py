@@ -1,5 +1,6 @@
 """Pattern pieces shared by the detector modules (all patterns run on lowercased text)."""
 
+from vendorpact.core.contracts.dates import MONTH_NAMES
 from vendorpact.core.contracts.numbers import grouped_alternation
 
 _UNITS = {
@@ -43,16 +44,21 @@ CLIENT = r"(?:client|customer|licensee|klant|opdrachtgever|afnemer|cliente?|ache
 # The supplier, in the words contracts use for it.
 SUPPLIER = r"(?:supplier|vendor|provider|contractor|consultant|leverancier|opdrachtnemer|" \
     r"dienstverlener|prestataire|fournisseur|titulaire)"  # fmt: skip
-MONTH_NAME = (
-    r"(?:jan|feb|ma|apr|mei|may|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|"
-    r"août|sept|déc)\w*"
+# Month names and their abbreviations, whole words only ("ma" or "de" alone would read
+# "2 maakt" or "7.1 Deze" as a date); "may" is also a verb, so it counts only before a year.
+_MONTH_ABBREVIATIONS = (
+    "jan", "janv", "feb", "févr", "mar", "mrt", "apr", "avr", "jun", "jul", "juil", "aug", "sep",
+    "sept", "oct", "okt", "nov", "dec", "déc",
+)  # fmt: skip
+_MONTHS_NOT_MAY = sorted(
+    {*MONTH_NAMES, *_MONTH_ABBREVIATIONS} - {"may"}, key=lambda name: (-len(name), name)
 )
-# A calendar date: "31/12/2027", "1 March 2027", "1er janvier 2027", "March 1, 2027" ("May"
-# only before a day and a year: "may" is also a verb).
+MONTH_NAME = r"(?:" + "|".join(_MONTHS_NOT_MAY) + r")\b\.?"
+# A calendar date: "31/12/2027", "1 March 2027", "1er janvier 2027", "15 mrt.", "March 1, 2027"
 CALENDAR_DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)? " + MONTH_NAME
-    + r"(?: \d{4})?|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er)? (?:" + MONTH_NAME
+    + r"(?: \d{4})?|may \d{4})|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december) \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
 )  # fmt: skip
 # The heading of a form or template attached to an agreement: "Exhibit B - Form of Statement
 # of Work", "Form Statement of Work", "Bijlage 3: model van bestelbon", "Annexe 2 : modèle de

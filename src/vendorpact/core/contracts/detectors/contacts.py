@@ -55,7 +55,7 @@ ROLE_PATTERNS = (
         "supplier",
         (TEAM, KNOWLEDGE),
         r"account ?manager|responsable de compte|gestionnaire de compte|chargée? de compte|"
-        r"interlocuteur (?:unique|privilégié|dédié)|"
+        r"interlocut(?:eur|rice) (?:unique|privilégiée?|dédiée?)|"
         r"son technicien",
     ),
     RolePattern(
@@ -65,7 +65,22 @@ ROLE_PATTERNS = (
         r"single point of contact|point of contact|customer success manager|"
         r"(?:service|technical account|delivery) manager|representative:|"
         r"sleutelperso(?:on|nen)|projectleider|projectmanager|aanspreekpunt|"
-        r"chef de projet|personnes? clés?|responsable du projet|contact:\s*\w+",
+        r"chef(?:fe)? de projet|personnes? clés?|responsable du projet|contact:\s*\w+",
+    ),
+    RolePattern(
+        "supplier",
+        (TEAM,),
+        # the roles of a team table or a consultant's profile ("Senior functioneel consultant",
+        # "Engagement lead", "Développeur : Luc Martin"); not a rate card's line ("Senior
+        # analyst 100.00", "Junior consultant: € 640 per dag")
+        r"(?:(?:senior|junior|medior|lead|functional|functione(?:el|le)|technical|technische?|"
+        r"fonctionnel|technique)s? (?:consultant|developer|ontwikkelaar|architect|analist|"
+        r"analyst|engineer|développeur|architecte)s?\b|engagement (?:lead|manager|partner))"
+        r"(?![\s:|–-]{0,5}(?:(?:€|\$|eur|usd)\s?\d|\d[\d.,]*[.,]\d{2}\b))|"
+        # ("Developer:" and "Consultant:" also name a party of a development or consulting
+        # agreement)
+        r"(?:ontwikkelaar|développeur|architecte?|analist|analyst|technicus|technician|"
+        r"team ?lead)\s*:\s*[a-zà-ÿ][\w'-]+ [a-zà-ÿ]",
     ),
     RolePattern("supplier", (TEAM, GOVERNANCE), r"contact ?person|contactpersoon|liaison"),
     RolePattern("governance", (TEAM, GOVERNANCE, KNOWLEDGE), r"relationship managers?"),
@@ -81,7 +96,7 @@ ROLE_PATTERNS = (
         (GOVERNANCE,),
         r"steering committee|escalation (?:path|procedure|process|contact|manager|point)|"
         r"general managers?|stuurgroep|escalatie|contactpersonen|servicemanager|"
-        r"comité de (?:pilotage|suivi)|escalade|interlocuteurs?",
+        r"comité de (?:pilotage|suivi)|escalade|interlocut(?:eur|rice)s?",
     ),
     # --- sentences that appoint a contact -------------------------------------------------
     RolePattern(

@@ -87,6 +87,9 @@ DURATION_RENEWAL = Rule(
             r"(?:renew|extend)(?:ed|s)? (?:automatically|(?:\w+ ){0,2}for (?:an? )?(?:additional|"
             r"successive|further|subsequent|consecutive))|automatically (?:renew|extend|"
             r"be renewed)|successive (?:renewal )?(?:periods?|terms?)|"
+            # "auto-renews for 12-month periods", "successive 24-month periods"
+            r"auto-?renew\w*|successive [\w-]+[- ](?:year|month)s? (?:periods?|"
+            r"terms?)|"
             # "the initial term of the agreement is 5 years", "an initial term of 3 years",
             # "Subscription period: 12 months", "Renewal term - 1 year"
             r"(?:\bterm (?:of [^.\n]{0,40}?)?(?:is|shall be|will be)(?: for)?|"
@@ -140,10 +143,17 @@ DURATION_RENEWAL = Rule(
         ),
         (
             r"looptijd|contract(?:duur|periode)|stilzwijgend[^.\n]{0,30}verleng|"
+            # "de overeenkomst verlengt zich automatisch met twaalf maanden"
+            r"verlengt (?:zich )?(?:automatisch|stilzwijgend|telkens|van rechtswege)|"
             r"(?:gaat in|treedt in werking|vangt aan) (?:op|vanaf) [^.\n]{0,60}(?:loopt tot|"
             r"eindigt op|tot en met)|(?:geldt|loopt|blijft van kracht) zolang|"
             r"stilzwijgende verlenging|"
+            # "wordt stilzwijgend hernieuwd", "wordt van jaar tot jaar verlengd"
+            r"(?:stilzwijgend|automatisch)[^.\n]{0,30}hernieuw|hernieuwing|van jaar tot jaar|"
             r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
+            # "de overeenkomst vangt aan op 1 maart voor een periode van drie jaar"
+            r"(?:gaat in|treedt in werking|vangt aan)[^.\n]{0,80}voor (?:een|de) (?:periode|"
+            r"duur|termijn) van|van rechtswege (?:verlengd|hernieuwd)|"
             r"duur van de overeenkomst|(?:bepaalde|onbepaalde) (?:tijd|duur)|"
             r"gesloten voor (?:een|de) (?:periode|duur)|"
             # "de overeenkomst is geldig voor drie jaar", "blijft van kracht tot 31 december"
@@ -154,9 +164,16 @@ DURATION_RENEWAL = Rule(
         (
             r"durée (?:du contrat|de|initiale|indéterminée|déterminée)|reconduction|reconduit|"
             r"tacite|renouvel(?:é|able|lement)|conclu pour|"
+            # "se renouvelle d'année en année"
+            r"renouvell?e(?:nt)? (?:\w+ )?(?:automatiquement|tacitement|d'année en)|"
             # "le contrat est valable pour trois ans", "reste en vigueur jusqu'au 31 mars"
             r"(?:contrat|convention) (?:est|reste|demeure) valable (?:pour|jusqu|pendant)|"
-            r"(?:reste|demeure)(?:nt)? en vigueur (?:jusqu|pendant|pour une (?:durée|période))",
+            r"(?:reste|demeure)(?:nt)? en vigueur (?:jusqu|pendant|pour une (?:durée|période))|"
+            # Belgian French: "le contrat prend cours le 1er janvier pour une période de 36
+            # mois", "est prolongé d'office"
+            r"(?:prend|prendra) (?:cours|effet)[^.\n]{0,80}(?:pour une (?:durée|période)|"
+            r"jusqu'au|et (?:se termine|prend fin|expire))|"
+            r"(?:prolong|renouvel|recondu)\w* d'office",
             1.0,
         ),
         (
@@ -204,6 +221,13 @@ DURATION_RENEWAL = Rule(
             1.0,
         ),
         (
+            # a term borrowed from another agreement: "has the same term as the Master
+            # Agreement", "a la même durée que le contrat principal" (partial: see `vague`)
+            r"(?:same|identical) (?:term|duration) as|co-?terminous with|(?:dezelfde|gelijke) "
+            r"(?:looptijd|duur) als|même durée que",
+            1.0,
+        ),
+        (
             r"for a (?:period|term) of|shall remain in (?:full force and )?effect|\bterm\b|"
             r"perpetual|\bduur\b",
             0.5,
@@ -213,7 +237,13 @@ DURATION_RENEWAL = Rule(
     + r"|perpetual|indefinite|onbepaalde|indéterminée|until|"
     + CALENDAR_DATE
     # "Initial term (months): 24"
-    + r"|\((?:in )?(?:months?|years?)\)\W{0,3}\d",
+    + r"|\((?:in )?(?:months?|years?)\)\W{0,3}\d"
+    # a yearly renewal in words: "van jaar tot jaar", "d'année en année", "year-to-year"
+    + r"|van jaar tot jaar|d'année en année|(?:year|month)[- ]to[- ](?:year|month)",
+    # a term borrowed from another agreement settles no duration: "has the same term as the
+    # Hosting Agreement", "heeft dezelfde looptijd als", "a la même durée que le contrat"
+    vague=r"(?:same|identical) (?:term|duration) as|co-?terminous|(?:dezelfde|gelijke) "
+    r"(?:looptijd|duur) als|même durée que",
     # a form or template attached to the agreement ("Exhibit B – Form of Statement of
     # Work", "Modèle de bon de commande") names a term to fill in, not this one
     skip_heading=FORM_HEADING,
@@ -237,5 +267,9 @@ DURATION_RENEWAL = Rule(
     r"invalid|unenforceable|illegal|severab|remaining provisions (?:of (?:this|the) agreement )?"
     r"(?:shall|will|remain|continue)|except as (?:\w+ ){0,3}"
     r"(?:amended|modified|supplemented)|other (?:terms|provisions)[^.\n]{0,80}"
-    r"(?:remain|continue) in|ongeldig|nietig|vernietigbaar|nullité|invalide",
+    r"(?:remain|continue) in|ongeldig|nietig|vernietigbaar|nullité|invalide|"
+    # a period after the end is no term of the agreement: "de geheimhouding blijft van kracht
+    # tot drie jaar na het einde van de overeenkomst"
+    r"na (?:het einde|afloop|de beëindiging)|après (?:la fin|l'expiration|la résiliation|"
+    r"le terme|son terme)",
 )

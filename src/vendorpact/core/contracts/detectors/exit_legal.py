@@ -1,8 +1,17 @@
-"""Rules for duration and exit, and the legal area."""
+"""Rules for duration and exit; the legal area's rules (legal.py) follow them."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
+from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
+
+# the supplier declines the exit service: "we do not provide migration assistance", "is niet
+# verplicht de gegevens terug te bezorgen", "n'est pas tenu de restituer": partial at most
+SERVICE_DENIED = (
+    r"\b(?:do|does|will|shall) not (?:\w+ )?(?:provide|offer|include|return|deliver)|"
+    r"\bnot (?:be )?(?:obliged|obligated|required)|\bniet (?:\w+ )?(?:verplicht|gehouden)|"
+    r"\bn'est pas tenu|\bne (?:fournit|propose|restitue|assure) pas"
+)
 
 RULES = [
     DURATION_RENEWAL,
@@ -25,12 +34,22 @@ RULES = [
                 1.0,
             ),
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
+            # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
+            (r"verbreking|verbreken|verbroken", 1.0),
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
         r"written notice|material breach|at any time",
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
+        # wording that only refers to termination or asks notice for something else: "na
+        # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
+        # prix peuvent être adaptés moyennant un préavis d'un mois"
+        references=r"\b(?:na (?:de |het )?(?:beëindiging|einde|afloop)|après (?:la |sa )?"
+        r"(?:résiliation|fin)|after (?:the )?(?:termination|expiry|expiration)|following "
+        r"(?:the )?termination)\b|(?:prix|tarifs?|prijzen|tarieven|prices|rates|fees|charges)\b"
+        r"[^.\n]{0,40}?(?:adapt|modifi|aangepast|gewijzigd|wijzig|aanpas|verhoog|increas|chang|"
+        r"adjust)\w*[^.\n]{0,40}?(?:préavis|\w*opzeg\w*|notice)",
     ),
     Rule(
         id="exit.transition",
@@ -44,18 +63,26 @@ RULES = [
             ),
             (
                 r"nieuwe (?:leverancier|wederpartij|dienstverlener)|exitplan|exitregeling|"
+                r"exit-?(?:bijstand|ondersteuning|assistentie|begeleiding)|"
                 r"overdracht (?:van de dienst|naar)|ontvlechting|(?:medewerking|bijstand) bij "
-                r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar",
+                r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar|"
+                # "de overstap naar een andere leverancier"
+                r"(?:overstap|overgang) naar (?:een |de )?(?:andere|nieuwe|opvolgende) "
+                r"(?:leverancier|dienstverlener|provider|partij)",
                 1.0,
             ),
             (
-                r"réversibilité|transfert vers un (?:autre|nouveau) (?:prestataire|fournisseur)|"
+                r"réversibilité|transfert vers (?:un|le|l') ?(?:autre|nouveau|nouvel) "
+                r"(?:prestataire|fournisseur)|"
                 r"plan de sortie|"
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
         ),
         concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist",
+        vague=SERVICE_DENIED,
+        # handing work to a subcontractor is no move to another supplier
+        exclude=r"subcontract|onderaanne|sous-trait",
     ),
     Rule(
         id="exit.data_return",
@@ -90,14 +117,17 @@ RULES = [
             (
                 # the client fetches its data itself at the end: "upon termination Customer may
                 # download its data", "na het einde ... zijn data downloaden"
-                r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)(?=[^.\n]{0,120}"
-                r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal)|"
+                r"(?:terminat|expir|einde|beëindig|résiliation|fin du contrat|afloop|"
+                r"stopzetting|fin de l'abonnement)(?=[^.\n]{0,120}"
+                r"(?:data|gegevens|données))[^.\n]{0,120}(?:download|télécharg|récupér|ophal|"
+                # "bij het einde bezorgt de leverancier een kopie van de databank"
+                r"kopie|copie|copy|bezorg|overhandig|remet|deliver|hand over)|"
                 r"(?:download|télécharg|récupér)\w*[^.\n]{0,30}(?:data|gegevens|données)[^.\n]"
                 r"{0,60}(?:terminat|expir|einde|beëindig|résiliation|fin du contrat)|"
                 r"réversibilité[^.\n]{0,40}données|"
                 # "een volledige export van zijn gegevens", "l'export des données"
                 r"\bexport(?:ation)? (?:van|of|de|des|du) (?:de |het |alle |zijn |haar |hun |its |"
-                r"all |the |ses |leurs |toutes les )?(?:\w+ )?(?:gegevens|data|données)",
+                r"all |the |ses |leurs |toutes les )?(?:\w+ ){0,2}(?:gegevens|data|données)",
                 1.0,
             ),
         ),
@@ -107,9 +137,10 @@ RULES = [
         r"terug|restitu|renvo)|"
         # the client handing its data over for the initial load is a migration
         r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
-        r"levert|provides|supplies|delivers)\b[^.\n]{0,30}(?:données|gegevens|data)",
+        r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes",
+        vague=SERVICE_DENIED,
     ),
     Rule(
         id="exit.escrow",
@@ -126,12 +157,17 @@ RULES = [
             ),
             (r"\bescrow\b", 0.5),
             (
+                r"escrowovereenkomst|escrow-overeenkomst|escrowcontract|"
                 r"broncodedepot|depot van de broncode|bronco(?:de)?[^.\n]{0,40}(?:gedeponeerd|"
-                r"depot)|escrowregeling|in escrow voorzie|escrow\w*[^.\n]{0,80}(?:broncode|"
-                r"programmatuur)",
+                r"depot|in bewaring)|escrowregeling|in escrow voorzie|escrow\w*[^.\n]{0,80}"
+                r"(?:broncode|programmatuur)",
                 1.0,
             ),
-            (r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection", 1.0),
+            (
+                r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection|"
+                r"codes? sources?[^.\n]{0,40}(?:déposés?|en dépôt)",
+                1.0,
+            ),
             (
                 r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|"
                 r"source code (?:belongs|shall be (?:delivered|released|"
@@ -144,258 +180,5 @@ RULES = [
         r"cash deposit|escrow of initial|letter of credit|"
         r"escrow account until|put into escrow any payment",
     ),
-    Rule(
-        id="legal.liability",
-        cues=(
-            (
-                r"limitation of liability|(?:liability|liable)(?:[^.\n]|\.\d){0,120}(?:limited|"
-                r"exceed|cap|in no event)|in no event[^.\n]{0,80}(?:liable|liability)|"
-                r"(?:shall|will) not be (?:liable|responsible)|aggregate liability|"
-                r"consequential damages|"
-                r"limitations? of liability|"
-                # "consequential" and "damages" far apart in a list; "under no circumstances
-                # will the provider be responsible"
-                r"(?:consequential|indirect)[^.\n]{0,200}?(?:damages?|loss(?:es)?)\b|"
-                r"(?:under no circumstances|in no case)[^.\n]{0,80}(?:liable|liability|"
-                r"responsible)|"
-                # a cap stated on its own: "the cap amount is $1,000 for all claims", "capped
-                # at the fees paid"; acting "without any liability" excludes it
-                r"\bcap(?: amount)?\b[^.\n]{0,80}\bclaims?\b|liability cap|cap on (?:\w+ )?"
-                r"liability|without (?:any )?liability|liable (?:only )?for (?:direct|indirect|"
-                r"any )?(?:damages?|loss)|lost profits|loss of (?:profits?|revenue)|"
-                # a remedy or an indemnity limited: "the sole remedy is limited to replacement",
-                # "reimbursements under this indemnification shall not exceed the fees"
-                r"(?:sole|exclusive) remedy[^.\n]{0,80}(?:limited|shall be|is)|remedies "
-                r"(?:\w+ ){0,3}(?:shall|will) be limited to|(?:indemnif\w*|aggregate obligation)"
-                r"[^.\n]{0,120}(?:shall|will) not exceed|seul recours|"
-                r"enig(?:e)? (?:verhaal|remedie)",
-                1.0,
-            ),
-            (
-                r"aansprakelijkheid(?:[^.\n]|\.\d){0,120}(?:beperkt|uitgesloten|bedraagt|"
-                r"ten hoogste|maximaal)|niet aansprakelijk|"
-                r"aansprakelijk voor (?:\w+ )?(?:schade|verlies)|"
-                r"zonder (?:enige )?aansprakelijkheid|gevolgschade|indirecte schade|"
-                r"(?:gederfde|gemiste) winst|bedrijfsschade|beperking(?:en)? van (?:de )?"
-                r"aansprakelijkheid",
-                1.0,
-            ),
-            (
-                r"responsabilité(?:[^.\n]|\.\d){0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
-                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
-                r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
-                r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
-                r"limitations? de (?:la )?responsabilité",
-                1.0,
-            ),
-            # a bare mention settles nothing: it only adds to a sentence with a cue above
-            # (below SCORE_FLOOR alone)
-            (r"\bliability\b|\bindemnif|aansprakelijk|\bresponsabilité\b", 0.4),
-        ),
-        concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
-        r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed|"
-        r"bedrag|factuur|invoice|facture",
-        exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
-        # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
-        # une assurance responsabilité civile"
-        r"verzekering (?:aan|af)\b|verzekering (?:aan te houden|af te sluiten)|(?:maint\w*|"
-        r"souscri\w*|dispose d'une|conserve\w*) (?:une |d'une |sa |son |les )?(?:police d')?"
-        r"assurance",
-        # liability in another sense: taxes, the parties' relationship (agency, partnership,
-        # joint and several), payment doctrines, insurance cover, the data controller
-        references=r"(?:tax|fiscal\w*|belasting\w*|impôts?|taxes?)[^.\n]{0,60}(?:liabilit\w*|"
-        r"responsib\w*|responsable|aansprakelijk\w*)|(?:(?:shall|will) not be responsible|"
-        r"shall not be liable|niet aansprakelijk|pas responsable)[^.\n]{0,40}"
-        r"(?:for |voor |de |des )?(?:\w+ )?"
-        r"(?:withholding |paying |payment of )?(?:taxes|belasting|impôts)|"
-        r"joint(?:ly)? and several(?:ly)?(?: liab\w*)?|hoofdelijk\w*(?: aansprakelijk\w*)?|"
-        r"solidairement(?: responsables?)?|sequential liability|"
-        r"(?:obligation|liability|responsibility),? (?:or )?(?:liability|responsibility)?"
-        r"[^.\n]{0,20}on behalf of|partnership (?:obligation|liability)[^.\n]{0,20}"
-        r"(?:or liability)?|aansprakelijkheidsverzekering|assurance responsabilité civile|"
-        r"responsables? (?:du|de) traitement",
-    ),
-    Rule(
-        id="legal.ip",
-        cues=(
-            (
-                r"intellectual property|all right, title and interest|ownership (?:of|in)|"
-                r"(?:sole|exclusive) property|"
-                r"grants? (?:to \w+ )?an? (?:non-)?exclusive[^.\n]{0,40}"
-                r"licen[cs]e|licen[cs]e (?:to use|grant)|copyright|work made for hire|"
-                r"perpetual[^.\n]{0,30}licen[cs]e|retains? all|owns? (?:all )?(?:the )?"
-                r"(?:deliverables|work product)|licen[cs]es? (?:granted|rights?)\b|"
-                # the licence agreement the document hangs under ("issued pursuant to the
-                # Software License Agreement"): partial through the vague wording below
-                r"licen[cs]e(?:,? (?:and )?[\w-]+){0,3} agreement",
-                1.0,
-            ),
-            (
-                r"intellectuele eigendom|auteursrecht|gebruiksrecht|eigendomsrecht|"
-                r"licentie|berust(?:en)? bij",
-                1.0,
-            ),
-            (
-                r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
-                r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
-                r"propriét|\bsources?\b[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
-                r"licence",
-                1.0,
-            ),
-        ),
-        concrete=(
-            r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
-            r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual"
-        ),
-        vague=r"incorporated by reference|issued pursuant",
-        # "licences of third parties are not included" prices a purchase, it is no IP clause
-        # content the client may not upload ("material protected by copyright") is
-        # acceptable use, not the IP of what is delivered
-        exclude=r"protected by (?:\w+ )?(?:copyright|trademark|intellectual)|"
-        r"(?:in violation of|violat\w*|infring\w*)[^.\n]{0,40}(?:copyright|trademark)|"
-        r"inbreuk (?:\w+ )?op[^.\n]{0,30}(?:auteursrecht|merkrecht|intellectuele)|"
-        r"(?:porte|portant|porter) atteinte[^.\n]{0,40}(?:droits? d'auteur|propriété "
-        r"intellectuelle)|"
-        r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
-        r"licen[cs]es? (?:are|is) (?:not|excluded)|(?:aankoop|purchase|achat) (?:van |of |de )?"
-        r"(?:\w+ ){0,3}(?:en |and |et )?licen",
-    ),
-    Rule(
-        id="legal.confidentiality",
-        cues=(
-            (
-                r"confidential(?:ity)? information|(?:keep|hold|maintain|treat)[^.\n]{0,40}"
-                r"(?:in )?(?:strict(?:est)? )?confiden|non-disclosure|shall not disclose|"
-                r"proprietary information",
-                1.0,
-            ),
-            (r"geheimhouding|vertrouwelijk(?:e|heid)?|geheim te houden|niet openbaar maken", 1.0),
-            (r"confidentialité|confidentiel(?:le)?s?|secret professionnel|ne pas divulguer", 1.0),
-            (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
-        ),
-        concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|pas",
-        exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
-    ),
-    Rule(
-        id="legal.data_protection",
-        cues=(
-            (
-                r"\bgdpr\b|general data protection|data protection|personal (?:data|information)|"
-                r"data processing (?:agreement|addendum)|\bprocessor\b|privacy (?:laws?|policy)|"
-                r"data controller|privacy[\w ,]{0,30} (?:laws?|legislation|regulations?)\b",
-                1.0,
-            ),
-            (
-                r"\bavg\b|persoonsgegevens|verwerkersovereenkomst|verwerker|privacywet|\bwbp\b|"
-                r"gegevensbescherming|verwerkingsverantwoordelijke|verantwoordelijke voor de "
-                r"verwerking|persoonlijke levenssfeer",
-                1.0,
-            ),
-            (
-                r"\brgpd\b|données (?:à caractère personnel|personnelles)|"
-                r"sous-traitant (?:au sens|rgpd)|"
-                r"responsables? (?:du|de) traitement|vie privée|"
-                r"protection des données|cnil|informatique et libertés",
-                1.0,
-            ),
-            (
-                r"safeguard\w*[^.\n]{0,40}data|(?:security|confidentiality) of (?:the )?"
-                r"(?:customer |client |user |personal )?data|"
-                r"security measures|beveiligingsmaatregelen|mesures de sécurité",
-                1.0,
-            ),
-        ),
-        concrete=(
-            r"gdpr|avg|rgpd|processing agreement|verwerkersovereenkomst|article 28|"
-            r"artikel 28|instructions|instructies|passende|appropriate|technical and "
-            r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
-            r"in opdracht van"
-        ),
-        # hardware: a "quad-core processor" processes no personal data
-        exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
-        r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)|tekstverwerk|word processor|"
-        r"(?:payment|card) processor|betalingsverwerk",
-    ),
-    Rule(
-        id="legal.governing_law",
-        cues=(
-            (
-                r"laws? of (?:the )?[\w ]{2,40}? (?:shall )?(?:appl(?:y|ies)|govern)|"
-                r"application of the laws? of|governing laws?\b|"
-                # "English law governs these terms"
-                r"(?:english|belgian|dutch|french|german|irish|swiss|luxembourg|scots|new york|"
-                r"delaware|california) law (?:shall |will )?governs?\b",
-                1.0,
-            ),
-            (
-                # "construed in accordance with English law", "the legislation of Belgium
-                # applies", "de Belgische wetgeving is van toepassing", "la législation
-                # luxembourgeoise est applicable"
-                r"(?:construed|interpreted|governed)[^.\n]{0,40}(?:in accordance with|under|by) "
-                r"(?:the )?[a-z]+ law\b|(?:legislation|law) of [^.\n]{2,40}? (?:shall )?"
-                r"(?:appl(?:y|ies)|govern)|\bwetgeving[^.\n]{0,40}van toepassing|"
-                r"(?:wet|recht|wetgeving) van [^.\n]{2,30}? (?:is|zijn) (?:exclusief |"
-                r"uitsluitend )?"
-                r"van toepassing|législation[^.\n]{0,40}(?:applicable|s'applique)",
-                1.0,
-            ),
-            (
-                r"governed by[^.\n]{0,80}laws?|governing law|laws of the (?:state|commonwealth|"
-                r"province|kingdom)|in accordance with the laws? of|jurisdiction of the courts|"
-                r"exclusive jurisdiction|competent courts?",
-                1.0,
-            ),
-            (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
-            (
-                r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
-                r"beheerst door|toepasselijk recht|bevoegde rechter|"
-                r"rechtbank(?:en)? (?:van|te)|arrondissement|geschillen[^.\n]{0,60}(?:rechter|"
-                r"rechtbank)",
-                1.0,
-            ),
-            (
-                r"(?:droit|loi|législation) (?:belge|français\w*|luxembourgeois\w*|néerlandais\w*|"
-                r"anglais\w*|allemand\w*|suisse|applicable)|(?:soumis|"
-                r"régi)\w* (?:à la (?:loi|législation)|au droit|aux lois)|"
-                r"tribunaux? (?:de|compétents?)|tribunal de commerce|compétence (?:exclusive|"
-                r"expresse)",
-                1.0,
-            ),
-        ),
-        concrete=(
-            r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
-            r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement"
-        ),
-        # a party described by the law it was incorporated under: "a company organised under
-        # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"
-        exclude=r"(?:organi[sz]ed|incorporated|existing|formed) (?:and (?:existing|in good "
-        r"standing) )?under the laws? of|vennootschap (?:naar|onder) \w+ recht|"
-        r"société [^.\n]{0,40}de droit \w+",
-    ),
-    Rule(
-        id="legal.dispute_resolution",
-        cues=(
-            (
-                r"\bmediation\b|\bmediator\b|amicabl[ey]|good faith negotiation|negotiate in good "
-                r"faith|escalat(?:e|ion) (?:procedure|process|to (?:senior|executive))|"
-                r"(?:meet|confer)\w*[^.\n]{0,40}(?:discuss|resolve)[^.\n]{0,30}(?:dispute|disagreement)|"
-                r"(?:settl|resolv)\w*[^.\n]{0,40}by mutual agreement|\badr\b",
-                1.0,
-            ),
-            (
-                r"\bmediation|bemiddel(?:ing|aar)|minnelijk|escalatieprocedure|in der minne|"
-                r"geschillenregeling|bindend advies",
-                1.0,
-            ),
-            (r"médiation|médiateur|à l'amiable|amiablement|conciliation|règlement amiable", 1.0),
-            (
-                # "Partijen trachten geschillen eerst in onderling overleg op te lossen."
-                r"(?:geschil|dispute|différend|litige)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
-                r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert)",
-                1.0,
-            ),
-        ),
-        concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
-        r"préalabl|procedure|procédure",
-    ),
+    *LEGAL_RULES,
 ]

@@ -13,7 +13,12 @@ HEADINGS = {
     "timing.client_obligations": r"(?:client|customer|licensee|klant|opdrachtgever)\S* "
     r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van de "
     r"(?:klant|opdrachtgever)|obligations du client|medewerking van de|prerequisites|"
-    r"pr[ée]-?requis|randvoorwaarden|vereisten",
+    r"pr[ée]-?requis|randvoorwaarden|vereisten|medewerking(?:sverplichtingen)? "
+    r"(?:van )?(?:de )?(?:klant|opdrachtgever)|(?:inbreng|bijdrage) van de (?:klant|"
+    r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van u "
+    r"(?:nodig hebben|verwachten)|(?:ce que nous attendons|ce dont nous avons besoin) de (?:vous|"
+    r"votre part)|(?:your|uw|votre) (?:contribution|inbreng|bijdrage|"
+    r"medewerking|collaboration)",
     "timing.delay": r"delay|vertraging|retard|penalt|boete",
     "team.named_team": r"team|personnel|personeel|contact|équipe",
     "team.knowledge_transfer": r"documentation|documentatie|knowledge|kennis",

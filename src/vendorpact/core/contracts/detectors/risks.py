@@ -49,8 +49,11 @@ RULES = [
             ),
             (
                 # the client's own terms or purchase order set aside in favour of the supplier's
-                r"voorwaarden[^.\n]{0,80}met uitsluiting van (?:die|de (?:\w+ )?\w*voorwaarden) "
-                r"van (?:de )?(?:klant|opdrachtgever|koper|afnemer)|"
+                r"met uitsluiting van (?:die|de|alle) (?:\w+ )?\w*voorwaarden van (?:de )?"
+                r"(?:klant|opdrachtgever|koper|afnemer)|"
+                r"à l'exclusion (?:de celles|des conditions (?:générales )?(?:d'achat )?)du client|"
+                r"to the exclusion of (?:the |any )?(?:customer|client|buyer)'?s?'? "
+                r"(?:own |purchase )?terms|"
                 r"these (?:general )?terms(?: and conditions)?[^.\n]{0,40}"
                 r"(?:prevail over|supersede)[^.\n]{0,40}(?:customer|client|buyer)'?s?|"
                 r"conditions générales[^.\n]{0,60}(?:prévalent|prévaudront) sur (?:tout|toute|"
@@ -86,6 +89,14 @@ RULES = [
                 1.0,
             ),
             (r"\b(?:aims?|endeavou?rs?) to\b|(?:will|shall) endeavou?r\b", 1.0),
+            (
+                # "met tout en oeuvre pour", "doet al het redelijke / alles wat redelijkerwijs
+                # mogelijk is", "stelt alles in het werk"
+                r"(?:met|mettra|mettent|mettre) tout en (?:oe|œ)uvre|"
+                r"al het (?:redelijke|mogelijke)|"
+                r"alles in het werk",
+                1.0,
+            ),
             (
                 r"inspanningsverbintenis|middelenverbintenis|"
                 r"naar (?:(?:zijn|haar) )?(?:beste? )?vermogen|zich (?:zal )?"
@@ -132,8 +143,10 @@ RULES = [
             ),
             (
                 r"behoudt zich het recht voor[^.\n]{0,80}(?:wijzig|aan te passen|verhog)|"
-                r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan) [^.\n]{0,40}(?:prijzen|"
-                r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen)",
+                r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan|mogen|kunnen|heeft het "
+                r"recht|hebben het recht) [^.\n]{0,40}(?:prijzen|"
+                r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen|aan te passen|"
+                r"te wijzigen|te verhogen)",
                 1.0,
             ),
             (
@@ -142,11 +155,26 @@ RULES = [
                 r"prix|conditions)|modification unilatérale",
                 1.0,
             ),
+            (
+                # "les tarifs peuvent être adaptés unilatéralement", "unilaterally amend"
+                r"(?:modifi|adapt|chang|amend|wijzig|aanpas|aangepast)\w*[^.\n]{0,30}"
+                r"(?:unilatéralement|unilaterally|eenzijdig)|(?:unilatéralement|unilaterally)"
+                r"[^.\n]{0,20}(?:modifi|adapt|chang|amend)",
+                1.0,
+            ),
             (r"adjustments? proposed by|require additional fees", 1.0),
         ),
         concrete="",
         exclude=r"mutual(?:ly)? (?:written )?agree|signed by both|both parties|"
-        r"customer may (?:change|modify)|"
+        # a change denied: "neither party may unilaterally amend", "ne peut être modifié
+        # unilatéralement", "kan niet eenzijdig worden gewijzigd"
+        r"neither party|aucune (?:des )?parties?|geen van (?:beide )?partijen|(?:may|can|"
+        r"cannot|shall) not (?:be )?(?:unilaterally|\w+ unilaterally)|niet eenzijdig|"
+        r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être (?:\w+ )?(?:modifi|adapt)\w* "
+        r"unilatéralement|"
+        r"customer may (?:change|modify)|(?:klant|opdrachtgever) (?:mag|kan|heeft het recht) "
+        r"[^.\n]{0,40}(?:wijzig|aanpas)|(?:le|du) client (?:peut|a le droit) [^.\n]{0,40}"
+        r"(?:modifi|adapt|chang)|"
         # a change that follows a published index is a formula, not the supplier's choice
         r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
         r"\bcpi\b|syntec",
@@ -185,6 +213,8 @@ RULES = [
                 1.0,
             ),
             (
+                r"geen toegang meer tot[^.\n]{0,20}(?:gegevens|data|software|bestanden)|"
+                r"n'a plus accès[^.\n]{0,20}(?:données|fichiers|logiciel)|"
                 r"retentierecht|opschortingsrecht|recht van retentie|(?:gegevens|data|bestanden)"
                 r"[^.\n]{0,40}onder zich (?:te )?houden|gegevens [^.\n]{0,40}"
                 r"(?:verwijderd|vernietigd) (?:na|bij) (?:beëindiging|afloop)",
@@ -195,8 +225,29 @@ RULES = [
                 r"(?:à|dès) (?:la fin|l'expiration)",
                 1.0,
             ),
+            (
+                # the client's data held back: "peut retenir les données du client", "withhold
+                # the Customer's data", "de gegevens achterhouden"
+                r"\bretenir (?:les|ses|leurs|toutes les) (?:\w+ )?(?:données|fichiers|sources)|"
+                r"withhold (?:the |all )?(?:customer|client)?['’s ]*(?:data|content|files)|"
+                r"(?:gegevens|data|bestanden|broncode)[^.\n]{0,30}achter(?:houden|gehouden)\b|"
+                r"achterhouden van (?:de |alle )?(?:gegevens|data|bestanden)",
+                1.0,
+            ),
         ),
         concrete="",
+        # deletion once the data were handed back is no lock-in: "na teruggave worden alle
+        # kopieën verwijderd", "after the export, we delete customer data"
+        exclude=r"\b(?:na|after|après|once|zodra|nadat|dès) (?:de |the |la |l'|les )?"
+        r"(?:teruggave|terugbezorging|overdracht|export\w*|return|restitution|remise|"
+        r"(?:gegevens|data|données) (?:\w+ )?(?:teruggegeven|terugbezorgd|returned|exported|"
+        r"restituées))|"
+        # a retention right renounced: "oefent geen retentierecht uit", "renonce à son droit
+        # de rétention", "waives any right of retention"
+        r"\bgeen (?:\w+ )?(?:retentierecht|opschortingsrecht)|afstand van (?:het |zijn |"
+        r"haar |elk )?(?:retentierecht|opschortingsrecht)|(?:aucun|pas de) droit de rétention|"
+        r"renon\w* (?:à (?:son|tout)|au) droit de rétention|\bno (?:right of retention|retention "
+        r"right)|waives? (?:any |its |all )?(?:right of retention|retention rights?)",
     ),
 ]
 
@@ -224,24 +275,65 @@ LIABILITY_EXCLUSION = Rule(
     present_score=1.0,
 )
 LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?responsible"
+# wording that excludes or limits the liability the context names
+LIABILITY_DENIED = (
+    r"\bnot\b|\bno\b|n't|never|exclu|disclaim|limit|\bcap|without|waive|"
+    r"\bniet\b|\bgeen\b|nooit|uitgesl|beperk|zonder|"
+    r"\bpas\b|\bni\b|aucun|jamais|décline|plafon|sans"
+)
 
+RENEWAL_DENIED = (
+    r"\bnot (?:be )?(?:\w+ )?(?:renewed|extended)|(?:will|shall|does|do) not (?:\w+ )?"
+    r"(?:renew|extend)|\bno (?:tacit|automatic) (?:renewal|extension)|without (?:tacit |"
+    r"automatic )?renewal|"
+    r"\bniet (?:\w+ )?(?:verlengd|hernieuwd)|\bgeen (?:stilzwijgende |automatische )?"
+    r"(?:verlenging|hernieuwing)|zonder (?:stilzwijgende )?verlenging|"
+    r"\b(?:ne|n')\w* pas (?:\w+ )?(?:reconduit|renouvel)|(?:pas de|aucune|sans) (?:tacite )?"
+    r"(?:reconduction|renouvellement)"
+)
 TACIT_RENEWAL = Rule(
     id="risk.auto_renewal",
     cues=(
         (
             r"(?:renew|extend)\w* automatically|automatically (?:renew|extend|be renewed)|"
             r"(?:year|month)[- ]to[- ](?:year|month)\b|successive (?:renewal )?(?:periods?|terms?)|"
+            r"auto-?renew\w*|successive [\w-]+[- ](?:year|month)s? (?:periods?|"
+            r"terms?)|"
             r"unless (?:either|one|a|the other) party[^.\n]{0,20}(?:gives|notif|provides|sends)",
             1.0,
         ),
         (r"stilzwijgend|automatisch verlengd|wordt (?:telkens )?verlengd", 1.0),
         (
+            # renewed unless someone acts: "shall be renewed for further periods of twelve
+            # months unless terminated", "van rechtswege verlengd", "prolongé d'office"
+            r"(?:shall|will|is|are) (?:then )?(?:be )?(?:renewed|extended)\b[^.\n]{0,80}\bunless\b|"
+            r"van rechtswege (?:verlengd|hernieuwd)|(?:prolong|renouvel|recondu)\w* d'office|"
+            r"verlengt (?:zich )?(?:automatisch|stilzwijgend|telkens|van rechtswege)|"
+            # renewed failing a notice: "à défaut de dénonciation …, le contrat est renouvelé",
+            # "bij gebrek aan opzegging wordt de overeenkomst verlengd"
+            r"(?:à défaut de|bij gebrek aan|in the absence of|failing) (?:\w+ )?(?:dénonciation|"
+            r"résiliation|préavis|opzeg\w*|notice|termination)[^.\n]{0,100}(?:verleng|hernieuw|"
+            r"renouvel|recondu|prolong|renew|extend)",
+            1.0,
+        ),
+        (
             r"tacite(?:ment)?|reconduction|reconduit|renouvel\w+ automatiquement|"
             r"automatiquement renouvel",
             1.0,
         ),
+        # "wordt van jaar tot jaar verlengd", "stilzwijgend hernieuwd", "se renouvelle
+        # d'année en année"
+        (r"van jaar tot jaar|d'année en année|(?:automatisch|stilzwijgend) hernieuwd", 1.0),
     ),
     concrete="",
+    # renewal denied: "is not renewed tacitly", "geen stilzwijgende verlenging", "wordt niet
+    # automatisch verlengd", "n'est pas reconduit tacitement", "ne fait l'objet d'aucune
+    # reconduction"
+    # (not the notice of non-renewal in "renews … unless a party notifies that it will not
+    # renew", "sauf si une partie notifie sa volonté de ne pas renouveler")
+    exclude=r"(?s)^(?:(?!\b(?:unless|tenzij|behoudens|sauf|à moins|except)\b).)*?(?:"
+    + RENEWAL_DENIED
+    + r")",
 )
 
 
@@ -265,10 +357,15 @@ def _auto_renewal(structure: Structure, items: dict, figures: Figures) -> Findin
     hits = _hits(TACIT_RENEWAL, structure)
     if not hits:
         return None
+    clause_notice = False
     for hit in hits:
-        if _long_renewal_terms(structure, hit.index):
+        roles = _renewal_clause_roles(structure, hit.index)
+        if _long_renewal_terms(roles):
             return Finding("risk.auto_renewal", "raised", 0.8, evidence(structure, [hit]))
-    long_notice = (figures.notice_period_days or 0) >= 89
+        clause_notice = clause_notice or any(role == "notice" for role, _duration in roles)
+    # the renewal clause's own notice decides, not a notice the document asks elsewhere (for
+    # termination for convenience, a price change)
+    long_notice = not clause_notice and (figures.notice_period_days or 0) >= 89
     long_renewal = (figures.renewal_term_months or 0) > 12
     if not (long_notice or long_renewal):
         return None
@@ -279,26 +376,40 @@ def _auto_renewal(structure: Structure, items: dict, figures: Figures) -> Findin
     return Finding("risk.auto_renewal", "raised", 0.75, proof[:3])
 
 
-def _long_renewal_terms(structure: Structure, index: int) -> bool:
-    """The renewal clause itself (or the sentence after it) asks 3 months' notice or more, or
-    renews for more than a year."""
-    for position in (index, index + 1):
-        if position >= len(structure.sentences):
-            break
-        for role, duration in duration_roles(structure.lowered(position)):
-            if role == "notice" and duration.days >= 89:
-                return True
-            if role == "renewal" and duration.months > 12:
-                return True
+def _renewal_clause_roles(structure: Structure, index: int) -> list:
+    """The notice and renewal periods that the renewal clause states (or the sentence after
+    it, when the clause names no notice)."""
+    roles = duration_roles(structure.lowered(index))
+    if index + 1 < len(structure.sentences) and not any(role == "notice" for role, _ in roles):
+        # "Notice: 3 months" after the renewal sentence; not when the sentence states its own
+        # notice (the next one may be a notice for termination for convenience)
+        roles = roles + duration_roles(structure.lowered(index + 1))
+    return roles
+
+
+def _long_renewal_terms(roles: list) -> bool:
+    """The renewal clause asks 3 months' notice or more, or renews for more than a year."""
+    for role, duration in roles:
+        if role == "notice" and duration.days >= 89:
+            return True
+        if role == "renewal" and duration.months > 12:
+            return True
     return False
 
 
 def _liability_excluded(structure: Structure, items: dict, figures: Figures) -> Finding | None:
     context = re.compile(LIABILITY_CONTEXT)
 
+    denied = re.compile(LIABILITY_DENIED)
+
     def about_liability(index: int) -> bool:
-        # a list item ("(c) loss of data") takes its context from the sentence before it
-        return any(context.search(structure.lowered(i)) for i in (index, index - 1) if i >= 0)
+        # a list item ("(c) loss of data") takes its context from the sentence before it; the
+        # liability must be excluded or limited there, not accepted ("aansprakelijk voor
+        # verlies van gegevens door zijn fout")
+        sentences = [structure.lowered(i) for i in _with_lead_in(structure, index)]
+        return any(context.search(text) for text in sentences) and any(
+            denied.search(text) for text in sentences
+        )
 
     hits = [h for h in _hits(LIABILITY_EXCLUSION, structure) if about_liability(h.index)]
     cap = figures.liability_cap or {}
@@ -315,6 +426,23 @@ def _liability_excluded(structure: Structure, items: dict, figures: Figures) -> 
     if hits:
         return Finding("risk.liability_excluded", "raised", 0.65, evidence(structure, hits))
     return None
+
+
+LIST_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[).]|[-•*–])\s")
+MAX_LIST_ITEMS = 8
+
+
+def _with_lead_in(structure: Structure, index: int) -> list[int]:
+    """The sentence and the one before it; for an item of a list ("b) verlies van gegevens"),
+    the items before it back to the sentence that introduces the list."""
+    indices = [index]
+    position = index
+    while position > 0 and len(indices) <= MAX_LIST_ITEMS:
+        position -= 1
+        indices.append(position)
+        if not LIST_ITEM.match(structure.lowered(position + 1)):
+            break
+    return indices
 
 
 EMAIL_HEADER = re.compile(r"^(?:onderwerp|subject|objet|verzonden|sent|envoyé)\s*:", re.M)

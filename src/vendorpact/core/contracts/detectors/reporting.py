@@ -1,0 +1,136 @@
+"""Rules for reporting: progress reports and governance (meetings, steering bodies, escalation,
+contact persons)."""
+
+from vendorpact.core.contracts.detectors.contacts import contact_weights
+from vendorpact.core.contracts.detectors.engine import Rule
+
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi)"
+)
+# how often a report is sent or a meeting held: "every two weeks", "toutes les deux semaines",
+# "om de twee weken", "every Friday", "elke maandag", "na iedere sprint", "à chaque jalon"
+FREQUENCY = (
+    r"(?:every|each|elke?|iedere?|chaque|tous les|toutes les|om de) (?:(?:other|two|three|"
+    r"four|six|twee|drie|vier|zes|deux|trois|quatre|\d+) )?(?:days?|weeks?|months?|quarters?|"
+    r"dag|week|weken|maand|maanden|kwartaal|trimester|jours|semaines?|mois|trimestres?|"
+    r"sprints?|fase|phases?|jalons?|milestones?|mijlpaal|" + WEEKDAY + r"s?)\b|"
+    r"(?:after|na|après) (?:each|every|elke|iedere|chaque) \w+|"
+    r"(?:twee|drie)?(?:wekelijks|maandelijks)\w*|(?:bi-?)?hebdomadaire|bimensuel\w*|mensuel\w*|"
+    r"trimestriel\w*|bi-?weekly|fortnightly|weekly|monthly|quarterly|daily|dagelijks\w*"
+)
+
+
+RULES = [
+    Rule(
+        id="reporting.progress",
+        cues=(
+            (r"\breports\b", 0.5),
+            (
+                r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
+                r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
+                r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
+                r"notes?|overviews?|summar(?:y|ies))|"
+                r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
+                r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
+                r"status of the (?:work|project|services|deliverables))",
+                1.0,
+            ),
+            (
+                r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
+                r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
+                r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
+                r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
+                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
+                1.0,
+            ),
+            (
+                r"rapport(?:en)?\b[^.\n]{0,30}\b(?:bezorgd|overgemaakt|verstuurd|transmis|remis|"
+                r"envoyé)|(?:bezorgt|ontvangt|transmet|remet|envoie)\b[^.\n]{0,30}\brapport\b",
+                1.0,
+            ),
+            (
+                r"rapport (?:d'activité|mensuel|d'avancement|d'intervention)|compte[- ]rendu|"
+                r"(?:bons?|fiches?) d'intervention|"
+                r"reporting|tableau de bord|avancement",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
+            r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
+            r"following any|full written|na (?:elke|afloop)|inzicht|"
+            r"(?:elke?|iedere?) (?:maand|week|kwartaal|trimester)|every (?:month|week|quarter)|"
+            r"tweewekelijks|bi-?weekly|fortnightly|"
+            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque|" + FREQUENCY
+        ),
+        exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
+        r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"
+        # the client reporting incidents to the helpdesk
+        r"(?:klant|opdrachtgever|client|gebruiker) (?:\w+ )?(?:rapporteert|meldt|signale)\b|"
+        r"(?:client|customer|user)s? (?:shall |will |must |may |should )?reports? (?:any |all )?"
+        r"(?:incidents?|problems?|errors?|defects?|faults?|issues?|malfunctions?)|"
+        # the software's own reports (stock, sales) are no progress reports
+        r"(?:software|system|application|module|tool|platform|pakket|systeem|logiciel|"
+        r"applicatie|toepassing)\b[^.\n]{0,40}\b(?:produces?|generates?|genereert|produit|"
+        r"génère|creates?)\b[^.\n]{0,40}report|(?:sales|stock|inventory|verkoop|omzet|voorraad|"
+        r"ventes?|stocks?)[- ]?(?:reports?|rapport\w*)|"
+        # securities-law reporting is no progress reporting to the client
+        r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
+        r"commission|regulator)",
+    ),
+    Rule(
+        id="reporting.governance",
+        # roles, escalation contacts and steering bodies: contacts.py
+        cues=(
+            (
+                r"governance|periodic meetings?|(?:monthly|quarterly|weekly|bi-?weekly|"
+                r"fortnightly) (?:\w+ )?(?:meetings?|reviews?)|project review",
+                1.0,
+            ),
+            (
+                r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
+                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
+                r"overleg|komen (?:elk|ieder|"
+                r"maandelijks)",
+                1.0,
+            ),
+            (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
+            (
+                # an escalation path between people: "first to the project managers, then ..."
+                r"(?:eerst|first|d'abord|en premier lieu)\b[^.\n]{0,60}\b(?:voorgelegd|submitted|"
+                r"referred|escalated|soumis|besproken|discussed)\b[^.\n]{0,20}\b(?:aan|to|à|au|aux|"
+                r"tussen|between|entre)\b[^.\n]{0,30}(?:projectleider|project ?manager|manager|"
+                r"directie|directeur|zaakvoerder|bestuurder|management|director|chef de projet|"
+                r"direction|responsable)",
+                1.0,
+            ),
+            (
+                # escalation between people, not a price escalation or of hostilities
+                r"\bescalat(?:ed|es|e|ion)? (?:to|naar|à|vers)\b|"
+                r"\bescalation(?: matrix| levels?|:)|"
+                r"geëscaleerd|escaleer\w*|\bescalad(?:e|er|é)\b|"
+                r"(?:status|project|stuurgroep|opvolgings|voortgangs|steering|review|progress)[- ]?"
+                r"(?:meetings?|vergadering(?:en)?|calls?)\b|projectopvolging|suivi du projet|"
+                r"réunions? (?:de )?(?:pilotage|lancement|projet|chantier)|points? hebdomadaires?|"
+                r"(?:evaluatie|opvolgings|voortgangs|kwartaal|jaar)gesprek(?:ken)?|(?:business|"
+                r"service|quarterly|annual) reviews?|\bqbr\b|réunions? d'évaluation|revues? "
+                r"(?:trimestrielles?|annuelles?|de service)|"
+                r"(?:tweewekelijkse|wekelijkse|maandelijkse|driemaandelijkse) (?:\w+ )?(?:meeting|"
+                r"vergadering|overleg|call)",
+                1.0,
+            ),
+        ),
+        sources=(contact_weights,),
+        concrete=(
+            r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
+            r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
+            r"authority|following shall|"
+            r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
+            r"maand|week|semaine|trimestre|quarter|kwartaal)|"
+            r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b|"
+            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\bsamen\b|composed of|"
+            r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
+        ),
+    ),
+]

@@ -1,0 +1,227 @@
+"""Rules for the team: named team, replacement, seniority, knowledge transfer and quality."""
+
+from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
+from vendorpact.core.contracts.detectors.contacts import contact_weights
+from vendorpact.core.contracts.detectors.engine import Rule
+
+RULES = [
+    Rule(
+        id="team.named_team",
+        # role words and appointing sentences: contacts.py
+        cues=(
+            (r"vast team|teamleden|met naam|genoemde personen|die personen", 1.0),
+            (r"équipe dédiée", 1.0),
+            (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
+        ),
+        sources=(contact_weights,),
+        concrete=(
+            r":\s*\w+ \w+|named|bij naam|nominati|tel\.|@|désign|designat|appoint|"
+            r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|dhr\.|mevr\.|monsieur|madame|de heer|"
+            r"mevrouw) [a-zà-ÿ]|(?:contact|contactpersoon|"
+            r"aanspreekpunt|interlocuteur|manager|leider|chef de projet)[^.]{0,40}"
+            r"(?: is | est |: )|"
+            r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
+            r"(?:[\w-]+ ){0,3}"
+            r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
+            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose"
+        ),
+        # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
+        # de facturatie") names no one of the delivery team
+        exclude=r"^(?:\W*\w{0,3}\W+)?(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,30}"
+        r"\b(?:duidt|wijst|benoemt|désigne|désignera|designates?|appoints?|names?)\b",
+    ),
+    Rule(
+        id="team.replacement",
+        cues=(
+            (
+                r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
+                r"employees?|team members?|consultants?|resources?)|"
+                r"(?:reassignment|assignment) of[^.\n]{0,20}(?:personnel|staff|employees)|"
+                r"remove[sd]? (?:from|any) (?:the )?(?:project|personnel)|"
+                r"(?:remov|withdraw)\w* (?:any |the |its |a )?(?:key |assigned )?(?:person(?:nel)?|"
+                r"staff|employees?|team members?|consultants?)\b|reassign\w* (?:\w+ )?"
+                r"(?:personnel|staff|employees|consultants?|team members?)|(?:provide|assign|"
+                r"propose)s? (?:a |an )?(?:suitable |qualified |equivalent )?replacement",
+                1.0,
+            ),
+            (
+                r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|consultant|"
+                r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
+                r"teamleden|consultant|sleutelperso|projectleider)|"
+                # the object before the verb: "een consultant slechts vervangen na akkoord"
+                r"(?:medewerker|teamlid|teamleden|consultant|sleutelperso|projectleider)\w*"
+                r"[^.\n]{0,60}\bvervang(?:en|t|ing)\b|vervangers?\b",
+                1.0,
+            ),
+            (
+                r"(?:changes?|wijziging\w*|modifications?|changements?) "
+                r"(?:to|in|of|van|de|du|dans) "
+                r"(?:the |de |het |la |l')?(?:samenstelling van (?:het |de )?|composition de "
+                r"l')?(?:team|équipe|projectteam|project team|staffing|key personnel)\b|"
+                r"stabilité de l'équipe|continuïteit van het team|continuity of (?:the )?(?:team|"
+                r"staff|personnel)|team continuity",
+                1.0,
+            ),
+            (
+                r"changements? d'(?:intervenant|consultant|interlocuteur|chef de projet)|"
+                r"wissel van (?:consultant|medewerker|teamlid|projectleider)|"
+                r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
+                r"chef(?:fe)? de projet|"
+                r"membre)|remplaçante?s?\b",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"
+            r"no (?:additional )?cost|"
+            r"zonder kosten|sans frais|same (?:rate|level)|hetzelfde tarief|gelijkwaardig|"
+            r"équivalent|notice|\d|vooraf|voorafgaand|préalable|in advance|"
+            r"(?:hetzelfde|gelijkwaardig|même|comparable|equivalent|same) (?:\w+ )?(?:niveau|"
+            r"level|profiel|profil|profile)|niet aangerekend|geen kosten|"
+            r"(?:no|without) (?:extra |additional )?(?:cost|charge)|require|besproken|"
+            r"(?:toute|the whole|the entire|de volledige|de hele) (?:la )?(?:durée|duration|term|"
+            r"looptijd|duur)|throughout|"
+        )
+        + DURATION,
+    ),
+    Rule(
+        id="team.seniority",
+        cues=(
+            (
+                r"(?:qualified|experienced|skilled|trained|certified|competent|senior|junior) "
+                r"(?:and \w+ )?(?:personnel|staff|employees|engineers|consultants|developers|"
+                r"resources|technicians|professionals|people|team|analysts?|programmers?)|"
+                r"years? of (?:relevant )?experience|\bsenior\b|\bjunior\b|"
+                r"(?:trained|qualified|experienced|certified|skilled) (?:[\w-]+ ){1,3}"
+                r"(?:representatives?|technicians?|engineers?|consultants?|specialists?)\b|"
+                r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)",
+                1.0,
+            ),
+            (
+                r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|jaar ervaring|"
+                r"kwalificaties|gekwalificeerd personeel|gecertificeerd|deskundig personeel|"
+                r"vaardigheden|opleidingsniveau|(?:gekwalificeerde|bekwame|deskundige|"
+                r"gecertificeerde) (?:medewerkers|technici|consultants|personeelsleden)",
+                1.0,
+            ),
+            (
+                # the staff have knowledge, experience or certificates: "onze medewerkers
+                # beschikken over ...", "les intervenants disposent de ...", "our staff hold ..."
+                r"(?:medewerkers|consultants|personeel|technici|staff|personnel|employees|engineers|"
+                r"intervenants|collaborateurs|team)\b[^.\n]{0,40}\b(?:beschikken over|hebben|"
+                r"possèdent|disposent|have|hold)\b[^.\n]{0,40}(?:kennis|ervaring|certifica\w*|"
+                r"diploma\w*|expérience|compétences|qualifications?|knowledge|experience|skills|"
+                r"expertise)",
+                1.0,
+            ),
+            (
+                r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|ans d'expérience|"
+                r"qualifications|certifié|compétences (?:requises|techniques)|(?:collaborateurs|"
+                r"intervenants|consultants) (?:qualifiés|expérimentés|compétents|certifiés)",
+                1.0,
+            ),
+        ),
+        concrete=NUMBER_WORD
+        + r" (?:years?|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
+        exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
+        r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
+        r"authority)",
+    ),
+    Rule(
+        id="team.knowledge_transfer",
+        cues=(
+            (
+                r"knowledge transfer|hand[- ]?over|handoff|documentation|user manuals?|"
+                r"operational guides?|installation guides?|technical report|deliver[^.\n]{0,30}"
+                r"source code|runbooks?|walk\w* [^.\n]{0,40}\bthrough\b",
+                1.0,
+            ),
+            (
+                r"kennisoverdracht|overdracht van (?:de |alle )?(?:kennis|knowhow|know-how)|"
+                r"documentatie|handleiding|overdrachtsdossier|"
+                r"overdrachts(?:moment|sessie|vergadering|document)",
+                1.0,
+            ),
+            # "overdracht" alone: also a transition to another supplier or a transfer of rights
+            (r"overdracht", 0.5),
+            (
+                r"overdracht (?:\w+ ){0,3}(?:naar|aan) (?:het |de |uw )?(?:interne? )?(?:\w+-)?"
+                r"(?:team|medewerkers|beheerders|it-afdeling)|\bdocument(?:s|ed)? (?:all |the |"
+                r"any |each )?(?:\w+ )?(?:changes|configurations?|procedures|settings|code)\b",
+                1.0,
+            ),
+            (
+                # ("documentation" is in the English cue: listed twice it would count twice)
+                r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
+                r"manuels?|passation",
+                1.0,
+            ),
+        ),
+        concrete=(
+            r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
+            r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
+            r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
+            r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
+            r"hands? over|transfère|transférera|(?:shall |will )?transfers? (?:the|all|its)\b|"
+            r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
+            r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
+        ),
+        # documents that support an invoice or a claim, the documentation as the yardstick of a
+        # warranty, and a transfer of rights are no knowledge handed over
+        exclude=r"documentation (?:fee|required by law|supporting|detailing|evidencing|"
+        r"substantiating|reasonably detailing)|(?:supporting|exemption|tax|derivative) "
+        r"documentation|(?:accordance|conformity|comply|complies) with (?:the |its |their )?"
+        r"(?:[\w-]+ )?documentation|"
+        r"overdracht van (?:de |het |die |alle )?(?:intellectuele |auteurs)?\w*(?:rechten|"
+        r"eigendom|aandelen|vordering|overeenkomst|contract)|ter staving|bewijsstukken|"
+        r"justificatifs?|pièces justificatives|"
+        # the documentation the supplier needs from the client is input, not a handover
+        r"receive[sd]? (?:the |all |any )?(?:required|requested|necessary) (?:[\w,]+ ){0,3}"
+        r"documentation|"
+        # documentation named only as confidential material
+        r"^(?!.*\b(?:knowledge|kennis|connaissance|hand[- ]?over|overdracht|transfert))"
+        r".*(?:confidential|vertrouwelijk)",
+    ),
+    Rule(
+        id="team.quality",
+        cues=(
+            (
+                r"workmanlike|professional (?:manner|standards?|diligence)|industry standards?|"
+                r"good industry practice|degree of (?:care|skill)|care and skill|quality assurance|"
+                r"\biso ?9001|code review|testing|peer[- ]review\w*|reviewed by (?:a |an )?"
+                r"(?:second|another|senior|independent)|four[- ]eyes",
+                1.0,
+            ),
+            (
+                r"vakkundig|vakmanschap|kwaliteit(?:seisen|sborging|snorm)?|"
+                r"goed opdrachtnemerschap|"
+                r"stand der techniek|testen|kwaliteit|regels (?:van de|der) kunst|"
+                r"vier[- ]?ogen|(?:gereviewd|nagekeken|nagelezen) door (?:een )?(?:tweede|andere|"
+                r"senior)|peer ?review|getest|unit ?tests?|regressietest\w*",
+                1.0,
+            ),
+            (
+                r"règles de l'art|qualité|professionnelle|normes? (?:iso|de qualité)|recette|"
+                r"tests?\b|relecture|(?:relu|revu|vérifié)e?s? par (?:un |une )?(?:second|deuxième|"
+                r"autre|senior)|revue par les pairs|quatre yeux",
+                1.0,
+            ),
+        ),
+        concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
+        r"borging|review|test|regels (?:van de|der) kunst|relecture|relu|revu|nagekeken|nagelezen|"
+        r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
+        # the client testing what it receives is acceptance, not the supplier's quality
+        # (and a loan device "of similar quality" is no quality of the work)
+        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|(?:qualité|quality|kwaliteit) "
+        r"(?:similaire|équivalente?|identique|comparable|equivalent|similar)|(?:similar|"
+        r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
+        r"^(?:\W*\w{0,3}\W+)?"
+        r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
+        r"testen|testing|vérifie)\b|(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |"
+        r"la |l'|the )?"
+        + CLIENT
+        + r"|(?:door|par|by) (?:de |het |le |la |l'|the )?"
+        + CLIENT
+        + r"\b[^.\n]{0,30}(?:getest|testée?s?|tested)",
+    ),
+]

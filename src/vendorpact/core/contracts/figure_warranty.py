@@ -1,0 +1,88 @@
+"""Warranty periods stated without the word warranty: a time in which defects are repaired
+free of charge after delivery, or a window to report defects after delivery."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.figures_sla import candidates, cue
+from vendorpact.core.contracts.numbers import Duration, durations_in
+from vendorpact.core.contracts.structure import Structure
+
+WARRANTY_UNITS = {"day", "week", "month", "year"}
+WARRANTY_DAYS = (7, 1900)
+
+REPORTED = cue(r"report|notif|gemeld|melden|meldt|melding|signal|kenbaar")
+WITHIN = re.compile(
+    r"(?:within|during|binnen|gedurende|endéans|dans (?:un délai de|les)|pendant|durant)\s+"
+    r"(?:(?:a|the|een|de|un|une|les) )?(?:(?:period|termijn|délai|période) (?:of|van|de) )?$"
+)
+ACCEPTANCE_TEST = re.compile(
+    r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
+    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
+    r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
+    # visible defects are protested at delivery; an invoice is disputed, not repaired
+    r"zichtba|visible|apparent|invoice|factu|billing"
+)
+FREE_REPAIR = cue(
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
+    r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
+    r"op (?:eigen|zijn|haar) kosten"
+)
+DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
+WORKING = re.compile(r"bon fonctionnement|goede werking|correct functioning|proper functioning")
+AFTER_HANDOVER = re.compile(
+    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
+    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
+    r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
+    r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
+    r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
+)
+
+
+def _is_warranty_length(duration: Duration) -> bool:
+    low, high = WARRANTY_DAYS
+    return duration.unit in WARRANTY_UNITS and low <= duration.days <= high
+
+
+def is_of_defects(text: str, duration: Duration) -> bool:
+    """Whether the sentence names defects or the duration runs from delivery ("pendant trois
+    mois après sa mise en ligne"), or the sentence guarantees the working of what was
+    delivered ("le bon fonctionnement")."""
+    after = text[duration.end : duration.end + 40]
+    return bool(DEFECTS.search(text) or AFTER_HANDOVER.search(after) or WORKING.search(text))
+
+
+def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration, int] | None:
+    """(duration, sentence) of a time after delivery in which defects are repaired free of
+    charge: "gedurende drie maanden na oplevering herstelt de Leverancier kosteloos de
+    gebreken"."""
+    for index in candidates(structure, FREE_REPAIR):
+        text = texts[index]
+        if not DEFECTS.search(text):
+            continue
+        for duration in durations_in(text):
+            near = text[duration.end : duration.end + 40]
+            if _is_warranty_length(duration) and AFTER_HANDOVER.search(near):
+                return duration, index
+    return None
+
+
+def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int] | None:
+    """(duration, sentence) of a window to report defects after delivery, which is the
+    warranty: "fouten die binnen 60 dagen na oplevering gemeld worden", "errors reported
+    within 15 business days after release". A window to test and accept a delivery is not
+    ("notify non-conformities within 10 days of delivery, failing which it is deemed
+    accepted")."""
+    for index in candidates(structure, REPORTED):
+        text = texts[index]
+        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
+            continue
+        for duration in durations_in(text):
+            if not _is_warranty_length(duration):
+                continue
+            before = text[max(0, duration.start - 25) : duration.start]
+            after = text[duration.end : duration.end + 40]
+            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
+                return duration, index
+    return None

@@ -1,0 +1,53 @@
+"""Durations of service times in SLA wording beyond plain durations: "next business day",
+"J+1 ouvré", "H+4", "within the hour", "half an hour", "½ uur", "0h30"."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.numbers import Duration, durations_in
+
+# "next business day", "volgende werkdag", "jour ouvré suivant": one business day (the
+# convention of "NBD" service levels); "J+1" is one day, a business day only when "ouvré"
+# follows ("J+1 ouvré"). "J+0" and "same day" say no number of hours: left out.
+NEXT_BUSINESS_DAY = re.compile(
+    r"\b(?:next (?:business|working) day|nbd\b|volgende werkdag|(?:premier )?jour (?:ouvré|"
+    r"ouvrable) suivant|j\s?\+\s?(?P<days>[1-9]\d?)(?:\s+(?P<business>ouvr[ée]s?|ouvrables?))?)"
+    r"(?!\w)"
+)
+
+
+# "binnen het uur", "within the hour", "dans l'heure": one hour; "H+4": four hours
+WITHIN_THE_HOUR = re.compile(r"\b(?:binnen|within|dans) (?:het |the |l')(?P<hour>uur|hour|heure)\b")
+HOURS_AFTER_CALL = re.compile(r"(?<![\w+])h\s?\+\s?(?P<hours>[1-9]\d?)(?!\w)")
+# "half an hour", "binnen het half uur", "une demi-heure": half an hour
+HALF_HOUR = re.compile(r"\b(?:half an hour|a half hour|half ?uur|demi-heure)\b|½\s?(?:uur|u|h)\b")
+# "0h30", "1h30", "2u30": hours and minutes
+HOURS_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?[hu](?P<m>[0-5]\d)(?!\w)")
+
+
+def service_durations(text: str) -> list[Duration]:
+    """The durations of a service time in `text`, "next business day", "J+2" and "within the
+    hour" included."""
+    found = list(durations_in(text))
+    hours = [
+        *((1.0, m.start("hour"), m.end("hour")) for m in WITHIN_THE_HOUR.finditer(text)),
+        *((float(m.group("hours")), m.start(), m.end()) for m in HOURS_AFTER_CALL.finditer(text)),
+        *((0.5, m.start(), m.end()) for m in HALF_HOUR.finditer(text)),
+        *(
+            (int(m.group("h")) + int(m.group("m")) / 60, m.start(), m.end())
+            for m in HOURS_MINUTES.finditer(text)
+        ),
+    ]
+    for value, start, end in hours:
+        if not any(d.start < end and start < d.end for d in found):
+            found.append(Duration(value, "hour", None, start, end))
+    for match in NEXT_BUSINESS_DAY.finditer(text):
+        if any(d.start <= match.start() < d.end for d in found):
+            continue
+        if match.group("days"):
+            value, business = float(match.group("days")), bool(match.group("business")) or None
+        else:
+            value, business = 1.0, True
+        found.append(Duration(value, "day", business, match.start(), match.end()))
+    return sorted(found, key=lambda duration: duration.start)
