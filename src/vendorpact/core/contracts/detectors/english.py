@@ -143,7 +143,7 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         # "you make a test environment available before the start"
         (
-            r"\byou (?:provide|supply|deliver|appoint|arrange)\b|\byou make (?:\w+ ){0,4}available",
+            r"\byou make (?:\w+ ){0,4}available",
             1.0,
         ),
         # "the Client's manager approves the timesheets within five working days"
