@@ -2,8 +2,8 @@
 dev_docs_english_dev_documents.py (English wording of Belgian and Dutch suppliers; issue 9).
 
 KNOWN_MISSES are labelled decisions the analyser still gets wrong, kept as strict expected
-failures: signature blocks labelled with a company name or "For the Consultancy", or with
-names only under the parties (signatures.py), and a notice period read as a contract term
+failures: a signature block with names only under the parties' company names (signatures.py),
+and a notice period read as a contract term
 when "period" stands nearer than "notice" ("with a notice period of six months": figures.py).
 """
 
@@ -16,12 +16,8 @@ from vendorpact.core.contracts import analyse_text
 from .dev_docs_english_dev_documents import DOCUMENTS, LABELS, RISKS
 
 KNOWN_MISSES = {
-    ("saas_order_form_en", "agreement.signed_both"),
     ("managed_workplace_en", "agreement.signed_both"),
-    ("consultancy_framework_en", "agreement.signed_both"),
-    ("saas_order_form_en", "risk.unsigned"),
     ("managed_workplace_en", "risk.unsigned"),
-    ("consultancy_framework_en", "risk.unsigned"),
     ("managed_workplace_en", "risk.auto_renewal"),
 }
 

@@ -55,14 +55,16 @@ TIME_ROW = re.compile(
     r"temps de (?:réponse|rétablissement|résolution))s?\b(?=\s*(?:\||:|\d|[a-z]+ \d))",
     re.IGNORECASE,
 )
-# The label over a signature: "Voor de Klant", "For the Customer", "Pour le Prestataire".
-SIGNATURE_LABEL = re.compile(
-    r"^\|?\s*(?:(?:voor|namens|pour|for(?: and on behalf of)?|on behalf of|signed for)\s+"
+# The label of a signature block: "Voor de Klant", "For and on behalf of the Supplier", "Pour
+# la Société", "For the Consultancy", "Signed for Roosters Cloud BV", "Voor akkoord".
+PARTY_LABEL = (
+    r"(?:(?:voor|namens|pour|for(?: and on behalf of)?|on behalf of|signed for)\s+"
     r"(?:de |het |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|leverancier|opdrachtnemer|"
-    r"dienstverlener|client|prestataire|fournisseur|customer|provider|supplier|vendor|"
-    r"licensor|licensee|contractor|company)\b|voor akkoord|bon pour accord|pour accord)",
-    re.IGNORECASE,
+    r"dienstverlener|vennootschap|client|prestataire|fournisseur|société|customer|provider|"
+    r"supplier|vendor|licensor|licensee|contractor|consultancy|consultant|agency|reseller|"
+    r"integrator|company)\b|signed for\b|voor akkoord|bon pour accord|pour accord)"
 )
+SIGNATURE_LABEL = re.compile(r"^\|?\s*" + PARTY_LABEL, re.IGNORECASE)
 
 
 @dataclass

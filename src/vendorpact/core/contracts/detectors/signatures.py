@@ -32,15 +32,15 @@ from dataclasses import dataclass, field
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE
 from vendorpact.core.contracts.detectors.engine import Finding
 from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
-from vendorpact.core.contracts.structure import SIGNATURE_LABEL, Structure, is_cell_row, quote
-
-LABEL = re.compile(
-    r"(?:voor|namens|pour|for(?: and on behalf of)?|on behalf of|signed for)\s+"
-    r"(?:de |het |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|leverancier|"
-    r"opdrachtnemer|dienstverlener|client|prestataire|fournisseur|customer|provider|supplier|"
-    r"vendor|licensor|licensee|contractor|company)\b|voor akkoord|bon pour accord|pour accord",
-    re.IGNORECASE,
+from vendorpact.core.contracts.structure import (
+    PARTY_LABEL,
+    SIGNATURE_LABEL,
+    Structure,
+    is_cell_row,
+    quote,
 )
+
+LABEL = re.compile(PARTY_LABEL, re.IGNORECASE)
 # Words of a signature block that say what to fill in, not who signed.
 FIELD_WORDS = (
     r"name|naam|nom|by|date|datum|title|titre|functie|fonction|qualité|signature|"
