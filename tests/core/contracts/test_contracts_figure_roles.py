@@ -270,3 +270,13 @@ def test_a_cure_period_alone_is_no_notice_period():
         "breach within thirty (30) days after written notice."
     )
     assert figures.notice_period_days is None
+
+
+def test_a_notice_period_of_six_months_is_the_notice_not_the_term():
+    text = (
+        "The agreement starts on 1 March 2027 for a period of two years and is renewed tacitly "
+        "for periods of one year, unless ended by registered letter with a notice period of "
+        "six months."
+    )
+    figures = analyse_text(text).figures
+    assert (figures.notice_period_days, figures.contract_term_months) == (180, 24)

@@ -2,9 +2,7 @@
 dev_docs_english_dev_documents.py (English wording of Belgian and Dutch suppliers; issue 9).
 
 KNOWN_MISSES are labelled decisions the analyser still gets wrong, kept as strict expected
-failures: a signature block with names only under the parties' company names (signatures.py),
-and a notice period read as a contract term
-when "period" stands nearer than "notice" ("with a notice period of six months": figures.py).
+failures: a signature block with names only under the parties' company names (signatures.py).
 """
 
 from functools import cache
@@ -18,7 +16,6 @@ from .dev_docs_english_dev_documents import DOCUMENTS, LABELS, RISKS
 KNOWN_MISSES = {
     ("managed_workplace_en", "agreement.signed_both"),
     ("managed_workplace_en", "risk.unsigned"),
-    ("managed_workplace_en", "risk.auto_renewal"),
 }
 
 

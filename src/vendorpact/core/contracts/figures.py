@@ -180,8 +180,8 @@ ROLE_WORDS = {
         r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
     ),
     "term": re.compile(
-        r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
-        r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
+        r"\bduur|durée|conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
