@@ -88,8 +88,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_data_processing_addendum", "risk.unsigned"),
     ("nl_cloud_backup_terms", "payment_term_days"),
     ("nl_cloud_backup_terms", "renewal_term_months"),
-    ("nl_website_maintenance_letter", "contract_term_months"),
-    ("nl_printer_fleet_contract", "contract_term_months"),
     ("nl_printer_fleet_contract", "response_time_hours_highest_priority"),
     ("fr_cybersecurity_services", "notice_period_days"),
     ("fr_cybersecurity_services", "response_time_hours_highest_priority"),

@@ -93,18 +93,27 @@ TERM = cue(
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
+    # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
+    r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomst|contract|abonnement|"
+    r"onderhoud) (?:loopt|lopen) "
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month"
+    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
+    r"|verlengen\b"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
     r"in advance)|\bnet \d|betaling|betalen|"
     r"voldoet|factuur|facture|paiement|règlement|payables?|due [^.\n]{0,30}(?:days|dagen|jours)"
 )
-WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+WARRANTY = cue(
+    r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
+    # Flemish "waarborg" in the sense of a warranty period (not a deposit)
+    r"|waarborg(?:termijn|periode)"
+)
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 
 
@@ -157,9 +166,12 @@ ROLE_WORDS = {
         r"(?<!renewal )\bterm\b|period of|looptijd|aangegaan|gesloten voor|\bduur|durée|"
         r"conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
         r"p[ée]riode (?:initiale|minimale)"
+        r"|aanvangsduur|initiële (?:looptijd|duur)|\blo(?:opt|pen)\b"
     ),
 }
-ROLE_WORDS["warranty"] = re.compile(r"warrant|garantie|garandeert|garantit|bug ?fix")
+ROLE_WORDS["warranty"] = re.compile(
+    r"warrant|garantie|garandeert|garantit|bug ?fix|waarborg(?:termijn|periode)"
+)
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
 )
