@@ -258,3 +258,21 @@ def test_supplier_that_may_raise_its_rates_at_any_moment_is_a_unilateral_change(
 def test_supplier_that_may_change_the_planning_at_any_moment_is_no_price_change():
     text = "De leverancier kan de planning van de interventies op elk ogenblik aanpassen."
     assert not raised(text, "risk.unilateral_change")
+
+
+# -- timing.client_obligations: the client of a public tender ----------------------------------
+
+
+def test_contracting_authority_that_provides_access_has_client_obligations():
+    text = (
+        "De aanbestedende overheid stelt de technische lokalen ter beschikking, uiterlijk tien "
+        "werkdagen voor de start van de werken."
+    )
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_contracting_authority_that_may_change_the_contract_has_no_client_obligation():
+    text = (
+        "De aanbestedende overheid kan de opdracht eenzijdig wijzigen binnen de grenzen van de wet."
+    )
+    assert status_of(text, "timing.client_obligations") == "missing"
