@@ -35,7 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_development_agreement", "rollout.data_migration"),
     ("nl_development_agreement", "legal.governing_law"),
     ("nl_order_confirmation_email", "agreement.general_terms"),
-    ("nl_order_confirmation_email", "budget.project_cost"),
     ("nl_order_confirmation_email", "budget.payment_terms"),
     ("nl_order_confirmation_email", "team.named_team"),
     ("nl_order_confirmation_email", "rollout.data_migration"),

@@ -110,11 +110,16 @@ TERM = cue(
     r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
+    # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
+    r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomst|contract|abonnement|"
+    r"onderhoud) (?:loopt|lopen) "
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
+    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
+    r"|verlengen\b"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
@@ -123,7 +128,11 @@ PAYMENT = cue(
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)"
 )
-WARRANTY = cue(r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance")
+WARRANTY = cue(
+    r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
+    # Flemish "waarborg" in the sense of a warranty period (not a deposit)
+    r"|waarborg(?:termijn|periode)"
+)
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
 WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
@@ -185,10 +194,12 @@ ROLE_WORDS = {
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
+        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b"
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(
-    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg"
+    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
+    r"waarborg(?:termijn|periode)"
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"

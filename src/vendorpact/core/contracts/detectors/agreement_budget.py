@@ -93,6 +93,10 @@ AGREEMENT_RULES = [
                 r"accord-cadre)",
                 1.0,
             ),
+            # Flemish "primeren (op)" = prevail; the general terms of Belgian public
+            # procurement: "de algemene uitvoeringsregels zijn van toepassing"
+            (r"\bprime(?:ren|ert)\b", 0.8),
+            (r"algemene uitvoeringsregels|règles générales d'exécution", 1.0),
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
@@ -104,6 +108,7 @@ AGREEMENT_RULES = [
             # special terms that derogate from the general ones prevail over them
             r"\bdérog|\bderogat|in afwijking van|wijk\w* af van|"
             r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
+            r"|\bprime(?:ren|ert) op\b"
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
     ),

@@ -58,6 +58,13 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
+            (
+                # "Totaal eenmalig (A+B+C): € ...", "Totaalbedrag", "Inschrijvingsbedrag",
+                # "Total one-off", "Total général"
+                r"\btotaal (?:eenmalig|generaal)\b|\btotaalbedrag|inschrijvingsbedrag|"
+                r"offertebedrag|\btotal (?:one-off|one-time|général)\b",
+                1.0,
+            ),
         ),
         concrete=AMOUNT,
         # a monthly or yearly fee is a recurring cost, not the price of a project
@@ -205,6 +212,14 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),
+            (
+                # public works wording: "bijkomende werken/leveringen", a change order priced
+                # as an approved "verrekening" (Belgian public procurement; not a set-off),
+                # "travaux modificatifs"
+                r"\bbijkomende (?:werken|leveringen|opdrachten)\b|\bgoedgekeurde verrekening|"
+                r"\bverrekening van (?:de )?(?:bijkomende|meer|minder)\w*|\btravaux modificatifs\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"
@@ -228,6 +243,9 @@ BUDGET_RULES = [
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
             r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
             r"l'objet d'un (?:avenant|accord écrit|devis)"
+            # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
+            r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
+            r"\bordre de service\b"
         ),
     ),
     Rule(
@@ -298,7 +316,11 @@ BUDGET_RULES = [
         # "15 % van de licentieprijs per jaar" is a figure too
         concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
         r"\w*(?:prijs|price|prix|licen)",
-        exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b",
+        exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b"
+        # a liability cap per year is no fee: "beperkt tot ... met een maximum van € 250.000
+        # per jaar", "liability is limited to EUR 100,000 per year"
+        r"|\b(?:aansprakelijkheid|liability|responsabilité)\b[^.\n]{0,120}\b(?:beperkt|"
+        r"limited|capped|limitée?)\b",
     ),
     Rule(
         id="budget.rates",

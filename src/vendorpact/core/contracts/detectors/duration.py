@@ -232,6 +232,15 @@ DURATION_RENEWAL = Rule(
             r"perpetual|\bduur\b",
             0.5,
         ),
+        (
+            # Dutch: the agreement, licence or subscription runs a period ("de licenties lopen
+            # vier jaar vanaf de oplevering"; not "de waarborg loopt twaalf maanden"); a
+            # key-value initial term ("Aanvangsduur onderhoud: 3 jaar")
+            r"\b(?:overeenkomst|contract|licenties?|abonnement|onderhoud|dienstverlening)\b "
+            r"(?:\w+ )?(?:loopt|lopen|geldt|gelden) (?:\w+ )?" + DURATION + r"|"
+            r"\b(?:aanvangsduur|initiële (?:looptijd|duur))\b[^:\n]{0,30}:\s*" + DURATION,
+            1.0,
+        ),
     ),
     concrete=DURATION
     + r"|perpetual|indefinite|onbepaalde|indéterminée|until|"

@@ -72,6 +72,14 @@ RULES = [
                 1.0,
             ),
             (
+                # "medewerking aan de overdracht van de werkzaamheden aan (een door
+                # Opdrachtgever aangewezen) derde" (not a third party named for an audit)
+                r"\b(?:medewerking|bijstand|ondersteuning) (?:aan|bij) de overdracht van de "
+                r"(?:werkzaamheden|dienst\w*|opdracht|taken)\b|\b(?:overdracht|overgang|einde|"
+                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger)\b",
+                1.0,
+            ),
+            (
                 r"réversibilité|transfert vers (?:un|le|l') ?(?:autre|nouveau|nouvel) "
                 r"(?:prestataire|fournisseur)|"
                 r"plan de sortie|"
@@ -79,7 +87,9 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist",
+        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist"
+        # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
+        r"|\bverleent\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier
         exclude=r"subcontract|onderaanne|sous-trait",
@@ -128,6 +138,14 @@ RULES = [
                 # "een volledige export van zijn gegevens", "l'export des données"
                 r"\bexport(?:ation)? (?:van|of|de|des|du) (?:de |het |alle |zijn |haar |hun |its |"
                 r"all |the |ses |leurs |toutes les )?(?:\w+ ){0,2}(?:gegevens|data|données)",
+                1.0,
+            ),
+            (
+                # an export of compound data listed: "een export van de patiënten-,
+                # voorschrift- en voorraadgegevens", data "in CSV-formaat"
+                r"\bexport (?:van|of) (?:de |het |alle |zijn |haar |hun )?(?:[\w-]+,? ){0,4}?"
+                r"\w*(?:gegevens|data)\b|gegevens\b[^.\n]{0,60}\bin (?:een )?(?:csv|xml|json|"
+                r"sql|excel)(?:-?formaat|-?bestand)?\b",
                 1.0,
             ),
         ),

@@ -144,7 +144,16 @@ LEGAL_RULES = [
         r"intellectuelle)|"
         r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
         r"licen[cs]es? (?:are|is) (?:not|excluded)|(?:aankoop|purchase|achat) (?:van |of |de )?"
-        r"(?:\w+ ){0,3}(?:en |and |et )?licen",
+        r"(?:\w+ ){0,3}(?:en |and |et )?licen|"
+        # licences as a priced, invoiced or timed purchase: "de licenties worden jaarlijks
+        # gefactureerd", "Licenties MDM, per jaar | € 18.600", "niet inbegrepen: hardware,
+        # licenties", "de looptijd van de licenties"
+        r"\blicen[cst]\w*\b[^.\n]{0,60}\b(?:gefactureerd|aangerekend|invoiced|billed|"
+        r"facturée?s?|per (?:jaar|maand|year|month)|par (?:an|mois))\b|"
+        r"\blicen[cst]\w*\b[^|\n]{0,60}\|[^|\n]{0,20}€|"
+        r"(?:niet (?:in)?begrepen|not included|non compris)\b[^.\n]{0,80}\blicen|"
+        r"\b(?:looptijd|duur|prijs|kostprijs|facturatie|price|cost|prix|durée) (?:van de|of "
+        r"the|des) licen|\blicenties (?:lopen|gelden) (?:\w+ )?" + DURATION,
     ),
     Rule(
         id="legal.confidentiality",
@@ -166,7 +175,9 @@ LEGAL_RULES = [
             (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
         ),
         concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
-        r"pas|tenu|gebonden|obligation|plicht",
+        r"pas|tenu|gebonden|obligation|plicht"
+        # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential"
+        r"|\bstrikt\b|\bstrictly\b|\bstrictement\b",
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(

@@ -120,6 +120,8 @@ RULES = [
                 r"vergadering|overleg|call)",
                 1.0,
             ),
+            # site meetings of an installation project: "werfvergadering", "bouwvergadering"
+            (r"\b(?:werf|bouw)vergadering(?:en)?\b|\bsite meetings?\b", 1.0),
         ),
         sources=(contact_weights,),
         concrete=(

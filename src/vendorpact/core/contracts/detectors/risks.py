@@ -163,6 +163,14 @@ RULES = [
                 1.0,
             ),
             (r"adjustments? proposed by|require additional fees", 1.0),
+            (
+                # "de dienstverlener kan de uurprijzen voor nieuwe bundels op elk ogenblik
+                # aanpassen": a price or terms change at any time
+                r"\b(?:mag|kan|mogen|kunnen)\b(?=[^.\n]{0,60}(?:prijs|prijzen|tarie|voorwaarden|"
+                r"vergoeding))[^.\n]{0,80}\b(?:op elk (?:ogenblik|moment)|te allen tijde|naar "
+                r"eigen goeddunken)\b[^.\n]{0,30}\b(?:wijzigen|aanpassen|verhogen|aan te passen)\b",
+                1.0,
+            ),
         ),
         concrete="",
         exclude=r"mutual(?:ly)? (?:written )?agree|signed by both|both parties|"

@@ -98,6 +98,14 @@ RULES = [
                 r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
                 1.0,
             ),
+            (
+                # taking over the data of the previous system: "gegevensovername", "de
+                # leverancier neemt de gegevens over uit het vorige pakket"
+                r"\b(?:gegevens|data)overname\b|\bovername van (?:de |alle )?(?:gegevens|data|"
+                r"historiek)\b|\bne(?:emt|men) (?:de |alle )?(?:bestaande )?(?:gegevens|data|"
+                r"historiek)\b[^.\n]{0,20}\bover\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
         # the source the data comes from: "from the current environment", "à partir des fichiers"
@@ -137,6 +145,13 @@ RULES = [
                 r"définitive)|"
                 r"réputée? (?:acceptée?|reçue?)|considérée? comme (?:acceptée?|reçue?|validée?)|"
                 r"(?:client|utilisateur) valide|phase de tests?",
+                1.0,
+            ),
+            (
+                # Belgian public contracts: "proces-verbaal van voorlopige oplevering", "de
+                # definitieve oplevering" (the Dutch of "réception provisoire/définitive")
+                r"\bproces-verbaal van (?:de )?(?:voorlopige |definitieve )?oplevering\b|"
+                r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
         ),
@@ -333,6 +348,8 @@ RULES = [
                 1.0,
             ),
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
+            # hyphenated in Dutch: "Firmware-updates", "firmware-upgrades"
+            (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
         ),
         concrete=(
             r"(?:include|includ|inclus|inbegrepen|omvat|comprend|shall provide|will provide|"
@@ -343,7 +360,8 @@ RULES = [
             r"quarter|maand|"
             r"month)|monthly|quarterly|maandelijks|driemaandelijks|mensuel\w*|trimestriel\w*)|"
         )
-        + DURATION,
+        + DURATION
+        + r"|\belk(?:e)? (?:kwartaal|jaar|trimester)\b|\bjaarlijks\b|\bchaque année\b",
         exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
     ),
     *SERVICE_LEVEL_RULES,

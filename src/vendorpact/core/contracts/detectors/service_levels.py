@@ -53,6 +53,13 @@ SERVICE_LEVEL_RULES = [
             ),
             (r"service ?desk|support ?desk", 0.6),
             (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
+            (
+                # a range of clock times on days: "op schooldagen van 7u30 tot 17u00",
+                # "weekdagen van 8 tot 18 uur"
+                r"\b(?:werkdagen|weekdagen|schooldagen|lesdagen|zaterdagen|zondagen|dagen) van "
+                r"\d{1,2}(?:[u:.h]\d\d|u\b| ?uur\b)? tot \d{1,2}(?:[u:.h]\d\d|u\b| ?uur\b)",
+                1.0,
+            ),
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
@@ -119,6 +126,15 @@ SERVICE_LEVEL_RULES = [
                 # "accuse réception de chaque demande dans les 2 heures"
                 r"accus(?:e|ent|era|eront) réception\b[^.\n]{0,60}(?:dans|sous|endéans|en moins "
                 r"de)",
+                1.0,
+            ),
+            (
+                # a call or ticket picked up within a time: "worden binnen 1 uur door een
+                # medewerker opgenomen" (not "binnen 30 dagen opgenomen in de bijlage")
+                r"\bbinnen "
+                + NUMBER_WORD
+                + r" ?(?:minuten|uur|uren|werkuren|kantooruren|werkdagen|"
+                r"werkdag)\b[^.\n]{0,40}\b(?:opgenomen|beantwoord)\b(?! (?:in|op|als)\b)",
                 1.0,
             ),
         ),

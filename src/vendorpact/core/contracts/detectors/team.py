@@ -156,6 +156,8 @@ RULES = [
                 r"manuels?|passation",
                 1.0,
             ),
+            # the as-built file of an installation: "een as-built dossier", "as-built drawings"
+            (r"\bas[- ]built\b", 1.0),
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"

@@ -179,6 +179,15 @@ RULES = [
                 r"obligations du client|collaboration du client",
                 1.0,
             ),
+            (
+                # the client of a public tender: "de aanbestedende overheid stelt ... ter
+                # beschikking", "le pouvoir adjudicateur met à disposition"
+                r"\b(?:aanbestedende (?:overheid|dienst|entiteit)|aanbesteder) (?:zorgt|bezorgt|"
+                r"levert|stelt|verstrekt|verschaft|dient|moet|zal|voorziet|verleent|duidt)\b|"
+                r"\bpouvoir adjudicateur (?:met à (?:la )?disposition|fournit|fournira|veille|"
+                r"désigne|doit|devra|s'engage)\b",
+                1.0,
+            ),
         ),
         # the client by its defined name ("BNL shall obtain ..."): party_sides.py
         sources=(client_obligation_weights,),
