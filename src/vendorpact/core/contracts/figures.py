@@ -101,7 +101,9 @@ NOTICE_CONTEXT = re.compile(
 )
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
-    r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|loopt |"
+    r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|"
+    # "loopt 36 maanden", not a warranty that runs: "de waarborg loopt twaalf maanden"
+    r"(?<!waarborg )(?<!garantie )loopt |"
     r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
     r"pour une (?:\w+ )?(?:période|durée) de|"
     r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
