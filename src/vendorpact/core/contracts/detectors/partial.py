@@ -42,6 +42,20 @@ OPEN_WORDING = (
     r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
     r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
     r"|dans la mesure du possible"
+    # left to a later agreement: "fera l'objet d'un accord ultérieur", "nog te bepalen",
+    # "subject to a separate agreement" (not a separate quote: for extra work, a quote to
+    # approve first is the procedure itself)
+    r"|(?:fera|feront) l'objet d'un accord|accord (?:ultérieur|séparé|distinct)"
+    r"|(?:reste|restent|sont|est) (?:encore )?(?:à fixer|à négocier)|à (?:déterminer|préciser)\b"
+    r"|nog (?:nader )?(?:te bepalen|vast te leggen|overeen te komen|af te spreken|te bespreken)"
+    r"|(?:afzonderlijke|aparte|latere) (?:overeenkomst|afspraak)"
+    r"|separate (?:agreement|contract)|to be confirmed|as (?:reasonably )?determined"
+    # in principle, if possible
+    r"|\bin principe\b|\ben principe\b|\bin principle\b|\bprincipieel\b"
+    r"|(?:if|where|wherever|when|whenever) possible|(?:to the extent|insofar as) possible"
+    r"|indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|zoveel mogelijk"
+    r"|si possible|lorsque (?:c'est |cela est )?possible|autant que possible"
+    r"|dans la mesure de (?:ses|leurs|nos|ces) possibilités"
 )
 BEST_EFFORTS = (
     r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
@@ -54,6 +68,15 @@ BEST_EFFORTS = (
     r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
     r"targets?\b|\bobjectifs? de (?:disponibilité|délai|temps|niveau)|(?:valeur|délai|"
     r"disponibilité|temps) cible"
+    # aims in French and Dutch ("vise une disponibilité", "a pour objectif", "heeft als doel")
+    # and more best-efforts wording ("met tout en oeuvre", "spant zich in", "attempts to")
+    r"|\bvise(?:nt)? (?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but)"
+    r"|(?:heeft|hebben) als (?:doel|doelstelling)|als doelstelling|streefcijfer"
+    r"|tout en (?:oe|œ)uvre|al het (?:redelijke|mogelijke)|alles in het werk"
+    r"|\binspannen\b|spant zich (?:\w+ )?in|reasonable \w+ (?:efforts|endeavou?rs)"
+    r"|\battempts? to\b|(?:will|shall) (?:try|attempt) to\b|\btries to\b"
+    r"|(?:does|do|will|shall) (?:its|their) (?:best|utmost)|doet (?:zijn|haar) (?:best|uiterste)"
+    r"|(?:fait|font|faire) (?:de )?(?:son|leur) (?:possible|mieux)"
 )
 DISCLAIMER = (
     r"(?:does|do|shall|will|can)(?: not|n't) (?:guarantee|warrant|commit to|promise)"
@@ -70,6 +93,14 @@ DISCLAIMER = (
     r"|\bindicati(?:ve|on only)\b|(?:information|guidance)(?: purposes)? only"
     r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"
     r"|non-binding|non binding|niet-bindend|niet bindend"
+    # indicative in French ("le calendrier est indicatif"), non-binding in Dutch
+    r"|\bindicati(?:f|fs|ves)\b|\bvrijblijvend"
+    # no obligation (unless agreed): "not obliged to convert data unless agreed"
+    r"|not (?:be )?(?:obliged|obligated|required|bound) to|(?:under|has|have) no obligation"
+    r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
+    r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
+    r"|n'a pas l'obligation|n'ont pas l'obligation"
+    r"|not guaranteed|niet gegarandeerd|niet gewaarborgd|pas garantie?s?|non garantie?s?"
 )
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
@@ -104,11 +135,26 @@ EXCLUSION = AnchoredPattern(
 REDACTED = re.compile(r"\[ ?\*+ ?\]")
 
 
+# Content held in another agreement: "the warranty terms of the licence agreement (of 1 March
+# 2026) apply", "de bepalingen van de raamovereenkomst zijn van toepassing", "les conditions du
+# contrat de licence s'appliquent"; not "the terms of this agreement".
+OTHER_AGREEMENT = re.compile(
+    r"(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
+    r" (?:\w+ )?(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?(?!this|these|deze"
+    r"|dit|présent|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst|contract|contrat"
+    r"|convention)\b[^;.]{0,60}?\b(?:apply|applies|shall apply|van toepassing|gelden|s'appliquent|"
+    r"s'applique|sont applicables|est applicable)"
+)
+_QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention")
+
+
 def without_cross_references(text: str) -> str:
     """The sentence with its references to other parts or documents and its redacted figures
     blanked out: what is left must be concrete."""
     if "[" in text:
         text = REDACTED.sub(" ", text)
+    if _QUICK_AGREEMENT.search(text):
+        text = OTHER_AGREEMENT.sub(" ", text)
     if "annex" not in text and not _QUICK_REFERENCE.search(text):
         return text
     return CROSS_REFERENCE.sub(" ", text)
@@ -207,14 +253,56 @@ def exclusion_sentences(structure: Structure) -> set[int]:
 
 def vague_sentences(structure: Structure) -> set[int]:
     """Indices of sentences with open wording, best efforts, a disclaimer or a placeholder,
-    computed once per document."""
+    computed once per document. A sentence that states the commitment as binding ("the binding
+    milestones are", "the target of 99.9% is a commitment") is not vague for its wording, only
+    for its blanks."""
     cached = structure.cache.get("vague")
     if cached is None:
         cached = {
             structure.sentence_at(start)
             for start in PARTIAL_WORDING.match_starts(structure.blob, structure.vocabulary)
         }
+        cached -= committed_sentences(structure)
         for blank in BLANKS_RES:
             cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
         structure.cache["vague"] = cached
     return cached
+
+
+# Wording that makes a level, date or planning binding next to an aim or an indication: "an
+# indicative planning is annexed; the binding milestones are ...", "the target of 99.9% is a
+# commitment", "les jalons contractuels sont", "de bindende mijlpalen zijn".
+COMMITTED = re.compile(
+    r"\bbinding (?:milestones?|dates?|deadlines?|delivery|planning|schedule|targets?|levels?|"
+    r"commitments?|times?)|(?:milestones?|dates?|deadlines?|planning|schedule|targets?|levels?"
+    r"|times?) (?:is|are|shall be|will be) binding|is a (?:firm |binding )?commitment"
+    r"|\bbindende? (?:mijlpalen|data|datums|termijnen|planning|deadlines?|opleverdata"
+    r"|streefwaarde|doelstelling)|(?:mijlpalen|data|datums|termijnen|planning|deadlines?)"
+    r" (?:zijn|is) bindend|\b(?:jalons|dates|délais|échéances|planning|calendrier|objectifs?)"
+    r" (?:\w+ )?(?:sont |est )?(?:contraignante?s?|contractuel(?:le)?s?|impérati(?:f|fs|ve|ves))"
+    r"|engagement ferme|firm commitment|harde (?:deadline|afspraak|mijlpalen)"
+)
+NEGATION = re.compile(r"\b(?:not|non|no|niet|geen|pas|sans|zonder|aucune?)\W*$|non-$|niet-$")
+NEGATION_WINDOW = 16  # characters before the committed wording that may negate it
+
+
+def hedges(text: str) -> bool:
+    """Whether one lowered sentence leaves its commitment open by its wording (the same test as
+    vague_sentences, without blanks): for a finding's evidence sentence."""
+    return bool(PARTIAL_WORDING.regex.search(text)) and not _committed(text)
+
+
+def _committed(text: str) -> bool:
+    for match in COMMITTED.finditer(text):
+        before = text[max(0, match.start() - NEGATION_WINDOW) : match.start()]
+        if not NEGATION.search(before):
+            return True
+    return False
+
+
+def committed_sentences(structure: Structure) -> set[int]:
+    """Indices of sentences that state a level, date or planning as binding (not negated)."""
+    candidates = {
+        structure.sentence_at(match.start()) for match in COMMITTED.finditer(structure.blob)
+    }
+    return {index for index in candidates if _committed(structure.lowered(index))}
