@@ -282,6 +282,7 @@ COMMITTED = re.compile(
     r" (?:\w+ )?(?:sont |est )?(?:contraignante?s?|contractuel(?:le)?s?|impérati(?:f|fs|ve|ves))"
     r"|engagement ferme|firm commitment|harde (?:deadline|afspraak|mijlpalen)"
 )
+_COMMITTED_ANCHORED = AnchoredPattern(COMMITTED.pattern)
 NEGATION = re.compile(r"\b(?:not|non|no|niet|geen|pas|sans|zonder|aucune?)\W*$|non-$|niet-$")
 NEGATION_WINDOW = 16  # characters before the committed wording that may negate it
 
@@ -303,6 +304,7 @@ def _committed(text: str) -> bool:
 def committed_sentences(structure: Structure) -> set[int]:
     """Indices of sentences that state a level, date or planning as binding (not negated)."""
     candidates = {
-        structure.sentence_at(match.start()) for match in COMMITTED.finditer(structure.blob)
+        structure.sentence_at(start)
+        for start in _COMMITTED_ANCHORED.match_starts(structure.blob, structure.vocabulary)
     }
     return {index for index in candidates if _committed(structure.lowered(index))}
