@@ -247,3 +247,38 @@ def test_reference_to_this_agreements_own_provisions_is_no_cross_reference():
         "Ghent have jurisdiction."
     )
     assert status("legal.governing_law", text) == "covered"
+
+
+# -- an obligation of result or an engagement next to an aim settles it ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier streeft naar een reactietijd van 4 uur; voor incidenten van prioriteit 1 "
+        "geldt een resultaatsverbintenis van 2 uur.",
+        "Le prestataire vise un délai d'intervention de 4 heures, ce qui constitue une "
+        "obligation de résultat.",
+        "The Supplier aims to respond within 4 hours, which is an obligation of result.",
+    ],
+)
+def test_aim_stated_as_an_obligation_of_result_is_covered(text):
+    assert status(RESPONSE, text) == "covered"
+
+
+def test_french_objective_that_constitutes_an_engagement_is_covered():
+    text = "L'objectif de disponibilité de 99,5 % par mois constitue un engagement du prestataire."
+    assert status("maintenance.availability", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier streeft naar een reactietijd van 4 uur, zonder resultaatsverbintenis.",
+        "Le prestataire vise un délai d'intervention de 4 heures et n'est pas tenu d'une "
+        "obligation de résultat.",
+        "The Supplier aims to respond within 4 hours; this is not an obligation of result.",
+    ],
+)
+def test_aim_without_an_obligation_of_result_stays_partial(text):
+    assert status(RESPONSE, text) == "partial"

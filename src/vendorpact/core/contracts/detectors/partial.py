@@ -281,10 +281,17 @@ COMMITTED = re.compile(
     r" (?:zijn|is) bindend|\b(?:jalons|dates|délais|échéances|planning|calendrier|objectifs?)"
     r" (?:\w+ )?(?:sont |est )?(?:contraignante?s?|contractuel(?:le)?s?|impérati(?:f|fs|ve|ves))"
     r"|engagement ferme|firm commitment|harde (?:deadline|afspraak|mijlpalen)"
+    # an obligation of result, or the aim stated as an engagement
+    r"|resultaatsverbintenis|obligation de résultat|obligation of result"
+    r"|constitue un engagement|(?:is|vormt) een (?:harde |vaste )?verbintenis"
 )
 _COMMITTED_ANCHORED = AnchoredPattern(COMMITTED.pattern)
-NEGATION = re.compile(r"\b(?:not|non|no|niet|geen|pas|sans|zonder|aucune?)\W*$|non-$|niet-$")
-NEGATION_WINDOW = 16  # characters before the committed wording that may negate it
+# "not binding", "non-contractuels", "geen resultaatsverbintenis", "pas d'obligation de résultat",
+# "n'est pas tenu d'une obligation de résultat": a negation up to three words before
+NEGATION = re.compile(
+    r"\b(?:not|non|no|niet|geen|pas|sans|zonder|aucune?|never|jamais|nooit)\b(?:\W+\w+){0,3}\W*$"
+)
+NEGATION_WINDOW = 32  # characters before the committed wording that may negate it
 
 
 def hedges(text: str) -> bool:
