@@ -68,6 +68,21 @@ def test_no_obligation_unless_agreed_is_partial(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "De klant is niet verplicht een minimum aantal licenties af te nemen; de licentieprijs "
+        "bedraagt € 10 per gebruiker per maand.",
+        "Le client n'est pas tenu d'un volume minimum ; la redevance est de 10 € par utilisateur "
+        "et par mois.",
+        "The Customer is not required to purchase a minimum number of licences; the licence fee "
+        "is € 10 per user per month.",
+    ],
+)
+def test_client_not_obliged_leaves_the_suppliers_price_covered(text):
+    assert status("budget.recurring_cost", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Facturen zijn betaalbaar binnen 30 dagen na factuurdatum, tenzij anders overeengekomen.",
         "Les factures sont payables à 30 jours date de facture, sauf convention contraire.",
         "Invoices are payable within 30 days of the invoice date unless otherwise agreed.",

@@ -19,6 +19,20 @@ pattern: a number, a procedure, a named party) and none of these leaves it open:
   contains the part referred to (a "Bijlage 2" / "Schedule 5" heading with content under it, a
   price list with amounts), the reference brings that content along: concrete.
 
+- left to a later or separate agreement: "nog te bepalen", "à préciser", "to be confirmed",
+  "fera l'objet d'un accord ultérieur", "in a separate agreement" (not a separate quote: for
+  extra work, a quote to approve first is the procedure itself);
+- no obligation (unless agreed): "not obliged to", "niet verplicht", "n'est pas tenu de", unless
+  it is the client who is not obliged;
+- in principle, if possible: "in principe", "en principe", "indien mogelijk", "si possible",
+  "where possible"; indicative or non-binding: "indicatif", "vrijblijvend";
+- content held in another agreement: "the warranty terms of the licence agreement apply" is a
+  cross-reference (blanked before the concreteness test), not "the terms of this Agreement".
+
+Next to an aim or an indication, wording that makes the level binding settles it: "the binding
+milestones are", "is a commitment", "constitue un engagement", "resultaatsverbintenis",
+"obligation de résultat" (not when negated: "not binding", "zonder resultaatsverbintenis").
+
 Exclusions ("not included", "uitgesloten") are partial too unless the rule says otherwise.
 """
 
@@ -95,17 +109,26 @@ DISCLAIMER = (
     r"|non-binding|non binding|niet-bindend|niet bindend"
     # indicative in French ("le calendrier est indicatif"), non-binding in Dutch
     r"|\bindicati(?:f|fs|ves)\b|\bvrijblijvend"
-    # no obligation (unless agreed): "not obliged to convert data unless agreed"
-    r"|not (?:be )?(?:obliged|obligated|required|bound) to|(?:under|has|have) no obligation"
-    r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
-    r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
-    r"|n'a pas l'obligation|n'ont pas l'obligation"
     r"|not guaranteed|niet gegarandeerd|niet gewaarborgd|pas garantie?s?|non garantie?s?"
 )
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
     "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
 )
+# No obligation (unless agreed): "the supplier is not obliged to convert data unless agreed",
+# "n'est pas tenu de", "niet verplicht": partial unless it is the client who is not obliged
+# ("the client is not bound to a minimum volume" leaves the supplier's commitment whole).
+NO_OBLIGATION = AnchoredPattern(
+    r"not (?:be )?(?:obliged|obligated|required|bound) to|(?:under|has|have) no obligation"
+    r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
+    r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
+    r"|n'a pas l'obligation|n'ont pas l'obligation"
+)
+CLIENT_SUBJECT = re.compile(
+    r"\b(?:client|customer|klant|opdrachtgever|afnemer|licensee|licentienemer|bénéficiaire"
+    r"|acheteur|koper|buyer|purchaser)s?\b[^,;:.]{0,25}$"
+)
+CLIENT_WINDOW = 40  # characters before "not obliged" in which the client may be its subject
 # Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
 # Each starts with a literal so that `re` can skip quickly to candidates.
 BLANKS = (
@@ -262,6 +285,7 @@ def vague_sentences(structure: Structure) -> set[int]:
             structure.sentence_at(start)
             for start in PARTIAL_WORDING.match_starts(structure.blob, structure.vocabulary)
         }
+        cached |= supplier_not_obliged(structure)
         cached -= committed_sentences(structure)
         for blank in BLANKS_RES:
             cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
@@ -297,7 +321,24 @@ NEGATION_WINDOW = 32  # characters before the committed wording that may negate 
 def hedges(text: str) -> bool:
     """Whether one lowered sentence leaves its commitment open by its wording (the same test as
     vague_sentences, without blanks): for a finding's evidence sentence."""
-    return bool(PARTIAL_WORDING.regex.search(text)) and not _committed(text)
+    open_wording = bool(PARTIAL_WORDING.regex.search(text)) or any(
+        not _client_subject(text, match.start()) for match in NO_OBLIGATION.regex.finditer(text)
+    )
+    return open_wording and not _committed(text)
+
+
+def supplier_not_obliged(structure: Structure) -> set[int]:
+    """Indices of sentences where someone other than the client is not obliged to do something."""
+    blob = structure.blob
+    return {
+        structure.sentence_at(start)
+        for start in NO_OBLIGATION.match_starts(blob, structure.vocabulary)
+        if not _client_subject(blob, start)
+    }
+
+
+def _client_subject(text: str, start: int) -> bool:
+    return bool(CLIENT_SUBJECT.search(text[max(0, start - CLIENT_WINDOW) : start]))
 
 
 def _committed(text: str) -> bool:
