@@ -297,3 +297,18 @@ def test_french_objective_that_constitutes_an_engagement_is_covered():
 )
 def test_aim_without_an_obligation_of_result_stays_partial(text):
     assert status(RESPONSE, text) == "partial"
+
+
+# -- an approximate level ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het platform is ongeveer 24 uur per dag, 7 dagen per week bereikbaar voor de gebruikers.",
+        "Le helpdesk est joignable les jours ouvrables, environ de 9h à 17h.",
+        "The platform is available approximately 24 hours a day, seven days a week.",
+    ],
+)
+def test_approximate_service_hours_are_partial(text):
+    assert status(SUPPORT_HOURS, text) == "partial"

@@ -70,6 +70,8 @@ OPEN_WORDING = (
     r"|indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|zoveel mogelijk"
     r"|si possible|lorsque (?:c'est |cela est )?possible|autant que possible"
     r"|dans la mesure de (?:ses|leurs|nos|ces) possibilités"
+    # an approximate level: "approximately 24 hours a day", "ongeveer", "environ"
+    r"|\bapproximately\b|\bapprox\.|\bongeveer\b|\bcirca\b|\benviron\b|\bà peu près\b"
 )
 BEST_EFFORTS = (
     r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
