@@ -312,3 +312,11 @@ def test_aim_without_an_obligation_of_result_stays_partial(text):
 )
 def test_approximate_service_hours_are_partial(text):
     assert status(SUPPORT_HOURS, text) == "partial"
+
+
+def test_french_purpose_of_the_contract_is_no_aim():
+    text = (
+        "Le présent contrat vise à régler les conditions de la maintenance, dont un délai "
+        "d'intervention de 4 heures."
+    )
+    assert status(RESPONSE, text) == "covered"

@@ -86,7 +86,9 @@ BEST_EFFORTS = (
     r"disponibilité|temps) cible"
     # aims in French and Dutch ("vise une disponibilité", "a pour objectif", "heeft als doel")
     # and more best-efforts wording ("met tout en oeuvre", "spant zich in", "attempts to")
-    r"|\bvise(?:nt)? (?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but)"
+    r"|\bvise(?:nt)? (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
+    r"(?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but) (?!de (?:définir|décrire|"
+    r"fixer|préciser|régler|encadrer|déterminer))"
     r"|(?:heeft|hebben) als (?:doel|doelstelling)|als doelstelling|streefcijfer"
     r"|tout en (?:oe|œ)uvre|al het (?:redelijke|mogelijke)|alles in het werk"
     r"|\binspannen\b|spant zich (?:\w+ )?in|reasonable \w+ (?:efforts|endeavou?rs)"
