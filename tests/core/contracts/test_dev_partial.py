@@ -320,3 +320,40 @@ def test_french_purpose_of_the_contract_is_no_aim():
         "d'intervention de 4 heures."
     )
     assert status(RESPONSE, text) == "covered"
+
+
+# -- the hedge bears on the clause that names the topic (engine.py) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier reageert binnen 4 uur op storingen; hij streeft ernaar de dienst binnen "
+        "8 uur te herstellen.",
+        "Le prestataire intervient dans les 4 heures ; il s'efforce de rétablir le service dans "
+        "les 8 heures.",
+        "The Supplier responds to incidents within 4 hours; it aims to restore the service "
+        "within 8 hours.",
+    ],
+)
+def test_aim_for_the_restore_time_leaves_the_response_time_covered(text):
+    assert status(RESPONSE, text) == "covered"
+
+
+def test_aim_for_the_restore_time_makes_the_restore_time_partial():
+    text = (
+        "The Supplier responds to incidents within 4 hours; it aims to restore the service "
+        "within 8 hours."
+    )
+    assert status(RESOLUTION, text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le délai d'intervention est de 4 heures ; ce délai est indicatif.",
+        "The response time is 4 hours; this time is indicative only.",
+    ],
+)
+def test_hedge_that_refers_back_to_the_figure_keeps_it_partial(text):
+    assert status(RESPONSE, text) == "partial"

@@ -21,6 +21,7 @@ from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.partial import (
     exclusion_sentences,
+    hedged_text,
     refers_to_included_part,
     vague_sentences,
     without_cross_references,
@@ -206,11 +207,32 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
             rule.concrete_regex.search(without_cross_references(text))
         ) or refers_to_included_part(structure, index)
     vague = (
-        index in vague_sentences(structure)
+        (index in vague_sentences(structure) and _hedged_where_the_topic_is(rule, text))
         or bool(rule.vague_regex is not None and rule.vague_regex.search(text))
         or (rule.exclusion_is_vague and index in exclusion_sentences(structure))
     )
     return concrete, vague
+
+
+def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
+    """For a sentence with shared vague wording: whether that wording bears on the rule's topic.
+    A clause (part between semicolons) that hedges its own figure without naming the topic
+    leaves the topic alone: "Response within 4 hours; the Supplier aims to resolve within 8
+    hours" hedges the resolution time, not the response time; "the response time is 4 hours;
+    this time is indicative" (no figure of its own) hedges the response time."""
+    if ";" not in text:
+        return True
+    parts = text.split(";")
+    topical = [any(p.regex.search(part) for p, _weight in rule.cue_patterns) for part in parts]
+    if not any(topical):
+        return True  # the topic comes from the heading or an extractor: the whole sentence
+    return any(
+        hedged_text(part) and (names_topic or not _FIGURE.search(part))
+        for part, names_topic in zip(parts, topical, strict=True)
+    )
+
+
+_FIGURE = re.compile(r"\d")
 
 
 @dataclass

@@ -331,6 +331,12 @@ def hedges(text: str) -> bool:
     return open_wording and not _committed(text)
 
 
+def hedged_text(text: str) -> bool:
+    """Whether a lowered text (a sentence or a clause of it) is vague by the shared definition:
+    its wording (hedges) or a blank to fill in."""
+    return hedges(text) or any(blank.search(text) for blank in BLANKS_RES)
+
+
 def supplier_not_obliged(structure: Structure) -> set[int]:
     """Indices of sentences where someone other than the client is not obliged to do something."""
     blob = structure.blob
