@@ -357,3 +357,27 @@ def test_aim_for_the_restore_time_makes_the_restore_time_partial():
 )
 def test_hedge_that_refers_back_to_the_figure_keeps_it_partial(text):
     assert status(RESPONSE, text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er is geen gegarandeerde beschikbaarheid; de leverancier streeft naar 99,5% per maand.",
+        "Une disponibilité de 99,5 % par mois est visée, mais n'est pas garantie.",
+        "The availability is not guaranteed; the Supplier aims at 99.5% per month.",
+    ],
+)
+def test_aim_after_a_denied_guarantee_stays_partial(text):
+    assert status("maintenance.availability", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gegarandeerde beschikbaarheid: 99,5% per maand; streefwaarde: 99,9% per maand.",
+        "Disponibilité garantie : 99,5 % par mois ; objectif de disponibilité : 99,9 % par mois.",
+        "Guaranteed availability: 99.5% per month; target availability: 99.9% per month.",
+    ],
+)
+def test_guaranteed_level_next_to_a_higher_target_is_covered(text):
+    assert status("maintenance.availability", text) == "covered"

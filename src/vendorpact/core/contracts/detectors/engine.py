@@ -216,20 +216,28 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
 
 def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
     """For a sentence with shared vague wording: whether that wording bears on the rule's topic.
-    A clause (part between semicolons) that hedges its own figure without naming the topic
-    leaves the topic alone: "Response within 4 hours; the Supplier aims to resolve within 8
-    hours" hedges the resolution time, not the response time; "the response time is 4 hours;
-    this time is indicative" (no figure of its own) hedges the response time."""
+    It does not when a clause (part between semicolons) names the topic concretely and the hedge
+    stands only in clauses that do not name it and have a figure of their own: "Response within
+    4 hours; the Supplier aims to resolve within 8 hours" hedges the resolution time, not the
+    response time. A hedged clause without a figure refers back: "the response time is 4
+    hours; this time is indicative"."""
     if ";" not in text:
         return True
-    parts = text.split(";")
-    topical = [any(p.regex.search(part) for p, _weight in rule.cue_patterns) for part in parts]
-    if not any(topical):
-        return True  # the topic comes from the heading or an extractor: the whole sentence
-    return any(
-        hedged_text(part) and (names_topic or not _FIGURE.search(part))
-        for part, names_topic in zip(parts, topical, strict=True)
-    )
+    settled = False
+    for part in text.split(";"):
+        names_topic = any(p.regex.search(part) for p, _weight in rule.cue_patterns)
+        if hedged_text(part):
+            if names_topic or not _FIGURE.search(part):
+                return True
+        elif names_topic and _concrete_part(rule, part):
+            settled = True
+    return not settled
+
+
+def _concrete_part(rule: Rule, part: str) -> bool:
+    if rule.concrete_regex is None:
+        return True
+    return bool(rule.concrete_regex.search(without_cross_references(part)))
 
 
 _FIGURE = re.compile(r"\d")

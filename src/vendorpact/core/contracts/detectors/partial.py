@@ -312,6 +312,11 @@ COMMITTED = re.compile(
     # an obligation of result, or the aim stated as an engagement
     r"|resultaatsverbintenis|obligation de résultat|obligation of result"
     r"|constitue un engagement|(?:is|vormt) een (?:harde |vaste )?verbintenis"
+    # a guaranteed level next to a target: "guaranteed availability: 99.5%; target: 99.9%"
+    r"|\bguaranteed (?:availability|uptime|response|resolution|restor\w*|service level)"
+    r"|\bgegarandeerde (?:beschikbaarheid|reactietijd|responstijd|hersteltijd|oplostijd)"
+    r"|\b(?:disponibilité|délai d'intervention|délai de rétablissement|temps de réponse)s? "
+    r"garantie?s?\b"
 )
 _COMMITTED_ANCHORED = AnchoredPattern(COMMITTED.pattern)
 # "not binding", "non-contractuels", "geen resultaatsverbintenis", "pas d'obligation de résultat",
