@@ -39,7 +39,7 @@ from pathlib import Path
 from vendorpact.core.checklist import ITEMS_BY_ID, Kind
 from vendorpact.core.contracts.clause_model import shipped_model
 from vendorpact.core.contracts.detectors import Finding, detect_items, evaluate_risks
-from vendorpact.core.contracts.detectors.partial import PARTIAL_WORDING
+from vendorpact.core.contracts.detectors.partial import hedges
 from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
 from vendorpact.core.contracts.errors import DocumentError
 from vendorpact.core.contracts.extraction import extract_file, split_pages
@@ -198,7 +198,7 @@ def _hedged(finding: Finding) -> bool:
     content a mere cross-reference lacked."""
     if finding.status != "partial" or not finding.evidence:
         return False
-    return bool(PARTIAL_WORDING.regex.search(str(finding.evidence[0].get("text", "")).lower()))
+    return hedges(str(finding.evidence[0].get("text", "")).lower())
 
 
 def _check_options(lang: str, kind: str) -> None:

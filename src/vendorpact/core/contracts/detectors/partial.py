@@ -19,6 +19,20 @@ pattern: a number, a procedure, a named party) and none of these leaves it open:
   contains the part referred to (a "Bijlage 2" / "Schedule 5" heading with content under it, a
   price list with amounts), the reference brings that content along: concrete.
 
+- left to a later or separate agreement: "nog te bepalen", "à préciser", "to be confirmed",
+  "fera l'objet d'un accord ultérieur", "in a separate agreement" (not a separate quote: for
+  extra work, a quote to approve first is the procedure itself);
+- no obligation (unless agreed): "not obliged to", "niet verplicht", "n'est pas tenu de", unless
+  it is the client who is not obliged;
+- in principle, if possible: "in principe", "en principe", "indien mogelijk", "si possible",
+  "where possible"; indicative or non-binding: "indicatif", "vrijblijvend";
+- content held in another agreement: "the warranty terms of the licence agreement apply" is a
+  cross-reference (blanked before the concreteness test), not "the terms of this Agreement".
+
+Next to an aim or an indication, wording that makes the level binding settles it: "the binding
+milestones are", "is a commitment", "constitue un engagement", "resultaatsverbintenis",
+"obligation de résultat" (not when negated: "not binding", "zonder resultaatsverbintenis").
+
 Exclusions ("not included", "uitgesloten") are partial too unless the rule says otherwise.
 """
 
@@ -42,6 +56,22 @@ OPEN_WORDING = (
     r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
     r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
     r"|dans la mesure du possible"
+    # left to a later agreement: "fera l'objet d'un accord ultérieur", "nog te bepalen",
+    # "subject to a separate agreement" (not a separate quote: for extra work, a quote to
+    # approve first is the procedure itself)
+    r"|(?:fera|feront) l'objet d'un accord|accord (?:ultérieur|séparé|distinct)"
+    r"|(?:reste|restent|sont|est) (?:encore )?(?:à fixer|à négocier)|à (?:déterminer|préciser)\b"
+    r"|nog (?:nader )?(?:te bepalen|vast te leggen|overeen te komen|af te spreken|te bespreken)"
+    r"|(?:afzonderlijke|aparte|latere) (?:overeenkomst|afspraak)"
+    r"|separate (?:agreement|contract)|to be confirmed|as (?:reasonably )?determined"
+    # in principle, if possible
+    r"|\bin principe\b|\ben principe\b|\bin principle\b|\bprincipieel\b"
+    r"|(?:if|where|wherever|when|whenever) possible|(?:to the extent|insofar as) possible"
+    r"|indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|zoveel mogelijk"
+    r"|si possible|lorsque (?:c'est |cela est )?possible|autant que possible"
+    r"|dans la mesure de (?:ses|leurs|nos|ces) possibilités"
+    # an approximate level: "approximately 24 hours a day", "ongeveer", "environ"
+    r"|\bapproximately\b|\bapprox\.|\bongeveer\b|\bcirca\b|\benviron\b|\bà peu près\b"
 )
 BEST_EFFORTS = (
     r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
@@ -54,6 +84,17 @@ BEST_EFFORTS = (
     r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
     r"targets?\b|\bobjectifs? de (?:disponibilité|délai|temps|niveau)|(?:valeur|délai|"
     r"disponibilité|temps) cible"
+    # aims in French and Dutch ("vise une disponibilité", "a pour objectif", "heeft als doel")
+    # and more best-efforts wording ("met tout en oeuvre", "spant zich in", "attempts to")
+    r"|\bvise(?:nt)? (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
+    r"(?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but) (?!de (?:définir|décrire|"
+    r"fixer|préciser|régler|encadrer|déterminer))"
+    r"|(?:heeft|hebben) als (?:doel|doelstelling)|als doelstelling|streefcijfer"
+    r"|tout en (?:oe|œ)uvre|al het (?:redelijke|mogelijke)|alles in het werk"
+    r"|\binspannen\b|spant zich (?:\w+ )?in|reasonable \w+ (?:efforts|endeavou?rs)"
+    r"|\battempts? to\b|(?:will|shall) (?:try|attempt) to\b|\btries to\b"
+    r"|(?:does|do|will|shall) (?:its|their) (?:best|utmost)|doet (?:zijn|haar) (?:best|uiterste)"
+    r"|(?:fait|font|faire) (?:de )?(?:son|leur) (?:possible|mieux)"
 )
 DISCLAIMER = (
     r"(?:does|do|shall|will|can)(?: not|n't) (?:guarantee|warrant|commit to|promise)"
@@ -70,11 +111,28 @@ DISCLAIMER = (
     r"|\bindicati(?:ve|on only)\b|(?:information|guidance)(?: purposes)? only"
     r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"
     r"|non-binding|non binding|niet-bindend|niet bindend"
+    # indicative in French ("le calendrier est indicatif"), non-binding in Dutch
+    r"|\bindicati(?:f|fs|ves)\b|\bvrijblijvend"
+    r"|not guaranteed|niet gegarandeerd|niet gewaarborgd|pas garantie?s?|non garantie?s?"
 )
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
     "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
 )
+# No obligation (unless agreed): "the supplier is not obliged to convert data unless agreed",
+# "n'est pas tenu de", "niet verplicht": partial unless it is the client who is not obliged
+# ("the client is not bound to a minimum volume" leaves the supplier's commitment whole).
+NO_OBLIGATION = AnchoredPattern(
+    r"not (?:be )?(?:obliged|obligated|required|bound) to|(?:under|has|have) no obligation"
+    r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
+    r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
+    r"|n'a pas l'obligation|n'ont pas l'obligation"
+)
+CLIENT_SUBJECT = re.compile(
+    r"\b(?:client|customer|klant|opdrachtgever|afnemer|licensee|licentienemer|bénéficiaire"
+    r"|acheteur|koper|buyer|purchaser)s?\b[^,;:.]{0,25}$"
+)
+CLIENT_WINDOW = 40  # characters before "not obliged" in which the client may be its subject
 # Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
 # Each starts with a literal so that `re` can skip quickly to candidates.
 BLANKS = (
@@ -104,11 +162,26 @@ EXCLUSION = AnchoredPattern(
 REDACTED = re.compile(r"\[ ?\*+ ?\]")
 
 
+# Content held in another agreement: "the warranty terms of the licence agreement (of 1 March
+# 2026) apply", "de bepalingen van de raamovereenkomst zijn van toepassing", "les conditions du
+# contrat de licence s'appliquent"; not "the terms of this agreement".
+OTHER_AGREEMENT = re.compile(
+    r"(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
+    r" (?:\w+ )?(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?(?!this|these|deze"
+    r"|dit|présent|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst|contract|contrat"
+    r"|convention)\b[^;.]{0,60}?\b(?:apply|applies|shall apply|van toepassing|gelden|s'appliquent|"
+    r"s'applique|sont applicables|est applicable)"
+)
+_QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention")
+
+
 def without_cross_references(text: str) -> str:
     """The sentence with its references to other parts or documents and its redacted figures
     blanked out: what is left must be concrete."""
     if "[" in text:
         text = REDACTED.sub(" ", text)
+    if _QUICK_AGREEMENT.search(text):
+        text = OTHER_AGREEMENT.sub(" ", text)
     if "annex" not in text and not _QUICK_REFERENCE.search(text):
         return text
     return CROSS_REFERENCE.sub(" ", text)
@@ -207,14 +280,94 @@ def exclusion_sentences(structure: Structure) -> set[int]:
 
 def vague_sentences(structure: Structure) -> set[int]:
     """Indices of sentences with open wording, best efforts, a disclaimer or a placeholder,
-    computed once per document."""
+    computed once per document. A sentence that states the commitment as binding ("the binding
+    milestones are", "the target of 99.9% is a commitment") is not vague for its wording, only
+    for its blanks."""
     cached = structure.cache.get("vague")
     if cached is None:
         cached = {
             structure.sentence_at(start)
             for start in PARTIAL_WORDING.match_starts(structure.blob, structure.vocabulary)
         }
+        cached |= supplier_not_obliged(structure)
+        cached -= committed_sentences(structure)
         for blank in BLANKS_RES:
             cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
         structure.cache["vague"] = cached
     return cached
+
+
+# Wording that makes a level, date or planning binding next to an aim or an indication: "an
+# indicative planning is annexed; the binding milestones are ...", "the target of 99.9% is a
+# commitment", "les jalons contractuels sont", "de bindende mijlpalen zijn".
+COMMITTED = re.compile(
+    r"\bbinding (?:milestones?|dates?|deadlines?|delivery|planning|schedule|targets?|levels?|"
+    r"commitments?|times?)|(?:milestones?|dates?|deadlines?|planning|schedule|targets?|levels?"
+    r"|times?) (?:is|are|shall be|will be) binding|is a (?:firm |binding )?commitment"
+    r"|\bbindende? (?:mijlpalen|data|datums|termijnen|planning|deadlines?|opleverdata"
+    r"|streefwaarde|doelstelling)|(?:mijlpalen|data|datums|termijnen|planning|deadlines?)"
+    r" (?:zijn|is) bindend|\b(?:jalons|dates|délais|échéances|planning|calendrier|objectifs?)"
+    r" (?:\w+ )?(?:sont |est )?(?:contraignante?s?|contractuel(?:le)?s?|impérati(?:f|fs|ve|ves))"
+    r"|engagement ferme|firm commitment|harde (?:deadline|afspraak|mijlpalen)"
+    # an obligation of result, or the aim stated as an engagement
+    r"|resultaatsverbintenis|obligation de résultat|obligation of result"
+    r"|constitue un engagement|(?:is|vormt) een (?:harde |vaste )?verbintenis"
+    # a guaranteed level next to a target: "guaranteed availability: 99.5%; target: 99.9%"
+    r"|\bguaranteed (?:availability|uptime|response|resolution|restor\w*|service level)"
+    r"|\bgegarandeerde (?:beschikbaarheid|reactietijd|responstijd|hersteltijd|oplostijd)"
+    r"|\b(?:disponibilité|délai d'intervention|délai de rétablissement|temps de réponse)s? "
+    r"garantie?s?\b"
+)
+_COMMITTED_ANCHORED = AnchoredPattern(COMMITTED.pattern)
+# "not binding", "non-contractuels", "geen resultaatsverbintenis", "pas d'obligation de résultat",
+# "n'est pas tenu d'une obligation de résultat": a negation up to three words before
+NEGATION = re.compile(
+    r"\b(?:not|non|no|niet|geen|pas|sans|zonder|aucune?|never|jamais|nooit)\b(?:\W+\w+){0,3}\W*$"
+)
+NEGATION_WINDOW = 32  # characters before the committed wording that may negate it
+
+
+def hedges(text: str) -> bool:
+    """Whether one lowered sentence leaves its commitment open by its wording (the same test as
+    vague_sentences, without blanks): for a finding's evidence sentence."""
+    open_wording = bool(PARTIAL_WORDING.regex.search(text)) or any(
+        not _client_subject(text, match.start()) for match in NO_OBLIGATION.regex.finditer(text)
+    )
+    return open_wording and not _committed(text)
+
+
+def hedged_text(text: str) -> bool:
+    """Whether a lowered text (a sentence or a clause of it) is vague by the shared definition:
+    its wording (hedges) or a blank to fill in."""
+    return hedges(text) or any(blank.search(text) for blank in BLANKS_RES)
+
+
+def supplier_not_obliged(structure: Structure) -> set[int]:
+    """Indices of sentences where someone other than the client is not obliged to do something."""
+    blob = structure.blob
+    return {
+        structure.sentence_at(start)
+        for start in NO_OBLIGATION.match_starts(blob, structure.vocabulary)
+        if not _client_subject(blob, start)
+    }
+
+
+def _client_subject(text: str, start: int) -> bool:
+    return bool(CLIENT_SUBJECT.search(text[max(0, start - CLIENT_WINDOW) : start]))
+
+
+def _committed(text: str) -> bool:
+    for match in COMMITTED.finditer(text):
+        before = text[max(0, match.start() - NEGATION_WINDOW) : match.start()]
+        if not NEGATION.search(before):
+            return True
+    return False
+
+
+def committed_sentences(structure: Structure) -> set[int]:
+    """Indices of sentences that state a level, date or planning as binding (not negated)."""
+    candidates = {
+        structure.sentence_at(start)
+        for start in _COMMITTED_ANCHORED.match_starts(structure.blob, structure.vocabulary)
+    }
+    return {index for index in candidates if _committed(structure.lowered(index))}
