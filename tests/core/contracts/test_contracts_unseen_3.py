@@ -57,7 +57,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_tma_contract", "team.named_team"),
     ("fr_tma_contract", "maintenance.customer_knowledge"),
     ("fr_tma_contract", "exit.transition"),
-    ("fr_tma_contract", "legal.confidentiality"),
     ("fr_hosting_conditions", "agreement.signed_both"),
     ("fr_hosting_conditions", "reporting.progress"),
     ("fr_hosting_conditions", "maintenance.service_credits"),

@@ -63,7 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_dev_regie_agreement", "reporting.governance"),
     ("fr_dev_regie_agreement", "maintenance.response_time"),
     ("fr_dev_regie_agreement", "legal.ip"),
-    ("fr_dev_regie_agreement", "legal.confidentiality"),
     ("en_erp_support_renewal", "agreement.signed_both"),
     ("en_erp_support_renewal", "budget.scope"),
     ("en_erp_support_renewal", "budget.extra_costs"),

@@ -205,6 +205,20 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),
+            (
+                # work beyond a prepaid block or package: "les prestations qui dépassent le solde
+                # du carnet", "au-delà du forfait", "uren boven de strippenkaart", "hours in
+                # excess of the prepaid block"
+                r"\b(?:prestations|heures|interventions|travaux)\b[^.\n]{0,20}\b(?:qui )?"
+                r"(?:dépass\w*|exc[èé]d\w*|au-delà) (?:du |le |de l'|la |de la )?(?:solde|carnet|"
+                r"forfait|crédit|budget|nombre d'heures|enveloppe)|"
+                r"\b(?:uren|prestaties|werkzaamheden)\b[^.\n]{0,20}\b(?:boven(?:op)?|buiten) "
+                r"(?:het|de) (?:saldo|strippenkaart|urenkrediet|urenpakket|pakket|forfait)|"
+                r"\b(?:hours|services|work)\b[^.\n]{0,20}\b(?:in excess of|beyond|exceeding) "
+                r"(?:the |your )?(?:prepaid |purchased )?(?:balance|block|bundle|hours "
+                r"package|package)",
+                1.0,
+            ),
         ),
         concrete=(
             r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"

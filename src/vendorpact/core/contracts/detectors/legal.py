@@ -166,7 +166,10 @@ LEGAL_RULES = [
             (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
         ),
         concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
-        r"pas|tenu|gebonden|obligation|plicht",
+        r"pas|tenu|gebonden|obligation|plicht|"
+        # "nous traitons de manière strictement confidentielle", "strikt vertrouwelijk behandeld"
+        r"\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}vertrouwelijk|"
+        r"vertrouwelijk behandel",
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -194,6 +197,14 @@ LEGAL_RULES = [
                 1.0,
             ),
             (
+                # "traite les données en qualité de sous-traitant", "l'accord de traitement des
+                # données" (not a subcontractor of the work)
+                r"\bdonnées\b[^.\n]{0,60}\ben (?:qualité|tant) de sous-traitant|en (?:qualité|"
+                r"tant) de sous-traitant\b[^.\n]{0,60}\bdonnées\b|(?:accord|convention|contrat) "
+                r"(?:de|relatif au) traitement (?:des|de) données",
+                1.0,
+            ),
+            (
                 r"safeguard\w*[^.\n]{0,40}data|(?:security|confidentiality) of (?:the )?"
                 r"(?:customer |client |user |personal )?data|"
                 r"security measures|beveiligingsmaatregelen|mesures de sécurité",
@@ -204,7 +215,9 @@ LEGAL_RULES = [
             r"gdpr|avg|rgpd|2016/679|processing agreement|verwerkersovereenkomst|article 28|"
             r"artikel 28|instructions|instructies|passende|appropriate|technical and "
             r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
-            r"in opdracht van"
+            r"in opdracht van|"
+            r"(?:accord|convention|contrat) (?:de|relatif au) traitement|sur instruction|"
+            r"en (?:qualité|tant) de sous-traitant"
         ),
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
@@ -298,5 +311,12 @@ LEGAL_RULES = [
         # something agreed amicably is no dispute: "de planning wordt in der minne afgesproken"
         exclude=r"(?:in der minne|à l'amiable|amicably) (?:\w+ )?(?:afgesproken|overeengekomen|"
         r"vastgelegd|bepaald|convenu|fixé|déterminé|agreed|determined)",
+        # an amicable attempt is by nature an endeavour: with a concrete step (a meeting, a
+        # mediator, a period) it settles the item ("les parties s'efforcent de régler le
+        # différend à l'amiable par une réunion ... dans les 15 jours")
+        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts)\w*[^.\n]{0,80}(?:amiabl|"
+        r"à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|onderhandel)[^.\n]{0,120}"
+        r"(?:\b\d+ (?:jours|days|dagen|werkdagen|business days|working days)|réunion|meeting|"
+        r"vergadering|médiat|mediat|bemiddel|escalat|comité|committee|directie|direction)",
     ),
 ]

@@ -75,7 +75,15 @@ RULES = [
         r"(?:leverancier|opdrachtnemer|dienstverlener|prestataire|fournisseur|supplier|vendor|"
         r"provider)'?s? (?:\w+ ){0,4}?(?:zijn|is) niet van toepassing|"
         r"(?:prestataire|fournisseur) ne s'appliquent pas|"
-        r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply",
+        r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply|"
+        # a tender's own terms set aside: "les conditions générales de vente du soumissionnaire
+        # ne sont pas applicables au marché", "voorwaarden van de inschrijver zijn niet van
+        # toepassing"
+        r"conditions (?:générales )?(?:de vente|du soumissionnaire|de l'adjudicataire|du "
+        r"prestataire|du fournisseur)(?: [\w'’-]+){0,3}? (?:ne sont pas applicables|ne "
+        r"s'appliquent pas|sont (?:expressément )?(?:exclues|inapplicables))|"
+        r"voorwaarden van de (?:inschrijver|opdrachtnemer)(?: [\w'’-]+){0,3}? (?:zijn|is) niet "
+        r"van toepassing",
     ),
     Rule(
         id="risk.best_efforts_only",

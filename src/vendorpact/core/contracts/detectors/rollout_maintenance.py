@@ -98,8 +98,18 @@ RULES = [
                 r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
                 1.0,
             ),
+            (
+                # "reprise des archives numérisées", "reprise du fichier clients de l'ancien
+                # logiciel": the French for taking over existing data (not "reprise des
+                # prestations", a resumption)
+                r"\breprises? (?:des|du|de l'|de la|de vos|de leurs?|de ses) (?:\w+ )?(?:données|"
+                r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
+        # the old system the data comes from, or a priced line for the take-over
+        r"(?:de l'|du |des |de la )(?:ancien|précédent|actuel)|€|\beur\b|\bforfait\b|"
         # the source the data comes from: "from the current environment", "à partir des fichiers"
         r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
         r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
@@ -289,11 +299,26 @@ RULES = [
                 r"installatie|systemen|infrastructuur) (?:\w+ ){0,3}(?:kent|kennen))",
                 1.0,
             ),
+            (
+                # a record describing the client's estate: "une fiche décrivant votre parc",
+                # "so that each technician knows your installation" in the subjunctive
+                r"\b(?:fiche|dossier|document|registre|inventaire)\b[^.\n]{0,30}\b(?:décrivant|"
+                r"reprenant|documentant|détaillant|recensant) (?:votre|son|leur|l'|le|la|les) "
+                r"(?:parc|environnement|infrastructure|installation|configuration|réseau|"
+                r"systèmes?)|"
+                r"\b(?:technicien|consultant|équipe|collaborateur|intervenant)s?\b[^.\n]{0,40}"
+                r"\bconnaisse(?:nt)? (?:votre|son|leur|l'|le|la) (?:parc|environnement|"
+                r"infrastructure|installation|configuration|réseau|systèmes?)",
+                1.0,
+            ),
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
         exclude=r"(?:access to|toegang tot|accès à) (?:our |the |its |onze |de |notre |la |sa )?"
-        r"(?:online |public |publieke )?(?:knowledge ?base|kennisbank|base de connaissances)",
+        r"(?:online |public |publieke )?(?:knowledge ?base|kennisbank|base de connaissances)|"
+        # the client keeping its own inventory: "le Client tient un inventaire de son parc"
+        r"\b(?:client|klant|customer|opdrachtgever) (?:tient|tiendra|maintient|houdt|keeps|"
+        r"maintains)\b",
         # (a role line with a name: "accountmanager: sofie maes")
         concrete=r"\w+ \w+:|^[\w-]*(?:manager|contact\w*|beheerder|interlocuteur) ?: ?[a-zà-ÿ]+ "
         r"[a-zà-ÿ]+|dedicated|vast|dédié|attitré|following|adequate|"
@@ -333,8 +358,24 @@ RULES = [
                 1.0,
             ),
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
+            (
+                # the software kept in line with the law: "adapte la plateforme aux évolutions
+                # légales", "het pakket wordt aangepast aan nieuwe wetgeving"
+                r"(?:adapte|adaptera|adaptent|met en conformité|mettra en conformité|adapter) "
+                r"(?:le logiciel|la plateforme|l'application|le progiciel|la solution|le "
+                r"programme)\b[^.\n]{0,40}\b(?:évolutions?|modifications?|changements?|"
+                r"exigences) (?:légales|législatives|réglementaires)|"
+                r"(?:software|pakket|toepassing|platform|programmatuur)\b[^.\n]{0,60}\b"
+                r"aangepast aan (?:de )?(?:wettelijke|nieuwe wetgeving|wetswijzigingen|"
+                r"gewijzigde wetgeving)|wettelijke (?:aanpassingen|updates)",
+                1.0,
+            ),
         ),
         concrete=(
+            # an entitlement, or legal updates as they take effect: "la maintenance donne droit
+            # aux mises à jour légales dès leur entrée en vigueur"
+            r"donnen?t droit|\brecht op\b|entitled to|dès (?:leur|son|sa) (?:entrée en vigueur|"
+            r"publication|disponibilité)|"
             r"(?:include|includ|inclus|inbegrepen|omvat|comprend|shall provide|will provide|"
             r"zonder (?:bijkomende |extra |meer)?kost|sans (?:frais|supplément|coût)|at no "
             r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"

@@ -121,6 +121,17 @@ SERVICE_LEVEL_RULES = [
                 r"de)",
                 1.0,
             ),
+            (
+                # the supplier writing as "nous": "nous prenons en charge toute demande dans les
+                # 8 heures", "nous intervenons sous 4 heures"; a call back to the client:
+                # "rappeler le Client", "terugbellen" (not "rappeler au client", to remind)
+                r"(?:prenons|prendrons) en charge\b[^.\n]{0,60}(?:dans un délai|dans les \d|sous|"
+                r"endéans)|interv(?:enons|iendrons)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
+                r"\brappel(?:er|le|lera|lent|leront|ons|lerons) (?:le client|l'utilisateur|le "
+                r"demandeur|l'abonné|le licencié)|\bterugbel\w*|"
+                r"\bbel(?:t|len) [^.\n]{0,40}\bterug\b",
+                1.0,
+            ),
         ),
         sources=(time_table_weights,),
         concrete=DURATION + r"|(?:binnen|within|dans) (?:het |the |l')(?:uur|hour|heure)\b",

@@ -179,6 +179,17 @@ RULES = [
                 r"obligations du client|collaboration du client",
                 1.0,
             ),
+            (
+                # the client of a public contract: "le Pouvoir adjudicateur met à disposition un
+                # serveur", "de aanbestedende overheid bezorgt de gegevens"
+                r"(?:pouvoir adjudicateur|maître d'ouvrage|maître de l'ouvrage) (?:s'engage|"
+                r"devra|doit|fournit|fournira|met à (?:la )?disposition|mettra à (?:la )?"
+                r"disposition|est tenu|veille|veillera|désigne|désignera|communique|"
+                r"communiquera|transmet|transmettra)|"
+                r"aanbestedende (?:overheid|dienst|instantie|entiteit) (?:zal|zorgt|stelt|"
+                r"bezorgt|levert|verstrekt|duidt|wijst|dient|moet|verbindt zich)",
+                1.0,
+            ),
         ),
         # the client by its defined name ("BNL shall obtain ..."): party_sides.py
         sources=(client_obligation_weights,),
@@ -248,7 +259,9 @@ RULES = [
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
             r"annul\w*|cancel\w*|(?:planning|calendrier) (?:est |sera )?(?:revu|adapté|modifié)|"
             r"verleng|prolong|uitstel van|uitgesteld (?:tot|met)|postponed? (?:by|until|to|for)\b|"
-            r"\bextension|\breport\b|décalage"
+            r"\bextension|\breport\b|décalage|"
+            # public contracts: "amendes pour retard", a periodic penalty "astreinte"
+            r"\bamendes?\b|\bastreintes?\b"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         # a delay in exercising a right is no waiver of it
@@ -260,7 +273,9 @@ RULES = [
         r"(?:betaal\w*|betaling\w*|factu\w*|paie\w*|pay\w*)[^.\n]{0,30}(?:niet (?:tijdig|op "
         r"tijd)|not (?:on|in) time|pas dans les délais)|"
         r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
-        r"sans (?:délai|retard)",
+        r"sans (?:délai|retard)|"
+        # a late payment is no delay of the work: "tout retard de paiement"
+        r"\bretards? (?:de|dans le|du) (?:paiement|règlement)",
     ),
     # team.*: team.py; reporting.*: reporting.py
     *TEAM_RULES,

@@ -1,0 +1,252 @@
+"""General French (and matching Dutch/English) patterns behind the misses on the French
+development documents (dev_docs_french_dev_documents.py), each with a wrong-sense negative.
+The sentences are written for these tests, not taken from any evaluation document."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str, lang: str = "fr") -> str:
+    result = analyse_text(text, lang=lang, learned=False)
+    if item_id.startswith("risk."):
+        return "raised" if item_id in result.risk_ids() else "not"
+    return result.item(item_id).status
+
+
+# -- rollout.data_migration: "reprise des données / archives / du fichier clients" -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reprise des dossiers du logiciel précédent (environ 4.000 fiches) | forfait | 1.200,00 €",
+        "Le prix comprend la reprise du fichier clients de l'ancien programme de caisse.",
+    ],
+)
+def test_taking_over_existing_data_is_a_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "covered"
+
+
+def test_resuming_the_services_is_no_data_migration():
+    text = "La reprise des prestations intervient dès la levée de la suspension, sans frais."
+    assert status_of(text, "rollout.data_migration") == "missing"
+
+
+# -- exit.data_return: documents given back in a stated format ------------------------------
+
+
+def test_documents_returned_in_an_open_format_are_a_data_return():
+    text = (
+        "Au terme du contrat, les dossiers et pièces jointes sont restitués au Client au "
+        "format XML."
+    )
+    assert status_of(text, "exit.data_return") == "covered"
+
+
+def test_confidential_documents_handed_back_are_no_data_return():
+    text = "Les documents confidentiels sont restitués à la partie qui les a transmis."
+    assert status_of(text, "exit.data_return") == "missing"
+
+
+# -- risk.supplier_terms_prevail: the tenderer's own terms set aside ------------------------
+
+
+def test_tenderer_terms_declared_not_applicable_raise_no_risk():
+    text = (
+        "Le cahier spécial des charges prévaut sur l'offre ; les conditions générales de vente "
+        "de l'adjudicataire ne sont pas applicables au marché."
+    )
+    assert status_of(text, "risk.supplier_terms_prevail") == "not"
+
+
+def test_client_terms_set_aside_for_the_suppliers_still_raise_the_risk():
+    text = (
+        "Les conditions générales du client ne sont pas applicables ; seules nos conditions "
+        "générales de vente s'appliquent."
+    )
+    assert status_of(text, "risk.supplier_terms_prevail") == "raised"
+
+
+# -- timing.client_obligations: the public client ("pouvoir adjudicateur") -------------------
+
+
+def test_what_the_contracting_authority_provides_is_a_client_obligation():
+    text = (
+        "Le pouvoir adjudicateur communique, au plus tard dix jours avant le démarrage, la liste "
+        "des utilisateurs et leurs droits d'accès."
+    )
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_the_contracting_authoritys_own_review_period_is_no_client_obligation():
+    text = "Le pouvoir adjudicateur dispose d'un délai de trente jours pour vérifier la facture."
+    assert status_of(text, "timing.client_obligations") == "missing"
+
+
+# -- timing.delay: "amendes pour retard"; a late payment is no delay -------------------------
+
+
+def test_penalties_for_late_delivery_in_a_public_contract_settle_the_delay():
+    text = "Tout retard dans la mise en production donne lieu à des amendes pour retard."
+    assert status_of(text, "timing.delay") == "covered"
+
+
+def test_a_late_payment_is_no_delay_of_the_work():
+    text = "Tout retard de paiement donne lieu à une amende forfaitaire de 40 euros."
+    assert status_of(text, "timing.delay") == "missing"
+
+
+# -- reporting.progress: every fortnight -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le chef de projet remet un rapport d'avancement chaque quinzaine.", "fr"),
+        ("Un rapport d'avancement est envoyé tous les quinze jours au client.", "fr"),
+        ("De projectleider bezorgt om de veertien dagen een voortgangsrapport.", "nl"),
+    ],
+)
+def test_a_report_every_fortnight_is_a_reporting_frequency(text, lang):
+    assert status_of(text, "reporting.progress", lang) == "covered"
+
+
+def test_a_report_without_frequency_stays_partial():
+    text = "Un rapport d'avancement est remis au client."
+    assert status_of(text, "reporting.progress") == "partial"
+
+
+# -- maintenance.response_time: "nous" and a call back ---------------------------------------
+
+
+def test_a_supplier_writing_as_nous_commits_to_a_response_time():
+    text = "Nous prenons en charge chaque appel dans les 4 heures ouvrables."
+    assert status_of(text, "maintenance.response_time") == "covered"
+
+
+def test_a_call_back_within_hours_is_a_response_time():
+    text = "Le helpdesk rappelle le client dans les deux heures ouvrables."
+    assert status_of(text, "maintenance.response_time") == "covered"
+
+
+def test_an_endeavour_to_call_back_is_a_partial_response_time():
+    text = "Le fournisseur s'efforce de rappeler le client dans les meilleurs délais."
+    assert status_of(text, "maintenance.response_time") == "partial"
+
+
+def test_reminding_the_client_is_no_call_back():
+    text = "Nous rappelons au client que les sauvegardes restent à sa charge."
+    assert status_of(text, "maintenance.response_time") == "missing"
+
+
+# -- maintenance.updates: the software kept in line with the law -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'éditeur adapte le logiciel aux modifications légales sans supplément de prix.", "fr"),
+        ("La redevance donne droit aux mises à jour légales dès leur entrée en vigueur.", "fr"),
+        ("Het pakket wordt aangepast aan gewijzigde wetgeving zonder extra kost.", "nl"),
+    ],
+)
+def test_legal_updates_of_the_software_are_updates(text, lang):
+    assert status_of(text, "maintenance.updates", lang) == "covered"
+
+
+def test_a_price_adapted_to_a_legal_change_is_no_update():
+    text = "Le prix est adapté aux modifications légales du taux de TVA."
+    assert status_of(text, "maintenance.updates") == "missing"
+
+
+# -- budget.extra_costs: work beyond a prepaid block -----------------------------------------
+
+
+def test_hours_beyond_the_prepaid_block_with_approval_settle_extra_costs():
+    text = (
+        "Les interventions qui excèdent le crédit d'heures ne sont réalisées qu'après accord "
+        "écrit du client et sont facturées à 90,00 € HTVA de l'heure."
+    )
+    assert status_of(text, "budget.extra_costs") == "covered"
+
+
+def test_unused_hours_are_no_extra_costs():
+    text = "Les heures non consommées à l'échéance du carnet sont perdues."
+    assert status_of(text, "budget.extra_costs") == "missing"
+
+
+# -- maintenance.customer_knowledge: a record describing the client's estate -----------------
+
+
+def test_a_record_describing_the_clients_estate_is_customer_knowledge():
+    text = "Le prestataire tient à jour un inventaire détaillant votre réseau et vos serveurs."
+    assert status_of(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_the_clients_own_inventory_is_no_customer_knowledge():
+    text = "Le client tient un inventaire détaillant son réseau."
+    assert status_of(text, "maintenance.customer_knowledge") == "missing"
+
+
+# -- legal.confidentiality: "traiter de manière strictement confidentielle" ------------------
+
+
+def test_treating_information_strictly_confidentially_settles_confidentiality():
+    text = "Nous traitons de manière strictement confidentielle les informations de nos clients."
+    assert status_of(text, "legal.confidentiality") == "covered"
+
+
+def test_a_confidential_price_is_only_a_mention():
+    text = "Le prix mentionné est confidentiel."
+    assert status_of(text, "legal.confidentiality") == "partial"
+
+
+# -- legal.data_protection: processing data "en qualité de sous-traitant" ---------------------
+
+
+def test_processing_data_as_processor_is_data_protection():
+    text = "Le prestataire traite les données de paie en qualité de sous-traitant du client."
+    assert status_of(text, "legal.data_protection") == "covered"
+
+
+def test_a_subcontractor_of_the_work_is_no_data_processor():
+    text = "Les travaux de câblage sont confiés en qualité de sous-traitant à un électricien."
+    assert status_of(text, "legal.data_protection") == "missing"
+
+
+# -- legal.dispute_resolution: an amicable attempt with a concrete step ----------------------
+
+
+def test_an_amicable_attempt_with_a_meeting_settles_dispute_resolution():
+    text = (
+        "Les parties s'efforcent de résoudre tout litige à l'amiable lors d'une réunion de "
+        "conciliation tenue dans les 10 jours."
+    )
+    assert status_of(text, "legal.dispute_resolution") == "covered"
+
+
+def test_an_amicable_attempt_without_a_step_stays_partial():
+    text = "Les parties s'efforcent de régler leurs différends à l'amiable."
+    assert status_of(text, "legal.dispute_resolution") == "partial"
+
+
+# -- exit.termination: notice against renewal, "mettre fin" ----------------------------------
+
+
+def test_notice_against_renewal_before_the_due_date_is_a_termination_right():
+    text = (
+        "Le contrat se renouvelle par périodes d'un an, sauf avis contraire d'une partie au "
+        "moins trois mois avant l'échéance."
+    )
+    assert status_of(text, "exit.termination") == "covered"
+
+
+def test_ending_the_subscription_is_a_termination_right():
+    text = "Le client peut mettre fin à son abonnement par lettre recommandée."
+    assert status_of(text, "exit.termination") == "covered"
+
+
+def test_unless_the_client_objects_is_no_termination():
+    text = "Sauf avis contraire du client, les correctifs sont installés chaque mardi."
+    assert status_of(text, "exit.termination") == "missing"
