@@ -303,6 +303,13 @@ LABELS = {
         "maintenance.service_credits": "missing",
         "maintenance.updates": "covered",
         "exit.data_return": "covered",
+        "maintenance.resolution_time": "missing",
+        "budget.payment_terms": "missing",
+        "exit.transition": "missing",
+        "legal.liability": "missing",
+        "legal.confidentiality": "missing",
+        "legal.governing_law": "missing",
+        "risk.unsigned": "raised",
         "exit.escrow": "missing",
         "legal.data_protection": "covered",
         "legal.dispute_resolution": "missing",
@@ -333,6 +340,13 @@ LABELS = {
         "legal.governing_law": "covered",
         "legal.dispute_resolution": "missing",
         "risk.supplier_terms_prevail": "raised",
+        "timing.client_obligations": "covered",
+        "team.quality": "missing",
+        "reporting.progress": "missing",
+        "rollout.deployment": "covered",
+        "rollout.warranty": "missing",
+        "exit.data_return": "missing",
+        "legal.confidentiality": "missing",
         "risk.best_efforts_only": "raised",
         "risk.unilateral_change": "raised",
         "risk.auto_renewal": "raised",
@@ -358,6 +372,12 @@ LABELS = {
         "exit.escrow": "missing",
         "legal.confidentiality": "covered",
         "legal.governing_law": "missing",
+        "budget.startup_cost": "missing",
+        "rollout.deployment": "missing",
+        "exit.termination": "missing",
+        "legal.liability": "missing",
+        "legal.data_protection": "missing",
+        "legal.dispute_resolution": "missing",
         "risk.unsigned": "raised",
         "risk.open_ended_cost": "not",
         "risk.auto_renewal": "not",
@@ -386,18 +406,28 @@ LABELS = {
         "risk.data_lockin": "not",
         "risk.supplier_terms_prevail": "not",
         "risk.unsigned": "raised",
+        "agreement.signed_both": "missing",
+        "budget.project_cost": "missing",
+        "timing.planning": "missing",
+        "team.quality": "missing",
+        "exit.transition": "missing",
+        "legal.ip": "missing",
+        "legal.confidentiality": "missing",
     },
 }
 
 FIGURES = {
     "offre_ged_commune": {
         "warranty_days": 360,  # twelve months at 30 days, the figures' convention
+        "payment_term_days": None,
+        "availability_percent": None,
     },
     "licence_medecins": {
         "notice_period_days": 90,
         "contract_term_months": 12,
         "renewal_term_months": 12,
         "payment_term_days": 15,
+        "warranty_days": None,
     },
     "carnet_heures": {
         "payment_term_days": 15,
@@ -408,5 +438,22 @@ FIGURES = {
         "contract_term_months": 24,
         "renewal_term_months": 12,
         "availability_percent": 99.7,
+        "availability_period": "month",
+        "payment_term_days": None,
     },
+}
+
+# the cap on liability as months of fees, and the response times in hours (any priority)
+LIABILITY_CAP_MONTHS = {
+    "licence_medecins": 12,  # the annual maintenance fee
+    "saas_facturation": 12,
+}
+RESPONSE_HOURS = {
+    "offre_ged_commune": [4],
+    "carnet_heures": [8, 24],  # taken on within 8 business hours, on site the next day
+    "saas_facturation": [1, 4, 24],
+}
+ONE_OFF_AMOUNTS = {
+    "licence_medecins": [2950.0, 480.0],  # the licence, the installation
+    "saas_facturation": [450.0],
 }

@@ -7,7 +7,14 @@ import pytest
 
 from vendorpact.core.contracts import analyse_text
 
-from .dev_docs_french_dev_documents import DOCUMENTS, FIGURES, LABELS
+from .dev_docs_french_dev_documents import (
+    DOCUMENTS,
+    FIGURES,
+    LABELS,
+    LIABILITY_CAP_MONTHS,
+    ONE_OFF_AMOUNTS,
+    RESPONSE_HOURS,
+)
 
 
 @cache
@@ -47,3 +54,19 @@ def test_item_status_matches_label(name, item_id, expected):
 @pytest.mark.parametrize(("name", "figure", "expected"), FIGURE_CASES)
 def test_figure_matches_label(name, figure, expected):
     assert getattr(analysis(name).figures, figure) == expected
+
+
+@pytest.mark.parametrize(("name", "months"), sorted(LIABILITY_CAP_MONTHS.items()))
+def test_liability_cap_in_months_of_fees(name, months):
+    assert analysis(name).figures.liability_cap["months_of_fees"] == months
+
+
+@pytest.mark.parametrize(("name", "hours"), sorted(RESPONSE_HOURS.items()))
+def test_response_times_in_hours(name, hours):
+    assert [entry["hours"] for entry in analysis(name).figures.response_times] == hours
+
+
+@pytest.mark.parametrize(("name", "amounts"), sorted(ONE_OFF_AMOUNTS.items()))
+def test_one_off_amounts(name, amounts):
+    found = [a["amount"] for a in analysis(name).figures.amounts if a["kind"] == "one_off"]
+    assert found == amounts

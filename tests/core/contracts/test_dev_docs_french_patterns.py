@@ -250,3 +250,85 @@ def test_ending_the_subscription_is_a_termination_right():
 def test_unless_the_client_objects_is_no_termination():
     text = "Sauf avis contraire du client, les correctifs sont installés chaque mardi."
     assert status_of(text, "exit.termination") == "missing"
+
+
+# -- wrong senses of French words: "en qualité de", "mois calendrier", "votre installation" --
+
+
+def test_acting_in_the_capacity_of_is_no_quality_guarantee():
+    text = "Le prestataire agit en qualité de sous-traitant au sens du RGPD."
+    assert status_of(text, "team.quality") == "missing"
+
+
+def test_a_quality_commitment_beside_a_capacity_still_counts():
+    text = "Les travaux sont exécutés selon les règles de l'art, en qualité de sous-traitant."
+    assert status_of(text, "team.quality") == "covered"
+
+
+def test_a_calendar_month_is_no_planning():
+    text = "La disponibilité est de 99,5 % par mois calendrier."
+    assert status_of(text, "timing.planning") == "missing"
+
+
+def test_a_project_calendar_is_still_a_planning():
+    text = "Le calendrier du projet prévoit la mise en production en semaine 14."
+    assert status_of(text, "timing.planning") == "covered"
+
+
+def test_the_clients_set_up_known_by_the_desk_is_no_deployment():
+    text = "Chaque technicien connaît votre installation et vos accès."
+    assert status_of(text, "rollout.deployment") == "missing"
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+
+def figures_of(text: str, lang: str = "fr"):
+    return analyse_text(text, lang=lang, learned=False).figures
+
+
+def test_a_response_in_french_prose_is_a_response_time():
+    text = "Chaque demande reçoit une réponse dans les deux heures ouvrables."
+    assert [t["hours"] for t in figures_of(text).response_times] == [2]
+
+
+def test_a_supplier_writing_as_nous_gives_a_response_time():
+    text = "Nous intervenons sous 4 heures ouvrables."
+    assert [t["hours"] for t in figures_of(text).response_times] == [4]
+
+
+def test_billing_increments_are_no_response_times():
+    text = "Chaque intervention est décomptée par tranche de 15 minutes, minimum 30 minutes."
+    assert figures_of(text).response_times == []
+
+
+def test_a_one_off_label_after_a_monthly_line_keeps_the_amount_one_off():
+    text = "Redevance : 189,00 € HTVA par mois\nFrais d'activation (unique) : 450,00 € HTVA\n"
+    kinds = [(a["amount"], a["kind"]) for a in figures_of(text).amounts]
+    assert kinds == [(189.0, "recurring"), (450.0, "one_off")]
+
+
+def test_a_long_one_off_label_of_a_numbered_price_line_is_read_whole():
+    text = "3.2 Installation et paramétrage du serveur de fichiers du siège : 980,00 € HTVA."
+    assert [a["kind"] for a in figures_of(text).amounts] == ["one_off"]
+
+
+def test_a_total_price_label_is_not_made_one_off():
+    text = "3.4 Prix global des prestations, paramétrage compris : 12.400,00 € HTVA."
+    assert [a["kind"] for a in figures_of(text).amounts] != ["one_off"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La responsabilité du fournisseur est limitée au montant de la redevance annuelle.", "fr"),
+        ("De aansprakelijkheid van de leverancier is beperkt tot de jaarlijkse vergoeding.", "nl"),
+    ],
+)
+def test_a_cap_of_the_annual_fee_is_twelve_months_of_fees(text, lang):
+    assert figures_of(text, lang).liability_cap["months_of_fees"] == 12
+
+
+def test_a_cap_in_euros_beside_an_annual_fee_is_no_months_cap():
+    text = "La responsabilité est limitée à 5.000 €. La redevance annuelle est payable en janvier."
+    assert figures_of(text).liability_cap["months_of_fees"] is None

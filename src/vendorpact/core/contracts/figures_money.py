@@ -35,6 +35,13 @@ MULTIPLE = re.compile(
     r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
 )
 MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
+# a cap of one year's fees: "limitée au montant de la redevance annuelle", "beperkt tot de
+# jaarlijkse vergoeding", "limited to the annual fee"
+ANNUAL_FEE = re.compile(
+    r"(?:redevance|vergoeding|abonnement|cotisation|licentievergoeding|fee|subscription|charge)s?"
+    r" (?:annuelle|jaarlijkse|annual|yearly)|(?:annual|yearly|jaarlijkse) (?:\w+ )?(?:fees?|"
+    r"charges?|vergoeding|subscription)|jaarvergoeding"
+)
 
 
 def liability_cap(structure: Structure, texts: list[str]) -> dict | None:
@@ -64,6 +71,8 @@ def liability_cap(structure: Structure, texts: list[str]) -> dict | None:
         if fees_for and cap["months_of_fees"] is None:
             duration = first_duration(text, {"month", "day"}, 1, 400)
             cap["months_of_fees"] = round(duration.months, 2) if duration else 1
+        if cap["months_of_fees"] is None and ANNUAL_FEE.search(text):
+            cap["months_of_fees"] = 12
         multiple = MULTIPLE.search(text)
         if multiple:
             cap["multiple"] = multiple.group(1)

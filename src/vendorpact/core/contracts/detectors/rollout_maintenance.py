@@ -46,7 +46,11 @@ RULES = [
         r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b",
         # "available to internet users 24 hours a day" is availability, not a go-live
         exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
-        r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7",
+        r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7|"
+        # the client's set-up as what the desk knows: "que chaque technicien connaisse votre
+        # installation", "een technieker die uw installatie kent"
+        r"\bconna[iî]\w* (?:votre|son|leur|l') installation|\b(?:uw|de|zijn|haar) installatie "
+        r"(?:\w+ ){0,2}(?:kent|kennen)\b",
     ),
     Rule(
         id="rollout.data_migration",

@@ -118,7 +118,9 @@ RULES = [
         # (and a payment completed within a term is the payment terms)
         references=BUSINESS_PLANNING
         + r"|(?:payment|betaling|paiement)\w*\b[^.\n]{0,30}\b(?:completed?|completion|afgerond|"
-        r"voltooid|achevé\w*|terminé\w*|réalisé\w*)",
+        r"voltooid|achevé\w*|terminé\w*|réalisé\w*)"
+        # a calendar month or day is a unit, not a schedule: "99,7 % par mois calendrier"
+         + r"|\b(?:mois|jours?|semaines?|trimestres?|années?|ans?) (?:de )?calendriers?\b",
     ),
     Rule(
         id="timing.client_obligations",
