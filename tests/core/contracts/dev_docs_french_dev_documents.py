@@ -149,6 +149,15 @@ Article 9 – Droit applicable
 Le présent contrat est régi par le droit belge. Tout litige relève de la compétence exclusive
 des tribunaux de Liège, division Liège.
 
+Article 10 – Cession
+Le Client ne peut céder le présent contrat à un confrère ou à une association de médecins
+qu'avec l'accord écrit de la Société.
+
+Annexe – Configuration couverte
+Nombre de postes : 2
+Version : MediDoss 9.4
+Base de données : locale (serveur du cabinet)
+
 Fait à Liège, en deux exemplaires, le 3 novembre 2026.
 Pour la Société, Jean-Luc Hennaut, administrateur délégué | Le Client, Dr Anne Collignon
 """
@@ -170,8 +179,12 @@ Déplacement : forfait de 35,00 € HTVA par intervention sur site
 1. Ce que couvre le carnet
 Le carnet couvre l'assistance à distance et sur site pour votre parc informatique : 6 postes
 Windows, le serveur de fichiers, l'imprimante multifonction, la caisse enregistreuse et la
-messagerie Microsoft 365. Ne sont pas compris : le matériel, les licences et la
-reconfiguration de la caisse après un changement de fournisseur.
+messagerie Microsoft 365, par exemple :
+- le dépannage d'un poste de travail ou de l'imprimante ;
+- la gestion des comptes et des boîtes aux lettres Microsoft 365 ;
+- des conseils lors de l'achat de matériel.
+Ne sont pas compris : le matériel, les licences et la reconfiguration de la caisse après un
+changement de fournisseur.
 
 2. Comment nous joindre
 Du lundi au vendredi de 8h00 à 18h00, par téléphone au 02 351 20 20 ou par e-mail à
@@ -200,10 +213,17 @@ remboursées.
 Nous traitons de manière strictement confidentielle toute information dont nous prenons
 connaissance chez vous, y compris après la fin de la convention.
 
-8. Acceptation
+8. Vos interlocuteurs
+Technicien référent : Julien Maes
+Responsable commercial : Nathalie Geerts – 0475 12 34 56
+En cas d'absence du technicien référent, un collègue disposant de votre fiche client prend le
+relais.
+
+9. Acceptation
 La présente convention est acceptée par votre bon de commande ou par retour d'e-mail.
 
 (1) Une intervention à distance de moins de 15 minutes n'est pas décomptée.
+(2) Les déplacements au-delà de 25 km sont facturés 0,45 € HTVA par kilomètre.
 """
 
 SAAS_FACTURATION = """\
@@ -261,6 +281,8 @@ Niveau | Définition | Délai de prise en charge | Délai de rétablissement
 Critique | plateforme indisponible ou envoi Peppol impossible | 1 heure | 4 heures
 Majeur | fonction importante dégradée | 4 heures ouvrées | 1 jour ouvré
 Mineur | question ou anomalie sans impact | 1 jour ouvré | prochaine version
+
+Adresse du support : support@facturis.be – 02 880 45 00 (choix 2).
 
 C. Crédits de service
 Si la disponibilité mensuelle est inférieure à l'engagement, le Client bénéficie d'un avoir
