@@ -332,3 +332,25 @@ def test_a_cap_of_the_annual_fee_is_twelve_months_of_fees(text, lang):
 def test_a_cap_in_euros_beside_an_annual_fee_is_no_months_cap():
     text = "La responsabilité est limitée à 5.000 €. La redevance annuelle est payable en janvier."
     assert figures_of(text).liability_cap["months_of_fees"] is None
+
+
+# -- budget.scope: terms set aside are no exclusion from the price ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nos conditions générales s'appliquent à l'exclusion des conditions du client.",
+            "fr",
+        ),
+        ("These terms apply to the exclusion of any other terms of the Customer.", "en"),
+    ],
+)
+def test_terms_applying_to_the_exclusion_of_others_are_no_price_scope(text, lang):
+    assert status_of(text, "budget.scope", lang) == "missing"
+
+
+def test_an_exclusion_from_the_price_is_still_scope():
+    text = "Le forfait comprend le paramétrage, à l'exclusion de la formation."
+    assert status_of(text, "budget.scope") == "covered"

@@ -163,6 +163,11 @@ BUDGET_RULES = [
         r"disponibilité)[^.\n]{0,30}(?:calculation|berekening|calcul)|(?:downtime|"
         r"unavailability|outages?|niet-beschikbaarheid|onbeschikbaarheid|indisponibilité|"
         r"interruptions?|onderbreking)[^.\n]{0,120}(?:exclu|uitgesloten|buiten|not count)",
+        # terms that set other terms aside: "à l'exclusion des conditions du Client", "to the
+        # exclusion of any other terms", "met uitsluiting van andere voorwaarden"
+        references=r"(?:à l'|to the |met )(?:exclusion|uitsluiting) (?:de |des |of |van )?"
+        r"(?:toutes |tous |any |all |alle |the |de |die |celles )?(?:\w+ )?(?:autres |other |"
+        r"andere )?(?:conditions|terms|voorwaarden)",
     ),
     Rule(
         id="budget.extra_costs",
