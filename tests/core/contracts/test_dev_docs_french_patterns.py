@@ -354,3 +354,36 @@ def test_terms_applying_to_the_exclusion_of_others_are_no_price_scope(text, lang
 def test_an_exclusion_from_the_price_is_still_scope():
     text = "Le forfait comprend le paramétrage, à l'exclusion de la formation."
     assert status_of(text, "budget.scope") == "covered"
+
+
+# -- rates by a named index, change requests, escrow of the sources, the GDPR by name --------
+
+
+def test_prices_revised_yearly_by_a_named_index_settle_the_rates():
+    text = "Les prix sont révisés annuellement selon l'indice Agoria."
+    assert status_of(text, "budget.rates") == "covered"
+
+
+def test_a_change_request_with_a_prior_quote_settles_extra_costs():
+    text = "Toute demande de changement fait l'objet d'un devis préalable accepté par le client."
+    assert status_of(text, "budget.extra_costs") == "covered"
+
+
+def test_a_request_to_correct_personal_data_is_no_change_request():
+    text = "Toute demande de modification des données personnelles est adressée au délégué."
+    assert status_of(text, "budget.extra_costs") == "missing"
+
+
+def test_sources_deposited_with_a_trusted_third_party_are_escrow():
+    text = "Les sources du progiciel sont déposées auprès d'un tiers de confiance."
+    assert status_of(text, "exit.escrow") != "missing"
+
+
+def test_sources_owned_by_the_supplier_are_no_escrow():
+    text = "Les sources du logiciel restent la propriété exclusive du prestataire."
+    assert status_of(text, "exit.escrow") == "missing"
+
+
+def test_the_gdpr_by_its_french_name_settles_data_protection():
+    text = "Les parties respectent le Règlement général sur la protection des données."
+    assert status_of(text, "legal.data_protection") == "covered"

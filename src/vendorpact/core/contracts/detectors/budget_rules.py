@@ -211,6 +211,13 @@ BUDGET_RULES = [
             ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),
             (
+                # a change request in French: "toute demande de modification fait l'objet d'un
+                # devis" (not a request to correct personal data)
+                r"\bdemandes? de (?:modification|changement|prestations? supplémentaires?)\b"
+                r"(?![^.\n]{0,40}\bdonnées)",
+                1.0,
+            ),
+            (
                 # work beyond a prepaid block or package: "les prestations qui dépassent le solde
                 # du carnet", "au-delà du forfait", "uren boven de strippenkaart", "hours in
                 # excess of the prepaid block"
@@ -383,7 +390,14 @@ BUDGET_RULES = [
             ),
         ),
         # a Belgian revision formula ("P = P0 x (0,2 + 0,8 S/S0)") settles the change too
-        concrete=AMOUNT + r"|" + PERCENT + r"|index|formul|" + DURATION,
+        concrete=AMOUNT
+        + r"|"
+        + PERCENT
+        + r"|index|formul|"
+        + DURATION
+        # a named index or a yearly moment: "révisés annuellement selon l'indice Agoria"
+        + r"|\bindices?\b|\bagoria\b|annuellement|chaque année|jaarlijks|annually|each year|"
+        r"every year",
     ),
     Rule(
         id="budget.payment_terms",

@@ -186,6 +186,12 @@ RULES = [
                 1.0,
             ),
             (
+                # "les sources du logiciel sont déposées auprès d'un tiers de confiance"
+                r"\bsources (?:du|de l'|des) (?:logiciels?|programmes?|applications?|"
+                r"progiciels?)[^.\n]{0,40}\b(?:déposée?s?|en dépôt|mises? en dépôt)",
+                1.0,
+            ),
+            (
                 r"(?:deliver|provide|release|maintain)\w*[^.\n]{0,40}source code|"
                 r"source code (?:belongs|shall be (?:delivered|released|"
                 r"deposited)|will be (?:delivered|released|deposited))",

@@ -217,7 +217,9 @@ LEGAL_RULES = [
             r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
             r"in opdracht van|"
             r"(?:accord|convention|contrat) (?:de|relatif au) traitement|sur instruction|"
-            r"en (?:qualité|tant) de sous-traitant"
+            r"en (?:qualité|tant) de sous-traitant|"
+            # the GDPR by its French or Dutch name
+            r"règlement général sur la protection|algemene verordening gegevensbescherming"
         ),
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
