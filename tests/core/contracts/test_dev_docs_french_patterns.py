@@ -387,3 +387,30 @@ def test_sources_owned_by_the_supplier_are_no_escrow():
 def test_the_gdpr_by_its_french_name_settles_data_protection():
     text = "Les parties respectent le Règlement général sur la protection des données."
     assert status_of(text, "legal.data_protection") == "covered"
+
+
+def test_a_resolution_stated_as_a_participle_is_a_resolution_time():
+    text = "Les incidents critiques sont résolus en moins de 8 heures."
+    assert [t["hours"] for t in figures_of(text).resolution_times] == [8]
+
+
+def test_a_short_intervention_not_counted_is_no_response_time():
+    text = "Une intervention de moins de 15 minutes n'est pas décomptée."
+    assert figures_of(text).response_times == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "months"),
+    [
+        ("Le contrat prend cours le 1er mars 2027 et se termine le 28 février 2029.", "fr", 24),
+        ("De overeenkomst gaat in op 1 maart 2027 en eindigt op 28 februari 2029.", "nl", 24),
+        ("This Agreement starts on 1 March 2027 and ends on 28 February 2030.", "en", 36),
+    ],
+)
+def test_a_start_date_and_an_end_date_give_the_term(text, lang, months):
+    assert figures_of(text, lang).contract_term_months == months
+
+
+def test_two_invoice_dates_are_no_term():
+    text = "La facture du 1er mars 2027 et celle du 1er juin 2027 sont payées."
+    assert figures_of(text).contract_term_months is None

@@ -29,7 +29,9 @@ RESPONSE = cue(
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
-    r"correction|réparation|remise en"
+    r"correction|réparation|remise en|"
+    # participles: "les incidents critiques sont résolus en moins de 8 heures"
+    r"résolu|corrigé|réparé"
 )
 PRIORITY = re.compile(
     r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
@@ -146,10 +148,10 @@ def _priority(text: str, first: bool = False) -> str | None:
 # a duration that is a billing unit, a bundle of hours or a payment term, not a service time:
 # "par tranche de 15 minutes", "minimum 30 minutes par intervention", "carnet de 20 heures",
 # "per begonnen kwartier van 15 minuten", "payable à 15 jours", "moins de 15 minutes n'est pas
-# décomptée", "in increments of 15 minutes"
+# décomptée", "in increments of 15 minutes" (not "résolus en moins de 8 heures")
 BILLING_BEFORE = re.compile(
     r"(?:tranches?|incréments?|increments?|blocks?|blocs?|bundles?|carnets?|strippenkaart|"
-    r"urenpakket|pakket|minimum|minimaal|au moins|moins de|begonnen|décompt\w*|factur\w*|"
+    r"urenpakket|pakket|minimum|minimaal|begonnen|décompt\w*|factur\w*|"
     r"aangerekend|gefactureerd|billed|charged|invoiced|payables?|betaalbaar|payable|due)"
     r"\W{0,3}(?:(?:de|du|van|of|d'|à|within|binnen|dans les|sous|per|par|het|een|a|an)\s+)*$"
 )
