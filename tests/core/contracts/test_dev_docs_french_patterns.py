@@ -414,3 +414,21 @@ def test_a_start_date_and_an_end_date_give_the_term(text, lang, months):
 def test_two_invoice_dates_are_no_term():
     text = "La facture du 1er mars 2027 et celle du 1er juin 2027 sont payées."
     assert figures_of(text).contract_term_months is None
+
+
+# -- wrong senses: a change that needs the client's consent, a penalty for paying late -------
+
+
+def test_a_price_change_that_needs_the_clients_consent_is_no_unilateral_change():
+    text = "Le Prestataire ne peut modifier les prix sans l'accord écrit du Client."
+    assert status_of(text, "risk.unilateral_change") == "not"
+
+
+def test_a_price_change_at_will_is_still_unilateral():
+    text = "Le Prestataire peut modifier ses prix à tout moment."
+    assert status_of(text, "risk.unilateral_change") == "raised"
+
+
+def test_a_penalty_for_late_payment_is_no_service_credit():
+    text = "Une pénalité de 10 % est due par le Client en cas de paiement tardif."
+    assert status_of(text, "maintenance.service_credits") == "missing"

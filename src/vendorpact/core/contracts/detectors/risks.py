@@ -185,7 +185,13 @@ RULES = [
         r"(?:modifi|adapt|chang)|"
         # a change that follows a published index is a formula, not the supplier's choice
         r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
-        r"\bcpi\b|syntec",
+        r"\bcpi\b|syntec|"
+        # the supplier may not change without the client's consent: "ne peut modifier les prix
+        # sans l'accord écrit du Client", "mag de prijzen niet wijzigen zonder akkoord"
+        r"\bne (?:peut|peuvent|pourra|pourront) (?:pas )?(?:\w+ )?(?:modifier|adapter|changer|"
+        r"augmenter)\b[^.\n]{0,60}\b(?:sans|qu'avec|qu'après) (?:l'|le |leur |son |un )?"
+        r"(?:accord|consentement|approbation)|\b(?:mag|kan|mogen|kunnen)\b[^.\n]{0,40}\bniet "
+        r"(?:wijzigen|aanpassen|verhogen)\b[^.\n]{0,40}\bzonder\b",
     ),
     Rule(
         id="risk.open_ended_cost",

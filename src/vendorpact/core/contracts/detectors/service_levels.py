@@ -277,6 +277,10 @@ SERVICE_LEVEL_RULES = [
         r"retard de (?:livraison|réalisation|mise en))|"
         # fees credited back at the end of the contract
         r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
-        r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)",
+        r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)|"
+        # the client paying late: "une pénalité ... en cas de paiement tardif", "retard de
+        # paiement", "laattijdige betaling"
+        r"paiements? tardifs?|retards? (?:de|dans le) paiement|laattijdige betaling|"
+        r"(?:betaling|paiement)[^.\n]{0,30}(?:niet tijdig|tardi)",
     ),
 ]
