@@ -432,3 +432,40 @@ def test_a_price_change_at_will_is_still_unilateral():
 def test_a_penalty_for_late_payment_is_no_service_credit():
     text = "Une pénalité de 10 % est due par le Client en cas de paiement tardif."
     assert status_of(text, "maintenance.service_credits") == "missing"
+
+
+# -- liability, warranty and IP in French-style terms ----------------------------------------
+
+
+def test_a_liability_that_may_not_exceed_an_amount_is_a_limitation():
+    text = (
+        "La responsabilité du prestataire ne pourra en aucun cas excéder le montant payé "
+        "par le client au titre de la commande concernée."
+    )
+    assert status_of(text, "legal.liability") == "covered"
+
+
+def test_a_named_warranty_with_its_period_settles_the_warranty():
+    text = (
+        "Le prestataire assure la garantie de conformité pendant trois mois à compter de la "
+        "livraison."
+    )
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+def test_assigning_the_economic_rights_of_the_author_settles_ip():
+    text = "Le prestataire cède au client les droits patrimoniaux sur les livrables."
+    assert status_of(text, "legal.ip") == "covered"
+
+
+def test_excluding_the_loss_or_alteration_of_data_raises_the_risk():
+    text = (
+        "Le prestataire ne saurait être tenu responsable de la perte ou de l'altération des "
+        "données du client."
+    )
+    assert status_of(text, "risk.liability_excluded") == "raised"
+
+
+def test_accepting_liability_for_lost_data_raises_no_risk():
+    text = "Le prestataire est responsable de la perte ou de l'altération des données qu'il cause."
+    assert status_of(text, "risk.liability_excluded") == "not"

@@ -54,6 +54,12 @@ LEGAL_RULES = [
                 1.0,
             ),
             (
+                # "la responsabilité ne pourra en aucun cas excéder le montant payé"
+                r"responsabilité(?:[^.\n]|\.\d){0,80}\bne (?:pourra|peut|saurait|pourrait) "
+                r"(?:\w+ ){0,3}(?:excéder|dépasser)",
+                1.0,
+            ),
+            (
                 # liability settled by another document: "voor de aansprakelijkheid geldt
                 # artikel 14 van de hoofdovereenkomst", "liability is governed by section 9 of
                 # the Master Agreement" (partial: the reference gives no cap)
@@ -119,6 +125,8 @@ LEGAL_RULES = [
             ),
             (
                 r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
+                # "cède les droits patrimoniaux d'auteur sur les livrables"
+                r"droits (?:patrimoniaux|moraux)|"
                 r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
                 r"propriét|\bsources?\b[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
                 # "le client acquiert la propriété des développements", "devient propriétaire"

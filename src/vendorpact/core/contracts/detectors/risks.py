@@ -279,6 +279,13 @@ LIABILITY_EXCLUSION = Rule(
             1.0,
         ),
         (r"(?:perte|destruction|détérioration|altération) (?:de|des) (?:données|fichiers)", 1.0),
+        # "la perte ou l'altération des données", "de verminking of het verlies van gegevens"
+        (
+            r"\b(?:perte|destruction|détérioration|altération)\b[^.\n]{0,40}\b(?:des|de|vos|ses) "
+            r"(?:données|fichiers)\b|\b(?:verlies|verminking|beschadiging)\b[^.\n]{0,40}\bvan "
+            r"(?:de |uw |zijn )?(?:gegevens|data|bestanden)\b",
+            1.0,
+        ),
         (
             r"(?:will|shall) not (?:be responsible for|have any liability)|no liability "
             r"(?:whatsoever|for)|en aucun cas [^.\n]{0,40}responsable|niet aansprakelijk",
@@ -293,7 +300,9 @@ LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?respons
 LIABILITY_DENIED = (
     r"\bnot\b|\bno\b|n't|never|exclu|disclaim|limit|\bcap|without|waive|"
     r"\bniet\b|\bgeen\b|nooit|uitgesl|beperk|zonder|"
-    r"\bpas\b|\bni\b|aucun|jamais|décline|plafon|sans"
+    r"\bpas\b|\bni\b|aucun|jamais|décline|plafon|sans|"
+    # the negation without "pas": "ne saurait être tenu responsable"
+    r"\bne saurai(?:t|ent)\b"
 )
 
 RENEWAL_DENIED = (
