@@ -469,3 +469,23 @@ def test_excluding_the_loss_or_alteration_of_data_raises_the_risk():
 def test_accepting_liability_for_lost_data_raises_no_risk():
     text = "Le prestataire est responsable de la perte ou de l'altération des données qu'il cause."
     assert status_of(text, "risk.liability_excluded") == "not"
+
+
+def test_training_the_suppliers_consultants_is_no_user_support():
+    text = "La formation professionnelle des consultants est à charge du prestataire."
+    assert status_of(text, "rollout.user_support") == "missing"
+
+
+def test_training_the_clients_staff_is_still_user_support():
+    text = "Le prestataire forme les utilisateurs du client pendant deux jours avant le démarrage."
+    assert status_of(text, "rollout.user_support") == "covered"
+
+
+def test_licences_bought_as_goods_are_no_ip_clause():
+    text = "Les licences Microsoft sont achetées par le client."
+    assert status_of(text, "legal.ip") == "missing"
+
+
+def test_a_licence_granted_still_settles_ip():
+    text = "Le prestataire concède au client une licence d'utilisation non exclusive."
+    assert status_of(text, "legal.ip") == "covered"

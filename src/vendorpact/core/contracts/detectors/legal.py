@@ -152,7 +152,9 @@ LEGAL_RULES = [
         r"intellectuelle)|"
         r"licen[cst]\w* (?:van derden|de tiers|of third parties)|third[- ]party "
         r"licen[cs]es? (?:are|is) (?:not|excluded)|(?:aankoop|purchase|achat) (?:van |of |de )?"
-        r"(?:\w+ ){0,3}(?:en |and |et )?licen",
+        r"(?:\w+ ){0,3}(?:en |and |et )?licen|"
+        # licences bought as goods: "les licences Microsoft sont achetées par le Client"
+        r"\blicen[cst]\w*\b[^.\n]{0,40}\b(?:achetée?s?|aangekocht|gekocht|purchased|bought)\b",
     ),
     Rule(
         id="legal.confidentiality",

@@ -200,6 +200,12 @@ RULES = [
                 r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)",
                 1.0,
             ),
+            (
+                # the verb: "le prestataire forme les utilisateurs du client"
+                r"\bform(?:e|era|ons|erons|ent|eront) (?:les |vos |ses |leurs |des )?"
+                r"(?:utilisateurs|agents|collaborateurs|employés|key users|référents)\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
         r"half[- ]days?|halve dag|demi-journées?|"
@@ -223,7 +229,12 @@ RULES = [
         # training of the supplier's own staff
         r"(?:training|opleiding|formation)\w* (?:costs? |kosten |frais )?(?:of|for|van|voor|du|"
         r"des) (?:the |de |het |la |le )?(?:supplier|vendor|provider|contractor|leverancier|"
-        r"prestataire|fournisseur)",
+        r"prestataire|fournisseur)|"
+        # the supplier's own consultants trained: "la formation (professionnelle) des
+        # consultants", "opleiding van zijn medewerkers", "training of its engineers"
+        r"(?:training|opleiding|formation)\w* (?:\w+ )?(?:of|van|des|de ses|de leurs) (?:its |"
+        r"their |zijn |haar |the )?(?:consultants?|techniciens|engineers|technici|techniekers)\b"
+        r"(?! (?:du client|van de klant|of the (?:customer|client)|van de opdrachtgever))",
     ),
     Rule(
         id="maintenance.services",
