@@ -51,7 +51,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_saas_order", "rollout.data_migration"),
     ("fr_saas_order", "maintenance.response_time"),
     ("fr_saas_order", "exit.data_return"),
-    ("fr_saas_order", "legal.data_protection"),
     ("en_master_services", "budget.rates"),
     ("en_master_services", "rollout.acceptance"),
     ("en_master_services", "exit.transition"),

@@ -64,6 +64,8 @@ def amounts_in(text: str, heading: str = "", lead_in: str = "") -> list[tuple[in
         after = text[money.end : min(end, money.end + 60)]
         before = text[max(start, money.start - 60) : money.start]
         kind = amount_kind(after, before)
+        if kind == "amount" and ONE_OFF.search(_key_label(text, start, money.start)):
+            kind = "one_off"
         period = measuring_period(after)
         if period is None and kind == "recurring":
             period = measuring_period(before[-45:])
@@ -114,6 +116,8 @@ def amount_kind(after: str, before: str) -> str:
     if RECURRING.search(after):
         return "recurring"
     near = before[-45:]
+    if _one_off_label_nearer(near):
+        return "one_off"
     if RATE.search(near):
         return "rate"
     if RECURRING.search(near) or re.search(r"maandelijks|jaarlijks|mensuel|annuel", near):
@@ -123,6 +127,33 @@ def amount_kind(after: str, before: str) -> str:
     if re.search(r"total|totaal|global|fixed|vaste|forfait", before):
         return "total"
     return "amount"
+
+
+KEY_LABEL = re.compile(r"(?:[^.;:]|\.(?=\d)){1,120}:\s*")
+# a label that names a total, or a service included in another price, is no one-off fee
+NOT_ONE_OFF_LABEL = re.compile(
+    r"total|totaal|global|compris|inclus|inbegrepen|included|including|s'élève|bedraagt|"
+    r"amounts to"
+)
+
+
+def _key_label(text: str, start: int, money_start: int) -> str:
+    """The whole label of a key-value line whose value is the amount ("2.2 Installation et
+    reprise du fichier de l'ancien logiciel : 480,00 €"), however long; else ""."""
+    label = text[start:money_start]
+    if KEY_LABEL.fullmatch(label) and not NOT_ONE_OFF_LABEL.search(label):
+        return label
+    return ""
+
+
+def _one_off_label_nearer(near: str) -> bool:
+    """Whether a one-off word stands between the amount and an earlier period or rate word:
+    in key-value lines read as one sentence ("Redevance : 189,00 € par mois Frais de mise en
+    service (unique) : 450,00 €") the nearer label is the amount's own."""
+    periods = [m.end() for pattern in (RATE, RECURRING) for m in pattern.finditer(near)]
+    if not periods:
+        return False
+    return bool(ONE_OFF.search(near, max(periods)))
 
 
 def _vat(after: str) -> str | None:

@@ -90,7 +90,12 @@ def _add_months(start: date, months: int) -> date:
 # what joins the first and last day of a period: "until", "tot en met", "au", "-"
 RANGE_JOIN = re.compile(
     r"\s*,?\s*(?:until|till|to|through|thru|up to and including|and|tot en met|t/m|t\.e\.m\.|"
-    r"tot|jusqu'au|jusqu’au|jusqu'à|au|et|[-–—])\s*(?:(?:and )?including\s+)?"
+    r"tot|jusqu'au|jusqu’au|jusqu'à|au|et|[-–—]|"
+    # "prend cours le 1er janvier 2027 et se termine le 31 décembre 2027", "starts on ... and
+    # ends on ...", "gaat in op ... en eindigt op ..."
+    r"(?:et|and|en)\s+(?:se termine|se terminera|prend fin|prendra fin|expire|expirera|"
+    r"s'achève|s'achèvera|ends?|expires?|terminates?|eindigt|loopt af|vervalt)(?:\s+(?:le|on|"
+    r"op))?)\s*(?:(?:and )?including\s+)?"
 )
 
 

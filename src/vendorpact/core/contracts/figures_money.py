@@ -35,10 +35,13 @@ MULTIPLE = re.compile(
     r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"
 )
 MONEY_CUE = cue(r"€|\$|eur|usd|dollar")
-# "de jaarlijkse onderhoudsvergoeding", "the annual fees", "la redevance annuelle": a year of fees
+# "de jaarlijkse onderhoudsvergoeding", "the annual maintenance fee", "la redevance annuelle":
+# a year of fees
 ANNUAL_FEES = re.compile(
     r"(?:jaarlijkse|annual|yearly)\s+\w*(?:vergoeding|fees?|charges?|prijs|bedrag|subscription)|"
-    r"(?:redevance|montant|prix|rémunération|abonnement)s?\s+annuel|jaarvergoeding|jaarbedrag"
+    r"(?:annual|yearly|jaarlijkse) \w+ (?:fees?|charges?|vergoeding|subscription)|"
+    r"(?:redevance|montant|prix|rémunération|abonnement|cotisation)s?\s+annuel|jaarvergoeding|"
+    r"jaarbedrag"
 )
 # "150 % of the annual fees", "200% van de jaarlijkse vergoeding": a multiple of the fees
 PERCENT_OF_FEES = re.compile(

@@ -22,11 +22,18 @@ RESPONSE = cue(
     r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
     r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
     r"prise en charge|"
-    r"acknowledg"
+    r"acknowledg|"
+    # the supplier writing as "nous": "nous prenons en charge toute demande dans les 8 heures"
+    r"(?:prenons|prendrons) en charge|interv(?:enons|iendrons)|"
+    # "toute demande reçoit une réponse dans les quatre heures", "répond à chaque appel"
+    r"réponse|répond\w* (?:à|aux) (?:toute|tous|chaque|votre|vos|la|les|l')\s?(?:demandes?|"
+    r"appels?|questions?|incidents?|tickets?|signalements?)"
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
-    r"correction|réparation|remise en"
+    r"correction|réparation|remise en|"
+    # participles: "les incidents critiques sont résolus en moins de 8 heures"
+    r"résolu|corrigé|réparé"
 )
 PRIORITY = re.compile(
     r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
@@ -74,6 +81,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
             continue
         durations = [d for d in service_durations(text) if d.unit in ("minute", "hour", "day")]
         durations = [d for d in durations if d.hours <= 24 * 30]
+        durations = [d for d in durations if not _billing_or_payment(text, d)]
         if not durations:
             continue
         target = times.responses if is_response else times.resolutions
@@ -137,3 +145,26 @@ def _priority(text: str, first: bool = False) -> str | None:
     if match.group(1):
         return f"P{match.group(1)}"
     return f"P{PROSE_WORD_RANK[match.group(2)]}"
+
+
+# a duration that is a billing unit, a bundle of hours or a payment term, not a service time:
+# "par tranche de 15 minutes", "minimum 30 minutes par intervention", "carnet de 20 heures",
+# "per begonnen kwartier van 15 minuten", "payable à 15 jours", "moins de 15 minutes n'est pas
+# décomptée", "in increments of 15 minutes" (not "résolus en moins de 8 heures")
+BILLING_BEFORE = re.compile(
+    r"(?:tranches?|incréments?|increments?|blocks?|blocs?|bundles?|carnets?|strippenkaart|"
+    r"urenpakket|pakket|minimum|minimaal|begonnen|décompt\w*|factur\w*|"
+    r"aangerekend|gefactureerd|billed|charged|invoiced|payables?|betaalbaar|payable|due)"
+    r"\W{0,3}(?:(?:de|du|van|of|d'|à|within|binnen|dans les|sous|per|par|het|een|a|an)\s+)*$"
+)
+BILLING_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:n'est|ne sont|is|are|wordt|worden) (?:pas |niet |not )?)?(?:décompt|"
+    r"factur|aangerekend|gefactureerd|billed|charged|invoiced|date de facture|"
+    r"(?:na |after )?factuurdatum|(?:fin de mois|end of month))"
+)
+
+
+def _billing_or_payment(text: str, duration) -> bool:
+    before = text[max(0, duration.start - 30) : duration.start].lower()
+    after = text[duration.end : duration.end + 30].lower()
+    return bool(BILLING_BEFORE.search(before) or BILLING_AFTER.search(after))

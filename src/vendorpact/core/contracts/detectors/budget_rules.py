@@ -170,6 +170,11 @@ BUDGET_RULES = [
         r"disponibilité)[^.\n]{0,30}(?:calculation|berekening|calcul)|(?:downtime|"
         r"unavailability|outages?|niet-beschikbaarheid|onbeschikbaarheid|indisponibilité|"
         r"interruptions?|onderbreking)[^.\n]{0,120}(?:exclu|uitgesloten|buiten|not count)",
+        # terms that set other terms aside: "à l'exclusion des conditions du Client", "to the
+        # exclusion of any other terms", "met uitsluiting van andere voorwaarden"
+        references=r"(?:à l'|to the |met )(?:exclusion|uitsluiting) (?:de |des |of |van )?"
+        r"(?:toutes |tous |any |all |alle |the |de |die |celles )?(?:\w+ )?(?:autres |other |"
+        r"andere )?(?:conditions|terms|voorwaarden)",
     ),
     Rule(
         id="budget.extra_costs",
@@ -218,6 +223,27 @@ BUDGET_RULES = [
                 # "travaux modificatifs"
                 r"\bbijkomende (?:werken|leveringen|opdrachten)\b|\bgoedgekeurde verrekening|"
                 r"\bverrekening van (?:de )?(?:bijkomende|meer|minder)\w*|\btravaux modificatifs\b",
+                1.0,
+            ),
+            (
+                # a change request in French: "toute demande de modification fait l'objet d'un
+                # devis" (not a request to correct personal data)
+                r"\bdemandes? de (?:modification|changement|prestations? supplémentaires?)\b"
+                r"(?![^.\n]{0,40}\bdonnées)",
+                1.0,
+            ),
+            (
+                # work beyond a prepaid block or package: "les prestations qui dépassent le solde
+                # du carnet", "au-delà du forfait", "uren boven de strippenkaart", "hours in
+                # excess of the prepaid block"
+                r"\b(?:prestations|heures|interventions|travaux)\b[^.\n]{0,20}\b(?:qui )?"
+                r"(?:dépass\w*|exc[èé]d\w*|au-delà) (?:du |le |de l'|la |de la )?(?:solde|carnet|"
+                r"forfait|crédit|budget|nombre d'heures|enveloppe)|"
+                r"\b(?:uren|prestaties|werkzaamheden)\b[^.\n]{0,20}\b(?:boven(?:op)?|buiten) "
+                r"(?:het|de) (?:saldo|strippenkaart|urenkrediet|urenpakket|pakket|forfait)|"
+                r"\b(?:hours|services|work)\b[^.\n]{0,20}\b(?:in excess of|beyond|exceeding) "
+                r"(?:the |your )?(?:prepaid |purchased )?(?:balance|block|bundle|hours "
+                r"package|package)",
                 1.0,
             ),
         ),
@@ -386,7 +412,14 @@ BUDGET_RULES = [
             ),
         ),
         # a Belgian revision formula ("P = P0 x (0,2 + 0,8 S/S0)") settles the change too
-        concrete=AMOUNT + r"|" + PERCENT + r"|index|formul|" + DURATION,
+        concrete=AMOUNT
+        + r"|"
+        + PERCENT
+        + r"|index|formul|"
+        + DURATION
+        # a named index or a yearly moment: "révisés annuellement selon l'indice Agoria"
+        + r"|\bindices?\b|\bagoria\b|annuellement|chaque année|jaarlijks|annually|each year|"
+        r"every year",
     ),
     Rule(
         id="budget.payment_terms",

@@ -38,6 +38,15 @@ RULES = [
             (r"verbreking|verbreken|verbroken", 1.0),
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
+            (
+                # "sauf notification contraire de l'une des parties deux mois avant l'échéance",
+                # "mettre fin à l'abonnement"
+                r"sauf (?:notification|avis|dénonciation|renonciation|volonté) contraire\b"
+                r"[^.\n]{0,80}\b(?:échéance|terme|expiration|renouvel\w*)|"
+                r"(?:mettre|met|mettra|mettent) fin (?:au|à la|à l'|à son|à sa) (?:présent |"
+                r"présente )?(?:contrat|convention|abonnement|accord|marché|licence)",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
         r"written notice|material breach|at any time",
@@ -148,6 +157,14 @@ RULES = [
                 r"sql|excel)(?:-?formaat|-?bestand)?\b",
                 1.0,
             ),
+            (
+                # documents given back in a stated format: "les documents et métadonnées sont
+                # restitués dans un format ouvert", "de dossiers worden in PDF teruggegeven"
+                r"(?:documents|archives|métadonnées|dossiers|contenus?|documenten|archieven|"
+                r"bestanden)\b[^.\n]{0,60}\b(?:restitu\w*|teruggegeven|terugbezorgd|returned)"
+                r"[^.\n]{0,80}\b(?:formats?|formaat|pdf|xml|csv|json)\b",
+                1.0,
+            ),
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
@@ -184,6 +201,12 @@ RULES = [
             (
                 r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection|"
                 r"codes? sources?[^.\n]{0,40}(?:déposés?|en dépôt)",
+                1.0,
+            ),
+            (
+                # "les sources du logiciel sont déposées auprès d'un tiers de confiance"
+                r"\bsources (?:du|de l'|des) (?:logiciels?|programmes?|applications?|"
+                r"progiciels?)[^.\n]{0,40}\b(?:déposée?s?|en dépôt|mises? en dépôt)",
                 1.0,
             ),
             (

@@ -54,6 +54,12 @@ LEGAL_RULES = [
                 1.0,
             ),
             (
+                # "la responsabilité ne pourra en aucun cas excéder le montant payé"
+                r"responsabilité(?:[^.\n]|\.\d){0,80}\bne (?:pourra|peut|saurait|pourrait) "
+                r"(?:\w+ ){0,3}(?:excéder|dépasser)",
+                1.0,
+            ),
+            (
                 # liability settled by another document: "voor de aansprakelijkheid geldt
                 # artikel 14 van de hoofdovereenkomst", "liability is governed by section 9 of
                 # the Master Agreement" (partial: the reference gives no cap)
@@ -119,6 +125,8 @@ LEGAL_RULES = [
             ),
             (
                 r"propriété intellectuelle|droits? d'auteur|droit d'utilisation|cession des droits|"
+                # "cède les droits patrimoniaux d'auteur sur les livrables"
+                r"droits (?:patrimoniaux|moraux)|"
                 r"(?:devient|deviennent|reste|restent|demeure|demeurent) (?:la |le |l'unique )?"
                 r"propriét|\bsources?\b[^.\n]{0,40}(?:remis|livré|cédé)\w* au client|"
                 # "le client acquiert la propriété des développements", "devient propriétaire"
@@ -153,7 +161,9 @@ LEGAL_RULES = [
         r"\blicen[cst]\w*\b[^|\n]{0,60}\|[^|\n]{0,20}€|"
         r"(?:niet (?:in)?begrepen|not included|non compris)\b[^.\n]{0,80}\blicen|"
         r"\b(?:looptijd|duur|prijs|kostprijs|facturatie|price|cost|prix|durée) (?:van de|of "
-        r"the|des) licen|\blicenties (?:lopen|gelden) (?:\w+ )?" + DURATION,
+        r"the|des) licen|\blicenties (?:lopen|gelden) (?:\w+ )?" + DURATION + r"|"
+        # licences bought as goods: "les licences Microsoft sont achetées par le Client"
+        r"\blicen[cst]\w*\b[^.\n]{0,40}\b(?:achetée?s?|aangekocht|gekocht|purchased|bought)\b",
     ),
     Rule(
         id="legal.confidentiality",
@@ -175,9 +185,11 @@ LEGAL_RULES = [
             (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
         ),
         concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
-        r"pas|tenu|gebonden|obligation|plicht"
-        # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential"
-        r"|\bstrikt\b|\bstrictly\b|\bstrictement\b",
+        r"pas|tenu|gebonden|obligation|plicht|"
+        # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
+        # "nous traitons de manière strictement confidentielle"
+        r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"
+        r"vertrouwelijk|vertrouwelijk behandel",
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -205,6 +217,14 @@ LEGAL_RULES = [
                 1.0,
             ),
             (
+                # "traite les données en qualité de sous-traitant", "l'accord de traitement des
+                # données" (not a subcontractor of the work)
+                r"\bdonnées\b[^.\n]{0,60}\ben (?:qualité|tant) de sous-traitant|en (?:qualité|"
+                r"tant) de sous-traitant\b[^.\n]{0,60}\bdonnées\b|(?:accord|convention|contrat) "
+                r"(?:de|relatif au) traitement (?:des|de) données",
+                1.0,
+            ),
+            (
                 r"safeguard\w*[^.\n]{0,40}data|(?:security|confidentiality) of (?:the )?"
                 r"(?:customer |client |user |personal )?data|"
                 r"security measures|beveiligingsmaatregelen|mesures de sécurité",
@@ -215,7 +235,11 @@ LEGAL_RULES = [
             r"gdpr|avg|rgpd|2016/679|processing agreement|verwerkersovereenkomst|article 28|"
             r"artikel 28|instructions|instructies|passende|appropriate|technical and "
             r"organi[sz]ational|techniques et organisationnelles|on behalf of|pour le compte|"
-            r"in opdracht van"
+            r"in opdracht van|"
+            r"(?:accord|convention|contrat) (?:de|relatif au) traitement|sur instruction|"
+            r"en (?:qualité|tant) de sous-traitant|"
+            # the GDPR by its French or Dutch name
+            r"règlement général sur la protection|algemene verordening gegevensbescherming"
         ),
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
@@ -309,5 +333,12 @@ LEGAL_RULES = [
         # something agreed amicably is no dispute: "de planning wordt in der minne afgesproken"
         exclude=r"(?:in der minne|à l'amiable|amicably) (?:\w+ )?(?:afgesproken|overeengekomen|"
         r"vastgelegd|bepaald|convenu|fixé|déterminé|agreed|determined)",
+        # an amicable attempt is by nature an endeavour: with a concrete step (a meeting, a
+        # mediator, a period) it settles the item ("les parties s'efforcent de régler le
+        # différend à l'amiable par une réunion ... dans les 15 jours")
+        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts)\w*[^.\n]{0,80}(?:amiabl|"
+        r"à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|onderhandel)[^.\n]{0,120}"
+        r"(?:\b\d+ (?:jours|days|dagen|werkdagen|business days|working days)|réunion|meeting|"
+        r"vergadering|médiat|mediat|bemiddel|escalat|comité|committee|directie|direction)",
     ),
 ]

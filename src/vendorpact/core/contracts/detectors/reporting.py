@@ -17,7 +17,10 @@ FREQUENCY = (
     r"sprints?|fase|phases?|jalons?|milestones?|mijlpaal|" + WEEKDAY + r"s?)\b|"
     r"(?:after|na|après) (?:each|every|elke|iedere|chaque) \w+|"
     r"(?:twee|drie)?(?:wekelijks|maandelijks)\w*|(?:bi-?)?hebdomadaire|bimensuel\w*|mensuel\w*|"
-    r"trimestriel\w*|bi-?weekly|fortnightly|weekly|monthly|quarterly|daily|dagelijks\w*"
+    r"trimestriel\w*|bi-?weekly|fortnightly|weekly|monthly|quarterly|daily|dagelijks\w*|"
+    # a fortnight: "chaque quinzaine", "tous les quinze jours", "om de veertien dagen"
+    r"(?:chaque|toutes les) quinzaines?|tous les (?:quinze|15) jours|"
+    r"(?:om de|elke|iedere) (?:veertien|14) dagen"
 )
 
 

@@ -75,7 +75,15 @@ RULES = [
         r"(?:leverancier|opdrachtnemer|dienstverlener|prestataire|fournisseur|supplier|vendor|"
         r"provider)'?s? (?:\w+ ){0,4}?(?:zijn|is) niet van toepassing|"
         r"(?:prestataire|fournisseur) ne s'appliquent pas|"
-        r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply",
+        r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply|"
+        # a tender's own terms set aside: "les conditions générales de vente du soumissionnaire
+        # ne sont pas applicables au marché", "voorwaarden van de inschrijver zijn niet van
+        # toepassing"
+        r"conditions (?:générales )?(?:de vente|du soumissionnaire|de l'adjudicataire|du "
+        r"prestataire|du fournisseur)(?: [\w'’-]+){0,3}? (?:ne sont pas applicables|ne "
+        r"s'appliquent pas|sont (?:expressément )?(?:exclues|inapplicables))|"
+        r"voorwaarden van de (?:inschrijver|opdrachtnemer)(?: [\w'’-]+){0,3}? (?:zijn|is) niet "
+        r"van toepassing",
     ),
     Rule(
         id="risk.best_efforts_only",
@@ -185,7 +193,13 @@ RULES = [
         r"(?:modifi|adapt|chang)|"
         # a change that follows a published index is a formula, not the supplier's choice
         r"\bindex|indexering|indexatie|indexation|agoria|consumer price|consumptieprijs|"
-        r"\bcpi\b|syntec",
+        r"\bcpi\b|syntec|"
+        # the supplier may not change without the client's consent: "ne peut modifier les prix
+        # sans l'accord écrit du Client", "mag de prijzen niet wijzigen zonder akkoord"
+        r"\bne (?:peut|peuvent|pourra|pourront) (?:pas )?(?:\w+ )?(?:modifier|adapter|changer|"
+        r"augmenter)\b[^.\n]{0,60}\b(?:sans|qu'avec|qu'après) (?:l'|le |leur |son |un )?"
+        r"(?:accord|consentement|approbation)|\b(?:mag|kan|mogen|kunnen)\b[^.\n]{0,40}\bniet "
+        r"(?:wijzigen|aanpassen|verhogen)\b[^.\n]{0,40}\bzonder\b",
     ),
     Rule(
         id="risk.open_ended_cost",
@@ -273,6 +287,13 @@ LIABILITY_EXCLUSION = Rule(
             1.0,
         ),
         (r"(?:perte|destruction|détérioration|altération) (?:de|des) (?:données|fichiers)", 1.0),
+        # "la perte ou l'altération des données", "de verminking of het verlies van gegevens"
+        (
+            r"\b(?:perte|destruction|détérioration|altération)\b[^.\n]{0,40}\b(?:des|de|vos|ses) "
+            r"(?:données|fichiers)\b|\b(?:verlies|verminking|beschadiging)\b[^.\n]{0,40}\bvan "
+            r"(?:de |uw |zijn )?(?:gegevens|data|bestanden)\b",
+            1.0,
+        ),
         (
             r"(?:will|shall) not (?:be responsible for|have any liability)|no liability "
             r"(?:whatsoever|for)|en aucun cas [^.\n]{0,40}responsable|niet aansprakelijk",
@@ -287,7 +308,9 @@ LIABILITY_CONTEXT = r"liab|responsib|aansprakelijk|responsab|not (?:be )?respons
 LIABILITY_DENIED = (
     r"\bnot\b|\bno\b|n't|never|exclu|disclaim|limit|\bcap|without|waive|"
     r"\bniet\b|\bgeen\b|nooit|uitgesl|beperk|zonder|"
-    r"\bpas\b|\bni\b|aucun|jamais|décline|plafon|sans"
+    r"\bpas\b|\bni\b|aucun|jamais|décline|plafon|sans|"
+    # the negation without "pas": "ne saurait être tenu responsable"
+    r"\bne saurai(?:t|ent)\b"
 )
 
 RENEWAL_DENIED = (

@@ -46,7 +46,11 @@ RULES = [
         r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b",
         # "available to internet users 24 hours a day" is availability, not a go-live
         exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
-        r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7",
+        r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7|"
+        # the client's set-up as what the desk knows: "que chaque technicien connaisse votre
+        # installation", "een technieker die uw installatie kent"
+        r"\bconna[iî]\w* (?:votre|son|leur|l') installation|\b(?:uw|de|zijn|haar) installatie "
+        r"(?:\w+ ){0,2}(?:kent|kennen)\b",
     ),
     Rule(
         id="rollout.data_migration",
@@ -106,8 +110,18 @@ RULES = [
                 r"historiek)\b[^.\n]{0,20}\bover\b",
                 1.0,
             ),
+            (
+                # "reprise des archives numérisées", "reprise du fichier clients de l'ancien
+                # logiciel": the French for taking over existing data (not "reprise des
+                # prestations", a resumption)
+                r"\breprises? (?:des|du|de l'|de la|de vos|de leurs?|de ses) (?:\w+ )?(?:données|"
+                r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
+        # the old system the data comes from, or a priced line for the take-over
+        r"(?:de l'|du |des |de la )(?:ancien|précédent|actuel)|€|\beur\b|\bforfait\b|"
         # the source the data comes from: "from the current environment", "à partir des fichiers"
         r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
         r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
@@ -201,6 +215,12 @@ RULES = [
                 r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)",
                 1.0,
             ),
+            (
+                # the verb: "le prestataire forme les utilisateurs du client"
+                r"\bform(?:e|era|ons|erons|ent|eront) (?:les |vos |ses |leurs |des )?"
+                r"(?:utilisateurs|agents|collaborateurs|employés|key users|référents)\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
         r"half[- ]days?|halve dag|demi-journées?|"
@@ -224,7 +244,12 @@ RULES = [
         # training of the supplier's own staff
         r"(?:training|opleiding|formation)\w* (?:costs? |kosten |frais )?(?:of|for|van|voor|du|"
         r"des) (?:the |de |het |la |le )?(?:supplier|vendor|provider|contractor|leverancier|"
-        r"prestataire|fournisseur)",
+        r"prestataire|fournisseur)|"
+        # the supplier's own consultants trained: "la formation (professionnelle) des
+        # consultants", "opleiding van zijn medewerkers", "training of its engineers"
+        r"(?:training|opleiding|formation)\w* (?:\w+ )?(?:of|van|des|de ses|de leurs) (?:its |"
+        r"their |zijn |haar |the )?(?:consultants?|techniciens|engineers|technici|techniekers)\b"
+        r"(?! (?:du client|van de klant|of the (?:customer|client)|van de opdrachtgever))",
     ),
     Rule(
         id="maintenance.services",
@@ -304,11 +329,26 @@ RULES = [
                 r"installatie|systemen|infrastructuur) (?:\w+ ){0,3}(?:kent|kennen))",
                 1.0,
             ),
+            (
+                # a record describing the client's estate: "une fiche décrivant votre parc",
+                # "so that each technician knows your installation" in the subjunctive
+                r"\b(?:fiche|dossier|document|registre|inventaire)\b[^.\n]{0,30}\b(?:décrivant|"
+                r"reprenant|documentant|détaillant|recensant) (?:votre|son|leur|l'|le|la|les) "
+                r"(?:parc|environnement|infrastructure|installation|configuration|réseau|"
+                r"systèmes?)|"
+                r"\b(?:technicien|consultant|équipe|collaborateur|intervenant)s?\b[^.\n]{0,40}"
+                r"\bconnaisse(?:nt)? (?:votre|son|leur|l'|le|la) (?:parc|environnement|"
+                r"infrastructure|installation|configuration|réseau|systèmes?)",
+                1.0,
+            ),
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
         exclude=r"(?:access to|toegang tot|accès à) (?:our |the |its |onze |de |notre |la |sa )?"
-        r"(?:online |public |publieke )?(?:knowledge ?base|kennisbank|base de connaissances)",
+        r"(?:online |public |publieke )?(?:knowledge ?base|kennisbank|base de connaissances)|"
+        # the client keeping its own inventory: "le Client tient un inventaire de son parc"
+        r"\b(?:client|klant|customer|opdrachtgever) (?:tient|tiendra|maintient|houdt|keeps|"
+        r"maintains)\b",
         # (a role line with a name: "accountmanager: sofie maes")
         concrete=r"\w+ \w+:|^[\w-]*(?:manager|contact\w*|beheerder|interlocuteur) ?: ?[a-zà-ÿ]+ "
         r"[a-zà-ÿ]+|dedicated|vast|dédié|attitré|following|adequate|"
@@ -350,8 +390,24 @@ RULES = [
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
             # hyphenated in Dutch: "Firmware-updates", "firmware-upgrades"
             (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
+            (
+                # the software kept in line with the law: "adapte la plateforme aux évolutions
+                # légales", "het pakket wordt aangepast aan nieuwe wetgeving"
+                r"(?:adapte|adaptera|adaptent|met en conformité|mettra en conformité|adapter) "
+                r"(?:le logiciel|la plateforme|l'application|le progiciel|la solution|le "
+                r"programme)\b[^.\n]{0,40}\b(?:évolutions?|modifications?|changements?|"
+                r"exigences) (?:légales|législatives|réglementaires)|"
+                r"(?:software|pakket|toepassing|platform|programmatuur)\b[^.\n]{0,60}\b"
+                r"aangepast aan (?:de )?(?:wettelijke|nieuwe wetgeving|wetswijzigingen|"
+                r"gewijzigde wetgeving)|wettelijke (?:aanpassingen|updates)",
+                1.0,
+            ),
         ),
         concrete=(
+            # an entitlement, or legal updates as they take effect: "la maintenance donne droit
+            # aux mises à jour légales dès leur entrée en vigueur"
+            r"donnen?t droit|\brecht op\b|entitled to|dès (?:leur|son|sa) (?:entrée en vigueur|"
+            r"publication|disponibilité)|"
             r"(?:include|includ|inclus|inbegrepen|omvat|comprend|shall provide|will provide|"
             r"zonder (?:bijkomende |extra |meer)?kost|sans (?:frais|supplément|coût)|at no "
             r"(?:additional )?charge|free|kosteloos|gratuit|tijdig|within|binnen|"

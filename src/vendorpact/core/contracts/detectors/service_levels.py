@@ -137,6 +137,17 @@ SERVICE_LEVEL_RULES = [
                 r"werkdag)\b[^.\n]{0,40}\b(?:opgenomen|beantwoord)\b(?! (?:in|op|als)\b)",
                 1.0,
             ),
+            (
+                # the supplier writing as "nous": "nous prenons en charge toute demande dans les
+                # 8 heures", "nous intervenons sous 4 heures"; a call back to the client:
+                # "rappeler le Client", "terugbellen" (not "rappeler au client", to remind)
+                r"(?:prenons|prendrons) en charge\b[^.\n]{0,60}(?:dans un délai|dans les \d|sous|"
+                r"endéans)|interv(?:enons|iendrons)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
+                r"\brappel(?:er|le|lera|lent|leront|ons|lerons) (?:le client|l'utilisateur|le "
+                r"demandeur|l'abonné|le licencié)|\bterugbel\w*|"
+                r"\bbel(?:t|len) [^.\n]{0,40}\bterug\b",
+                1.0,
+            ),
         ),
         sources=(time_table_weights,),
         concrete=DURATION + r"|(?:binnen|within|dans) (?:het |the |l')(?:uur|hour|heure)\b",
@@ -282,6 +293,10 @@ SERVICE_LEVEL_RULES = [
         r"retard de (?:livraison|réalisation|mise en))|"
         # fees credited back at the end of the contract
         r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
-        r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)",
+        r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)|"
+        # the client paying late: "une pénalité ... en cas de paiement tardif", "retard de
+        # paiement", "laattijdige betaling"
+        r"paiements? tardifs?|retards? (?:de|dans le) paiement|laattijdige betaling|"
+        r"(?:betaling|paiement)[^.\n]{0,30}(?:niet tijdig|tardi)",
     ),
 ]

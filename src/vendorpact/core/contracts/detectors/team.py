@@ -225,5 +225,7 @@ RULES = [
         + r"|(?:door|par|by) (?:de |het |le |la |l'|the )?"
         + CLIENT
         + r"\b[^.\n]{0,30}(?:getest|testée?s?|tested)",
+        # "en qualité de sous-traitant", "en sa qualité de gérant": a capacity, no quality
+        references=r"\ben (?:sa |leur |votre |notre |son )?qualité d(?:e |')",
     ),
 ]

@@ -118,7 +118,9 @@ RULES = [
         # (and a payment completed within a term is the payment terms)
         references=BUSINESS_PLANNING
         + r"|(?:payment|betaling|paiement)\w*\b[^.\n]{0,30}\b(?:completed?|completion|afgerond|"
-        r"voltooid|achevé\w*|terminé\w*|réalisé\w*)",
+        r"voltooid|achevé\w*|terminé\w*|réalisé\w*)"
+        # a calendar month or day is a unit, not a schedule: "99,7 % par mois calendrier"
+         + r"|\b(?:mois|jours?|semaines?|trimestres?|années?|ans?) (?:de )?calendriers?\b",
     ),
     Rule(
         id="timing.client_obligations",
@@ -186,6 +188,17 @@ RULES = [
                 r"levert|stelt|verstrekt|verschaft|dient|moet|zal|voorziet|verleent|duidt)\b|"
                 r"\bpouvoir adjudicateur (?:met à (?:la )?disposition|fournit|fournira|veille|"
                 r"désigne|doit|devra|s'engage)\b",
+                1.0,
+            ),
+            (
+                # the client of a public contract: "le Pouvoir adjudicateur met à disposition un
+                # serveur", "de aanbestedende overheid bezorgt de gegevens"
+                r"(?:pouvoir adjudicateur|maître d'ouvrage|maître de l'ouvrage) (?:s'engage|"
+                r"devra|doit|fournit|fournira|met à (?:la )?disposition|mettra à (?:la )?"
+                r"disposition|est tenu|veille|veillera|désigne|désignera|communique|"
+                r"communiquera|transmet|transmettra)|"
+                r"aanbestedende (?:overheid|dienst|instantie|entiteit) (?:zal|zorgt|stelt|"
+                r"bezorgt|levert|verstrekt|duidt|wijst|dient|moet|verbindt zich)",
                 1.0,
             ),
         ),
@@ -257,7 +270,9 @@ RULES = [
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
             r"annul\w*|cancel\w*|(?:planning|calendrier) (?:est |sera )?(?:revu|adapté|modifié)|"
             r"verleng|prolong|uitstel van|uitgesteld (?:tot|met)|postponed? (?:by|until|to|for)\b|"
-            r"\bextension|\breport\b|décalage"
+            r"\bextension|\breport\b|décalage|"
+            # public contracts: "amendes pour retard", a periodic penalty "astreinte"
+            r"\bamendes?\b|\bastreintes?\b"
         ),
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         # a delay in exercising a right is no waiver of it
@@ -269,7 +284,9 @@ RULES = [
         r"(?:betaal\w*|betaling\w*|factu\w*|paie\w*|pay\w*)[^.\n]{0,30}(?:niet (?:tijdig|op "
         r"tijd)|not (?:on|in) time|pas dans les délais)|"
         r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
-        r"sans (?:délai|retard)",
+        r"sans (?:délai|retard)|"
+        # a late payment is no delay of the work: "tout retard de paiement"
+        r"\bretards? (?:de|dans le|du) (?:paiement|règlement)",
     ),
     # team.*: team.py; reporting.*: reporting.py
     *TEAM_RULES,

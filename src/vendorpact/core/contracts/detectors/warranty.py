@@ -162,6 +162,13 @@ WARRANTY = Rule(
             + _EVENT,
             1.0,
         ),
+        (
+            # a named French warranty with its period: "la garantie de conformité pendant trois
+            # mois à compter de la livraison"
+            r"garantie (?:de conformité|de bon fonctionnement|légale|commerciale)\b[^.\n]{0,30}"
+            r"\b(?:pendant|durant|de|d'une durée de) " + PERIOD,
+            1.0,
+        ),
         # the bare word, once per sentence
         (
             r"\bwarrant(?:y|ies)\b(?![^\n]*\bwarrant(?:y|ies)\b)|"
