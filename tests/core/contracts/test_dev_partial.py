@@ -314,6 +314,14 @@ def test_approximate_service_hours_are_partial(text):
     assert status(SUPPORT_HOURS, text) == "partial"
 
 
+def test_an_approximate_volume_of_the_work_does_not_weaken_it():
+    text = (
+        "Reprise des dossiers du logiciel précédent (environ 4.000 fiches) à partir d'un export "
+        "CSV, comprise dans le forfait."
+    )
+    assert status("rollout.data_migration", text) == "covered"
+
+
 def test_french_purpose_of_the_contract_is_no_aim():
     text = (
         "Le présent contrat vise à régler les conditions de la maintenance, dont un délai "

@@ -70,8 +70,10 @@ OPEN_WORDING = (
     r"|indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|zoveel mogelijk"
     r"|si possible|lorsque (?:c'est |cela est )?possible|autant que possible"
     r"|dans la mesure de (?:ses|leurs|nos|ces) possibilités"
-    # an approximate level: "approximately 24 hours a day", "ongeveer", "environ"
-    r"|\bapproximately\b|\bapprox\.|\bongeveer\b|\bcirca\b|\benviron\b|\bà peu près\b"
+    # an approximate time: "approximately 24 hours a day", "ongeveer 24 uur", "environ de 9h à
+    # 17h" (not a volume: "environ 4.000 fiches" describes the work, it does not weaken it)
+    r"|(?:\bapproximately|\bapprox\.|\bongeveer|\bcirca|\benviron|\bà peu près)\s+(?:de |from "
+    r"|van )?\d+(?:[.,:h]\d+)?\s*(?:h\b|u\b|uur|uren|hours?|heures?|minut\w*|:\d\d|[àa-] ?\d)"
 )
 BEST_EFFORTS = (
     r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
