@@ -166,4 +166,148 @@ Bijlage A: toestellenlijst per vestiging
     },
 )
 
-NL_DOCUMENTS = (NL_POS_MAINTENANCE_CONTRACT,)
+NL_M365_MIGRATION_OFFER = UnseenDocument(
+    name="nl_m365_migration_offer",
+    text="""Bakker & Ouali ICT B.V.
+Stationsweg 41, 3811 NH Amersfoort - KvK 81234567 - btw-id NL862145903B01
+IBAN NL44 RABO 0312 7788 45 - www.bakkerouali.nl - 033 760 21 40
+
+Aan: Van Wijk Accountants & Adviseurs
+t.a.v. mevrouw drs. E. (Esther) van Wijk RA
+Hogeweg 18, 3814 CE Amersfoort
+
+Amersfoort, 11 januari 2027
+Offertenummer: OFF-27-0007
+Betreft: migratie naar Microsoft 365 en Azure
+
+Geachte mevrouw Van Wijk,
+
+Naar aanleiding van ons gesprek van 6 januari jl. bieden wij u hierbij aan om uw kantoor (28
+medewerkers) over te zetten van de eigen server met Exchange 2016 en fileserver naar Microsoft 365
+Business Premium, met beheer van de laptops via Intune en back-up van de omgeving in Azure.
+
+1. Werkzaamheden en prijs (vaste prijs, bedragen exclusief btw)
+| Onderdeel                                                     | Prijs       |
+| Inventarisatie huidige omgeving en migratieplan               | € 1.480,00  |
+| Inrichting tenant, Entra ID, MFA en beleid voorwaardelijke    | € 3.920,00  |
+|   toegang                                                     |             |
+| Mailmigratie 28 mailboxen + 4 gedeelde mailboxen (circa 310   | € 4.260,00  |
+|   GB), inclusief agenda's en contactpersonen                  |             |
+| Overzetten fileserver (1,2 TB) naar SharePoint en Teams,      | € 5.180,00  |
+|   inclusief mappenstructuur en rechten                        |             |
+| Uitrol Intune op 28 laptops, Autopilot                        | € 2.640,00  |
+| Uitfaseren oude server (na 30 dagen, gegevens gewist, NEN)    | € 1.160,00  |
+| Totaal vaste prijs                                            | € 18.640,00 |
+Niet in deze prijs begrepen: de migratie van uw rapportagesoftware Caseware (die blijft voorlopig
+op de huidige server draaien), nieuwe hardware, en aanpassingen aan uw website of domeinhosting
+anders dan de DNS-records voor Microsoft 365.
+
+2. Doorlopende kosten
+Microsoft 365 Business Premium via ons CSP-abonnement: € 20,60 per gebruiker per maand (28
+gebruikers: € 576,80 per maand), maandelijks opzegbaar. Azure Backup en opslag: op basis van
+verbruik, naar verwachting circa € 45,00 per maand.
+
+3. Planning
+| Week         | Activiteit                                                        |
+| week 10      | inventarisatie, migratieplan ter goedkeuring aan u                |
+| week 11 - 12 | inrichting tenant, testmigratie van drie mailboxen                |
+| 20-21 maart  | migratieweekend: mail en bestanden, cut-over van de MX-records    |
+| week 13      | uitrol Intune per afdeling, twee instructiesessies                |
+| week 14 - 17 | nazorg, daarna uitfaseren oude server                             |
+
+4. Wat wij van u nodig hebben
+Uiterlijk twee weken voor de start ontvangen wij van u: beheerdersrechten op het huidige domein en
+de server, toegang tot de DNS bij uw registrar, een lijst van medewerkers en gedeelde mappen met de
+gewenste rechten, en een contactpersoon die tijdens het migratieweekend telefonisch bereikbaar is.
+U zorgt vóór het migratieweekend voor een volledige, gecontroleerde back-up van de server.
+
+5. Team en communicatie
+Uw projectleider is Ruud Bakker; de technische uitvoering ligt bij Fatima Ouali (Microsoft
+Certified: Azure Administrator Associate en Endpoint Administrator Associate). Tijdens het project
+ontvangt u elke vrijdag een korte voortgangsmail met de stand van zaken en eventuele knelpunten.
+
+6. Oplevering en nazorg
+Na het migratieweekend controleert u binnen vijf werkdagen aan de hand van onze testlijst (mail,
+agenda's, gedeelde mailboxen, bestanden en rechten) of alles werkt. Ontvangen wij binnen die termijn
+geen schriftelijke opmerkingen, dan geldt de migratie als opgeleverd.
+Gedurende 30 dagen na oplevering herstellen wij kosteloos fouten in de door ons gemaakte
+configuratie. Storingen bij Microsoft zelf vallen daar niet onder.
+Uw medewerkers krijgen twee instructiesessies van anderhalf uur op kantoor (Outlook, Teams,
+OneDrive en inloggen met MFA) en een beknopte handleiding in pdf. Bij oplevering ontvangt u een
+configuratiedocument (tenantinstellingen, beleidsregels, beheeraccounts) en een overdrachtssessie
+van twee uur met uw interne IT-contactpersoon.
+Microsoft hanteert voor Exchange Online en SharePoint een eigen SLA van 99,9 %; Bakker & Ouali ICT
+geeft zelf geen beschikbaarheidsgarantie. Het beheer van de omgeving na de nazorgperiode valt
+buiten deze offerte; desgewenst doen wij u daarvoor een afzonderlijk voorstel.
+
+7. Meerwerk
+Werkzaamheden buiten de omschrijving in paragraaf 1 voeren wij alleen uit nadat wij u per e-mail
+een prijsopgave hebben gestuurd en u die schriftelijk hebt goedgekeurd. Meerwerk rekenen wij af
+tegen € 115,00 per uur en factureren wij na afloop van de maand.
+
+8. Facturering en voorwaarden
+De vaste prijs factureren wij in drie termijnen: 40 % bij opdracht, 40 % na het migratieweekend en
+20 % na oplevering. Betaling binnen 14 dagen na factuurdatum.
+Op deze offerte en de opdracht zijn de NLdigital Voorwaarden 2025 van toepassing; inkoop- of andere
+voorwaarden van opdrachtgever worden uitdrukkelijk van de hand gewezen. Bij strijdigheid tussen
+deze offerte en de NLdigital Voorwaarden gaat deze offerte voor.
+Onze aansprakelijkheid is beperkt tot het bedrag van de opdracht exclusief btw. Wij zijn niet
+aansprakelijk voor verlies of beschadiging van gegevens tijdens de migratie.
+De tenant wordt op naam van uw kantoor aangemaakt; alle beheeraccounts dragen wij bij oplevering
+aan u over.
+
+Deze offerte is geldig tot 31 januari 2027.
+
+Met vriendelijke groet,
+Bakker & Ouali ICT B.V.
+(getekend) Ruud Bakker, directeur
+
+Akkoord opdrachtgever:
+Naam: ______________________  Datum: ____________  Handtekening: ______________________
+""",
+    items={
+        "agreement.signed_both": "partial",
+        "agreement.general_terms": "covered",
+        "budget.project_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "missing",
+        "team.seniority": "covered",
+        "team.knowledge_transfer": "covered",
+        "reporting.progress": "covered",
+        "rollout.deployment": "covered",
+        "rollout.data_migration": "covered",
+        "rollout.acceptance": "covered",
+        "rollout.warranty": "covered",
+        "rollout.user_support": "covered",
+        "maintenance.services": "missing",
+        "maintenance.response_time": "missing",
+        "maintenance.resolution_time": "missing",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "missing",
+        "exit.transition": "missing",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+    },
+    risks={
+        "risk.unsigned": True,
+        "risk.supplier_terms_prevail": True,
+        "risk.liability_excluded": True,
+        "risk.open_ended_cost": False,
+        "risk.auto_renewal": False,
+        "risk.data_lockin": False,
+    },
+    figures={
+        "payment_term_days": 14,
+        "warranty_days": 30,
+    },
+)
+
+
+NL_DOCUMENTS = (NL_POS_MAINTENANCE_CONTRACT, NL_M365_MIGRATION_OFFER)
