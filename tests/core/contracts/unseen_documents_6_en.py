@@ -167,4 +167,139 @@ Annexes: 1 quotation Q-27-0088 - 2 zone plans
     },
 )
 
-EN_DOCUMENTS = (EN_CCTV_ACCESS_CONTROL_AGREEMENT,)
+EN_CHANGE_REQUEST = UnseenDocument(
+    name="en_change_request",
+    text="""NORTHGATE DIGITAL LIMITED
+Registered in England and Wales no. 09876543 - 4th Floor, 21 Whitworth Street, Manchester M1 5ND
+VAT GB 318 4412 90
+
+CHANGE REQUEST FORM
+------------------------------------------------------------------------------------------
+CR reference:        CR-014
+Agreement:           Master Services Agreement dated 12 October 2026 (the "Agreement")
+                     between Northgate Digital Limited ("Northgate") and Brouwerij De Klok BV,
+                     Kerkstraat 88, 9200 Dendermonde, Belgium, VAT BE 0402.187.554 (the "Client")
+Project:             WMS replacement - phase 2 (outbound and dispatch)
+Raised by:           Pieter Maes, Client Project Manager
+Date raised:         29/03/2027
+Change owner:        Sophie Hartley, Northgate Delivery Lead
+Priority:            High
+------------------------------------------------------------------------------------------
+
+1. REASON FOR CHANGE
+The Client's distribution in Belgium and the Netherlands moves from its own trucks to parcel
+carriers from June 2027. Dispatch labels and track-and-trace must therefore be produced from the
+new WMS instead of by hand on the carriers' websites.
+
+2. DESCRIPTION OF THE CHANGE
+2.1 In scope:
+  (a) API integration with bpost (labels, manifests, tracking) and PostNL (labels, tracking);
+  (b) a carrier-selection rule per destination country and parcel weight;
+  (c) printing of carrier labels on the existing Zebra printers at the packing stations;
+  (d) a daily tracking status import shown on the dispatch dashboard.
+2.2 Out of scope: other carriers, returns labels, customs documents, and migration of historical
+shipment data from the legacy system (no historical shipments will be loaded).
+
+3. IMPACT ON TIMELINE
+| Milestone                              | Current date  | Revised date  |
+| Build complete (phase 2)               | 14/05/2027    | 04/06/2027    |
+| User acceptance testing                | 17/05-28/05   | 07/06-18/06   |
+| Training of warehouse team leads       | 01/06/2027    | 22/06/2027    |
+| Go-live phase 2 (production release)   | 07/06/2027    | 05/07/2027    |
+Northgate will use reasonable endeavours to meet the revised go-live date.
+
+4. IMPACT ON CHARGES (EUR, excluding VAT)
+Fixed price for the work in section 2.1:                                 EUR 16.800,00
+Carrier test support (time and materials, EUR 780,00 per consultant day,
+estimated at 4 days; no more than 6 days without the Client's written approval)
+Additional monthly support charge from go-live (carrier API monitoring): EUR 95,00 per month
+The fixed price is invoiced 50% on signature of this CR and 50% on acceptance. Payment terms
+are as set out in the Agreement, namely 30 days from the date of invoice.
+
+5. ASSUMPTIONS AND DEPENDENCIES
+  - The Client obtains production and test API credentials from bpost and PostNL by 30/04/2027.
+  - The Client provides 50 representative test orders and a contact at each carrier.
+  - The Client's IT makes the packing-station printers reachable from the WMS by 15/05/2027.
+If a dependency is late, the milestones in section 3 move by the same number of days.
+
+6. ACCEPTANCE CRITERIA
+The change is accepted when, during user acceptance testing of 10 working days, the test orders
+produce valid labels accepted by both carriers, the carrier-selection rule picks the expected
+carrier for each of the 50 test orders and tracking statuses appear on the dashboard within
+24 hours. Defects found in UAT are classified and retested as described in Schedule 5 of the
+Agreement.
+
+7. DELIVERY APPROACH
+7.1 The changed components will be peer reviewed and covered by automated regression tests.
+7.2 Northgate will update the technical design document and the operations runbook and hand them
+over before go-live. Training: one remote session of 2 hours for the warehouse team leads.
+7.3 Progress on this CR is included in the weekly status report and reviewed at the fortnightly
+Project Board.
+7.4 Northgate may reassign staff to this CR as reasonably required and will keep the Client
+informed.
+7.5 The warranty period of the Agreement (90 days from go-live) applies to the changed components.
+7.6 Intellectual property in the deliverables under this CR is assigned to the Client on payment,
+as provided in clause 14 of the Agreement.
+
+8. CONTRACTUAL EFFECT
+Save as varied by this CR, the Agreement remains in full force and effect. In the event of any
+conflict between this CR and the Agreement, this CR prevails in respect of the matters it covers.
+Northgate's estimate EST-0412 of 2 April 2027 is incorporated into this CR by reference. Any
+further change shall follow the change control procedure in clause 9 of the Agreement (written CR,
+impact assessment within 5 working days, no work before the CR is signed by both parties).
+Disputes about this CR are first escalated under clause 21 of the Agreement (Project Board, then
+the parties' managing directors) before either party starts proceedings. This CR is governed by
+the laws of England and Wales.
+
+9. AUTHORISATION
+For Northgate Digital Limited                 For Brouwerij De Klok BV
+Signature: [signed]                           Signature: [signed]
+Name: Sophie Hartley                          Name: Pieter Maes
+Title: Delivery Lead                          Title: Project Manager
+Date: 06/04/2027                              Date: 08/04/2027
+                                              Name: An De Klok, Managing Director
+                                              Signature: [signed]   Date: 08/04/2027
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "agreement.quote_included": "covered",
+        "budget.project_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.replacement": "partial",
+        "team.knowledge_transfer": "covered",
+        "team.quality": "covered",
+        "reporting.progress": "covered",
+        "reporting.governance": "covered",
+        "rollout.deployment": "covered",
+        "rollout.data_migration": "missing",
+        "rollout.acceptance": "covered",
+        "rollout.warranty": "covered",
+        "rollout.user_support": "covered",
+        "exit.escrow": "missing",
+        "legal.ip": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.best_efforts_only": True,
+        "risk.open_ended_cost": False,
+        "risk.supplier_terms_prevail": False,
+        "risk.auto_renewal": False,
+        "risk.unsigned": False,
+    },
+    figures={
+        "payment_term_days": 30,
+        "warranty_days": 90,
+    },
+)
+
+
+EN_DOCUMENTS = (EN_CCTV_ACCESS_CONTROL_AGREEMENT, EN_CHANGE_REQUEST)
