@@ -3,7 +3,7 @@ badge access control at a logistics warehouse, written in English by a Belgian s
 and a UK-style change request form (CR-014 to a master services agreement) for a warehouse system
 carrier integration, issued by an English supplier and signed by its Belgian client.
 
-Written on 2026-12-05 (committed around 02:50 UTC) by a helper session acting as examiner, without
+Written on 2026-12-05 (committed 02:32-02:33 UTC) by a helper session acting as examiner, without
 reading the analyser's rules or its tests; the labels come from reading each text against
 spec/checklist.md (only clear readings; ambiguous ones are left out) and were committed before the
 analyser was ever run on these texts. Never change a rule to fit these texts, nor a label or a text

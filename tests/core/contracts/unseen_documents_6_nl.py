@@ -3,7 +3,7 @@
 a Netherlands project offer for migrating an accountancy firm to Microsoft 365 and Azure (fixed
 price, migration weekend, Intune roll-out) with an empty "akkoord opdrachtgever" line.
 
-Written on 2026-12-05 (committed around 02:45 UTC) by a helper session acting as examiner, without
+Written on 2026-12-05 (committed 02:31-02:32 UTC) by a helper session acting as examiner, without
 reading the analyser's rules or its tests; the labels come from reading each text against
 spec/checklist.md (only clear readings; ambiguous ones are left out) and were committed before the
 analyser was ever run on these texts. Never change a rule to fit these texts, nor a label or a text
