@@ -156,4 +156,153 @@ Marc Lejeune, gérant
     },
 )
 
-FR_DOCUMENTS = (FR_CCTV_ACCESS_CONTROL_QUOTE,)
+FR_IT_EQUIPMENT_LEASING = UnseenDocument(
+    name="fr_it_equipment_leasing",
+    text="""CONTRAT DE LOCATION OPÉRATIONNELLE DE MATÉRIEL INFORMATIQUE AVEC SERVICES
+Contrat n° LOC-2026-1187 - Conditions particulières
+
+Entre : BRUXLOC IT sa, avenue Louise 480 bte 12, 1050 Bruxelles, BCE/TVA BE 0689.330.471,
+IBAN BE08 3631 7745 2013, représentée par M. Yves Bertrand, directeur commercial,
+ci-après « le Bailleur » ;
+Et : Fiduciaire Mertens & Associés srl, rue Gallait 88, 1030 Schaerbeek, BCE/TVA BE 0554.812.367,
+représentée par Mme Anne Mertens, gérante, ci-après « le Locataire ».
+
+Article 1 - Objet
+Le Bailleur donne en location au Locataire le matériel décrit ci-dessous, neuf, et fournit les
+services qui y sont associés. Le matériel reste la propriété exclusive du Bailleur.
+| Matériel                                        | Qté | Loyer mensuel HTVA |
+| PC portable Lenovo ThinkPad T14, station d'accueil, écran 24" | 18  | 792,00 EUR |
+| Serveur de fichiers Dell PowerEdge T360 + onduleur | 1 | 214,00 EUR |
+| Pare-feu Fortinet FortiGate 60F avec licences UTM  | 1 | 96,00 EUR |
+| Services (helpdesk, remplacement sur site, mises à jour) | forfait | 84,00 EUR |
+| Total loyer mensuel                              |     | 1.186,00 EUR |
+Montant total des loyers sur la durée initiale : 56.928,00 EUR HTVA.
+Frais uniques de mise en place (préparation et masterisation des postes, installation, transfert
+des profils et des données locales des anciens PC) : 1.450,00 EUR HTVA, facturés à la livraison.
+Ne sont pas compris : les logiciels métier (comptabilité, Office 365), les consommables, et les
+dommages dus à une chute, un liquide ou un vol (franchise de 150 EUR par sinistre).
+
+Article 2 - Livraison, installation et réception
+Le matériel est livré et installé au plus tard 15 jours ouvrables après la signature du présent
+contrat. Les anciens postes sont transférés poste par poste (profils, favoris, fichiers locaux),
+sans interruption de plus d'une demi-journée par collaborateur. Chaque utilisateur reçoit une
+prise en main d'une heure. Le Locataire dispose de cinq jours ouvrables après l'installation
+pour formuler par écrit ses réserves ; à défaut, le procès-verbal de livraison vaut réception
+et fait courir la location.
+
+Article 3 - Services inclus
+3.1 Helpdesk : du lundi au vendredi de 8h30 à 17h30 (jours fériés exceptés), au 02/588 40 40 ou
+via support@bruxloc.be. Tout appel est pris en charge par un technicien dans les 4 heures
+ouvrables.
+3.2 Matériel défectueux : remplacement sur site par un appareil équivalent au plus tard le jour
+ouvrable suivant l'appel, avec restauration de la configuration.
+3.3 Les correctifs de sécurité Windows, les mises à jour du BIOS et du firmware du pare-feu sont
+déployés chaque mois par le Bailleur, en dehors des heures de bureau.
+3.4 Le Bailleur ne garantit aucun taux de disponibilité du serveur ni de la connexion internet.
+3.5 Si le délai de remplacement visé au 3.2 n'est pas respecté, le Locataire bénéficie d'une
+réduction de 5 % du loyer mensuel par jour ouvrable de retard, plafonnée à 25 % du loyer du mois.
+3.6 Un gestionnaire de compte dédié, Mme Nathalie Peeters, connaît l'environnement du Locataire
+et tient à jour l'inventaire du parc. Elle adresse chaque trimestre un rapport reprenant les
+tickets, les interventions et l'état du parc, et rencontre la gérante une fois par an pour la
+revue du parc.
+3.7 Interventions hors forfait : 85 EUR HTVA de l'heure, uniquement sur devis accepté par écrit.
+
+Article 4 - Obligations du Locataire
+Le Locataire utilise le matériel en bon père de famille, ne le déplace pas hors de ses bureaux
+sans accord (sauf les portables), l'assure contre l'incendie et le vol pendant toute la durée de
+la location et signale tout sinistre au Bailleur dans les 48 heures.
+
+Article 5 - Loyers et paiement
+Les loyers sont payables mensuellement et anticipativement, par domiciliation SEPA le premier
+jour de chaque mois. Ils sont indexés le 1er janvier de chaque année selon l'indice des prix à la
+consommation. Le Bailleur peut modifier le contenu des services visés à l'article 3 moyennant
+une information écrite du Locataire un mois à l'avance.
+
+Article 6 - Durée et fin du contrat
+6.1 Le contrat est conclu pour une durée de 48 mois à compter de la réception. À défaut de
+résiliation par lettre recommandée au moins six mois avant l'échéance, il est prolongé
+tacitement par périodes successives de 12 mois, aux mêmes conditions.
+6.2 Résiliation anticipée : possible à tout moment par lettre recommandée, moyennant le paiement
+d'une indemnité égale aux loyers restant à courir jusqu'à l'échéance.
+6.3 En fin de contrat, le matériel est restitué au Bailleur. Avant l'enlèvement, les données du
+Locataire sont copiées à sa demande sur un support externe fourni par lui, dans un format
+lisible (fichiers natifs, arborescence conservée) ; les disques sont ensuite effacés selon la
+norme NIST 800-88 et un certificat d'effacement est remis au Locataire.
+
+Article 7 - Responsabilité
+La responsabilité du Bailleur est limitée aux dommages directs et plafonnée à un montant égal à
+trois mois de loyers. Le Bailleur n'est en aucun cas responsable de la perte ou de l'altération
+de données, la sauvegarde incombant au Locataire.
+
+Article 8 - Confidentialité et données
+Le Bailleur et son personnel sont tenus au secret le plus strict sur les informations et
+dossiers des clients du Locataire dont ils auraient connaissance. Lors des interventions à
+distance, le Bailleur agit comme sous-traitant au sens de l'article 28 du RGPD, selon l'accord
+de traitement figurant en annexe 3.
+
+Article 9 - Conditions générales, droit applicable et litiges
+Les conditions générales de location du Bailleur (version 2026/1), dont le Locataire reconnaît
+avoir reçu un exemplaire, font partie intégrante du contrat ; en cas de contradiction, les
+présentes conditions particulières prévalent. Avant toute action en justice, les parties se
+réunissent au niveau de la direction dans les 15 jours de la notification écrite du différend
+en vue d'un règlement amiable. Le contrat est régi par le droit belge ; à défaut d'accord, les
+tribunaux francophones de Bruxelles sont seuls compétents.
+
+Fait à Bruxelles, le 03/12/2026, en deux exemplaires, chaque partie reconnaissant avoir reçu
+le sien.
+Pour le Bailleur                              Pour le Locataire
+Yves Bertrand, directeur commercial            Anne Mertens, gérante
+(signature)                                   (signature)
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "budget.startup_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "covered",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "reporting.progress": "covered",
+        "rollout.deployment": "covered",
+        "rollout.data_migration": "covered",
+        "rollout.acceptance": "covered",
+        "rollout.user_support": "covered",
+        "maintenance.services": "covered",
+        "maintenance.support_hours": "covered",
+        "maintenance.response_time": "covered",
+        "maintenance.resolution_time": "covered",
+        "maintenance.availability": "missing",
+        "maintenance.service_credits": "covered",
+        "maintenance.customer_knowledge": "covered",
+        "maintenance.updates": "covered",
+        "exit.duration_renewal": "covered",
+        "exit.termination": "covered",
+        "exit.transition": "missing",
+        "exit.data_return": "covered",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+        "legal.confidentiality": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.unsigned": False,
+        "risk.auto_renewal": True,
+        "risk.liability_excluded": True,
+        "risk.unilateral_change": True,
+        "risk.open_ended_cost": False,
+        "risk.data_lockin": False,
+    },
+    figures={
+        "contract_term_months": 48,
+        "renewal_term_months": 12,
+        "notice_period_days": 180,
+        "response_time_hours_highest_priority": 4,
+    },
+)
+
+FR_DOCUMENTS = (FR_CCTV_ACCESS_CONTROL_QUOTE, FR_IT_EQUIPMENT_LEASING)
