@@ -305,4 +305,160 @@ Yves Bertrand, directeur commercial            Anne Mertens, gérante
     },
 )
 
-FR_DOCUMENTS = (FR_CCTV_ACCESS_CONTROL_QUOTE, FR_IT_EQUIPMENT_LEASING)
+FR_IT_AUDIT_ENGAGEMENT_LETTER = UnseenDocument(
+    name="fr_it_audit_engagement_letter",
+    text="""DUMONT LEROY AUDIT IT srl
+Conseil et audit des systèmes d'information
+Boulevard Eisenhower 61, 7500 Tournai - BCE/TVA BE 0823.145.907 - IBAN BE52 0019 4478 6209
+
+                                        Transports Vandenbussche sa
+                                        Madame Sophie Vandenbussche, administratrice déléguée
+                                        Rue du Valemprez 15, 7700 Mouscron
+
+Tournai, le 26 novembre 2026
+Réf. : JFD/2026/LM-057
+Objet : Lettre de mission - audit de l'infrastructure informatique et de la sécurité
+
+Madame,
+
+Nous vous remercions de la confiance que vous nous témoignez. La présente lettre a pour objet de
+confirmer les termes de la mission que vous avez bien voulu nous confier.
+
+1. Nature et étendue de la mission
+Notre mission consiste à évaluer l'infrastructure informatique de votre société (serveurs,
+réseau, postes de travail, sauvegardes, messagerie, accès distants) et son niveau de sécurité au
+regard des bonnes pratiques (référentiels CIS Controls v8 et ISO/IEC 27002). Elle comprend :
+- des entretiens avec la direction, le responsable informatique et deux utilisateurs clés ;
+- la revue de la documentation existante et des configurations ;
+- un scan de vulnérabilités interne, réalisé avec votre accord préalable sur la plage horaire ;
+- un rapport d'audit assorti d'un plan d'actions priorisé, présenté lors d'une réunion de
+  restitution au comité de direction.
+Sont expressément exclus de la mission : les tests d'intrusion externes, l'audit des
+applications métier (logiciel de planification des tournées), les tests d'ingénierie sociale et
+la mise en œuvre des recommandations.
+
+2. Calendrier prévisionnel
+| Étape                                   | Période                     |
+| Réunion de lancement                    | 11 janvier 2027             |
+| Entretiens et collecte des informations | 11 au 22 janvier 2027       |
+| Analyses techniques et scan             | 25 au 29 janvier 2027       |
+| Projet de rapport                       | au plus tard le 12 février 2027 |
+| Restitution et rapport définitif        | 19 février 2027             |
+Vous disposerez de dix jours ouvrables pour nous faire part de vos observations sur le projet de
+rapport. Nous vous tiendrons régulièrement informés de l'avancement de nos travaux.
+
+3. Intervenants
+La mission sera dirigée par Jean-François Dumont, associé, auditeur certifié CISA et CISSP,
+qui en assume la responsabilité et sera votre interlocuteur privilégié. Il sera assisté de
+Camille Leroy, auditrice senior (cinq années d'expérience en audit d'infrastructures).
+De votre côté, M. Kevin Desmet, responsable informatique, sera notre interlocuteur
+opérationnel ; toute difficulté qu'il ne pourrait résoudre avec l'équipe d'audit sera portée
+sans délai à l'attention de M. Dumont et de vous-même.
+Nos travaux sont conduits conformément au référentiel ITAF de l'ISACA ; le rapport fait l'objet
+d'une revue qualité indépendante par un second associé avant sa remise.
+
+4. Vos engagements
+Afin de permettre le bon déroulement de la mission, vous vous engagez à nous communiquer au plus
+tard le 8 janvier 2027 l'inventaire du parc, les schémas réseau et les procédures de sauvegarde
+existantes, à nous ouvrir un accès administrateur en lecture seule et à assurer la disponibilité
+des personnes interviewées aux dates convenues.
+
+5. Honoraires et modalités de facturation
+Nos honoraires sont fixés forfaitairement à 15.300,00 EUR hors TVA, correspondant à 18 jours de
+travail au taux journalier de 850,00 EUR ; ils incluent les frais de déplacement.
+Si l'étendue de la mission devait être élargie à votre demande, les jours supplémentaires
+seraient facturés au même taux journalier, après acceptation écrite de votre part d'une
+estimation chiffrée préalable.
+Une facture de 30 % est émise à la signature de la présente lettre, le solde à la remise du
+rapport définitif. Nos factures sont payables à 15 jours de leur date.
+
+6. Nature de nos obligations et responsabilité
+Nos travaux constituent une obligation de moyens. Réalisé par sondages et dans un temps limité,
+un audit ne peut prétendre déceler l'ensemble des vulnérabilités ou des irrégularités.
+Notre responsabilité est limitée au montant des honoraires perçus au titre de la présente
+mission, sauf en cas de dol ou de faute lourde.
+
+7. Confidentialité, propriété et données personnelles
+Nous sommes tenus au secret professionnel pour toutes les informations portées à notre
+connaissance. Le rapport vous est destiné ; vous en disposez librement pour vos besoins
+internes, nos méthodes, questionnaires et outils demeurant notre propriété. Les données
+personnelles auxquelles nous aurons accès sont traitées conformément à l'annexe 2.
+
+8. Durée et résiliation
+La mission prend fin à la remise du rapport définitif. Chacune des parties peut y mettre fin
+avant son terme par lettre recommandée moyennant un préavis d'un mois ; les travaux réalisés
+jusqu'à la date de fin restent dus.
+
+9. Documents contractuels, droit applicable et litiges
+La présente lettre et notre proposition du 23 novembre 2026 constituent l'intégralité de nos
+accords ; en cas de contradiction, la présente lettre prévaut. Ni vos conditions générales
+d'achat ni nos conditions générales ne s'appliquent à la mission.
+Tout différend sera d'abord soumis à une médiation auprès d'un médiateur agréé par la Commission
+fédérale de médiation. À défaut d'accord dans les 60 jours, le droit belge s'applique et les
+tribunaux de l'arrondissement du Hainaut, division Tournai, sont seuls compétents.
+
+Annexe 2 - Traitement de données à caractère personnel (article 28 du RGPD)
+Nous agissons en qualité de sous-traitant, uniquement sur vos instructions documentées et pour
+les seuls besoins de l'audit ; les données consultées (comptes utilisateurs, journaux) ne sont
+ni copiées hors de votre infrastructure ni communiquées à des tiers ; toute violation de données
+vous est notifiée dans les 24 heures ; elles sont supprimées à la fin de la mission.
+
+Nous vous serions obligés de nous retourner un exemplaire de la présente, revêtu de la mention
+« lu et approuvé » et de votre signature. Veuillez agréer, Madame, l'expression de nos
+sentiments distingués.
+
+Jean-François Dumont, associé             Lu et approuvé, le 02/12/2026
+(signé)                                   Sophie Vandenbussche, administratrice déléguée
+                                          (signé)
+""",
+    items={
+        "agreement.signed_both": "covered",
+        "agreement.general_terms": "covered",
+        "agreement.quote_included": "covered",
+        "budget.project_cost": "covered",
+        "budget.scope": "covered",
+        "budget.extra_costs": "covered",
+        "budget.recurring_cost": "missing",
+        "budget.rates": "covered",
+        "budget.payment_terms": "covered",
+        "timing.planning": "covered",
+        "timing.client_obligations": "covered",
+        "team.named_team": "covered",
+        "team.seniority": "covered",
+        "team.quality": "covered",
+        "reporting.progress": "partial",
+        "reporting.governance": "covered",
+        "rollout.deployment": "missing",
+        "rollout.data_migration": "missing",
+        "rollout.warranty": "missing",
+        "maintenance.services": "missing",
+        "maintenance.response_time": "missing",
+        "maintenance.availability": "missing",
+        "exit.termination": "covered",
+        "exit.transition": "missing",
+        "exit.escrow": "missing",
+        "legal.liability": "covered",
+        "legal.ip": "covered",
+        "legal.confidentiality": "covered",
+        "legal.data_protection": "covered",
+        "legal.governing_law": "covered",
+        "legal.dispute_resolution": "covered",
+    },
+    risks={
+        "risk.best_efforts_only": True,
+        "risk.supplier_terms_prevail": False,
+        "risk.unsigned": False,
+        "risk.auto_renewal": False,
+        "risk.open_ended_cost": False,
+    },
+    figures={
+        "payment_term_days": 15,
+        "notice_period_days": 30,
+    },
+)
+
+FR_DOCUMENTS = (
+    FR_CCTV_ACCESS_CONTROL_QUOTE,
+    FR_IT_EQUIPMENT_LEASING,
+    FR_IT_AUDIT_ENGAGEMENT_LETTER,
+)
