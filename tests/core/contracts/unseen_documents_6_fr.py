@@ -5,7 +5,7 @@ helpdesk and on-site replacement at an accountancy firm (48 months, tacit renewa
 parties), and a France-style "lettre de mission" for an IT infrastructure and security audit from
 a firm in Tournai (fixed fee, obligation de moyens, GDPR annex, countersigned by the client).
 
-Written on 2026-12-05 (about 02:30-02:55 UTC) by a helper session acting as examiner, without
+Written on 2026-12-05 (committed 02:31-02:32 UTC) by a helper session acting as examiner, without
 reading the analyser's rules or its tests; the labels come from reading each text against
 spec/checklist.md (only clear readings; ambiguous ones are left out) and were committed before the
 analyser was ever run on these texts. Never change a rule to fit these texts, nor a label or a text
