@@ -52,6 +52,7 @@ from tests.core.contracts.unseen_documents_2 import DOCUMENTS as UNSEEN_SECOND  
 from tests.core.contracts.unseen_documents_3 import DOCUMENTS as UNSEEN_THIRD  # noqa: E402
 from tests.core.contracts.unseen_documents_4 import DOCUMENTS as UNSEEN_FOURTH  # noqa: E402
 from tests.core.contracts.unseen_documents_5 import DOCUMENTS as UNSEEN_FIFTH  # noqa: E402
+from tests.core.contracts.unseen_documents_6 import DOCUMENTS as UNSEEN_SIXTH  # noqa: E402
 
 
 def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
@@ -146,7 +147,14 @@ def report_unseen() -> None:
         "== held-out documents (tests/core/contracts/unseen_documents*.py): item statuses right =="
     )
     totals = Counter()
-    for document in [*UNSEEN_FIRST, *UNSEEN_SECOND, *UNSEEN_THIRD, *UNSEEN_FOURTH, *UNSEEN_FIFTH]:
+    for document in [
+        *UNSEEN_FIRST,
+        *UNSEEN_SECOND,
+        *UNSEEN_THIRD,
+        *UNSEEN_FOURTH,
+        *UNSEEN_FIFTH,
+        *UNSEEN_SIXTH,
+    ]:
         rules = analyse_text(document.text, filename=f"{document.name}.txt", learned=False)
         shipped = analyse_text(document.text, filename=f"{document.name}.txt")
         right_rules = sum(rules.item(i).status == s for i, s in document.items.items())
