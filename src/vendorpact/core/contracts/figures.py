@@ -103,7 +103,7 @@ TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
     r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|"
     # "loopt 36 maanden", not a warranty that runs: "de waarborg loopt twaalf maanden"
-    r"(?<!waarborg )(?<!garantie )loopt |"
+    r"loopt (?<!waarborg loopt )(?<!garantie loopt )|"
     r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
     r"pour une (?:\w+ )?(?:période|durée) de|"
     r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
