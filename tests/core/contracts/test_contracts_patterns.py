@@ -1,9 +1,11 @@
 """Speed helpers of the pattern search must not change what is found."""
 
+import gc
 import re
 
 import pytest
 
+from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.anchors import AnchoredPattern, Vocabulary
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE
 from vendorpact.core.contracts.numbers import grouped_alternation
@@ -76,3 +78,15 @@ def test_calendar_date_is_not_a_clause_number_before_a_word(text):
 )  # fmt: skip
 def test_calendar_date_reads_month_names_and_abbreviations(text, date):
     assert re.search(CALENDAR_DATE, text, re.IGNORECASE).group(0) == date
+
+
+def test_every_analyser_pattern_is_anchored_on_words():
+    # a pattern the anchor analysis cannot reduce to words (a lookbehind or a class first in an
+    # alternative) is searched over the whole text of every document: slow on long contracts
+    analyse_text("Warm-up: every rule's patterns are compiled on import.")
+    unanchored = [
+        obj.regex.pattern[:80]
+        for obj in gc.get_objects()
+        if type(obj) is AnchoredPattern and obj.anchors is None
+    ]
+    assert unanchored == []
