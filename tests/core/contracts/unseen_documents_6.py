@@ -5,12 +5,12 @@ control quote, a Brussels IT equipment leasing contract, a France-style IT audit
 an English CCTV and access control agreement of a Belgian supplier and a UK-style change request.
 
 Written on 2026-12-05 (committed 02:31-02:33 UTC) by two helper sessions acting as examiners, after
-the first round of that session's rule changes was merged but before the second round: they did
-not read the analyser's rules or tests, and labelled each text against spec/checklist.md (only
-clear readings). The analyser was first run on them after that commit, both as it stood at the
-start of the session (92d8ba5) and as merged then (test_contracts_unseen_6.py). Nobody who changed
-a rule saw these texts or their results. Never change a rule to fit these texts, never change a
-label or a text to fit the analyser.
+most of the first round of that session's rule changes was merged, before the second round: they did
+not read the analyser's rules or tests, and labelled each text against spec/checklist.md (only clear
+readings). The analyser was first run on them after that commit, both as it stood at the start of
+the session (92d8ba5) and as merged then (4802e40; test_contracts_unseen_6.py). Nobody who changed a
+rule saw these texts or their results. Never change a rule to fit these texts, never change a label
+or a text to fit the analyser.
 """
 
 from .unseen_documents_6_en import EN_DOCUMENTS
