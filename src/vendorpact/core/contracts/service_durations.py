@@ -20,8 +20,9 @@ NEXT_BUSINESS_DAY = re.compile(
 # "binnen het uur", "within the hour", "dans l'heure": one hour; "H+4": four hours
 WITHIN_THE_HOUR = re.compile(r"\b(?:binnen|within|dans) (?:het |the |l')(?P<hour>uur|hour|heure)\b")
 HOURS_AFTER_CALL = re.compile(r"(?<![\w+])h\s?\+\s?(?P<hours>[1-9]\d?)(?!\w)")
-# "half an hour", "binnen het half uur", "une demi-heure": half an hour
-HALF_HOUR = re.compile(r"\b(?:half an hour|a half hour|half ?uur|demi-heure)\b|½\s?(?:uur|u|h)\b")
+# "a half hour", "binnen het half uur", "une demi-heure": half an hour ("half an hour" is a
+# duration of numbers.find_durations already)
+HALF_HOUR = re.compile(r"\b(?:a half hour|half ?uur|demi-heure)\b|½\s?(?:uur|u|h)\b")
 # "0h30", "1h30", "2u30": hours and minutes
 HOURS_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?[hu](?P<m>[0-5]\d)(?!\w)")
 

@@ -42,6 +42,16 @@ def cell_spans(text: str) -> list[tuple[int, int]]:
     return spans[leading : len(spans) - trailing if trailing else None]
 
 
+class LoweredTexts:
+    """The lowercased sentences of a structure, indexable as rows_above expects a text list."""
+
+    def __init__(self, structure: Structure) -> None:
+        self.structure = structure
+
+    def __getitem__(self, index: int) -> str:
+        return self.structure.lowered(index)
+
+
 def rows_above(structure: Structure, texts: list[str], index: int):
     """The rows of the same table above row `index`, nearest first: (index, text)."""
     position = index - 1

@@ -15,6 +15,7 @@ import re
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, CLIENT, DURATION
 from vendorpact.core.contracts.structure import Structure
+from vendorpact.core.contracts.tables import LoweredTexts, row_indices, rows_above
 
 # the client as these documents address it: "you", "the Client", "the Customer's manager"
 THE_CLIENT = r"(?:\byou|the " + CLIENT + r"|" + CLIENT + r")(?:'s (?:\w+ ){0,2}?)?"
@@ -304,17 +305,19 @@ PRICED_ROW = re.compile(r"^\|.*" + AMOUNT)
 def recurring_price_rows(_item_id: str, structure: Structure) -> dict[int, list[float]]:
     """The priced rows under a header row that names a recurring period (a subscription table
     with a column "Price per month"): each row states a recurring fee."""
-    weights: dict[int, list[float]] = {}
-    in_table = False
-    for index in range(len(structure.sentences)):
-        text = structure.lowered(index)
-        if not text.startswith("|"):
-            in_table = False
-        elif RECURRING_HEADER.search(text) and not PRICED_ROW.search(text):
-            in_table = True
-        elif in_table and PRICED_ROW.search(text):
-            weights[index] = [1.0]
-    return weights
+    texts = LoweredTexts(structure)
+    return {
+        index: [1.0]
+        for index in row_indices(structure)
+        if PRICED_ROW.search(texts[index]) and _under_recurring_header(structure, texts, index)
+    }
+
+
+def _under_recurring_header(structure: Structure, texts: LoweredTexts, index: int) -> bool:
+    return any(
+        RECURRING_HEADER.search(text) and not PRICED_ROW.search(text)
+        for _position, text in rows_above(structure, texts, index)
+    )
 
 
 def _either(first: str, second: str) -> str:

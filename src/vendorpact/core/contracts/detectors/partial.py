@@ -302,7 +302,7 @@ def vague_sentences(structure: Structure) -> set[int]:
 # Wording that makes a level, date or planning binding next to an aim or an indication: "an
 # indicative planning is annexed; the binding milestones are ...", "the target of 99.9% is a
 # commitment", "les jalons contractuels sont", "de bindende mijlpalen zijn".
-COMMITTED = re.compile(
+COMMITTED = AnchoredPattern(
     r"\bbinding (?:milestones?|dates?|deadlines?|delivery|planning|schedule|targets?|levels?|"
     r"commitments?|times?)|(?:milestones?|dates?|deadlines?|planning|schedule|targets?|levels?"
     r"|times?) (?:is|are|shall be|will be) binding|is a (?:firm |binding )?commitment"
@@ -320,7 +320,6 @@ COMMITTED = re.compile(
     r"|\b(?:disponibilité|délai d'intervention|délai de rétablissement|temps de réponse)s? "
     r"garantie?s?\b"
 )
-_COMMITTED_ANCHORED = AnchoredPattern(COMMITTED.pattern)
 # "not binding", "non-contractuels", "geen resultaatsverbintenis", "pas d'obligation de résultat",
 # "n'est pas tenu d'une obligation de résultat": a negation up to three words before
 NEGATION = re.compile(
@@ -359,7 +358,7 @@ def _client_subject(text: str, start: int) -> bool:
 
 
 def _committed(text: str) -> bool:
-    for match in COMMITTED.finditer(text):
+    for match in COMMITTED.regex.finditer(text):
         before = text[max(0, match.start() - NEGATION_WINDOW) : match.start()]
         if not NEGATION.search(before):
             return True
@@ -370,6 +369,6 @@ def committed_sentences(structure: Structure) -> set[int]:
     """Indices of sentences that state a level, date or planning as binding (not negated)."""
     candidates = {
         structure.sentence_at(start)
-        for start in _COMMITTED_ANCHORED.match_starts(structure.blob, structure.vocabulary)
+        for start in COMMITTED.match_starts(structure.blob, structure.vocabulary)
     }
     return {index for index in candidates if _committed(structure.lowered(index))}

@@ -4,6 +4,7 @@ times, availability and service credits."""
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.service_times import time_table_weights
+from vendorpact.core.contracts.service_durations import WITHIN_THE_HOUR
 
 SERVICE_LEVEL_RULES = [
     Rule(
@@ -150,7 +151,7 @@ SERVICE_LEVEL_RULES = [
             ),
         ),
         sources=(time_table_weights,),
-        concrete=DURATION + r"|(?:binnen|within|dans) (?:het |the |l')(?:uur|hour|heure)\b",
+        concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern,
         # (the client answering the supplier is the client's obligation)
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
         r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "

@@ -19,23 +19,19 @@ from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.partial import vague_sentences
 from vendorpact.core.contracts.figures_sla import RESOLUTION_COLUMN, RESPONSE_COLUMN
 from vendorpact.core.contracts.structure import Structure
-from vendorpact.core.contracts.tables import aligned_header, cells, row_indices, rows_above
+from vendorpact.core.contracts.tables import (
+    LoweredTexts,
+    aligned_header,
+    cells,
+    row_indices,
+    rows_above,
+)
 
 RESPONSE = "maintenance.response_time"
 RESOLUTION = "maintenance.resolution_time"
 # "prise en compte" heads the response column of many French SLA tables
 _RESPONSE_HEADER = re.compile(RESPONSE_COLUMN.pattern + r"|prise en compte")
 _DURATION = re.compile(DURATION)
-
-
-class _Texts:
-    """The lowercased sentences of a structure, indexable as tables.rows_above expects."""
-
-    def __init__(self, structure: Structure) -> None:
-        self.structure = structure
-
-    def __getitem__(self, index: int) -> str:
-        return self.structure.lowered(index)
 
 
 def _column_item(header_cell: str) -> str | None:
@@ -48,7 +44,7 @@ def _column_item(header_cell: str) -> str | None:
     return None
 
 
-def _row_items(structure: Structure, texts: _Texts, index: int) -> set[str]:
+def _row_items(structure: Structure, texts: LoweredTexts, index: int) -> set[str]:
     """The items whose column holds a duration in row `index` (under the nearest header row
     that names such a column)."""
     row = texts[index]
@@ -74,7 +70,7 @@ def _time_rows(structure: Structure) -> dict[str, list[int]]:
     cached = structure.cache.get("service_time_rows")
     if cached is None:
         cached = {RESPONSE: [], RESOLUTION: []}
-        texts = _Texts(structure)
+        texts = LoweredTexts(structure)
         for index in row_indices(structure):
             for item_id in _row_items(structure, texts, index):
                 cached[item_id].append(index)
