@@ -97,11 +97,29 @@ AGREEMENT_RULES = [
             # procurement: "de algemene uitvoeringsregels zijn van toepassing"
             (r"\bprime(?:ren|ert)\b", 0.8),
             (r"algemene uitvoeringsregels|règles générales d'exécution", 1.0),
+            (
+                # which document wins a conflict, in other words: "where this quotation
+                # conflicts with those terms, this quotation applies", "en cas de divergence,
+                # c'est la proposition qui l'emporte", "bij tegenspraak gaat de offerte voor"
+                r"\b(?:conflicts?|inconsisten\w*|discrepanc\w*) (?:with|between)\b[^.\n]{0,60}"
+                r"\b(?:applies|apply|prevails?|takes precedence|governs?)\b|"
+                r"\ben cas de (?:divergence|conflit|incompatibilité|discordance)\b|"
+                r"\bl'emporte(?:nt|ra|ront)?\b|\bbij (?:tegenspraak|onverenigbaarheid|conflict)\b",
+                1.0,
+            ),
+            (
+                # "subject to our Standard Terms of Business", "subject to the general terms of
+                # sale of <supplier>"
+                r"\bsubject to (?:our|the|its|[\w-]+'s) (?:standard |general )?terms (?:of "
+                r"business|and conditions|of sale|of trade|of supply)\b",
+                0.8,
+            ),
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
             r"rangorde|préséance|priorité|hiérarchie|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
+            r"divergence|l'emporte|tegenspraak|applies\b|"
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
@@ -139,10 +157,13 @@ AGREEMENT_RULES = [
             ),
             (
                 # "l'offre du prestataire n° 26-088 du 20 septembre 2026, qui fait partie ...",
-                # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ..."
-                r"\b(?:l'offre|offre (?:du|de la|de l'))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
+                # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ...",
+                # "uw prijsopgave nr. 26-1187", "la proposition de prix n° 44"
+                r"\b(?:l'offre|offre (?:du|de la|de l')|(?:la )?proposition (?:de prix|"
+                r"financière))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
                 r"datée|(?:fait|font) partie|partie intégrante|ci-jointe|annexée)|"
-                r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel)\b[^.\n]{0,80}"
+                r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel|prijsopga(?:ve|af))\b"
+                r"[^.\n]{0,80}"
                 r"(?:maakt (?:integraal )?deel uit|\bvan \d{1,2} \w+ \d{4}|d\.d\.|kenmerk|"
                 r"\bnr\.? ?\w|bijgevoegd|(?:als|in) bijlage)",
                 1.0,

@@ -1,7 +1,7 @@
 """Rules for the budget area: prices, one-off and recurring costs, scope of the price, extra
 work, rates and payment terms."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 
 # A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
@@ -59,17 +59,33 @@ BUDGET_RULES = [
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             (
-                # "Totaal eenmalig (A+B+C): € ...", "Totaalbedrag", "Inschrijvingsbedrag",
-                # "Total one-off", "Total général"
-                r"\btotaal (?:eenmalig|generaal)\b|\btotaalbedrag|inschrijvingsbedrag|"
-                r"offertebedrag|\btotal (?:one-off|one-time|général)\b",
+                # "Totaal eenmalig (A+B+C): € ...", "Subtotaal eenmalig", "Totaalbedrag",
+                # "Inschrijvingsbedrag", "Total one-off", "Sous-total unique", "Total général"
+                r"\b(?:sub)?totaal (?:eenmalig|generaal)\b|\btotaalbedrag|inschrijvingsbedrag|"
+                r"offertebedrag|\b(?:sub-?)?total (?:one-off|one-time|général)\b|"
+                r"\bsous-total (?:unique|ponctuel|hors récurrent)",
+                1.0,
+            ),
+            (
+                # the value of a purchase order: "Bestelwaarde excl. btw: € 29.648", "Order
+                # total", "Montant total de la commande" (not a minimum order value)
+                r"\b(?:bestel|order)(?:waarde|bedrag|totaal)\b|\btotaal (?:van )?"
+                r"(?:de|deze) bestelling\b|\border (?:total|value)\b|\btotal order value\b|"
+                r"\b(?:valeur|total) de la commande\b",
+                1.0,
+            ),
+            (
+                # a total as the key of a line or a table row: "Total (fixed) | | 11,620.00",
+                # "Totaal: € 8.400", "Total : 12 400 €"
+                r"\b(?:total|totaal|totale)\b(?: \((?:fixed|fixed price|vast|forfaitaire?|"
+                r"excl\.? (?:vat|btw)|htva|ht)\))?\s*[|:]",
                 1.0,
             ),
         ),
-        concrete=AMOUNT,
+        concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # a monthly or yearly fee is a recurring cost, not the price of a project
         exclude=r"royalt|revenue share|net sales|mensuel|maandelijks|monthly|per (?:maand|month)|"
-        r"par mois|redevance",
+        r"par mois|redevance|minim\w* (?:bestelwaarde|orderwaarde|order value)|minimum order",
     ),
     Rule(
         id="budget.startup_cost",
@@ -111,8 +127,17 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bone[- ](?:time|off)\b|non-recurring", 0.6),
+            (
+                # a fee charged once: "facturée une seule fois, 850 €", "billed once", "eenmalig
+                # aangerekend"; a price line keyed as one-off: "Onboarding (one-off) | | 390.00"
+                r"\b(?:factur\w*|pay\w*|coût\w*|frais|due?s?)\b[^.\n]{0,30}\bune seule fois\b|"
+                r"\b(?:charged|billed|invoiced|payable|paid) (?:only )?once\b(?! (?:a|an|per|"
+                r"every|each)\b)|\beenmalig (?:gefactureerd|aangerekend|in rekening gebracht|"
+                r"te betalen|verschuldigd)\b|\b(?:one[- ](?:off|time)|eenmalig)\)?\s*[|:]",
+                1.0,
+            ),
         ),
-        concrete=AMOUNT,
+        concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # the total price of a development project is the project cost
         exclude=r"\btotal (?:project )?(?:cost|price|budget)s?\b(?![^.\n]{0,40}(?:one[- ]time|"
         r"one[- ]off|set-?up|onboarding|installation))",
@@ -159,6 +184,16 @@ BUDGET_RULES = [
                 r"\bne (?:fait|font) pas partie (?:de la|du|de l')|"
                 # a list label: "Exclusief: bekabeling" ("exclusief btw" is VAT)
                 r"\b(?:exclusief|inclusief|niet inbegrepen|non (?:compris|inclus))\s*:",
+                1.0,
+            ),
+            (
+                # what is in the price, asked as a heading: "Wat zit er (niet) in het
+                # abonnement?", "What's included?", "Ce qui est compris"
+                r"\bwat zit(?:ten)? er (?:niet |wel |allemaal )?in\b|"
+                r"\bzit(?:ten)? (?:niet |wel )?in (?:de|het|deze|dit|uw|jullie|je) "
+                r"(?:prijs|abonnement|pakket|offerte|licentie|"
+                r"bundel)\b|\bwhat(?:'s| is| are)(?: not)? included\b|\bce qui (?:est|n'est pas|"
+                r"sont|ne sont pas) (?:compris|inclus)\b",
                 1.0,
             ),
         ),
@@ -246,8 +281,31 @@ BUDGET_RULES = [
                 r"package|package)",
                 1.0,
             ),
+            (
+                # requests outside the quote or the scope: "wensen die buiten deze offerte
+                # vallen", "toute évolution qui sort du périmètre", "anything that is not in
+                # this quotation"; a change form: "fiche de changement", "wijzigingsformulier"
+                r"\bbuiten (?:de|deze|onze|het|dit) (?:offerte|opdracht|bestelling|bestelbon|"
+                r"prijsopgave|aanbieding|scope)\b|\b(?:évolutions?|demandes?|travaux|"
+                r"prestations?|modifications?|besoins?)\b[^.\n]{0,50}\b(?:sort\w*|hors|en dehors)"
+                r" du (?:périmètre|cadre)\b|\b(?:is|are) not (?:in|part of|covered by) (?:this|the|"
+                r"our) (?:quotation|quote|proposal|order)\b|\b(?:fiche|formulaire|bon) de "
+                r"(?:changement|modification)\b|\bwijzigings(?:formulier|voorstel|aanvraag)\b|"
+                r"\bchange (?:note|form)s?\b",
+                1.0,
+            ),
         ),
         concrete=(
+            # ordered or signed off in writing first: "vooraf schriftelijk besteld met een
+            # aanvullende bestelbon", "once your office manager has signed it off", "que le
+            # client approuve par écrit"
+            r"\bvooraf (?:\w+ ){0,2}(?:besteld|opgedragen|bevestigd|aangevraagd)\b|"
+            r"\b(?:aanvullende|bijkomende|afzonderlijke|nieuwe) bestel(?:bon|ling)\b|"
+            r"\bschriftelijke (?:opdracht|bestelling)\b|\bwritten (?:order|purchase order|"
+            r"instruction|sign-off)\b|\bsign(?:s|ed)? (?:it |them |this |that )?off\b|"
+            r"\b(?:additional|separate|new) purchase order\b|\bcommande écrite\b|"
+            r"\b(?:client|vous)\b[^.\n]{0,15}\b(?:approuv|valid|accept)\w* (?:par écrit|"
+            r"préalablement|au préalable)|"
             r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"
             r"(?:in advance|beforehand)|(?:accepted|approved|signed) (?:in writing )?by (?:the )?"
             r"(?:client|customer|both parties)|change order|"
@@ -260,7 +318,7 @@ BUDGET_RULES = [
             # done only after an approval: "pas na goedkeuring", "qu'après acceptation de notre
             # devis", "only after the Customer's written approval"
             r"\bpas (?:\w+ )?na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord|"
-            r"ondertekening|aanvaarding|bevestiging)\b|"
+            r"ondertekening|aanvaarding|bevestiging|opdracht|bestelling)\b|"
             r"\bsign\w* par (?:les deux parties|le client)|"
             r"(?:approuv|accept)\w* (?:par écrit )?par le client|"
             r"qu'après (?:\w+ ){0,2}(?:acceptation|accord|approbation|validation)\b|"
@@ -359,7 +417,8 @@ BUDGET_RULES = [
             (
                 r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
                 r"rate card|price list|time and materials? rates|per (?:consultant|person|"
-                r"resource|man)[- ]?(?:day|hour)|rate table|blended rate",
+                r"resource|man|engineer|technician|developer|analyst|specialist|expert)[- ]?"
+                r"(?:day|hour)|rate table|blended rate",
                 1.0,
             ),
             (
@@ -369,7 +428,12 @@ BUDGET_RULES = [
                 r"\b(?:per|par|by the) (?:begonnen |started |entamée? )?(?:halfuur|half uur|"
                 r"kwartier|demi-heure|quart d'heure|half[- ]hour|quarter[- ]hour|tranche de "
                 r"\d+ minutes)|"
-                r"tarieven",
+                r"tarieven|"
+                # "par jour de développeur", "par heure de technicien", "per technicus per uur"
+                r"\bpar (?:heure|jour|journée|demi-journée) (?:de |d')(?:technicien|"
+                r"développeur|consultant|ingénieur|analyste|expert|chef de projet)\b|"
+                r"\bper (?:technicus|consultant|ontwikkelaar|developer|medewerker|engineer) per "
+                r"(?:uur|dag)\b",
                 1.0,
             ),
             (
