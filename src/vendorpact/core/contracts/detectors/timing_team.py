@@ -102,6 +102,13 @@ RULES = [
             ),
             (PLANNED_DATE_KEY, 1.0),
             (
+                # a timetable by another name: "Timetable", "tijdschema", "tijdpad",
+                # "chronogramme", "échéancier du projet" (not a payment schedule)
+                r"\btimetable\b|\btijd(?:schema|pad)\b|\bchronogramme\b|\béchéancier (?:du "
+                r"projet|de réalisation|des travaux|prévisionnel|de mise en œuvre)\b",
+                1.0,
+            ),
+            (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
                 r"(?:werken|werkzaamheden|project|projet|travaux|prestations|implementatie|"
@@ -127,6 +134,15 @@ RULES = [
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
             (CLIENT + OBLIGATION_PRESENT, 1.0),
+            (
+                # a supplier's list of what it needs: "What we need from you", "Wat we van
+                # jullie nodig hebben", "Ce que nous attendons de vous" (not what the client may
+                # expect from the supplier: "wat u van ons mag verwachten")
+                r"\bwhat (?:we|i) (?:need|expect|require) (?:from|of) you\b|\bwat (?:we|wij) van "
+                r"(?:u|jullie|je) (?:nodig hebben|verwachten|vragen)\b|\bce (?:que|dont) nous "
+                r"(?:attendons|avons besoin|aurons besoin) de (?:vous|votre part)\b",
+                1.0,
+            ),
             # the client addressed as "u"/"vous" in a supplier's offer or terms (not "you": in
             # an English letter agreement "you" is as often the supplier or a franchisee)
             (
@@ -210,7 +226,8 @@ RULES = [
         # paying is the payment terms, not a contribution to the work
         r"(?:client|customer|klant|opdrachtgever|afnemer|\bu|\byou|vous)\b[^.\n]{0,30}\b(?:pay|"
         r"pays|betaalt|betalen|paie|payer|paiera|règle|régler|vergoedt)\b",
-        concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
+        concrete=DURATION + r"|" + CALENDAR_DATE + r"|no later than|before|prior to|uiterlijk|"
+        r"voor aanvang|avant|"
         r"au plus tard|ten laatste|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne|"
         r"dès (?:le|la|l')|vanaf (?:de|het) (?:start|begin|aanvang|eerste)|from the (?:start|"
@@ -254,6 +271,17 @@ RULES = [
             (
                 r"\bretard|pénalités? de retard|dépassement d(?:u|es) délais?|mise en demeure|"
                 r"laattijdig\w*|tardive?s?\b|tardivement",
+                1.0,
+            ),
+            (
+                # later than agreed, not ready in time: "leveren jullie de gegevens later aan dan
+                # afgesproken", "if the premises are not ready for the cut-over", "plus tard que
+                # prévu"
+                r"\blater (?:\w+ )?(?:dan|than) (?:afgesproken|gepland|overeengekomen|voorzien|"
+                r"agreed|planned|scheduled|foreseen)\b|\bplus tard que (?:prévu|convenu)\b|"
+                r"\b(?:premises|site|building|environment|infrastructure|data|content|access|"
+                r"locatie|omgeving|gegevens|locaux|environnement|données)\b[^.\n]{0,30}\b(?:not "
+                r"(?:be )?ready|niet (?:klaar|gereed)|pas prêts?)\b",
                 1.0,
             ),
             (r"beyond (?:its|their) (?:reasonable )?control|force majeure|overmacht", 0.6),
