@@ -30,7 +30,13 @@ AGREEMENT_RULES = [
         ),
         exclude=r"amend|modif|waive|supplement|counterparts?|wijzig|aanvull|avenant|"
         r"facsimile|electronic signature",
-        vague=r"retourner signé|will be signed|return a signed|sera signé|zal worden ondertekend",
+        vague=r"retourner signé|will be signed|return a signed|sera signé|zal worden ondertekend|"
+        # an instruction to sign, not a signature: "nom, date et signature précédés de la mention
+        # « lu et approuvé »", "handtekening voorafgegaan door 'gelezen en goedgekeurd'"
+        r"\bprécédée?s? de la mention\b|\bvoorafgegaan door (?:de (?:handgeschreven )?"
+        r"(?:vermelding|woorden)|de handgeschreven)\b|\bpreceded by the (?:words|handwritten)\b|"
+        r"\bplease sign\b|\bgelieve (?:\w+ ){0,3}te ondertekenen\b|"
+        r"\bveuillez (?:\w+ ){0,2}signer\b",
     ),
     Rule(
         id="agreement.general_terms",
