@@ -62,6 +62,19 @@ RULES = [
                 r"purchase order",
                 1.0,
             ),
+            (
+                # general or named terms that win a conflict with the offer: "bij strijdigheid
+                # hebben de NLdigital Voorwaarden voorrang", "the Standard Terms prevail", "les
+                # conditions générales priment" (not special or purchase terms)
+                r"\b(?:hebben|heeft|krijgen|krijgt) (?:de |onze )?(?!bijzondere|specifieke|"
+                r"aankoop|inkoop)[\w-]+ voorwaarden(?: \d{4})? (?:steeds |altijd )?voorrang\b|"
+                r"\b(?:algemene|standaard|leverings|verkoops?)[\w-]*voorwaarden(?: \d{4})? "
+                r"(?:hebben|heeft|krijgen|krijgt) (?:steeds |altijd )?voorrang\b|"
+                r"\b(?:standard|general) terms(?: and conditions| of business)? (?:shall |will )?"
+                r"(?:prevail|take precedence|have precedence)\b|\bconditions générales "
+                r"(?:prévalent|prévaudront|priment|l'emportent)\b",
+                1.0,
+            ),
             (r"acceptable use policy", 0.5),
         ),
         # the supplier by its defined name ("TrueLink's standard terms apply"): party_sides.py
@@ -150,7 +163,9 @@ RULES = [
                 1.0,
             ),
             (
-                r"behoudt zich het recht voor[^.\n]{0,80}(?:wijzig|aan te passen|verhog)|"
+                # "Planvaart behoudt zich daarnaast het recht voor de prijzen te wijzigen"
+                r"behoud(?:t|en) zich (?:\w+ ){0,2}het recht voor[^.\n]{0,80}(?:wijzig|aan te "
+                r"passen|verhog)|"
                 r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan|mogen|kunnen|heeft het "
                 r"recht|hebben het recht) [^.\n]{0,40}(?:prijzen|"
                 r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen|aan te passen|"
@@ -158,7 +173,9 @@ RULES = [
                 1.0,
             ),
             (
-                r"se réserve le droit[^.\n]{0,30}(?:modifi|chang|adapt)|(?:peut|"
+                r"se réserve(?:nt)? (?:\w+ ){0,2}le droit[^.\n]{0,30}(?:modifi|chang|adapt)|"
+                r"\breserves? (?:\w+ ){1,3}the right to (?:\w+ ){0,3}(?:change|modify|amend|"
+                r"adjust|alter|increase)|(?:peut|"
                 r"pourra) modifier [^.\n]{0,40}(?:tarifs|"
                 r"prix|conditions)|modification unilatérale",
                 1.0,
@@ -188,7 +205,9 @@ RULES = [
         r"cannot|shall) not (?:be )?(?:unilaterally|\w+ unilaterally)|niet eenzijdig|"
         r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être (?:\w+ )?(?:modifi|adapt)\w* "
         r"unilatéralement|"
-        r"customer may (?:change|modify)|(?:klant|opdrachtgever) (?:mag|kan|heeft het recht) "
+        r"customer may (?:change|modify)|(?:customer|client|klant|opdrachtgever)\b[^.\n]{0,20}"
+        r"\b(?:reserves|behoudt zich|se réserve)|"
+        r"(?:klant|opdrachtgever) (?:mag|kan|heeft het recht) "
         r"[^.\n]{0,40}(?:wijzig|aanpas)|(?:le|du) client (?:peut|a le droit) [^.\n]{0,40}"
         r"(?:modifi|adapt|chang)|"
         # a change that follows a published index is a formula, not the supplier's choice
