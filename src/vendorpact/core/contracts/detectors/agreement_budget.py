@@ -110,7 +110,9 @@ AGREEMENT_RULES = [
                 r"\b(?:conflicts?|inconsisten\w*|discrepanc\w*) (?:with|between)\b[^.\n]{0,60}"
                 r"\b(?:applies|apply|prevails?|takes precedence|governs?)\b|"
                 r"\ben cas de (?:divergence|conflit|incompatibilité|discordance)\b|"
-                r"\bl'emporte(?:nt|ra|ront)?\b|\bbij (?:tegenspraak|onverenigbaarheid|conflict)\b",
+                r"\b(?:proposition|offre|contrat|convention|conditions|document|annexe|devis|"
+                r"commande|présente?s?)\b[^.\n]{0,20}\bl'emporte(?:nt|ra|ront)?\b|"
+                r"\bbij (?:tegenspraak|onverenigbaarheid|conflict)\b",
                 1.0,
             ),
             (
@@ -165,7 +167,7 @@ AGREEMENT_RULES = [
                 # "l'offre du prestataire n° 26-088 du 20 septembre 2026, qui fait partie ...",
                 # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ...",
                 # "uw prijsopgave nr. 26-1187", "la proposition de prix n° 44"
-                r"\b(?:l'offre|offre (?:du|de la|de l')|(?:la )?proposition (?:de prix|"
+                r"\b(?:l'offre|offre (?:du|de la|de l')|proposition (?:de prix|"
                 r"financière))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
                 r"datée|(?:fait|font) partie|partie intégrante|ci-jointe|annexée)|"
                 r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel|prijsopga(?:ve|af))\b"

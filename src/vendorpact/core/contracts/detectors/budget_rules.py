@@ -61,8 +61,9 @@ BUDGET_RULES = [
             (
                 # "Totaal eenmalig (A+B+C): € ...", "Subtotaal eenmalig", "Totaalbedrag",
                 # "Inschrijvingsbedrag", "Total one-off", "Sous-total unique", "Total général"
-                r"\b(?:sub)?totaal (?:eenmalig|generaal)\b|\btotaalbedrag|inschrijvingsbedrag|"
-                r"offertebedrag|\b(?:sub-?)?total (?:one-off|one-time|général)\b|"
+                r"\b(?:totaal|subtotaal) (?:eenmalig|generaal)\b|\btotaalbedrag|"
+                r"inschrijvingsbedrag|offertebedrag|"
+                r"\b(?:total|subtotal|sub-total) (?:one-off|one-time|général)\b|"
                 r"\bsous-total (?:unique|ponctuel|hors récurrent)",
                 1.0,
             ),
@@ -285,10 +286,14 @@ BUDGET_RULES = [
                 # requests outside the quote or the scope: "wensen die buiten deze offerte
                 # vallen", "toute évolution qui sort du périmètre", "anything that is not in
                 # this quotation"; a change form: "fiche de changement", "wijzigingsformulier"
-                r"\bbuiten (?:de|deze|onze|het|dit) (?:offerte|opdracht|bestelling|bestelbon|"
-                r"prijsopgave|aanbieding|scope)\b|\b(?:évolutions?|demandes?|travaux|"
-                r"prestations?|modifications?|besoins?)\b[^.\n]{0,50}\b(?:sort\w*|hors|en dehors)"
-                r" du (?:périmètre|cadre)\b|\b(?:is|are) not (?:in|part of|covered by) (?:this|the|"
+                # (requests or work as the subject: "de bekabeling valt buiten deze offerte" is
+                # the scope)
+                r"\b(?:wensen|werk|werkzaamheden|prestaties|aanvragen|verzoeken|vragen|taken|"
+                r"uren)\b[^.\n]{0,30}\bbuiten (?:de|deze|onze|het|dit) (?:offerte|opdracht|"
+                r"bestelling|bestelbon|prijsopgave|aanbieding|scope)\b|\b(?:évolutions?|"
+                r"demandes?|travaux|prestations?|modifications?|besoins?)\b[^.\n]{0,50}\b(?:sort\w*|"
+                r"hors|en dehors) du (?:périmètre|cadre)\b|\b(?:anything|work|requests?|tasks|"
+                r"changes)\b[^.\n]{0,50}\b(?:is|are) not (?:in|part of|covered by) (?:this|the|"
                 r"our) (?:quotation|quote|proposal|order)\b|\b(?:fiche|formulaire|bon) de "
                 r"(?:changement|modification)\b|\bwijzigings(?:formulier|voorstel|aanvraag)\b|"
                 r"\bchange (?:note|form)s?\b",

@@ -16,6 +16,11 @@ from vendorpact.core.contracts.detectors.party_sides import supplier_terms_weigh
 from vendorpact.core.contracts.figures import Figures, duration_roles
 from vendorpact.core.contracts.structure import Structure
 
+# general or named terms in Dutch: "algemene voorwaarden", "NLdigital Voorwaarden 2020",
+# "ARBIT-voorwaarden", "leveringsvoorwaarden" (not special, purchase or the client's terms)
+_NOT_GENERAL = r"(?!bijzondere|specifieke|aankoop|inkoop|speciale)"
+_GENERAL_TERMS_NL = _NOT_GENERAL + r"(?:[\w-]+ )?" + _NOT_GENERAL + r"[\w-]*voorwaarden(?: \d{4})?"
+
 RULES = [
     Rule(
         id="risk.supplier_terms_prevail",
@@ -66,10 +71,11 @@ RULES = [
                 # general or named terms that win a conflict with the offer: "bij strijdigheid
                 # hebben de NLdigital Voorwaarden voorrang", "the Standard Terms prevail", "les
                 # conditions générales priment" (not special or purchase terms)
-                r"\b(?:hebben|heeft|krijgen|krijgt) (?:de |onze )?(?!bijzondere|specifieke|"
-                r"aankoop|inkoop)[\w-]+ voorwaarden(?: \d{4})? (?:steeds |altijd )?voorrang\b|"
-                r"\b(?:algemene|standaard|leverings|verkoops?)[\w-]*voorwaarden(?: \d{4})? "
-                r"(?:hebben|heeft|krijgen|krijgt) (?:steeds |altijd )?voorrang\b|"
+                r"\b(?:hebben|heeft|krijgen|krijgt) (?:de |onze )?"
+                + _GENERAL_TERMS_NL
+                + r" (?:steeds |altijd )?voorrang\b|\b(?:de|onze) "
+                + _GENERAL_TERMS_NL
+                + r" (?:hebben|heeft|krijgen|krijgt) (?:steeds |altijd )?voorrang\b|"
                 r"\b(?:standard|general) terms(?: and conditions| of business)? (?:shall |will )?"
                 r"(?:prevail|take precedence|have precedence)\b|\bconditions générales "
                 r"(?:prévalent|prévaudront|priment|l'emportent)\b",
