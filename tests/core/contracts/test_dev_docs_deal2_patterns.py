@@ -304,3 +304,84 @@ def test_a_right_to_change_prices_reserved_with_words_between_is_unilateral(text
 def test_a_right_to_change_reserved_by_the_client_is_no_unilateral_change():
     text = "The Customer reserves at all times the right to change the delivery address."
     check(text, "risk.unilateral_change", "not")
+
+
+# -- second batch: own sentences for the same items in other common phrasings ----------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        ("budget.payment_terms", "Te betalen binnen 14 dagen na ontvangst van de factuur."),
+        ("budget.payment_terms", "Invoices must be settled within 21 days of the invoice date."),
+        ("budget.payment_terms", "Les factures sont à régler sous 30 jours."),
+        ("budget.rates", "Ons uurloon bedraagt € 75 excl. btw."),
+        ("budget.rates", "Interventions sur site : 85 € HTVA de l'heure."),
+        ("budget.project_cost", "The total investment amounts to EUR 24,500 excl. VAT."),
+        ("budget.project_cost", "De totale investering bedraagt € 18.900 excl. btw."),
+        ("budget.project_cost", "L'investissement total s'élève à 32 000 € HTVA."),
+        ("budget.scope", "Le prix ne comprend pas les frais de déplacement."),
+        ("budget.extra_costs", "Tout travail supplémentaire fera l'objet d'un devis préalable."),
+        ("budget.extra_costs", "Extra's worden pas uitgevoerd na akkoord van de klant."),
+        (
+            "budget.extra_costs",
+            "Additional requests are quoted first and carried out after your approval.",
+        ),
+        (
+            "budget.extra_costs",
+            "Aanpassingen die niet in de offerte voorzien zijn, worden na goedkeuring "
+            "aangerekend aan € 85 per uur.",
+        ),
+        ("timing.planning", "Levering binnen 10 werkdagen na bestelling."),
+        ("timing.planning", "De installatie vindt plaats op 12 maart 2027."),
+        ("timing.planning", "L'installation aura lieu le 12 mars 2027."),
+        ("timing.planning", "Go-live is targeted for 1 June 2027."),
+        (
+            "timing.client_obligations",
+            "De klant zorgt voor een werkende internetverbinding bij de installatie.",
+        ),
+        (
+            "timing.delay",
+            "If the client is late in providing content, the planning is shifted accordingly.",
+        ),
+        (
+            "timing.delay",
+            "Loopt de levering uit door de fabrikant, dan kan u de bestelling kosteloos annuleren.",
+        ),
+        (
+            "timing.delay",
+            "Should the go-live slip by more than two weeks through our fault, we credit 5% of "
+            "the fee.",
+        ),
+        ("agreement.general_terms", "Our terms and conditions apply to this quotation."),
+        (
+            "agreement.quote_included",
+            "This agreement is based on our quotation Q-2026-113 of 3 November 2026.",
+        ),
+        ("agreement.quote_included", "Deze overeenkomst is gebaseerd op offerte 2026-45."),
+        (
+            "agreement.quote_included",
+            "Le présent contrat se base sur notre offre du 3 novembre 2026.",
+        ),
+    ],
+)
+def test_other_common_phrasings_are_covered(item_id, text):
+    check(text, item_id, "covered")
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        ("budget.payment_terms", "Het geschil wordt binnen 30 dagen minnelijk geregeld."),
+        ("budget.rates", "L'intervention a lieu à l'heure convenue."),
+        ("budget.project_cost", "De klant beschermt zo zijn investering in de software."),
+        ("budget.scope", "Le client ne comprend pas le message d'erreur."),
+        ("budget.extra_costs", "Het project wordt opgeleverd na goedkeuring van de testen."),
+        ("timing.planning", "Levering binnen de Europese Unie is gratis."),
+        ("timing.delay", "Our engineers are never late and work in slippers on site."),
+        ("agreement.general_terms", "Users accept the app store's terms and conditions."),
+        ("agreement.quote_included", "Our prices are based on the list prices of the vendor."),
+    ],
+)
+def test_the_same_words_in_another_sense_do_not_settle_the_item(item_id, text):
+    check(text, item_id, "missing")

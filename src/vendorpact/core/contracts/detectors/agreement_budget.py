@@ -127,7 +127,7 @@ AGREEMENT_RULES = [
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
             r"rangorde|préséance|priorité|hiérarchie|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
-            r"divergence|l'emporte|tegenspraak|applies\b|"
+            r"divergence|l'emporte|tegenspraak|\bappl(?:y|ies)\b|"
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
@@ -177,9 +177,19 @@ AGREEMENT_RULES = [
                 1.0,
             ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
+            (
+                # the agreement rests on the offer: "based on our quotation Q-113", "sur la base
+                # de notre offre du 3 novembre", "se base sur votre devis"
+                r"\b(?:based on|on the basis of) (?:our|the|your) (?:quotation|quote|proposal|"
+                r"offer)\b|\b(?:sur (?:la )?base de|se base sur|basée? sur) (?:notre|votre|l'|la|"
+                r"le) ?(?:offre|devis|proposition)\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"part of|integral|incorporat(?:es|ed|ing)\b|maakt deel uit|integraal|"
+            r"based on|on the basis of|gebaseerd op|op basis van|sur (?:la )?base de|se base sur|"
+            r"basée? sur|"
             r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté"
         ),
         # another quote, for extra work: "un devis complémentaire", "quoted separately"

@@ -59,6 +59,13 @@ BUDGET_RULES = [
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             (
+                # the price as an investment: "the total investment amounts to", "de totale
+                # investering bedraagt", "l'investissement total s'élève à"
+                r"\btotal investment\b|\btotale investering\b|\binvesteringsbedrag\b|"
+                r"\binvestissement (?:total|global)\b|\bmontant (?:total )?de l'investissement\b",
+                1.0,
+            ),
+            (
                 # "Totaal eenmalig (A+B+C): € ...", "Subtotaal eenmalig", "Totaalbedrag",
                 # "Inschrijvingsbedrag", "Total one-off", "Sous-total unique", "Total général"
                 r"\b(?:totaal|subtotaal) (?:eenmalig|generaal)\b|\btotaalbedrag|"
@@ -177,7 +184,7 @@ BUDGET_RULES = [
                 # the price or the service as the subject: "la prestation comprend", "the
                 # package covers", "interfaces are not part of the onboarding package"
                 r"\b(?:prestation|offre|proposition|mission|forfait|prix|mise en place) "
-                r"(?:comprend|couvre|inclut)\b|"
+                r"(?:ne )?(?:comprend|couvre|inclut)\b|"
                 r"\b(?:price|fee|package|quote|quotation|offer|subscription)s? "
                 r"(?:includes?|covers?|comprises?)\b|"
                 r"\bnot part of (?:the|this|our) (?:\w+ )?(?:package|"
@@ -230,7 +237,7 @@ BUDGET_RULES = [
                 1.0,
             ),
             (
-                r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
+                r"trava(?:il|ux) (?:supplémentaires?|non prévus?)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
                 r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
                 r"hors (?:offre|devis)\b|buiten de offerte|"
@@ -242,8 +249,12 @@ BUDGET_RULES = [
             (
                 # work the quote does not foresee, an estimate about to be exceeded, services
                 # beyond the package
-                r"\b(?:werken|werkzaamheden|prestaties|diensten|taken) (?:die )?niet (?:in|door) "
+                r"\b(?:werken|werkzaamheden|prestaties|diensten|taken|aanpassingen|wijzigingen|"
+                r"wensen|uitbreidingen) (?:die )?niet (?:in|door) "
                 r"(?:deze|de|onze) (?:offerte|overeenkomst|opdracht|prijs)|"
+                # "extra's", "extra wensen", "additional requests / features / hours"
+                r"\bextra(?:'s| wensen| opdrachten| aanpassingen)\b|\badditional (?:requests|"
+                r"requirements|features|hours|days)\b|"
                 r"\b(?:work|services|tasks) not (?:covered|included|foreseen) (?:by|in) (?:this|"
                 r"the) (?:quote|quotation|order|proposal|agreement)|"
                 r"\b(?:schatting|raming|begroting|estimate|estimation)\b[^.\n]{0,60}"
@@ -327,6 +338,11 @@ BUDGET_RULES = [
             r"\bsign\w* par (?:les deux parties|le client)|"
             r"(?:approuv|accept)\w* (?:par écrit )?par le client|"
             r"qu'après (?:\w+ ){0,2}(?:acceptation|accord|approbation|validation)\b|"
+            # "carried out after your approval", "after the Client's written consent", "na
+            # goedkeuring aangerekend", "après accord écrit"
+            r"\bna (?:\w+ )?goedkeuring\b|\baprès (?:\w+ )?(?:accord|approbation|validation)\b|"
+            r"\bafter (?:your|the (?:client|customer)'s|their) (?:\w+ )?(?:approval|consent|"
+            r"go-ahead|agreement|sign-off)\b|"
             r"only (?:\w+ ){0,3}(?:after|upon|with) (?:\S+ ){0,3}(?:approval|consent|"
             r"authori[sz]ation)\b|"
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
@@ -421,6 +437,9 @@ BUDGET_RULES = [
             ),
             (
                 r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
+                # "uurloon", "85 € HTVA de l'heure", "720 € la journée"
+                r"\buurloon\b|(?:€|\beur\b|\beuros?\b|\bhtva|\bht|hors tva)\s*(?:de l'heure|"
+                r"l'heure|la journée|par jour)\b|"
                 r"rate card|price list|time and materials? rates|per (?:consultant|person|"
                 r"resource|man|engineer|technician|developer|analyst|specialist|expert)[- ]?"
                 r"(?:day|hour)|rate table|blended rate",
@@ -500,6 +519,9 @@ BUDGET_RULES = [
                 1.0,
             ),
             (
+                # "te betalen binnen 14 dagen", "settled within 21 days", "à régler sous 30 jours"
+                r"\b(?:te betalen|te voldoen|voldaan|settled|to be paid|à régler|à payer|"
+                r"réglées?)\b[^.\n]{0,30}\b(?:binnen|within|dans les|sous)\b|"
                 r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
                 r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
                 r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn|"

@@ -89,7 +89,16 @@ RULES = [
                 r"(?:mise en (?:production|service)|livraison|installation|go-live|livegang|"
                 r"oplevering|installatie|levering)\b[^.\n]{0,50}(?:prévue?s?|planned|scheduled|"
                 r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than|envisagée?s?|"
-                r"expected|estimated|verwacht|geschat|prévisionnelle)",
+                r"expected|estimated|verwacht|geschat|prévisionnelle|targeted|"
+                # the event on a date: "vindt plaats op", "aura lieu le", "takes place on"
+                r"vindt plaats|gebeurt op|aura lieu|a lieu le|se déroulera|takes place|will take "
+                r"place|binnen "
+                + DURATION
+                + r"|within "
+                + DURATION
+                + r"|dans les "
+                + DURATION
+                + r")",
                 1.0,
             ),
             (
@@ -232,7 +241,11 @@ RULES = [
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne|"
         r"dès (?:le|la|l')|vanaf (?:de|het) (?:start|begin|aanvang|eerste)|from the (?:start|"
         r"first day|kick-off)|at the start|bij (?:de )?(?:start|aanvang|opstart)|au démarrage|"
-        r"op de dag van|le jour de|on the day of",
+        r"op de dag van|le jour de|on the day of|"
+        # at a moment of the project: "bij de installatie", "lors de la migration"
+        r"\bbij (?:de |het )?(?:installatie|levering|oplevering|livegang|migratie)\b|"
+        r"\blors de (?:l'installation|la livraison|la migration|la mise en production)\b|"
+        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b",
     ),
     Rule(
         id="timing.delay",
@@ -284,6 +297,14 @@ RULES = [
                 r"(?:be )?ready|niet (?:klaar|gereed)|pas prêts?)\b",
                 1.0,
             ),
+            (
+                # running late: "if the client is late in providing content", "should the
+                # go-live slip", "loopt de levering uit", "glissement du planning"
+                r"\b(?:is|are|be|runs?|running) late\b|\bslip(?:s|ped|page)?\b|"
+                r"\bloopt (?:de |het )?(?:levering|oplevering|project|planning|installatie|"
+                r"livegang|uitvoering)\b[^.\n]{0,40}\buit\b|\bglissements? (?:du|de|des)\b",
+                1.0,
+            ),
             (r"beyond (?:its|their) (?:reasonable )?control|force majeure|overmacht", 0.6),
         ),
         concrete=(
@@ -298,6 +319,7 @@ RULES = [
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
             r"annul\w*|cancel\w*|(?:planning|calendrier) (?:est |sera )?(?:revu|adapté|modifié)|"
             r"verleng|prolong|uitstel van|uitgesteld (?:tot|met)|postponed? (?:by|until|to|for)\b|"
+            r"\bshift(?:ed|s)? (?:accordingly|by|to|back)\b|\bmoved (?:back|to|by)\b|"
             r"\bextension|\breport\b|décalage|"
             # public contracts: "amendes pour retard", a periodic penalty "astreinte"
             r"\bamendes?\b|\bastreintes?\b"
