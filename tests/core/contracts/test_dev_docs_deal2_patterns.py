@@ -385,3 +385,47 @@ def test_other_common_phrasings_are_covered(item_id, text):
 )
 def test_the_same_words_in_another_sense_do_not_settle_the_item(item_id, text):
     check(text, item_id, "missing")
+
+
+@pytest.mark.parametrize(
+    ("risk_id", "text"),
+    [
+        (
+            "risk.open_ended_cost",
+            "All work is invoiced at EUR 95 on the basis of the hours actually worked.",
+        ),
+        (
+            "risk.open_ended_cost",
+            "Alle prestaties worden aangerekend volgens de werkelijk gepresteerde uren.",
+        ),
+        (
+            "risk.open_ended_cost",
+            "Les interventions sont facturées selon les heures réellement prestées.",
+        ),
+        (
+            "risk.unilateral_change",
+            "Le prestataire peut adapter ses tarifs moyennant un préavis d'un mois.",
+        ),
+        ("risk.unilateral_change", "Prijswijzigingen worden 30 dagen vooraf meegedeeld."),
+        ("risk.unilateral_change", "Price changes will be notified by e-mail one month ahead."),
+        ("risk.supplier_terms_prevail", "Our standard terms of business apply to all orders."),
+    ],
+)
+def test_other_phrasings_raise_the_risk(risk_id, text):
+    check(text, risk_id, "raised")
+
+
+@pytest.mark.parametrize(
+    ("risk_id", "text"),
+    [
+        (
+            "risk.open_ended_cost",
+            "Hours actually worked are invoiced monthly, within a cap of 40 hours.",
+        ),
+        ("risk.unilateral_change", "Prijswijzigingen door de indexering worden vooraf meegedeeld."),
+        ("risk.unilateral_change", "Le client peut adapter ses prix de vente dans le module."),
+        ("risk.supplier_terms_prevail", "The customer's terms of business do not apply."),
+    ],
+)
+def test_the_same_words_with_a_cap_an_index_or_the_client_raise_no_risk(risk_id, text):
+    check(text, risk_id, "not")

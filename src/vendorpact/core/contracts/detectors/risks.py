@@ -94,6 +94,17 @@ RULES = [
             ),
             (
                 r"se réserve(?:nt)? (?:\w+ ){0,2}le droit[^.\n]{0,30}(?:modifi|chang|adapt)|"
+                # "le prestataire peut adapter ses tarifs", "pourra revoir ses prix"
+                r"\b(?:peut|pourra|peuvent|pourront) (?:\w+ )?(?:adapter|augmenter|revoir|changer|"
+                r"réviser) (?:ses|les|leurs) (?:tarifs|prix|conditions|redevances)\b|"
+                # price changes announced by the supplier: "prijswijzigingen worden 30 dagen
+                # vooraf meegedeeld", "price changes will be notified", "les modifications de
+                # prix sont notifiées"
+                r"\bprijs(?:wijziging|aanpassing|verhoging)en (?:worden|zullen)\b[^.\n]{0,40}"
+                r"\b(?:meegedeeld|aangekondigd|gecommuniceerd|bekendgemaakt)|\bprice (?:changes|"
+                r"increases) (?:will be|are|shall be) (?:\w+ )?(?:notified|announced|communicated)"
+                r"|\b(?:modifications|changements|augmentations) (?:de |des )?(?:prix|tarifs?)\b"
+                r"[^.\n]{0,20}\b(?:sont|seront) (?:\w+ )?(?:notifiée?s|communiquée?s|annoncée?s)|"
                 r"\breserves? (?:\w+ ){1,3}the right to (?:\w+ ){0,3}(?:change|modify|amend|"
                 r"adjust|alter|increase)|(?:peut|"
                 r"pourra) modifier [^.\n]{0,40}(?:tarifs|"
@@ -157,6 +168,14 @@ RULES = [
             ),
             (r"\ben régie|au temps passé|selon le temps passé|facturé au tarif en vigueur", 1.0),
             (r"(?:billed|charged|invoiced) at[^.\n]{0,20}\d[^.\n]{0,15}(?:per|an|/) ?hour", 1.0),
+            (
+                # billed on the hours as they come: "on the basis of the hours actually
+                # worked", "volgens de werkelijk gepresteerde uren", "heures réellement prestées"
+                r"\b(?:hours|time) actually (?:worked|spent)\b|\bactual (?:hours|time) "
+                r"(?:worked|spent)\b|\bwerkelijk (?:gepresteerde|gewerkte) (?:uren|tijd)\b|"
+                r"\b(?:heures|temps) réellement (?:prestées?|passés?|presté)\b|\bin régie\b",
+                1.0,
+            ),
         ),
         concrete="",
         exclude=r"not to exceed|cap|capped|estimate|maximum|plafond|begroting|raming|"

@@ -14,7 +14,8 @@ SUPPLIER_TERMS_PREVAIL = Rule(
     cues=(
         (
             r"(?:our|supplier'?s?|vendor'?s?|provider'?s?|licensor'?s?) (?:standard |general )?"
-            r"(?:terms and conditions|general terms|terms of (?:service|sale))[^.\n]{0,80}"
+            r"(?:terms and conditions|general terms|terms of (?:service|sale|business|trade|"
+            r"supply))[^.\n]{0,80}"
             r"(?:apply|prevail|govern|control)",
             1.0,
         ),
