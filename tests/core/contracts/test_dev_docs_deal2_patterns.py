@@ -429,3 +429,49 @@ def test_other_phrasings_raise_the_risk(risk_id, text):
 )
 def test_the_same_words_with_a_cap_an_index_or_the_client_raise_no_risk(risk_id, text):
     check(text, risk_id, "not")
+
+
+# -- key-value lines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        ("budget.project_cost", "Prijs excl. btw: € 12.400"),
+        ("budget.project_cost", "Prix HTVA : 8 900 €"),
+        ("budget.project_cost", "Price (excl. VAT): EUR 9,850"),
+        ("budget.project_cost", "Te betalen: € 2.450,00"),
+        ("budget.recurring_cost", "Licence SaaS (annuelle) : 2 400 € HTVA"),
+        ("budget.recurring_cost", "Hosting (monthly): EUR 45"),
+        ("timing.planning", "Uitvoering: week 12 van 2027"),
+        ("timing.planning", "Date d'intervention : 03/05/2027"),
+        ("timing.client_obligations", "Verplichtingen klant: netwerk voorzien vóór 1 maart 2027."),
+        ("timing.client_obligations", "Prérequis client : accès VPN avant le 1er mars 2027."),
+        ("timing.client_obligations", "Customer prerequisites: VPN access by 1 March 2027."),
+        (
+            "agreement.general_terms",
+            "Toepasselijke voorwaarden: algemene voorwaarden ITeko (versie 2026)",
+        ),
+    ],
+)
+def test_key_value_lines_settle_the_item(item_id, text):
+    check(text, item_id, "covered")
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        ("budget.project_cost", "Prix HTVA : 85 €/heure"),
+        ("budget.project_cost", "Prijs excl. btw per maand: € 45"),
+        ("budget.project_cost", "Prix HTVA : 1 200 € / an"),
+        ("budget.project_cost", "Price excl. VAT: EUR 12 per user"),
+        ("budget.project_cost", "Te betalen: binnen 30 dagen na factuurdatum."),
+        ("budget.recurring_cost", "Rapportage (maandelijks): een overzicht van de tickets."),
+        ("timing.planning", "Uitvoering: conform de regels van de kunst."),
+        ("timing.client_obligations", "Customer dependencies are listed in the project charter."),
+    ],
+)
+def test_key_value_lines_in_another_sense_do_not_settle_it(item_id, text):
+    # (a list kept in another document is a partial reading, the others nothing)
+    expected = "partial" if "listed in" in text else "missing"
+    check(text, item_id, expected)

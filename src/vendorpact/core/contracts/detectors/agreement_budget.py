@@ -125,7 +125,7 @@ AGREEMENT_RULES = [
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
-            r"rangorde|préséance|priorité|hiérarchie|"
+            r"rangorde|préséance|priorité|hiérarchie|toepasselijke? voorwaarden|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
             r"divergence|l'emporte|tegenspraak|\bappl(?:y|ies)\b|"
             r"applicables?\b|s'appliquent|d'application|"

@@ -69,7 +69,12 @@ PRICE_RULES = [
                 r"cotisation)s?\b|"
                 r"tarifs? annuels?|"
                 # "Licence annuelle : 2 400 €", "abonnements mensuels"
-                r"\b(?:licences?|abonnements?|forfaits?) (?:annuel|mensuel|trimestriel)",
+                r"\b(?:licences?|abonnements?|forfaits?) (?:annuel|mensuel|trimestriel)|"
+                # a period in brackets on a price line: "Licence SaaS (annuelle) : 2 400 €",
+                # "Hosting (monthly): EUR 45", "Onderhoud (jaarlijks) | € 900"
+                r"\b(?:annuel(?:le)?|mensuel(?:le)?|trimestriel(?:le)?|annual|monthly|yearly|"
+                r"quarterly|jaarlijks|maandelijks|per (?:jaar|maand|an|mois|year|month))\)\s*[:|]"
+                r"[^\n€]{0,20}?(?:€|\beur\b|\d)",
                 1.0,
             ),
         ),

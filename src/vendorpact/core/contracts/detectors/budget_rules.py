@@ -57,6 +57,19 @@ BUDGET_RULES = [
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             (
+                # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
+                # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:
+                # € 2.450", "Net à payer :", "Amount due:" (not a rate, a unit price or a price
+                # per period)
+                r"\b(?:prijs|prix|price|bedrag|montant|amount) \(?(?:excl|incl|exclusief|"
+                r"inclusief|htva|hors tva|ht|tvac|ttc|excluding|including)\b[^:|\n]{0,12}[:|]"
+                r"(?![^\n]{0,40}(?:/\s?(?:h|u|uur|heure|hour|dag|jour|day|an|jaar|year|mois|"
+                r"maand|month)\b|per (?:uur|hour|dag|day|jaar|year|gebruiker|user|toestel|"
+                r"device)|par (?:heure|jour|an|utilisateur|poste)))|"
+                r"\b(?:te betalen|net à payer|à payer|amount due|total due)\s*:\s*(?:€|eur\b|\d)",
+                1.0,
+            ),
+            (
                 # the price as an investment: "the total investment amounts to", "de totale
                 # investering bedraagt", "l'investissement total s'élève à"
                 r"\btotal investment\b|\btotale investering\b|\binvesteringsbedrag\b|"

@@ -35,7 +35,10 @@ PLANNED_DATE_KEY = (
     r"(?:go-live|livegang|kick-?off|oplevering|levering|livraison|mise en (?:production|service)|"
     r"delivery|completion|installation|installatie|(?:start|eind|begin)datum (?:van het )?"
     r"project|project (?:start|end) date|date de (?:début|fin|démarrage) du projet|"
-    r"(?:estimated|expected|planned|target) (?:completion|go-live|delivery|start))"
+    r"(?:estimated|expected|planned|target) (?:completion|go-live|delivery|start)|"
+    # the day of the work itself: "Uitvoering: week 12", "Date d'intervention : 3/5/2027"
+    r"uitvoering|uitvoeringsdatum|interventiedatum|migratiedatum|date d'intervention|"
+    r"date de (?:migration|bascule)|migration date|cut-?over(?: weekend)?)"
     r"(?: ?date|datum| prévue)?\s*:\s*(?:" + CALENDAR_DATE + r"|(?:week|semaine) \d|"
     r"q[1-4] \d{4}|" + MONTH_YEAR + r")"
 )
@@ -167,6 +170,14 @@ RULES = [
                 1.0,
             ),
             (CLIENT + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of (?:the )?" + CLIENT, 1.0),
+            (
+                # a key or heading naming the client's part: "Verplichtingen klant:",
+                # "Prérequis client :", "Customer prerequisites:", "Customer dependencies"
+                r"\b(?:verplichtingen|taken|verantwoordelijkheden) (?:klant|opdrachtgever)\b|"
+                r"\bprérequis (?:du |côté )?client\b|\b(?:customer|client)(?:'s)? "
+                r"(?:prerequisites|dependencies)\b",
+                1.0,
+            ),
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
