@@ -9,13 +9,14 @@ HEADINGS = {
     "budget.extra_costs": r"meerwerk|change|wijziging|additional|supplémentaire",
     "budget.rates": r"\brates?\b|tarie?f|price|prijs|prix|indexa",
     "budget.payment_terms": r"payment|betaling|facturatie|paiement|facturation|invoic",
-    "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais",
+    "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais|"
+    r"timetable|tijdschema|tijdpad|chronogramme",
     "timing.client_obligations": r"(?:client|customer|licensee|klant|opdrachtgever)\S* "
     r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van de "
     r"(?:klant|opdrachtgever)|obligations du client|medewerking van de|prerequisites|"
     r"pr[ée]-?requis|randvoorwaarden|vereisten|medewerking(?:sverplichtingen)? "
     r"(?:van )?(?:de )?(?:klant|opdrachtgever)|(?:inbreng|bijdrage) van de (?:klant|"
-    r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van u "
+    r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van (?:u|jullie|je) "
     r"(?:nodig hebben|verwachten)|(?:ce que nous attendons|ce dont nous avons besoin) de (?:vous|"
     r"votre part)|(?:your|uw|votre) (?:contribution|inbreng|bijdrage|"
     r"medewerking|collaboration)",
