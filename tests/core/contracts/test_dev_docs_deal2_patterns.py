@@ -475,3 +475,15 @@ def test_key_value_lines_in_another_sense_do_not_settle_it(item_id, text):
     # (a list kept in another document is a partial reading, the others nothing)
     expected = "partial" if "listed in" in text else "missing"
     check(text, item_id, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Omschrijving | Aantal | Prijs excl. btw |",
+        "| Désignation | Quantité | Prix HTVA |",
+        "| Item | Quantity | Price (excl. VAT) |",
+    ],
+)
+def test_a_price_column_header_without_an_amount_is_no_project_cost(text):
+    check(text, "budget.project_cost", "missing")

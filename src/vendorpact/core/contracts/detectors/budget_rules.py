@@ -63,6 +63,8 @@ BUDGET_RULES = [
                 # per period)
                 r"\b(?:prijs|prix|price|bedrag|montant|amount) \(?(?:excl|incl|exclusief|"
                 r"inclusief|htva|hors tva|ht|tvac|ttc|excluding|including)\b[^:|\n]{0,12}[:|]"
+                # the amount follows (a table header "| Prijs excl. btw |" is no price)
+                r"(?=\s*(?:€|eur\b|\d))"
                 r"(?![^\n]{0,40}(?:/\s?(?:h|u|uur|heure|hour|dag|jour|day|an|jaar|year|mois|"
                 r"maand|month)\b|per (?:uur|hour|dag|day|jaar|year|gebruiker|user|toestel|"
                 r"device)|par (?:heure|jour|an|utilisateur|poste)))|"
