@@ -7,6 +7,10 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.maintenance_wording import (
+    ASSIGNED_PERSON_AND_RECORD,
+    RELEASE_WORDING,
+)
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -341,6 +345,7 @@ RULES = [
                 r"infrastructure|installation|configuration|réseau|systèmes?)",
                 1.0,
             ),
+            *ASSIGNED_PERSON_AND_RECORD,
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -355,7 +360,8 @@ RULES = [
         r"archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
-        r"\bmaintains?\b|\bkeeps?\b",
+        r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
+        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b",
     ),
     Rule(
         id="maintenance.updates",
@@ -390,6 +396,7 @@ RULES = [
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
             # hyphenated in Dutch: "Firmware-updates", "firmware-upgrades"
             (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
+            *RELEASE_WORDING,
             (
                 # the software kept in line with the law: "adapte la plateforme aux évolutions
                 # légales", "het pakket wordt aangepast aan nieuwe wetgeving"

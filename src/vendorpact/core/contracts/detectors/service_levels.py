@@ -64,7 +64,9 @@ SERVICE_LEVEL_RULES = [
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
-            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
+            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)|"
+            # "de 9 h à 17 h 30", "van 8 u tot 17 u"
+            r"\d{1,2} ?[hu](?: ?\d\d)? ?(?:à|-|tot|to) ?\d{1,2} ?[hu]\b"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
         # (and the hours of a maintenance window say when the service may be down, unless the
@@ -199,6 +201,15 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (
+                # the infinitive after an aim or a duty: "streeft ernaar storingen binnen vier
+                # uur te verhelpen", "s'engage à rétablir le service sous 8 heures"
+                r"\bbinnen " + NUMBER_WORD + r" \w+ (?:\w+ )?te (?:verhelpen|herstellen|"
+                r"oplossen)\b|\b(?:rétablir|résoudre|corriger|réparer|remettre en service) "
+                r"(?:le |la |les |l'|ce |cet |cette )?(?:\w+ ){0,3}?(?:dans un délai|dans les|"
+                r"sous \d|endéans|en moins de)",
+                1.0,
+            ),
+            (
                 r"(?:remedy|correct|fix|repair|resolve)\w* (?:those |the |any |such |all )?"
                 r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
                 1.0,
@@ -263,6 +274,17 @@ SERVICE_LEVEL_RULES = [
                 r"(?:[^.\n]|[.,](?=\d)){0,80}(?:korting van|gecrediteerd|crediteert|"
                 r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
                 r"creditnota",
+                1.0,
+            ),
+            (
+                # a missed level deducted from the next invoice: "overschrijdt de leverancier de
+                # oplostermijn, dan wordt 2% in mindering gebracht", "déduit de la facture"
+                r"\b(?:oplos|reactie|respons|herstel|interventie)(?:tijd|termijn)\w*\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,120}\b(?:in mindering|afgetrokken van|verrekend met)|"
+                r"\bdélais? (?:de |d')(?:réponse|rétablissement|résolution|intervention|prise en "
+                r"charge)\b(?:[^.\n]|[.,](?=\d)){0,120}\bdédui(?:t|te|ts|tes)\b|"
+                r"\b(?:response|resolution|fix|repair|restore|restoration) times?\b(?:[^.\n]|"
+                r"[.,](?=\d)){0,120}\b(?:deducted|credited|rebate)",
                 1.0,
             ),
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
