@@ -3,6 +3,11 @@
 from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.exit_wording import (
+    ESCROW_DEPOSIT,
+    FULL_COPY_HANDED_OVER,
+    SUCCESSOR,
+)
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
 
 # the supplier declines the exit service: "we do not provide migration assistance", "is niet
@@ -95,8 +100,9 @@ RULES = [
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
+            *SUCCESSOR,
         ),
-        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist"
+        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b"
         # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
         r"|\bverleent\b",
         vague=SERVICE_DENIED,
@@ -165,6 +171,7 @@ RULES = [
                 r"[^.\n]{0,80}\b(?:formats?|formaat|pdf|xml|csv|json)\b",
                 1.0,
             ),
+            *FULL_COPY_HANDED_OVER,
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
@@ -174,7 +181,7 @@ RULES = [
         r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
         r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
-        r"all |alle |toutes",
+        r"all |alle |toutes|\b(?:complète|complete|volledige?|full|intégrale?|sql|csv|xml|json)\b",
         vague=SERVICE_DENIED,
     ),
     Rule(
@@ -215,6 +222,7 @@ RULES = [
                 r"deposited)|will be (?:delivered|released|deposited))",
                 0.8,
             ),
+            *ESCROW_DEPOSIT,
         ),
         concrete=r".",
         exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"

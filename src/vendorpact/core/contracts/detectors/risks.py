@@ -13,6 +13,7 @@ from vendorpact.core.contracts.detectors.engine import (
     score_rule,
 )
 from vendorpact.core.contracts.detectors.party_sides import supplier_terms_weights
+from vendorpact.core.contracts.detectors.renewal_wording import RUNS_ON
 from vendorpact.core.contracts.figures import Figures, duration_roles
 from vendorpact.core.contracts.structure import Structure
 
@@ -355,6 +356,7 @@ TACIT_RENEWAL = Rule(
         # "wordt van jaar tot jaar verlengd", "stilzwijgend hernieuwd", "se renouvelle
         # d'année en année"
         (r"van jaar tot jaar|d'année en année|(?:automatisch|stilzwijgend) hernieuwd", 1.0),
+        (RUNS_ON, 1.0),
     ),
     concrete="",
     # renewal denied: "is not renewed tacitly", "geen stilzwijgende verlenging", "wordt niet
