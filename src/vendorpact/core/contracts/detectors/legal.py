@@ -3,6 +3,16 @@ protection, governing law and dispute resolution."""
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.legal_wording import (
+    AMICABLE_BEFORE_COURT,
+    AMICABLE_BEFORE_COURT_CONCRETE,
+    DELIVERABLES_PASS,
+    DELIVERABLES_PASS_CONCRETE,
+    KEPT_FROM_OTHERS,
+    LIABILITY_BOUNDED,
+    LIABILITY_BOUNDED_CONCRETE,
+    TREATED_AS_CONFIDENTIAL,
+)
 
 LEGAL_RULES = [
     Rule(
@@ -72,13 +82,14 @@ LEGAL_RULES = [
             # a bare mention settles nothing: it only adds to a sentence with a cue above
             # (below SCORE_FLOOR alone)
             (r"\bliability\b|\bindemnif|aansprakelijk|\bresponsabilité\b", 0.4),
+            *LIABILITY_BOUNDED,
         ),
         concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
         r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed|"
         r"bedrag|factuur|invoice|facture|"
         # liability kept only for the gravest faults: an exclusion of all others
         r"opzet|(?:zware|grove) (?:fout|schuld|nalatigheid)|\bdol\b|faute lourde|"
-        r"gross negligence|wil(?:l)?ful misconduct",
+        r"gross negligence|wil(?:l)?ful misconduct" + LIABILITY_BOUNDED_CONCRETE,
         exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
         # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
         # une assurance responsabilité civile"
@@ -135,11 +146,12 @@ LEGAL_RULES = [
                 r"licence",
                 1.0,
             ),
+            *DELIVERABLES_PASS,
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
             r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual|"
-            r"eigenaar|toe aan"
+            r"eigenaar|toe aan" + DELIVERABLES_PASS_CONCRETE
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
@@ -183,13 +195,14 @@ LEGAL_RULES = [
                 1.0,
             ),
             (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
+            *KEPT_FROM_OTHERS,
         ),
         concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
         r"pas|tenu|gebonden|obligation|plicht|"
         # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
         # "nous traitons de manière strictement confidentielle"
         r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"
-        r"vertrouwelijk|vertrouwelijk behandel",
+        r"vertrouwelijk|vertrouwelijk behandel" + TREATED_AS_CONFIDENTIAL,
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -239,7 +252,10 @@ LEGAL_RULES = [
             r"(?:accord|convention|contrat) (?:de|relatif au) traitement|sur instruction|"
             r"en (?:qualité|tant) de sous-traitant|"
             # the GDPR by its French or Dutch name
-            r"règlement général sur la protection|algemene verordening gegevensbescherming"
+            r"règlement général sur la protection|algemene verordening gegevensbescherming|"
+            # the roles named: "Afnemer is verwerkingsverantwoordelijke", "acts as processor"
+            r"verwerkingsverantwoordelijke|\bverwerker\b|\b(?:data )?(?:controller|processor)\b|"
+            r"responsable du traitement"
         ),
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
@@ -327,9 +343,10 @@ LEGAL_RULES = [
                 r"comit|committee|stuurgroep|directie|direction|management)",
                 1.0,
             ),
+            *AMICABLE_BEFORE_COURT,
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
-        r"préalabl|procedure|procédure",
+        r"préalabl|procedure|procédure" + AMICABLE_BEFORE_COURT_CONCRETE,
         # something agreed amicably is no dispute: "de planning wordt in der minne afgesproken"
         exclude=r"(?:in der minne|à l'amiable|amicably) (?:\w+ )?(?:afgesproken|overeengekomen|"
         r"vastgelegd|bepaald|convenu|fixé|déterminé|agreed|determined)",
