@@ -26,9 +26,10 @@ SUCCESSOR = (
 
 # A full copy handed over: "bezorgt binnen vijftien werkdagen een volledige dump van de
 # databank", "lui est remis sous la forme d'une archive complète (fichiers et base de
-# données)", "delivers a full export of the database" (not a backup the supplier makes).
+# données)", "delivers a full export of the database".
 _WHOLE = r"(?:volledige?|complete?|complète|full|entire|intégrale?)"
-_COPY = r"(?:dump|export|kopie|copy|copie|archive|extract(?:ion)?|back-?up|sauvegarde)"
+# (not a backup: "levert elke nacht een volledige back-up" is no return at the end)
+_COPY = r"(?:dump|export|kopie|copy|copie|archive|extract(?:ion)?)"
 _WHOLE_COPY = f"(?:{_WHOLE} {_COPY}|{_COPY} {_WHOLE})"
 FULL_COPY_HANDED_OVER = (
     (
@@ -46,7 +47,7 @@ FULL_COPY_HANDED_OVER = (
 ESCROW_DEPOSIT = (
     (
         r"\b(?:broncode|source code|codes? sources?)\b[^.\n]{0,60}\b(?:neergelegd|"
-        r"ondergebracht|gedeponeerd|deposited|lodged|placed|déposée?s?)\b[^.\n]{0,30}"
+        r"ondergebracht|gedeponeerd|deposited|lodged|déposée?s?)\b[^.\n]{0,30}"
         r"\b(?:bij|with|auprès)\b",
         1.0,
     ),
