@@ -1,6 +1,10 @@
 """More wording of the maintenance items, in nl / fr / en: the person a supplier assigns to
 the client and the record it keeps of the client's installation (customer knowledge), and
-releases rolled out with notes (updates)."""
+releases rolled out with notes (updates), and service levels in everyday wording (a ticket
+picked up, a problem solved by the next working day, a percentage of the time available, days
+abbreviated on a support line)."""
+
+from vendorpact.core.contracts.detectors.common import NUMBER_WORD
 
 # A person assigned to the client: "a named customer success engineer is assigned to the
 # Customer", "l'interlocuteur unique suit le compte du client", "een vaste consultant volgt de
@@ -26,7 +30,12 @@ ASSIGNED_PERSON_AND_RECORD = (
         r"inventaire|fiche|cahier|classeur) (?:d'exploitation|technique|de configuration|du "
         r"site|de l'installation|du parc|de l'environnement)\b|"
         r"\bhoudt (?:een |het )?(?:actuele? |actueel )?(?:configuratie\w*|installatiedossier|"
-        r"logboek|beheerdossier|sitedossier)\b[^.\n]{0,80}\bbij\b",
+        r"logboek|beheerdossier|sitedossier)\b[^.\n]{0,80}\bbij\b|"
+        # "wij houden een up-to-date overzicht bij van uw netwerk" (not of the hours worked)
+        r"\b(?:houdt|houden) (?:een |het )?(?:actuele? |actueel |up-to-date |volledige? )?"
+        r"(?:overzicht|inventaris|documentatie)\b[^.\n]{0,40}\bbij van (?:uw|de|het|zijn|haar|"
+        r"jouw) (?:[\w-]+ )?(?:netwerk|installatie|omgeving|toestellen|systemen|infrastructuur|"
+        r"configuratie|servers|it-omgeving|park)\b",
         1.0,
     ),
 )
@@ -37,9 +46,52 @@ ASSIGNED_PERSON_AND_RECORD = (
 RELEASE_WORDING = (
     (
         r"\brelease ?notes?\b|\breleasenotes?\b|\bnotes? de (?:version|mise à jour)\b|"
+        r"\bmontées? (?:de|en) versions?\b|"
         r"\b(?:new|nieuwe|nouvelles?) (?:functionality|features?|functionaliteit(?:en)?|functies|"
         r"fonctionnalités?)\b[^.\n]{0,40}\b(?:rolled out|released|made available|uitgerold|"
         r"vrijgegeven|beschikbaar gesteld|déployées?|mises? à disposition)\b",
+        1.0,
+    ),
+)
+
+# A ticket or a call picked up: "we nemen je ticket binnen twee uur op", "een technicus neemt
+# binnen het uur contact op" (not a contact to plan an installation: the subject is support).
+RESPONSE_PICKED_UP = (
+    (
+        r"\b(?:neemt|nemen) (?:je |uw |jouw |de |het |elk |elke )?(?:ticket|melding|oproep|"
+        r"aanvraag|storingsmelding)s? binnen\b|"
+        r"\b(?:technicus|technieker|support\w*|helpdesk|servicedesk|medewerker)\b[^.\n]{0,40}"
+        r"\bneemt binnen (?:het uur|" + NUMBER_WORD + r" \w+) contact op\b",
+        1.0,
+    ),
+)
+
+# Solved by a deadline: "het probleem wordt uiterlijk de volgende werkdag opgelost"
+RESOLVED_BY = (
+    (
+        r"\b(?:uiterlijk|ten laatste|ten allerlaatste) (?:op )?de (?:eerst)?volgende "
+        r"(?:werkdag|dag) (?:\w+ )?(?:opgelost|verholpen|hersteld)\b",
+        1.0,
+    ),
+)
+
+# A percentage of the time: "99,5% van de tijd beschikbaar", "up 99.8% of each month"
+AVAILABLE_SHARE = (
+    (
+        # (anchored on the words after the percentage, which the lookbehinds then require)
+        r"\b(?:van de tijd(?<=% van de tijd)|du temps(?<=% du temps)|of the time(?<=% of the "
+        r"time))\b[^.\n]{0,20}"
+        r"\b(?:beschikbaar|bereikbaar|operationeel|available|up|operational|disponibles?|"
+        r"accessibles?)\b|\bup \d{2}(?:[.,]\d+)? ?% of (?:the time|each|every|any)\b",
+        1.0,
+    ),
+)
+
+# Days abbreviated on a support line: "Support: ma-vr 8u30-17u00", "lun.-ven. 9h-18h"
+SUPPORT_DAYS_ABBREVIATED = (
+    (
+        r"\bma\.? ?(?:-|–|t/m|tot) ?vr\b|\bmon\.? ?(?:-|–|to) ?fri\b|\blun\.? ?(?:-|–|au) ?"
+        r"ven\b",
         1.0,
     ),
 )

@@ -3,6 +3,12 @@ times, availability and service credits."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.maintenance_wording import (
+    AVAILABLE_SHARE,
+    RESOLVED_BY,
+    RESPONSE_PICKED_UP,
+    SUPPORT_DAYS_ABBREVIATED,
+)
 from vendorpact.core.contracts.detectors.service_times import time_table_weights
 from vendorpact.core.contracts.service_durations import WITHIN_THE_HOUR
 
@@ -61,6 +67,7 @@ SERVICE_LEVEL_RULES = [
                 r"\d{1,2}(?:[u:.h]\d\d|u\b| ?uur\b)? tot \d{1,2}(?:[u:.h]\d\d|u\b| ?uur\b)",
                 1.0,
             ),
+            *SUPPORT_DAYS_ABBREVIATED,
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
@@ -151,6 +158,7 @@ SERVICE_LEVEL_RULES = [
                 r"\bbel(?:t|len) [^.\n]{0,40}\bterug\b",
                 1.0,
             ),
+            *RESPONSE_PICKED_UP,
         ),
         sources=(time_table_weights,),
         concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern,
@@ -193,7 +201,8 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (
-                r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
+                r"délai de (?:rétablissement|résolution|correction|remise en (?:service|état)|"
+                r"réparation)|"
                 r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
                 # "les incidents critiques sont résolus dans un délai de huit heures"
                 r"(?:résolu|corrigé|rétabli|réparé|contourné)e?s?(?: ou \w+)? (?:dans un délai|"
@@ -214,9 +223,11 @@ SERVICE_LEVEL_RULES = [
                 r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
                 1.0,
             ),
+            *RESOLVED_BY,
         ),
         sources=(time_table_weights,),
-        concrete=DURATION + r"|next (?:business|working) day",
+        concrete=DURATION + r"|next (?:business|working) day|(?:eerst)?volgende werkdag|jour "
+        r"ouvrable suivant",
         # the client correcting its own material is not the supplier fixing faults
         exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
         r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct|"
@@ -237,6 +248,7 @@ SERVICE_LEVEL_RULES = [
             (r"availability|uptime|up-time|down-?time|service level (?:target|commitment)", 1.0),
             (r"beschikbaarheid|uptime|onbeschikbaarheid", 1.0),
             (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
+            *AVAILABLE_SHARE,
             (
                 r"(?:available|operation)[^.\n]{0,80}(?:24 hours|twenty-four|7 days|seven days|"
                 r"continuously|on demand)",
