@@ -90,7 +90,8 @@ RULES = [
                 # Opdrachtgever aangewezen) derde" (not a third party named for an audit)
                 r"\b(?:medewerking|bijstand|ondersteuning) (?:aan|bij) de overdracht van de "
                 r"(?:werkzaamheden|dienst\w*|opdracht|taken)\b|\b(?:overdracht|overgang|einde|"
-                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger)\b",
+                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger|"
+                r"partij|leverancier|dienstverlener)\b",
                 1.0,
             ),
             (
@@ -102,7 +103,8 @@ RULES = [
             ),
             *SUCCESSOR,
         ),
-        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b"
+        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b|\bwerkt "
+        r"mee\b"
         # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
         r"|\bverleent\b",
         vague=SERVICE_DENIED,
@@ -181,7 +183,8 @@ RULES = [
         r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
         r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
-        r"all |alle |toutes|\b(?:complète|complete|volledige?|full|intégrale?|sql|csv|xml|json)\b",
+        r"all |alle |toutes|\b(?:complète|complete|volledige?|full|intégrale?|sql|csv|xml|json|"
+        r"excel)\b",
         vague=SERVICE_DENIED,
     ),
     Rule(

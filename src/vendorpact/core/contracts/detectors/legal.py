@@ -151,7 +151,8 @@ LEGAL_RULES = [
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
             r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual|"
-            r"eigenaar|toe aan" + DELIVERABLES_PASS_CONCRETE
+            r"eigenaar|toe aan|\bexclusie?f\b|\bverkrijgt\b|\bacquiert\b|\bobtient\b"
+            + DELIVERABLES_PASS_CONCRETE
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
@@ -340,7 +341,9 @@ LEGAL_RULES = [
                 r"(?:geschil|dispute|différend|litige)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
                 r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert|escalat|"
                 # "geschillen worden eerst voorgelegd aan het escalatiecomité / de directie"
-                r"comit|committee|stuurgroep|directie|direction|management)",
+                r"comit|committee|stuurgroep|directie|direction|management|"
+                # "the parties first meet within ten days", "se réunissent d'abord"
+                r"\bmeet|vergader|réuni|rencontr|samen ?(?:komen|zitten))",
                 1.0,
             ),
             *AMICABLE_BEFORE_COURT,

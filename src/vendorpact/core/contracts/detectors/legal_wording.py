@@ -41,7 +41,11 @@ KEPT_FROM_OTHERS = (
         r"\bnon-public (?:information|data)\b|\bniet[- ]openbare (?:informatie|gegevens)\b|"
         r"\binformations? non publiques?\b|\bs'interdi(?:t|sent) de (?:communiquer|divulguer|"
         r"révéler|transmettre)\b|\bnot (?:pass|hand) (?:it|them|this|such information) on\b|"
-        r"\b(?:houden|houdt)\b[^.\n]{0,80}\bgeheim\b",
+        r"\b(?:houden|houdt)\b[^.\n]{0,80}\bgeheim\b|\bkeeps? (?:[\w'’]+ ){0,4}secret\b|"
+        r"\b(?:garder|garde|gardent|tenir|tient|tiennent) (?:\w+ )?secr[eè]te?s?\b|"
+        # "zal geen informatie van de klant aan derden meedelen"
+        r"\b(?:geen|niet)\b[^.\n]{0,60}\baan derden (?:mee ?delen|bekendmaken|verstrekken|"
+        r"doorgeven|tonen)\b",
         1.0,
     ),
 )
