@@ -264,6 +264,12 @@ def test_transition_to_the_next_supplier(text, item_id, expected):
             "exit.data_return",
             "missing",
         ),
+        (
+            "De leverancier levert elke nacht een volledige back-up van de databank op de NAS "
+            "van de klant.",
+            "exit.data_return",
+            "missing",
+        ),
     ]
 )
 def test_full_copy_handed_over(text, item_id, expected):
@@ -450,8 +456,15 @@ def test_information_only_for_the_agreement_is_no_disclaimer():
     assert status(text, "legal.confidentiality") == "covered"
 
 
-def test_for_information_only_still_weakens_a_planning():
-    text = "Planning: go-live on 1 March 2027 (for information only)."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planning: go-live on 1 March 2027 (for information only).",
+        "Planning: go-live on 1 March 2027 (information only).",
+        "Planning: go-live on 1 March 2027, for information purposes only.",
+    ],
+)
+def test_for_information_only_still_weakens_a_planning(text):
     assert status(text, "timing.planning") == "partial"
 
 
@@ -513,4 +526,120 @@ def test_data_protection_roles(text, item_id, expected):
     ]
 )
 def test_amicable_step_before_court(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- service levels in everyday wording ----------------------------------------------------
+
+
+@check(
+    [
+        ("We nemen je ticket binnen twee uur op.", "maintenance.response_time", "covered"),
+        (
+            "Een technicus neemt binnen het uur contact op met de klant.",
+            "maintenance.response_time",
+            "covered",
+        ),
+        (
+            "De leverancier neemt binnen tien dagen na de bestelling contact op om de "
+            "installatie te plannen.",
+            "maintenance.response_time",
+            "missing",
+        ),
+        (
+            "Het probleem wordt uiterlijk de volgende werkdag opgelost.",
+            "maintenance.resolution_time",
+            "covered",
+        ),
+        (
+            "Le délai de remise en état est de 24 heures.",
+            "maintenance.resolution_time",
+            "covered",
+        ),
+        (
+            "Het platform is 99,5% van de tijd beschikbaar, gemeten per maand.",
+            "maintenance.availability",
+            "covered",
+        ),
+        (
+            "The service will be up 99.8% of each calendar month.",
+            "maintenance.availability",
+            "covered",
+        ),
+        ("Prices may go up 10% each year.", "maintenance.availability", "missing"),
+        (
+            "Support: ma-vr 8u30-17u00, tel. 09 123 45 67.",
+            "maintenance.support_hours",
+            "covered",
+        ),
+        (
+            "Les montées de version sont incluses dans la redevance.",
+            "maintenance.updates",
+            "covered",
+        ),
+        (
+            "Wij houden een up-to-date overzicht bij van uw netwerk en toestellen.",
+            "maintenance.customer_knowledge",
+            "covered",
+        ),
+        (
+            "Wij houden een overzicht bij van de gepresteerde uren.",
+            "maintenance.customer_knowledge",
+            "missing",
+        ),
+    ]
+)
+def test_service_levels_in_everyday_wording(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- exit and legal in everyday wording ----------------------------------------------------
+
+
+@check(
+    [
+        (
+            "De leverancier werkt mee aan een ordentelijke overdracht aan de door de klant "
+            "aangewezen partij.",
+            "exit.transition",
+            "covered",
+        ),
+        (
+            "De klant kan zijn data op elk moment zelf exporteren in Excel.",
+            "exit.data_return",
+            "covered",
+        ),
+        (
+            "De klant verkrijgt een niet-exclusief gebruiksrecht op de software.",
+            "legal.ip",
+            "covered",
+        ),
+        (
+            "Both parties keep each other's business information secret.",
+            "legal.confidentiality",
+            "covered",
+        ),
+        (
+            "Les parties s'engagent à garder secrètes les informations échangées.",
+            "legal.confidentiality",
+            "covered",
+        ),
+        (
+            "De leverancier zal geen informatie van de klant aan derden meedelen.",
+            "legal.confidentiality",
+            "covered",
+        ),
+        (
+            "De klant mag de software niet aan derden verhuren.",
+            "legal.confidentiality",
+            "missing",
+        ),
+        (
+            "In case of a dispute, the parties first meet within ten days to try to settle it.",
+            "legal.dispute_resolution",
+            "covered",
+        ),
+    ]
+)
+def test_exit_and_legal_in_everyday_wording(text, item_id, expected):
     assert status(text, item_id) == expected
