@@ -58,3 +58,23 @@ ESCROW_DEPOSIT = (
         1.0,
     ),
 )
+
+# The client's data held back or lost at the end (risk.data_lockin): "mag de gegevens inhouden
+# zolang niet alle facturen betaald zijn", "een export van de gegevens is niet mogelijk",
+# "aucune exportation des données n'est prévue", "worden de gegevens gewist zonder dat de klant
+# een kopie ontvangt" (not a transfer abroad: "geen export van persoonsgegevens buiten de EER").
+DATA_HELD_BACK = (
+    (
+        r"\b(?:gegevens|data|bestanden|broncode)\b[^.\n]{0,40}\b(?:inhouden|ingehouden)\b|"
+        r"\b(?:export|exportation|extraction|teruggave|restitution)\b[^.\n]{0,40}\b(?:gegevens|"
+        r"data|données)\b[^.\n]{0,30}\b(?:niet mogelijk|(?:is|are) not (?:possible|available)|"
+        r"n'est pas (?:possible|prévue?)|n'est pas assurée?)|"
+        r"\b(?:aucune|geen|no) (?:export|exportation|extraction|teruggave|restitution|return) "
+        r"(?:van |des |of )(?:de |the )?(?:[\w-]+ )?(?:gegevens|data|données)\b(?! (?:naar|buiten|"
+        r"outside|to countries|hors|vers))|"
+        r"\b(?:gegevens|data|données)\b[^.\n]{0,40}\b(?:gewist|verwijderd|vernietigd|deleted|"
+        r"erased|supprimées|effacées)\b[^.\n]{0,40}\b(?:zonder (?:dat|een|enige)|without (?:any |"
+        r"a )?(?:copy|export|return)|sans (?:restitution|copie|export))",
+        1.0,
+    ),
+)

@@ -12,6 +12,7 @@ from vendorpact.core.contracts.detectors.engine import (
     evidence,
     score_rule,
 )
+from vendorpact.core.contracts.detectors.exit_wording import DATA_HELD_BACK
 from vendorpact.core.contracts.detectors.party_sides import supplier_terms_weights
 from vendorpact.core.contracts.detectors.renewal_wording import RUNS_ON
 from vendorpact.core.contracts.figures import Figures, duration_roles
@@ -257,6 +258,7 @@ RULES = [
                 r"achterhouden van (?:de |alle )?(?:gegevens|data|bestanden)",
                 1.0,
             ),
+            *DATA_HELD_BACK,
         ),
         concrete="",
         # deletion once the data were handed back is no lock-in: "na teruggave worden alle
