@@ -643,3 +643,58 @@ def test_service_levels_in_everyday_wording(text, item_id, expected):
 )
 def test_exit_and_legal_in_everyday_wording(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- risks: data held back, a cap counted in months "before" the claim -----------------------
+
+
+@check(
+    [
+        (
+            "De leverancier mag de gegevens van de klant inhouden zolang niet alle facturen "
+            "betaald zijn.",
+            "risk.data_lockin",
+            "raised",
+        ),
+        ("Een export van de gegevens is niet mogelijk.", "risk.data_lockin", "raised"),
+        (
+            "Aucune exportation des données n'est prévue à la fin du contrat.",
+            "risk.data_lockin",
+            "raised",
+        ),
+        (
+            "At the end the data are deleted without any copy being sent to the Customer.",
+            "risk.data_lockin",
+            "raised",
+        ),
+        (
+            "Er is geen export van persoonsgegevens naar landen buiten de EER.",
+            "risk.data_lockin",
+            "not",
+        ),
+        (
+            "Een export van de gegevens is mogelijk in CSV-formaat.",
+            "risk.data_lockin",
+            "not",
+        ),
+        (
+            "The Supplier may not withhold any amount from the invoice.",
+            "risk.data_lockin",
+            "not",
+        ),
+        (
+            "Supplier's liability is limited to the fees paid in the twelve months before the "
+            "claim.",
+            "risk.liability_excluded",
+            "not",
+        ),
+        (
+            "La responsabilité est limitée aux sommes payées pendant les trois mois avant le "
+            "sinistre.",
+            "risk.liability_excluded",
+            "raised",
+        ),
+    ]
+)
+def test_data_held_back_and_short_caps(text, item_id, expected):
+    assert status(text, item_id) == expected
