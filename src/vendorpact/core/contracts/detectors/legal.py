@@ -6,11 +6,13 @@ from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.legal_wording import (
     AMICABLE_BEFORE_COURT,
     AMICABLE_BEFORE_COURT_CONCRETE,
+    COURT_KEY_VALUE,
     DELIVERABLES_PASS,
     DELIVERABLES_PASS_CONCRETE,
     KEPT_FROM_OTHERS,
     LIABILITY_BOUNDED,
     LIABILITY_BOUNDED_CONCRETE,
+    OWNER_KEY_VALUE,
     TREATED_AS_CONFIDENTIAL,
 )
 
@@ -44,7 +46,7 @@ LEGAL_RULES = [
             ),
             (
                 r"aansprakelijkheid(?:[^.\n]|\.\d){0,120}(?:beperkt|uitgesloten|bedraagt|"
-                r"ten hoogste|maximaal)|niet aansprakelijk|"
+                r"ten hoogste|maximaal|\bmax\b)|niet aansprakelijk|"
                 r"aansprakelijk voor (?:\w+ )?(?:schade|verlies)|"
                 r"zonder (?:enige )?aansprakelijkheid|gevolgschade|indirecte schade|"
                 r"(?:gederfde|gemiste) winst|bedrijfsschade|beperking(?:en)? van (?:de )?"
@@ -147,6 +149,7 @@ LEGAL_RULES = [
                 1.0,
             ),
             *DELIVERABLES_PASS,
+            *OWNER_KEY_VALUE,
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
@@ -203,7 +206,7 @@ LEGAL_RULES = [
         # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
         # "nous traitons de manière strictement confidentielle"
         r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"
-        r"vertrouwelijk|vertrouwelijk behandel" + TREATED_AS_CONFIDENTIAL,
+        r"vertrouwelijk|vertrouwelijk behandel" + TREATED_AS_CONFIDENTIAL + "|" + DURATION,
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -293,6 +296,7 @@ LEGAL_RULES = [
                 1.0,
             ),
             (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
+            *COURT_KEY_VALUE,
             (
                 r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
                 r"beheerst door|toepasselijk recht|bevoegde rechter|"

@@ -31,7 +31,10 @@ DELIVERABLES_PASS = (
         1.0,
     ),
 )
-DELIVERABLES_PASS_CONCRETE = r"|\bcédée?s?\b|\btransférée?s?\b"
+DELIVERABLES_PASS_CONCRETE = (
+    r"|\bcédée?s?\b|\btransférée?s?\b|: ?(?:de |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|"
+    r"client|customer|leverancier|supplier|prestataire|fournisseur|provider)\b"
+)
 
 # Information kept from others: "non-public information", "s'interdit de communiquer à des
 # tiers", "will not pass it on", "houden de informatie geheim" (not "will not pass on price
@@ -83,3 +86,25 @@ AMICABLE_BEFORE_COURT = (
     ),
 )
 AMICABLE_BEFORE_COURT_CONCRETE = r"|\bvooraleer\b"
+
+# Key-value lines that name the owner: "Eigendom van maatwerk: de klant", "Propriété des
+# développements : le Client", "IP in deliverables: Customer"
+OWNER_KEY_VALUE = (
+    (
+        r"\b(?:eigendom|eigenaar|propriété|propriétaire|ownership|owner|ip|intellectual property|"
+        r"intellectuele eigendom)\b[^:.\n]{0,40}: ?(?:de |het |le |la |l'|the )?(?:klant|"
+        r"opdrachtgever|afnemer|client|customer|leverancier|opdrachtnemer|supplier|prestataire|"
+        r"fournisseur|provider)\b",
+        1.0,
+    ),
+)
+
+# The court on a key-value line: "Jurisdiction: the courts of Brussels", "Bevoegde rechtbank:
+# Gent", "Juridiction compétente : Namur" (not "Venue: Hotel Metropole", a meeting place)
+COURT_KEY_VALUE = (
+    (
+        r"\b(?:jurisdiction|bevoegde rechtbank|bevoegde rechter|juridiction "
+        r"compétente|tribunal compétent|tribunaux compétents) ?: ?\w",
+        1.0,
+    ),
+)
