@@ -57,6 +57,12 @@ ESCROW_DEPOSIT = (
         r"agreement)\b|\bgarantie de continuité\b",
         1.0,
     ),
+    (
+        # a key-value line: "Escrow: yes, with Escrow4all", "Broncodedepot: ja"
+        r"\b(?:source code escrow|escrow|broncodedepot|dépôt des sources|séquestre) ?: ?(?:yes|"
+        r"ja|oui|included|inbegrepen|inclus|with|bij|auprès|via)\b",
+        1.0,
+    ),
 )
 
 # The client's data held back or lost at the end (risk.data_lockin): "mag de gegevens inhouden

@@ -47,6 +47,10 @@ RELEASE_WORDING = (
     (
         r"\brelease ?notes?\b|\breleasenotes?\b|\bnotes? de (?:version|mise à jour)\b|"
         r"\bmontées? (?:de|en) versions?\b|"
+        # a key-value line: "Updates: included", "Nieuwe versies: inbegrepen"
+        r"\b(?:updates?|upgrades?|nieuwe versies|releases|patches|software-updates) ?: ?"
+        r"(?:included|inbegrepen|inclus|yes|ja|oui|free|gratis|kosteloos|monthly|maandelijks|"
+        r"quarterly|per kwartaal)\b|"
         r"\b(?:new|nieuwe|nouvelles?) (?:functionality|features?|functionaliteit(?:en)?|functies|"
         r"fonctionnalités?)\b[^.\n]{0,40}\b(?:rolled out|released|made available|uitgerold|"
         r"vrijgegeven|beschikbaar gesteld|déployées?|mises? à disposition)\b",

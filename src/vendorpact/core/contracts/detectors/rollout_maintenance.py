@@ -323,7 +323,7 @@ RULES = [
                 r"(?:chef de projet|technicien|consultant|ingénieur|gestionnaire|interlocuteur|"
                 r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
                 r"delivery|technical account|support|customer success) (?:manager|engineer|"
-                r"contact)|vaste (?:contactpersoon|consultant|technicus|technieker|"
+                r"contact)|vaste? (?:contactpersoon|consultant|technicus|technieker|"
                 r"aanspreekpunt|service ?(?:delivery )?manager)|"
                 # "a fixed team that knows your environment"
                 r"(?:team|consultant|technicus|technieker|engineer|équipe|technicien)s?\b"
