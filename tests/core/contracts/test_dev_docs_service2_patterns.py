@@ -698,3 +698,41 @@ def test_exit_and_legal_in_everyday_wording(text, item_id, expected):
 )
 def test_data_held_back_and_short_caps(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- key-value lines ------------------------------------------------------------------------
+
+
+@check(
+    [
+        (
+            "Jurisdiction: the courts of Brussels. Governing law: Belgian law.",
+            "legal.governing_law",
+            "covered",
+        ),
+        ("Venue: Hotel Metropole, Brussels.", "legal.governing_law", "missing"),
+        ("Escrow: yes, with an escrow agent, updated at each release.", "exit.escrow", "covered"),
+        ("Broncodedepot: ja, bij een notaris.", "exit.escrow", "covered"),
+        ("Escrow: no.", "exit.escrow", "missing"),
+        ("Updates: included in the subscription.", "maintenance.updates", "covered"),
+        ("Nieuwe versies: inbegrepen in de vergoeding.", "maintenance.updates", "covered"),
+        (
+            "Vertrouwelijkheid: 5 jaar na het einde van de overeenkomst.",
+            "legal.confidentiality",
+            "covered",
+        ),
+        ("Aansprakelijkheid: max. 1x de jaarlijkse vergoeding.", "legal.liability", "covered"),
+        (
+            "Vast aanspreekpunt: Tom Claes (senior technicus).",
+            "maintenance.customer_knowledge",
+            "covered",
+        ),
+        ("Eigendom van maatwerk: de klant.", "legal.ip", "covered"),
+        ("Propriété des développements : le Client.", "legal.ip", "covered"),
+        ("IP in deliverables: Customer.", "legal.ip", "covered"),
+        ("Propriété : rue de la Loi 5, Bruxelles.", "legal.ip", "missing"),
+        ("Owner: Jan Peeters, zaakvoerder.", "legal.ip", "missing"),
+    ]
+)
+def test_key_value_lines(text, item_id, expected):
+    assert status(text, item_id) == expected
