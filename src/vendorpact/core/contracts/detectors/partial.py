@@ -88,7 +88,7 @@ BEST_EFFORTS = (
     r"disponibilité|temps) cible"
     # aims in French and Dutch ("vise une disponibilité", "a pour objectif", "heeft als doel")
     # and more best-efforts wording ("met tout en oeuvre", "spant zich in", "attempts to")
-    r"|\bvise(?:nt)? (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
+    r"|\bvis(?:e|ent|ons) (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
     r"(?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but) (?!de (?:définir|décrire|"
     r"fixer|préciser|régler|encadrer|déterminer))"
     r"|(?:heeft|hebben) als (?:doel|doelstelling)|als doelstelling|streefcijfer"
