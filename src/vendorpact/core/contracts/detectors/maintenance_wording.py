@@ -99,3 +99,36 @@ SUPPORT_DAYS_ABBREVIATED = (
         1.0,
     ),
 )
+
+# Answering requests in French ("s'efforce de répondre rapidement aux demandes") and a Dutch
+# separable verb ("lost storingen binnen vier uur op"; not disputes: the rule's exclude)
+ANSWERING_REQUESTS = (
+    (
+        r"\brépond(?:re|ra|ront|ons)? (?:\w+ )?(?:aux|à toute|à chaque|à la|à une) (?:demandes?|"
+        r"appels?|tickets?|incidents?|signalements?|questions?)\b",
+        1.0,
+    ),
+)
+# (the client solving problems itself: "de klant lost eenvoudige problemen zelf op")
+SOLVED_BY_CLIENT = r"|\b(?:klant|opdrachtgever|afnemer|gebruiker)s? lost\b"
+SOLVED_SEPARABLE = (
+    (
+        r"\blost (?:\w+ ){0,4}(?:storingen|incidenten|fouten|problemen|defecten|bugs|tickets|"
+        r"meldingen)\b[^.\n]{0,40}\bop\b",
+        1.0,
+    ),
+)
+# Updates handed over in the passive: "updates are provided", "security updates will be applied"
+# (not status, progress or price updates)
+_NOT_REPORTS = "".join(
+    f"(?<!{kind} {word})"
+    for kind in ("status", "progress", "price")
+    for word in ("update", "updates")
+)
+UPDATES_PROVIDED = (
+    (
+        r"\bupdates?" + _NOT_REPORTS + r" (?:are|will be|shall be|is) (?:\w+ )?(?:provided|made "
+        r"available|delivered|installed|applied|released)\b",
+        1.0,
+    ),
+)

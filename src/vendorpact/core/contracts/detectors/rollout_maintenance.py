@@ -10,6 +10,7 @@ from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
     RELEASE_WORDING,
+    UPDATES_PROVIDED,
 )
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
@@ -397,6 +398,7 @@ RULES = [
             # hyphenated in Dutch: "Firmware-updates", "firmware-upgrades"
             (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
             *RELEASE_WORDING,
+            *UPDATES_PROVIDED,
             (
                 # the software kept in line with the law: "adapte la plateforme aux évolutions
                 # légales", "het pakket wordt aangepast aan nieuwe wetgeving"

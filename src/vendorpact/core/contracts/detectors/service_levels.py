@@ -4,9 +4,12 @@ times, availability and service credits."""
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.maintenance_wording import (
+    ANSWERING_REQUESTS,
     AVAILABLE_SHARE,
     RESOLVED_BY,
     RESPONSE_PICKED_UP,
+    SOLVED_BY_CLIENT,
+    SOLVED_SEPARABLE,
     SUPPORT_DAYS_ABBREVIATED,
 )
 from vendorpact.core.contracts.detectors.service_times import time_table_weights
@@ -159,6 +162,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             *RESPONSE_PICKED_UP,
+            *ANSWERING_REQUESTS,
         ),
         sources=(time_table_weights,),
         concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern,
@@ -224,6 +228,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             *RESOLVED_BY,
+            *SOLVED_SEPARABLE,
         ),
         sources=(time_table_weights,),
         concrete=DURATION + r"|next (?:business|working) day|(?:eerst)?volgende werkdag|jour "
@@ -235,7 +240,7 @@ SERVICE_LEVEL_RULES = [
         r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)|"
         # resolving a dispute between the parties
         r"(?:resolv|settl|oploss|oplos|résoud|régl)\w*[^.\n]{0,30}(?:disputes?|geschil\w*|"
-        r"litiges?|différends?|disagreements?|conflicts?)",
+        r"litiges?|différends?|disagreements?|conflicts?)" + SOLVED_BY_CLIENT,
     ),
     Rule(
         id="maintenance.availability",
