@@ -58,6 +58,13 @@ ESCROW_DEPOSIT = (
         1.0,
     ),
     (
+        # an escrow offered: "escrow can be arranged at the client's cost", "sets up an escrow"
+        r"\bescrow (?:can|may|will|shall) be (?:arranged|set up|provided|organi[sz]ed|put in "
+        r"place)\b|\b(?:arrange|set up|organi[sz]e|put in place)s? (?:an? |the )?(?:source code )?"
+        r"escrow\b",
+        1.0,
+    ),
+    (
         # a key-value line: "Escrow: yes, with Escrow4all", "Broncodedepot: ja"
         r"\b(?:source code escrow|escrow|broncodedepot|dépôt des sources|séquestre) ?: ?(?:yes|"
         r"ja|oui|included|inbegrepen|inclus|with|bij|auprès|via)\b",

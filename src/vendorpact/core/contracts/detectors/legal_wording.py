@@ -44,6 +44,7 @@ KEPT_FROM_OTHERS = (
         r"\bnon-public (?:information|data)\b|\bniet[- ]openbare (?:informatie|gegevens)\b|"
         r"\binformations? non publiques?\b|\bs'interdi(?:t|sent) de (?:communiquer|divulguer|"
         r"révéler|transmettre)\b|\bnot (?:pass|hand) (?:it|them|this|such information) on\b|"
+        r"\bconfidentiality (?:obligations?|terms|undertakings?|clauses?|agreements?)\b|\bnda\b|"
         r"\b(?:houden|houdt)\b[^.\n]{0,80}\bgeheim\b|\bkeeps? (?:[\w'’]+ ){0,4}secret\b|"
         r"\b(?:garder|garde|gardent|tenir|tient|tiennent) (?:\w+ )?secr[eè]te?s?\b|"
         # "zal geen informatie van de klant aan derden meedelen"
