@@ -736,3 +736,57 @@ def test_data_held_back_and_short_caps(text, item_id, expected):
 )
 def test_key_value_lines(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- vague mentions that must still be found (partial), and their wrong senses ---------------
+
+
+@check(
+    [
+        (
+            "Le Prestataire s'efforce de répondre rapidement aux demandes.",
+            "maintenance.response_time",
+            "partial",
+        ),
+        (
+            "Nous répondons à toute demande dans les 4 heures ouvrables.",
+            "maintenance.response_time",
+            "covered",
+        ),
+        (
+            "Le Client répond aux questions du Prestataire dans les 5 jours.",
+            "maintenance.response_time",
+            "missing",
+        ),
+        ("Nous visons une disponibilité de 99,5 %.", "maintenance.availability", "partial"),
+        (
+            "De leverancier lost storingen zo snel mogelijk op.",
+            "maintenance.resolution_time",
+            "partial",
+        ),
+        (
+            "De klant lost eenvoudige problemen zelf op met de handleiding.",
+            "maintenance.resolution_time",
+            "missing",
+        ),
+        (
+            "Escrow can be arranged at the client's cost, on terms to be agreed.",
+            "exit.escrow",
+            "partial",
+        ),
+        (
+            "Updates are provided when available, at the Supplier's discretion.",
+            "maintenance.updates",
+            "partial",
+        ),
+        ("Security updates are applied within 14 days.", "maintenance.updates", "covered"),
+        ("Status updates are provided every week.", "maintenance.updates", "missing"),
+        (
+            "Confidentiality terms are to be agreed in a separate NDA.",
+            "legal.confidentiality",
+            "partial",
+        ),
+    ]
+)
+def test_vague_mentions_found_as_partial(text, item_id, expected):
+    assert status(text, item_id) == expected
