@@ -3,6 +3,7 @@ times, availability and service credits."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERING_REQUESTS,
     AVAILABLE_SHARE,
@@ -260,6 +261,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
         ),
+        sources=(level_table_weights,),
         concrete=PERCENT,
         exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability|"
         # the availability of people (staffing), not of the service
@@ -325,6 +327,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
         ),
+        sources=(level_table_weights,),
         concrete=PERCENT + r"|\d",
         exclude=r"credit (?:card|report|facility|agreement|rating)|late payment|"
         # a penalty for late delivery is about delay, not a missed service level
