@@ -228,6 +228,9 @@ RULES = [
             *ESCROW_DEPOSIT,
         ),
         concrete=r".",
+        # escrow declined: "Source code escrow | not provided", "broncodedepot: niet voorzien"
+        vague=SERVICE_DENIED + r"|\bnot (?:provided|included|foreseen|offered|available)\b|"
+        r"\bniet (?:voorzien|inbegrepen|beschikbaar)\b|\b(?:non|pas) (?:prévue?|inclus|fourni)\b",
         exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"
         r"cash deposit|escrow of initial|letter of credit|"
         r"escrow account until|put into escrow any payment",
