@@ -790,3 +790,58 @@ def test_key_value_lines(text, item_id, expected):
 )
 def test_vague_mentions_found_as_partial(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- service level tables: availability and credits in their columns -------------------------
+
+SLA_TABLE_NL = """\
+SERVICENIVEAUS
+Dienst | Beschikbaarheid | Compensatie
+Hosting ERP | 99,9% per maand | 5% van de maandprijs per begonnen 0,1% eronder
+"""
+SLA_TABLE_EN = """\
+SERVICE LEVELS
+Service | Uptime | Service credit
+Mail | 99.9% | 10% of the monthly fee
+"""
+PRICE_TABLE_WITH_DISCOUNT = """\
+PRIJZEN
+Product | Aantal | Korting | Prijs
+Licenties | 20 | 10% | € 4.500
+"""
+PREPAID_CARD = """\
+STRIPPENKAART
+Pakket | Credits | Prijs
+Pack 10 | 10 | € 900
+"""
+PLANNING_WITH_PENALTY = """\
+PLANNING
+Mijlpaal | Datum | Boete per dag
+Oplevering | 1 maart 2027 | € 250
+"""
+
+
+@pytest.mark.parametrize("text", [SLA_TABLE_NL, SLA_TABLE_EN])
+def test_service_level_table_rows_settle_availability_and_credits(text):
+    assert status(text, "maintenance.availability") == "covered"
+    assert status(text, "maintenance.service_credits") == "covered"
+
+
+@pytest.mark.parametrize("text", [PRICE_TABLE_WITH_DISCOUNT, PREPAID_CARD, PLANNING_WITH_PENALTY])
+def test_discount_credit_or_penalty_columns_elsewhere_are_no_service_credits(text):
+    assert status(text, "maintenance.service_credits") == "missing"
+
+
+@check(
+    [
+        ("Source code escrow | not provided", "exit.escrow", "partial"),
+        ("Broncodedepot: niet voorzien.", "exit.escrow", "partial"),
+        (
+            "The source code is deposited with an escrow agent under a three-party agreement.",
+            "exit.escrow",
+            "covered",
+        ),
+    ]
+)
+def test_escrow_declined_is_partial(text, item_id, expected):
+    assert status(text, item_id) == expected
