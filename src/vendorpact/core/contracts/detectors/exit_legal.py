@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.exit_wording import (
     ESCROW_DEPOSIT,
     FULL_COPY_HANDED_OVER,
+    STOPPED,
     SUCCESSOR,
 )
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
@@ -41,6 +42,7 @@ RULES = [
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
             # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
             (r"verbreking|verbreken|verbroken", 1.0),
+            *STOPPED,
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
             (
@@ -54,7 +56,8 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
-        r"written notice|material breach|at any time",
+        r"written notice|material breach|at any time|op (?:elk|ieder) (?:moment|ogenblik)|à tout "
+        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois",
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
         # wording that only refers to termination or asks notice for something else: "na
         # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
@@ -104,7 +107,7 @@ RULES = [
             *SUCCESSOR,
         ),
         concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b|\bwerkt "
-        r"mee\b"
+        r"mee\b|\bdraagt\b[^.\n]{0,80}\bover\b|\bhand\w* over\b"
         # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
         r"|\bverleent\b",
         vague=SERVICE_DENIED,
@@ -184,7 +187,7 @@ RULES = [
         r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
         r"all |alle |toutes|\b(?:complète|complete|volledige?|full|intégrale?|sql|csv|xml|json|"
-        r"excel)\b",
+        r"excel|kopie|copie|copy)\b",
         vague=SERVICE_DENIED,
     ),
     Rule(

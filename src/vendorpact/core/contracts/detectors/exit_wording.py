@@ -16,6 +16,8 @@ SUCCESSOR = (
         r"\b(?:demi-journée|journée|séance|réunion|période|heures?) de passation\b|"
         r"\bpassation (?:au|à|vers) (?:un |le |l'|son )?(?:nouveau |futur )?(?:prestataire|"
         r"fournisseur|repreneur|successeur)\b|"
+        r"\b(?:incoming|new|successor) (?:provider|supplier|vendor)\b|\b(?:nouveau|futur) "
+        r"prestataire\b|\bprestataire (?:entrant|sortant)\b|\bchangement de prestataire\b|"
         r"\b(?:customer|client)\b (?:\w+ )?(?:moves?|transfers?|switch(?:es)?|entrusts?) "
         r"(?:the |its )?(?:support|services?|maintenance|hosting|management|operation)\b"
         r"(?: of (?:the )?[\w-]+)? to (?:a |an |another )?(?:third[- ]party|new (?:supplier|"
@@ -88,6 +90,17 @@ DATA_HELD_BACK = (
         r"\b(?:gegevens|data|données)\b[^.\n]{0,40}\b(?:gewist|verwijderd|vernietigd|deleted|"
         r"erased|supprimées|effacées)\b[^.\n]{0,40}\b(?:zonder (?:dat|een|enige)|without (?:any |"
         r"a )?(?:copy|export|return)|sans (?:restitution|copie|export))",
+        1.0,
+    ),
+)
+
+# Flemish "stopzetten" and "vooropzeg": "de klant kan het abonnement op elk moment stopzetten",
+# "met een vooropzeg van drie maanden"
+STOPPED = (
+    (
+        r"\bvooropzeg\b|\bstop(?:zetten|gezet|zet)\b[^.\n]{0,60}\b(?:abonnement|overeenkomst|"
+        r"contract|samenwerking)\b|\b(?:abonnement|overeenkomst|contract|samenwerking)\b"
+        r"[^.\n]{0,60}\bstop(?:zetten|gezet)\b",
         1.0,
     ),
 )
