@@ -52,7 +52,10 @@ LEGAL_RULES = [
                 r"(?:gederfde|gemiste) winst|bedrijfsschade|beperking(?:en)? van (?:de )?"
                 r"aansprakelijkheid|"
                 # "is slechts aansprakelijk voor opzet of zware fout"
-                r"(?:slechts|enkel|alleen|uitsluitend) aansprakelijk (?:voor|bij|in geval)",
+                r"(?:slechts|enkel|alleen|uitsluitend) aansprakelijk (?:voor|bij|in geval)|"
+                # "niet verantwoordelijk voor schade door onderbrekingen"
+                r"\bniet (?:\w+ )?verantwoordelijk voor\b[^.\n]{0,60}\b(?:schade|verlies|"
+                r"gevolgen|onderbreking\w*|storingen)",
                 1.0,
             ),
             (
@@ -62,7 +65,10 @@ LEGAL_RULES = [
                 r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
                 r"limitations? de (?:la )?responsabilité|"
                 # "ne répond que de son dol", "n'est responsable que des dommages directs"
-                r"\bne répond (?:que|pas)\b|n'est (?:tenu|responsable) que\b",
+                r"\bne répond (?:que|pas)\b|n'est (?:tenu|responsable) que\b|"
+                # "la responsabilité ne peut être engagée qu'en cas de faute grave"
+                r"responsabilité\b[^.\n]{0,60}\b(?:ne (?:peut|pourra|saurait) être engagée|"
+                r"n'est engagée qu)",
                 1.0,
             ),
             (
@@ -91,7 +97,8 @@ LEGAL_RULES = [
         r"bedrag|factuur|invoice|facture|"
         # liability kept only for the gravest faults: an exclusion of all others
         r"opzet|(?:zware|grove) (?:fout|schuld|nalatigheid)|\bdol\b|faute lourde|"
-        r"gross negligence|wil(?:l)?ful misconduct" + LIABILITY_BOUNDED_CONCRETE,
+        r"gross negligence|wil(?:l)?ful misconduct|faute grave|niet (?:\w+ )?verantwoordelijk"
+        + LIABILITY_BOUNDED_CONCRETE,
         exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
         # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
         # une assurance responsabilité civile"
@@ -316,7 +323,8 @@ LEGAL_RULES = [
         ),
         concrete=(
             r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
-            r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement"
+            r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement|"
+            r"juridictions? (?:de|d'|du)"
         ),
         # a party described by the law it was incorporated under: "a company organised under
         # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"
@@ -342,12 +350,14 @@ LEGAL_RULES = [
             (r"médiation|médiateur|à l'amiable|amiablement|conciliation|règlement amiable", 1.0),
             (
                 # "Partijen trachten geschillen eerst in onderling overleg op te lossen."
-                r"(?:geschil|dispute|différend|litige)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
+                r"(?:geschil|dispute|différend|litige|onenigheid|meningsverschil|désaccord|"
+                r"disagree)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
                 r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert|escalat|"
                 # "geschillen worden eerst voorgelegd aan het escalatiecomité / de directie"
                 r"comit|committee|stuurgroep|directie|direction|management|"
                 # "the parties first meet within ten days", "se réunissent d'abord"
-                r"\bmeet|vergader|réuni|rencontr|samen ?(?:komen|zitten))",
+                r"\bmeet|vergader|réuni|rencontr|samen ?(?:komen|zitten)|oplossing|solution|"
+                r"resolve|\bcall\b)",
                 1.0,
             ),
             *AMICABLE_BEFORE_COURT,

@@ -7,7 +7,10 @@ amicable step required before going to court (dispute resolution)."""
 LIABILITY_BOUNDED = (
     (
         r"\baansprakelijkheid\b(?:[^.\n]|\.\d){0,120}\b(?:begrensd|geplafonneerd|"
-        r"gelimiteerd)\b|\bonrechtstreekse (?:schade|verliezen)\b|\bwinstderving\b",
+        r"gelimiteerd)\b|\bonrechtstreekse (?:schade|verliezen)\b|\bwinstderving\b|"
+        # "our total liability will never be more than the fees you paid"
+        r"\bliability\b[^.\n]{0,60}\b(?:never (?:be )?(?:more|higher|exceed)|(?:be )?no more "
+        r"than|not be more than|at most)\b",
         1.0,
     ),
 )
@@ -27,12 +30,16 @@ DELIVERABLES_PASS = (
         r"transférée?s?) (?:au|à la|à l')|(?:worden|wordt) (?:\w+ ){0,3}overgedragen aan "
         r"(?:de|het)|"
         r"(?:belongs?|are assigned|is assigned|vests?|are transferred|is transferred) (?:to|in) "
-        r"(?:the )?(?:customer|client)\b)",
+        r"(?:the )?(?:customer|client)\b)|"
+        # the source code handed over: "de broncode van het maatwerk wordt aan de klant geleverd"
+        r"\bbroncode\b[^.\n]{0,60}\b(?:geleverd|bezorgd|overhandigd|overgedragen|ter "
+        r"beschikking gesteld)\b",
         1.0,
     ),
 )
 DELIVERABLES_PASS_CONCRETE = (
-    r"|\bcédée?s?\b|\btransférée?s?\b|: ?(?:de |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|"
+    r"|\bcédée?s?\b|\btransférée?s?\b|\bremis au client\b|\baan de klant\b|"
+    r": ?(?:de |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|"
     r"client|customer|leverancier|supplier|prestataire|fournisseur|provider)\b"
 )
 
