@@ -845,3 +845,113 @@ def test_discount_credit_or_penalty_columns_elsewhere_are_no_service_credits(tex
 )
 def test_escrow_declined_is_partial(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- plain wording of exit and legal clauses ---------------------------------------------------
+
+
+@check(
+    [
+        (
+            "De klant kan het abonnement op elk moment stopzetten, mits een maand vooraf te "
+            "verwittigen.",
+            "exit.termination",
+            "covered",
+        ),
+        (
+            "Het contract kan door elke partij worden stopgezet met een vooropzeg van drie "
+            "maanden.",
+            "exit.termination",
+            "covered",
+        ),
+        ("U kunt maandelijks opzeggen.", "exit.termination", "covered"),
+        (
+            "The subscription can be cancelled at the end of any month.",
+            "exit.termination",
+            "covered",
+        ),
+        (
+            "This agreement starts on 1 April 2027 and runs for two years.",
+            "exit.duration_renewal",
+            "covered",
+        ),
+        (
+            "De overeenkomst start op 1 april 2027 en loopt twee jaar.",
+            "exit.duration_renewal",
+            "covered",
+        ),
+        (
+            "The training starts on 1 April 2027 and runs for two days.",
+            "exit.duration_renewal",
+            "missing",
+        ),
+        (
+            "Tout litige sera porté devant les juridictions de Bruxelles, le droit belge étant "
+            "applicable.",
+            "legal.governing_law",
+            "covered",
+        ),
+        (
+            "Bij de beëindiging draagt de leverancier alle documentatie en toegangen over aan de "
+            "klant of zijn nieuwe leverancier.",
+            "exit.transition",
+            "covered",
+        ),
+        (
+            "On exit, Supplier will hand over all documentation, credentials and "
+            "configurations to the incoming provider.",
+            "exit.transition",
+            "covered",
+        ),
+        (
+            "En cas de changement de prestataire, le Prestataire sortant collabore avec le "
+            "nouveau prestataire pendant un mois.",
+            "exit.transition",
+            "covered",
+        ),
+        (
+            "Bij het einde van het contract krijgt de klant een kopie van al zijn gegevens.",
+            "exit.data_return",
+            "covered",
+        ),
+        (
+            "Le code source des développements spécifiques est remis au Client.",
+            "legal.ip",
+            "covered",
+        ),
+        (
+            "De broncode van het maatwerk wordt aan de klant geleverd.",
+            "legal.ip",
+            "covered",
+        ),
+        (
+            "We zijn niet verantwoordelijk voor schade door onderbrekingen van het internet.",
+            "legal.liability",
+            "covered",
+        ),
+        (
+            "De leverancier is niet verantwoordelijk voor de keuze van de hardware.",
+            "legal.liability",
+            "missing",
+        ),
+        (
+            "La responsabilité du Prestataire ne peut être engagée qu'en cas de faute grave.",
+            "legal.liability",
+            "covered",
+        ),
+        (
+            "Our total liability will never be more than the fees you paid us in the last 12 "
+            "months.",
+            "legal.liability",
+            "covered",
+        ),
+        (
+            "If we disagree, we will first try to resolve it through a call between our "
+            "managers within 5 working days.",
+            "legal.dispute_resolution",
+            "covered",
+        ),
+    ]
+)
+def test_plain_wording_of_exit_and_legal_clauses(text, item_id, expected):
+    assert status(text, item_id) == expected
