@@ -955,3 +955,28 @@ def test_escrow_declined_is_partial(text, item_id, expected):
 )
 def test_plain_wording_of_exit_and_legal_clauses(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- key-value lines run together: each key measures its own value ------------------------------
+
+KEY_VALUE_RENEWAL_FR = """\
+CONDITIONS PARTICULIÈRES
+Durée initiale : 12 mois
+Reconduction : tacite, par période de 12 mois
+Préavis de résiliation : 1 mois
+Droit applicable : belge
+"""
+KEY_VALUE_RENEWAL_NL = """\
+CONTRACTGEGEVENS
+Looptijd: 12 maanden
+Verlenging: stilzwijgend, telkens 12 maanden
+Opzegtermijn: 6 maanden
+"""
+
+
+def test_a_renewal_period_before_the_notice_key_is_no_notice():
+    assert status(KEY_VALUE_RENEWAL_FR, "risk.auto_renewal") == "not"
+
+
+def test_a_long_notice_on_its_own_key_still_raises_the_renewal_risk():
+    assert status(KEY_VALUE_RENEWAL_NL, "risk.auto_renewal") == "raised"
