@@ -29,6 +29,11 @@ ASSIGNED_PERSON_AND_RECORD = (
         r"\btien(?:t|nent|dra) à jour (?:un|une|le|la) (?:document|dossier|registre|"
         r"inventaire|fiche|cahier|classeur) (?:d'exploitation|technique|de configuration|du "
         r"site|de l'installation|du parc|de l'environnement)\b|"
+        r"\bfiche (?:complète |détaillée |à jour )?(?:de|du|des) (?:votre |son |leur |l')?"
+        r"(?:installation|parc|environnement|infrastructure|réseau)\b|"
+        r"\b(?:documented|up-to-date|current) (?:inventory|overview|record|description) of "
+        r"(?:your|the customer's|the client's|its) (?:devices|environment|systems|network|"
+        r"infrastructure|installation|assets)\b|"
         r"\bhoudt (?:een |het )?(?:actuele? |actueel )?(?:configuratie\w*|installatiedossier|"
         r"logboek|beheerdossier|sitedossier)\b[^.\n]{0,80}\bbij\b|"
         # "wij houden een up-to-date overzicht bij van uw netwerk" (not of the hours worked)
@@ -47,6 +52,11 @@ RELEASE_WORDING = (
     (
         r"\brelease ?notes?\b|\breleasenotes?\b|\bnotes? de (?:version|mise à jour)\b|"
         r"\bmontées? (?:de|en) versions?\b|"
+        # hyphenated compounds: "Windows-updates", "Office-updates", "beveiligings-patches"
+        r"\b(?:windows|office|microsoft|os|bios|driver|antivirus|security|software|"
+        r"beveiligings|veiligheids)-(?:updates?|upgrades?|patches)\b|"
+        # "we keep your servers patched", "houdt uw systemen up-to-date"
+        r"\bkeep\w* (?:\w+ ){0,3}patched\b|"
         # a key-value line: "Updates: included", "Nieuwe versies: inbegrepen"
         r"\b(?:updates?|upgrades?|nieuwe versies|releases|patches|software-updates) ?: ?"
         r"(?:included|inbegrepen|inclus|yes|ja|oui|free|gratis|kosteloos|monthly|maandelijks|"
@@ -129,6 +139,43 @@ UPDATES_PROVIDED = (
     (
         r"\bupdates?" + _NOT_REPORTS + r" (?:are|will be|shall be|is) (?:\w+ )?(?:provided|made "
         r"available|delivered|installed|applied|released)\b",
+        1.0,
+    ),
+)
+
+# Hardware replaced by a deadline: "een defecte pc wordt binnen 2 werkdagen vervangen", "le
+# matériel défectueux est remplacé sous 48 heures", "faulty hardware is replaced by the next
+# business day" (not team members replaced: the object is equipment)
+_EQUIPMENT = (
+    r"(?:hardware|devices?|pc'?s|pc|laptops?|toestel\w*|matériel|parts?|onderde(?:el|len)|"
+    r"pièces?|equipment|servers?|disks?|schijven|printers?|apparatuur|appareils?)"
+)
+HARDWARE_REPLACED = (
+    (
+        r"\b" + _EQUIPMENT + r"\b[^.\n]{0,60}\b(?:(?:vervangen|remplacée?s?|replaced)\b[^.\n]"
+        r"{0,30}\b(?:binnen|sous|dans|endéans|within|by|the next|le jour)\b|(?:binnen|sous|dans "
+        r"les|within)\b[^.\n]{0,30}\b(?:vervangen|remplacée?s?|replaced)\b)",
+        1.0,
+    ),
+)
+
+# Money given back for unavailability: "per uur onbeschikbaarheid krijgt de klant 2% terug"
+# (not "bij beschikbaarheid van het toestel betalen wij het voorschot terug")
+CREDIT_GIVEN_BACK = (
+    (
+        r"\b(?:onbeschikbaarheid|unavailability|downtime|indisponibilité)\b"
+        r"[^.\n]{0,100}\b(?:terug|refunded|remboursée?s?)\b",
+        1.0,
+    ),
+)
+
+# Maintenance services in plain words: "het herstellen van fouten en kleine aanpassingen", "we
+# keep your servers patched, monitored and backed up", "la correction des anomalies"
+SERVICES_PLAIN = (
+    (
+        r"\b(?:herstellen|verhelpen|oplossen) van (?:de )?(?:fouten|storingen|bugs|defecten)\b|"
+        r"\bfoutherstel\b|\bkeep\w* (?:\w+ ){0,3}(?:patched|monitored|backed up)\b|"
+        r"\bcorrection des (?:anomalies|bugs|erreurs|dysfonctionnements)\b",
         1.0,
     ),
 )

@@ -10,6 +10,7 @@ from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
     RELEASE_WORDING,
+    SERVICES_PLAIN,
     UPDATES_PROVIDED,
 )
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
@@ -284,10 +285,12 @@ RULES = [
                 r"ter plaatse)|(?:assistance|intervention)s? (?:à distance|sur site)",
                 1.0,
             ),
+            *SERVICES_PLAIN,
         ),
         concrete=(
             r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
-            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial"
+            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial|"
+            r"\bdekt\b|\bcouvre\b|\bcovers\b|\bkeep\w* (?:\w+ ){0,3}(?:patched|monitored|backed up)"
         ),
         exclude=r"maintain (?:insurance|records|books)|maintenance of (?:insurance|records)",
     ),
@@ -362,7 +365,8 @@ RULES = [
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
-        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b",
+        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b|"
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b",
     ),
     Rule(
         id="maintenance.updates",

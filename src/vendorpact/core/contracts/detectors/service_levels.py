@@ -7,6 +7,8 @@ from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERING_REQUESTS,
     AVAILABLE_SHARE,
+    CREDIT_GIVEN_BACK,
+    HARDWARE_REPLACED,
     RESOLVED_BY,
     RESPONSE_PICKED_UP,
     SOLVED_BY_CLIENT,
@@ -75,6 +77,8 @@ SERVICE_LEVEL_RULES = [
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
+            # "tussen 8 en 17 uur", "between 9 and 17 h"
+            r"\d{1,2} (?:en|and|et) \d{1,2} ?(?:uur|u\b|h\b|heures)|"
             r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)|"
             # "de 9 h à 17 h 30", "van 8 u tot 17 u"
             r"\d{1,2} ?[hu](?: ?\d\d)? ?(?:à|-|tot|to) ?\d{1,2} ?[hu]\b"
@@ -156,7 +160,8 @@ SERVICE_LEVEL_RULES = [
                 # 8 heures", "nous intervenons sous 4 heures"; a call back to the client:
                 # "rappeler le Client", "terugbellen" (not "rappeler au client", to remind)
                 r"(?:prenons|prendrons) en charge\b[^.\n]{0,60}(?:dans un délai|dans les \d|sous|"
-                r"endéans)|interv(?:enons|iendrons)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
+                r"endéans)|interv(?:enons|iendrons)\b[^.\n]{0,30}(?:délai|sous|dans|endéans|"
+                r"jour ouvr\w* suivant)|"
                 r"\brappel(?:er|le|lera|lent|leront|ons|lerons) (?:le client|l'utilisateur|le "
                 r"demandeur|l'abonné|le licencié)|\bterugbel\w*|"
                 r"\bbel(?:t|len) [^.\n]{0,40}\bterug\b",
@@ -166,7 +171,8 @@ SERVICE_LEVEL_RULES = [
             *ANSWERING_REQUESTS,
         ),
         sources=(time_table_weights,),
-        concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern,
+        concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern + r"|jour ouvr\w* suivant|next "
+        r"(?:business|working) day|(?:eerst)?volgende werkdag",
         # (the client answering the supplier is the client's obligation)
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
         r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
@@ -230,6 +236,7 @@ SERVICE_LEVEL_RULES = [
             ),
             *RESOLVED_BY,
             *SOLVED_SEPARABLE,
+            *HARDWARE_REPLACED,
         ),
         sources=(time_table_weights,),
         concrete=DURATION + r"|next (?:business|working) day|(?:eerst)?volgende werkdag|jour "
@@ -306,6 +313,7 @@ SERVICE_LEVEL_RULES = [
                 r"[.,](?=\d)){0,120}\b(?:deducted|credited|rebate)",
                 1.0,
             ),
+            *CREDIT_GIVEN_BACK,
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
             (
                 # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
