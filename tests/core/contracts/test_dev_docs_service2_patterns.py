@@ -980,3 +980,85 @@ def test_a_renewal_period_before_the_notice_key_is_no_notice():
 
 def test_a_long_notice_on_its_own_key_still_raises_the_renewal_risk():
     assert status(KEY_VALUE_RENEWAL_NL, "risk.auto_renewal") == "raised"
+
+
+# -- maintenance in plain words --------------------------------------------------------------
+
+
+@check(
+    [
+        (
+            "Het contract dekt het herstellen van fouten en kleine aanpassingen aan de webshop.",
+            "maintenance.services",
+            "covered",
+        ),
+        (
+            "We keep your servers patched, monitored and backed up.",
+            "maintenance.services",
+            "covered",
+        ),
+        (
+            "We keep the project on track with weekly meetings.",
+            "maintenance.services",
+            "missing",
+        ),
+        (
+            "Bereikbaar op het nummer 09 222 33 44, elke werkdag tussen 8 en 17 uur.",
+            "maintenance.support_hours",
+            "covered",
+        ),
+        (
+            "Nous intervenons sur site le jour ouvrable suivant.",
+            "maintenance.response_time",
+            "covered",
+        ),
+        (
+            "Een defecte pc wordt binnen 2 werkdagen vervangen door een vervangtoestel.",
+            "maintenance.resolution_time",
+            "covered",
+        ),
+        (
+            "Le matériel défectueux est remplacé sous 48 heures.",
+            "maintenance.resolution_time",
+            "covered",
+        ),
+        (
+            "Faulty hardware is replaced by the next business day.",
+            "maintenance.resolution_time",
+            "covered",
+        ),
+        (
+            "Consultants are replaced within 10 days with the same seniority.",
+            "maintenance.resolution_time",
+            "missing",
+        ),
+        (
+            "Per uur onbeschikbaarheid boven de norm krijgt de klant 2% van de maandfactuur terug.",
+            "maintenance.service_credits",
+            "covered",
+        ),
+        (
+            "Bij beschikbaarheid van het toestel betalen wij het voorschot terug.",
+            "maintenance.service_credits",
+            "missing",
+        ),
+        (
+            "Nos techniciens disposent d'une fiche complète de votre installation.",
+            "maintenance.customer_knowledge",
+            "covered",
+        ),
+        (
+            "Our engineers work from a documented inventory of your devices and licences.",
+            "maintenance.customer_knowledge",
+            "covered",
+        ),
+        (
+            "Windows-updates en firmware worden maandelijks geïnstalleerd.",
+            "maintenance.updates",
+            "covered",
+        ),
+        ("Status-updates worden wekelijks gestuurd.", "maintenance.updates", "missing"),
+    ]
+)
+def test_maintenance_in_plain_words(text, item_id, expected):
+    assert status(text, item_id) == expected
