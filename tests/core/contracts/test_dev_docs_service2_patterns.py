@@ -405,6 +405,11 @@ def test_liability_bounded(text, item_id, expected):
             "covered",
         ),
         ("Le présent contrat peut être cédé à une société liée.", "legal.ip", "missing"),
+        (
+            "De werken worden na de voorlopige oplevering overgedragen aan de opdrachtgever.",
+            "legal.ip",
+            "missing",
+        ),
     ]
 )
 def test_deliverables_pass_to_the_client(text, item_id, expected):

@@ -17,11 +17,12 @@ LIABILITY_BOUNDED = (
 
 # What is made for the client passes to it: "les développements spécifiques sont cédés à la
 # Fédération", "het maatwerk wordt overgedragen aan de klant", "custom reports belong to the
-# Customer" (not the agreement itself assigned: "le contrat peut être cédé").
+# Customer" (not the agreement itself assigned: "le contrat peut être cédé", nor construction
+# works handed over: "de werken worden overgedragen aan de opdrachtgever").
 _DELIVERABLES = (
     r"(?:développements?|livrables?|créations?|programmes?|logiciels?|sources|codes?|thèmes?|"
     r"modules?|extensions?|travaux|ontwikkelingen|maatwerk\w*|deliverables|programmatuur|"
-    r"broncode|resultaten|werken|developments?|customi[sz]ations?|scripts?|reports?|"
+    r"broncode|resultaten|developments?|customi[sz]ations?|scripts?|reports?|"
     r"work product|source code)"
 )
 DELIVERABLES_PASS = (
