@@ -245,6 +245,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             if end <= duration.start:
                 distance = duration.start - end
             elif start >= duration.end:
+                if KEY_OF_NEXT_VALUE.match(text, start):
+                    continue  # the key of the next key-value pair measures its own value
                 distance = 2 * (start - duration.end)
             else:
                 distance = 0
@@ -255,6 +257,9 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
     return labelled
 
 
+# key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
+# résiliation : 1 mois" (the 12 months are the renewal's, not the notice's)
+KEY_OF_NEXT_VALUE = re.compile(r"[^.\n:;,]{0,30}\s?:")
 RENEWED_BEFORE = re.compile(
     r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet)\w*\W+(?:\w+\W+){0,4}$"
 )

@@ -3,6 +3,12 @@
 from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.exit_wording import (
+    ESCROW_DEPOSIT,
+    FULL_COPY_HANDED_OVER,
+    STOPPED,
+    SUCCESSOR,
+)
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
 
 # the supplier declines the exit service: "we do not provide migration assistance", "is niet
@@ -36,6 +42,7 @@ RULES = [
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
             # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
             (r"verbreking|verbreken|verbroken", 1.0),
+            *STOPPED,
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
             (
@@ -49,7 +56,8 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
-        r"written notice|material breach|at any time",
+        r"written notice|material breach|at any time|op (?:elk|ieder) (?:moment|ogenblik)|à tout "
+        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois",
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
         # wording that only refers to termination or asks notice for something else: "na
         # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
@@ -85,7 +93,8 @@ RULES = [
                 # Opdrachtgever aangewezen) derde" (not a third party named for an audit)
                 r"\b(?:medewerking|bijstand|ondersteuning) (?:aan|bij) de overdracht van de "
                 r"(?:werkzaamheden|dienst\w*|opdracht|taken)\b|\b(?:overdracht|overgang|einde|"
-                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger)\b",
+                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger|"
+                r"partij|leverancier|dienstverlener)\b",
                 1.0,
             ),
             (
@@ -95,8 +104,10 @@ RULES = [
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
+            *SUCCESSOR,
         ),
-        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist"
+        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b|\bwerkt "
+        r"mee\b|\bdraagt\b[^.\n]{0,80}\bover\b|\bhand\w* over\b"
         # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
         r"|\bverleent\b",
         vague=SERVICE_DENIED,
@@ -165,6 +176,7 @@ RULES = [
                 r"[^.\n]{0,80}\b(?:formats?|formaat|pdf|xml|csv|json)\b",
                 1.0,
             ),
+            *FULL_COPY_HANDED_OVER,
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
@@ -174,7 +186,8 @@ RULES = [
         r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
         r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
-        r"all |alle |toutes",
+        r"all |alle |toutes|\b(?:complète|complete|volledige?|full|intégrale?|sql|csv|xml|json|"
+        r"excel|kopie|copie|copy)\b",
         vague=SERVICE_DENIED,
     ),
     Rule(
@@ -215,8 +228,12 @@ RULES = [
                 r"deposited)|will be (?:delivered|released|deposited))",
                 0.8,
             ),
+            *ESCROW_DEPOSIT,
         ),
         concrete=r".",
+        # escrow declined: "Source code escrow | not provided", "broncodedepot: niet voorzien"
+        vague=SERVICE_DENIED + r"|\bnot (?:provided|included|foreseen|offered|available)\b|"
+        r"\bniet (?:voorzien|inbegrepen|beschikbaar)\b|\b(?:non|pas) (?:prévue?|inclus|fourni)\b",
         exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"
         r"cash deposit|escrow of initial|letter of credit|"
         r"escrow account until|put into escrow any payment",

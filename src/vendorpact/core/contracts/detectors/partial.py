@@ -88,7 +88,7 @@ BEST_EFFORTS = (
     r"disponibilité|temps) cible"
     # aims in French and Dutch ("vise une disponibilité", "a pour objectif", "heeft als doel")
     # and more best-efforts wording ("met tout en oeuvre", "spant zich in", "attempts to")
-    r"|\bvise(?:nt)? (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
+    r"|\bvis(?:e|ent|ons) (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
     r"(?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but) (?!de (?:définir|décrire|"
     r"fixer|préciser|régler|encadrer|déterminer))"
     r"|(?:heeft|hebben) als (?:doel|doelstelling)|als doelstelling|streefcijfer"
@@ -110,7 +110,9 @@ DISCLAIMER = (
     r"|sans (?:aucun )?engagement de (?:résultat|délai|disponibilité|niveau)"
     r"|(?:sans|pas d'|aucune) obligation de résultat"
     r"|titre (?:indicatif|informatif)|\bindicatie(?:f|ve)?\b"
-    r"|\bindicati(?:ve|on only)\b|(?:information|guidance)(?: purposes)? only"
+    r"|\bindicati(?:ve|on only)\b|(?:\bfor |\()(?:information|guidance)(?: purposes)? only"
+    # (not "use the Confidential Information only for this Agreement")
+    r"|\b(?:information|guidance) purposes only"
     r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"
     r"|non-binding|non binding|niet-bindend|niet bindend"
     # indicative in French ("le calendrier est indicatif"), non-binding in Dutch

@@ -12,6 +12,8 @@ from vendorpact.core.contracts.detectors.engine import (
     evidence,
     score_rule,
 )
+from vendorpact.core.contracts.detectors.exit_wording import DATA_HELD_BACK
+from vendorpact.core.contracts.detectors.renewal_wording import RUNS_ON
 from vendorpact.core.contracts.detectors.supplier_terms import SUPPLIER_TERMS_PREVAIL
 from vendorpact.core.contracts.figures import Figures, duration_roles
 from vendorpact.core.contracts.structure import Structure
@@ -214,6 +216,7 @@ RULES = [
                 r"achterhouden van (?:de |alle )?(?:gegevens|data|bestanden)",
                 1.0,
             ),
+            *DATA_HELD_BACK,
         ),
         concrete="",
         # deletion once the data were handed back is no lock-in: "na teruggave worden alle
@@ -313,6 +316,7 @@ TACIT_RENEWAL = Rule(
         # "wordt van jaar tot jaar verlengd", "stilzwijgend hernieuwd", "se renouvelle
         # d'année en année"
         (r"van jaar tot jaar|d'année en année|(?:automatisch|stilzwijgend) hernieuwd", 1.0),
+        (RUNS_ON, 1.0),
     ),
     concrete="",
     # renewal denied: "is not renewed tacitly", "geen stilzwijgende verlenging", "wordt niet

@@ -7,6 +7,12 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.maintenance_wording import (
+    ASSIGNED_PERSON_AND_RECORD,
+    RELEASE_WORDING,
+    SERVICES_PLAIN,
+    UPDATES_PROVIDED,
+)
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -279,10 +285,12 @@ RULES = [
                 r"ter plaatse)|(?:assistance|intervention)s? (?:à distance|sur site)",
                 1.0,
             ),
+            *SERVICES_PLAIN,
         ),
         concrete=(
             r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
-            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial"
+            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial|"
+            r"\bdekt\b|\bcouvre\b|\bcovers\b|\bkeep\w* (?:\w+ ){0,3}(?:patched|monitored|backed up)"
         ),
         exclude=r"maintain (?:insurance|records|books)|maintenance of (?:insurance|records)",
     ),
@@ -319,7 +327,7 @@ RULES = [
                 r"(?:chef de projet|technicien|consultant|ingénieur|gestionnaire|interlocuteur|"
                 r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
                 r"delivery|technical account|support|customer success) (?:manager|engineer|"
-                r"contact)|vaste (?:contactpersoon|consultant|technicus|technieker|"
+                r"contact)|vaste? (?:contactpersoon|consultant|technicus|technieker|"
                 r"aanspreekpunt|service ?(?:delivery )?manager)|"
                 # "a fixed team that knows your environment"
                 r"(?:team|consultant|technicus|technieker|engineer|équipe|technicien)s?\b"
@@ -341,6 +349,7 @@ RULES = [
                 r"infrastructure|installation|configuration|réseau|systèmes?)",
                 1.0,
             ),
+            *ASSIGNED_PERSON_AND_RECORD,
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -355,7 +364,9 @@ RULES = [
         r"archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
-        r"\bmaintains?\b|\bkeeps?\b",
+        r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
+        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b|"
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b",
     ),
     Rule(
         id="maintenance.updates",
@@ -390,6 +401,8 @@ RULES = [
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
             # hyphenated in Dutch: "Firmware-updates", "firmware-upgrades"
             (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
+            *RELEASE_WORDING,
+            *UPDATES_PROVIDED,
             (
                 # the software kept in line with the law: "adapte la plateforme aux évolutions
                 # légales", "het pakket wordt aangepast aan nieuwe wetgeving"
