@@ -532,3 +532,16 @@ def test_data_protection_roles(text, item_id, expected):
 )
 def test_amicable_step_before_court(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The source code is not deposited with any third party.",
+        "De broncode wordt niet neergelegd bij een derde.",
+        "Le code source n'est pas déposé auprès d'un tiers.",
+    ],
+)
+def test_a_negated_deposit_is_no_escrow(text):
+    # declined escrow is at most a partial reading (the spec: covered needs the deposit)
+    assert status(text, "exit.escrow") != "covered"

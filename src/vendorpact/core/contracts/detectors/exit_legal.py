@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.exit_wording import (
     FULL_COPY_HANDED_OVER,
     STOPPED,
     SUCCESSOR,
+    UNNEGATED,
 )
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
 
@@ -213,13 +214,13 @@ RULES = [
             ),
             (
                 r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection|"
-                r"codes? sources?[^.\n]{0,40}(?:déposés?|en dépôt)",
+                r"codes? sources?" + UNNEGATED + r"{0,40}(?:déposés?|en dépôt)",
                 1.0,
             ),
             (
                 # "les sources du logiciel sont déposées auprès d'un tiers de confiance"
                 r"\bsources (?:du|de l'|des) (?:logiciels?|programmes?|applications?|"
-                r"progiciels?)[^.\n]{0,40}\b(?:déposée?s?|en dépôt|mises? en dépôt)",
+                r"progiciels?)" + UNNEGATED + r"{0,40}\b(?:déposée?s?|en dépôt|mises? en dépôt)",
                 1.0,
             ),
             (

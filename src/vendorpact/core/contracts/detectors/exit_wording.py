@@ -43,12 +43,15 @@ FULL_COPY_HANDED_OVER = (
     ),
 )
 
+# A character of the same sentence that is no negation: a deposit "not made" is no deposit.
+UNNEGATED = r"(?:(?!\b(?:not|never|niet|nooit|pas|jamais)\b)[^.\n])"
+
 # Source code placed with a third party, and its SaaS counterpart: "de broncode wordt
 # neergelegd bij een escrow-agent", "the source code is lodged with", "een
 # SaaS-continuïteitsregeling", "a SaaS escrow" (not a business continuity plan).
 ESCROW_DEPOSIT = (
     (
-        r"\b(?:broncode|source code|codes? sources?)\b[^.\n]{0,60}\b(?:neergelegd|"
+        r"\b(?:broncode|source code|codes? sources?)\b" + UNNEGATED + r"{0,60}\b(?:neergelegd|"
         r"ondergebracht|gedeponeerd|deposited|lodged|déposée?s?)\b[^.\n]{0,30}"
         r"\b(?:bij|with|auprès)\b",
         1.0,
