@@ -16,7 +16,15 @@ documents are written, never to their literal wording. Labels were written again
 on the documents; only the items of the team, reporting and rollout areas and the risk
 risk.best_efforts_only are labelled.
 
-First run (rules alone, before any rule change): see test_dev_docs_rollout2.py.
+First run (rules alone, labels committed before any rule change): 25 of 52 labels right (22 of
+48 item statuses, 3 of 4 risk flags). Per document: elearning_implementation_vl 9/13 (missed the
+replacement by a changed team member, the steering committee, the data loaded from the old
+platform; the administrator handbook partial), ged_migration_convention_fr 5/13,
+intranet_plan_van_aanpak_nl 5/13 (the best-efforts risk not raised), hotel_pms_implementation_en
+6/13. The main errors: items settled in words the rules had no cue for (a successor, a
+substitution, rotating someone off a project, "années d'expérience", "werkervaring", an
+accreditation, a handbook or workbook, a steering "comité", a check-in call, a project update,
+"afname" for acceptance, "réputé validé", a legacy system's data carried over, an initiation).
 """
 
 from .unseen_documents import UnseenDocument
