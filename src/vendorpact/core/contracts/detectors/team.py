@@ -4,6 +4,15 @@ from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# a member of the delivery team, in the words contracts use for one
+TEAM_MEMBER = (
+    r"(?:team ?members?|teamlid|teamleden|(?:lid|leden) van het (?:project)?team|membres? de "
+    r"l'équipe|consultants?|medewerkers?|collaborateurs?|intervenants?|employees?|engineers?|"
+    r"developers?|ontwikkelaars?|ingénieurs?|project ?(?:managers?|leaders?|leiders?)|"
+    r"projectleiders?|chef(?:fe)?s? de projet|key (?:person(?:nel)?|staff)|sleutelperso\w+|"
+    r"personnel|personeel(?:slid|sleden)?)"
+)
+
 RULES = [
     Rule(
         id="team.named_team",
@@ -23,7 +32,12 @@ RULES = [
             r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
             r"(?:[\w-]+ ){0,3}"
             r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
-            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose"
+            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose|"
+            # a team table's row with a role and a name: "Projectleider | Sanne de Vries |"
+            r"(?:leider|manager|lead|ontwikkelaar|developer|consultant|architecte?|analist|analyst|"
+            r"chef(?:fe)? de projet|aanspreekpunt|contactpersoon|interlocut\w+)\s*\|\s*"
+            r"(?!(?:per|par|a|an|the|de|het|een|le|la|un|une|tarif|rate|prix)\b)[a-zà-ÿ][\w'’-]+ "
+            r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)"
         ),
         # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
         # de facturatie") names no one of the delivery team
@@ -45,7 +59,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|consultant|"
+                r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|"
+                r"consultant|"
                 r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
                 r"teamleden|consultant|sleutelperso|projectleider)|"
                 # the object before the verb: "een consultant slechts vervangen na akkoord"
@@ -70,6 +85,23 @@ RULES = [
                 r"membre)|remplaçante?s?\b",
                 1.0,
             ),
+            (
+                # a successor or substitute for a team member, a member swapped or rotated off
+                # the project: "valt een teamlid uit, dan stelt de leverancier een opvolger
+                # beschikbaar", "toute substitution d'un intervenant", "will not rotate the
+                # consultant off the project" (not "successors and assigns")
+                TEAM_MEMBER + r"\w*\b[^.\n]{0,100}\b(?:opvolger|successor|successeur)s?\b"
+                r"(?!,? (?:and|or|in|en|et|ou|ayants?)\b|-in-)|"
+                + TEAM_MEMBER
+                + r"\w*\b[^.\n]{0,60}\bsubstitut\w*|"
+                r"\bsubstitu\w* (?:of |for |d'un |d'une |de l'|du |des |van (?:een |de |het )?)?"
+                r"(?:any |a |an |the )?(?:key |assigned )?" + TEAM_MEMBER + r"|"
+                r"\brotat\w*\b[^.\n]{0,60}\boff (?:the |this |that )?(?:project|engagement|"
+                r"account|assignment)\b|"
+                r"\bwissel(?:t|en|ing)?\b[^.\n]{0,50}\b(?:een |het |de )?(?:lid|leden) van (?:het |"
+                r"zijn |haar )?(?:project)?team\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"
@@ -91,14 +123,16 @@ RULES = [
                 r"(?:qualified|experienced|skilled|trained|certified|competent|senior|junior) "
                 r"(?:and \w+ )?(?:personnel|staff|employees|engineers|consultants|developers|"
                 r"resources|technicians|professionals|people|team|analysts?|programmers?)|"
-                r"years? of (?:relevant )?experience|\bsenior\b|\bjunior\b|"
+                r"years?'? (?:of )?(?:(?:relevant|hands-on|practical|professional|proven|industry|"
+                r"work|working|direct) )?experience|\bsenior\b|\bjunior\b|"
                 r"(?:trained|qualified|experienced|certified|skilled) (?:[\w-]+ ){1,3}"
                 r"(?:representatives?|technicians?|engineers?|consultants?|specialists?)\b|"
                 r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)",
                 1.0,
             ),
             (
-                r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|jaar ervaring|"
+                r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|"
+                r"(?:jaar|jaren) (?:relevante |praktijk|werk)?ervaring|werkervaring|"
                 r"kwalificaties|gekwalificeerd personeel|gecertificeerd|deskundig personeel|"
                 r"vaardigheden|opleidingsniveau|(?:gekwalificeerde|bekwame|deskundige|"
                 r"gecertificeerde) (?:medewerkers|technici|consultants|personeelsleden)",
@@ -107,22 +141,25 @@ RULES = [
             (
                 # the staff have knowledge, experience or certificates: "onze medewerkers
                 # beschikken over ...", "les intervenants disposent de ...", "our staff hold ..."
-                r"(?:medewerkers|consultants|personeel|technici|staff|personnel|employees|engineers|"
+                r"(?:medewerkers|consultants|personeel|technici|staff|personnel|employees|"
+                r"engineers|"
                 r"intervenants|collaborateurs|team)\b[^.\n]{0,40}\b(?:beschikken over|hebben|"
                 r"possèdent|disposent|have|hold)\b[^.\n]{0,40}(?:kennis|ervaring|certifica\w*|"
                 r"diploma\w*|expérience|compétences|qualifications?|knowledge|experience|skills|"
-                r"expertise)",
+                r"expertise|accreditations?|accréditations?|accreditaties?)",
                 1.0,
             ),
             (
-                r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|ans d'expérience|"
-                r"qualifications|certifié|compétences (?:requises|techniques)|(?:collaborateurs|"
-                r"intervenants|consultants) (?:qualifiés|expérimentés|compétents|certifiés)",
+                r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|"
+                r"(?:ans|années) d'expérience|qualifications|certifié|compétences (?:requises|"
+                r"techniques)|(?:collaborateurs|intervenants|consultants) (?:qualifiés|"
+                r"expérimentés|compétents|certifiés)",
                 1.0,
             ),
         ),
         concrete=NUMBER_WORD
-        + r" (?:years?|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
+        + r" (?:years?|jaar|jaren|ans|années)|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
+        r"profile|profiel|profil",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
         r"authority)",
@@ -158,13 +195,39 @@ RULES = [
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
             (r"\bas[- ]built\b", 1.0),
+            (
+                # a handbook or guide for the people who run or use what is delivered:
+                # "beheerhandboek", "administrator guide", "quick-reference cards", "dossier
+                # d'exploitation", "guide d'administration" (not a staff or quality handbook)
+                r"\b(?:beheer|beheerders|gebruikers|systeem|configuratie|installatie|exploitatie|"
+                r"applicatie)s?handboek(?:en)?\b|\bhandboek voor (?:de |het )?(?:beheerders?|"
+                r"gebruikers|beheer)\b|"
+                r"\b(?:administrator|admin|user|operations?|operator|system|configuration|"
+                r"maintenance)'?s? (?:handbooks?|workbooks?|guides?|manuals?)\b|"
+                r"\bquick[- ]reference (?:guides?|cards?|sheets?)\b|"
+                r"\bdossier (?:d'exploitation|d'administration|de transfert|de passation)\b|"
+                r"\bguides? (?:d'utilisation|d'administration|de l'administrateur|de "
+                r"l'utilisateur|utilisateur|d'exploitation)\b",
+                1.0,
+            ),
+            (
+                # handed over to the client's own people: "draagt het intranet over aan het
+                # functioneel beheer", "hands the system over to the IT team"
+                r"\bdraagt\b[^.\n]{0,60}\bover aan (?:het |de |uw |zijn |haar )?(?:interne? )?"
+                r"(?:functioneel |technisch |applicatie)?(?:beheer(?:ders)?|team|it-afdeling|"
+                r"medewerkers)\b|\bhand(?:s|ed)?\b[^.\n]{0,40}\bover to (?:the |your |its )?"
+                r"(?:\w+'s? )?(?:internal |in-house )?(?:it|operations|support|administrators?|"
+                r"team|staff)\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
             r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
             r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
-            r"hands? over|transfère|transférera|(?:shall |will )?transfers? (?:the|all|its)\b|"
+            r"hands? over|\bhands\b|transfère|transférera|"
+            r"(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
             r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
         ),
@@ -208,8 +271,19 @@ RULES = [
                 r"autre|senior)|revue par les pairs|quatre yeux",
                 1.0,
             ),
+            (
+                # checks on the work before it is handed over: "contrôle d'intégrité",
+                # "integrity checks", "steekproefsgewijze controle" (not a licensor's "quality
+                # control standards" for its marks)
+                r"\bcontrôles? (?:d'intégrité|de (?:la )?qualité|de cohérence|par "
+                r"(?:échantillonnage|sondage))|"
+                r"\b(?:integrity|consistency) (?:checks?|verification)\b|"
+                r"\b(?:integriteits|consistentie)controles?\b|\bsteekproef\w*",
+                1.0,
+            ),
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
+        r"contrôle|controle|\bchecks?\b|verif|vérif|échantillon|"
         r"borging|review|test|regels (?:van de|der) kunst|relecture|relu|revu|nagekeken|nagelezen|"
         r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
@@ -219,8 +293,8 @@ RULES = [
         r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
         r"^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
-        r"testen|testing|vérifie)\b|(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |"
-        r"la |l'|the )?"
+        r"testen|testing|vérifie|contrôle|controleert|checks?)\b|"
+        r"(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |la |l'|the )?"
         + CLIENT
         + r"|(?:door|par|by) (?:de |het |le |la |l'|the )?"
         + CLIENT
