@@ -35,6 +35,12 @@ RULES = [
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
                 r"notes?|overviews?|summar(?:y|ies))|"
                 r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
+                # a recurring written update: "a short project update every Monday", "une
+                # note de suivi", "weekupdate"
+                r"\bproject (?:status )?updates?\b|\b(?:weekly|monthly|fortnightly|bi-?weekly) "
+                r"(?:project|status|progress) updates?\b|\bupdates? (?:on|about) the "
+                r"(?:progress|project|status)\b|\bnotes? de suivi\b|\bpoints? d'avancement\b|"
+                r"\b(?:week|maand|project|status|voortgangs)updates?\b|"
                 r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
                 r"status of the (?:work|project|services|deliverables))",
                 1.0,
@@ -125,6 +131,26 @@ RULES = [
             ),
             # site meetings of an installation project: "werfvergadering", "bouwvergadering"
             (r"\b(?:werf|bouw)vergadering(?:en)?\b|\bsite meetings?\b", 1.0),
+            (
+                # a steering or project body by another name: "stuurcomité", "comité de
+                # projet", "project board"; the parties meeting: "les parties se réunissent",
+                # "the parties meet", "partijen komen ... samen"
+                r"\bstuur(?:comité|commissie)\b|\bcomité (?:de |du )?(?:projet|direction de projet|"
+                r"coordination)\b|\bproject ?board\b|\bsteering (?:group|board)\b|"
+                r"\b(?:les|both|the) parties (?:se réunissent|se rencontrent|(?:shall |will )?"
+                r"meet\b(?= (?:every|each|at least|once|twice|monthly|weekly|quarterly|"
+                r"regularly|periodically|to (?:discuss|review|evaluate)|in (?:a|the) (?:steering|"
+                r"project)|on a (?:weekly|monthly|quarterly|"
+                r"regular)\b)))|"
+                r"\b(?:beide partijen|partijen) (?:komen|overleggen|vergaderen)\b",
+                1.0,
+            ),
+            (
+                # a recurring short call or stand-up: "a weekly check-in call", "stand-up"
+                r"\bcheck-?in (?:calls?|meetings?)\b|\b(?:weekly|daily|monthly|bi-?weekly) "
+                r"check-?ins?\b|\bstand-?up (?:meetings?|calls?)\b",
+                1.0,
+            ),
         ),
         sources=(contact_weights,),
         concrete=(
@@ -134,7 +160,10 @@ RULES = [
             r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
             r"maand|week|semaine|trimestre|quarter|kwartaal)|"
             r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b|"
-            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\bsamen\b|composed of|"
+            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\b(?:samen|bijeen)\b|composed of|"
+            r"(?:eens|één keer|twee keer|once|twice|une fois|deux fois) (?:per|every|a|par|toutes "
+            r"les|tous les) (?:\w+ )?(?:weeks?|weken|months?|maanden|quarters?|kwartaal|"
+            r"semaines?|mois|trimestres?)\b|"
             r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
         ),
     ),
