@@ -58,8 +58,11 @@ RULES = [
             (
                 r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
                 r"existing)|conversion services|initial (?:data )?load|import files|"
-                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|legacy (?:data|"
-                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing|"
+                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|"
+                r"legacy (?:data|(?:[\w-]+ )?(?:system|pms|crm|erp|application|software|"
+                r"platform|database|environment|package))s?\b[^.\n]{0,60}(?:load|migrat|convert|"
+                r"import|extract|carried over|"
+                r"transferr)|data cleansing|"
                 # "migrate the Customer's mailboxes from the current environment"
                 r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
                 r"existing|legacy|old|previous|on-premises)|"
@@ -70,8 +73,8 @@ RULES = [
                 # "the existing customer records are imported from the current CRM"
                 r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
                 r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
-                r"moved) (?:from|out of) (?:the |its |their |your )?(?:current|existing|legacy|"
-                r"old|previous|on-premises)\b",
+                r"moved|carried over|ported) (?:from|out of) (?:the |its |their |your )?"
+                r"(?:current|existing|legacy|old|previous|on-premises)\b",
                 1.0,
             ),
             (
@@ -100,6 +103,20 @@ RULES = [
                 # "les données historiques sont reprises depuis l'ancien logiciel"
                 r"(?:données|fichiers|historiques?)\b[^.\n]{0,60}\b(?:repris|transférés|"
                 r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
+                1.0,
+            ),
+            (
+                # loaded from the old system, the verb last: "wordt vanuit de huidige
+                # Excel-lijsten en het oude platform ingeladen"; "sont migrés depuis l'ancienne
+                # GED", "le prestataire migre les actes depuis l'ancien logiciel"
+                r"\b(?:vanuit|uit) (?:de |het |een |ons |uw )?(?:huidige|oude|bestaande|vorige) "
+                r"(?:[\w-]+ )?[\w-]*(?:systeem|pakket|platform|software|toepassing|applicatie|"
+                r"intranet|lms|crm|erp|database|databank|omgeving|lijsten|bestand(?:en)?|programma)"
+                r"\b[^.\n]{0,80}\b(?:ingeladen|ingelezen|overgezet|overgebracht|gemigreerd|"
+                r"geïmporteerd|geconverteerd|overgenomen)\b|"
+                r"\b(?:migrée?s?|reprise?s?|transférée?s?|importée?s?|convertie?s?|récupérée?s?|"
+                r"migre|migrera|migrent) [^.\n]{0,60}\bdepuis (?:l'|les |le |la )?(?:ancien|"
+                r"actuel|existant|précédent)",
                 1.0,
             ),
             (
@@ -157,7 +174,8 @@ RULES = [
             (
                 r"recette|procès-verbal de (?:réception|recette)|réception (?:provisoire|"
                 r"définitive)|"
-                r"réputée? (?:acceptée?|reçue?)|considérée? comme (?:acceptée?|reçue?|validée?)|"
+                r"réputée?s? (?:acceptée?s?|reçue?s?|validée?s?|approuvée?s?|agréée?s?)|"
+                r"considérée?s? comme (?:acceptée?s?|reçue?s?|validée?s?)|"
                 r"(?:client|utilisateur) valide|phase de tests?",
                 1.0,
             ),
@@ -168,9 +186,21 @@ RULES = [
                 r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
+            (
+                # Netherlands Dutch for acceptance testing: "de afnametest", "afnamecriteria"
+                r"\bafname(?:test\w*|procedure|criteria|protocol|verklaring|termijn)\b|"
+                # the go/no-go decision before going live
+                r"\b(?:go-live|live|production|productie|livegang|bascule|cut-?over)\b[^.\n]{0,120}"
+                r"\bgo ?/ ?no[- ]go\b|\bgo ?/ ?no[- ]go\b(?=[^.\n]{0,120}\b(?:go-live|live|"
+                r"production|productie|livegang|bascule|cut-?over)\b)",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
-        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal",
+        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|"
+        # what the client may raise within the acceptance window
+        r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"
+        r"blocking|blokkerend\w*|bloquant\w*",
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)|"
         # the contract itself being accepted: "this offer is accepted when signed"
@@ -219,6 +249,26 @@ RULES = [
                 # the verb: "le prestataire forme les utilisateurs du client"
                 r"\bform(?:e|era|ons|erons|ent|eront) (?:les |vos |ses |leurs |des )?"
                 r"(?:utilisateurs|agents|collaborateurs|employés|key users|référents)\b",
+                1.0,
+            ),
+            (
+                # an introduction to the new system: "une demi-journée d'initiation", "initiation
+                # à la plateforme", "induction sessions", "onboarding session for all staff";
+                # the verb: "trains the Hotel's 14 front-office staff" (not "trained staff")
+                r"\bd'initiation\b|\binitiation (?:à|au|aux)\b|\binitiatie(?:sessie|cursus)s?\b|"
+                r"\b(?:induction|onboarding) (?:sessions?|training|workshops?)\b|"
+                r"\btrains (?:the |all |your |its |their )?(?:[\w'’-]+ ){0,3}(?:users|staff|"
+                r"employees|personnel|operators|agents)\b",
+                1.0,
+            ),
+            (
+                # help for the client's people when the system goes live: "go-live support",
+                # "on site to assist reception", "assistance au démarrage", "ondersteuning bij
+                # de livegang"
+                r"\b(?:go-live|cut-?over|launch) (?:support|assistance)\b|\bon[- ]site to "
+                r"(?:assist|support|help)\b|\b(?:assistance|accompagnement|support) (?:au|lors du|"
+                r"pendant le) démarrage\b|\b(?:ondersteuning|begeleiding|support) (?:bij|tijdens|"
+                r"na) (?:de )?(?:livegang|opstart|ingebruikname)\b",
                 1.0,
             ),
         ),
