@@ -113,7 +113,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas|"
+                r"obligation de moyens|s'efforce(?:r|ra|nt|ront)?\b|meilleurs efforts|"
+                r"ne garantit pas|"
                 r"sans (?:aucun )?engagement de résultat|"
                 r"(?:sans|pas d'|aucune) obligation de résultat",
                 1.0,
@@ -130,7 +131,10 @@ RULES = [
             r"provid|deliver|perform|maintain|meet|achiev|ensur|correct|resolv|respon|restor|"
             r"availab|servic|uptime|\bfix|repair|complet|leveren|levering|dienst|herstel|"
             r"beschikbaar|uitvoer|prestation|fournir|rétabl|intervenir|disponib|répondre|"
-            r"obligation de moyens|inspanningsverbintenis|middelenverbintenis"
+            r"obligation de moyens|inspanningsverbintenis|middelenverbintenis|"
+            # a date or go-live to be met: "spant zich in om de livegang in week 14 te halen"
+            r"go-live|livegang|oplever|opleverdatum|mise en (?:production|service)|deadline|"
+            r"\bhalen\b|\bmilestone|mijlpa\w+|\bjalons?\b"
         ),
     ),
     Rule(
