@@ -25,6 +25,10 @@ intranet_plan_van_aanpak_nl 5/13 (the best-efforts risk not raised), hotel_pms_i
 substitution, rotating someone off a project, "années d'expérience", "werkervaring", an
 accreditation, a handbook or workbook, a steering "comité", a check-in call, a project update,
 "afname" for acceptance, "réputé validé", a legacy system's data carried over, an initiation).
+After the general patterns of test_dev_docs_rollout2_patterns.py (each in nl, fr and en where it
+is said that way, with a wrong-sense negative): 52 of 52. These documents are no longer a fair
+measure of the rules: they were written to find the misses, and the rules were then generalised
+from them.
 """
 
 from .unseen_documents import UnseenDocument

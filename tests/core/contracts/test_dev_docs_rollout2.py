@@ -15,35 +15,7 @@ from .dev_docs_rollout2_documents import DOCUMENTS
 
 BY_NAME = {document.name: document for document in DOCUMENTS}
 
-KNOWN_MISSES = {
-    ("elearning_implementation_vl", "team.replacement"),
-    ("elearning_implementation_vl", "team.knowledge_transfer"),
-    ("elearning_implementation_vl", "reporting.governance"),
-    ("elearning_implementation_vl", "rollout.data_migration"),
-    ("ged_migration_convention_fr", "team.replacement"),
-    ("ged_migration_convention_fr", "team.seniority"),
-    ("ged_migration_convention_fr", "team.knowledge_transfer"),
-    ("ged_migration_convention_fr", "team.quality"),
-    ("ged_migration_convention_fr", "reporting.governance"),
-    ("ged_migration_convention_fr", "rollout.data_migration"),
-    ("ged_migration_convention_fr", "rollout.acceptance"),
-    ("ged_migration_convention_fr", "rollout.user_support"),
-    ("intranet_plan_van_aanpak_nl", "team.named_team"),
-    ("intranet_plan_van_aanpak_nl", "team.replacement"),
-    ("intranet_plan_van_aanpak_nl", "team.seniority"),
-    ("intranet_plan_van_aanpak_nl", "team.knowledge_transfer"),
-    ("intranet_plan_van_aanpak_nl", "reporting.governance"),
-    ("intranet_plan_van_aanpak_nl", "rollout.acceptance"),
-    ("intranet_plan_van_aanpak_nl", "rollout.warranty"),
-    ("intranet_plan_van_aanpak_nl", "risk.best_efforts_only"),
-    ("hotel_pms_implementation_en", "team.replacement"),
-    ("hotel_pms_implementation_en", "team.seniority"),
-    ("hotel_pms_implementation_en", "team.knowledge_transfer"),
-    ("hotel_pms_implementation_en", "reporting.progress"),
-    ("hotel_pms_implementation_en", "rollout.data_migration"),
-    ("hotel_pms_implementation_en", "rollout.acceptance"),
-    ("hotel_pms_implementation_en", "rollout.user_support"),
-}
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 @cache
