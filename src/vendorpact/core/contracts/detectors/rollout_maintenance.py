@@ -7,6 +7,7 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -39,6 +40,21 @@ RULES = [
                 1.0,
             ),
             (r"\blaunch", 0.6),
+            (
+                # the system goes live or is taken into use: "goes live on", "gaat live op",
+                # "livezetting", "in gebruik genomen", "de overschakeling naar het nieuwe
+                # systeem", "la bascule vers la nouvelle plateforme", "switch-over"
+                r"\b(?:goes|going|went) live\b|\bswitch-?over\b|\b(?:put|taken|placed) into "
+                r"(?:production|service|operation|use)\b|"
+                r"\bgaat live\b|\blive(?:zetting|gang)\b|\blive (?:gaan|gezet|zetten)\b|"
+                r"\bin gebruik (?:genomen|nemen)\b|\bin productie (?:genomen|gezet|gaat)\b|"
+                r"\b(?:over|om)schakeling (?:naar|op) (?:het |de |een )?(?:nieuwe?|\w+platform|"
+                r"\w+systeem|\w+pakket|\w+omgeving)\b|"
+                r"\b(?:bascule|basculement) (?:vers|sur) (?:le |la |l'|les |notre |votre )?"
+                r"(?:nouve\w+|plateforme|solution|logiciel|système|application|environnement)\b|"
+                r"\bmise en exploitation\b|\bpassage en production\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
         r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site|"
@@ -52,103 +68,7 @@ RULES = [
         r"\bconna[iî]\w* (?:votre|son|leur|l') installation|\b(?:uw|de|zijn|haar) installatie "
         r"(?:\w+ ){0,2}(?:kent|kennen)\b",
     ),
-    Rule(
-        id="rollout.data_migration",
-        cues=(
-            (
-                r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
-                r"existing)|conversion services|initial (?:data )?load|import files|"
-                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|"
-                r"legacy (?:data|(?:[\w-]+ )?(?:system|pms|crm|erp|application|software|"
-                r"platform|database|environment|package))s?\b[^.\n]{0,60}(?:load|migrat|convert|"
-                r"import|extract|carried over|"
-                r"transferr)|data cleansing|"
-                # "migrate the Customer's mailboxes from the current environment"
-                r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
-                r"existing|legacy|old|previous|on-premises)|"
-                # "we transfer each user's local files from the old laptop to the new one"
-                r"\b(?:transfer|mov|cop(?:y|ie))\w*\b[^.\n]{0,60}\b(?:data|files|mailbox(?:es)?|"
-                r"documents|records|profiles|e-?mails)\b[^.\n]{0,60}\bfrom (?:the |its |their |"
-                r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b|"
-                # "the existing customer records are imported from the current CRM"
-                r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
-                r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
-                r"moved|carried over|ported) (?:from|out of) (?:the |its |their |your )?"
-                r"(?:current|existing|legacy|old|previous|on-premises)\b",
-                1.0,
-            ),
-            (
-                r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
-                r"initiële (?:data|gegevens)|"
-                r"(?:migreert|migreren|overzetten|importeert|importeren)\b[^.\n]{0,60}"
-                r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))|"
-                # "de bestanden van de oude pc's worden overgezet naar de nieuwe laptops"
-                r"(?:gegevens|bestanden|mailboxen|documenten|profielen)\b[^.\n]{0,60}\b(?:van|"
-                r"uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b[^.\n]{0,80}\b(?:overgezet|"
-                r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd|"
-                r"geïmporteerd|ingeladen|over naar|naar (?:het|de) nieuwe)",
-                1.0,
-            ),
-            (
-                r"migration des données|reprise des (?:données|historiques)|conversion des données|"
-                r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
-                r"encodage des (?:données|articles|fiches|clients)|"
-                # "le prestataire importe les données de base du client"
-                r"(?:importe|importera|migre|migrera|reprend|reprendra) (?:les|des|ses|vos) "
-                r"données|"
-                # "transfère les fichiers et messageries depuis les anciens postes"
-                r"(?:transf[èée]r|cop(?:ie|ier)|récupèr)\w*[^.\n]{0,60}(?:données|fichiers|"
-                r"messageries|profils)[^.\n]{0,60}(?:depuis|de|à partir) (?:l'|les |le |la )?"
-                r"(?:ancien|actuel|existant)|"
-                # "les données historiques sont reprises depuis l'ancien logiciel"
-                r"(?:données|fichiers|historiques?)\b[^.\n]{0,60}\b(?:repris|transférés|"
-                r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
-                1.0,
-            ),
-            (
-                # loaded from the old system, the verb last: "wordt vanuit de huidige
-                # Excel-lijsten en het oude platform ingeladen"; "sont migrés depuis l'ancienne
-                # GED", "le prestataire migre les actes depuis l'ancien logiciel"
-                r"\b(?:vanuit|uit) (?:de |het |een |ons |uw )?(?:huidige|oude|bestaande|vorige) "
-                r"(?:[\w-]+ )?[\w-]*(?:systeem|pakket|platform|software|toepassing|applicatie|"
-                r"intranet|lms|crm|erp|database|databank|omgeving|lijsten|bestand(?:en)?|programma)"
-                r"\b[^.\n]{0,80}\b(?:ingeladen|ingelezen|overgezet|overgebracht|gemigreerd|"
-                r"geïmporteerd|geconverteerd|overgenomen)\b|"
-                r"\b(?:migrée?s?|reprise?s?|transférée?s?|importée?s?|convertie?s?|récupérée?s?|"
-                r"migre|migrera|migrent) [^.\n]{0,60}\bdepuis (?:l'|les |le |la )?(?:ancien|"
-                r"actuel|existant|précédent)",
-                1.0,
-            ),
-            (
-                # taking over the data of the previous system: "gegevensovername", "de
-                # leverancier neemt de gegevens over uit het vorige pakket"
-                r"\b(?:gegevens|data)overname\b|\bovername van (?:de |alle )?(?:gegevens|data|"
-                r"historiek)\b|\bne(?:emt|men) (?:de |alle )?(?:bestaande )?(?:gegevens|data|"
-                r"historiek)\b[^.\n]{0,20}\bover\b",
-                1.0,
-            ),
-            (
-                # "reprise des archives numérisées", "reprise du fichier clients de l'ancien
-                # logiciel": the French for taking over existing data (not "reprise des
-                # prestations", a resumption)
-                r"\breprises? (?:des|du|de l'|de la|de vos|de leurs?|de ses) (?:\w+ )?(?:données|"
-                r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
-                1.0,
-            ),
-        ),
-        concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
-        # the old system the data comes from, or a priced line for the take-over
-        r"(?:de l'|du |des |de la )(?:ancien|précédent|actuel)|€|\beur\b|\bforfait\b|"
-        # the source the data comes from: "from the current environment", "à partir des fichiers"
-        r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
-        r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
-        r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
-        r"la )?(?:ancien|actuel|existant)",
-        # data given back at the end of the contract is data return, not migration
-        exclude=r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
-        r"contract|term)|upon (?:the )?(?:termination|expiry)|bij (?:het )?einde van|à la fin du "
-        r"contrat|terugbezorg|restitu",
-    ),
+    DATA_MIGRATION,
     Rule(
         id="rollout.acceptance",
         cues=(
@@ -187,6 +107,14 @@ RULES = [
                 1.0,
             ),
             (
+                # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
+                # afgekeurd", "validé ou refusé", the delivery document signed off ("het
+                # opleveringsdocument wordt afgetekend")
+                r"\bdeemed (?:to have been )?(?:approved|validated)\b|\b(?:approved|accepted) or "
+                r"rejected\b|\b(?:goedgekeurd|aanvaard) (?:of|dan wel) (?:afgekeurd|geweigerd)\b|"
+                r"\b(?:validée?s?|acceptée?s?|approuvée?s?) ou (?:refusée?s?|rejetée?s?)\b|"
+                r"\b(?:oplevering\w*|opgeleverde?|deliverables?)\b[^.\n]{0,60}\b(?:afgetekend|"
+                r"aftekent|aftekenen)\b|"
                 # Netherlands Dutch for acceptance testing: "de afnametest", "afnamecriteria"
                 r"\bafname(?:test\w*|procedure|criteria|protocol|verklaring|termijn)\b|"
                 # the go/no-go decision before going live
@@ -209,7 +137,7 @@ RULES = [
         # invoices and change requests accepted, not deliverables
         r"\b(?:invoices?|facturen|factuur|factures?|change requests?|wijzigingsverzoek\w*|"
         r"demandes? de modification)\b[^.\n]{0,60}\b(?:accepted|aanvaard|acceptée?s?|"
-        r"goedgekeurd)",
+        r"goedgekeurd|approved|validated|approuvée?s?|validée?s?)",
     ),
     WARRANTY,
     Rule(
@@ -258,7 +186,13 @@ RULES = [
                 r"\bd'initiation\b|\binitiation (?:à|au|aux)\b|\binitiatie(?:sessie|cursus)s?\b|"
                 r"\b(?:induction|onboarding) (?:sessions?|training|workshops?)\b|"
                 r"\btrains (?:the |all |your |its |their )?(?:[\w'’-]+ ){0,3}(?:users|staff|"
-                r"employees|personnel|operators|agents)\b",
+                r"employees|personnel|operators|agents)\b|"
+                # "leidt de sleutelgebruikers op", "a walkthrough for all staff"
+                r"\bleidt (?:de |alle |uw |zijn |haar )?(?:[\w-]+ )?(?:gebruikers|"
+                r"sleutelgebruikers|eindgebruikers|medewerkers|personeelsleden|key-?users|"
+                r"beheerders|lesgevers|redacteuren)\b[^.\n]{0,40}\bop\b|"
+                r"\bwalk-?throughs? (?:sessions? )?(?:for|with) (?:all |the |your |its )?"
+                r"(?:[\w'’-]+ )?(?:users|staff|employees|team|personnel)\b",
                 1.0,
             ),
             (
@@ -276,7 +210,7 @@ RULES = [
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
