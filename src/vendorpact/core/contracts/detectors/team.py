@@ -90,7 +90,9 @@ RULES = [
                 # the project: "valt een teamlid uit, dan stelt de leverancier een opvolger
                 # beschikbaar", "toute substitution d'un intervenant", "will not rotate the
                 # consultant off the project" (not "successors and assigns")
-                TEAM_MEMBER + r"\w*\b[^.\n]{0,100}\b(?:opvolger|successor|successeur)s?\b"
+                TEAM_MEMBER + r"\w*\b[^.\n]{0,100}\b(?:opvolger|successor|successeur|vervanger|"
+                r"remplaçant|replacement(?! (?:parts?|hardware|devices?|equipment|units?|costs?|"
+                r"value)))s?\b"
                 r"(?!,? (?:and|or|in|en|et|ou|ayants?)\b|-in-)|"
                 + TEAM_MEMBER
                 + r"\w*\b[^.\n]{0,60}\bsubstitut\w*|"
@@ -98,6 +100,15 @@ RULES = [
                 r"(?:any |a |an |the )?(?:key |assigned )?" + TEAM_MEMBER + r"|"
                 r"\brotat\w*\b[^.\n]{0,60}\boff (?:the |this |that )?(?:project|engagement|"
                 r"account|assignment)\b|"
+                # continuity when someone is away: "bij afwezigheid van de projectleider", "en
+                # cas d'absence du consultant", "in case of illness of the project manager"
+                r"\b(?:bij|in geval van|tijdens (?:de )?) ?(?:afwezigheid|ziekte|verlof|vakantie|"
+                r"uitval|onbeschikbaarheid) van (?:de |een |het |uw )?" + TEAM_MEMBER + r"|"
+                r"\ben cas d'(?:absence|indisponibilité|empêchement|maladie) (?:du |d'un |d'une |"
+                r"de "
+                r"l'|de la )?" + TEAM_MEMBER + r"|\bin (?:case|the event) of (?:the )?(?:absence|"
+                r"illness|leave|sickness|unavailability) of (?:the |a |an |"
+                r"any )?" + TEAM_MEMBER + r"|"
                 r"\bwissel(?:t|en|ing)?\b[^.\n]{0,50}\b(?:een |het |de )?(?:lid|leden) van (?:het |"
                 r"zijn |haar )?(?:project)?team\b",
                 1.0,
@@ -112,7 +123,8 @@ RULES = [
             r"level|profiel|profil|profile)|niet aangerekend|geen kosten|"
             r"(?:no|without) (?:extra |additional )?(?:cost|charge)|require|besproken|"
             r"(?:toute|the whole|the entire|de volledige|de hele) (?:la )?(?:durée|duration|term|"
-            r"looptijd|duur)|throughout|"
+            r"looptijd|duur)|throughout|collega|colleague|collègue|back-?up|\btakes? over\b|"
+            r"\bneemt\b[^.\n]{0,40}\bover\b|continuït|continuity|continuité|"
         )
         + DURATION,
     ),
@@ -190,7 +202,22 @@ RULES = [
             (
                 # ("documentation" is in the English cue: listed twice it would count twice)
                 r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
+                r"\btransf[èée]r\w* (?:les |ses |des |leurs )?(?:connaissances|compétences|"
+                r"savoir-faire)\b|"
                 r"manuels?|passation",
+                1.0,
+            ),
+            (
+                # the client's people made able to run it alone: "werkt uw beheerder in",
+                # "coach the administrators so they can run the platform independently",
+                # "zelfstandig beheren", "exploiter la solution en autonomie"
+                r"\bwerkt (?:uw |de |zijn |haar |onze )?(?:[\w-]+ )?(?:beheerders?|medewerkers?|"
+                r"collega'?s|gebruikers|it-\w+|team)\b[^.\n]{0,30}\bin\b|\binwerk(?:en|ing)\b|"
+                r"\b(?:can|could|able to) (?:\w+ ){0,2}?(?:run|operate|manage|maintain|"
+                r"administer) (?:the [\w-]+ |it |them )?(?:independently|autonomously|on (?:their|"
+                r"its|your) own)\b|"
+                r"\bzelfstandig (?:\w+ ){0,3}(?:beheren|onderhouden|verderwerken|verder zetten)\b|"
+                r"\ben (?:toute )?autonomie\b",
                 1.0,
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
@@ -226,7 +253,8 @@ RULES = [
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
             r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
             r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
-            r"hands? over|\bhands\b|transfère|transférera|"
+            r"hands? over|\bhands\b|transfère|transférera|documenteert|documente\b|documentera|"
+            r"\bcoach\w*|inwerk\w*|\bwerkt\b|"
             r"(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
             r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
@@ -253,7 +281,8 @@ RULES = [
             (
                 r"workmanlike|professional (?:manner|standards?|diligence)|industry standards?|"
                 r"good industry practice|degree of (?:care|skill)|care and skill|quality assurance|"
-                r"\biso ?9001|code review|testing|peer[- ]review\w*|reviewed by (?:a |an )?"
+                r"\biso[ /-]?(?:9001|27001|20000)|\bitil\b|code review|testing|peer[- ]review\w*|"
+                r"reviewed by (?:a |an )?"
                 r"(?:second|another|senior|independent)|four[- ]eyes",
                 1.0,
             ),
