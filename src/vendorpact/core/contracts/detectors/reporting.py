@@ -50,7 +50,10 @@ RULES = [
                 r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
                 r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
-                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
+                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)|"
+                # "een overzicht van de stand van het project", "an overview of the progress"
+                r"\boverzicht van de (?:stand|voortgang|status|vordering)\b|\bstand van (?:het "
+                r"project|de werken|de werkzaamheden)\b|\boverview of the (?:progress|status)\b",
                 1.0,
             ),
             (
@@ -164,7 +167,10 @@ RULES = [
             r"(?:eens|één keer|twee keer|once|twice|une fois|deux fois) (?:per|every|a|par|toutes "
             r"les|tous les) (?:\w+ )?(?:weeks?|weken|months?|maanden|quarters?|kwartaal|"
             r"semaines?|mois|trimestres?)\b|"
-            r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
+            r"composée? d|samengesteld uit|bestaat uit|"
+            # an escalation path in steps: "eerst naar de projectleider, daarna naar ..."
+            r"\beerst\b[^.\n]{0,60}\b(?:daarna|vervolgens|nadien)\b|\bfirst\b[^.\n]{0,60}"
+            r"\bthen\b|\bd'abord\b[^.\n]{0,60}\b(?:puis|ensuite)\b|" + FREQUENCY
         ),
     ),
 ]
