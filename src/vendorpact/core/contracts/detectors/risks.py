@@ -101,6 +101,12 @@ RULES = [
                 # "met tout en oeuvre pour", "doet al het redelijke / alles wat redelijkerwijs
                 # mogelijk is", "stelt alles in het werk"
                 r"(?:met|mettra|mettent|mettre) tout en (?:oe|œ)uvre|"
+                r"\b(?:met|mettra|mettre) en (?:oe|œ)uvre (?:tous )?les moyens (?:nécessaires|"
+                r"raisonnables|utiles)\b|"
+                # "we will do our best", "doet zijn best", "fait son possible"
+                r"\bdo(?:es)? (?:our|its|their) (?:very )?(?:best|utmost)\b|\bdo(?:en|et) "
+                r"(?:ons|zijn|haar) (?:uiterste )?best\b|\bfai(?:t|sons|ra|re) (?:son|notre|"
+                r"leur) (?:possible|mieux)\b|"
                 r"al het (?:redelijke|mogelijke)|"
                 r"alles in het werk",
                 1.0,
@@ -134,7 +140,8 @@ RULES = [
             r"obligation de moyens|inspanningsverbintenis|middelenverbintenis|"
             # a date or go-live to be met: "spant zich in om de livegang in week 14 te halen"
             r"go-live|livegang|oplever|opleverdatum|mise en (?:production|service)|deadline|"
-            r"\bhalen\b|\bmilestone|mijlpa\w+|\bjalons?\b"
+            r"\bhalen\b|\bmilestone|mijlpa\w+|\bjalons?\b|\bplanning\b|\bdate\b|\bdatum\b|"
+            r"échéance|calendrier|\bdélais?\b"
         ),
     ),
     Rule(
