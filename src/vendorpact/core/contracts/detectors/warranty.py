@@ -86,7 +86,8 @@ WARRANTY = Rule(
         (
             # the period before the verb: "for six months from delivery the supplier corrects
             # reported defects", "within 30 working days of receipt, the client reports errors"
-            r"(?:for|during|within|gedurende|binnen|pendant|durant|dans (?:les|un délai de)) "
+            r"(?:for|during|within|up to|gedurende|binnen|tot|pendant|durant|jusqu'à|"
+            r"dans (?:les|un délai de)) "
             r"(?:a period of |the period of |een (?:periode|termijn) van |une période de )?"
             + PERIOD
             + r" "
