@@ -3,6 +3,7 @@
 
 from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
+    CLIENT,
     DURATION,
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
@@ -115,6 +116,13 @@ RULES = [
                 r"\b(?:validée?s?|acceptée?s?|approuvée?s?) ou (?:refusée?s?|rejetée?s?)\b|"
                 r"\b(?:oplevering\w*|opgeleverde?|deliverables?)\b[^.\n]{0,60}\b(?:afgetekend|"
                 r"aftekent|aftekenen)\b|"
+                # the client tests or checks what is delivered: "the Client tests the
+                # deliverable within 10 working days", "de klant test de oplevering", "le client
+                # vérifie le livrable"
+                r"\b" + CLIENT + r"s? (?:tests|test|teste|vérifie|controleert|checks|verifies|"
+                r"reviews) (?:the |de |het |le |la |l'|each |elk |elke |chaque )?(?:[\w-]+ )?"
+                r"(?:deliverables?|livrables?|oplevering|opgeleverde|software|system|application|"
+                r"website|platform|toepassing|systeem|logiciel|site|applicatie)\b|"
                 # Netherlands Dutch for acceptance testing: "de afnametest", "afnamecriteria"
                 r"\bafname(?:test\w*|procedure|criteria|protocol|verklaring|termijn)\b|"
                 # the go/no-go decision before going live
@@ -191,6 +199,15 @@ RULES = [
                 r"\bleidt (?:de |alle |uw |zijn |haar )?(?:[\w-]+ )?(?:gebruikers|"
                 r"sleutelgebruikers|eindgebruikers|medewerkers|personeelsleden|key-?users|"
                 r"beheerders|lesgevers|redacteuren)\b[^.\n]{0,40}\bop\b|"
+                # in the passive: "users are trained on site", "de gebruikers worden ter plaatse
+                # opgeleid", "les utilisateurs sont formés" (the client's people, not "our staff")
+                r"\b(?:users|end[- ]users|key[- ]users|super ?users|operators|your (?:staff|"
+                r"employees|team))\b[^.\n]{0,20}\b(?:are|will be|shall be|get|gets) trained\b|"
+                r"\b(?:gebruikers|eindgebruikers|sleutelgebruikers|key-?users|uw medewerkers)\b"
+                r"[^.\n]{0,40}\b(?:worden|wordt)\b[^.\n]{0,40}\bopgeleid\b|\bopgeleid worden\b|"
+                r"\b(?:utilisateurs|référents|key users|vos collaborateurs|"
+                r"vos équipes)\b[^.\n]{0,30}"
+                r"\b(?:sont|seront) formés\b|"
                 r"\bwalk-?throughs? (?:sessions? )?(?:for|with) (?:all |the |your |its )?"
                 r"(?:[\w'’-]+ )?(?:users|staff|employees|team|personnel)\b",
                 1.0,
@@ -206,7 +223,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
+        concrete=DURATION + r"|\$|€|session|sessies?|séances?|days? of|classes|per|included|"
+        r"inbegrepen|inclus|"
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"

@@ -96,6 +96,16 @@ DATA_MIGRATION = Rule(
             r"catalog(?:ue)?|content|files|mailboxes|documents)\b[^.\n]{0,40}\b(?:will be |is |"
             r"are |shall be )?(?:moved|migrated|imported|loaded|transferred|converted|"
             r"carried over) (?:to|into)\b|"
+            # "historical orders ... are imported before go-live", "les données de l'ancien
+            # ERP sont importées"
+            r"\b(?:historical|existing|legacy) (?:[\w-]+ )?(?:data|records|orders|invoices|"
+            r"articles|products|transactions|tickets|content|documents|files)\b[^.\n]{0,60}"
+            r"\b(?:are|is|will be|shall be) (?:imported|migrated|loaded|converted|carried over|"
+            r"transferred)\b|"
+            r"\b(?:données|fichiers|historiques?|archives)\b (?:de l'|du |des |de la |de "
+            r"notre |de votre )(?:ancien|actuel|précédent|existant)\w*\b[^.\n]{0,60}\b(?:sont|"
+            r"seront) (?:importée?s|migrée?s|reprise?s|converti(?:e?s)|transférée?s|"
+            r"chargée?s)\b|"
             r"\b(?:reprend|reprendra|importe|importera|migre|migrera|transfère|transférera|"
             r"récupère|récupérera) (?:l'|les |le |la |vos |ses )?(?:historique|données|"
             r"fichiers?|archives|articles|fiches|catalogue|documents)\b[^.\n]{0,60}"
@@ -121,6 +131,7 @@ DATA_MIGRATION = Rule(
         ),
     ),
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
+    r"inbegrepen|included|inclus|compris|"
     # where the data goes: "overgezet naar het nieuwe CRM", "moved to the new website"
     r"\bnaar (?:het |de )?nieuwe\b|\bover naar\b|\b(?:to|into) (?:the|your) new\b|\binto "
     r"(?:the|your)\b|\b(?:vers|dans) (?:le |la |l')?nouv|"
