@@ -20,6 +20,8 @@ RULES = [
         cues=(
             (r"vast team|teamleden|met naam|genoemde personen|die personen", 1.0),
             (r"équipe dédiée", 1.0),
+            # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
+            (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
         ),
         sources=(contact_weights,),
@@ -139,7 +141,10 @@ RULES = [
                 r"work|working|direct) )?experience|\bsenior\b|\bjunior\b|"
                 r"(?:trained|qualified|experienced|certified|skilled) (?:[\w-]+ ){1,3}"
                 r"(?:representatives?|technicians?|engineers?|consultants?|specialists?)\b|"
-                r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)",
+                r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)|"
+                # a key-value line: "Ervaring: minimaal 5 jaar", "Expérience : 5 ans minimum"
+                r"\b(?:ervaring|werkervaring|expérience|experience)\s*:\s*(?:minimaal |minimum |"
+                r"au moins |at least |min\. )?\d+\+? ?(?:jaar|ans|années|years)\b",
                 1.0,
             ),
             (
@@ -254,7 +259,10 @@ RULES = [
             r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
             r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
             r"hands? over|\bhands\b|transfère|transférera|documenteert|documente\b|documentera|"
-            r"\bcoach\w*|inwerk\w*|\bwerkt\b|"
+            r"\bcoach\w*|inwerk\w*|\bwerkt\b|delivered|geleverd|livrée?s?|remise?s?|bezorgd|"
+            # the language of the documentation: "in het Nederlands", "en français"
+            r"\bin (?:het )?(?:nederlands|frans|engels|dutch|french|english)\b|\ben (?:français|"
+            r"néerlandais|anglais)\b|"
             r"(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
             r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
