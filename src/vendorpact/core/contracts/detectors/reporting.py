@@ -30,6 +30,14 @@ RULES = [
         cues=(
             (r"\breports\b", 0.5),
             (
+                # a key-value line with a frequency: "Rapport : mensuel", "Rapportage:
+                # maandelijks", "Reporting: monthly"
+                r"\b(?:rapports?|rapportage|reporting|verslag\w*|reports?)\s*:\s*(?:"
+                + FREQUENCY
+                + r")",
+                1.0,
+            ),
+            (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
@@ -130,6 +138,14 @@ RULES = [
                 r"(?:trimestrielles?|annuelles?|de service)|"
                 r"(?:tweewekelijkse|wekelijkse|maandelijkse|driemaandelijkse) (?:\w+ )?(?:meeting|"
                 r"vergadering|overleg|call)",
+                1.0,
+            ),
+            (
+                # a key-value line with a frequency: "Overleg: driemaandelijks", "Comité de
+                # pilotage : trimestriel"; agile reviews: "a sprint review after each sprint"
+                r"\b(?:overleg|vergadering\w*|meetings?|réunions?|comité\w*(?: de \w+)?|"
+                r"stuurgroep)\s*:\s*(?:" + FREQUENCY + r")|\bsprint ?(?:reviews?|demos?|"
+                r"retrospectives?)\b|\brevues? de sprint\b",
                 1.0,
             ),
             # site meetings of an installation project: "werfvergadering", "bouwvergadering"
