@@ -1,10 +1,10 @@
 """More team, reporting and rollout phrasings of the same families as
-test_dev_docs_rollout2_patterns.py, written to probe the rules after the round-2 documents were
-settled (not taken from any document): going live in other words, approval or rejection of a
-deliverable, training by the Dutch verb, existing data moved into the new system, knowledge
-handed over by coaching or "inwerken", ISO and ITIL, continuity when a team member is away, an
-escalation path in steps, best efforts in more words. Each with wrong-sense sentences that must
-not count."""
+test_dev_docs_rollout2_patterns.py, and key-value lines, table rows and passive word orders,
+written to probe the rules after the round-2 documents were settled (not taken from any
+document): going live in other words, approval or rejection of a deliverable, training by the
+Dutch verb and in the passive, existing data moved into the new system, knowledge handed over by
+coaching or "inwerken", ISO and ITIL, continuity when a team member is away, an escalation path
+in steps, best efforts in more words. Each with wrong-sense sentences that must not count."""
 
 import pytest
 
@@ -302,6 +302,199 @@ WRONG_SENSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "item_id", "expected"), SETTLED + WRONG_SENSE)
+# key-value lines, table rows and passive word orders
+KEY_VALUE_AND_PASSIVE = [
+    ("Opleiding: 2 halve dagen voor de key users, inbegrepen.", "rollout.user_support", "covered"),
+    ("Formation : 2 x 1/2 jour pour les utilisateurs, incluse.", "rollout.user_support", "covered"),
+    (
+        "Training: 2 sessions for end users, included in the price.",
+        "rollout.user_support",
+        "covered",
+    ),
+    ("Installatie en configuratie | 2 dagen | € 1.900", "rollout.deployment", "covered"),
+    ("Mise en production : 03/05/2027", "rollout.deployment", "covered"),
+    ("Ingebruikname: week 12", "rollout.deployment", "covered"),
+    ("Data migration | included | EUR 2,400", "rollout.data_migration", "covered"),
+    ("Migratie van gegevens: inbegrepen in de vaste prijs.", "rollout.data_migration", "covered"),
+    ("Gegevensmigratie | 3 dagen | € 2.550", "rollout.data_migration", "covered"),
+    (
+        "Reprise des données clients et articles | forfait | 1.200,00 €",
+        "rollout.data_migration",
+        "covered",
+    ),
+    (
+        "Acceptatie: binnen 10 werkdagen na oplevering, schriftelijk.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    ("Recette : 15 jours ouvrables à compter de la livraison.", "rollout.acceptance", "covered"),
+    ("Acceptance period: 10 business days after delivery.", "rollout.acceptance", "covered"),
+    ("Warranty: 90 days from go-live.", "rollout.warranty", "covered"),
+    (
+        "Tot drie maanden na de oplevering herstelt de leverancier fouten gratis.",
+        "rollout.warranty",
+        "covered",
+    ),
+    (
+        "Jusqu'à trois mois après la livraison, le prestataire corrige gratuitement les anomalies.",
+        "rollout.warranty",
+        "covered",
+    ),
+    (
+        "Up to 90 days after acceptance, the Supplier fixes reported bugs at no charge.",
+        "rollout.warranty",
+        "covered",
+    ),
+    (
+        "Documentation: administrator and user manuals in Dutch, delivered at go-live.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "Documentatie: beheerders- en gebruikershandleiding in het Nederlands.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "Rapportage: maandelijks, met de gepresteerde uren per project.",
+        "reporting.progress",
+        "covered",
+    ),
+    ("Reporting: monthly service report with ticket statistics.", "reporting.progress", "covered"),
+    ("Rapport : mensuel, avec l'état des tickets.", "reporting.progress", "covered"),
+    ("Overleg: driemaandelijks met de accountmanager.", "reporting.governance", "covered"),
+    ("Comité de pilotage : trimestriel.", "reporting.governance", "covered"),
+    (
+        "Steering committee: quarterly, chaired by the Client's CIO.",
+        "reporting.governance",
+        "covered",
+    ),
+    ("Ervaring: minimaal 5 jaar met Odoo-implementaties.", "team.seniority", "covered"),
+    ("Expérience : 5 ans minimum en développement Java.", "team.seniority", "covered"),
+    ("Profile: senior developer, 8+ years of Java.", "team.seniority", "covered"),
+    (
+        "Vervanging consultant: binnen 10 werkdagen, zonder kosten voor de klant.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "Remplacement d'un consultant : sous 10 jours ouvrables, sans frais.",
+        "team.replacement",
+        "covered",
+    ),
+    ("Kwaliteit: ISO 9001-gecertificeerde processen.", "team.quality", "covered"),
+    (
+        "De leverancier test elke release op een aparte testomgeving vooraleer ze te installeren.",
+        "team.quality",
+        "covered",
+    ),
+    ("Getest wordt er op een aparte testomgeving door de leverancier.", "team.quality", "covered"),
+    ("Projectleider: Jan Peeters (jan.peeters@firma.be)", "team.named_team", "covered"),
+    (
+        "Your project team: Anna Maes (project lead), Tom Wouters (developer).",
+        "team.named_team",
+        "covered",
+    ),
+    ("Votre interlocuteur : Marc Dupont, 0475 12 34 56", "team.named_team", "covered"),
+    ("Opgeleid worden: 12 sleutelgebruikers, in 3 sessies.", "rollout.user_support", "covered"),
+    (
+        "Users are trained on site in groups of 8, one half-day per group.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "Les utilisateurs sont formés sur site par groupes de 8, une demi-journée par groupe.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "De gebruikers worden ter plaatse opgeleid in groepen van 8, een halve dag per groep.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "The customer's historical orders (about 30,000) are imported before go-live.",
+        "rollout.data_migration",
+        "covered",
+    ),
+    (
+        "Les données de l'ancien ERP sont importées avant la mise en production.",
+        "rollout.data_migration",
+        "covered",
+    ),
+    (
+        "The Client tests the deliverable within 10 working days and reports any non-conformities "
+        "in writing.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "De klant test de oplevering binnen tien werkdagen en meldt eventuele gebreken "
+        "schriftelijk.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Le client vérifie le livrable dans les 10 jours ouvrables et signale par écrit toute "
+        "non-conformité.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Na afloop van het project ontvangt de klant alle documentatie en wachtwoorden.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "Na elke sprint demonstreren we het resultaat tijdens een sprint review.",
+        "reporting.governance",
+        "covered",
+    ),
+]
+
+WRONG_SENSE_KEY_VALUE_AND_PASSIVE = [
+    (
+        "Our engineers are trained by the manufacturer every year.",
+        "rollout.user_support",
+        "missing",
+    ),
+    (
+        "Onze medewerkers worden jaarlijks opgeleid bij de fabrikant.",
+        "rollout.user_support",
+        "missing",
+    ),
+    (
+        "Nos techniciens sont formés chaque année par le constructeur.",
+        "rollout.user_support",
+        "missing",
+    ),
+    ("The Client tests its backups once a month.", "rollout.acceptance", "missing"),
+    ("De klant test zijn noodstroomgroep jaarlijks.", "rollout.acceptance", "missing"),
+    ("Existing orders are invoiced at the old price.", "rollout.data_migration", "missing"),
+    ("Les données du client sont hébergées en Belgique.", "rollout.data_migration", "missing"),
+    (
+        "Experience: the platform has been used by 200 schools for 5 years.",
+        "team.seniority",
+        "missing",
+    ),
+    ("Reports: see the portal.", "reporting.progress", "missing"),
+    ("Meetings: on request of the Client.", "reporting.governance", "missing"),
+    (
+        "Up to 90 days after the invoice date, the Client may pay without interest.",
+        "rollout.warranty",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "item_id", "expected"),
+    SETTLED + WRONG_SENSE + KEY_VALUE_AND_PASSIVE + WRONG_SENSE_KEY_VALUE_AND_PASSIVE,
+)
 def test_phrasing(text, item_id, expected):
     assert status_of(text, item_id) == expected
+
+
+def test_a_department_as_the_contact_names_no_one():
+    text = "Votre interlocuteur reste le service commercial."
+    assert status_of(text, "team.named_team") != "covered"
