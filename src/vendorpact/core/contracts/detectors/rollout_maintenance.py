@@ -26,6 +26,17 @@ RULES = [
                 1.0,
             ),
             (
+                # a roll-out to sites or users; devices placed and connected: "roll-out to the 6
+                # branches", "worden geplaatst en aangesloten", "livrés, configurés et raccordés"
+                r"\broll-?out (?:to|in|across)\b|"
+                r"\b(?:geleverd|geplaatst|geïnstalleerd|geconfigureerd) en (?:geplaatst|"
+                r"aangesloten|geconfigureerd|geïnstalleerd|ingesteld)\b|"
+                r"\b(?:livrée?s?|installée?s?|configurée?s?) et (?:configurée?s?|"
+                r"installée?s?|"
+                r"raccordée?s?|paramétrée?s?)\b",
+                1.0,
+            ),
+            (
                 r"installatie|ingebruikname|ingebruikneming|in productie (?:name|stellen)|uitrol|"
                 r"implementatie|livegang|\baflevering",
                 1.0,
@@ -123,6 +134,11 @@ RULES = [
                 r"reviews) (?:the |de |het |le |la |l'|each |elk |elke |chaque )?(?:[\w-]+ )?"
                 r"(?:deliverables?|livrables?|oplevering|opgeleverde|software|system|application|"
                 r"website|platform|toepassing|systeem|logiciel|site|applicatie)\b|"
+                # the document that closes delivery once open points are solved: "completion
+                # certificate", "opleveringsverslag", "une fois les réserves levées"
+                r"\bcompletion certificate\b|\bcertificate of (?:completion|acceptance)\b|"
+                r"\boplevering(?:s)?(?:verslag|rapport|"
+                r"attest|formulier|bon)\b|\b(?:levée des réserves|réserves (?:sont )?levées)\b|"
                 # Netherlands Dutch for acceptance testing: "de afnametest", "afnamecriteria"
                 r"\bafname(?:test\w*|procedure|criteria|protocol|verklaring|termijn)\b|"
                 # the go/no-go decision before going live
@@ -162,7 +178,17 @@ RULES = [
                 r"\b(?:help|assist|coach|guide|support|accompan(?:y|ie))(?:s|ing)? (?:the |all "
                 r"|your |our |its )?"
                 r"(?:\w+ )?(?:end[- ])?users\b|introduct\w* (?:sessions?|courses?|workshops?)|"
-                r"(?:minute|hour|half-day|day) introduction|floor ?walk",
+                r"(?:minute|hour|half-day|day) introduction|floor ?walk|"
+                # someone present at the client after go-live: "during the first two weeks after
+                # go-live our consultant is present on site", "na de opstart ... aanwezig"
+                r"\b(?:after|following|na|après) (?:the |de |het |le |la )?(?:go-live|launch|"
+                r"livegang|opstart|ingebruikname|démarrage|mise en production)\b[^.\n]{0,80}"
+                r"\b(?:present|aanwezig|présente?s?|available on[- ]site)\b|"
+                # self-study material for users: "e-learning modules for all users",
+                # "instructievideo's", "tutoriels vidéo"
+                r"\be-learning(?:modules?| modules?| courses?)\b[^.\n]{0,30}\b(?:users|gebruikers|"
+                r"utilisateurs|staff|medewerkers|personnel)\b|\binstructievideo\w*|\btutori(?:als?|"
+                r"els?)\b|\btraining videos?\b|\bvidéos? (?:de formation|tutorielles?)\b",
                 1.0,
             ),
             (
