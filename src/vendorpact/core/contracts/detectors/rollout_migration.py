@@ -114,6 +114,18 @@ DATA_MIGRATION = Rule(
             1.0,
         ),
         (
+            # a conversion of the existing database: "conversion of the existing member
+            # database", "omzetting van de bestaande ledendatabank", "conversion de la base de
+            # membres existante"
+            r"\bconver(?:sion|ts?|ted|ting) (?:of )?(?:the |your |all |its )?(?:existing|current|"
+            r"legacy|old|historical) (?:[\w-]+ ){0,2}(?:data(?:base)?|records|files|databases?)\b|"
+            r"\bomzetting van (?:de |het |alle )?(?:bestaande|huidige|oude) (?:[\w-]+ )?"
+            r"\w*(?:databank|database|gegevens|bestand(?:en)?|data)\b|"
+            r"\bconversion (?:de la |des |du |de l')(?:base|données|fichiers?)\b[^.\n]{0,40}"
+            r"\b(?:existante?s?|actuel\w*|ancien\w*)",
+            1.0,
+        ),
+        (
             # taking over the data of the previous system: "gegevensovername", "de
             # leverancier neemt de gegevens over uit het vorige pakket"
             r"\b(?:gegevens|data)overname\b|\bovername van (?:de |alle )?(?:gegevens|data|"
@@ -131,7 +143,9 @@ DATA_MIGRATION = Rule(
         ),
     ),
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
-    r"inbegrepen|included|inclus|compris|"
+    r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"
+    # the volume: "12,000 records", "12.000 fiches"
+    r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files)\b|"
     # where the data goes: "overgezet naar het nieuwe CRM", "moved to the new website"
     r"\bnaar (?:het |de )?nieuwe\b|\bover naar\b|\b(?:to|into) (?:the|your) new\b|\binto "
     r"(?:the|your)\b|\b(?:vers|dans) (?:le |la |l')?nouv|"
