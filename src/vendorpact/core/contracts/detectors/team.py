@@ -4,6 +4,16 @@ from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# a separate environment to check work on, and the verbs of checking it
+_ENVIRONMENT = (
+    r"(?:(?:staging|test|acceptance|pre-?production) environments?|(?:test|acceptatie|staging|"
+    r"pre-?productie)omgeving(?:en)?|environnements? (?:de test|de recette|de pré-?production|"
+    r"de staging))\b"
+)
+_CHECKED = (
+    r"(?:validated|tested|checked|verified|tests|gevalideerd|getest|nagekeken|gecontroleerd|"
+    r"getoetst|validée?s?|testée?s?|vérifiée?s?|contrôlée?s?)"
+)
 # a member of the delivery team, in the words contracts use for one
 TEAM_MEMBER = (
     r"(?:team ?members?|teamlid|teamleden|(?:lid|leden) van het (?:project)?team|membres? de "
@@ -96,8 +106,9 @@ RULES = [
                 r"remplaçant|replacement(?! (?:parts?|hardware|devices?|equipment|units?|costs?|"
                 r"value)))s?\b"
                 r"(?!,? (?:and|or|in|en|et|ou|ayants?)\b|-in-)|"
-                + TEAM_MEMBER
-                + r"\w*\b[^.\n]{0,60}\bsubstitut\w*|"
+                # "if the client is not satisfied with a consultant, the supplier replaces him"
+                 + TEAM_MEMBER + r"\w*\b[^.\n]{0,100}\b(?:replaces? (?:him|her|them)|(?:le|la|les) "
+                r"remplacer?a?)\b|" + TEAM_MEMBER + r"\w*\b[^.\n]{0,60}\bsubstitut\w*|"
                 r"\bsubstitu\w* (?:of |for |d'un |d'une |de l'|du |des |van (?:een |de |het )?)?"
                 r"(?:any |a |an |the )?(?:key |assigned )?" + TEAM_MEMBER + r"|"
                 r"\brotat\w*\b[^.\n]{0,60}\boff (?:the |this |that )?(?:project|engagement|"
@@ -140,7 +151,13 @@ RULES = [
                 r"years?'? (?:of )?(?:(?:relevant|hands-on|practical|professional|proven|industry|"
                 r"work|working|direct) )?experience|\bsenior\b|\bjunior\b|"
                 r"(?:trained|qualified|experienced|certified|skilled) (?:[\w-]+ ){1,3}"
-                r"(?:representatives?|technicians?|engineers?|consultants?|specialists?)\b|"
+                r"(?:representatives?|technicians?|engineers?|consultants?|specialists?|"
+                r"practitioners?|project managers?|architects?|developers?|auditors?)\b|"
+                # a named certification of the staff: "PRINCE2-gecertificeerd", "certified PMP"
+                r"\b(?:certified|gecertificeerde?|certifiée?s?) (?:\w+ )?(?:prince2|pmp|ccn[ap]|"
+                r"ccie|cissp|cism|togaf|psm|csm|mcse|itil)\b|\b(?:prince2|pmp|ccn[ap]|ccie|cissp|"
+                r"cism|togaf|psm|csm|mcse|itil)[- ](?:certified|gecertificeerd\w*|certifiée?s?|"
+                r"practitioner|foundation|expert)\b|"
                 r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)|"
                 # a key-value line: "Ervaring: minimaal 5 jaar", "Expérience : 5 ans minimum"
                 r"\b(?:ervaring|werkervaring|expérience|experience)\s*:\s*(?:minimaal |minimum |"
@@ -227,6 +244,12 @@ RULES = [
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
             (r"\bas[- ]built\b", 1.0),
+            # a technical file of what was set up: "een technisch dossier", "dossier technique"
+            (
+                r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie)dossier\b|"
+                r"\bdossier technique\b(?! (?:de l'appel|du marché|de candidature|de l'offre))",
+                1.0,
+            ),
             (
                 # a handbook or guide for the people who run or use what is delivered:
                 # "beheerhandboek", "administrator guide", "quick-reference cards", "dossier
@@ -315,12 +338,25 @@ RULES = [
                 r"\bcontrôles? (?:d'intégrité|de (?:la )?qualité|de cohérence|par "
                 r"(?:échantillonnage|sondage))|"
                 r"\b(?:integrity|consistency) (?:checks?|verification)\b|"
-                r"\b(?:integriteits|consistentie)controles?\b|\bsteekproef\w*",
+                r"\b(?:integriteits|consistentie)controles?\b|\bsteekproef\w*|"
+                # validated on a separate environment first: "validated on a staging
+                # environment", "eerst op een testomgeving nagekeken", "validée sur un
+                # environnement de préproduction" (not the test environment as a deliverable)
+                r"\b"
+                + _CHECKED
+                + r"\b[^.\n]{0,50}\b"
+                + _ENVIRONMENT
+                + r"|\b"
+                + _ENVIRONMENT
+                + r"[^.\n]{0,50}\b"
+                + _CHECKED
+                + r"\b",
                 1.0,
             ),
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
-        r"contrôle|controle|\bchecks?\b|verif|vérif|échantillon|"
+        r"contrôle|controle|\bchecks?\b|verif|vérif|échantillon|valid|staging|"
+        r"préproduction|omgeving|"
         r"borging|review|test|regels (?:van de|der) kunst|relecture|relu|revu|nagekeken|nagelezen|"
         r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
@@ -330,7 +366,8 @@ RULES = [
         r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
         r"^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
-        r"testen|testing|vérifie|contrôle|controleert|checks?)\b|"
+        r"testen|testing|vérifie|contrôle|controleert|checks?|testomgeving|acceptatieomgeving|"
+        r"environnement)\b|"
         r"(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |la |l'|the )?"
         + CLIENT
         + r"|(?:door|par|by) (?:de |het |le |la |l'|the )?"
