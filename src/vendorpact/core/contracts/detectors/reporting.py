@@ -60,6 +60,9 @@ RULES = [
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
                 r"op de hoogte (?:\w+ )?van de (?:stand|vordering)|"
                 # "een overzicht van de stand van het project", "an overview of the progress"
+                r"\b(?:monthly|weekly|quarterly|maandelijks\w*|wekelijks\w*)\b[^.\n]{0,30}"
+                r"\bdashboards?\b|\bdashboards?\b[^.\n]{0,60}\b(?:hours|uren|tickets|incidents|"
+                r"kpis?)\b|"
                 r"\boverzicht van de (?:stand|voortgang|status|vordering)\b|\bstand van (?:het "
                 r"project|de werken|de werkzaamheden)\b|\boverview of the (?:progress|status)\b",
                 1.0,
@@ -145,7 +148,11 @@ RULES = [
                 # pilotage : trimestriel"; agile reviews: "a sprint review after each sprint"
                 r"\b(?:overleg|vergadering\w*|meetings?|réunions?|comité\w*(?: de \w+)?|"
                 r"stuurgroep)\s*:\s*(?:" + FREQUENCY + r")|\bsprint ?(?:reviews?|demos?|"
-                r"retrospectives?)\b|\brevues? de sprint\b",
+                r"retrospectives?)\b|\brevues? de sprint\b|"
+                # "we sit down with you", "zitten we samen", "nous faisons le point avec vous"
+                r"\bsit down (?:together|with you)\b|\bzitten (?:we |wij )?samen\b|"
+                r"\b(?:faisons|font|ferons|feront|fait|faire) (?:ensemble )?le point (?:avec|"
+                r"ensemble|sur)\b",
                 1.0,
             ),
             # site meetings of an installation project: "werfvergadering", "bouwvergadering"
