@@ -487,9 +487,244 @@ WRONG_SENSE_KEY_VALUE_AND_PASSIVE = [
 ]
 
 
+# table rows, presence after go-live, conversions, technical files, checks on a separate
+# environment, named certifications, dashboards and review meetings
+TABLES_AND_SYNONYMS = [
+    ("Phase 4 | Roll-out to the 6 branches | weeks 10-14", "rollout.deployment", "covered"),
+    ("Fase 3 | Uitrol naar alle vestigingen | mei 2027", "rollout.deployment", "covered"),
+    (
+        "Le déploiement sur les 12 sites est réalisé en trois vagues entre mars et mai 2027.",
+        "rollout.deployment",
+        "covered",
+    ),
+    (
+        "We configure and install the new access points in the school over two weekends.",
+        "rollout.deployment",
+        "covered",
+    ),
+    (
+        "De toestellen worden geplaatst en aangesloten door onze technici op 14 en 15 maart.",
+        "rollout.deployment",
+        "covered",
+    ),
+    (
+        "Les postes sont livrés, configurés et raccordés par nos techniciens le 14 mars.",
+        "rollout.deployment",
+        "covered",
+    ),
+    (
+        "Acceptance criteria: all test cases in Annex 4 pass without blocking defects.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Aanvaardingscriteria: alle testgevallen uit bijlage 4 slagen zonder blokkerende fouten.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Critères de recette : tous les cas de test de l'annexe 4 réussis sans anomalie bloquante.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Once all punch-list items are closed, the Client signs the completion certificate.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Na het wegwerken van de opmerkingen ondertekent de klant het opleveringsverslag.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "Une fois les réserves levées, le client signe le procès-verbal de réception.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "During the first two weeks after go-live our consultant is present on site two days a "
+        "week.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "De eerste twee weken na de opstart is onze consultant twee dagen per week aanwezig op "
+        "de werkvloer.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "Pendant les deux premières semaines après le démarrage, notre consultant est présent "
+        "sur site deux jours par semaine.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "E-learning modules for all users are included for the first year.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "Conversion of the existing member database (12,000 records) into the new format.",
+        "rollout.data_migration",
+        "covered",
+    ),
+    (
+        "Omzetting van de bestaande ledendatabank (12.000 records) naar het nieuwe formaat.",
+        "rollout.data_migration",
+        "covered",
+    ),
+    (
+        "Conversion de la base de membres existante (12.000 fiches) au nouveau format.",
+        "rollout.data_migration",
+        "covered",
+    ),
+    (
+        "At the end we hold a handover session with your IT manager.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "We leggen alle instellingen vast in een technisch dossier dat u bij de oplevering "
+        "ontvangt.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    (
+        "Toutes les configurations sont consignées dans un dossier technique remis au client.",
+        "team.knowledge_transfer",
+        "covered",
+    ),
+    ("Every change is first validated on a staging environment.", "team.quality", "covered"),
+    (
+        "Elke wijziging wordt eerst gevalideerd op een acceptatieomgeving.",
+        "team.quality",
+        "covered",
+    ),
+    (
+        "Chaque modification est d'abord validée sur un environnement de préproduction.",
+        "team.quality",
+        "covered",
+    ),
+    ("The project lead is a certified PRINCE2 Practitioner.", "team.seniority", "covered"),
+    (
+        "De projectleider is PRINCE2-gecertificeerd en heeft 10 jaar ervaring.",
+        "team.seniority",
+        "covered",
+    ),
+    (
+        "If the Client is dissatisfied with a consultant, the Supplier replaces him within 5 "
+        "working days.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "Is de klant niet tevreden over een consultant, dan vervangt de leverancier hem binnen 5 "
+        "werkdagen.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "Si le client n'est pas satisfait d'un consultant, le prestataire le remplace dans les 5 "
+        "jours ouvrables.",
+        "team.replacement",
+        "covered",
+    ),
+    (
+        "You receive a monthly dashboard with the hours spent and the tickets handled.",
+        "reporting.progress",
+        "covered",
+    ),
+    (
+        "U ontvangt maandelijks een dashboard met de bestede uren en de afgehandelde tickets.",
+        "reporting.progress",
+        "covered",
+    ),
+    (
+        "Vous recevez chaque mois un tableau de bord avec les heures prestées.",
+        "reporting.progress",
+        "covered",
+    ),
+    (
+        "Every quarter we sit down with you to review the service.",
+        "reporting.governance",
+        "covered",
+    ),
+    (
+        "Elk kwartaal zitten we samen om de dienstverlening te evalueren.",
+        "reporting.governance",
+        "covered",
+    ),
+    (
+        "Chaque trimestre, nous faisons le point avec vous sur le service.",
+        "reporting.governance",
+        "covered",
+    ),
+]
+
+WRONG_SENSE_TABLES_AND_SYNONYMS = [
+    (
+        "The roll-out of the new price list is communicated to all customers.",
+        "rollout.deployment",
+        "missing",
+    ),
+    (
+        "Les produits livrés, installés ou non, restent la propriété du prestataire jusqu'au "
+        "paiement.",
+        "rollout.deployment",
+        "missing",
+    ),
+    (
+        "The punch-list of the building works is kept by the architect.",
+        "rollout.acceptance",
+        "missing",
+    ),
+    (
+        "After the go-live the Supplier remains available by phone during office hours.",
+        "rollout.user_support",
+        "missing",
+    ),
+    (
+        "Na de livegang blijft de helpdesk bereikbaar tijdens de kantooruren.",
+        "rollout.user_support",
+        "missing",
+    ),
+    (
+        "The Supplier converts the existing quote into an order.",
+        "rollout.data_migration",
+        "missing",
+    ),
+    ("The consultant replaces the old server with a new one.", "team.replacement", "missing"),
+    ("The project follows the PRINCE2 methodology.", "team.seniority", "missing"),
+    (
+        "Le dossier technique de l'appel d'offres est disponible au greffe.",
+        "team.knowledge_transfer",
+        "missing",
+    ),
+    (
+        "The Client provides a test environment before the start of the project.",
+        "team.quality",
+        "missing",
+    ),
+    ("De klant voorziet een testomgeving met anonieme gegevens.", "team.quality", "missing"),
+    ("The parties sit together at the signing.", "reporting.governance", "missing"),
+    (
+        "Voor de inrichting van de testomgeving geldt een eenmalig bedrag van € 950.",
+        "team.quality",
+        "missing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "item_id", "expected"),
-    SETTLED + WRONG_SENSE + KEY_VALUE_AND_PASSIVE + WRONG_SENSE_KEY_VALUE_AND_PASSIVE,
+    SETTLED
+    + WRONG_SENSE
+    + KEY_VALUE_AND_PASSIVE
+    + WRONG_SENSE_KEY_VALUE_AND_PASSIVE
+    + TABLES_AND_SYNONYMS
+    + WRONG_SENSE_TABLES_AND_SYNONYMS,
 )
 def test_phrasing(text, item_id, expected):
     assert status_of(text, item_id) == expected
