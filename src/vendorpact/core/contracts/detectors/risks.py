@@ -108,6 +108,7 @@ RULES = [
                 r"(?:ons|zijn|haar) (?:uiterste )?best\b|\bfai(?:t|sons|ra|re) (?:son|notre|"
                 r"leur) (?:possible|mieux)\b|"
                 r"al het (?:redelijke|mogelijke)|"
+                r"\b(?:inzet|inspanningen?) (?:is|zijn) erop gericht\b|"
                 r"alles in het werk",
                 1.0,
             ),
@@ -141,7 +142,7 @@ RULES = [
             # a date or go-live to be met: "spant zich in om de livegang in week 14 te halen"
             r"go-live|livegang|oplever|opleverdatum|mise en (?:production|service)|deadline|"
             r"\bhalen\b|\bmilestone|mijlpa\w+|\bjalons?\b|\bplanning\b|\bdate\b|\bdatum\b|"
-            r"échéance|calendrier|\bdélais?\b"
+            r"échéance|calendrier|\bdélais?\b|corrig|résoudre|\blivr|répar"
         ),
     ),
     Rule(
