@@ -717,6 +717,83 @@ WRONG_SENSE_TABLES_AND_SYNONYMS = [
 ]
 
 
+# hedged readings: best efforts or an indication leave the item partial and raise the risk
+HEDGED = [
+    (
+        "The Supplier shall use reasonable efforts to complete the migration of the existing "
+        "data within 4 weeks.",
+        "rollout.data_migration",
+        "partial",
+    ),
+    (
+        "The Supplier shall use reasonable efforts to complete the migration of the existing "
+        "data within 4 weeks.",
+        "risk.best_efforts_only",
+        "raised",
+    ),
+    (
+        "De leverancier streeft ernaar de livegang op 1 maart 2027 te realiseren.",
+        "rollout.deployment",
+        "partial",
+    ),
+    (
+        "De leverancier streeft ernaar de livegang op 1 maart 2027 te realiseren.",
+        "risk.best_efforts_only",
+        "raised",
+    ),
+    ("Go-live is planned indicatively for week 12.", "rollout.deployment", "partial"),
+    (
+        "La mise en production est prévue, à titre indicatif, en semaine 12.",
+        "rollout.deployment",
+        "partial",
+    ),
+    (
+        "Une formation pourra être organisée à la demande du client, à un tarif à convenir.",
+        "rollout.user_support",
+        "partial",
+    ),
+    (
+        "Le prestataire s'efforce de corriger les anomalies signalées dans les trois mois "
+        "suivant la livraison.",
+        "rollout.warranty",
+        "partial",
+    ),
+    (
+        "Le prestataire s'efforce de corriger les anomalies signalées dans les trois mois "
+        "suivant la livraison.",
+        "risk.best_efforts_only",
+        "raised",
+    ),
+    (
+        "De leverancier zal zich inspannen om een vervanger met een gelijkwaardig profiel voor "
+        "te stellen.",
+        "team.replacement",
+        "partial",
+    ),
+    (
+        "We aim to complete the installation within three weeks of the order.",
+        "risk.best_efforts_only",
+        "raised",
+    ),
+    (
+        "Onze inzet is erop gericht de oplevering binnen de afgesproken termijn te realiseren.",
+        "risk.best_efforts_only",
+        "raised",
+    ),
+    (
+        "The Supplier undertakes to deliver the system by 1 March 2027 (obligation of result).",
+        "risk.best_efforts_only",
+        "not",
+    ),
+    (
+        "Le prestataire est tenu à une obligation de résultat quant à la date de mise en "
+        "production.",
+        "risk.best_efforts_only",
+        "not",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "item_id", "expected"),
     SETTLED
@@ -724,7 +801,8 @@ WRONG_SENSE_TABLES_AND_SYNONYMS = [
     + KEY_VALUE_AND_PASSIVE
     + WRONG_SENSE_KEY_VALUE_AND_PASSIVE
     + TABLES_AND_SYNONYMS
-    + WRONG_SENSE_TABLES_AND_SYNONYMS,
+    + WRONG_SENSE_TABLES_AND_SYNONYMS
+    + HEDGED,
 )
 def test_phrasing(text, item_id, expected):
     assert status_of(text, item_id) == expected
