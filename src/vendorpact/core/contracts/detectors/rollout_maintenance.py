@@ -156,8 +156,10 @@ RULES = [
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)|"
         # the contract itself being accepted: "this offer is accepted when signed"
-        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis)\w* "
-        r"(?:is|are|shall be|will be) (?:deemed |considered )?accepted|"
+        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis|"
+        r"convention|contrat|overeenkomst|voorstel)\w* (?:is|are|shall be|will be|est|sont|"
+        r"sera|wordt|worden|geldt als) (?:deemed |considered |réputée? |geacht )?(?:accepted|"
+        r"acceptée?s?|aanvaard|goedgekeurd)|"
         # invoices and change requests accepted, not deliverables
         r"\b(?:invoices?|facturen|factuur|factures?|change requests?|wijzigingsverzoek\w*|"
         r"demandes? de modification)\b[^.\n]{0,60}\b(?:accepted|aanvaard|acceptée?s?|"
@@ -269,6 +271,11 @@ RULES = [
         r"(?:ervaring|experience|expérience)|"
         r"(?:have|has|hebben|heeft|ont|a) (?:received|undergone|gevolgd|suivi|reçu) (?:\w+ ){0,2}"
         r"(?:training|opleiding|formation)|"
+        # the supplier's own people following training: "our engineers follow 5 days of
+        # vendor training", "onze technici volgen", "nos techniciens suivent"
+        r"\b(?:our|onze|nos|its|zijn|ses) (?:engineers|consultants|technicians|technici|"
+        r"techniekers|medewerkers|collaborateurs|techniciens|staff|personnel|personeel)\b"
+        r"[^.\n]{0,40}\b(?:follow|volgen|suivent|receive|krijgen|reçoivent|attend)\b|"
         # training of the supplier's own staff
         r"(?:training|opleiding|formation)\w* (?:costs? |kosten |frais )?(?:of|for|van|voor|du|"
         r"des) (?:the |de |het |la |le )?(?:supplier|vendor|provider|contractor|leverancier|"
