@@ -122,6 +122,12 @@ RULES = [
                 r"l'|de la )?" + TEAM_MEMBER + r"|\bin (?:case|the event) of (?:the )?(?:absence|"
                 r"illness|leave|sickness|unavailability) of (?:the |a |an |"
                 r"any )?" + TEAM_MEMBER + r"|"
+                # "bij uitval voorzien we een gelijkwaardige consultant", "in case of illness we
+                # assign another engineer", "en cas d'absence, un autre consultant"
+                r"\b(?:bij|in geval van|in case of|en cas d') ?(?:langdurige |prolonged )?"
+                r"(?:uitval|afwezigheid|ziekte|absence|illness|unavailability|indisponibilité)\b[^.\n]{0,60}"
+                r"\b(?:gelijkwaardige?|vergelijkbare?|andere|nieuwe|equivalent|another|other|"
+                r"équivalent|autre|nouvel?) " + TEAM_MEMBER + r"|"
                 r"\bwissel(?:t|en|ing)?\b[^.\n]{0,50}\b(?:een |het |de )?(?:lid|leden) van (?:het |"
                 r"zijn |haar )?(?:project)?team\b",
                 1.0,
