@@ -811,3 +811,95 @@ def test_phrasing(text, item_id, expected):
 def test_a_department_as_the_contact_names_no_one():
     text = "Votre interlocuteur reste le service commercial."
     assert status_of(text, "team.named_team") != "covered"
+
+
+# a short section whose heading names the topic: the first sentences under it count
+UNDER_HEADING = [
+    (
+        "5. Formation\nDeux sessions de trois heures pour les utilisateurs clés, dans vos "
+        "locaux.\n\n6. Prix\nVoir annexe.",
+        "rollout.user_support",
+        "covered",
+    ),
+    (
+        "7. Acceptance\nThe Client has 10 working days to report any issues.\n\n8. Fees\n"
+        "See annex.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "7. Recette\nLe client dispose de 10 jours ouvrables pour formuler ses remarques.\n\n"
+        "8. Prix\nVoir annexe.",
+        "rollout.acceptance",
+        "covered",
+    ),
+    (
+        "3. Go-live\nPlanned for 14 April 2027, outside opening hours.\n\n4. Fees\nSee annex.",
+        "rollout.deployment",
+        "covered",
+    ),
+    (
+        "3. Installatie\nOp 14 en 15 april 2027, buiten de openingsuren.\n\n4. Prijs\nZie bijlage.",
+        "rollout.deployment",
+        "covered",
+    ),
+    (
+        "4. Data migration\nCustomers, items and open invoices, up to three test runs.\n\n"
+        "5. Fees\nSee annex.",
+        "rollout.data_migration",
+        "partial",
+    ),
+    (
+        "3. Vervanging van consultants\nBinnen 5 werkdagen, met een gelijkwaardig profiel.\n\n"
+        "4. Prijs\nZie bijlage.",
+        "team.replacement",
+        "covered",
+    ),
+    # a French "Acceptation" heading is the acceptance of the offer; a device's replacement or
+    # business continuity is no team's; the address of an installation is no installation
+    (
+        "9. Acceptation\nLa présente convention est acceptée par votre bon de commande.\n\n"
+        "10. Divers\nNéant.",
+        "rollout.acceptance",
+        "missing",
+    ),
+    (
+        "11. Continuity\nThe Supplier keeps a business continuity plan and tests it every "
+        "year.\n\n12. Fees\nSee annex.",
+        "team.replacement",
+        "missing",
+    ),
+    (
+        "5. Replacement\nDefective devices are replaced within 2 business days.\n\n6. Fees\n"
+        "See annex.",
+        "team.replacement",
+        "missing",
+    ),
+    (
+        "2. Installation address\nRue de la Loi 12, 1000 Bruxelles.\n\n3. Prix\nVoir annexe.",
+        "rollout.deployment",
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "item_id", "expected"), UNDER_HEADING)
+def test_under_a_topic_heading(text, item_id, expected):
+    assert status_of(text, item_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case of illness we assign another engineer within two working days.",
+        "En cas d'absence prolongée, un autre consultant de même profil reprend le dossier "
+        "sous 5 jours.",
+    ],
+)
+def test_continuity_when_someone_is_away(text):
+    assert status_of(text, "team.replacement") == "covered"
+
+
+def test_the_suppliers_own_training_is_no_user_support():
+    text = "Our engineers follow at least 5 days of vendor training per year."
+    assert status_of(text, "rollout.user_support") == "missing"
