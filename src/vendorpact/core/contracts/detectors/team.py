@@ -14,6 +14,12 @@ _CHECKED = (
     r"(?:validated|tested|checked|verified|tests|gevalideerd|getest|nagekeken|gecontroleerd|"
     r"getoetst|validée?s?|testée?s?|vérifiée?s?|contrôlée?s?)"
 )
+# the role of someone on the delivery team
+_ROLE = (
+    r"(?:lead|leader|manager|developer|consultant|analyst|architect|projectleider|ontwikkelaar|"
+    r"analist|chef(?:fe)? de projet|directeur de projet|directrice de projet|développeu(?:r|se)|"
+    r"analyste|engineer|ingénieur|technicus|technicien)\b"
+)
 # a member of the delivery team, in the words contracts use for one
 TEAM_MEMBER = (
     r"(?:team ?members?|teamlid|teamleden|(?:lid|leden) van het (?:project)?team|membres? de "
@@ -30,6 +36,20 @@ RULES = [
         cues=(
             (r"vast team|teamleden|met naam|genoemde personen|die personen", 1.0),
             (r"équipe dédiée", 1.0),
+            (
+                # the project led by someone: "the project is led by Ms Eva Martens", "wordt
+                # geleid door", "piloté par"; "your dedicated consultant is Mr Bart Claes"
+                r"\b(?:project|projet|implementation|implementatie|migration|migratie|team|"
+                r"équipe)\b[^.\n]{0,30}\b(?:led|managed|coordinated|headed) by\b|"
+                r"\b(?:geleid|gecoördineerd|aangestuurd) door\b|"
+                r"\b(?:piloté|dirigé|conduit|coordonné|encadré)e? par\b|"
+                r"\b(?:your|uw|votre) (?:[\w-]+ ){0,2}?(?:consultant|project ?manager|"
+                r"projectleider|chef(?:fe)? de projet|technicus|technieker|technicien|engineer|"
+                r"contactpersoon|contact person)\b[^.\n]{0,15}\b(?:is|est|sera|will be|wordt) "
+                r"(?:m\.|mr\.?|ms\.?|mrs\.?|mme|mevr\.|dhr\.|de heer|mevrouw|monsieur|madame) "
+                r"[a-zà-ÿ]",
+                1.0,
+            ),
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
@@ -45,6 +65,14 @@ RULES = [
             r"(?:[\w-]+ ){0,3}"
             r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
             r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose|"
+            # a person with a role after a dash or in brackets, or a role after a comma: "Anna
+            # Maes - project lead", "Tom Wouters (lead developer)", "geleid door Koen Martens,
+            # senior projectleider"
+            r"[a-zà-ÿ'-]+ [a-zà-ÿ'-]+ (?:[-–—] |\()(?:[\w-]+ )?" + _ROLE + r"|"
+            r"(?:led|managed|coordinated|headed|geleid|gecoördineerd|aangestuurd|pilotée?|"
+            r"dirigée?|conduite?|coordonnée?) (?:by|door|par) [^.\n,]{3,40}, (?:[\w-]+ ){0,3}"
+            + _ROLE
+            + r"|"
             # a team table's row with a role and a name: "Projectleider | Sanne de Vries |"
             r"(?:leider|manager|lead|ontwikkelaar|developer|consultant|architecte?|analist|analyst|"
             r"chef(?:fe)? de projet|aanspreekpunt|contactpersoon|interlocut\w+)\s*\|\s*"
@@ -53,7 +81,9 @@ RULES = [
         ),
         # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
         # de facturatie") names no one of the delivery team
-        exclude=r"^(?:\W*\w{0,3}\W+)?(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,30}"
+        exclude=r"(?:led|managed|coordinated|headed|geleid|aangestuurd|pilotée?|dirigée?) "
+        r"(?:by|door|par) (?:the |de |het |le |la |l')?" + CLIENT + r"|"
+        r"^(?:\W*\w{0,3}\W+)?(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,30}"
         r"\b(?:duidt|wijst|benoemt|désigne|désignera|designates?|appoints?|names?)\b",
     ),
     Rule(
