@@ -903,3 +903,31 @@ def test_continuity_when_someone_is_away(text):
 def test_the_suppliers_own_training_is_no_user_support():
     text = "Our engineers follow at least 5 days of vendor training per year."
     assert status_of(text, "rollout.user_support") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person with a role after a dash or in brackets; the project led by someone
+        ("Anna Maes - project lead", "covered"),
+        (
+            "Tom Wouters (lead developer) and Sara Peeters (functional analyst) form the "
+            "project team.",
+            "covered",
+        ),
+        ("Het project wordt geleid door Koen Martens, senior projectleider bij ons.", "covered"),
+        ("Le projet est piloté par Mme Claire Dubois, directrice de projet.", "covered"),
+        (
+            "The project is led by Ms Eva Martens, our senior implementation consultant.",
+            "covered",
+        ),
+        ("Votre consultant attitré est M. Luc Fontaine.", "covered"),
+        ("Your dedicated consultant is Mr Bart Claes.", "covered"),
+        # led by the client, a role with no one named
+        ("The project is managed by the Client's IT department.", "missing"),
+        ("Le comité est dirigé par le client.", "missing"),
+        ("Your consultant is responsible for the quality of the advice.", "missing"),
+    ],
+)
+def test_named_team_in_sentences(text, expected):
+    assert status_of(text, "team.named_team") == expected
