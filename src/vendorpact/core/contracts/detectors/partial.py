@@ -110,7 +110,7 @@ DISCLAIMER = (
     r"|sans (?:aucun )?engagement de (?:résultat|délai|disponibilité|niveau)"
     r"|(?:sans|pas d'|aucune) obligation de résultat"
     r"|titre (?:indicatif|informatif)|\bindicatie(?:f|ve)?\b"
-    r"|\bindicati(?:ve|on only)\b|(?:\bfor |\()(?:information|guidance)(?: purposes)? only"
+    r"|\bindicati(?:ve|vely|on only)\b|(?:\bfor |\()(?:information|guidance)(?: purposes)? only"
     # (not "use the Confidential Information only for this Agreement")
     r"|\b(?:information|guidance) purposes only"
     r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"

@@ -30,11 +30,25 @@ RULES = [
         cues=(
             (r"\breports\b", 0.5),
             (
+                # a key-value line with a frequency: "Rapport : mensuel", "Rapportage:
+                # maandelijks", "Reporting: monthly"
+                r"\b(?:rapports?|rapportage|reporting|verslag\w*|reports?)\s*:\s*(?:"
+                + FREQUENCY
+                + r")",
+                1.0,
+            ),
+            (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
                 r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
                 r"notes?|overviews?|summar(?:y|ies))|"
                 r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
+                # a recurring written update: "a short project update every Monday", "une
+                # note de suivi", "weekupdate"
+                r"\bproject (?:status )?updates?\b|\b(?:weekly|monthly|fortnightly|bi-?weekly) "
+                r"(?:project|status|progress) updates?\b|\bupdates? (?:on|about) the "
+                r"(?:progress|project|status)\b|\bnotes? de suivi\b|\bpoints? d'avancement\b|"
+                r"\b(?:week|maand|project|status|voortgangs)updates?\b|"
                 r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
                 r"status of the (?:work|project|services|deliverables))",
                 1.0,
@@ -44,7 +58,13 @@ RULES = [
                 r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
                 r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
-                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
+                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)|"
+                # "een overzicht van de stand van het project", "an overview of the progress"
+                r"\b(?:monthly|weekly|quarterly|maandelijks\w*|wekelijks\w*)\b[^.\n]{0,30}"
+                r"\bdashboards?\b|\bdashboards?\b[^.\n]{0,60}\b(?:hours|uren|tickets|incidents|"
+                r"kpis?)\b|"
+                r"\boverzicht van de (?:stand|voortgang|status|vordering)\b|\bstand van (?:het "
+                r"project|de werken|de werkzaamheden)\b|\boverview of the (?:progress|status)\b",
                 1.0,
             ),
             (
@@ -123,8 +143,40 @@ RULES = [
                 r"vergadering|overleg|call)",
                 1.0,
             ),
+            (
+                # a key-value line with a frequency: "Overleg: driemaandelijks", "Comité de
+                # pilotage : trimestriel"; agile reviews: "a sprint review after each sprint"
+                r"\b(?:overleg|vergadering\w*|meetings?|réunions?|comité\w*(?: de \w+)?|"
+                r"stuurgroep)\s*:\s*(?:" + FREQUENCY + r")|\bsprint ?(?:reviews?|demos?|"
+                r"retrospectives?)\b|\brevues? de sprint\b|"
+                # "we sit down with you", "zitten we samen", "nous faisons le point avec vous"
+                r"\bsit down (?:together|with you)\b|\bzitten (?:we |wij )?samen\b|"
+                r"\b(?:faisons|font|ferons|feront|fait|faire) (?:ensemble )?le point (?:avec|"
+                r"ensemble|sur)\b",
+                1.0,
+            ),
             # site meetings of an installation project: "werfvergadering", "bouwvergadering"
             (r"\b(?:werf|bouw)vergadering(?:en)?\b|\bsite meetings?\b", 1.0),
+            (
+                # a steering or project body by another name: "stuurcomité", "comité de
+                # projet", "project board"; the parties meeting: "les parties se réunissent",
+                # "the parties meet", "partijen komen ... samen"
+                r"\bstuur(?:comité|commissie)\b|\bcomité (?:de |du )?(?:projet|direction de projet|"
+                r"coordination)\b|\bproject ?board\b|\bsteering (?:group|board)\b|"
+                r"\b(?:les|both|the) parties (?:se réunissent|se rencontrent|(?:shall |will )?"
+                r"meet\b(?= (?:every|each|at least|once|twice|monthly|weekly|quarterly|"
+                r"regularly|periodically|to (?:discuss|review|evaluate)|in (?:a|the) (?:steering|"
+                r"project)|on a (?:weekly|monthly|quarterly|"
+                r"regular)\b)))|"
+                r"\b(?:beide partijen|partijen) (?:komen|overleggen|vergaderen)\b",
+                1.0,
+            ),
+            (
+                # a recurring short call or stand-up: "a weekly check-in call", "stand-up"
+                r"\bcheck-?in (?:calls?|meetings?)\b|\b(?:weekly|daily|monthly|bi-?weekly) "
+                r"check-?ins?\b|\bstand-?up (?:meetings?|calls?)\b",
+                1.0,
+            ),
         ),
         sources=(contact_weights,),
         concrete=(
@@ -134,8 +186,14 @@ RULES = [
             r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
             r"maand|week|semaine|trimestre|quarter|kwartaal)|"
             r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b|"
-            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\bsamen\b|composed of|"
-            r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
+            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\b(?:samen|bijeen)\b|composed of|"
+            r"(?:eens|één keer|twee keer|once|twice|une fois|deux fois) (?:per|every|a|par|toutes "
+            r"les|tous les) (?:\w+ )?(?:weeks?|weken|months?|maanden|quarters?|kwartaal|"
+            r"semaines?|mois|trimestres?)\b|"
+            r"composée? d|samengesteld uit|bestaat uit|"
+            # an escalation path in steps: "eerst naar de projectleider, daarna naar ..."
+            r"\beerst\b[^.\n]{0,60}\b(?:daarna|vervolgens|nadien)\b|\bfirst\b[^.\n]{0,60}"
+            r"\bthen\b|\bd'abord\b[^.\n]{0,60}\b(?:puis|ensuite)\b|" + FREQUENCY
         ),
     ),
 ]

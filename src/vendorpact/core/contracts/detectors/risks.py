@@ -14,60 +14,14 @@ from vendorpact.core.contracts.detectors.engine import (
 )
 from vendorpact.core.contracts.detectors.exit_wording import DATA_HELD_BACK
 from vendorpact.core.contracts.detectors.renewal_wording import RUNS_ON
+from vendorpact.core.contracts.detectors.risk_best_efforts import BEST_EFFORTS_ONLY
 from vendorpact.core.contracts.detectors.supplier_terms import SUPPLIER_TERMS_PREVAIL
 from vendorpact.core.contracts.figures import Figures, duration_roles
 from vendorpact.core.contracts.structure import Structure
 
 RULES = [
     SUPPLIER_TERMS_PREVAIL,
-    Rule(
-        id="risk.best_efforts_only",
-        cues=(
-            (
-                r"(?:best|reasonable(?: \w+)?|commercially reasonable|all reasonable) (?:efforts?|"
-                r"endeavou?rs?)"
-                r"|best effort|(?:does|do|will) not (?:warrant|"
-                r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
-                r"error[- ]free)|(?:does|do) not (?:warrant|guarantee) that",
-                1.0,
-            ),
-            (r"\b(?:aims?|endeavou?rs?) to\b|(?:will|shall) endeavou?r\b", 1.0),
-            (
-                # "met tout en oeuvre pour", "doet al het redelijke / alles wat redelijkerwijs
-                # mogelijk is", "stelt alles in het werk"
-                r"(?:met|mettra|mettent|mettre) tout en (?:oe|œ)uvre|"
-                r"al het (?:redelijke|mogelijke)|"
-                r"alles in het werk",
-                1.0,
-            ),
-            (
-                r"inspanningsverbintenis|middelenverbintenis|"
-                r"naar (?:(?:zijn|haar) )?(?:beste? )?vermogen|zich (?:zal )?"
-                r"inspannen|spant zich in|(?:geen|zonder) (?:enige )?resultaatsverbintenis|"
-                r"garandeert niet|streeft (?:er ?naar|naar)",
-                1.0,
-            ),
-            (
-                r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas|"
-                r"sans (?:aucun )?engagement de résultat|"
-                r"(?:sans|pas d'|aucune) obligation de résultat",
-                1.0,
-            ),
-        ),
-        concrete="",
-        # an obligation of result, unless it is denied ("zonder resultaatsverbintenis")
-        exclude=r"(?<!zonder )(?<!geen )(?<!enige )resultaatsverbintenis(?! niet)|"
-        r"(?<!sans )(?<!pas d')(?<!aucune )obligation de résultat|"
-        # efforts to keep secrets or to overcome force majeure: not delivery or service levels
-        r"confidential|vertrouwelijk|confidentiel|force majeure|overmacht",
-        # best efforts to deliver or to meet service levels, not e.g. to obtain a consent
-        require=(
-            r"provid|deliver|perform|maintain|meet|achiev|ensur|correct|resolv|respon|restor|"
-            r"availab|servic|uptime|\bfix|repair|complet|leveren|levering|dienst|herstel|"
-            r"beschikbaar|uitvoer|prestation|fournir|rétabl|intervenir|disponib|répondre|"
-            r"obligation de moyens|inspanningsverbintenis|middelenverbintenis"
-        ),
-    ),
+    BEST_EFFORTS_ONLY,
     Rule(
         id="risk.unilateral_change",
         cues=(

@@ -3,6 +3,7 @@
 
 from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
+    CLIENT,
     DURATION,
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
@@ -13,6 +14,7 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     SERVICES_PLAIN,
     UPDATES_PROVIDED,
 )
+from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -27,6 +29,17 @@ RULES = [
                 # "the laptops are delivered and set up at the users' desks"
                 r"\b(?:delivered|installed|configured),? and (?:set up|configured|installed|"
                 r"connected)\b|\bset up at (?:the |each )?(?:users?'?s?|desks?|workplaces?|site)",
+                1.0,
+            ),
+            (
+                # a roll-out to sites or users; devices placed and connected: "roll-out to the 6
+                # branches", "worden geplaatst en aangesloten", "livrés, configurés et raccordés"
+                r"\broll-?out (?:to|in|across)\b|"
+                r"\b(?:geleverd|geplaatst|geïnstalleerd|geconfigureerd) en (?:geplaatst|"
+                r"aangesloten|geconfigureerd|geïnstalleerd|ingesteld)\b|"
+                r"\b(?:livrée?s?|installée?s?|configurée?s?) et (?:configurée?s?|"
+                r"installée?s?|"
+                r"raccordée?s?|paramétrée?s?)\b",
                 1.0,
             ),
             (
@@ -45,6 +58,21 @@ RULES = [
                 1.0,
             ),
             (r"\blaunch", 0.6),
+            (
+                # the system goes live or is taken into use: "goes live on", "gaat live op",
+                # "livezetting", "in gebruik genomen", "de overschakeling naar het nieuwe
+                # systeem", "la bascule vers la nouvelle plateforme", "switch-over"
+                r"\b(?:goes|going|went) live\b|\bswitch-?over\b|\b(?:put|taken|placed) into "
+                r"(?:production|service|operation|use)\b|"
+                r"\bgaat live\b|\blive(?:zetting|gang)\b|\blive (?:gaan|gezet|zetten)\b|"
+                r"\bin gebruik (?:genomen|nemen)\b|\bin productie (?:genomen|gezet|gaat)\b|"
+                r"\b(?:over|om)schakeling (?:naar|op) (?:het |de |een )?(?:nieuwe?|\w+platform|"
+                r"\w+systeem|\w+pakket|\w+omgeving)\b|"
+                r"\b(?:bascule|basculement) (?:vers|sur) (?:le |la |l'|les |notre |votre )?"
+                r"(?:nouve\w+|plateforme|solution|logiciel|système|application|environnement)\b|"
+                r"\bmise en exploitation\b|\bpassage en production\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
         r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site|"
@@ -58,86 +86,7 @@ RULES = [
         r"\bconna[iî]\w* (?:votre|son|leur|l') installation|\b(?:uw|de|zijn|haar) installatie "
         r"(?:\w+ ){0,2}(?:kent|kennen)\b",
     ),
-    Rule(
-        id="rollout.data_migration",
-        cues=(
-            (
-                r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
-                r"existing)|conversion services|initial (?:data )?load|import files|"
-                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|legacy (?:data|"
-                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing|"
-                # "migrate the Customer's mailboxes from the current environment"
-                r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
-                r"existing|legacy|old|previous|on-premises)|"
-                # "we transfer each user's local files from the old laptop to the new one"
-                r"\b(?:transfer|mov|cop(?:y|ie))\w*\b[^.\n]{0,60}\b(?:data|files|mailbox(?:es)?|"
-                r"documents|records|profiles|e-?mails)\b[^.\n]{0,60}\bfrom (?:the |its |their |"
-                r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b|"
-                # "the existing customer records are imported from the current CRM"
-                r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
-                r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
-                r"moved) (?:from|out of) (?:the |its |their |your )?(?:current|existing|legacy|"
-                r"old|previous|on-premises)\b",
-                1.0,
-            ),
-            (
-                r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
-                r"initiële (?:data|gegevens)|"
-                r"(?:migreert|migreren|overzetten|importeert|importeren)\b[^.\n]{0,60}"
-                r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))|"
-                # "de bestanden van de oude pc's worden overgezet naar de nieuwe laptops"
-                r"(?:gegevens|bestanden|mailboxen|documenten|profielen)\b[^.\n]{0,60}\b(?:van|"
-                r"uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b[^.\n]{0,80}\b(?:overgezet|"
-                r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd|"
-                r"geïmporteerd|ingeladen|over naar|naar (?:het|de) nieuwe)",
-                1.0,
-            ),
-            (
-                r"migration des données|reprise des (?:données|historiques)|conversion des données|"
-                r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
-                r"encodage des (?:données|articles|fiches|clients)|"
-                # "le prestataire importe les données de base du client"
-                r"(?:importe|importera|migre|migrera|reprend|reprendra) (?:les|des|ses|vos) "
-                r"données|"
-                # "transfère les fichiers et messageries depuis les anciens postes"
-                r"(?:transf[èée]r|cop(?:ie|ier)|récupèr)\w*[^.\n]{0,60}(?:données|fichiers|"
-                r"messageries|profils)[^.\n]{0,60}(?:depuis|de|à partir) (?:l'|les |le |la )?"
-                r"(?:ancien|actuel|existant)|"
-                # "les données historiques sont reprises depuis l'ancien logiciel"
-                r"(?:données|fichiers|historiques?)\b[^.\n]{0,60}\b(?:repris|transférés|"
-                r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
-                1.0,
-            ),
-            (
-                # taking over the data of the previous system: "gegevensovername", "de
-                # leverancier neemt de gegevens over uit het vorige pakket"
-                r"\b(?:gegevens|data)overname\b|\bovername van (?:de |alle )?(?:gegevens|data|"
-                r"historiek)\b|\bne(?:emt|men) (?:de |alle )?(?:bestaande )?(?:gegevens|data|"
-                r"historiek)\b[^.\n]{0,20}\bover\b",
-                1.0,
-            ),
-            (
-                # "reprise des archives numérisées", "reprise du fichier clients de l'ancien
-                # logiciel": the French for taking over existing data (not "reprise des
-                # prestations", a resumption)
-                r"\breprises? (?:des|du|de l'|de la|de vos|de leurs?|de ses) (?:\w+ )?(?:données|"
-                r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
-                1.0,
-            ),
-        ),
-        concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
-        # the old system the data comes from, or a priced line for the take-over
-        r"(?:de l'|du |des |de la )(?:ancien|précédent|actuel)|€|\beur\b|\bforfait\b|"
-        # the source the data comes from: "from the current environment", "à partir des fichiers"
-        r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
-        r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
-        r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
-        r"la )?(?:ancien|actuel|existant)",
-        # data given back at the end of the contract is data return, not migration
-        exclude=r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
-        r"contract|term)|upon (?:the )?(?:termination|expiry)|bij (?:het )?einde van|à la fin du "
-        r"contrat|terugbezorg|restitu",
-    ),
+    DATA_MIGRATION,
     Rule(
         id="rollout.acceptance",
         cues=(
@@ -163,7 +112,8 @@ RULES = [
             (
                 r"recette|procès-verbal de (?:réception|recette)|réception (?:provisoire|"
                 r"définitive)|"
-                r"réputée? (?:acceptée?|reçue?)|considérée? comme (?:acceptée?|reçue?|validée?)|"
+                r"réputée?s? (?:acceptée?s?|reçue?s?|validée?s?|approuvée?s?|agréée?s?)|"
+                r"considérée?s? comme (?:acceptée?s?|reçue?s?|validée?s?)|"
                 r"(?:client|utilisateur) valide|phase de tests?",
                 1.0,
             ),
@@ -174,18 +124,52 @@ RULES = [
                 r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
+            (
+                # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
+                # afgekeurd", "validé ou refusé", the delivery document signed off ("het
+                # opleveringsdocument wordt afgetekend")
+                r"\bdeemed (?:to have been )?(?:approved|validated)\b|\b(?:approved|accepted) or "
+                r"rejected\b|\b(?:goedgekeurd|aanvaard) (?:of|dan wel) (?:afgekeurd|geweigerd)\b|"
+                r"\b(?:validée?s?|acceptée?s?|approuvée?s?) ou (?:refusée?s?|rejetée?s?)\b|"
+                r"\b(?:oplevering\w*|opgeleverde?|deliverables?)\b[^.\n]{0,60}\b(?:afgetekend|"
+                r"aftekent|aftekenen)\b|"
+                # the client tests or checks what is delivered: "the Client tests the
+                # deliverable within 10 working days", "de klant test de oplevering", "le client
+                # vérifie le livrable"
+                r"\b" + CLIENT + r"s? (?:tests|test|teste|vérifie|controleert|checks|verifies|"
+                r"reviews) (?:the |de |het |le |la |l'|each |elk |elke |chaque )?(?:[\w-]+ )?"
+                r"(?:deliverables?|livrables?|oplevering|opgeleverde|software|system|application|"
+                r"website|platform|toepassing|systeem|logiciel|site|applicatie)\b|"
+                # the document that closes delivery once open points are solved: "completion
+                # certificate", "opleveringsverslag", "une fois les réserves levées"
+                r"\bcompletion certificate\b|\bcertificate of (?:completion|acceptance)\b|"
+                r"\boplevering(?:s)?(?:verslag|rapport|"
+                r"attest|formulier|bon)\b|\b(?:levée des réserves|réserves (?:sont )?levées)\b|"
+                # Netherlands Dutch for acceptance testing: "de afnametest", "afnamecriteria"
+                r"\bafname(?:test\w*|procedure|criteria|protocol|verklaring|termijn)\b|"
+                # the go/no-go decision before going live
+                r"\b(?:go-live|live|production|productie|livegang|bascule|cut-?over)\b[^.\n]{0,120}"
+                r"\bgo ?/ ?no[- ]go\b|\bgo ?/ ?no[- ]go\b(?=[^.\n]{0,120}\b(?:go-live|live|"
+                r"production|productie|livegang|bascule|cut-?over)\b)",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
-        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal",
+        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|"
+        # what the client may raise within the acceptance window
+        r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"
+        r"blocking|blokkerend\w*|bloquant\w*",
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)|"
         # the contract itself being accepted: "this offer is accepted when signed"
-        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis)\w* "
-        r"(?:is|are|shall be|will be) (?:deemed |considered )?accepted|"
+        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis|"
+        r"convention|contrat|overeenkomst|voorstel)\w* (?:is|are|shall be|will be|est|sont|"
+        r"sera|wordt|worden|geldt als) (?:deemed |considered |réputée? |geacht )?(?:accepted|"
+        r"acceptée?s?|aanvaard|goedgekeurd)|"
         # invoices and change requests accepted, not deliverables
         r"\b(?:invoices?|facturen|factuur|factures?|change requests?|wijzigingsverzoek\w*|"
         r"demandes? de modification)\b[^.\n]{0,60}\b(?:accepted|aanvaard|acceptée?s?|"
-        r"goedgekeurd)",
+        r"goedgekeurd|approved|validated|approuvée?s?|validée?s?)",
     ),
     WARRANTY,
     Rule(
@@ -202,7 +186,17 @@ RULES = [
                 r"\b(?:help|assist|coach|guide|support|accompan(?:y|ie))(?:s|ing)? (?:the |all "
                 r"|your |our |its )?"
                 r"(?:\w+ )?(?:end[- ])?users\b|introduct\w* (?:sessions?|courses?|workshops?)|"
-                r"(?:minute|hour|half-day|day) introduction|floor ?walk",
+                r"(?:minute|hour|half-day|day) introduction|floor ?walk|"
+                # someone present at the client after go-live: "during the first two weeks after
+                # go-live our consultant is present on site", "na de opstart ... aanwezig"
+                r"\b(?:after|following|na|après) (?:the |de |het |le |la )?(?:go-live|launch|"
+                r"livegang|opstart|ingebruikname|démarrage|mise en production)\b[^.\n]{0,80}"
+                r"\b(?:present|aanwezig|présente?s?|available on[- ]site)\b|"
+                # self-study material for users: "e-learning modules for all users",
+                # "instructievideo's", "tutoriels vidéo"
+                r"\be-learning(?:modules?| modules?| courses?)\b[^.\n]{0,30}\b(?:users|gebruikers|"
+                r"utilisateurs|staff|medewerkers|personnel)\b|\binstructievideo\w*|\btutori(?:als?|"
+                r"els?)\b|\btraining videos?\b|\bvidéos? (?:de formation|tutorielles?)\b",
                 1.0,
             ),
             (
@@ -227,12 +221,48 @@ RULES = [
                 r"(?:utilisateurs|agents|collaborateurs|employés|key users|référents)\b",
                 1.0,
             ),
+            (
+                # an introduction to the new system: "une demi-journée d'initiation", "initiation
+                # à la plateforme", "induction sessions", "onboarding session for all staff";
+                # the verb: "trains the Hotel's 14 front-office staff" (not "trained staff")
+                r"\bd'initiation\b|\binitiation (?:à|au|aux)\b|\binitiatie(?:sessie|cursus)s?\b|"
+                r"\b(?:induction|onboarding) (?:sessions?|training|workshops?)\b|"
+                r"\btrains (?:the |all |your |its |their )?(?:[\w'’-]+ ){0,3}(?:users|staff|"
+                r"employees|personnel|operators|agents)\b|"
+                # "leidt de sleutelgebruikers op", "a walkthrough for all staff"
+                r"\bleidt (?:de |alle |uw |zijn |haar )?(?:[\w-]+ )?(?:gebruikers|"
+                r"sleutelgebruikers|eindgebruikers|medewerkers|personeelsleden|key-?users|"
+                r"beheerders|lesgevers|redacteuren)\b[^.\n]{0,40}\bop\b|"
+                # in the passive: "users are trained on site", "de gebruikers worden ter plaatse
+                # opgeleid", "les utilisateurs sont formés" (the client's people, not "our staff")
+                r"\b(?:users|end[- ]users|key[- ]users|super ?users|operators|your (?:staff|"
+                r"employees|team))\b[^.\n]{0,20}\b(?:are|will be|shall be|get|gets) trained\b|"
+                r"\b(?:gebruikers|eindgebruikers|sleutelgebruikers|key-?users|uw medewerkers)\b"
+                r"[^.\n]{0,40}\b(?:worden|wordt)\b[^.\n]{0,40}\bopgeleid\b|\bopgeleid worden\b|"
+                r"\b(?:utilisateurs|référents|key users|vos collaborateurs|"
+                r"vos équipes)\b[^.\n]{0,30}"
+                r"\b(?:sont|seront) formés\b|"
+                r"\bwalk-?throughs? (?:sessions? )?(?:for|with) (?:all |the |your |its )?"
+                r"(?:[\w'’-]+ )?(?:users|staff|employees|team|personnel)\b",
+                1.0,
+            ),
+            (
+                # help for the client's people when the system goes live: "go-live support",
+                # "on site to assist reception", "assistance au démarrage", "ondersteuning bij
+                # de livegang"
+                r"\b(?:go-live|cut-?over|launch) (?:support|assistance)\b|\bon[- ]site to "
+                r"(?:assist|support|help)\b|\b(?:assistance|accompagnement|support) (?:au|lors du|"
+                r"pendant le) démarrage\b|\b(?:ondersteuning|begeleiding|support) (?:bij|tijdens|"
+                r"na) (?:de )?(?:livegang|opstart|ingebruikname)\b",
+                1.0,
+            ),
         ),
-        concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
+        concrete=DURATION + r"|\$|€|session|sessies?|séances?|days? of|classes|per|included|"
+        r"inbegrepen|inclus|"
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
@@ -247,6 +277,11 @@ RULES = [
         r"(?:ervaring|experience|expérience)|"
         r"(?:have|has|hebben|heeft|ont|a) (?:received|undergone|gevolgd|suivi|reçu) (?:\w+ ){0,2}"
         r"(?:training|opleiding|formation)|"
+        # the supplier's own people following training: "our engineers follow 5 days of
+        # vendor training", "onze technici volgen", "nos techniciens suivent"
+        r"\b(?:our|onze|nos|its|zijn|ses) (?:engineers|consultants|technicians|technici|"
+        r"techniekers|medewerkers|collaborateurs|techniciens|staff|personnel|personeel)\b"
+        r"[^.\n]{0,40}\b(?:follow|volgen|suivent|receive|krijgen|reçoivent|attend)\b|"
         # training of the supplier's own staff
         r"(?:training|opleiding|formation)\w* (?:costs? |kosten |frais )?(?:of|for|van|voor|du|"
         r"des) (?:the |de |het |la |le )?(?:supplier|vendor|provider|contractor|leverancier|"
