@@ -880,6 +880,25 @@ UNDER_HEADING = [
         "rollout.deployment",
         "missing",
     ),
+    # the signature block of the order or the offer is no acceptance of deliverables
+    (
+        "ACCEPTED AND AGREED\n\nFor Acme Software BV\nName: Jan Peeters, Sales Director\n"
+        "Signature: ________",
+        "rollout.acceptance",
+        "missing",
+    ),
+    (
+        "Acceptance of this quotation\nPlease sign below and return a copy to us.\n\n"
+        "Signature: ________",
+        "rollout.acceptance",
+        "missing",
+    ),
+    (
+        "Aanvaarding van de offerte\nGelieve een ondertekend exemplaar terug te sturen.\n\n"
+        "Handtekening: ________",
+        "rollout.acceptance",
+        "missing",
+    ),
 ]
 
 

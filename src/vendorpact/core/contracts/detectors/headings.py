@@ -39,10 +39,12 @@ HEADINGS = {
     r"roll-?out|bascule|ingebruikname|déploiement",
     "rollout.data_migration": r"migrat|conversi|gegevensovername|overname van|reprise d|"
     r"data (?:load|import)",
-    # (a French "Acceptation" heading is mostly the acceptance of the offer itself)
-    "rollout.acceptance": r"accept(?!ation\b)|acceptation (?:des|du) (?:livrables?|lots?|"
-    r"développements?|travaux|logiciel|système)|aanvaarding|oplevering|recette|réception|"
-    r"afname|validation",
+    # (not the acceptance of the offer itself: a French "Acceptation" heading, "Accepted and
+    # agreed" over the signatures, "Acceptance of this quotation", "Aanvaarding van de offerte")
+    "rollout.acceptance": r"accept(?!ation\b|ed\b|ance of (?:this|the|our) (?:offer|quot|"
+    r"proposal|order|agreement))|acceptation (?:des|du) (?:livrables?|lots?|"
+    r"développements?|travaux|logiciel|système)|aanvaarding(?! van (?:de|deze|onze) (?:offerte|"
+    r"bestelling|opdracht|overeenkomst))|oplevering|recette|réception|afname|validation",
     "rollout.warranty": r"warrant|garantie",
     "rollout.user_support": r"training|opleiding|formation|onboarding|prise en main|"
     r"accompagnement|begeleiding|hypercare|nazorg",

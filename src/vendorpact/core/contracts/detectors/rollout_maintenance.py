@@ -93,14 +93,18 @@ RULES = [
             (
                 r"acceptance (?:test|testing|procedure|criteria|period|certificate)s?|"
                 r"deemed accepted|accepts? (?:and approves|the (?:deliverable|application|"
-                r"software|system))|user acceptance|\buat\b|acceptance of the|sign(?:ed|s)?[- ]off|"
+                r"software|system))|user acceptance|\buat\b|sign(?:ed|s)?[- ]off|"
+                # (not the acceptance of the offer or of terms)
+                r"acceptance of the(?! (?:offer|quot|proposal|order|terms|agreement|general))|"
                 r"(?:otherwise|failing which)[^.\n]{0,60}(?:deemed )?accepted|"
                 # "a laptop is accepted when the checklist is signed or when no issue is reported"
                 r"\baccepted (?:when|if|once|upon|after|as soon as)\b",
                 1.0,
             ),
             (
-                r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|aanvaarding|"
+                r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|"
+                r"aanvaarding(?! van (?:de|deze|onze|uw) (?:offerte|bestelling|opdracht|"
+                r"overeenkomst|voorwaarden|algemene))|"
                 r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
                 r"(?:als|voor) (?:aanvaard|goedgekeurd) (?:beschouwd|geacht)|"
                 r"beschouwd als aanvaard|"
