@@ -1,0 +1,77 @@
+"""The figure patterns generalised from the second set of figure development documents
+(dev_docs_figures2_documents.py), each with a sentence where it must not count."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def figures_of(text: str):
+    return analyse_text(text, learned=False).figures
+
+
+def priorities_of(text: str) -> list[tuple[str | None, float]]:
+    return [(t["priority"], t["hours"]) for t in figures_of(text).response_times]
+
+
+# -- priorities: negated words, letters, Dutch "blokkerend" / "dringend", a bullet's label ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intervention : panne non bloquante : intervention le jour ouvrable suivant.",
+        "Reactietijden: een niet-kritieke storing krijgt een reactie binnen 8 uur.",
+        "Response times: a non-critical incident receives a response within 8 hours.",
+        "Reactietijden: niet dringende vragen worden binnen 4 uur beantwoord en opgepakt.",
+    ],
+)
+def test_a_negated_priority_word_is_not_that_priority(text):
+    assert [priority for priority, _hours in priorities_of(text)] != ["P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Support: Severity A incidents receive a response within 1 hour.", [("P1", 1)]),
+        ("Support: bij prioriteit B volgt een reactie binnen 4 uur.", [("P2", 4)]),
+        ("Support : pour une priorité C, réponse dans un délai de 8 heures.", [("P3", 8)]),
+        ("Délais : une demande de priorité 2 reçoit une réponse dans les 8 heures.", [("P2", 8)]),
+        ("Onderhoud: bij een blokkerende storing reageren wij binnen 2 uur.", [("P1", 2)]),
+        ("Onderhoud: bij dringende storingen volgt een reactie binnen 2 uur.", [("P1", 2)]),
+    ],
+)
+def test_priorities_named_by_letter_or_dutch_word(text, expected):
+    assert priorities_of(text) == expected
+
+
+def test_a_word_after_priority_is_no_priority_letter():
+    text = "Premium customers get priority access: a response within 2 hours."
+    assert priorities_of(text) == [(None, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "priority"),
+    [
+        (
+            "- panne bloquante (arrêt d'un serveur, de l'onduleur ou d'une climatisation "
+            "entraînant une hausse de température) : intervention dans un délai de deux heures ;",
+            "P1",
+        ),
+        (
+            "- Kritieke storing (de volledige productieomgeving of de centrale opslag is voor "
+            "alle gebruikers onbereikbaar): interventie ter plaatse binnen 4 uur;",
+            "P1",
+        ),
+    ],
+)
+def test_a_bullet_names_its_priority_before_a_long_description(text, priority):
+    assert priorities_of(text)[0][0] == priority
+
+
+def test_the_priority_of_another_clause_does_not_label_the_time():
+    text = (
+        "Critical incidents are handled by the on-call team at all times; other requests "
+        "receive a response within 8 hours."
+    )
+    assert priorities_of(text) == [(None, 8)]
