@@ -4,6 +4,7 @@
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.figures import duration_roles
 
 
 def figures_of(text: str):
@@ -75,3 +76,27 @@ def test_the_priority_of_another_clause_does_not_label_the_time():
         "receive a response within 8 hours."
     )
     assert priorities_of(text) == [(None, 8)]
+
+
+# -- renewal: "consecutive periods" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it shall then renew automatically for consecutive periods of twelve (12) months "
+        "unless either party notifies the other no later than sixty (60) days before the end",
+        "daarna wordt zij automatisch verlengd voor opeenvolgende periodes van 12 maanden, tenzij "
+        "een partij opzegt",
+        "il est ensuite reconduit pour des périodes consécutives de 12 mois, sauf dénonciation",
+    ],
+)
+def test_consecutive_periods_measure_the_renewal(text):
+    roles = [(role, duration.months) for role, duration in duration_roles(text)]
+    assert ("renewal", 12) in roles
+    assert ("notice", 12) not in roles
+
+
+def test_consecutive_months_of_a_service_level_are_no_renewal():
+    text = "if availability stays below target for 3 consecutive months, the client may terminate"
+    assert [role for role, _duration in duration_roles(text)] != ["renewal"]

@@ -186,6 +186,9 @@ ROLE_WORDS = {
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
         r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
+        # "for consecutive periods of twelve months", "opeenvolgende periodes van een jaar"
+        r"consecutive (?:periods?|terms?)|opeenvolgende (?:periodes?|termijnen)|"
+        r"(?:périodes|durées) consécutives|"
         # "loopt telkens een jaar door", "voor telkens twaalf maanden"; not "telkens een maand
         # vooraf" (an invoice)
         r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
