@@ -4,6 +4,7 @@
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.dates import date_ranges
 from vendorpact.core.contracts.figures import duration_roles
 
 
@@ -100,3 +101,34 @@ def test_consecutive_periods_measure_the_renewal(text):
 def test_consecutive_months_of_a_service_level_are_no_renewal():
     text = "if availability stays below target for 3 consecutive months, the client may terminate"
     assert [role for role, _duration in duration_roles(text)] != ["renewal"]
+
+
+# -- the term from dates: "takes effect on ... and remains in force until ..." ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("this agreement takes effect on 1 february 2027 and remains in force until 31 january "
+         "2029.", 24),
+        ("le contrat prend effet le 1er mars 2027 et reste en vigueur jusqu'au 28 février 2030.",
+         36),
+        ("de overeenkomst gaat in op 1 april 2027 en blijft van kracht tot en met 31 maart 2028.",
+         12),
+    ],
+)  # fmt: skip
+def test_term_from_dates_joined_by_remains_in_force(text, months):
+    assert figures_of(text).contract_term_months == months
+    assert date_ranges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de offerte is opgemaakt op 1 maart 2027 en blijft geldig tot 31 maart 2027.",
+        "this quotation is dated 1 march 2027 and remains valid until 31 march 2027.",
+        "l'offre est datée du 1er mars 2027 et reste valable jusqu'au 31 mars 2027.",
+    ],
+)
+def test_an_offer_valid_until_a_date_is_no_range(text):
+    assert date_ranges(text) == []

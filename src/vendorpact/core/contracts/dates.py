@@ -95,7 +95,13 @@ RANGE_JOIN = re.compile(
     # ends on ...", "gaat in op ... en eindigt op ..."
     r"(?:et|and|en)\s+(?:se termine|se terminera|prend fin|prendra fin|expire|expirera|"
     r"s'achève|s'achèvera|ends?|expires?|terminates?|eindigt|loopt af|vervalt)(?:\s+(?:le|on|"
-    r"op))?)\s*(?:(?:and )?including\s+)?"
+    r"op))?|"
+    # "takes effect on ... and remains in force until ...", "et reste en vigueur jusqu'au ...",
+    # "en blijft van kracht tot en met ..."
+    r"(?:and|et|en)\s+(?:remains?|shall remain|will remain|continues?|reste(?:ra)?|demeure(?:ra)?|"
+    r"blijft|loopt)(?:\s+(?:in (?:full )?force|in effect|effective|en vigueur|van kracht|door))?"
+    r"\s+(?:until|till|through|jusqu'au|jusqu’au|tot en met|tot|t/m))"
+    r"\s*(?:(?:and )?including\s+)?"
 )
 
 
