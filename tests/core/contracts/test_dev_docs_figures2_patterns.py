@@ -132,3 +132,34 @@ def test_term_from_dates_joined_by_remains_in_force(text, months):
 )
 def test_an_offer_valid_until_a_date_is_no_range(text):
     assert date_ranges(text) == []
+
+
+# -- warranty stated by a participle: "gewaarborgd", "garanti", "guaranteed" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Herstellingen. Vervangen onderdelen worden gewaarborgd gedurende zes maanden na de "
+         "interventie; een defect in die periode wordt kosteloos hersteld.", 180),
+        ("Réparations. Le matériel réparé est garanti un an contre tout vice de fabrication.",
+         365),
+        ("Repairs. All repairs are guaranteed for 90 days against defects in parts and labour.",
+         90),
+    ],
+)  # fmt: skip
+def test_a_guaranteed_repair_period_is_the_warranty(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vertrouwelijkheid. De vertrouwelijkheid van de gegevens wordt gewaarborgd gedurende "
+        "vijf jaar na het einde van de overeenkomst.",
+        "Prix. Les prix de la présente offre sont garantis un an à compter de la signature.",
+        "Delivery. We guarantee delivery of the ordered laptops within six weeks.",
+    ],
+)
+def test_a_guarantee_of_something_else_is_no_warranty(text):
+    assert figures_of(text).warranty_days is None

@@ -136,7 +136,9 @@ WARRANTY = cue(
     r"|waarborg(?:termijn|periode)"
 )
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
-WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg")
+# "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",
+# "repairs are guaranteed for 90 days": only a period of defects or from delivery counts
+WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg|gewaarborgd|waarborgt|garantis?\b|guarantee")
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 
 
@@ -204,7 +206,7 @@ ROLE_WORDS = {
 }
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)"
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee"
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
