@@ -6,6 +6,7 @@ import pytest
 from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.dates import date_ranges
 from vendorpact.core.contracts.figures import duration_roles
+from vendorpact.core.contracts.numbers import find_durations
 
 
 def figures_of(text: str):
@@ -163,3 +164,32 @@ def test_a_guaranteed_repair_period_is_the_warranty(text, days):
 )
 def test_a_guarantee_of_something_else_is_no_warranty(text):
     assert figures_of(text).warranty_days is None
+
+
+# -- numbers: "anderhalf jaar", "un an et demi", "a year and a half" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("voor anderhalf jaar", 1.5, "year"),
+        ("binnen anderhalf uur", 1.5, "hour"),
+        ("pour un an et demi", 1.5, "year"),
+        ("dans les deux heures et demie", 2.5, "hour"),
+        ("for a year and a half", 1.5, "year"),
+        ("for one and a half years", 1.5, "year"),
+    ],
+)
+def test_a_half_in_words(text, value, unit):
+    assert [(d.value, d.unit) for d in find_durations(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text", ["12 mois et demi-journée de formation", "1 day and a half-day workshop"]
+)
+def test_a_half_of_another_unit_is_not_added(text):
+    assert find_durations(text)[0].value in (12, 1)
+
+
+def test_a_term_in_words_with_a_half():
+    assert figures_of("Le contrat est conclu pour un an et demi.").contract_term_months == 18
