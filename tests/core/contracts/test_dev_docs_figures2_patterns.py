@@ -193,3 +193,121 @@ def test_a_half_of_another_unit_is_not_added(text):
 
 def test_a_term_in_words_with_a_half():
     assert figures_of("Le contrat est conclu pour un an et demi.").contract_term_months == 18
+
+
+# -- renewal by a word: "maandelijks", "monthly", "chaque mois" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het abonnement wordt maandelijks stilzwijgend verlengd.",
+        "Le contrat se renouvelle tacitement chaque mois.",
+        "After the first year, the subscription renews monthly unless cancelled.",
+    ],
+)
+def test_a_monthly_renewal_in_words(text):
+    assert figures_of(text).renewal_term_months == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het abonnement wordt stilzwijgend verlengd en maandelijks gefactureerd.",
+        "The agreement renews automatically and is billed monthly.",
+        "Le contrat est renouvelé tacitement et facturé chaque mois.",
+    ],
+)
+def test_a_monthly_invoice_is_no_monthly_renewal(text):
+    assert figures_of(text).renewal_term_months is None
+
+
+# -- the contract term: more names of the initial period ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("De aanvangsperiode bedraagt twaalf maanden.", 12),
+        ("Aanvangsperiode: 12 maanden", 12),
+        ("La période d'engagement est de 24 mois.", 24),
+        ("Période d'engagement : 36 mois", 36),
+        ("The initial subscription period is thirty-six months.", 36),
+        ("La convention est conclue pour deux ans.", 24),
+    ],
+)
+def test_names_of_the_initial_period(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minimum notice period is three months.",
+        "The initial onboarding period of 6 weeks is included.",
+    ],
+)
+def test_another_initial_or_minimum_period_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+# -- payment term and notice: key-value lines and "avant la date anniversaire" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Payment terms: 30 days from invoice date", 30),
+        ("Betaaltermijn: 14 dagen", 14),
+        ("Terms of payment: within 45 days of the invoice date.", 45),
+    ],
+)
+def test_payment_term_key_value(text, days):
+    assert figures_of(text).payment_term_days == days
+
+
+def test_an_instalment_after_a_payment_key_is_no_payment_term():
+    text = "Payment terms: 50 % on signature, the balance 60 days after go-live."
+    assert figures_of(text).payment_term_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Résiliation possible au plus tard six semaines avant la date anniversaire.", 42),
+        ("Opzeggingstermijn: 2 maanden", 60),
+        ("Délai de résiliation : 3 mois", 90),
+    ],
+)
+def test_notice_before_the_anniversary_and_keys(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+def test_a_price_change_before_the_anniversary_is_no_notice():
+    text = "Les tarifs sont indexés au plus tard un mois avant la date anniversaire."
+    assert figures_of(text).notice_period_days is None
+
+
+# -- warranty: "Waarborg: 12 maanden" is a period, a deposit is not ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Waarborg: 2 jaar op de geleverde toestellen", 730),
+        ("Op de herstelde toestellen geldt een waarborg van zes maanden.", 180),
+    ],
+)
+def test_a_waarborg_of_a_period_is_the_warranty(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waarborg: bij de start wordt een waarborg van drie maanden huur gevraagd.",
+        "De klant stort een waarborg van 500 euro bij de levering van de toestellen.",
+    ],
+)
+def test_a_deposit_is_no_warranty(text):
+    assert figures_of(text).warranty_days is None

@@ -106,7 +106,10 @@ _EVERY_YEAR = (
     r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
     r"on an annual basis|par périodes annuelles"
 )
-_EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
+_EVERY_MONTH = (
+    r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
+    r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis"
+)
 _RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet"
 RENEWAL_EVERY = re.compile(
     r"(?:"
@@ -124,7 +127,15 @@ RENEWAL_EVERY = re.compile(
     + r")"
 )
 NOT_RENEWAL_GAP = re.compile(
-    r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit|€|\beur\b|\busd\b|\$"
+    r"fee|pay|invoic|bill|charg|pric|factu|prij|prix|tarif|report|review|audit|€|\beur\b|"
+    r"\busd\b|\$"
+)
+
+
+# "verlengd en maandelijks gefactureerd": the word says how often an invoice is sent
+BILLED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:invoic|bill|charg|paid|payable|factu|gefact|betaal|in advance|vooraf|"
+    r"d'avance|à l'avance)"
 )
 
 
@@ -133,6 +144,8 @@ def renewal_by_word(text: str) -> tuple[int, int] | None:
     1 for "continues on a month-to-month basis"."""
     for match in RENEWAL_EVERY.finditer(text):
         if match.group("gap") and NOT_RENEWAL_GAP.search(match.group("gap")):
+            continue
+        if match.group("after") and BILLED_AFTER.match(text, match.end()):
             continue
         word = match.group("after") or match.group("before")
         months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
@@ -243,7 +256,8 @@ INVOICE = re.compile(r"invoice|factu|rekening")
 
 
 PAYMENT_WORD = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement|rekening|net\b|due\b|"
+    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|rekening|"
+    r"net\b|due\b|"
     r"vervaldag|échéance|verschuldigd|exigible"
 )
 # sending the invoice, not paying it: "invoices are sent within 5 days after month end"

@@ -99,6 +99,10 @@ NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
     r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance"
 )
+# "the initial subscription period is 36 months" (not "the minimum notice period")
+COMMITTED_PERIOD = (
+    r"(?:initial|minimum|commitment) (?:subscription |service |contract |licen[cs]e )?period\b"
+)
 TERM = cue(
     r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
     r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|"
@@ -109,12 +113,15 @@ TERM = cue(
     r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
-    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
+    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclue? pour|"
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
     # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
     r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomst|contract|abonnement|"
     r"onderhoud) (?:loopt|lopen) "
+    # "De aanvangsperiode bedraagt twaalf maanden", "la période d'engagement est de 24 mois",
+    # "the initial subscription period is 36 months"
+    r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
@@ -128,12 +135,20 @@ PAYMENT = cue(
     r"no later than|not later than|"
     r"in advance)|\bnet \d|betaling|betalen|"
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
-    r"due [^.\n]{0,30}(?:days|dagen|jours)"
+    r"due [^.\n]{0,30}(?:days|dagen|jours)|"
+    # the key of a key-value line: "Payment terms: 30 days from invoice date"
+    r"payment terms?\b|terms of payment|betaaltermijn"
+)
+# "Waarborg: 12 maanden", "een waarborg van zes maanden op de onderdelen": a period; not a
+# deposit ("een waarborg van 500 euro", "een waarborg van drie maanden huur")
+WAARBORG_PERIOD = (
+    r"waarborg\W{1,3}(?:van )?(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
+    r"(?! (?:huur|vergoeding|abonnement|facturatie)))"
 )
 WARRANTY = cue(
     r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
     # Flemish "waarborg" in the sense of a warranty period (not a deposit)
-    r"|waarborg(?:termijn|periode)"
+    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD
 )
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
 # "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",
@@ -183,7 +198,8 @@ ROLE_WORDS = {
         r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
-        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
+        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
+        r"(?:anniversaire|d'échéance))"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
@@ -201,12 +217,13 @@ ROLE_WORDS = {
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
-        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b"
+        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
+        r"(?:période|durée) d'engagement|" + COMMITTED_PERIOD
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee"
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|" + WAARBORG_PERIOD
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
@@ -420,7 +437,9 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
         figures.evidence["payment_term_days"] = evidence_at(structure, upfront)
 
 
-PAID = re.compile(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement")
+PAID = re.compile(
+    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement"
+)
 UPFRONT = re.compile(
     r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
     r"au comptant"
