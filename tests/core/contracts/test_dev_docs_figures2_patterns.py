@@ -311,3 +311,33 @@ def test_a_waarborg_of_a_period_is_the_warranty(text, days):
 )
 def test_a_deposit_is_no_warranty(text):
     assert figures_of(text).warranty_days is None
+
+
+# -- a quarter of an hour; "per cent" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij een P1-incident reageren we binnen het kwartier.",
+        "Incident critique : prise en charge dans le quart d'heure.",
+        "Critical incidents are responded to within a quarter of an hour.",
+    ],
+)
+def test_a_quarter_of_an_hour(text):
+    assert priorities_of(text)[0][1] == 0.25
+
+
+def test_a_quarter_hour_billing_unit_is_no_service_time():
+    text = "Prestaties worden aangerekend per begonnen kwartier; reactie binnen 4 uur."
+    assert [hours for _priority, hours in priorities_of(text)] == [4]
+
+
+def test_availability_in_per_cent():
+    text = "Service availability target: 99.5 per cent per month."
+    assert figures_of(text).availability_percent == 99.5
+
+
+def test_a_credit_in_per_cent_is_no_availability():
+    text = "A service credit of 10 per cent applies when availability falls below the target."
+    assert figures_of(text).availability_percent is None

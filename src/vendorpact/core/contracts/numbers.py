@@ -316,7 +316,7 @@ def find_money(text: str) -> list[Money]:
 
 
 PERCENT = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,4})?)\s?(?:%|percent\b|procent\b|pour\s?cent)"
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,4})?)\s?(?:%|per\s?cent\b|procent\b|pour\s?cent)"
 )
 
 
