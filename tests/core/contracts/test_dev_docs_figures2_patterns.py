@@ -341,3 +341,65 @@ def test_availability_in_per_cent():
 def test_a_credit_in_per_cent_is_no_availability():
     text = "A service credit of 10 per cent applies when availability falls below the target."
     assert figures_of(text).availability_percent is None
+
+
+# -- the term: "afgesloten voor", "entered into for", a range ending "van rechtswege" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Het onderhoudscontract wordt afgesloten voor een termijn van 5 jaar.", 60),
+        ("The Agreement is entered into for three years.", 36),
+        ("De overeenkomst vangt aan op 1 januari 2027 en eindigt van rechtswege op 31 december "
+         "2027.", 12),
+        ("Le contrat débute le 1er février 2027 pour se terminer le 31 janvier 2030.", 36),
+    ],
+)  # fmt: skip
+def test_more_term_phrasings(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+def test_an_insurance_taken_out_for_years_loses_to_the_agreement_term():
+    text = (
+        "De klant heeft een verzekering afgesloten voor 3 jaar. Deze overeenkomst wordt "
+        "aangegaan voor 12 maanden."
+    )
+    assert figures_of(text).contract_term_months == 12
+
+
+def test_a_date_range_needs_an_end_verb_after_pour():
+    text = "l'offre est envoyée le 1er mars 2027 pour une signature le 15 mars 2027."
+    assert date_ranges(text) == []
+
+
+# -- renewal: "will automatically be extended" ------------------------------------------------
+
+
+def test_automatically_be_extended_is_a_renewal():
+    text = "Unless cancelled, this Agreement will automatically be extended by one year at a time."
+    assert figures_of(text).renewal_term_months == 12
+
+
+def test_an_extended_delivery_date_is_no_renewal():
+    text = "The delivery date may be extended by one month at the Customer's request."
+    assert figures_of(text).renewal_term_months is None
+
+
+# -- warranty: "staat in voor de goede werking" -----------------------------------------------
+
+
+def test_standing_surety_for_the_working_after_delivery_is_the_warranty():
+    text = (
+        "De Leverancier staat gedurende twaalf maanden na de oplevering in voor het goed "
+        "functioneren van de software."
+    )
+    assert figures_of(text).warranty_days == 360
+
+
+def test_standing_surety_for_payment_is_no_warranty():
+    text = (
+        "De klant staat in voor de betaling van de vergoedingen gedurende de volledige looptijd "
+        "van 36 maanden."
+    )
+    assert figures_of(text).warranty_days is None

@@ -30,7 +30,9 @@ FREE_REPAIR = cue(
     r"op (?:eigen|zijn|haar) kosten"
 )
 DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
-WORKING = re.compile(r"bon fonctionnement|goede werking|correct functioning|proper functioning")
+WORKING = re.compile(
+    r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
+)
 AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
     r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"

@@ -121,10 +121,14 @@ TERM = cue(
     r"onderhoud) (?:loopt|lopen) "
     # "De aanvangsperiode bedraagt twaalf maanden", "la période d'engagement est de 24 mois",
     # "the initial subscription period is 36 months"
-    r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD
+    r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD + r"|"
+    # "wordt afgesloten voor vijf jaar" (the anchor is the whole word: not "gesloten voor"),
+    # "is entered into for three years"
+    r"afgesloten voor|entered into for|concluded for"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
+    r"(?:automatically|tacitly) be extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
     # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
@@ -153,7 +157,11 @@ WARRANTY = cue(
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
 # "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",
 # "repairs are guaranteed for 90 days": only a period of defects or from delivery counts
-WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg|gewaarborgd|waarborgt|garantis?\b|guarantee")
+WARRANTY_LIKE = cue(
+    r"garanderen|garantiss|nazorg|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
+    r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
+)
 AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
 
 
@@ -218,7 +226,7 @@ ROLE_WORDS = {
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
-        r"(?:période|durée) d'engagement|" + COMMITTED_PERIOD
+        r"(?:période|durée) d'engagement|entered into|" + COMMITTED_PERIOD
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(
