@@ -403,3 +403,65 @@ def test_standing_surety_for_payment_is_no_warranty():
         "van 36 maanden."
     )
     assert figures_of(text).warranty_days is None
+
+
+# -- roles: the agreement named as such, a period after its end, the statutory warranty ------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("De licenties van Microsoft hebben een looptijd van 1 jaar. Deze supportovereenkomst "
+         "heeft een looptijd van 3 jaar.", 36),
+        ("La durée des licences est d'un an. Le présent contrat est conclu pour une durée de "
+         "deux ans.", 24),
+        ("The subscription term of each licence is 12 months. This Agreement has a term of 36 "
+         "months.", 36),
+    ],
+)  # fmt: skip
+def test_the_agreement_named_as_such_beats_a_term_word(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+def test_the_first_agreement_term_still_wins_among_equals():
+    text = "This Agreement has a term of 24 months. The Agreement may be extended for 12 months."
+    assert figures_of(text).contract_term_months == 24
+
+
+def test_a_period_after_its_end_is_no_term():
+    text = (
+        "Pendant toute la durée du contrat et pendant une période de 12 mois après son terme, "
+        "le Client s'interdit d'engager un collaborateur du Prestataire. Le contrat est conclu "
+        "pour une durée de 24 mois."
+    )
+    assert figures_of(text).contract_term_months == 24
+
+
+def test_a_renewal_at_its_end_stays_a_renewal():
+    text = "À son terme, le contrat est reconduit tacitement pour une période de 12 mois."
+    assert figures_of(text).renewal_term_months == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("La garantie légale de conformité de deux ans s'applique au matériel. Le logiciel est "
+         "garanti 3 mois après la mise en production contre les anomalies.", 90),
+        ("De wettelijke garantie van twee jaar geldt voor de hardware. Gedurende drie maanden "
+         "na de oplevering lossen wij fouten in de software kosteloos op.", 90),
+        ("The statutory warranty of 12 months applies to goods. The Supplier warrants the "
+         "software for 6 months after acceptance.", 180),
+    ],
+)  # fmt: skip
+def test_the_supplier_warranty_beats_the_statutory_one(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+def test_the_statutory_warranty_counts_when_it_is_the_only_one():
+    text = "De wettelijke garantie van twee jaar is van toepassing op de geleverde hardware."
+    assert figures_of(text).warranty_days == 730
+
+
+def test_a_french_participle_of_taking_charge_is_a_response():
+    text = "Les incidents de priorité 1 sont pris en charge dans les 30 minutes et résolus en 4 h."
+    assert priorities_of(text) == [("P1", 0.5)]

@@ -46,7 +46,7 @@ OTHER_PERIOD_BEFORE = re.compile(
 OTHER_PERIOD_AFTER = re.compile(
     r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
     r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
-    r"résiliation|cessation))"
+    r"résiliation|cessation|terme))"
 )
 # "during the Term and for 12 months thereafter": a period after the agreement's own
 THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite)")
@@ -74,9 +74,18 @@ def is_other_period(text: str, start: int, end: int) -> bool:
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
 
 
+# the agreement named as such, not only a term word: "deze supportovereenkomst heeft een
+# looptijd van 3 jaar" beats "de licenties van Microsoft hebben een looptijd van 1 jaar"
+AGREEMENT_NOUN = re.compile(r"agreement|contract|contrat|overeenkomst|convention")
+
+
 def term_rank(text: str, start: int) -> int:
-    """2 when the agreement itself is what lasts the duration, else 1."""
-    return 2 if AGREEMENT_SUBJECT.search(part_before(text, start)) else 1
+    """3 when the agreement, named as such, is what lasts the duration; 2 when a term word
+    ("looptijd", "durée") says so; else 1."""
+    before = part_before(text, start)
+    if AGREEMENT_NOUN.search(before):
+        return 3
+    return 2 if AGREEMENT_SUBJECT.search(before) else 1
 
 
 # -- warranty ---------------------------------------------------------------------------------

@@ -42,6 +42,18 @@ AFTER_HANDOVER = re.compile(
 )
 
 
+# the warranty of the law, not one the supplier gives: "la garantie légale de conformité de
+# deux ans", "de wettelijke garantie van twee jaar", "the statutory warranty"
+STATUTORY = re.compile(
+    r"(?:garantie|waarborg|warranty|guarantee) (?:légale|wettelijke?|statutory|legal)|"
+    r"(?:wettelijke|statutory|legal) (?:garantie|waarborg|warranty|guarantee)"
+)
+
+
+def is_statutory_warranty(text: str, start: int) -> bool:
+    return bool(STATUTORY.search(text[max(0, start - 60) : start]))
+
+
 def _is_warranty_length(duration: Duration) -> bool:
     low, high = WARRANTY_DAYS
     return duration.unit in WARRANTY_UNITS and low <= duration.days <= high

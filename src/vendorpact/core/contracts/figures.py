@@ -45,6 +45,7 @@ from vendorpact.core.contracts.figure_warranty import (
     defect_window,
     free_repair_window,
     is_of_defects,
+    is_statutory_warranty,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -403,18 +404,32 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
         figures.warranty_days = duration.days
         figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
         return
-    _warranty_stated(figures, structure, texts, WARRANTY_LIKE, of_defects=True)
+    if not _warranty_stated(figures, structure, texts, WARRANTY_LIKE, of_defects=True):
+        _warranty_stated(figures, structure, texts, WARRANTY, legal=True)
 
 
 def _warranty_stated(
-    figures: Figures, structure: Structure, texts: list[str], cue_words, of_defects: bool = False
+    figures: Figures,
+    structure: Structure,
+    texts: list[str],
+    cue_words,
+    of_defects: bool = False,
+    legal: bool = False,
 ) -> bool:
     """A warranty period from the sentences with `cue_words`; `of_defects`: only one that
-    names defects or runs from delivery ("we guarantee delivery within six weeks" is none)."""
+    names defects or runs from delivery ("we guarantee delivery within six weeks" is none);
+    `legal`: only the statutory warranty, which counts when the contract states no other."""
     for index in candidates(structure, cue_words, with_headings=True):
         text = texts[index]
         roles = duration_roles(text, ("warranty", "other_term", "renewal", "notice"))
-        duration = next((d for role, d in roles if role == "warranty"), None)
+        duration = next(
+            (
+                d
+                for role, d in roles
+                if role == "warranty" and is_statutory_warranty(text, d.start) == legal
+            ),
+            None,
+        )
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])

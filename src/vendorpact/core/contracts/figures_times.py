@@ -27,7 +27,7 @@ RESPONSE = cue(
     r"contact op|"
     r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
     r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
-    r"prise en charge|"
+    r"prise en charge|pris(?:es?)? en charge|"
     r"acknowledg|"
     # the supplier writing as "nous": "nous prenons en charge toute demande dans les 8 heures"
     r"(?:prenons|prendrons) en charge|interv(?:enons|iendrons)|"
