@@ -465,3 +465,33 @@ def test_the_statutory_warranty_counts_when_it_is_the_only_one():
 def test_a_french_participle_of_taking_charge_is_a_response():
     text = "Les incidents de priorité 1 sont pris en charge dans les 30 minutes et résolus en 4 h."
     assert priorities_of(text) == [("P1", 0.5)]
+
+
+# -- tables whose rows are kinds of failure, not priority words -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Type d'incident | Prise en charge\nProduction arrêtée | 1 heure\nFonction dégradée | "
+         "4 heures", [1, 4]),
+        ("Storing | Reactie\nProductie ligt stil | binnen 1 uur\nHinderlijk | binnen 8 werkuren",
+         [1, 8]),
+        ("Incident type | Response | Resolution\nSite down | 30 minutes | 4 hours\nSlow pages | "
+         "4 hours | 2 business days", [0.5, 4]),
+    ],
+)  # fmt: skip
+def test_a_table_of_failure_kinds_gives_response_times(text, hours):
+    assert [h for _priority, h in priorities_of(text)] == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type de panne | Tarif d'intervention\nRemplacement disque | 2 heures de main-d'oeuvre\n"
+        "Reconfiguration | 1 heure",
+        "Storing | Kost per interventie\nServer defect | 3 uur werk\nPrinter defect | 1 uur werk",
+    ],
+)
+def test_a_price_column_is_no_response_column(text):
+    assert priorities_of(text) == []
