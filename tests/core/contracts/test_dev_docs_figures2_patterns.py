@@ -495,3 +495,39 @@ def test_a_table_of_failure_kinds_gives_response_times(text, hours):
 )
 def test_a_price_column_is_no_response_column(text):
     assert priorities_of(text) == []
+
+
+# -- Flemish "hernieuwd", "minimumduur", "minimum commitment" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het contract wordt van jaar tot jaar stilzwijgend hernieuwd.",
+        "Het contract wordt stilzwijgend hernieuwd voor periodes van 1 jaar.",
+        "Na de eerste periode volgt een stilzwijgende hernieuwing met telkens 12 maanden.",
+    ],
+)
+def test_a_flemish_renewal_hernieuwd(text):
+    assert figures_of(text).renewal_term_months == 12
+
+
+def test_a_renewed_website_is_no_renewal():
+    text = "De hernieuwde website wordt opgeleverd binnen 2 maanden. Het contract loopt 1 jaar."
+    figures = figures_of(text)
+    assert (figures.renewal_term_months, figures.contract_term_months) == (None, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Het contract heeft een minimumduur van 12 maanden.", 12),
+        ("The minimum commitment is 12 months.", 12),
+    ],
+)
+def test_a_minimum_duration_is_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+def test_a_minimum_commitment_of_hours_is_no_term():
+    assert figures_of("The minimum commitment is 40 hours per month.").contract_term_months is None

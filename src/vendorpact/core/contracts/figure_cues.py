@@ -41,10 +41,14 @@ TERM = cue(
     r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD + r"|"
     # "wordt afgesloten voor vijf jaar" (the anchor is the whole word: not "gesloten voor"),
     # "is entered into for three years"
-    r"afgesloten voor|entered into for|concluded for"
+    r"afgesloten voor|entered into for|concluded for|"
+    # "een minimumduur van 12 maanden", "the minimum commitment is 12 months"
+    r"minimumduur|minimum (?:commitment|duration)"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
+    # Flemish "stilzwijgend hernieuwd"; not "de hernieuwde website"
+    r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
     r"(?:automatically|tacitly) be extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"

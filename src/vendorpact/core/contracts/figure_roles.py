@@ -119,7 +119,11 @@ _EVERY_MONTH = (
     r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
     r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis"
 )
-_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet"
+# Flemish "hernieuwd" (renewed); not "de hernieuwde website"
+_RENEWS = (
+    r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
+    r"hernieuw(?:ing|en|t)"
+)
 RENEWAL_EVERY = re.compile(
     r"(?:"
     + _RENEWS

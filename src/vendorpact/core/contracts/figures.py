@@ -149,6 +149,7 @@ ROLE_WORDS = {
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
+        r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
         r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
         # "for consecutive periods of twelve months", "opeenvolgende periodes van een jaar"
         r"consecutive (?:periods?|terms?)|opeenvolgende (?:periodes?|termijnen)|"
@@ -164,7 +165,8 @@ ROLE_WORDS = {
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
-        r"(?:période|durée) d'engagement|entered into|" + COMMITTED_PERIOD
+        r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
+        r"duration)|" + COMMITTED_PERIOD
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(
@@ -224,7 +226,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
 
 
 RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet)\w*\W+(?:\w+\W+){0,4}$"
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
+    r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
 )
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
 TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
