@@ -531,3 +531,31 @@ def test_a_minimum_duration_is_the_term(text, months):
 
 def test_a_minimum_commitment_of_hours_is_no_term():
     assert figures_of("The minimum commitment is 40 hours per month.").contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Pour les demandes urgentes, nous réagissons dans l'heure.", 1),
+        ("For critical incidents we react within 2 hours.", 2),
+        ("Bij kritieke storingen reageren wij binnen 2 uur.", 2),
+    ],
+)
+def test_the_verb_to_react(text, hours):
+    assert priorities_of(text) == [("P1", hours)]
+
+
+def test_reacting_to_a_price_change_is_no_response_time():
+    text = "The Customer may react to a price change by terminating within 30 days."
+    assert priorities_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Client peut réagir à une modification tarifaire en résiliant dans les 30 jours.",
+        "De klant kan op een prijswijziging reageren door binnen 30 dagen op te zeggen.",
+    ],
+)
+def test_reacting_to_a_contract_change_is_no_response_time(text):
+    assert priorities_of(text) == []

@@ -28,6 +28,8 @@ RESPONSE = cue(
     r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
     r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
     r"prise en charge|pris(?:es?)? en charge|"
+    # the verb in every language: "nous réagissons dans l'heure", "we react within 2 hours"
+    r"réagi(?:r|t|ssons|ssent|ra|rons)\b|react(?:s|ed)?\b|"
     r"acknowledg|"
     # the supplier writing as "nous": "nous prenons en charge toute demande dans les 8 heures"
     r"(?:prenons|prendrons) en charge|interv(?:enons|iendrons)|"
@@ -90,6 +92,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = [d for d in service_durations(text) if d.unit in ("minute", "hour", "day")]
         durations = [d for d in durations if d.hours <= 24 * 30]
         durations = [d for d in durations if not _billing_or_payment(text, d)]
+        durations = [d for d in durations if not _contract_period(text, d)]
         if not durations:
             continue
         target = times.responses if is_response else times.resolutions
@@ -182,3 +185,14 @@ def _billing_or_payment(text: str, duration) -> bool:
     before = text[max(0, duration.start - 30) : duration.start].lower()
     after = text[duration.end : duration.end + 30].lower()
     return bool(BILLING_BEFORE.search(before) or BILLING_AFTER.search(after))
+
+
+# "the Customer may react to a price change by terminating within 30 days": a period of the
+# contract, not of the service desk
+CONTRACT_CONTEXT = re.compile(
+    r"price|prix|prijs|tari[fe]|terminat|résili|opzeg|beëindig|notice|préavis"
+)
+
+
+def _contract_period(text: str, duration) -> bool:
+    return duration.hours >= 24 * 7 and bool(CONTRACT_CONTEXT.search(text.lower()))
