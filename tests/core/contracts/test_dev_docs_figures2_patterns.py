@@ -559,3 +559,30 @@ def test_reacting_to_a_price_change_is_no_response_time():
 )
 def test_reacting_to_a_contract_change_is_no_response_time(text):
     assert priorities_of(text) == []
+
+
+# -- the services as the subject of a period -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("De dienstverlening loopt van 1 januari 2027 tot 31 december 2028.", 24),
+        ("The Services will be provided from January 1, 2027 until December 31, 2027.", 12),
+        ("Les prestations sont fournies du 1er janvier 2027 au 31 décembre 2027.", 12),
+        ("Het contract is geldig van 1 januari 2027 tot 31 december 2027.", 12),
+    ],
+)
+def test_a_service_period_from_dates_is_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project phase runs from 1 March 2027 until 30 June 2027.",
+        "De prijzen voor de diensten zijn geldig van 1 januari 2027 tot 31 december 2027.",
+    ],
+)
+def test_a_project_phase_or_price_validity_is_no_term(text):
+    assert figures_of(text).contract_term_months is None

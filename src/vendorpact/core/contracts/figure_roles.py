@@ -59,7 +59,9 @@ WARRANTY_BEFORE = re.compile(r"warrant|garan")
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
-    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer"
+    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer|"
+    # "De dienstverlening loopt van ... tot ...", "the Services will be provided from ..."
+    r"dienstverlening|the services|les prestations|de diensten"
 )
 
 
@@ -77,6 +79,15 @@ def is_other_period(text: str, start: int, end: int) -> bool:
 # the agreement named as such, not only a term word: "deze supportovereenkomst heeft een
 # looptijd van 3 jaar" beats "de licenties van Microsoft hebben een looptijd van 1 jaar"
 AGREEMENT_NOUN = re.compile(r"agreement|contract|contrat|overeenkomst|convention")
+
+
+# the dates a price list or an offer holds: "De prijzen voor de diensten zijn geldig van 1
+# januari tot 31 december 2027", "offre valable du ... au ..."
+PRICE_OR_OFFER = re.compile(r"prij[sz]|price|prix|tarie?f|offerte|offre|quot(?:e|ation)")
+
+
+def is_price_validity(text: str, start: int) -> bool:
+    return bool(PRICE_OR_OFFER.search(part_before(text, start)))
 
 
 def term_rank(text: str, start: int) -> int:

@@ -33,6 +33,7 @@ from vendorpact.core.contracts.figure_roles import (
     is_fee_period,
     is_other_period,
     is_price_change_notice,
+    is_price_validity,
     net_days,
     payment_rank,
     renewal_by_word,
@@ -343,6 +344,8 @@ def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int
         text = texts[index]
         for first, last, start in date_ranges(text):
             if term_rank(text, start) < 2 or is_other_period(text, start, start):
+                continue
+            if is_price_validity(text, start):
                 continue
             months = months_between(first, last)
             if months is not None and 1 <= months <= 120:
