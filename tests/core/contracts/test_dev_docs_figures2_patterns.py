@@ -37,6 +37,7 @@ def test_a_negated_priority_word_is_not_that_priority(text):
     ("text", "expected"),
     [
         ("Support: Severity A incidents receive a response within 1 hour.", [("P1", 1)]),
+        ("Support times. Severity: A - response within 1 hour.", [("P1", 1)]),
         ("Support: bij prioriteit B volgt een reactie binnen 4 uur.", [("P2", 4)]),
         ("Support : pour une priorité C, réponse dans un délai de 8 heures.", [("P3", 8)]),
         ("Délais : une demande de priorité 2 reçoit une réponse dans les 8 heures.", [("P2", 8)]),
@@ -48,8 +49,14 @@ def test_priorities_named_by_letter_or_dutch_word(text, expected):
     assert priorities_of(text) == expected
 
 
-def test_a_word_after_priority_is_no_priority_letter():
-    text = "Premium customers get priority access: a response within 2 hours."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premium customers get priority access: a response within 2 hours.",
+        "Support with priority: a response within 2 hours for every ticket.",
+    ],
+)
+def test_a_word_after_priority_is_no_priority_letter(text):
     assert priorities_of(text) == [(None, 2)]
 
 

@@ -46,8 +46,9 @@ RESOLUTION = cue(
 PRIORITY = re.compile(
     r"(?:" + PRIORITY_NOUNS + r"|p|niveau|level)\s*[-:]?\s*(\d)|"
     r"(?<!force )" + NOT_NEGATED + r"(" + PROSE_WORDS + r")|"  # not "force majeure"
-    # "Severity A", "prioriteit B", "priorité C": letters ranked as numbers
-    r"\b(?:" + PRIORITY_NOUNS + r")\s*[-:]?\s*([a-d])\b"
+    # "Severity A", "prioriteit B", "priorité C": letters ranked as numbers (not the article
+    # of "Priority: a response within 4 hours")
+    r"\b(?:" + PRIORITY_NOUNS + r")(?:\s*-\s*|\s+|\s*:\s*(?!a\s+[a-z]))([a-d])\b"
 )
 
 
