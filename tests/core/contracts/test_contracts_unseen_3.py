@@ -79,7 +79,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_hosting_conditions", "risk.unsigned"),
     ("fr_hosting_conditions", "risk.liability_excluded"),
     ("en_licence_maintenance", "risk.unsigned"),
-    ("nl_consultancy_framework", "contract_term_months"),
     ("en_licence_maintenance", "response_time_hours_highest_priority"),
 }
 

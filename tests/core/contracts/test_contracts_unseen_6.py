@@ -84,8 +84,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_cctv_access_control_agreement", "risk.unsigned"),
     ("nl_pos_maintenance_contract", "notice_period_days"),
     ("nl_pos_maintenance_contract", "response_time_hours_highest_priority"),
-    ("fr_it_equipment_leasing", "response_time_hours_highest_priority"),
-    ("en_change_request", "payment_term_days"),
 }
 
 
