@@ -220,7 +220,13 @@ def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
     stands only in clauses that do not name it and have a figure of their own: "Response within
     4 hours; the Supplier aims to resolve within 8 hours" hedges the resolution time, not the
     response time. A hedged clause without a figure refers back: "the response time is 4
-    hours; this time is indicative"."""
+    hours; this time is indicative". A hedge that stands only in a carve-out ("99.9% per month,
+    excluding maintenance, which is where possible done on Sundays") bears on what is carved
+    out, not on the commitment."""
+    if _CARVE_OUT_OPENER.search(text):
+        core = _CARVE_OUT.sub(" ", text)
+        if core != text and not hedged_text(core):
+            return False
     if ";" not in text:
         return True
     settled = False
@@ -241,6 +247,18 @@ def _concrete_part(rule: Rule, part: str) -> bool:
 
 
 _FIGURE = re.compile(r"\d")
+# What a level leaves out, up to the end of its clause: ", excluding scheduled maintenance, which
+# ...", ", gepland onderhoud niet meegerekend, dat ...", ", hors maintenance planifiée, qui ..."
+_CARVE_OUT_OPENER = re.compile(
+    r"\b(?:exclud|except|other than|exclusief|uitgezonderd|behalve|met uitzondering|niet "
+    r"meegerekend|buiten beschouwing|hors\b|sauf\b|à l'exclusion|à l'exception|excepté|non compris)"
+)
+_CARVE_OUT = re.compile(
+    r"[,(]\s*(?:excluding|except(?: for)?|other than|exclusief|uitgezonderd|behalve|met "
+    r"uitzondering van|hors|sauf|à l'exclusion d|à l'exception d|excepté|non compris)\b[^;]*"
+    r"|,[^,;]{1,60}\b(?:niet meegerekend|buiten beschouwing gelaten|uitgezonderd|excepted|"
+    r"excluded|exclus|non compris)\b[^;]*"
+)
 
 
 @dataclass
