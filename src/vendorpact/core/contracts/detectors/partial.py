@@ -52,6 +52,10 @@ OPEN_WORDING = (
     r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
     r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
     r"|reasonable time|reasonably practicable"
+    # done on request without a measure: "as reasonably requested", "voor zover redelijkerwijs
+    # gevraagd" ("raisonnablement demandé" is "raisonnabl" below)
+    r"|(?:as|when|if|where) reasonably (?:requested|required|necessary)"
+    r"|redelijkerwijs (?:kan worden |wordt |worden )?(?:gevraagd|verzocht|verlangd|nodig)"
     r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
     r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
     r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
@@ -79,8 +83,8 @@ BEST_EFFORTS = (
     r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
     r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
     # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
-    r"|\baims? to\b|\baiming to\b|\bendeavou?r"
-    r"|streeft (?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
+    r"|\baims? (?:to|for)\b|\baiming (?:to|for)\b|\bendeavou?r"
+    r"|stre(?:eft|ven|efde|efden) (?:\w+ )?(?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
     # a level stated as a target ("Target availability: 99.5%"), not "falls below target"
     r"|\btarget(?:ed|s)? (?:availability|uptime|response|resolution|restor\w*|time|level|"
     r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
@@ -129,6 +133,10 @@ NO_OBLIGATION = AnchoredPattern(
     r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
     r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
     r"|n'a pas l'obligation|n'ont pas l'obligation"
+    # help without a measure: "reasonable assistance", "redelijke medewerking" (the client's
+    # reasonable cooperation leaves the supplier's commitment whole)
+    r"|reasonable (?:assistance|cooperation|co-operation|support|help)"
+    r"|redelijke (?:medewerking|bijstand|ondersteuning|hulp|assistentie)"
 )
 CLIENT_SUBJECT = re.compile(
     r"\b(?:client|customer|klant|opdrachtgever|afnemer|licensee|licentienemer|bénéficiaire"
