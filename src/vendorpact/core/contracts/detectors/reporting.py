@@ -20,7 +20,14 @@ FREQUENCY = (
     r"trimestriel\w*|bi-?weekly|fortnightly|weekly|monthly|quarterly|daily|dagelijks\w*|"
     # a fortnight: "chaque quinzaine", "tous les quinze jours", "om de veertien dagen"
     r"(?:chaque|toutes les) quinzaines?|tous les (?:quinze|15) jours|"
-    r"(?:om de|elke|iedere) (?:veertien|14) dagen"
+    r"(?:om de|elke|iedere) (?:veertien|14) dagen|"
+    # a count per period: "twee keer per jaar", "twice a year", "deux fois par an", and yearly
+    # or half-yearly meetings: "halfjaarlijks", "semi-annual", "semestriel", "annuel"
+    r"(?:once|twice|\w+ times|(?:één|een|twee|drie|vier|\d+) ?(?:keer|maal)|tweemaal|driemaal|"
+    r"(?:une|deux|trois|quatre|\d+) fois) (?:per|a|an|every|each|par) (?:calendar )?(?:year|jaar|"
+    r"an|année|half[- ]?year|halfjaar|semester|semestre|month|maand|mois|week|semaine|quarter|"
+    r"kwartaal|trimestre)\b|(?:half)?jaarlijks\w*|(?:semi-|bi-)?annual(?:ly)?\b|yearly|"
+    r"semestriel\w*|annuel(?:le)?s?\b"
 )
 
 
