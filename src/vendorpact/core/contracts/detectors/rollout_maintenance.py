@@ -320,13 +320,15 @@ RULES = [
                 r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
                 r"delivery|technical account|support|customer success) (?:manager|engineer|"
                 r"contact)|vaste (?:contactpersoon|consultant|technicus|technieker|"
-                r"aanspreekpunt|service ?(?:delivery )?manager)|"
+                r"aanspreekpunt|service ?(?:delivery )?manager|account ?manager|klantmanager|"
+                r"customer success manager)|"
                 # "a fixed team that knows your environment"
                 r"(?:team|consultant|technicus|technieker|engineer|équipe|technicien)s?\b"
                 r"[^.\n]{0,40}\b(?:(?:kent|kennen|knows?|connaît|connaissent) (?:uw |de |jouw |"
                 r"your |the |votre |l')?(?:omgeving|installatie|environment|environnement|"
-                r"systemen|systems|infrastructure|infrastructuur)|(?:uw|de|jouw) (?:omgeving|"
-                r"installatie|systemen|infrastructuur) (?:\w+ ){0,3}(?:kent|kennen))",
+                r"systemen|systems|infrastructure|infrastructuur|inrichting|configuratie|"
+                r"configuration|set-?up)|(?:uw|de|jouw) (?:omgeving|installatie|systemen|"
+                r"infrastructuur|inrichting|configuratie) (?:\w+ ){0,3}(?:kent|kennen))",
                 1.0,
             ),
             (
