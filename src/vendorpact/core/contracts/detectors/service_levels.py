@@ -291,7 +291,8 @@ SERVICE_LEVEL_RULES = [
         # a penalty for late delivery is about delay, not a missed service level
         r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"
         r"prise en|réponse|intervention|correction)|temps de)).*(?:pénalités? de retard|"
-        r"retard de (?:livraison|réalisation|mise en))|"
+        r"retard de (?:livraison|réalisation|mise en)|(?:jours?|semaines?) (?:\w+ )?de retard|"
+        r"en cas de retard)|"
         # fees credited back at the end of the contract
         r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
         r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)|"
