@@ -1,0 +1,192 @@
+"""General patterns for the covered / partial decision found on the documents of
+dev_docs_partial2_documents.py, each with a sentence where it must not count. Development
+clauses written for this module, in nl, fr and en."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status(item_id: str, text: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+AVAILABILITY = "maintenance.availability"
+
+# -- a hedge in a carve-out bears on what is carved out, not on the level -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The platform is available 99.9% of each calendar month, excluding scheduled "
+        "maintenance, which the Provider will, where possible, carry out at night.",
+        "De beschikbaarheid bedraagt 99,8% per kalendermaand, gepland onderhoud niet "
+        "meegerekend, dat in principe op zondagochtend plaatsvindt.",
+        "La disponibilité de la plateforme est de 99,5 % par mois, hors maintenance planifiée, "
+        "qui a lieu dans la mesure du possible la nuit.",
+    ],
+)
+def test_hedge_about_the_maintenance_window_leaves_the_level_covered(text):
+    assert status(AVAILABILITY, text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Provider aims for an availability of 99.9% per month, excluding scheduled "
+        "maintenance.",
+        "De leverancier streeft naar een beschikbaarheid van 99,8% per maand, gepland onderhoud "
+        "niet meegerekend.",
+        "Le prestataire vise une disponibilité de 99,5 % par mois, hors maintenance planifiée.",
+    ],
+)
+def test_hedge_on_the_level_before_a_carve_out_stays_partial(text):
+    assert status(AVAILABILITY, text) == "partial"
+
+
+# -- "streven naar" in every person -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oplostijd: wij streven naar herstel binnen 1 werkdag.",
+        "Partijen streven ernaar de oplostijd voor storingen te beperken tot 8 uur.",
+    ],
+)
+def test_streven_naar_is_an_aim(text):
+    assert status("maintenance.resolution_time", text) == "partial"
+
+
+def test_an_aim_in_another_sentence_leaves_the_time_covered():
+    text = (
+        "Storingen met prioriteit 1 worden binnen 8 uur opgelost. Wij streven naar een "
+        "langdurige samenwerking."
+    )
+    assert status("maintenance.resolution_time", text) == "covered"
+
+
+# -- reasonable help without a measure ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the Agreement the Supplier provides reasonable assistance with the "
+        "migration to a new supplier.",
+        "Bij de overstap naar een andere leverancier verleent de leverancier redelijke "
+        "medewerking aan de overdracht.",
+        "Le prestataire apporte une assistance raisonnable lors du transfert vers un nouveau "
+        "prestataire.",
+    ],
+)
+def test_reasonable_assistance_with_the_transition_is_partial(text):
+    assert status("exit.transition", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For 3 months after termination the Supplier continues the services and hands the "
+        "documentation over to the new supplier, for which the Customer provides reasonable "
+        "assistance.",
+        "Gedurende 3 maanden na het einde blijft de leverancier de diensten verlenen en draagt "
+        "hij de documentatie over aan de nieuwe leverancier, waarbij de klant redelijke "
+        "medewerking verleent.",
+    ],
+)
+def test_the_clients_reasonable_assistance_leaves_the_transition_covered(text):
+    assert status("exit.transition", text) == "covered"
+
+
+def test_data_returned_as_reasonably_requested_is_partial():
+    text = "Upon termination the Provider will return or delete Customer Data as reasonably "
+    text += "requested by the Customer."
+    assert status("exit.data_return", text) == "partial"
+
+
+def test_data_returned_as_requested_in_a_format_is_covered():
+    text = "Upon termination the Provider will return or delete Customer Data within 30 days in "
+    text += "CSV format, as requested by the Customer."
+    assert status("exit.data_return", text) == "covered"
+
+
+# -- a count per period makes a meeting concrete ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twee keer per jaar vindt een evaluatiegesprek plaats met de accountmanager.",
+        "A service review is held twice a year with the account manager.",
+        "Une réunion d'évaluation a lieu deux fois par an avec le responsable du compte.",
+    ],
+)
+def test_meeting_twice_a_year_is_covered(text):
+    assert status("reporting.governance", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een evaluatiegesprek vindt plaats wanneer nodig.",
+        "A service review is held when needed.",
+    ],
+)
+def test_meeting_without_a_frequency_is_partial(text):
+    assert status("reporting.governance", text) == "partial"
+
+
+# -- the present tense states the confidentiality obligation ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque partie garde confidentielles les informations de l'autre partie.",
+        "Each party keeps the other party's confidential information secret.",
+        "De leverancier houdt alle vertrouwelijke informatie van de klant geheim.",
+    ],
+)
+def test_confidentiality_in_the_present_tense_is_covered(text):
+    assert status("legal.confidentiality", text) == "covered"
+
+
+def test_confidentiality_named_in_a_heading_list_is_partial():
+    text = "Les parties discutent de la confidentialité lors du lancement."
+    assert status("legal.confidentiality", text) == "partial"
+
+
+# -- a fixed account manager who knows the client's set-up --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant krijgt een vaste accountmanager, mevrouw Els Peeters.",
+        "Uw vaste customer success manager kent de inrichting van uw organisatie.",
+    ],
+)
+def test_fixed_account_manager_is_customer_knowledge(text):
+    assert status("maintenance.customer_knowledge", text) == "covered"
+
+
+def test_account_manager_sending_invoices_is_no_customer_knowledge():
+    text = "De accountmanager van de leverancier verstuurt de facturen."
+    assert status("maintenance.customer_knowledge", text) != "covered"
+
+
+# -- a penalty per day of delay is no service credit --------------------------------------------
+
+
+def test_penalty_per_day_of_delay_is_no_service_credit():
+    text = "En cas de retard imputable au prestataire, une pénalité de 1 % par jour de retard "
+    text += "est due."
+    assert status("maintenance.service_credits", text) == "missing"
+
+
+def test_penalty_for_a_missed_intervention_time_is_a_service_credit():
+    text = "En cas de dépassement du délai d'intervention, une pénalité de 5 % de la redevance "
+    text += "mensuelle est due."
+    assert status("maintenance.service_credits", text) == "covered"
