@@ -43,6 +43,14 @@ import re
 from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.structure import Structure
 
+# "as soon as possible" with a hard limit after it is no hedge: "promptly and in any event within
+# 4 hours", "zo snel mogelijk en uiterlijk binnen 4 uur", "dans les meilleurs délais et au plus
+# tard"
+HARD_LIMIT_AFTER = (
+    r"(?![,;]? (?:(?:and|but|en|maar|et|mais) )?(?:(?:in|at) (?:any|all) (?:events?|cases?)|at the "
+    r"(?:very )?latest|(?:no|not) later than|uiterlijk|ten laatste|in (?:elk|ieder) geval|au plus "
+    r"tard|en tout (?:état de )?(?:cause|cas)|en toute hypothèse))"
+)
 OPEN_WORDING = (
     r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
     r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
@@ -56,9 +64,11 @@ OPEN_WORDING = (
     # gevraagd" ("raisonnablement demandé" is "raisonnabl" below)
     r"|(?:as|when|if|where) reasonably (?:requested|required|necessary)"
     r"|redelijkerwijs (?:kan worden |wordt |worden )?(?:gevraagd|verzocht|verlangd|nodig)"
-    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
-    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
-    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
+    r"|(?:as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
+    r"|zo (?:spoedig|snel) mogelijk|dans les meilleurs délais)"
+    + HARD_LIMIT_AFTER
+    + r"|redelijke termijn"
+    r"|d'un commun accord|à convenir|à définir|raisonnabl"
     r"|dans la mesure du possible"
     # left to a later agreement: "fera l'objet d'un accord ultérieur", "nog te bepalen",
     # "subject to a separate agreement" (not a separate quote: for extra work, a quote to
@@ -121,6 +131,7 @@ DISCLAIMER = (
     r"|\bindicati(?:f|fs|ves)\b|\bvrijblijvend"
     r"|not guaranteed|niet gegarandeerd|niet gewaarborgd|pas garantie?s?|non garantie?s?"
 )
+DISCLAIMER_WORDING = re.compile(DISCLAIMER)
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
     "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
