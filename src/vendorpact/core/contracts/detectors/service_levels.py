@@ -64,7 +64,9 @@ SERVICE_LEVEL_RULES = [
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
-            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
+            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)|"
+            # Flemish clock times: "van 8u tot 18u", "tot 17 uur"
+            r"\b\d{1,2} ?u(?:ur)?\b"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
         # (and the hours of a maintenance window say when the service may be down, unless the
