@@ -190,3 +190,99 @@ def test_penalty_for_a_missed_intervention_time_is_a_service_credit():
     text = "En cas de dépassement du délai d'intervention, une pénalité de 5 % de la redevance "
     text += "mensuelle est due."
     assert status("maintenance.service_credits", text) == "covered"
+
+
+# -- a hedge in a coordinated clause of its own -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        (
+            AVAILABILITY,
+            "The Supplier guarantees 99.5% availability per month, measured by its monitoring "
+            "tool, and will notify outages as soon as possible.",
+        ),
+        (
+            "exit.data_return",
+            "Within 30 days after termination the Supplier delivers all data in CSV format, and "
+            "deletes them within a reasonable time thereafter.",
+        ),
+        (
+            "maintenance.support_hours",
+            "Le support est joignable du lundi au vendredi de 8h à 18h, et si possible le samedi "
+            "matin.",
+        ),
+        (
+            "legal.liability",
+            "De aansprakelijkheid van de leverancier is beperkt tot de vergoedingen van de laatste "
+            "12 maanden, en partijen streven ernaar geschillen minnelijk te regelen.",
+        ),
+    ],
+)
+def test_hedge_in_a_coordinated_clause_of_its_own_leaves_the_item_covered(item_id, text):
+    assert status(item_id, text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier offers 99.5% availability per month, and this level is indicative.",
+        "La disponibilité est de 99,5 % par mois, mais ce niveau n'est pas garanti.",
+        "De beschikbaarheid bedraagt 99,5% per maand, maar dit percentage is een streefwaarde.",
+        "Une disponibilité de 99,5 % par mois est visée, mais n'est pas garantie.",
+    ],
+)
+def test_coordinated_clause_that_speaks_of_the_level_stays_partial(text):
+    assert status(AVAILABILITY, text) == "partial"
+
+
+# -- "as soon as possible" with a hard limit ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Response time: as soon as possible and in any event within 4 hours.",
+        "De leverancier reageert zo snel mogelijk en uiterlijk binnen 4 uur op meldingen met "
+        "prioriteit 1.",
+        "Le prestataire intervient dans les meilleurs délais et au plus tard dans les 4 heures "
+        "pour les incidents bloquants.",
+    ],
+)
+def test_as_soon_as_possible_with_a_hard_limit_is_covered(text):
+    assert status("maintenance.response_time", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Response time: the Supplier responds to incidents within 4 hours or as soon as possible.",
+        "De reactietijd bedraagt 4 uur, of zo snel mogelijk bij drukte.",
+        "Le délai d'intervention est de 4 heures, dans les meilleurs délais en période chargée.",
+    ],
+)
+def test_as_soon_as_possible_without_a_limit_after_it_stays_partial(text):
+    assert status("maintenance.response_time", text) == "partial"
+
+
+# -- hours outside the support hours are a carve-out; Flemish clock times ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helpdesk is available on business days from 8:00 to 18:00; outside those hours "
+        "the Supplier will use reasonable efforts to respond.",
+        "De helpdesk is bereikbaar op werkdagen van 8u tot 18u, buiten die uren naar best "
+        "vermogen.",
+        "Le helpdesk est joignable les jours ouvrables de 8h à 18h, en dehors de ces heures "
+        "dans la mesure du possible.",
+    ],
+)
+def test_best_efforts_outside_the_support_hours_leave_them_covered(text):
+    assert status("maintenance.support_hours", text) == "covered"
+
+
+def test_support_reachable_without_hours_is_partial():
+    assert status("maintenance.support_hours", "De helpdesk is bereikbaar via e-mail.") == "partial"
