@@ -126,6 +126,9 @@ SERVICE_LEVEL_RULES = [
                 r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
                 r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
                 r"\d|sous|endéans)|"
+                # the passive: "les incidents bloquants sont pris en charge dans les 4 heures"
+                r"\bpris(?:e|es)? en charge (?:\w+ ){0,3}(?:dans (?:un délai|les|l'heure)|sous|"
+                r"endéans|en moins de)|"
                 # "accuse réception de chaque demande dans les 2 heures"
                 r"accus(?:e|ent|era|eront) réception\b[^.\n]{0,60}(?:dans|sous|endéans|en moins "
                 r"de)",
