@@ -212,7 +212,15 @@ RULES = [
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
                 r"accompagnement|(?:assistance|support)(?: téléphonique)? (?:aux|des) "
                 r"utilisateurs|prise en main|écolage|"
-                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)",
+                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)|"
+                # training the client's people as a verb: "forme les contributeurs du Client",
+                # "leidt de key users op", "trains the editors"
+                r"\bform(?:e|ent|era|eront|ons) (?:les |des |vos |l')(?:\w+ )?(?:utilisateurs|"
+                r"contributeurs|rédacteurs|administrateurs|gestionnaires|agents|key users|"
+                r"collaborateurs du client)|\b(?:leidt|leiden|traint|trainen) (?:de |uw |alle )?"
+                r"(?:\w+ )?(?:gebruikers|key users|beheerders|redacteurs|medewerkers van de klant)"
+                r"|\btrains? (?:the |your |all |its )?(?:\w+ )?(?:users|editors|administrators|"
+                r"contributors|key users|employees of the customer)",
                 1.0,
             ),
             (
