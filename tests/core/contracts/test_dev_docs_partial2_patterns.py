@@ -286,3 +286,58 @@ def test_best_efforts_outside_the_support_hours_leave_them_covered(text):
 
 def test_support_reachable_without_hours_is_partial():
     assert status("maintenance.support_hours", "De helpdesk is bereikbaar via e-mail.") == "partial"
+
+
+# -- training the client's people as a verb; a response time in the French passive --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire forme les contributeurs du Client au cours de trois sessions d'une "
+        "demi-journée.",
+        "De leverancier leidt de key users op tijdens twee sessies van 3 uur.",
+        "The Supplier trains the editors in two half-day sessions.",
+    ],
+)
+def test_training_the_clients_people_as_a_verb_is_user_support(text):
+    assert status("rollout.user_support", text) == "covered"
+
+
+def test_training_the_suppliers_own_technicians_is_no_user_support():
+    text = "Le prestataire forme ses techniciens chaque année."
+    assert status("rollout.user_support", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les incidents bloquants sont pris en charge dans les 4 heures.", "covered"),
+        ("Les incidents bloquants sont pris en charge dans un délai raisonnable.", "partial"),
+        ("Les frais de déplacement sont pris en charge par le client.", "missing"),
+    ],
+)
+def test_response_in_the_french_passive(text, expected):
+    assert status("maintenance.response_time", text) == expected
+
+
+# -- work the contract does not cover, done after an approval -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Werk dat niet onder het onderhoud valt, wordt pas uitgevoerd na schriftelijk akkoord "
+        "van de Kliniek op een voorafgaande kostenraming.",
+        "Work not covered by the maintenance plan is carried out only after the Customer's "
+        "written approval of a quote.",
+        "Les interventions non couvertes par le contrat de maintenance sont exécutées après "
+        "accord écrit du client sur un devis.",
+    ],
+)
+def test_work_outside_the_contract_after_approval_is_extra_costs_covered(text):
+    assert status("budget.extra_costs", text) == "covered"
+
+
+def test_hardware_outside_the_maintenance_is_no_extra_work():
+    assert status("budget.extra_costs", "Hardware valt niet onder het onderhoud.") == "missing"
