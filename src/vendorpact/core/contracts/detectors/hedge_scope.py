@@ -51,7 +51,11 @@ REFERS_BACK = re.compile(
     r"\b(?:this|these|those|such|which|dit|deze|die|hetgeen|ce|cet|cette|ces|ceci|cela"
     r"|lequel|laquelle|lesquels|lesquelles)\b"
 )
+# "; the Supplier will use reasonable efforts to meet it"
+OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b")
 FIGURE = re.compile(r"\d")
+WORD = re.compile(r"\w+")
+BARE_HEDGE_WORDS = 5  # "; the dates are indicative", "; à titre indicatif"
 
 
 def hedge_bears_on_topic(
@@ -89,8 +93,17 @@ def _clauses(head: str, coordinated: list[str]):
 
 
 def _without_figure(clause: str) -> bool:
-    """A clause between semicolons without a figure of its own refers back."""
-    return not FIGURE.search(clause)
+    """A clause between semicolons without a figure of its own refers back when it points back
+    to the commitment, denies it, or is a bare hedge ("; to be confirmed", "; indicatif"); one
+    with a subject and a matter of its own ("; calls are in principle answered by the dedicated
+    engineer") does not."""
+    if FIGURE.search(clause):
+        return False
+    return (
+        _refers_back(clause)
+        or bool(OBJECT_PRONOUN.search(clause))
+        or len(WORD.findall(clause)) <= BARE_HEDGE_WORDS
+    )
 
 
 def _refers_back(clause: str) -> bool:
