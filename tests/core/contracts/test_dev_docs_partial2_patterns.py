@@ -341,3 +341,43 @@ def test_work_outside_the_contract_after_approval_is_extra_costs_covered(text):
 
 def test_hardware_outside_the_maintenance_is_no_extra_work():
     assert status("budget.extra_costs", "Hardware valt niet onder het onderhoud.") == "missing"
+
+
+# -- a clause between semicolons with a matter of its own ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        (
+            "maintenance.support_hours",
+            "Support is available from 8:00 to 18:00 on business days; calls are in principle "
+            "answered by the dedicated engineer.",
+        ),
+        (
+            "maintenance.response_time",
+            "De reactietijd voor prioriteit 1 bedraagt 2 uur; de technicus komt indien mogelijk "
+            "ter plaatse.",
+        ),
+        (
+            "legal.liability",
+            "La responsabilité du prestataire est limitée à 50.000 € par an ; les parties "
+            "s'efforcent de régler tout litige à l'amiable.",
+        ),
+    ],
+)
+def test_hedge_in_a_semicolon_clause_of_its_own_leaves_the_item_covered(item_id, text):
+    assert status(item_id, text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Response time for Priority 1: 4 hours; the Supplier will use reasonable efforts to "
+        "meet it.",
+        "Reactietijd voor prioriteit 1: 4 uur; dit is een streefwaarde.",
+        "Délai d'intervention pour la priorité 1 : 4 heures ; à titre indicatif.",
+    ],
+)
+def test_semicolon_clause_that_speaks_of_the_time_stays_partial(text):
+    assert status("maintenance.response_time", text) == "partial"
