@@ -68,7 +68,13 @@ OPEN_WORDING = (
     r"|zo (?:spoedig|snel) mogelijk|dans les meilleurs délais)"
     + HARD_LIMIT_AFTER
     + r"|redelijke termijn"
-    r"|d'un commun accord|à convenir|à définir|raisonnabl"
+    r"|d'un commun accord|à convenir|à définir"
+    # "reasonable" in French where it leaves the commitment open ("dans un délai raisonnable",
+    # "moyens raisonnables", "raisonnablement possible"), not "un niveau de détail raisonnable"
+    r"|(?:délais?|temps|termes?|efforts?|moyens|mesures|diligences?|assistance|collaboration"
+    r"|coopération|concours|aide|soutien|support|possibilités|limites) raisonnabl"
+    r"|raisonnablement (?:possible|praticable|nécessaire|demandé|requis|exigé|envisageable)"
+    r"|(?:dans|en) (?:une |la )?mesure raisonnable"
     r"|dans la mesure du possible"
     # left to a later agreement: "fera l'objet d'un accord ultérieur", "nog te bepalen",
     # "subject to a separate agreement" (not a separate quote: for extra work, a quote to
