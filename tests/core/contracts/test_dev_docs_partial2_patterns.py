@@ -381,3 +381,38 @@ def test_hedge_in_a_semicolon_clause_of_its_own_leaves_the_item_covered(item_id,
 )
 def test_semicolon_clause_that_speaks_of_the_time_stays_partial(text):
     assert status("maintenance.response_time", text) == "partial"
+
+
+# -- "raisonnable" in French: a hedge where it governs the commitment ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text", "expected"),
+    [
+        (
+            "maintenance.response_time",
+            "Le délai d'intervention est de 4 heures pour tout incident signalé avec un niveau de "
+            "détail raisonnable.",
+            "covered",
+        ),
+        (
+            "maintenance.response_time",
+            "Le prestataire intervient dans un délai raisonnable, en principe dans les 4 heures.",
+            "partial",
+        ),
+        (
+            "exit.transition",
+            "Le prestataire apporte une assistance raisonnable lors du transfert vers un nouveau "
+            "prestataire.",
+            "partial",
+        ),
+        (
+            "maintenance.resolution_time",
+            "Le prestataire met en oeuvre des moyens raisonnables pour respecter un délai de "
+            "rétablissement de 8 heures.",
+            "partial",
+        ),
+    ],
+)
+def test_raisonnable_counts_where_it_governs_the_commitment(item_id, text, expected):
+    assert status(item_id, text) == expected
