@@ -31,6 +31,14 @@ FREQUENCY = (
 )
 
 
+# "regularly", "from time to time", "as needed" without a frequency leave reports and meetings
+# open: "the parties meet regularly" is partial, "regularly, at least once a month" is not
+NO_FREQUENCY = (
+    r"^(?![^\n]*(?:\d|" + FREQUENCY + r"))[^\n]*\b(?:regularly|regelmatig\w*|op regelmatige "
+    r"basis|régulièrement|régulières?|from time to time|af en toe|de temps (?:en|à) autre|"
+    r"as needed|when needed|wanneer nodig|au besoin)\b"
+)
+
 RULES = [
     Rule(
         id="reporting.progress",
@@ -38,7 +46,8 @@ RULES = [
             (r"\breports\b", 0.5),
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
-                r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
+                r" reports?|report(?:s|ing)? (?:\w+ )?(?:on|regarding) (?:the )?(?:progress|status|"
+                r"service)|"
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
                 r"notes?|overviews?|summar(?:y|ies))|"
                 r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
@@ -66,6 +75,7 @@ RULES = [
                 1.0,
             ),
         ),
+        vague=NO_FREQUENCY,
         concrete=(
             r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
             r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
@@ -107,6 +117,15 @@ RULES = [
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
             (
+                # meetings without a frequency yet: "the parties meet regularly", "regelmatig
+                # overleg", "se réunissent régulièrement" (partial unless a frequency is given)
+                r"\bmeet (?:\w+ )?regularly|\bregular (?:\w+ )?meetings?|"
+                r"\bregelmatig(?:e)? overleg|"
+                r"\boverleg\w* (?:\w+ )?(?:regelmatig|op regelmatige basis)|\bse réuni\w* "
+                r"(?:\w+ )?régulièrement|\bréunions? régulières?",
+                1.0,
+            ),
+            (
                 # an escalation path between people: "first to the project managers, then ..."
                 r"(?:eerst|first|d'abord|en premier lieu)\b[^.\n]{0,60}\b(?:voorgelegd|submitted|"
                 r"referred|escalated|soumis|besproken|discussed)\b[^.\n]{0,20}\b(?:aan|to|à|au|aux|"
@@ -134,6 +153,7 @@ RULES = [
             (r"\b(?:werf|bouw)vergadering(?:en)?\b|\bsite meetings?\b", 1.0),
         ),
         sources=(contact_weights,),
+        vague=NO_FREQUENCY,
         concrete=(
             r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
             r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
