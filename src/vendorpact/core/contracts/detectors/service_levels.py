@@ -90,8 +90,8 @@ SERVICE_LEVEL_RULES = [
         cues=(
             (
                 r"response times?|respond\w* within|time to respond|reaction time|call back|"
-                r"respond\w* to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|problems?|"
-                r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
+                r"respond\w* (?:\w+ )?to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|"
+                r"problems?|reports?|notifications?|messages?|e-?mails?|queries|questions)|"
                 r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
                 r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
                 r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
