@@ -416,3 +416,52 @@ def test_semicolon_clause_that_speaks_of_the_time_stays_partial(text):
 )
 def test_raisonnable_counts_where_it_governs_the_commitment(item_id, text, expected):
     assert status(item_id, text) == expected
+
+
+# -- a vague mention is partial, not missing; a frequency settles it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties will meet regularly.",
+        "Partijen overleggen op regelmatige basis.",
+        "Les parties se réunissent régulièrement.",
+    ],
+)
+def test_meeting_regularly_without_a_frequency_is_partial(text):
+    assert status("reporting.governance", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties meet regularly, at least once a month.",
+        "Partijen hebben regelmatig overleg, minstens elk kwartaal.",
+        "Les parties se réunissent régulièrement, au moins une fois par mois.",
+    ],
+)
+def test_meeting_regularly_with_a_frequency_is_covered(text):
+    assert status("reporting.governance", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supplier reports regularly on progress.", "partial"),
+        ("The Supplier reports monthly on progress.", "covered"),
+    ],
+)
+def test_progress_report_with_an_adverb(text, expected):
+    assert status("reporting.progress", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supplier responds quickly to all incidents.", "partial"),
+        ("The Supplier responds quickly to all incidents, within 2 hours.", "covered"),
+    ],
+)
+def test_response_with_an_adverb(text, expected):
+    assert status("maintenance.response_time", text) == expected
