@@ -43,7 +43,12 @@ RULES = [
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
         r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site|"
         # a week, a quarter or a year: "go-live in week 12 of 2027"
-        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b",
+        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b|"
+        # who installs, in the present tense, and when: "de leverancier installeert",
+        # "le prestataire installe", "the Supplier deploys", "outside office hours"
+        r"\b(?:installeert|installe|installent|installs|deploys|déploie|déploient)\b|"
+        r"\b(?:buiten (?:de )?kantooruren|outside (?:office|business) hours|en dehors des heures "
+        r"(?:de bureau|ouvrables))\b",
         # "available to internet users 24 hours a day" is availability, not a go-live
         exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
         r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7|"
