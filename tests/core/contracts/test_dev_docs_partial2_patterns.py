@@ -465,3 +465,57 @@ def test_progress_report_with_an_adverb(text, expected):
 )
 def test_response_with_an_adverb(text, expected):
     assert status("maintenance.response_time", text) == expected
+
+
+# -- a procedure in the present tense is concrete -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij het einde draagt de leverancier alle documentatie, wachtwoorden en configuraties "
+        "over aan de nieuwe leverancier en blijft hij de dienst verlenen tot de overdracht is "
+        "afgerond.",
+        "On expiry the Supplier keeps providing the services until the new supplier has taken "
+        "over and hands over all documentation and credentials.",
+    ],
+)
+def test_service_kept_up_until_handover_is_transition_covered(text):
+    assert status("exit.transition", text) == "covered"
+
+
+def test_cooperation_with_a_new_supplier_without_content_is_partial():
+    text = "Bij een overstap naar een andere leverancier werkt de leverancier mee."
+    assert status("exit.transition", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prestataire installe la solution sur les serveurs du client et assure la mise en "
+        "production en dehors des heures de bureau.",
+        "De leverancier installeert de software op de servers van de klant en verzorgt de "
+        "ingebruikname buiten de kantooruren.",
+    ],
+)
+def test_installation_by_the_supplier_in_the_present_tense_is_covered(text):
+    assert status("rollout.deployment", text) == "covered"
+
+
+def test_installation_left_to_agreement_is_partial():
+    assert status("rollout.deployment", "De installatie gebeurt in overleg.") == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De klant stelt een testomgeving en de nodige toegangsrechten ter beschikking vóór "
+            "de start van het project.",
+            "covered",
+        ),
+        ("De klant levert de nodige informatie voor het project.", "partial"),
+    ],
+)
+def test_client_obligation_before_the_start(text, expected):
+    assert status("timing.client_obligations", text) == expected
