@@ -9,6 +9,9 @@ from vendorpact.core.contracts.service_durations import WITHIN_THE_HOUR
 SERVICE_LEVEL_RULES = [
     Rule(
         id="maintenance.support_hours",
+        # "(public holidays excluded)", "behalve feestdagen" bound the hours, they leave nothing
+        # open; a time or day still has to make the sentence concrete
+        exclusion_is_vague=False,
         cues=(
             (
                 r"support hours|business hours|office hours|hours of (?:operation|support|"
@@ -53,6 +56,12 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (r"service ?desk|support ?desk", 0.6),
+            (
+                # abbreviated weekdays: "ma-vr 8u30-17u00", "Mon-Fri 9:00-17:00", "lu-ve 8h-18h"
+                r"\b(?:ma|mon|mo|lu|lun)\.? ?(?:-|–|t/m|tot|to|au|à) ?(?:vr|vrij|fri|fr|ve|ven|za"
+                r"|sat|sa)\b",
+                1.0,
+            ),
             (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
             (
                 # a range of clock times on days: "op schooldagen van 7u30 tot 17u00",
