@@ -519,3 +519,26 @@ def test_installation_left_to_agreement_is_partial():
 )
 def test_client_obligation_before_the_start(text, expected):
     assert status("timing.client_obligations", text) == expected
+
+
+# -- support hours: holidays left out bound the hours; abbreviated weekdays ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support hours: Monday to Friday 9:00-17:00 CET (public holidays excluded).",
+        "Supportdesk: ma-vr 8u30-17u00 (behalve feestdagen).",
+        "Hotline : lu-ve 8h-18h, jours fériés exclus.",
+    ],
+)
+def test_support_hours_without_holidays_are_covered(text):
+    assert status("maintenance.support_hours", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Support on Saturdays is not included.", "Telefonische support valt niet onder het contract."],
+)
+def test_support_left_out_without_hours_is_not_covered(text):
+    assert status("maintenance.support_hours", text) != "covered"
