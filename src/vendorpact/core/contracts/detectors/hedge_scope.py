@@ -10,7 +10,8 @@ stands elsewhere:
 - in a coordinated clause with a verb of its own (", and will notify outages as soon as
   possible", ", en verwijdert ze binnen een redelijke termijn", ", et si possible le samedi"),
   unless it refers back to the commitment ("and this time is indicative", "mais ces délais ne
-  sont pas garantis"); without a comma only before an auxiliary (" and will", " en zal");
+  sont pas garantis"); without a comma only before an auxiliary (" and will", " en zal") or,
+  in Dutch, a finite verb (" en meldt");
 - in a carve-out: "99.9% per month, excluding maintenance, which is where possible done on
   Sundays", "van 8u tot 18u, buiten die uren naar best vermogen";
 - after a hard limit on "as soon as possible": "promptly and in any event within 4 hours" is
@@ -44,12 +45,22 @@ CARVE_OUT = re.compile(
 COORDINATED = re.compile(
     r",\s+(?=(?:and|but|while|whereas|en|maar|terwijl|et|mais|tandis que|alors que)\b)"
     r"|\s(?=(?:and|en|et) (?:will|shall|must|zal|zullen|moet|sera|seront|doit|doivent)\b)"
+    # Dutch puts no comma before "en" + a finite verb: "99,5% per maand en meldt storingen zo
+    # snel mogelijk", "in CSV en verwijdert ze daarna"
+    r"|\s(?=en (?!(?:het|dat|niet|wat|tot|met|uit|toch|net|echt|slechts|licht|recht)\b)"
+    r"[a-zë]{2,}[^aeiou\W]t\b)"
 )
 # A coordinated clause that speaks of the commitment itself: "and this time is indicative", "but
 # these levels are targets", "mais ces délais ne sont pas garantis", "maar die termijnen ..."
 REFERS_BACK = re.compile(
     r"\b(?:this|these|those|such|which|dit|deze|die|hetgeen|ce|cet|cette|ces|ceci|cela"
     r"|lequel|laquelle|lesquels|lesquelles)\b"
+)
+# A coordinated clause without a subject of its own keeps that of the commitment when it is
+# passive or a copula: "and will be met on a best-efforts basis", "en wordt naar best vermogen
+# nageleefd", "et est respecté si possible"
+SAME_SUBJECT = re.compile(
+    r"\b(?:be|is|are|been|wordt|worden|zijn|blijft|est|sont|sera|seront|être)\b"
 )
 # "; the Supplier will use reasonable efforts to meet it"
 OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\b")
@@ -89,7 +100,7 @@ def hedge_bears_on_topic(
 def _clauses(head: str, coordinated: list[str]):
     yield head, _without_figure
     for clause in coordinated:
-        yield clause, _refers_back
+        yield clause, _coordinated_refers_back
 
 
 def _without_figure(clause: str) -> bool:
@@ -104,6 +115,10 @@ def _without_figure(clause: str) -> bool:
         or bool(OBJECT_PRONOUN.search(clause))
         or len(WORD.findall(clause)) <= BARE_HEDGE_WORDS
     )
+
+
+def _coordinated_refers_back(clause: str) -> bool:
+    return _refers_back(clause) or bool(SAME_SUBJECT.search(clause))
 
 
 def _refers_back(clause: str) -> bool:
