@@ -96,7 +96,8 @@ OPEN_WORDING = (
     r"|van )?\d+(?:[.,:h]\d+)?\s*(?:h\b|u\b|uur|uren|hours?|heures?|minut\w*|:\d\d|[àa-] ?\d)"
 )
 BEST_EFFORTS = (
-    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
+    r"reasonable (?:efforts|endeavou?rs)|best[- ]efforts?\b"
+    r"|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
     r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
     # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
     r"|\baims? (?:to|for)\b|\baiming (?:to|for)\b|\bendeavou?r"
