@@ -283,3 +283,37 @@ def test_semicolon_clause_that_speaks_of_the_time_stays_partial(text):
 )
 def test_raisonnable_counts_where_it_governs_the_commitment(item_id, text, expected):
     assert status(item_id, text) == expected
+
+
+# -- Dutch coordination without a comma; a passive keeps the subject of the commitment ----------
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        (
+            AVAILABILITY,
+            "De leverancier garandeert een beschikbaarheid van 99,5% per maand en meldt storingen "
+            "zo snel mogelijk.",
+        ),
+        (
+            "exit.data_return",
+            "Binnen 30 dagen na het einde levert de leverancier alle gegevens aan in CSV-formaat "
+            "en verwijdert ze daarna binnen een redelijke termijn.",
+        ),
+    ],
+)
+def test_dutch_coordinated_clause_of_its_own_leaves_the_item_covered(item_id, text):
+    assert status(item_id, text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The response time is 4 hours and will be met on a best-efforts basis.",
+        "De reactietijd bedraagt 4 uur en wordt naar best vermogen nageleefd.",
+        "Le délai d'intervention est de 4 heures, et est respecté dans la mesure du possible.",
+    ],
+)
+def test_passive_coordinated_clause_keeps_the_hedge_on_the_time(text):
+    assert status("maintenance.response_time", text) == "partial"
