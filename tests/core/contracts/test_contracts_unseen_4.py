@@ -57,7 +57,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_sla_annex", "legal.liability"),
     ("fr_mobile_app_fixed_price", "rollout.deployment"),
     ("fr_mobile_app_fixed_price", "rollout.warranty"),
-    ("fr_mobile_app_fixed_price", "maintenance.service_credits"),
     ("fr_devis_network", "budget.startup_cost"),
     ("fr_devis_network", "timing.planning"),
     ("fr_devis_network", "team.knowledge_transfer"),

@@ -273,7 +273,17 @@ BUDGET_RULES = [
                 r"\b(?:schatting|raming|begroting|estimate|estimation)\b[^.\n]{0,60}"
                 r"(?:overschreden|overschrijd|exceed|dépass)|"
                 r"\b(?:consulting|services|work|support|requests?|prestations|travaux) (?:beyond|"
-                r"outside) (?:the|this|our) (?:\w+ )?(?:package|scope|order|quote|subscription)",
+                r"outside) (?:the|this|our) (?:\w+ )?(?:package|scope|order|quote|subscription)|"
+                # work the contract does not cover: "werk dat niet onder het onderhoud valt",
+                # "work not covered by the maintenance", "interventions non couvertes par le
+                # contrat"
+                r"\b(?:werk|werken|werkzaamheden|prestaties|diensten|taken|interventies)\b"
+                r"[^.\n]{0,20}\bniet onder (?:het|de|dit|deze) (?:\w+ )?(?:onderhoud|contract|"
+                r"overeenkomst|abonnement|forfait|pakket|formule)|\b(?:work|services|tasks|"
+                r"interventions)\b[^.\n]{0,20}\bnot covered by (?:the|this|your) (?:\w+ )?"
+                r"(?:maintenance|contract|agreement|subscription|package|plan)|\b(?:prestations|"
+                r"interventions|travaux)\b[^.\n]{0,20}\bnon couvert(?:e|es|s)? par (?:le|la|ce|"
+                r"cette|l'|votre) ?(?:\w+ )?(?:contrat|maintenance|forfait|abonnement|formule)",
                 1.0,
             ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),

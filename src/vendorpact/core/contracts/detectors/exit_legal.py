@@ -110,7 +110,13 @@ RULES = [
         concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b|\bwerkt "
         r"mee\b|\bdraagt\b[^.\n]{0,80}\bover\b|\bhand\w* over\b"
         # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
-        r"|\bverleent\b",
+        r"|\bverleent\b"
+        # the service kept up until the handover, and what is handed over, in the present
+        # tense: "blijft de dienst verlenen tot", "keeps providing the services until",
+        # "continue à fournir", "draagt alle documentatie over", "hands over", "transmet"
+        r"|\b(?:blijft|blijven|keeps?|continues?|continue à|continuent à|poursui\w*) (?:\w+ ){0,3}"
+        r"(?:verlenen|leveren|providing|to provide|fournir|assurer)\b|\bhands? over\b"
+        r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier
         exclude=r"subcontract|onderaanne|sous-trait",

@@ -210,6 +210,9 @@ LEGAL_RULES = [
         ),
         concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
         r"pas|tenu|gebonden|obligation|plicht|"
+        # the present tense states the obligation: "chaque partie garde confidentielles",
+        # "each party keeps ... confidential", "de leverancier houdt ... geheim"
+        r"\bgard(?:e|ent|era|eront)\b|\bkeeps?\b|\bhold(?:s)?\b|\bhoudt\b|\bbewaart\b|"
         # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
         # "nous traitons de manière strictement confidentielle"
         r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"

@@ -43,6 +43,14 @@ import re
 from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.structure import Structure
 
+# "as soon as possible" with a hard limit after it is no hedge: "promptly and in any event within
+# 4 hours", "zo snel mogelijk en uiterlijk binnen 4 uur", "dans les meilleurs délais et au plus
+# tard"
+HARD_LIMIT_AFTER = (
+    r"(?![,;]? (?:(?:and|but|en|maar|et|mais) )?(?:(?:in|at) (?:any|all) (?:events?|cases?)|at the "
+    r"(?:very )?latest|(?:no|not) later than|uiterlijk|ten laatste|in (?:elk|ieder) geval|au plus "
+    r"tard|en tout (?:état de )?(?:cause|cas)|en toute hypothèse))"
+)
 OPEN_WORDING = (
     r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
     r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
@@ -52,9 +60,21 @@ OPEN_WORDING = (
     r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
     r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
     r"|reasonable time|reasonably practicable"
-    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
-    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
-    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
+    # done on request without a measure: "as reasonably requested", "voor zover redelijkerwijs
+    # gevraagd" ("raisonnablement demandé" is "raisonnabl" below)
+    r"|(?:as|when|if|where) reasonably (?:requested|required|necessary)"
+    r"|redelijkerwijs (?:kan worden |wordt |worden )?(?:gevraagd|verzocht|verlangd|nodig)"
+    r"|(?:as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
+    r"|zo (?:spoedig|snel) mogelijk|dans les meilleurs délais)"
+    + HARD_LIMIT_AFTER
+    + r"|redelijke termijn"
+    r"|d'un commun accord|à convenir|à définir"
+    # "reasonable" in French where it leaves the commitment open ("dans un délai raisonnable",
+    # "moyens raisonnables", "raisonnablement possible"), not "un niveau de détail raisonnable"
+    r"|(?:délais?|temps|termes?|efforts?|moyens|mesures|diligences?|assistance|collaboration"
+    r"|coopération|concours|aide|soutien|support|possibilités|limites) raisonnabl"
+    r"|raisonnablement (?:possible|praticable|nécessaire|demandé|requis|exigé|envisageable)"
+    r"|(?:dans|en) (?:une |la )?mesure raisonnable"
     r"|dans la mesure du possible"
     # left to a later agreement: "fera l'objet d'un accord ultérieur", "nog te bepalen",
     # "subject to a separate agreement" (not a separate quote: for extra work, a quote to
@@ -76,11 +96,12 @@ OPEN_WORDING = (
     r"|van )?\d+(?:[.,:h]\d+)?\s*(?:h\b|u\b|uur|uren|hours?|heures?|minut\w*|:\d\d|[àa-] ?\d)"
 )
 BEST_EFFORTS = (
-    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
+    r"reasonable (?:efforts|endeavou?rs)|best[- ]efforts?\b"
+    r"|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
     r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
     # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
-    r"|\baims? to\b|\baiming to\b|\bendeavou?r"
-    r"|streeft (?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
+    r"|\baims? (?:to|for)\b|\baiming (?:to|for)\b|\bendeavou?r"
+    r"|stre(?:eft|ven|efde|efden) (?:\w+ )?(?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
     # a level stated as a target ("Target availability: 99.5%"), not "falls below target"
     r"|\btarget(?:ed|s)? (?:availability|uptime|response|resolution|restor\w*|time|level|"
     r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
@@ -119,6 +140,7 @@ DISCLAIMER = (
     r"|\bindicati(?:f|fs|ves)\b|\bvrijblijvend"
     r"|not guaranteed|niet gegarandeerd|niet gewaarborgd|pas garantie?s?|non garantie?s?"
 )
+DISCLAIMER_WORDING = re.compile(DISCLAIMER)
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
     "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
@@ -131,6 +153,10 @@ NO_OBLIGATION = AnchoredPattern(
     r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
     r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
     r"|n'a pas l'obligation|n'ont pas l'obligation"
+    # help without a measure: "reasonable assistance", "redelijke medewerking" (the client's
+    # reasonable cooperation leaves the supplier's commitment whole)
+    r"|reasonable (?:assistance|cooperation|co-operation|support|help)"
+    r"|redelijke (?:medewerking|bijstand|ondersteuning|hulp|assistentie)"
 )
 CLIENT_SUBJECT = re.compile(
     r"\b(?:client|customer|klant|opdrachtgever|afnemer|licensee|licentienemer|bénéficiaire"

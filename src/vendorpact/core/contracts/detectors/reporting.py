@@ -20,9 +20,24 @@ FREQUENCY = (
     r"trimestriel\w*|bi-?weekly|fortnightly|weekly|monthly|quarterly|daily|dagelijks\w*|"
     # a fortnight: "chaque quinzaine", "tous les quinze jours", "om de veertien dagen"
     r"(?:chaque|toutes les) quinzaines?|tous les (?:quinze|15) jours|"
-    r"(?:om de|elke|iedere) (?:veertien|14) dagen"
+    r"(?:om de|elke|iedere) (?:veertien|14) dagen|"
+    # a count per period: "twee keer per jaar", "twice a year", "deux fois par an", and yearly
+    # or half-yearly meetings: "halfjaarlijks", "semi-annual", "semestriel", "annuel"
+    r"(?:once|twice|\w+ times|(?:één|een|twee|drie|vier|\d+) ?(?:keer|maal)|tweemaal|driemaal|"
+    r"(?:une|deux|trois|quatre|\d+) fois) (?:per|a|an|every|each|par) (?:calendar )?(?:year|jaar|"
+    r"an|année|half[- ]?year|halfjaar|semester|semestre|month|maand|mois|week|semaine|quarter|"
+    r"kwartaal|trimestre)\b|(?:half)?jaarlijks\w*|(?:semi-|bi-)?annual(?:ly)?\b|yearly|"
+    r"semestriel\w*|annuel(?:le)?s?\b"
 )
 
+
+# "regularly", "from time to time", "as needed" without a frequency leave reports and meetings
+# open: "the parties meet regularly" is partial, "regularly, at least once a month" is not
+NO_FREQUENCY = (
+    r"^(?![^\n]*(?:\d|" + FREQUENCY + r"))[^\n]*\b(?:regularly|regelmatig\w*|op regelmatige "
+    r"basis|régulièrement|régulières?|from time to time|af en toe|de temps (?:en|à) autre|"
+    r"as needed|when needed|wanneer nodig|au besoin)\b"
+)
 
 RULES = [
     Rule(
@@ -39,7 +54,8 @@ RULES = [
             ),
             (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
-                r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
+                r" reports?|report(?:s|ing)? (?:\w+ )?(?:on|regarding) (?:the )?(?:progress|status|"
+                r"service)|"
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
                 r"notes?|overviews?|summar(?:y|ies))|"
                 r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
@@ -79,6 +95,7 @@ RULES = [
                 1.0,
             ),
         ),
+        vague=NO_FREQUENCY,
         concrete=(
             r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
             r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
@@ -119,6 +136,15 @@ RULES = [
                 1.0,
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
+            (
+                # meetings without a frequency yet: "the parties meet regularly", "regelmatig
+                # overleg", "se réunissent régulièrement" (partial unless a frequency is given)
+                r"\bmeet (?:\w+ )?regularly|\bregular (?:\w+ )?meetings?|"
+                r"\bregelmatig(?:e)? overleg|"
+                r"\boverleg\w* (?:\w+ )?(?:regelmatig|op regelmatige basis)|\bse réuni\w* "
+                r"(?:\w+ )?régulièrement|\bréunions? régulières?",
+                1.0,
+            ),
             (
                 # an escalation path between people: "first to the project managers, then ..."
                 r"(?:eerst|first|d'abord|en premier lieu)\b[^.\n]{0,60}\b(?:voorgelegd|submitted|"
@@ -179,6 +205,7 @@ RULES = [
             ),
         ),
         sources=(contact_weights,),
+        vague=NO_FREQUENCY,
         concrete=(
             r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
             r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"

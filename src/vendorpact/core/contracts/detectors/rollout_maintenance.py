@@ -77,7 +77,12 @@ RULES = [
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
         r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site|"
         # a week, a quarter or a year: "go-live in week 12 of 2027"
-        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b",
+        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b|"
+        # who installs, in the present tense, and when: "de leverancier installeert",
+        # "le prestataire installe", "the Supplier deploys", "outside office hours"
+        r"\b(?:installeert|installe|installent|installs|deploys|déploie|déploient)\b|"
+        r"\b(?:buiten (?:de )?kantooruren|outside (?:office|business) hours|en dehors des heures "
+        r"(?:de bureau|ouvrables))\b",
         # "available to internet users 24 hours a day" is availability, not a go-live
         exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
         r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7|"
@@ -216,7 +221,15 @@ RULES = [
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
                 r"accompagnement|(?:assistance|support)(?: téléphonique)? (?:aux|des) "
                 r"utilisateurs|prise en main|écolage|"
-                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)",
+                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)|"
+                # training the client's people as a verb: "forme les contributeurs du Client",
+                # "leidt de key users op", "trains the editors"
+                r"\bform(?:e|ent|era|eront|ons) (?:les |des |vos |l')(?:\w+ )?(?:utilisateurs|"
+                r"contributeurs|rédacteurs|administrateurs|gestionnaires|agents|key users|"
+                r"collaborateurs du client)|\b(?:leidt|leiden|traint|trainen) (?:de |uw |alle )?"
+                r"(?:\w+ )?(?:gebruikers|key users|beheerders|redacteurs|medewerkers van de klant)"
+                r"|\btrains? (?:the |your |all |its )?(?:\w+ )?(?:users|editors|administrators|"
+                r"contributors|key users|employees of the customer)",
                 1.0,
             ),
             (
@@ -367,13 +380,15 @@ RULES = [
                 r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
                 r"delivery|technical account|support|customer success) (?:manager|engineer|"
                 r"contact)|vaste? (?:contactpersoon|consultant|technicus|technieker|"
-                r"aanspreekpunt|service ?(?:delivery )?manager)|"
+                r"aanspreekpunt|service ?(?:delivery )?manager|account ?manager|klantmanager|"
+                r"customer success manager)|"
                 # "a fixed team that knows your environment"
                 r"(?:team|consultant|technicus|technieker|engineer|équipe|technicien)s?\b"
                 r"[^.\n]{0,40}\b(?:(?:kent|kennen|knows?|connaît|connaissent) (?:uw |de |jouw |"
                 r"your |the |votre |l')?(?:omgeving|installatie|environment|environnement|"
-                r"systemen|systems|infrastructure|infrastructuur)|(?:uw|de|jouw) (?:omgeving|"
-                r"installatie|systemen|infrastructuur) (?:\w+ ){0,3}(?:kent|kennen))",
+                r"systemen|systems|infrastructure|infrastructuur|inrichting|configuratie|"
+                r"configuration|set-?up)|(?:uw|de|jouw) (?:omgeving|installatie|systemen|"
+                r"infrastructuur|inrichting|configuratie) (?:\w+ ){0,3}(?:kent|kennen))",
                 1.0,
             ),
             (

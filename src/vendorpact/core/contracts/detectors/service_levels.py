@@ -21,6 +21,9 @@ from vendorpact.core.contracts.service_durations import WITHIN_THE_HOUR
 SERVICE_LEVEL_RULES = [
     Rule(
         id="maintenance.support_hours",
+        # "(public holidays excluded)", "behalve feestdagen" bound the hours, they leave nothing
+        # open; a time or day still has to make the sentence concrete
+        exclusion_is_vague=False,
         cues=(
             (
                 r"support hours|business hours|office hours|hours of (?:operation|support|"
@@ -65,6 +68,12 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (r"service ?desk|support ?desk", 0.6),
+            (
+                # abbreviated weekdays: "ma-vr 8u30-17u00", "Mon-Fri 9:00-17:00", "lu-ve 8h-18h"
+                r"\b(?:ma|mon|mo|lu|lun)\.? ?(?:-|–|t/m|tot|to|au|à) ?(?:vr|vrij|fri|fr|ve|ven|za"
+                r"|sat|sa)\b",
+                1.0,
+            ),
             (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
             (
                 # a range of clock times on days: "op schooldagen van 7u30 tot 17u00",
@@ -81,7 +90,9 @@ SERVICE_LEVEL_RULES = [
             r"\d{1,2} (?:en|and|et) \d{1,2} ?(?:uur|u\b|h\b|heures)|"
             r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)|"
             # "de 9 h à 17 h 30", "van 8 u tot 17 u"
-            r"\d{1,2} ?[hu](?: ?\d\d)? ?(?:à|-|tot|to) ?\d{1,2} ?[hu]\b"
+            r"\d{1,2} ?[hu](?: ?\d\d)? ?(?:à|-|tot|to) ?\d{1,2} ?[hu]\b|"
+            # Flemish clock times: "van 8u tot 18u", "tot 17 uur"
+            r"\b\d{1,2} ?u(?:ur)?\b"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
         # (and the hours of a maintenance window say when the service may be down, unless the
@@ -105,8 +116,8 @@ SERVICE_LEVEL_RULES = [
         cues=(
             (
                 r"response times?|respond\w* within|time to respond|reaction time|call back|"
-                r"respond\w* to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|problems?|"
-                r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
+                r"respond\w* (?:\w+ )?to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|"
+                r"problems?|reports?|notifications?|messages?|e-?mails?|queries|questions)|"
                 r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
                 r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
                 r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
@@ -141,6 +152,9 @@ SERVICE_LEVEL_RULES = [
                 r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
                 r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
                 r"\d|sous|endéans)|"
+                # the passive: "les incidents bloquants sont pris en charge dans les 4 heures"
+                r"\bpris(?:e|es)? en charge (?:\w+ ){0,3}(?:dans (?:un délai|les|l'heure)|sous|"
+                r"endéans|en moins de)|"
                 # "accuse réception de chaque demande dans les 2 heures"
                 r"accus(?:e|ent|era|eront) réception\b[^.\n]{0,60}(?:dans|sous|endéans|en moins "
                 r"de)",
@@ -341,7 +355,8 @@ SERVICE_LEVEL_RULES = [
         # a penalty for late delivery is about delay, not a missed service level
         r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"
         r"prise en|réponse|intervention|correction)|temps de)).*(?:pénalités? de retard|"
-        r"retard de (?:livraison|réalisation|mise en))|"
+        r"retard de (?:livraison|réalisation|mise en)|(?:jours?|semaines?) (?:\w+ )?de retard|"
+        r"en cas de retard)|"
         # fees credited back at the end of the contract
         r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
         r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)|"

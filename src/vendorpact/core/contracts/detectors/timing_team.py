@@ -248,6 +248,8 @@ RULES = [
         r"pays|betaalt|betalen|paie|payer|paiera|règle|régler|vergoedt)\b",
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|no later than|before|prior to|uiterlijk|"
         r"voor aanvang|avant|"
+        # "vóór de start van het project" (not "voor het project")
+        r"\bvóór\b|\bvoor (?:de|het) (?:start|aanvang|opstart|begin|kick-off)\b|"
         r"au plus tard|ten laatste|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne|"
         r"dès (?:le|la|l')|vanaf (?:de|het) (?:start|begin|aanvang|eerste)|from the (?:start|"
