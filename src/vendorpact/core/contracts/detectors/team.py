@@ -215,7 +215,7 @@ RULES = [
                 + TEAM_MEMBER
                 + r"[^.\n]{0,40}\b(?:beschikken (?:minimaal |ten minste )?over|hold|possess|have|"
                 r"disposent|détiennent|sont titulaires)\b[^.\n]{0,50}(?:certifica\w*|"
-                r"diplom\w*|diplôme\w*|degree)|"
+                r"diplom\w*|diplôme\w*|degree\b(?! of))|"
                 r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)|"
                 # a key-value line: "Ervaring: minimaal 5 jaar", "Expérience : 5 ans minimum"
                 r"\b(?:ervaring|werkervaring|expérience|experience)\s*:\s*(?:minimaal |minimum |"
@@ -251,7 +251,7 @@ RULES = [
         ),
         concrete=NUMBER_WORD
         + r" (?:years?|jaar|jaren|ans|années)|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
-        r"profile|profiel|profil|diplom|diplôm|\bdegree\b",
+        r"profile|profiel|profil|diplom|diplôm|\bdegree in\b|(?:bachelor|master)(?:'s)? degree",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
         r"authority)",
