@@ -55,6 +55,18 @@ BUDGET_RULES = [
                 r"[^.\n]{0,60}\b(?:rekenen|factureren|vragen|bedraagt)\b",
                 1.0,
             ),
+            (
+                # the ceiling of a framework or contract: "le montant maximal de l'accord-cadre
+                # est fixé à", "het maximale bedrag van de raamovereenkomst", "the maximum value
+                # of this framework agreement" (not the maximum of a penalty)
+                r"\b(?:montant|valeur|budget) (?:maxim(?:al|um|ale)|plafond)\w* (?:de l'|du |de la "
+                r"|des )?(?:accord-cadre|marché|contrat|convention|commandes?)\b|"
+                r"\b(?:maxim(?:ale|um|aal)|plafond)\w* ?(?:bedrag|waarde|budget) van (?:de |het "
+                r"|deze )?(?:raamovereenkomst|overeenkomst|opdracht|contract|bestellingen)\b|"
+                r"\b(?:maximum|ceiling|total|aggregate) (?:contract )?(?:value|amount) of (?:the |"
+                r"this )?(?:framework|agreement|contract|call-offs?|orders)\b",
+                1.0,
+            ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
