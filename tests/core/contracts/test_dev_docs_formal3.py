@@ -19,13 +19,10 @@ KNOWN_MISSES = {
     ("hospital_service_desk_nl", "budget.recurring_cost"),
     ("hospital_service_desk_nl", "timing.client_obligations"),
     ("hospital_service_desk_nl", "team.knowledge_transfer"),
-    ("hospital_service_desk_nl", "exit.data_return"),
-    ("public_framework_fr", "budget.project_cost"),
     ("public_framework_fr", "budget.extra_costs"),
     ("public_framework_fr", "risk.open_ended_cost"),
     ("warehouse_robotics_en", "budget.project_cost"),
     ("warehouse_robotics_en", "team.knowledge_transfer"),
-    ("warehouse_robotics_en", "rollout.data_migration"),
     ("warehouse_robotics_en", "exit.transition"),
 }
 

@@ -79,6 +79,57 @@ COVERED = [
         "jours.",
         "legal.dispute_resolution",
     ),
+    # the ceiling of a framework contract as its total budget
+    (
+        "Le montant maximal de l'accord-cadre est fixé à 1.200.000 EUR HTVA.",
+        "budget.project_cost",
+    ),
+    (
+        "Het maximale bedrag van de raamovereenkomst bedraagt EUR 800.000 excl. btw.",
+        "budget.project_cost",
+    ),
+    (
+        "The maximum value of this framework agreement is EUR 2,000,000.",
+        "budget.project_cost",
+    ),
+    # migrating to a replacement system or another solution at the end
+    (
+        "On expiry the Supplier shall assist the Customer to migrate to a replacement system "
+        "for up to nine months.",
+        "exit.transition",
+    ),
+    (
+        "Bij het einde verleent de leverancier gedurende drie maanden bijstand bij de overstap "
+        "naar een ander systeem.",
+        "exit.transition",
+    ),
+    (
+        "En fin de contrat, le prestataire assure pendant trois mois la migration vers une "
+        "autre solution.",
+        "exit.transition",
+    ),
+    # after the end, the data handed over in a usable format
+    (
+        "Binnen dertig dagen na het einde levert de leverancier alle gegevens van de klant, "
+        "waaronder de ticket-historie, over in een gangbaar en machineleesbaar formaat.",
+        "exit.data_return",
+    ),
+    (
+        "Within 30 days of the end of the Agreement the Supplier delivers all Customer data, "
+        "including the incident history, in a structured and machine-readable format.",
+        "exit.data_return",
+    ),
+    (
+        "À la fin du contrat, le prestataire remet toutes les données du client, y compris "
+        "l'historique, dans un format standard.",
+        "exit.data_return",
+    ),
+    # data loaded from the client's own system into the new one
+    (
+        "The Supplier shall load the master data of articles and locations from the "
+        "Customer's warehouse management system into the Platform before go-live.",
+        "rollout.data_migration",
+    ),
     # a Dutch court named without "van" / "te"
     (
         "Op deze overeenkomst is Nederlands recht van toepassing. Geschillen worden eerst aan "
@@ -119,6 +170,20 @@ NOT_COVERED = [
         "legal.dispute_resolution",
     ),
     ("Additional services shall be agreed between the parties.", "budget.extra_costs"),
+    # the maximum of a penalty, the go-live migration, a nightly interface feed
+    (
+        "Le montant maximal des pénalités est fixé à 5 % du montant de la commande.",
+        "budget.project_cost",
+    ),
+    (
+        "At go-live the Supplier will migrate the users to the new platform release.",
+        "exit.transition",
+    ),
+    (
+        "The interface shall import orders every night from the Customer's ERP system into "
+        "the Platform.",
+        "rollout.data_migration",
+    ),
     # a court that is not a forum clause
     (
         "De leverancier heeft de rechtbank om een uitspraak gevraagd over de factuur.",
