@@ -81,8 +81,8 @@ RULES = [
                 # solution", "overstap naar een ander systeem" (not the go-live migration to the
                 # new platform)
                 r"\b(?:migrat\w*|transition\w*|switch\w*|transfer\w*|mov(?:e|ing)) to (?:a |an "
-                r"|the |any )?(?:replacement|successor|alternative|another|other) (?:system|solution|"
-                r"platform|service|application|software|environment)s?\b",
+                r"|the |any )?(?:replacement|successor|alternative|another|other) (?:system|"
+                r"solution|platform|service|application|software|environment)s?\b",
                 1.0,
             ),
             (
