@@ -5,6 +5,8 @@ sentence in a wrong sense that must not count."""
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.parties import resolve_parties
+from vendorpact.core.contracts.structure import build_structure
 
 
 def status_of(text: str, item_id: str) -> str:
@@ -234,3 +236,29 @@ def test_client_terms_rejected_keep_the_risk():
         "van de opdrachtgever worden van de hand gewezen."
     )
     assert raised(text, "risk.supplier_terms_prevail")
+
+
+PARTY_LINES = (
+    "Tussen\n"
+    '1. Stichting Ziekenhuis Rivierenland, gevestigd te Tiel, KvK 41013521, hierna "het '
+    'Ziekenhuis";\n'
+    '2. Werkplek Diensten B.V., gevestigd te Utrecht, hierna "Opdrachtnemer".\n'
+)
+
+
+def test_a_party_line_ending_with_its_registration_number_defines_the_client():
+    text = PARTY_LINES + (
+        "3.2 Het Ziekenhuis levert uiterlijk 1 november 2026 de werkplekinventaris en toegang "
+        "tot het ticketsysteem aan."
+    )
+    parties = resolve_parties(build_structure([text]))
+    assert parties.client == ("ziekenhuis",)
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_a_defined_term_after_a_reference_number_is_no_party():
+    text = (
+        'Het project, kenmerk 2026-017, hierna "het Project", wordt uitgevoerd door '
+        'Werkplek Diensten B.V., hierna "Opdrachtnemer".'
+    )
+    assert resolve_parties(build_structure([text])).client == ()
