@@ -17,11 +17,9 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 
 KNOWN_MISSES = {
     ("hospital_service_desk_nl", "budget.recurring_cost"),
-    ("hospital_service_desk_nl", "team.knowledge_transfer"),
     ("public_framework_fr", "budget.extra_costs"),
     ("public_framework_fr", "risk.open_ended_cost"),
     ("warehouse_robotics_en", "budget.project_cost"),
-    ("warehouse_robotics_en", "team.knowledge_transfer"),
     ("warehouse_robotics_en", "exit.transition"),
 }
 

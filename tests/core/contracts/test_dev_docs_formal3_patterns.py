@@ -132,6 +132,19 @@ COVERED = [
         "Customer's warehouse management system into the Platform before go-live.",
         "rollout.data_migration",
     ),
+    # operating manuals; a knowledge transfer with the date it is done
+    (
+        "Before go-live the Supplier shall provide operating manuals in Dutch and English.",
+        "team.knowledge_transfer",
+    ),
+    (
+        "Le prestataire remet le manuel d'exploitation à jour avec chaque version.",
+        "team.knowledge_transfer",
+    ),
+    (
+        "De kennisoverdracht aan het interne team is afgerond op 15 december 2026.",
+        "team.knowledge_transfer",
+    ),
     # a Dutch court named without "van" / "te"
     (
         "Op deze overeenkomst is Nederlands recht van toepassing. Geschillen worden eerst aan "
@@ -186,6 +199,8 @@ NOT_COVERED = [
         "the Platform.",
         "rollout.data_migration",
     ),
+    # the operating system is no manual
+    ("The Platform runs on a supported operating system.", "team.knowledge_transfer"),
     # a court that is not a forum clause
     (
         "De leverancier heeft de rechtbank om een uitspraak gevraagd over de factuur.",
