@@ -17,7 +17,6 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 
 KNOWN_MISSES = {
     ("hospital_service_desk_nl", "budget.recurring_cost"),
-    ("public_framework_fr", "budget.extra_costs"),
     ("public_framework_fr", "risk.open_ended_cost"),
     ("warehouse_robotics_en", "budget.project_cost"),
     ("warehouse_robotics_en", "exit.transition"),

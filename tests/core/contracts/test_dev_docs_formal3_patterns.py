@@ -145,6 +145,13 @@ COVERED = [
         "De kennisoverdracht aan het interne team is afgerond op 15 december 2026.",
         "team.knowledge_transfer",
     ),
+    # no work paid without a signed order form
+    (
+        "Aucune prestation non couverte par un bon de commande signé n'est payée.",
+        "budget.extra_costs",
+    ),
+    ("No work is paid unless covered by a signed purchase order.", "budget.extra_costs"),
+    ("Werkzaamheden zonder getekende opdrachtbon worden niet vergoed.", "budget.extra_costs"),
     # a Dutch court named without "van" / "te"
     (
         "Op deze overeenkomst is Nederlands recht van toepassing. Geschillen worden eerst aan "
@@ -201,6 +208,9 @@ NOT_COVERED = [
     ),
     # the operating system is no manual
     ("The Platform runs on a supported operating system.", "team.knowledge_transfer"),
+    # an invoice without an order number is about invoicing, not extra work
+    ("Invoices without a purchase order number will not be paid.", "budget.extra_costs"),
+    ("Une facture sans numéro de bon de commande n'est pas payée.", "budget.extra_costs"),
     # a court that is not a forum clause
     (
         "De leverancier heeft de rechtbank om een uitspraak gevraagd over de factuur.",
