@@ -16,7 +16,6 @@ from .dev_docs_formal3_documents import DOCUMENTS
 BY_NAME = {document.name: document for document in DOCUMENTS}
 
 KNOWN_MISSES = {
-    ("hospital_service_desk_nl", "budget.recurring_cost"),
     ("public_framework_fr", "risk.open_ended_cost"),
     ("warehouse_robotics_en", "budget.project_cost"),
     ("warehouse_robotics_en", "exit.transition"),

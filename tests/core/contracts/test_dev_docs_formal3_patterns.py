@@ -152,6 +152,12 @@ COVERED = [
     ),
     ("No work is paid unless covered by a signed purchase order.", "budget.extra_costs"),
     ("Werkzaamheden zonder getekende opdrachtbon worden niet vergoed.", "budget.extra_costs"),
+    # a price-table row with the period in a unit cell next to the amount
+    (
+        "| Onderdeel | Eenheid | Prijs |\n| Servicedesk | per Werkplek per maand | EUR 21,40 |",
+        "budget.recurring_cost",
+    ),
+    ("| Item | Price | Unit |\n| Hosting | EUR 960 | per year |", "budget.recurring_cost"),
     # a Dutch court named without "van" / "te"
     (
         "Op deze overeenkomst is Nederlands recht van toepassing. Geschillen worden eerst aan "
@@ -211,6 +217,8 @@ NOT_COVERED = [
     # an invoice without an order number is about invoicing, not extra work
     ("Invoices without a purchase order number will not be paid.", "budget.extra_costs"),
     ("Une facture sans numéro de bon de commande n'est pas payée.", "budget.extra_costs"),
+    # a frequency cell without an amount is no fee
+    ("| Rapport | Frequentie | Aantal |\n| Rapportage | per maand | 1 |", "budget.recurring_cost"),
     # a court that is not a forum clause
     (
         "De leverancier heeft de rechtbank om een uitspraak gevraagd over de factuur.",
