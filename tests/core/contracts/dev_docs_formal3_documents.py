@@ -29,6 +29,11 @@ recurring fee read from the malus sentence, a dated knowledge transfer) and 3 wr
 over-read in boilerplate (a cure period in a termination clause read as a delay rule, the
 supplier's terms "van de hand gewezen" read as prevailing, a régie framework with a ceiling read
 as open-ended cost).
+After this round's general patterns (test_dev_docs_formal3_patterns.py, each in nl, fr and en
+where it is said that way, with a wrong-sense negative): 135 of 138; hospital_service_desk_nl
+45/45, public_framework_fr 43/44, warehouse_robotics_en 47/49. The 3 left are in
+test_dev_docs_formal3.KNOWN_MISSES. These documents are no longer a fair measure of the rules:
+they were written to find the misses, and the rules were then generalised while looking at them.
 """
 
 from .unseen_documents import UnseenDocument
