@@ -7,6 +7,8 @@ from vendorpact.core.contracts.detectors.engine import Rule
 # A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
 SAME_SENTENCE = r"(?:[^.\n]|(?<=excl|incl)\.)"
 
+_PERIOD = r"(?:maand|jaar|kwartaal|month|year|annum|quarter|mois|an|année)\b"
+
 PRICE_RULES = [
     Rule(
         id="budget.recurring_cost",
@@ -54,6 +56,14 @@ PRICE_RULES = [
             ),
             # a frequency alone ("één keer per maand een rapport") is no fee
             (r"per (?:maand|jaar|kwartaal)\b", 0.5),
+            (
+                # a price-table row with the period in a unit cell next to the amount: "|
+                # per Werkplek per maand | EUR 21,40 |", "| EUR 96,000 | per year |"
+                r"\bper (?:[\w-]+ per )?" + _PERIOD + r"\s*\|\s*(?:€|\beur\b|\beuros?\b|\$|"
+                r"\busd\b)\s?\d|(?:€|\beur\b|\beuros?\b|\$|\busd\b)\s?[\d.,]*\d\s*\|\s*"
+                r"(?:[\w-]+ )?per (?:[\w-]+ per )?" + _PERIOD,
+                1.0,
+            ),
             (
                 # an amount with a frequency word: "EUR 180 monthly", "jaarlijks € 2.400",
                 # "coût annuel : 1 200 €", "prix mensuel par utilisateur"

@@ -55,6 +55,18 @@ BUDGET_RULES = [
                 r"[^.\n]{0,60}\b(?:rekenen|factureren|vragen|bedraagt)\b",
                 1.0,
             ),
+            (
+                # the ceiling of a framework or contract: "le montant maximal de l'accord-cadre
+                # est fixé à", "het maximale bedrag van de raamovereenkomst", "the maximum value
+                # of this framework agreement" (not the maximum of a penalty)
+                r"\b(?:montant|valeur|budget) (?:maxim(?:al|um|ale)|plafond)\w* (?:de l'|du |de la "
+                r"|des )?(?:accord-cadre|marché|contrat|convention|commandes?)\b|"
+                r"\b(?:maxim(?:ale|um|aal)|plafond)\w* ?(?:bedrag|waarde|budget) van (?:de |het "
+                r"|deze )?(?:raamovereenkomst|overeenkomst|opdracht|contract|bestellingen)\b|"
+                r"\b(?:maximum|ceiling|total|aggregate) (?:contract )?(?:value|amount) of (?:the |"
+                r"this )?(?:framework|agreement|contract|call-offs?|orders)\b",
+                1.0,
+            ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
@@ -260,6 +272,23 @@ BUDGET_RULES = [
                 1.0,
             ),
             (
+                # no work paid without a signed order (framework contracts with call-offs):
+                # "aucune prestation non couverte par un bon de commande signé n'est payée", "no
+                # work is paid unless covered by a purchase order" (not an invoice without an
+                # order number)
+                r"\b(?:aucune?|nulle|sans)\b(?:(?!numéro|référence|n°)[^.\n]){0,60}\bbons? de "
+                r"commande\b[^.\n]{0,30}\b(?:payée?s?|rémunérée?s?|facturée?s?)\b|"
+                r"\b(?:no|without)\b[^.\n]{0,60}\b(?:purchase order|order form|call-off|work "
+                r"order)s?\b(?! (?:number|no\b|reference))[^.\n]{0,30}\b(?:paid|payable|invoiced|"
+                r"charged|billed)\b|\bno (?:work|services?|hours|days)\b[^.\n]{0,30}\b(?:paid|"
+                r"payable|invoiced|charged|billed)\b[^.\n]{0,20}\b(?:unless|without|except)\b"
+                r"[^.\n]{0,40}\b(?:purchase order|order form|call-off|work order)|"
+                r"\b(?:zonder|geen)\b[^.\n]{0,60}\b(?:opdrachtbon|bestelbon|bestelling|"
+                r"opdrachtformulier|afroep)\w*\b(?! ?(?:nummer|referentie))[^.\n]{0,30}"
+                r"\b(?:vergoed|betaald|gefactureerd|aangerekend)\b",
+                1.0,
+            ),
+            (
                 # work the quote does not foresee, an estimate about to be exceeded, services
                 # beyond the package
                 r"\b(?:werken|werkzaamheden|prestaties|diensten|taken|aanpassingen|wijzigingen|"
@@ -370,6 +399,8 @@ BUDGET_RULES = [
             r"authori[sz]ation)\b|"
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
             r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
+            r"\bbons? de commande signés?\b|\bsigned (?:purchase |work )?orders?\b|"
+            r"\b(?:getekende|ondertekende) (?:opdrachtbon|bestelbon|bestelling|opdracht)\b|"
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
             r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"

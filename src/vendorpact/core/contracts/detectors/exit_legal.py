@@ -76,7 +76,20 @@ RULES = [
                 r"transition (?:services|assistance|period|plan)|termination assistance|"
                 r"exit (?:plan|assistance|management)|(?:successor|replacement|new) (?:supplier|"
                 r"provider|vendor|hosting)|another [^.\n]{0,20}(?:provider|supplier|vendor)|"
-                r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)",
+                r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)|"
+                # "assistance to migrate to a replacement system", "migration vers une autre
+                # solution", "overstap naar een ander systeem" (not the go-live migration to the
+                # new platform)
+                r"\b(?:migrat\w*|transition\w*|switch\w*|transfer\w*|mov(?:e|ing)) to (?:a |an "
+                r"|the |any )?(?:replacement|successor|alternative|another|other) (?:system|"
+                r"solution|platform|service|application|software|environment)s?\b",
+                1.0,
+            ),
+            (
+                r"\b(?:migration|transfert|basculement) vers (?:une? |la |le |l')?(?:autre|"
+                r"nouvelle? (?:solution|plateforme|prestataire)|solution de remplacement)|"
+                r"\b(?:overstap|overgang|migratie) naar (?:een )?(?:ander|vervangend|opvolgend)e? "
+                r"(?:systeem|pakket|platform|oplossing|applicatie)",
                 1.0,
             ),
             (
@@ -136,19 +149,30 @@ RULES = [
             (
                 r"(?:data|content)[^.\n]{0,60}(?:available (?:for|to) (?:export|download|"
                 r"retrieval)|export(?:ed)? in (?:a |an )?(?:csv|xml|json|standard|open|"
-                r"machine-readable|industry|commonly used))",
+                r"machine-readable|industry|commonly used))|"
+                r"\b(?:terminat\w*|expir\w*|end of)\b[^.\n]{0,150}\bdata\b[^.\n]{0,100}\b(?:in|"
+                r"into) (?:a |an )?(?:commonly used|standard|open|machine-readable|usable|"
+                r"structured)(?: (?:and|or) [\w-]+)? format",
                 1.0,
             ),
             (
                 r"(?:teruggave|retour|terugbezorg|teruggeven)[^.\n]{0,40}(?:gegevens|data|bestanden)|"
                 r"stelt (?:alle )?gegevens|(?:gegevens|data)[^.\n]{0,60}(?:ter beschikking|"
                 r"terug|overdragen|exporteren|vernietig|(?:gangbaar|standaard|open|leesbaar) "
-                r"formaat)",
+                r"formaat)|"
+                # after the end, data handed over in a usable format: "na het einde levert de
+                # leverancier alle gegevens, waaronder de historiek, over in een gangbaar en
+                # machineleesbaar formaat"
+                r"\b(?:einde|beëindiging|afloop)\b[^.\n]{0,150}\b(?:gegevens|data)\b[^.\n]{0,100}"
+                r"\b(?:gangbaar|standaard|open|\w*leesbaar|bruikbaar)(?: (?:en|of) [\w-]+)? "
+                r"(?:bestands)?formaat",
                 1.0,
             ),
             (
                 r"restitu\w*[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
-                r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)",
+                r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)|"
+                r"\b(?:fin|terme|expiration|résiliation)\b[^.\n]{0,150}\bdonnées\b[^.\n]{0,100}"
+                r"\bformat (?:standard|ouvert|exploitable|lisible|courant|usuel)",
                 1.0,
             ),
             (

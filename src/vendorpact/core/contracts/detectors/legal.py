@@ -311,7 +311,11 @@ LEGAL_RULES = [
                 r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
                 r"beheerst door|toepasselijk recht|bevoegde rechter|"
                 r"rechtbank(?:en)? (?:van|te)|arrondissement|geschillen[^.\n]{0,60}(?:rechter|"
-                r"rechtbank)",
+                r"rechtbank)|"
+                # a court named without "van" / "te", as Dutch courts are: "is uitsluitend de
+                # rechtbank Gelderland bevoegd", "de rechtbank Amsterdam is bevoegd"
+                r"\b(?:rechtbank|rechter|gerechtshof)\w*\b[^.\n]{0,40}\bbevoegd\b|\bbevoegd(?:e)? "
+                r"(?:is |zijn )?(?:uitsluitend |exclusief )?(?:de |het )?(?:rechtbank|gerechtshof)",
                 1.0,
             ),
             (
@@ -373,8 +377,9 @@ LEGAL_RULES = [
         # an amicable attempt is by nature an endeavour: with a concrete step (a meeting, a
         # mediator, a period) it settles the item ("les parties s'efforcent de régler le
         # différend à l'amiable par une réunion ... dans les 15 jours")
-        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts)\w*[^.\n]{0,80}(?:amiabl|"
-        r"à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|onderhandel)[^.\n]{0,120}"
+        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts|attempt|essai|essaye|pog)"
+        r"\w*[^.\n]{0,80}(?:amiabl|à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|"
+        r"onderhandel|mediat|médiat|bemiddel|concilia)[^.\n]{0,120}"
         r"(?:\b\d+ (?:jours|days|dagen|werkdagen|business days|working days)|réunion|meeting|"
         r"vergadering|médiat|mediat|bemiddel|escalat|comité|committee|directie|direction)",
     ),

@@ -57,7 +57,8 @@ OPEN_WORDING = (
     r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
     r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
     r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
-    r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
+    r"|to be determined|to be decided|shall be agreed(?! in (?:writing|a written|a signed))"
+    r"|shall be mutually agreed"
     r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
     r"|reasonable time|reasonably practicable"
     # done on request without a measure: "as reasonably requested", "voor zover redelijkerwijs
@@ -347,6 +348,9 @@ COMMITTED = AnchoredPattern(
     r"|\bgegarandeerde (?:beschikbaarheid|reactietijd|responstijd|hersteltijd|oplostijd)"
     r"|\b(?:disponibilité|délai d'intervention|délai de rétablissement|temps de réponse)s? "
     r"garantie?s?\b"
+    # a remedy for falling short of the target: "a credit for each 0.1% below the target"
+    r"|\b(?:below|under|beneath|onder|sous|en dessous d[eu]) (?:the |de |het |la |le |l')?"
+    r"(?:\w+ )?(?:target|streefwaarde|objectif)"
 )
 # "not binding", "non-contractuels", "geen resultaatsverbintenis", "pas d'obligation de résultat",
 # "n'est pas tenu d'une obligation de résultat": a negation up to three words before

@@ -33,7 +33,12 @@ DATA_MIGRATION = Rule(
             r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
             r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
             r"moved|carried over|ported) (?:from|out of) (?:the |its |their |your )?"
-            r"(?:current|existing|legacy|old|previous|on-premises)\b",
+            r"(?:current|existing|legacy|old|previous|on-premises)\b|"
+            # from the client's own system into the new one: "load the master data from the
+            # Customer's warehouse management system into the Platform"
+            r"\b(?:load|import|migrat|transfer|convert|copy|carry)\w*\b[^.\n]{0,80}\bfrom (?:the "
+            r")?(?:customer|client)['’]s (?:[\w-]+ ){0,4}?(?:system|database|application|"
+            r"software|erp|crm|wms|platform|environment)\b[^.\n]{0,40}\binto\b",
             1.0,
         ),
         (
@@ -159,7 +164,9 @@ DATA_MIGRATION = Rule(
     r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
     r"la )?(?:ancien|actuel|existant)",
     # data given back at the end of the contract is data return, not migration
-    exclude=r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
+    # a recurring interface feed is integration, not the initial load
+    exclude=r"\b(?:every (?:night|day|hour)|nightly|daily|hourly|real[- ]time|each night)\b|"
+    r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
     r"contract|term)|upon (?:the )?(?:termination|expiry)|bij (?:het )?einde van|à la fin du "
     r"contrat|terugbezorg|restitu",
 )

@@ -277,6 +277,15 @@ SERVICE_LEVEL_RULES = [
             (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
             *AVAILABLE_SHARE,
             (
+                # the percentage before the adjective: "het portaal is 99,8% per maand
+                # beschikbaar", "the service is 99.5% available" (not "20% cheaper and available")
+                r"\b(?:is|zijn|are|will be|shall be|blijft|blijven|remains?|est|sont|sera|seront)"
+                r" \d{2}(?:[.,]\d+)? ?%(?: (?:per|op|by|on|par|in|of|van|du|de|het|the|a|an|each|"
+                r"every|measured|gemeten|mesurée?)\b[^.\n]{0,30})? (?:beschikbaar|available|"
+                r"bereikbaar|disponibles?|accessibles?|operational|operationeel|opérationnel\w*)\b",
+                1.0,
+            ),
+            (
                 r"(?:available|operation)[^.\n]{0,80}(?:24 hours|twenty-four|7 days|seven days|"
                 r"continuously|on demand)",
                 1.0,
@@ -310,8 +319,10 @@ SERVICE_LEVEL_RULES = [
                 r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
                 r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
                 # a discount for a missed service level, not a commercial discount
-                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd|hersteltijd)"
-                r"(?:[^.\n]|[.,](?=\d)){0,80}(?:korting van|gecrediteerd|crediteert|"
+                # (a "normtijd" or "servicenorm" is the level by another name)
+                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd|hersteltijd|"
+                r"normtijd|servicenorm|\bkpi)"
+                r"(?:[^.\n]|[.,](?=\d)){0,120}(?:korting van|gecrediteerd|crediteert|"
                 r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
                 r"creditnota",
                 1.0,

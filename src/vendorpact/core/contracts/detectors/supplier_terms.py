@@ -83,6 +83,15 @@ SUPPLIER_TERMS_PREVAIL = Rule(
     r"provider)'?s? (?:\w+ ){0,4}?(?:zijn|is) niet van toepassing|"
     r"(?:prestataire|fournisseur) ne s'appliquent pas|"
     r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply|"
+    # the supplier's terms rejected or excluded: "worden uitdrukkelijk van de hand gewezen",
+    # "are expressly excluded", "sont expressément écartées", "no terms of business of the
+    # Supplier apply"
+    r"(?:leverancier|opdrachtnemer|dienstverlener|supplier|vendor|provider|prestataire|"
+    r"fournisseur|adjudicataire|titulaire)'?s? (?:\w+ ){0,4}?(?:worden|wordt|zijn|is|are|sont|"
+    r"est) (?:hierbij |hereby |uitdrukkelijk |expressly |expressément )*(?:van de hand gewezen|"
+    r"uitgesloten|afgewezen|buiten toepassing|excluded|rejected|disapplied|exclues?|écartées?|"
+    r"rejetées?)|\bno (?:\w+ ){0,4}?(?:terms|conditions)\b[^.\n]{0,30}\b(?:supplier|vendor|"
+    r"provider)'?s?\b[^.\n]{0,20}\bappl(?:y|ies)|"
     # a tender's own terms set aside: "les conditions générales de vente du soumissionnaire
     # ne sont pas applicables au marché", "voorwaarden van de inschrijver zijn niet van
     # toepassing"

@@ -101,6 +101,21 @@ RULES = [
                 1.0,
             ),
             (
+                # a key role by its title or a pronoun for the named person: "Vervanging van de
+                # Service Delivery Manager", "shall not replace her without consent", "le
+                # remplacement du responsable de compte" (not a manager software or module)
+                r"\b(?:replac(?:e|es|ed|ing|ement of)|vervang(?:ing van|en|t)|remplac(?:ement "
+                r"d[ue]|ement de la|er|e))\b (?:the |its |a |de |het |een |le |la |l'|son |sa "
+                r"|zijn |haar )?(?:[\w-]+ ){0,3}?(?:manager|director|directeur|directrice|lead|"
+                r"leader|"
+                r"coordinator|coördinator|coordinat(?:eur|rice)|architect|architecte|responsable|"
+                r"account ?manager|aanspreekpunt|contactpersoon|interlocuteur)\b"
+                r"(?![- ](?:software|module|applicati\w*|tool|licen\w*|console|agent))|"
+                r"\b(?:not|never|niet|nooit)\b[^.\n]{0,30}\b(?:replace (?:him|her|them)|"
+                r"(?:hem|haar|hen) (?:\w+ )?vervangen)\b|\bne (?:le|la|les) remplace\w*\b",
+                1.0,
+            ),
+            (
                 r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|"
                 r"consultant|"
                 r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
@@ -192,8 +207,15 @@ RULES = [
                 # a named certification of the staff: "PRINCE2-gecertificeerd", "certified PMP"
                 r"\b(?:certified|gecertificeerde?|certifiée?s?) (?:\w+ )?(?:prince2|pmp|ccn[ap]|"
                 r"ccie|cissp|cism|togaf|psm|csm|mcse|itil)\b|\b(?:prince2|pmp|ccn[ap]|ccie|cissp|"
-                r"cism|togaf|psm|csm|mcse|itil)[- ](?:certified|gecertificeerd\w*|certifiée?s?|"
-                r"practitioner|foundation|expert)\b|"
+                r"cism|togaf|psm|csm|mcse|itil)(?: v?\d)?[- ](?:certified|gecertificeerd\w*|"
+                r"certifiée?s?|practitioner|foundation|expert)\b|"
+                # a certificate or diploma the staff hold: "de medewerkers beschikken over een
+                # ITIL-certificaat", "engineers hold a CCNA certificate", "les intervenants
+                # disposent d'une certification" (not the supplier's ISO certificate)
+                + TEAM_MEMBER
+                + r"[^.\n]{0,40}\b(?:beschikken (?:minimaal |ten minste )?over|hold|possess|have|"
+                r"disposent|détiennent|sont titulaires)\b[^.\n]{0,50}(?:certifica\w*|"
+                r"diplom\w*|diplôme\w*|degree\b(?! of))|"
                 r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)|"
                 # a key-value line: "Ervaring: minimaal 5 jaar", "Expérience : 5 ans minimum"
                 r"\b(?:ervaring|werkervaring|expérience|experience)\s*:\s*(?:minimaal |minimum |"
@@ -229,7 +251,7 @@ RULES = [
         ),
         concrete=NUMBER_WORD
         + r" (?:years?|jaar|jaren|ans|années)|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
-        r"profile|profiel|profil",
+        r"profile|profiel|profil|diplom|diplôm|\bdegree in\b|(?:bachelor|master)(?:'s)? degree",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
         r"authority)",
@@ -293,8 +315,9 @@ RULES = [
                 r"\b(?:beheer|beheerders|gebruikers|systeem|configuratie|installatie|exploitatie|"
                 r"applicatie)s?handboek(?:en)?\b|\bhandboek voor (?:de |het )?(?:beheerders?|"
                 r"gebruikers|beheer)\b|"
-                r"\b(?:administrator|admin|user|operations?|operator|system|configuration|"
-                r"maintenance)'?s? (?:handbooks?|workbooks?|guides?|manuals?)\b|"
+                r"\b(?:administrator|admin|user|operations?|operator|operating|system|"
+                r"configuration|maintenance)'?s? (?:handbooks?|workbooks?|guides?|manuals?)\b|"
+                r"\bmanuels? (?:d'exploitation|d'utilisation|utilisateurs?|d'administration)\b|"
                 r"\bquick[- ]reference (?:guides?|cards?|sheets?)\b|"
                 r"\bdossier (?:d'exploitation|d'administration|de transfert|de passation)\b|"
                 r"\bguides? (?:d'utilisation|d'administration|de l'administrateur|de "
@@ -315,6 +338,9 @@ RULES = [
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
+            # a date by which the transfer is done: "kennisoverdracht afgerond op 15 december"
+            r"\b(?:afgerond|voltooid|completed|finished|achevée?|terminée?) (?:op|on|by|le|"
+            r"uiterlijk|before|vóór|avant)\b|"
             r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
             r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
             r"hands? over|\bhands\b|transfère|transférera|documenteert|documente\b|documentera|"

@@ -348,6 +348,12 @@ RULES = [
         r"tijd)|not (?:on|in) time|pas dans les délais)|"
         r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
         r"sans (?:délai|retard)|"
+        # a notice of default with a cure period in a termination clause is about any breach,
+        # not about delay: "kan ontbinden indien de andere partij na ingebrekestelling met een
+        # hersteltermijn van 30 dagen tekortschiet", "terminate ... not remedied within 30 days"
+        r"^(?!.*(?:vertrag|te laat|termijnoverschrijding|retard|delay|late|tardi|laattijd))"
+        r".*(?:ontbind|opzeg|beëindig|terminat|résili)[^.\n]*(?:hersteltermijn|herstel(?:t|len)\b|"
+        r"remed|remédi|\bcured?\b)|"
         # a late payment is no delay of the work: "tout retard de paiement"
         r"\bretards? (?:de|dans le|du) (?:paiement|règlement)",
     ),
