@@ -31,8 +31,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_msp_sla", "budget.extra_costs"),
     ("nl_msp_sla", "exit.data_return"),
     ("nl_msp_sla", "legal.governing_law"),
-    ("nl_development_agreement", "team.replacement"),
-    ("nl_development_agreement", "legal.governing_law"),
     ("nl_order_confirmation_email", "agreement.general_terms"),
     ("nl_order_confirmation_email", "budget.payment_terms"),
     ("nl_order_confirmation_email", "team.named_team"),

@@ -28,7 +28,6 @@ from .unseen_documents_4 import DOCUMENTS
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_msp_allin_offer", "budget.recurring_cost"),
     ("nl_msp_allin_offer", "timing.planning"),
-    ("nl_msp_allin_offer", "timing.delay"),
     ("nl_msp_allin_offer", "team.knowledge_transfer"),
     ("nl_msp_allin_offer", "reporting.progress"),
     ("nl_msp_allin_offer", "reporting.governance"),
@@ -89,7 +88,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_msp_allin_offer", "risk.unilateral_change"),
     ("nl_agile_dev_agreement", "risk.best_efforts_only"),
     ("nl_agile_dev_agreement", "risk.open_ended_cost"),
-    ("nl_sla_annex", "risk.supplier_terms_prevail"),
     ("fr_devis_network", "risk.supplier_terms_prevail"),
     ("fr_infogerance_contract", "risk.best_efforts_only"),
     ("fr_infogerance_contract", "risk.liability_excluded"),

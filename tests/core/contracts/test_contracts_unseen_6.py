@@ -62,7 +62,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_cctv_access_control_agreement", "agreement.general_terms"),
     ("en_cctv_access_control_agreement", "budget.project_cost"),
     ("en_cctv_access_control_agreement", "budget.extra_costs"),
-    ("en_cctv_access_control_agreement", "budget.recurring_cost"),
     ("en_cctv_access_control_agreement", "team.seniority"),
     ("en_cctv_access_control_agreement", "reporting.progress"),
     ("en_cctv_access_control_agreement", "legal.governing_law"),
