@@ -3,6 +3,7 @@ times, availability and service credits."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import FIRST_PERSON_RESPONSE
 from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERING_REQUESTS,
@@ -182,6 +183,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             *RESPONSE_PICKED_UP,
+            *FIRST_PERSON_RESPONSE,
             *ANSWERING_REQUESTS,
         ),
         sources=(time_table_weights,),

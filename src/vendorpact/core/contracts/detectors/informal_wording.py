@@ -1,0 +1,76 @@
+"""Items as small suppliers word them in short informal offers and e-mails, in nl / fr / en:
+the supplier writing in the first person ("ik antwoord binnen 1 werkdag", "nous réagissons
+dans les 4 heures", "I look at it within 4 business hours"), a service cancellable by the
+month ("maandelijks opzegbaar", "résiliable mensuellement", "month to month, 1 month notice")
+and work beyond the package ("au-delà du forfait", "extra hours", "bijkomende wensen")."""
+
+from vendorpact.core.contracts.detectors.common import NUMBER_WORD
+
+# The supplier answering within a time, in the first person: "ik antwoord binnen 1 werkdag",
+# "we reageren binnen 4 uur", "nous réagissons dans les 4 heures ouvrables", "I look at it
+# within 4 business hours", "we get back to you within two hours" (not "we look at the design
+# within two weeks": only a problem, a request or "it" is looked at)
+_WITHIN = (
+    r"[^.\n]{0,40}\b(?:binnen|within|dans les|dans un délai d[e'] ?|sous|endéans) ?"
+    r"(?:de |het )?"
+)
+FIRST_PERSON_RESPONSE = (
+    (
+        r"\b(?:ik|we|wij) (?:antwoord|antwoorden|reageer|reageren|beantwoord|beantwoorden)\b"
+        + _WITHIN
+        + NUMBER_WORD
+        + r"|\b(?:réagissons|réagirons|répondons|répondrons)\b"
+        + _WITHIN
+        + NUMBER_WORD
+        + r"|\b(?:i|we|i'll|we'll|i will|we will) (?:reply|answer|respond|react|get back to "
+        r"you|call you back|look (?:at|into) (?:it|the (?:problem|issue|incident|ticket|"
+        r"request|failure)))\b" + _WITHIN + NUMBER_WORD,
+        1.0,
+    ),
+)
+
+# A service cancellable by the month or any time: "is maandelijks opzegbaar", "résiliable
+# mensuellement", "month to month", "on a rolling monthly basis" (not "invoiced on a monthly
+# basis": the billing period is no term)
+BY_THE_MONTH = (
+    (
+        r"\b(?:maandelijks|jaarlijks|per maand|per jaar|per kwartaal) opzegbaar\b|"
+        r"\brésiliable (?:mensuellement|annuellement|chaque mois|chaque année|de mois en mois)\b|"
+        r"\b(?:de mois en mois|mois par mois)\b|\bmonth[- ]to[- ]month\b|\brolling monthly\b",
+        1.0,
+    ),
+)
+# Ended by a notice from either side: "opzegbaar", "résiliable", "1 month notice by e-mail from
+# either side" (not a price change announced with notice: the rule's references)
+CANCELLABLE = (
+    (
+        r"\bopzegbaar\b|\brésiliables?\b|\bcancell?able\b|"
+        r"\bnotice\b[^.\n]{0,40}\b(?:from|by) (?:either|each|both) (?:side|part(?:y|ies))\b",
+        1.0,
+    ),
+)
+
+# Work beyond the package or the hours included: "au-delà du forfait", "boven het pakket",
+# "beyond the retainer", "extra uren", "extra hours", "bijkomende wensen / aanvragen"
+BEYOND_PACKAGE = (
+    (
+        r"\bau-delà (?:du|de votre|de l'|des) (?:forfait|abonnement|enveloppe|heures "
+        r"(?:comprises|incluses|prévues))\b|\bboven (?:het|de|uw|je) (?:forfait|pakket|bundel|"
+        r"inbegrepen uren)\b|\bbeyond the (?:retainer|bundle|hours included|included hours)\b|"
+        r"\bextra (?:uren|hours|heures)\b|\bbijkomende (?:wensen|aanvragen|vragen)\b|"
+        r"\bheures supplémentaires\b",
+        1.0,
+    ),
+)
+# The client's go-ahead in plain words: "only after you OK my estimate", "after you have approved
+# the quote" (not "after you receive the invoice")
+APPROVED_BY_YOU = (
+    r"|\bafter (?:you|the (?:client|customer)) (?:have |has )?(?:ok|okay|ok'd|okayed|approved?|"
+    r"accepted?|confirmed?|agreed? to|signed? off)\b"
+)
+# a term by the month is a duration ("maandelijks opzegbaar", "de mois en mois")
+BY_THE_MONTH_CONCRETE = (
+    r"|\b(?:maandelijks|jaarlijks|per maand|per jaar|per kwartaal) opzegbaar\b|\brésiliable "
+    r"(?:mensuellement|annuellement|chaque mois|chaque année)\b|\bde mois en mois\b|\bmois par "
+    r"mois\b|\brolling monthly\b"
+)

@@ -1,0 +1,96 @@
+"""Patterns found on the development documents in dev_docs_small3_documents.py (short informal
+documents of small suppliers), as general clauses written for this module in nl / fr / en,
+each family with a sentence in a wrong sense where the cue must not count. Rules alone."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status(text: str, item_id: str) -> str:
+    result = analyse_text(text, learned=False)
+    if item_id.startswith("risk."):
+        return "raised" if item_id in result.risk_ids() else "not"
+    return result.item(item_id).status
+
+
+def check(cases):
+    return pytest.mark.parametrize(("text", "item_id", "expected"), cases)
+
+
+RESPONSE = "maintenance.response_time"
+
+
+# -- the supplier answering within a time, in the first person ------------------------------
+
+
+@check(
+    [
+        ("Bij een storing: wij reageren binnen 2 uur op uw melding.", RESPONSE, "covered"),
+        ("Een vraag via mail? Ik beantwoord die binnen de 8 werkuren.", RESPONSE, "covered"),
+        ("En cas de panne, nous répondons dans les 2 heures ouvrables.", RESPONSE, "covered"),
+        ("Nous réagissons sous 4 heures à chaque appel.", RESPONSE, "covered"),
+        ("If the server is down, we'll get back to you within one hour.", RESPONSE, "covered"),
+        ("When a sync fails, I look into the problem within 2 hours.", RESPONSE, "covered"),
+        # only a problem, a request or "it" is looked at, not a design
+        ("We will look at the new design within two weeks of the workshop.", RESPONSE, "missing"),
+        # the client answering the supplier
+        ("De klant antwoordt binnen 5 werkdagen op onze vragen.", RESPONSE, "missing"),
+    ]
+)
+def test_first_person_response(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- a service cancellable by the month -----------------------------------------------------
+
+
+@check(
+    [
+        ("Het abonnement is maandelijks opzegbaar.", "exit.duration_renewal", "covered"),
+        ("Het abonnement is maandelijks opzegbaar.", "exit.termination", "covered"),
+        (
+            "L'abonnement est résiliable mensuellement par simple mail.",
+            "exit.termination",
+            "covered",
+        ),
+        ("Le support est conclu de mois en mois.", "exit.duration_renewal", "covered"),
+        (
+            "Hosting: month to month, 30 days notice from either side.",
+            "exit.duration_renewal",
+            "covered",
+        ),
+        (
+            "Hosting: month to month, 30 days notice from either side.",
+            "exit.termination",
+            "covered",
+        ),
+        # a billing period is no term
+        ("Hosting is invoiced on a monthly basis.", "exit.duration_renewal", "missing"),
+        ("Hosting is invoiced on a monthly basis.", "exit.termination", "missing"),
+    ]
+)
+def test_by_the_month(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- work beyond the package, approved by the client ----------------------------------------
+
+
+EXTRA = "budget.extra_costs"
+
+
+@check(
+    [
+        ("Au-delà du forfait : 70 €/h HTVA, après accord de votre part.", EXTRA, "covered"),
+        ("Extra hours at EUR 85/h, only after you OK our estimate.", EXTRA, "covered"),
+        ("Bijkomende wensen: na uw akkoord op onze prijsopgave, aan 75 EUR/u.", EXTRA, "covered"),
+        ("Boven het pakket rekenen we 60 EUR per uur, na uw goedkeuring.", EXTRA, "covered"),
+        # extra hours worked by the client's staff settle no extra cost of the supplier
+        ("Het team van de klant presteert geen overuren.", EXTRA, "missing"),
+        # "after you receive" is no approval
+        ("Extra hours are billed at EUR 85/h after you receive the report.", EXTRA, "partial"),
+    ]
+)
+def test_beyond_the_package(text, item_id, expected):
+    assert status(text, item_id) == expected
