@@ -25,7 +25,6 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 
 # (document, item or risk id) the analyser still reads wrongly
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ("bakkerij_mail_vl", "budget.recurring_cost"),  # missing instead of covered
     ("bakkerij_mail_vl", "timing.client_obligations"),  # missing instead of covered
     ("bakkerij_mail_vl", "team.named_team"),  # missing instead of covered
     ("bakkerij_mail_vl", "rollout.data_migration"),  # missing instead of covered
@@ -33,7 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("bakkerij_mail_vl", "maintenance.response_time"),  # missing instead of partial
     ("bakkerij_mail_vl", "maintenance.updates"),  # missing instead of covered
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
-    ("kine_boeking_vl", "budget.project_cost"),  # missing instead of covered
     ("kine_boeking_vl", "timing.client_obligations"),  # partial instead of covered
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
     ("kine_boeking_vl", "rollout.data_migration"),  # missing instead of covered

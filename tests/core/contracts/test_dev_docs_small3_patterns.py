@@ -5,6 +5,7 @@ each family with a sentence in a wrong sense where the cue must not count. Rules
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.structure import build_structure
 
 
 def status(text: str, item_id: str) -> str:
@@ -93,4 +94,40 @@ EXTRA = "budget.extra_costs"
     ]
 )
 def test_beyond_the_package(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- a price list of key-value lines, one price a line ---------------------------------------
+
+
+def test_price_lines_are_sentences_of_their_own():
+    text = "Analyse en ontwerp: 650 EUR\nTotaal: 3.480 EUR excl. btw\nHosting: 35 EUR per maand\n"
+    sentences = [s.text for s in build_structure([text]).sentences]
+    assert sentences[:2] == ["Analyse en ontwerp: 650 EUR", "Totaal: 3.480 EUR excl. btw"]
+
+
+def test_price_line_cut_off_goes_on():
+    # the next line goes on in lowercase: one sentence
+    text = "Total: EUR 3,000\nexcluding travel costs and licences.\n"
+    assert len(build_structure([text]).sentences) == 1
+
+
+@check(
+    [
+        (
+            "Analyse en ontwerp: 650 EUR\nTotaal: 3.480 EUR excl. btw\nHosting: 35 EUR per maand",
+            "budget.project_cost",
+            "covered",
+        ),
+        ("Jaarlijks nazicht: 180 EUR excl. per jaar.", "budget.recurring_cost", "covered"),
+        ("Prix : 180 € HTVA par an.", "budget.recurring_cost", "covered"),
+        # a visit a year with a one-off price is no yearly fee
+        (
+            "Installatie: 390 EUR excl. btw, met 1 bezoek per jaar inbegrepen.",
+            "budget.recurring_cost",
+            "missing",
+        ),
+    ]
+)
+def test_prices_with_abbreviations(text, item_id, expected):
     assert status(text, item_id) == expected
