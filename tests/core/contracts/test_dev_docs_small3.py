@@ -27,17 +27,14 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("bakkerij_mail_vl", "timing.client_obligations"),  # missing instead of covered
     ("bakkerij_mail_vl", "team.named_team"),  # missing instead of covered
-    ("bakkerij_mail_vl", "rollout.data_migration"),  # missing instead of covered
     ("bakkerij_mail_vl", "maintenance.services"),  # missing instead of covered
     ("bakkerij_mail_vl", "maintenance.response_time"),  # missing instead of partial
     ("bakkerij_mail_vl", "maintenance.updates"),  # missing instead of covered
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
     ("kine_boeking_vl", "timing.client_obligations"),  # partial instead of covered
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
-    ("kine_boeking_vl", "rollout.data_migration"),  # missing instead of covered
     ("kine_boeking_vl", "maintenance.support_hours"),  # partial instead of covered
     ("kine_boeking_vl", "maintenance.updates"),  # missing instead of covered
-    ("kine_boeking_vl", "legal.ip"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "team.replacement"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "reporting.progress"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "maintenance.services"),  # missing instead of covered
@@ -48,7 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("export_retainer_en", "timing.client_obligations"),  # missing instead of covered
     ("export_retainer_en", "team.named_team"),  # missing instead of covered
     ("export_retainer_en", "rollout.warranty"),  # missing instead of covered
-    ("export_retainer_en", "legal.ip"),  # missing instead of covered
 }
 
 

@@ -131,3 +131,44 @@ def test_price_line_cut_off_goes_on():
 )
 def test_prices_with_abbreviations(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- the client's data moved over, as a task of the offer ------------------------------------
+
+
+MIGRATION = "rollout.data_migration"
+
+
+@check(
+    [
+        ("Overzetten van uw mails en bestanden naar de nieuwe laptop: 2 u.", MIGRATION, "covered"),
+        ("Reprise de vos rendez-vous depuis l'agenda Excel : 250 € HTVA.", MIGRATION, "covered"),
+        ("Transfer of your files and e-mails to the new PC: EUR 120.", MIGRATION, "covered"),
+        # a recurring export is no initial migration
+        (
+            "Het overzetten van de gegevens naar de boekhouding gebeurt elke nacht.",
+            MIGRATION,
+            "missing",
+        ),
+        # personal data sent abroad is data protection
+        ("We do not allow any transfer of your data outside the EU.", MIGRATION, "missing"),
+    ]
+)
+def test_data_moved_over(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- what is made is the client's, in plain words --------------------------------------------
+
+
+@check(
+    [
+        ("The website is yours once the last invoice is paid.", "legal.ip", "covered"),
+        ("De code van de app is na betaling volledig van u.", "legal.ip", "covered"),
+        ("Le code source du module vous appartient dès le paiement.", "legal.ip", "covered"),
+        ("De module is van uw kant nog te testen voor de livegang.", "legal.ip", "missing"),
+        ("The scripts are yours to test before go-live.", "legal.ip", "missing"),
+    ]
+)
+def test_deliverables_yours(text, item_id, expected):
+    assert status(text, item_id) == expected
