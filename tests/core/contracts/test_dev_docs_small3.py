@@ -25,13 +25,11 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 
 # (document, item or risk id) the analyser still reads wrongly
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ("bakkerij_mail_vl", "timing.client_obligations"),  # missing instead of covered
     ("bakkerij_mail_vl", "team.named_team"),  # missing instead of covered
     ("bakkerij_mail_vl", "maintenance.services"),  # missing instead of covered
     ("bakkerij_mail_vl", "maintenance.response_time"),  # missing instead of partial
     ("bakkerij_mail_vl", "maintenance.updates"),  # missing instead of covered
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
-    ("kine_boeking_vl", "timing.client_obligations"),  # partial instead of covered
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
     ("kine_boeking_vl", "maintenance.support_hours"),  # partial instead of covered
     ("kine_boeking_vl", "maintenance.updates"),  # missing instead of covered
@@ -42,9 +40,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("forfait_fiduciaire_fr", "legal.ip"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "risk.unsigned"),  # True instead of False
     ("forfait_fiduciaire_fr", "risk.liability_excluded"),  # True instead of False
-    ("export_retainer_en", "timing.client_obligations"),  # missing instead of covered
     ("export_retainer_en", "team.named_team"),  # missing instead of covered
-    ("export_retainer_en", "rollout.warranty"),  # missing instead of covered
 }
 
 

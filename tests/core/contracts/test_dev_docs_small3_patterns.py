@@ -172,3 +172,50 @@ def test_data_moved_over(text, item_id, expected):
 )
 def test_deliverables_yours(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- the client's part in the informal address -----------------------------------------------
+
+
+CLIENT_PART = "timing.client_obligations"
+
+
+@check(
+    [
+        ("Zorg wel dat jullie de wachtwoorden tegen dan klaar hebben.", CLIENT_PART, "covered"),
+        ("Jullie bezorgen ons de teksten en foto's binnen de eerste week.", CLIENT_PART, "covered"),
+        ("Vous nous transmettez les accès au serveur avant le démarrage.", CLIENT_PART, "covered"),
+        ("You give me admin access to the server before I start.", CLIENT_PART, "covered"),
+        # a call to the supplier is no contribution to the work
+        ("If anything breaks, you give us a call.", CLIENT_PART, "missing"),
+        ("Zorg dat je ons belt als er iets stuk is.", CLIENT_PART, "missing"),
+    ]
+)
+def test_client_part_informal(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+# -- bugs fixed free of charge after delivery --------------------------------------------------
+
+
+@check(
+    [
+        (
+            "Bugs found in the first 60 days after go-live are fixed free of charge.",
+            "rollout.warranty",
+            "covered",
+        ),
+        (
+            "Les bugs signalés dans les 3 mois suivant la mise en ligne sont corrigés gratuitement.",
+            "rollout.warranty",
+            "covered",
+        ),
+        (
+            "Bugs caused by your own changes are not fixed free of charge.",
+            "rollout.warranty",
+            "missing",
+        ),
+    ]
+)
+def test_bugs_fixed_for_free(text, item_id, expected):
+    assert status(text, item_id) == expected

@@ -74,3 +74,39 @@ BY_THE_MONTH_CONCRETE = (
     r"(?:mensuellement|annuellement|chaque mois|chaque année)\b|\bde mois en mois\b|\bmois par "
     r"mois\b|\brolling monthly\b"
 )
+
+# The client's part in the informal address: "zorg wel dat jullie wachtwoorden klaarliggen",
+# "jullie bezorgen ons de teksten", "vous nous transmettez les accès", "you give me admin access"
+# (not a call to the supplier: "you give us a call", "zorg dat je ons belt")
+CLIENT_TO_DO = (
+    (
+        r"\bzorg (?:wel |er ?voor |ervoor )?dat (?:jullie|u|je) (?!ons\b|mij\b)|"
+        r"\b(?:jullie|je) (?:bezorgen|bezorgt|zorgen|zorgt|leveren|levert|voorzien|voorziet) "
+        r"(?:ons|mij|me)?\b|"
+        r"\bvous nous (?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
+        r"\byou (?:give|send|provide|grant) (?:me|us) (?:\w+ ){0,2}(?:access|logins?|"
+        r"credentials|passwords?|texts?|content|data|files|photos|images)\b",
+        1.0,
+    ),
+)
+# a moment told informally: "tegen dan", "by then", "d'ici là", "binnen de eerste week"
+BY_THEN = (
+    r"|\btegen dan\b|\bby then\b|\bd'ici là\b|\bbefore (?:i|we) start\b|"
+    r"\b(?:binnen|in|tijdens) de eerste (?:week|weken|maand|dagen|werkdagen)\b|"
+    r"\b(?:dans|pendant|durant) (?:la|les) premi[èe]res? (?:semaines?|jours)\b|"
+    r"\b(?:within|in|during) the first (?:week|month|days)\b"
+)
+
+# Bugs fixed for free after delivery: "bugs found in the first 60 days are fixed free of
+# charge", "les bugs signalés le premier mois sont corrigés gratuitement" (not "are not fixed
+# free of charge", "ne sont pas corrigés gratuitement")
+FIXED_FOR_FREE = (
+    (
+        r"\b(?:bugs|defects|errors|faults)\b(?![^.\n]{0,100}\bnot\b)[^.\n]{0,80}\b(?:fixed|"
+        r"corrected|repaired|resolved|remedied) (?:free of charge|at no (?:extra |additional )?"
+        r"(?:cost|charge)|for free|without charge)|"
+        r"\b(?:bugs|anomalies|erreurs|défauts)\b(?![^.\n]{0,100}\bpas\b)[^.\n]{0,80}\b(?:corrigée?s?|"
+        r"réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre gratuit)",
+        1.0,
+    ),
+)
