@@ -27,12 +27,9 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("bakkerij_mail_vl", "team.named_team"),  # missing instead of covered
     ("bakkerij_mail_vl", "maintenance.services"),  # missing instead of covered
-    ("bakkerij_mail_vl", "maintenance.response_time"),  # missing instead of partial
-    ("bakkerij_mail_vl", "maintenance.updates"),  # missing instead of covered
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
     ("kine_boeking_vl", "maintenance.support_hours"),  # partial instead of covered
-    ("kine_boeking_vl", "maintenance.updates"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "team.replacement"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "reporting.progress"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "maintenance.services"),  # missing instead of covered

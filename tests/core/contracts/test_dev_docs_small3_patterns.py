@@ -206,7 +206,7 @@ def test_client_part_informal(text, item_id, expected):
             "covered",
         ),
         (
-            "Les bugs signalés dans les 3 mois suivant la mise en ligne sont corrigés gratuitement.",
+            "Les bugs signalés dans les 3 mois après la mise en ligne sont corrigés gratuitement.",
             "rollout.warranty",
             "covered",
         ),
@@ -219,3 +219,39 @@ def test_client_part_informal(text, item_id, expected):
 )
 def test_bugs_fixed_for_free(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- a call back in the infinitive; updates as part of a small service -----------------------
+
+
+@check(
+    [
+        ("We beloven binnen 2 werkuren terug te bellen.", RESPONSE, "covered"),
+        ("Ik probeer altijd binnen de werkdag terug te bellen.", RESPONSE, "partial"),
+        ("Wij vragen u ons binnen 2 dagen terug te bellen.", RESPONSE, "missing"),
+        (
+            "Twee keer per jaar kom ik langs voor updates en een controle van de back-up.",
+            "maintenance.updates",
+            "covered",
+        ),
+        (
+            "Onderhoud: 35 EUR per maand (updates WordPress en plugins, back-up).",
+            "maintenance.updates",
+            "covered",
+        ),
+    ]
+)
+def test_call_back_and_updates(text, item_id, expected):
+    assert status(text, item_id) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour les mises à jour sur l'avancement, contactez le chef de projet.",
+        "Voor updates over de planning bel je de projectleider.",
+        "For updates on the project, call the project manager.",
+    ],
+)
+def test_news_updates_are_no_software_updates(text):
+    assert status(text, "maintenance.updates") != "covered"

@@ -22,6 +22,9 @@ FIRST_PERSON_RESPONSE = (
         + r"|\b(?:réagissons|réagirons|répondons|répondrons)\b"
         + _WITHIN
         + NUMBER_WORD
+        # a call back in the infinitive: "ik probeer binnen de werkdag terug te bellen" (not
+        # the client asked to call back: "wij vragen u ons terug te bellen")
+        + r"|\b(?:ik|we|wij) (?!vragen|verzoeken)[^.\n]{0,50}\bterug te (?:bellen|mailen)\b"
         + r"|\b(?:i|we|i'll|we'll|i will|we will) (?:reply|answer|respond|react|get back to "
         r"you|call you back|look (?:at|into) (?:it|the (?:problem|issue|incident|ticket|"
         r"request|failure)))\b" + _WITHIN + NUMBER_WORD,
@@ -107,6 +110,20 @@ FIXED_FOR_FREE = (
         r"(?:cost|charge)|for free|without charge)|"
         r"\b(?:bugs|anomalies|erreurs|défauts)\b(?![^.\n]{0,100}\bpas\b)[^.\n]{0,80}\b(?:corrigée?s?|"
         r"réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre gratuit)",
+        1.0,
+    ),
+)
+
+# Updates as a part of a small service: "komt langs voor updates", "(updates WordPress en
+# plugins, back-up)", "mises à jour Windows", "for updates of the plugins" (not news: "voor
+# updates over de planning", "for updates on the project")
+UPDATES_OF_SOFTWARE = (
+    (
+        r"\b(?:updates?|mises? à jour) (?:van |of |de |du |des |voor |for )?(?:de |het |the |"
+        r"les? |la )?(?:windows|wordpress|plugins?|macos|ios|android|antivirus|firmware|drupal|"
+        r"joomla|office|os|besturingssysteem|système)\b|"
+        r"\b(?:voor|for|pour) (?:de |les |the )?(?:updates|mises à jour)\b(?! (?:over|about|sur|"
+        r"on|concernant)\b)",
         1.0,
     ),
 )
