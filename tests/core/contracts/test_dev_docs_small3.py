@@ -30,8 +30,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
     ("kine_boeking_vl", "maintenance.support_hours"),  # partial instead of covered
-    ("forfait_fiduciaire_fr", "team.replacement"),  # missing instead of covered
-    ("forfait_fiduciaire_fr", "reporting.progress"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "maintenance.services"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "maintenance.availability"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "legal.ip"),  # partial instead of missing

@@ -255,3 +255,41 @@ def test_call_back_and_updates(text, item_id, expected):
 )
 def test_news_updates_are_no_software_updates(text):
     assert status(text, "maintenance.updates") != "covered"
+
+
+# -- a statement of the hours used; a one-person supplier stood in for ------------------------
+
+
+@check(
+    [
+        (
+            "Chaque mois, vous recevez un relevé des heures prestées.",
+            "reporting.progress",
+            "covered",
+        ),
+        (
+            "Elk kwartaal krijgt u een overzicht van de gepresteerde uren.",
+            "reporting.progress",
+            "covered",
+        ),
+        ("Every month you get an overview of the hours spent.", "reporting.progress", "covered"),
+        (
+            "Un relevé des heures d'ouverture du magasin est affiché.",
+            "reporting.progress",
+            "missing",
+        ),
+        (
+            "Bij vakantie word ik vervangen door een collega die uw dossier kent.",
+            "team.replacement",
+            "covered",
+        ),
+        (
+            "If I am ill for more than 3 days, I am replaced by a fellow developer.",
+            "team.replacement",
+            "covered",
+        ),
+        ("La pièce défectueuse est remplacée par une pièce neuve.", "team.replacement", "missing"),
+    ]
+)
+def test_hours_statement_and_stand_in(text, item_id, expected):
+    assert status(text, item_id) == expected

@@ -127,3 +127,30 @@ UPDATES_OF_SOFTWARE = (
         1.0,
     ),
 )
+
+# A statement of the hours or interventions used, sent to the client of a package: "vous recevez
+# un relevé des heures prestées", "een overzicht van de gepresteerde uren", "an overview of the
+# hours spent" (not opening hours: "relevé des heures d'ouverture")
+HOURS_STATEMENT = (
+    (
+        r"\b(?:relevé|récapitulatif|décompte|état) (?:détaillé )?des (?:heures|interventions|"
+        r"prestations|tickets)\b(?! d'ouverture| de bureau)|"
+        r"\b(?:overzicht|lijst|afrekening) (?:van )?(?:de |alle )?(?:gepresteerde|bestede|gewerkte|"
+        r"verbruikte) uren\b|\boverzicht van (?:de |alle )?(?:interventies|tickets|prestaties)\b|"
+        r"\b(?:overview|statement|summary|report) of (?:the |all )?(?:hours|time) (?:spent|worked|"
+        r"used)\b|\b(?:overview|summary) of (?:the |all )?(?:tickets|interventions|work done)\b",
+        1.0,
+    ),
+)
+
+# A one-person supplier stood in for by a fellow professional: "il est remplacé par un confrère
+# de confiance", "dan word ik vervangen door een collega", "I am replaced by a fellow developer"
+# (not a part replaced: "la pièce est remplacée par une pièce neuve")
+STAND_IN = (
+    (
+        r"\b(?:est|sera|wordt|word|is|will be|am) (?:\w+ )?(?:remplacée?|vervangen|replaced) "
+        r"(?:par|door|by) (?:un |une |een |a |another |an )?(?:\w+ )?(?:confrère|consœur|"
+        r"collègue|collega|vakgenoot|colleague|fellow|partner|freelancer|back-?up)\b",
+        1.0,
+    ),
+)
