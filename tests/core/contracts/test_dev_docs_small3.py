@@ -33,7 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("forfait_fiduciaire_fr", "maintenance.services"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "maintenance.availability"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "legal.ip"),  # partial instead of missing
-    ("forfait_fiduciaire_fr", "risk.unsigned"),  # True instead of False
     ("forfait_fiduciaire_fr", "risk.liability_excluded"),  # True instead of False
     ("export_retainer_en", "team.named_team"),  # missing instead of covered
 }

@@ -293,3 +293,35 @@ def test_news_updates_are_no_software_updates(text):
 )
 def test_hours_statement_and_stand_in(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+# -- "Objet :" is an e-mail header only with its addressing ----------------------------------
+
+
+CONVENTION = """\
+CONVENTION DE SUPPORT
+Objet : support informatique de vos postes de travail.
+Au-delà du forfait : 75 €/h HTVA, après accord de votre part par mail.
+
+Fait à Namur, le 2 décembre 2026, en deux exemplaires.
+
+Pour le Client                          Pour le Prestataire
+Anne Dupont, gérante                    Luc Martin
+"""
+
+MAIL = """\
+De : Luc Martin <luc@martin-it.be>
+À : Anne Dupont <anne@cabinet-dupont.be>
+Objet : RE: devis support 2027
+
+Bonjour Luc, c'est d'accord pour le devis, vous pouvez commencer en janvier.
+Anne
+"""
+
+
+def test_object_clause_of_a_signed_convention_is_no_email():
+    assert status(CONVENTION, "risk.unsigned") == "not"
+
+
+def test_email_with_addressing_and_acceptance_is_unsigned():
+    assert status(MAIL, "risk.unsigned") == "raised"
