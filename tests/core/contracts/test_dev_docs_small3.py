@@ -26,11 +26,9 @@ BY_NAME = {document.name: document for document in DOCUMENTS}
 # (document, item or risk id) the analyser still reads wrongly
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("bakkerij_mail_vl", "team.named_team"),  # missing instead of covered
-    ("bakkerij_mail_vl", "maintenance.services"),  # missing instead of covered
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
     ("kine_boeking_vl", "maintenance.support_hours"),  # partial instead of covered
-    ("forfait_fiduciaire_fr", "maintenance.services"),  # missing instead of covered
     ("forfait_fiduciaire_fr", "maintenance.availability"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "legal.ip"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "risk.liability_excluded"),  # True instead of False

@@ -325,3 +325,34 @@ def test_object_clause_of_a_signed_convention_is_no_email():
 
 def test_email_with_addressing_and_acceptance_is_unsigned():
     assert status(MAIL, "risk.unsigned") == "raised"
+
+
+# -- a small supplier's service in its own words ---------------------------------------------
+
+
+@check(
+    [
+        (
+            "Jaarlijkse check-up: 1x per jaar kom ik langs voor de updates.",
+            "maintenance.services",
+            "covered",
+        ),
+        (
+            "Compris : dépannage à distance et sur place, 40 heures par an.",
+            "maintenance.services",
+            "covered",
+        ),
+        (
+            "A yearly check-up of your PCs and backups is included: EUR 180.",
+            "maintenance.services",
+            "covered",
+        ),
+        (
+            "De medische check-up van het personeel is de zaak van de werkgever.",
+            "maintenance.services",
+            "missing",
+        ),
+    ]
+)
+def test_periodic_check(text, item_id, expected):
+    assert status(text, item_id) == expected

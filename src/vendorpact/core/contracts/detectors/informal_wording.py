@@ -154,3 +154,18 @@ STAND_IN = (
         1.0,
     ),
 )
+
+# A small supplier's service in its own words: "jaarlijkse check-up", "periodiek nazicht",
+# "visite préventive annuelle", "dépannage à distance et sur place", "support informatique"
+# (not a medical check-up: only a periodic one, or one of the computers)
+PERIODIC_CHECK = (
+    (
+        r"\b(?:jaarlijkse?|halfjaarlijkse?|periodieke?|preventieve?|yearly|annual|periodic|"
+        r"preventive|annuelle?|périodique|préventive?) (?:it-?)?(?:check-?ups?|nazicht|"
+        r"onderhoudsbeurt|visites?|bezoek|visits?)\b|"
+        r"\bcheck-?ups?\b(?=[^.\n]{0,60}\b(?:updates?|back-?ups?|antivirus|netwerk|network|"
+        r"réseau|pc'?s?|servers?|serveurs?))|"
+        r"\bdépannages? (?:à distance|sur place|informatiques?)\b|\bsupport informatique\b",
+        1.0,
+    ),
+)

@@ -8,7 +8,10 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.informal_wording import UPDATES_OF_SOFTWARE
+from vendorpact.core.contracts.detectors.informal_wording import (
+    PERIODIC_CHECK,
+    UPDATES_OF_SOFTWARE,
+)
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
     RELEASE_WORDING,
@@ -339,6 +342,7 @@ RULES = [
                 1.0,
             ),
             *SERVICES_PLAIN,
+            *PERIODIC_CHECK,
         ),
         concrete=(
             r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
