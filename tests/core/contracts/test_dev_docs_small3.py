@@ -29,7 +29,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("bakkerij_mail_vl", "risk.best_efforts_only"),  # False instead of True
     ("kine_boeking_vl", "team.named_team"),  # missing instead of covered
     ("kine_boeking_vl", "maintenance.support_hours"),  # partial instead of covered
-    ("forfait_fiduciaire_fr", "maintenance.availability"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "legal.ip"),  # partial instead of missing
     ("forfait_fiduciaire_fr", "risk.liability_excluded"),  # True instead of False
     ("export_retainer_en", "team.named_team"),  # missing instead of covered

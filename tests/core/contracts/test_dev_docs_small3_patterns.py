@@ -356,3 +356,22 @@ def test_email_with_addressing_and_acceptance_is_unsigned():
 )
 def test_periodic_check(text, item_id, expected):
     assert status(text, item_id) == expected
+
+
+@check(
+    [
+        (
+            "Disponibilité : lu-ve de 8h30 à 17h30, par téléphone ou par mail.",
+            "maintenance.availability",
+            "missing",
+        ),
+        ("Beschikbaarheid: ma-vr 8u-18u via telefoon.", "maintenance.availability", "missing"),
+        (
+            "Disponibilité : 99,5 % par mois, hors maintenance planifiée.",
+            "maintenance.availability",
+            "covered",
+        ),
+    ]
+)
+def test_support_hours_under_an_availability_key(text, item_id, expected):
+    assert status(text, item_id) == expected

@@ -291,7 +291,11 @@ SERVICE_LEVEL_RULES = [
         r"(?:availability|beschikbaarheid|disponibilité) (?:of|van|de|du|des|d') ?(?:the |de |het "
         r"|la |le |les |its |zijn |haar |ses )?(?:\w+ )?(?:consultants?|personnel|staff|"
         r"personeel|medewerkers?|resources?|persons?|people|team|experts?|profiles?|profielen|"
-        r"employees|developers?|ontwikkelaars?|collaborateurs?|intervenants?)\b",
+        r"employees|developers?|ontwikkelaars?|collaborateurs?|intervenants?)\b|"
+        # support hours under an availability key: "Disponibilité : lu-ve de 8h30 à 17h30",
+        # "Beschikbaarheid: ma-vr 8u-18u" (no uptime level without a percentage)
+        r"\b(?:disponibilité|beschikbaarheid|availability) ?: ?(?:lu|ma|mon|lun|du lundi|van "
+        r"maandag|from monday|\d{1,2} ?[hu:])(?![^\n]*\d ?%)",
     ),
     Rule(
         id="maintenance.service_credits",
