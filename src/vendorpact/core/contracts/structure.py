@@ -273,7 +273,8 @@ class _Builder:
         if not line:
             self.flush()
             return
-        if is_priced_row(line) or is_cell_row(line):
+        priced_line = is_priced_line(line) and not goes_on(line, following)
+        if is_priced_row(line) or is_cell_row(line) or priced_line:
             # a table row is a sentence of its own: its cells stay with their columns and an
             # amount's evidence is its row
             self.flush()
@@ -333,6 +334,25 @@ def _opens_row(line: str) -> bool:
 def is_priced_row(line: str) -> bool:
     """A table row ("Set-up | € 4.800 | eenmalig") that names an amount."""
     return " | " in line and bool(find_money(line))
+
+
+# what may follow the amount of a price line: "excl.", "(excl. btw)", "HTVA", "incl. VAT"
+_AFTER_PRICE = re.compile(
+    r"\s*(?:\(?(?:excl|incl|exclusief|inclusief|excluding|including)\.?(?: (?:btw|vat|tva))?\)?|"
+    r"htva|hors tva|tvac|ttc|ht)?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_priced_line(line: str) -> bool:
+    """A key-value price line ("Analyse en ontwerp: 650 EUR", "Total: EUR 3,000 excl. VAT") that
+    ends with its amount: a sentence of its own, like a priced table row, not glued to the next
+    line of a price list."""
+    money = find_money(line) if len(line) <= 160 and not starts_lowercase(line) else []
+    if not money:
+        return False
+    last = money[-1]
+    return ": " in line[: last.start] and bool(_AFTER_PRICE.fullmatch(line[last.end :]))
 
 
 def is_cell_row(line: str) -> bool:

@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.engine import Rule
 
 # A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
 SAME_SENTENCE = r"(?:[^.\n]|(?<=excl|incl)\.)"
+SAME_SENTENCE_NO_DIGIT = r"(?:[^.\n\d]|(?<=excl|incl)\.)"
 
 _PERIOD = r"(?:maand|jaar|kwartaal|month|year|annum|quarter|mois|an|année)\b"
 
@@ -43,8 +44,10 @@ PRICE_RULES = [
                 1.0,
             ),
             (
-                # "1.200 € HTVA par an": the currency after the amount
-                r"(?:€|\beur\b|\beuros?\b)[^.\n\d]{0,25}(?:per|each|par|/) ?(?:month|year|annum|"
+                # "1.200 € HTVA par an", "180 EUR excl. per jaar": the currency after the amount
+                r"(?:€|\beur\b|\beuros?\b)"
+                + SAME_SENTENCE_NO_DIGIT
+                + r"{0,25}(?:per|each|par|/) ?(?:month|year|annum|"
                 r"quarter|mois|an|année|maand|jaar)\b|(?:frais|coûts) récurrents|recurring "
                 r"(?:fees|charges|costs)|terugkerende kosten",
                 1.0,

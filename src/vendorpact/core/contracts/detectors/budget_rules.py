@@ -4,6 +4,7 @@ extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 from vendorpact.core.contracts.detectors.budget_prices import PRICE_RULES
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import APPROVED_BY_YOU, BEYOND_PACKAGE
 
 BUDGET_RULES = [
     Rule(
@@ -247,6 +248,7 @@ BUDGET_RULES = [
     Rule(
         id="budget.extra_costs",
         cues=(
+            *BEYOND_PACKAGE,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
@@ -404,7 +406,7 @@ BUDGET_RULES = [
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
             r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
-            r"\bordre de service\b"
+            r"\bordre de service\b" + APPROVED_BY_YOU
         ),
     ),
     *PRICE_RULES,

@@ -26,6 +26,7 @@ from vendorpact.core.contracts.detectors.common import (
     NUMBER_WORD,
 )
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import BY_THE_MONTH, BY_THE_MONTH_CONCRETE
 from vendorpact.core.contracts.detectors.renewal_wording import STARTS_AND_RUNS
 
 # the names of the agreement's period that a definition may settle: '"Contract Period" means …'
@@ -243,6 +244,7 @@ DURATION_RENEWAL = Rule(
             1.0,
         ),
         (STARTS_AND_RUNS, 1.0),
+        *BY_THE_MONTH,
     ),
     concrete=DURATION
     + r"|perpetual|indefinite|onbepaalde|indéterminée|until|"
@@ -250,7 +252,8 @@ DURATION_RENEWAL = Rule(
     # "Initial term (months): 24"
     + r"|\((?:in )?(?:months?|years?)\)\W{0,3}\d"
     # a yearly renewal in words: "van jaar tot jaar", "d'année en année", "year-to-year"
-    + r"|van jaar tot jaar|d'année en année|(?:year|month)[- ]to[- ](?:year|month)",
+    + r"|van jaar tot jaar|d'année en année|(?:year|month)[- ]to[- ](?:year|month)"
+    + BY_THE_MONTH_CONCRETE,
     # a term borrowed from another agreement settles no duration: "has the same term as the
     # Hosting Agreement", "heeft dezelfde looptijd als", "a la même durée que le contrat"
     vague=r"(?:same|identical) (?:term|duration) as|co-?terminous|(?:dezelfde|gelijke) "

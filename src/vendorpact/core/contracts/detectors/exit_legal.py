@@ -10,6 +10,11 @@ from vendorpact.core.contracts.detectors.exit_wording import (
     SUCCESSOR,
     UNNEGATED,
 )
+from vendorpact.core.contracts.detectors.informal_wording import (
+    BY_THE_MONTH,
+    BY_THE_MONTH_CONCRETE,
+    CANCELLABLE,
+)
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
 
 # the supplier declines the exit service: "we do not provide migration assistance", "is niet
@@ -44,6 +49,8 @@ RULES = [
             # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
             (r"verbreking|verbreken|verbroken", 1.0),
             *STOPPED,
+            *BY_THE_MONTH,
+            *CANCELLABLE,
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
             (
@@ -58,7 +65,8 @@ RULES = [
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
         r"written notice|material breach|at any time|op (?:elk|ieder) (?:moment|ogenblik)|à tout "
-        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois",
+        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois"
+        + BY_THE_MONTH_CONCRETE,
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
         # wording that only refers to termination or asks notice for something else: "na
         # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les

@@ -9,6 +9,8 @@ from vendorpact.core.contracts.detectors.legal_wording import (
     COURT_KEY_VALUE,
     DELIVERABLES_PASS,
     DELIVERABLES_PASS_CONCRETE,
+    DELIVERABLES_YOURS,
+    DELIVERABLES_YOURS_CONCRETE,
     KEPT_FROM_OTHERS,
     LIABILITY_BOUNDED,
     LIABILITY_BOUNDED_CONCRETE,
@@ -157,12 +159,14 @@ LEGAL_RULES = [
             ),
             *DELIVERABLES_PASS,
             *OWNER_KEY_VALUE,
+            *DELIVERABLES_YOURS,
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
             r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual|"
             r"eigenaar|toe aan|\bexclusie?f\b|\bverkrijgt\b|\bacquiert\b|\bobtient\b"
             + DELIVERABLES_PASS_CONCRETE
+            + DELIVERABLES_YOURS_CONCRETE
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause

@@ -38,6 +38,20 @@ DELIVERABLES_PASS = (
         1.0,
     ),
 )
+# What is made is the client's, in plain words: "the code is yours once paid", "de code van de
+# module is na betaling van u", "le site vous appartient" (not "de module is van uw kant te
+# testen": "van uw" is no owner; nor "the scripts are yours to test")
+_MADE = r"(?:" + _DELIVERABLES + r"|websites?|webshops?|sites?|apps?|applications?|applicaties?)"
+DELIVERABLES_YOURS = (
+    (
+        r"\b" + _MADE + r"\b[^.\n]{0,60}\b(?:is|are|becomes?|wordt|worden|zijn|blijft|"
+        r"blijven) (?:\w+ ){0,4}?(?:yours|van u|van jou|van jullie|your property|uw eigendom|"
+        r"jullie eigendom)(?![\w']| to\b)|\b" + _MADE + r"\b[^.\n]{0,60}\bvous "
+        r"(?:appartien(?:t|nent|dra|dront)|revien(?:t|nent|dra|dront))\b",
+        1.0,
+    ),
+)
+DELIVERABLES_YOURS_CONCRETE = r"|\byours\b|\bvan (?:u|jou|jullie)\b|\bvous appartien|\bvous revien"
 DELIVERABLES_PASS_CONCRETE = (
     r"|\bcédée?s?\b|\btransférée?s?\b|\bremis au client\b|\baan de klant\b|"
     r": ?(?:de |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|"

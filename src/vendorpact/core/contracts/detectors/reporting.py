@@ -3,6 +3,7 @@ contact persons)."""
 
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import HOURS_STATEMENT
 
 WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|"
@@ -44,6 +45,7 @@ RULES = [
         id="reporting.progress",
         cues=(
             (r"\breports\b", 0.5),
+            *HOURS_STATEMENT,
             (
                 # a key-value line with a frequency: "Rapport : mensuel", "Rapportage:
                 # maandelijks", "Reporting: monthly"

@@ -393,6 +393,8 @@ def _with_lead_in(structure: Structure, index: int) -> list[int]:
 
 
 EMAIL_HEADER = re.compile(r"^(?:onderwerp|subject|objet|verzonden|sent|envoyé)\s*:", re.M)
+# "Objet :" is also the object clause of a French agreement: an e-mail only with its addressing
+EMAIL_ADDRESSING = re.compile(r"^(?:de|à|a|cc|van|aan|from|to)\s*:", re.M)
 EMAIL_ACCEPTANCE = re.compile(
     r"(?:accept|akkoord|aanvaard|accord|agree|ok\b|prima|go ahead|mogen starten)\w*"
     r"|(?:ondertekening|signature) van (?:de|cette) (?:offerte|devis)|voor akkoord getekend|"
@@ -403,6 +405,8 @@ EMAIL_ACCEPTANCE = re.compile(
 def _unsigned(structure: Structure, items: dict, figures: Figures) -> Finding | None:
     """Raised when nothing shows both signatures, or when a quote was accepted by e-mail."""
     header = EMAIL_HEADER.search(structure.blob)
+    if header is not None and header.group().startswith("objet"):
+        header = header if EMAIL_ADDRESSING.search(structure.blob) else None
     if header is not None:
         start = structure.sentence_at(header.start())
         for index in range(start, min(start + 12, len(structure.sentences))):

@@ -8,6 +8,10 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import (
+    PERIODIC_CHECK,
+    UPDATES_OF_SOFTWARE,
+)
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
     RELEASE_WORDING,
@@ -338,6 +342,7 @@ RULES = [
                 1.0,
             ),
             *SERVICES_PLAIN,
+            *PERIODIC_CHECK,
         ),
         concrete=(
             r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
@@ -457,6 +462,7 @@ RULES = [
             (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
             *RELEASE_WORDING,
             *UPDATES_PROVIDED,
+            *UPDATES_OF_SOFTWARE,
             (
                 # the software kept in line with the law: "adapte la plateforme aux évolutions
                 # légales", "het pakket wordt aangepast aan nieuwe wetgeving"

@@ -11,9 +11,34 @@ back at the end of the contract is data return, not migration.
 from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# The data moved over as a task on a price list or in an offer: "overzetten van jullie bestanden
+# en mails van de oude pc", "reprise de vos rendez-vous", "transfer of your files and e-mails"
+# (not a recurring export: "het overzetten van de gegevens gebeurt elke nacht", nor personal
+# data sent abroad: "transfer of your data outside the EU", "transfert de vos données hors UE")
+_MOVED_DATA = (
+    r"(?:gegevens|bestanden|data|mails|e-mails|mailboxen|afspraken|agenda'?s?|contacten|"
+    r"klanten\w*|documenten|historiek|données|fichiers|rendez-vous|contacts|dossiers)"
+)
+# (in English and in a French "transfert" only the client's own files: "transfer of data" is
+# often a GDPR or a network sense)
+MOVED_OVER = (
+    r"\b(?:overzetten|overzetting|overbrengen|reprise) (?:van|de|des) (?:de |het |uw |jullie |"
+    r"je |vos |tous vos |l'|les )?(?:\w+ ){0,2}?" + _MOVED_DATA + r"\b|"
+    r"\btransfert de (?:vos|tous vos) (?:\w+ )?(?:fichiers|mails|e-mails|rendez-vous|contacts|"
+    r"dossiers)\b|\b(?:transfer|moving|migration) of (?:all )?your (?:\w+ ){0,2}?(?:files|"
+    r"e-?mails|mailboxes|appointments|contacts)\b"
+)
+MOVED_OVER = (
+    r"(?:"
+    + MOVED_OVER
+    + r")(?![^.\n]{0,60}\b(?:elke|iedere|dagelijks|wekelijks|maandelijks|chaque|quotidien\w*|"
+    r"every|daily|nightly|weekly|third|derden?|tiers|outside|buiten|hors|abroad)\b)"
+)
+
 DATA_MIGRATION = Rule(
     id="rollout.data_migration",
     cues=(
+        (MOVED_OVER, 1.0),
         (
             r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
             r"existing)|conversion services|initial (?:data )?load|import files|"

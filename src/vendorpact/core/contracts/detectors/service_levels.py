@@ -3,6 +3,7 @@ times, availability and service credits."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import FIRST_PERSON_RESPONSE
 from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERING_REQUESTS,
@@ -182,6 +183,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             *RESPONSE_PICKED_UP,
+            *FIRST_PERSON_RESPONSE,
             *ANSWERING_REQUESTS,
         ),
         sources=(time_table_weights,),
@@ -298,7 +300,11 @@ SERVICE_LEVEL_RULES = [
         r"(?:availability|beschikbaarheid|disponibilité) (?:of|van|de|du|des|d') ?(?:the |de |het "
         r"|la |le |les |its |zijn |haar |ses )?(?:\w+ )?(?:consultants?|personnel|staff|"
         r"personeel|medewerkers?|resources?|persons?|people|team|experts?|profiles?|profielen|"
-        r"employees|developers?|ontwikkelaars?|collaborateurs?|intervenants?)\b",
+        r"employees|developers?|ontwikkelaars?|collaborateurs?|intervenants?)\b|"
+        # support hours under an availability key: "Disponibilité : lu-ve de 8h30 à 17h30",
+        # "Beschikbaarheid: ma-vr 8u-18u" (no uptime level without a percentage)
+        r"\b(?:disponibilité|beschikbaarheid|availability) ?: ?(?:lu|ma|mon|lun|du lundi|van "
+        r"maandag|from monday|\d{1,2} ?[hu:])(?![^\n]*\d ?%)",
     ),
     Rule(
         id="maintenance.service_credits",

@@ -3,6 +3,7 @@
 from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import STAND_IN
 
 # a separate environment to check work on, and the verbs of checking it
 _ENVIRONMENT = (
@@ -177,6 +178,7 @@ RULES = [
                 r"zijn |haar )?(?:project)?team\b",
                 1.0,
             ),
+            *STAND_IN,
         ),
         concrete=(
             r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"

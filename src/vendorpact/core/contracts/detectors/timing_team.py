@@ -7,6 +7,7 @@ from vendorpact.core.contracts.detectors.common import (
     DURATION,
 )
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT_TO_DO
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
     OBLIGATION_NOUNS,
@@ -145,6 +146,7 @@ RULES = [
         id="timing.client_obligations",
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
+            *CLIENT_TO_DO,
             (CLIENT + OBLIGATION_PRESENT, 1.0),
             (
                 # a supplier's list of what it needs: "What we need from you", "Wat we van
@@ -258,7 +260,8 @@ RULES = [
         # at a moment of the project: "bij de installatie", "lors de la migration"
         r"\bbij (?:de |het )?(?:installatie|levering|oplevering|livegang|migratie)\b|"
         r"\blors de (?:l'installation|la livraison|la migration|la mise en production)\b|"
-        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b",
+        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b"
+        + BY_THEN,
     ),
     Rule(
         id="timing.delay",

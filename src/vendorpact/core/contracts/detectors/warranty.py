@@ -16,6 +16,7 @@ sentence: repeating it ("the warranties in this clause are the only warranties")
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.informal_wording import FIXED_FOR_FREE
 
 _UNIT = (
     r"(?:calendar |business |working )?(?:days?|weeks?|months?|years?|(?:werk|kalender)?dagen|"
@@ -71,6 +72,7 @@ _SPAN = r"(?:[^.\n]|\.(?=\d))"
 WARRANTY = Rule(
     id="rollout.warranty",
     cues=(
+        *FIXED_FOR_FREE,
         (
             # a window to report defects: "defects notified within 20 working days of receipt"
             _DEFECT + r"\w*[^.\n]{0,120}(?:within|up to|no later than|binnen|tot|dans les|sous) "

@@ -1,0 +1,171 @@
+"""Items as small suppliers word them in short informal offers and e-mails, in nl / fr / en:
+the supplier writing in the first person ("ik antwoord binnen 1 werkdag", "nous réagissons
+dans les 4 heures", "I look at it within 4 business hours"), a service cancellable by the
+month ("maandelijks opzegbaar", "résiliable mensuellement", "month to month, 1 month notice")
+and work beyond the package ("au-delà du forfait", "extra hours", "bijkomende wensen")."""
+
+from vendorpact.core.contracts.detectors.common import NUMBER_WORD
+
+# The supplier answering within a time, in the first person: "ik antwoord binnen 1 werkdag",
+# "we reageren binnen 4 uur", "nous réagissons dans les 4 heures ouvrables", "I look at it
+# within 4 business hours", "we get back to you within two hours" (not "we look at the design
+# within two weeks": only a problem, a request or "it" is looked at)
+_WITHIN = (
+    r"[^.\n]{0,40}\b(?:binnen|within|dans les|dans un délai d[e'] ?|sous|endéans) ?"
+    r"(?:de |het )?"
+)
+FIRST_PERSON_RESPONSE = (
+    (
+        r"\b(?:ik|we|wij) (?:antwoord|antwoorden|reageer|reageren|beantwoord|beantwoorden)\b"
+        + _WITHIN
+        + NUMBER_WORD
+        + r"|\b(?:réagissons|réagirons|répondons|répondrons)\b"
+        + _WITHIN
+        + NUMBER_WORD
+        # a call back in the infinitive: "ik probeer binnen de werkdag terug te bellen" (not
+        # the client asked to call back: "wij vragen u ons terug te bellen")
+        + r"|\b(?:ik|we|wij) (?!vragen|verzoeken)[^.\n]{0,50}\bterug te (?:bellen|mailen)\b"
+        + r"|\b(?:i|we|i'll|we'll|i will|we will) (?:reply|answer|respond|react|get back to "
+        r"you|call you back|look (?:at|into) (?:it|the (?:problem|issue|incident|ticket|"
+        r"request|failure)))\b" + _WITHIN + NUMBER_WORD,
+        1.0,
+    ),
+)
+
+# A service cancellable by the month or any time: "is maandelijks opzegbaar", "résiliable
+# mensuellement", "month to month", "on a rolling monthly basis" (not "invoiced on a monthly
+# basis": the billing period is no term)
+BY_THE_MONTH = (
+    (
+        r"\b(?:maandelijks|jaarlijks|per maand|per jaar|per kwartaal) opzegbaar\b|"
+        r"\brésiliable (?:mensuellement|annuellement|chaque mois|chaque année|de mois en mois)\b|"
+        r"\b(?:de mois en mois|mois par mois)\b|\bmonth[- ]to[- ]month\b|\brolling monthly\b",
+        1.0,
+    ),
+)
+# Ended by a notice from either side: "opzegbaar", "résiliable", "1 month notice by e-mail from
+# either side" (not a price change announced with notice: the rule's references)
+CANCELLABLE = (
+    (
+        r"\bopzegbaar\b|\brésiliables?\b|\bcancell?able\b|"
+        r"\bnotice\b[^.\n]{0,40}\b(?:from|by) (?:either|each|both) (?:side|part(?:y|ies))\b",
+        1.0,
+    ),
+)
+
+# Work beyond the package or the hours included: "au-delà du forfait", "boven het pakket",
+# "beyond the retainer", "extra uren", "extra hours", "bijkomende wensen / aanvragen"
+BEYOND_PACKAGE = (
+    (
+        r"\bau-delà (?:du|de votre|de l'|des) (?:forfait|abonnement|enveloppe|heures "
+        r"(?:comprises|incluses|prévues))\b|\bboven (?:het|de|uw|je) (?:forfait|pakket|bundel|"
+        r"inbegrepen uren)\b|\bbeyond the (?:retainer|bundle|hours included|included hours)\b|"
+        r"\bextra (?:uren|hours|heures)\b|\bbijkomende (?:wensen|aanvragen|vragen)\b|"
+        r"\bheures supplémentaires\b",
+        1.0,
+    ),
+)
+# The client's go-ahead in plain words: "only after you OK my estimate", "after you have approved
+# the quote" (not "after you receive the invoice")
+APPROVED_BY_YOU = (
+    r"|\bafter (?:you|the (?:client|customer)) (?:have |has )?(?:ok|okay|ok'd|okayed|approved?|"
+    r"accepted?|confirmed?|agreed? to|signed? off)\b"
+)
+# a term by the month is a duration ("maandelijks opzegbaar", "de mois en mois")
+BY_THE_MONTH_CONCRETE = (
+    r"|\b(?:maandelijks|jaarlijks|per maand|per jaar|per kwartaal) opzegbaar\b|\brésiliable "
+    r"(?:mensuellement|annuellement|chaque mois|chaque année)\b|\bde mois en mois\b|\bmois par "
+    r"mois\b|\brolling monthly\b"
+)
+
+# The client's part in the informal address: "zorg wel dat jullie wachtwoorden klaarliggen",
+# "jullie bezorgen ons de teksten", "vous nous transmettez les accès", "you give me admin access"
+# (not a call to the supplier: "you give us a call", "zorg dat je ons belt")
+CLIENT_TO_DO = (
+    (
+        r"\bzorg (?:wel |er ?voor |ervoor )?dat (?:jullie|u|je) (?!ons\b|mij\b)|"
+        r"\b(?:jullie|je) (?:bezorgen|bezorgt|zorgen|zorgt|leveren|levert|voorzien|voorziet) "
+        r"(?:ons|mij|me)?\b|"
+        r"\bvous nous (?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
+        r"\byou (?:give|send|provide|grant) (?:me|us) (?:\w+ ){0,2}(?:access|logins?|"
+        r"credentials|passwords?|texts?|content|data|files|photos|images)\b",
+        1.0,
+    ),
+)
+# a moment told informally: "tegen dan", "by then", "d'ici là", "binnen de eerste week"
+BY_THEN = (
+    r"|\btegen dan\b|\bby then\b|\bd'ici là\b|\bbefore (?:i|we) start\b|"
+    r"\b(?:binnen|in|tijdens) de eerste (?:week|weken|maand|dagen|werkdagen)\b|"
+    r"\b(?:dans|pendant|durant) (?:la|les) premi[èe]res? (?:semaines?|jours)\b|"
+    r"\b(?:within|in|during) the first (?:week|month|days)\b"
+)
+
+# Bugs fixed for free after delivery: "bugs found in the first 60 days are fixed free of
+# charge", "les bugs signalés le premier mois sont corrigés gratuitement" (not "are not fixed
+# free of charge", "ne sont pas corrigés gratuitement")
+FIXED_FOR_FREE = (
+    (
+        r"\b(?:bugs|defects|errors|faults)\b(?![^.\n]{0,100}\bnot\b)[^.\n]{0,80}\b(?:fixed|"
+        r"corrected|repaired|resolved|remedied) (?:free of charge|at no (?:extra |additional )?"
+        r"(?:cost|charge)|for free|without charge)|"
+        r"\b(?:bugs|anomalies|erreurs|défauts)\b(?![^.\n]{0,100}\bpas\b)[^.\n]{0,80}\b(?:corrigée?s?|"
+        r"réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre gratuit)",
+        1.0,
+    ),
+)
+
+# Updates as a part of a small service: "komt langs voor updates", "(updates WordPress en
+# plugins, back-up)", "mises à jour Windows", "for updates of the plugins" (not news: "voor
+# updates over de planning", "for updates on the project")
+UPDATES_OF_SOFTWARE = (
+    (
+        r"\b(?:updates?|mises? à jour) (?:van |of |de |du |des |voor |for )?(?:de |het |the |"
+        r"les? |la )?(?:windows|wordpress|plugins?|macos|ios|android|antivirus|firmware|drupal|"
+        r"joomla|office|os|besturingssysteem|système)\b|"
+        r"\b(?:voor|for|pour) (?:de |les |the )?(?:updates|mises à jour)\b(?! (?:over|about|sur|"
+        r"on|concernant)\b)",
+        1.0,
+    ),
+)
+
+# A statement of the hours or interventions used, sent to the client of a package: "vous recevez
+# un relevé des heures prestées", "een overzicht van de gepresteerde uren", "an overview of the
+# hours spent" (not opening hours: "relevé des heures d'ouverture")
+HOURS_STATEMENT = (
+    (
+        r"\b(?:relevé|récapitulatif|décompte|état) (?:détaillé )?des (?:heures|interventions|"
+        r"prestations|tickets)\b(?! d'ouverture| de bureau)|"
+        r"\b(?:overzicht|lijst|afrekening) (?:van )?(?:de |alle )?(?:gepresteerde|bestede|gewerkte|"
+        r"verbruikte) uren\b|\boverzicht van (?:de |alle )?(?:interventies|tickets|prestaties)\b|"
+        r"\b(?:overview|statement|summary|report) of (?:the |all )?(?:hours|time) (?:spent|worked|"
+        r"used)\b|\b(?:overview|summary) of (?:the |all )?(?:tickets|interventions|work done)\b",
+        1.0,
+    ),
+)
+
+# A one-person supplier stood in for by a fellow professional: "il est remplacé par un confrère
+# de confiance", "dan word ik vervangen door een collega", "I am replaced by a fellow developer"
+# (not a part replaced: "la pièce est remplacée par une pièce neuve")
+STAND_IN = (
+    (
+        r"\b(?:est|sera|wordt|word|is|will be|am) (?:\w+ )?(?:remplacée?|vervangen|replaced) "
+        r"(?:par|door|by) (?:un |une |een |a |another |an )?(?:\w+ )?(?:confrère|consœur|"
+        r"collègue|collega|vakgenoot|colleague|fellow|partner|freelancer|back-?up)\b",
+        1.0,
+    ),
+)
+
+# A small supplier's service in its own words: "jaarlijkse check-up", "periodiek nazicht",
+# "visite préventive annuelle", "dépannage à distance et sur place", "support informatique"
+# (not a medical check-up: only a periodic one, or one of the computers)
+PERIODIC_CHECK = (
+    (
+        r"\b(?:jaarlijkse?|halfjaarlijkse?|periodieke?|preventieve?|yearly|annual|periodic|"
+        r"preventive|annuelle?|périodique|préventive?) (?:it-?)?(?:check-?ups?|nazicht|"
+        r"onderhoudsbeurt|visites?|bezoek|visits?)\b|"
+        r"\bcheck-?ups?\b(?=[^.\n]{0,60}\b(?:updates?|back-?ups?|antivirus|netwerk|network|"
+        r"réseau|pc'?s?|servers?|serveurs?))|"
+        r"\bdépannages? (?:à distance|sur place|informatiques?)\b|\bsupport informatique\b",
+        1.0,
+    ),
+)
