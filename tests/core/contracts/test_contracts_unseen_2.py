@@ -48,7 +48,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_master_services", "budget.rates"),
     ("en_master_services", "rollout.acceptance"),
     ("en_master_services", "exit.transition"),
-    ("en_support_order_form", "budget.recurring_cost"),
     ("en_support_order_form", "maintenance.resolution_time"),
     ("fr_web_terms", "risk.supplier_terms_prevail"),
     ("fr_web_terms", "risk.data_lockin"),

@@ -56,7 +56,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_cybersecurity_services", "legal.liability"),
     ("fr_training_and_licences_quote", "budget.startup_cost"),
     ("fr_training_and_licences_quote", "budget.recurring_cost"),
-    ("fr_training_and_licences_quote", "timing.client_obligations"),
     ("fr_training_and_licences_quote", "rollout.data_migration"),
     ("fr_training_and_licences_quote", "maintenance.response_time"),
     ("fr_training_and_licences_quote", "maintenance.updates"),

@@ -66,7 +66,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_cctv_access_control_agreement", "reporting.progress"),
     ("en_cctv_access_control_agreement", "legal.governing_law"),
     ("en_change_request", "agreement.quote_included"),
-    ("en_change_request", "budget.project_cost"),
     ("en_change_request", "team.knowledge_transfer"),
     ("en_change_request", "rollout.data_migration"),
     ("en_change_request", "legal.governing_law"),
