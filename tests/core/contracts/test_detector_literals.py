@@ -44,6 +44,8 @@ GENERAL_PHRASES = {
     "shipment, installation'",
     "binnen een periode van": "standard Dutch for 'within a period of' (a window counted from "
     "delivery)",
+    "belongs to the client": "ordinary English; the rule starts from what is delivered "
+    "(developments, scripts, reports)",
 }
 
 

@@ -93,9 +93,18 @@ RANGE_JOIN = re.compile(
     r"tot|jusqu'au|jusqu’au|jusqu'à|au|et|[-–—]|"
     # "prend cours le 1er janvier 2027 et se termine le 31 décembre 2027", "starts on ... and
     # ends on ...", "gaat in op ... en eindigt op ..."
-    r"(?:et|and|en)\s+(?:se termine|se terminera|prend fin|prendra fin|expire|expirera|"
-    r"s'achève|s'achèvera|ends?|expires?|terminates?|eindigt|loopt af|vervalt)(?:\s+(?:le|on|"
-    r"op))?)\s*(?:(?:and )?including\s+)?"
+    r"(?:et|and|en|pour)\s+(?:se termine|se terminera|se terminer|prend fin|prendra fin|"
+    r"prendre fin|expire|expirera|s'achève|s'achèvera|ends?|expires?|terminates?|eindigt|"
+    r"loopt af|vervalt)"
+    # "en eindigt van rechtswege op", "et prend fin de plein droit le"
+    r"(?:\s+(?:van rechtswege|de plein droit|automatically|automatiquement))?(?:\s+(?:le|on|"
+    r"op))?|"
+    # "takes effect on ... and remains in force until ...", "et reste en vigueur jusqu'au ...",
+    # "en blijft van kracht tot en met ..."
+    r"(?:and|et|en)\s+(?:remains?|shall remain|will remain|continues?|reste(?:ra)?|demeure(?:ra)?|"
+    r"blijft|loopt)(?:\s+(?:in (?:full )?force|in effect|effective|en vigueur|van kracht|door))?"
+    r"\s+(?:until|till|through|jusqu'au|jusqu’au|tot en met|tot|t/m))"
+    r"\s*(?:(?:and )?including\s+)?"
 )
 
 

@@ -27,7 +27,8 @@ KEYS = {
         "subscription period", "initial period", "service period", "commitment period",
         "commitment", "minimum commitment", "minimumduur", "minimale duur", "durée minimale",
         "commitment term", "committed term", "période contractuelle", "période du contrat",
-        "engagement",
+        "engagement", "aanvangsperiode", "aanvangstermijn", "abonnementsduur",
+        "période d'engagement", "engagement period", "initial subscription period",
     ),
     "renewal": (
         "verlenging", "verlengingsperiode", "verlengingstermijn", "stilzwijgende verlenging",
@@ -39,6 +40,7 @@ KEYS = {
         "délai de préavis", "préavis de résiliation", "notice", "notice period",
         "termination notice", "notice of termination", "non-renewal notice",
         "notice of non-renewal", "cancellation notice", "cancellation period",
+        "opzeggingstermijn", "délai de résiliation",
     ),
     "start": (
         "start date", "effective date", "commencement date", "ingangsdatum", "begindatum",

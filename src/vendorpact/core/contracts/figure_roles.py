@@ -46,7 +46,7 @@ OTHER_PERIOD_BEFORE = re.compile(
 OTHER_PERIOD_AFTER = re.compile(
     r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
     r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
-    r"résiliation|cessation))"
+    r"résiliation|cessation|terme))"
 )
 # "during the Term and for 12 months thereafter": a period after the agreement's own
 THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite)")
@@ -59,7 +59,9 @@ WARRANTY_BEFORE = re.compile(r"warrant|garan")
 # the agreement itself is what lasts: "this Agreement", "de overeenkomst", "le contrat"
 AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
-    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer"
+    r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer|"
+    # "De dienstverlening loopt van ... tot ...", "the Services will be provided from ..."
+    r"dienstverlening|the services|les prestations|de diensten"
 )
 
 
@@ -74,9 +76,27 @@ def is_other_period(text: str, start: int, end: int) -> bool:
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
 
 
+# the agreement named as such, not only a term word: "deze supportovereenkomst heeft een
+# looptijd van 3 jaar" beats "de licenties van Microsoft hebben een looptijd van 1 jaar"
+AGREEMENT_NOUN = re.compile(r"agreement|contract|contrat|overeenkomst|convention")
+
+
+# the dates a price list or an offer holds: "De prijzen voor de diensten zijn geldig van 1
+# januari tot 31 december 2027", "offre valable du ... au ..."
+PRICE_OR_OFFER = re.compile(r"prij[sz]|price|prix|tarie?f|offerte|offre|quot(?:e|ation)")
+
+
+def is_price_validity(text: str, start: int) -> bool:
+    return bool(PRICE_OR_OFFER.search(part_before(text, start)))
+
+
 def term_rank(text: str, start: int) -> int:
-    """2 when the agreement itself is what lasts the duration, else 1."""
-    return 2 if AGREEMENT_SUBJECT.search(part_before(text, start)) else 1
+    """3 when the agreement, named as such, is what lasts the duration; 2 when a term word
+    ("looptijd", "durée") says so; else 1."""
+    before = part_before(text, start)
+    if AGREEMENT_NOUN.search(before):
+        return 3
+    return 2 if AGREEMENT_SUBJECT.search(before) else 1
 
 
 # -- warranty ---------------------------------------------------------------------------------
@@ -106,8 +126,15 @@ _EVERY_YEAR = (
     r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
     r"on an annual basis|par périodes annuelles"
 )
-_EVERY_MONTH = r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand"
-_RENEWS = r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet"
+_EVERY_MONTH = (
+    r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
+    r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis"
+)
+# Flemish "hernieuwd" (renewed); not "de hernieuwde website"
+_RENEWS = (
+    r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
+    r"hernieuw(?:ing|en|t)"
+)
 RENEWAL_EVERY = re.compile(
     r"(?:"
     + _RENEWS
@@ -124,7 +151,15 @@ RENEWAL_EVERY = re.compile(
     + r")"
 )
 NOT_RENEWAL_GAP = re.compile(
-    r"fee|pay|invoic|pric|factu|prij|prix|tarif|report|review|audit|€|\beur\b|\busd\b|\$"
+    r"fee|pay|invoic|bill|charg|pric|factu|prij|prix|tarif|report|review|audit|€|\beur\b|"
+    r"\busd\b|\$"
+)
+
+
+# "verlengd en maandelijks gefactureerd": the word says how often an invoice is sent
+BILLED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:invoic|bill|charg|paid|payable|factu|gefact|betaal|in advance|vooraf|"
+    r"d'avance|à l'avance)"
 )
 
 
@@ -133,6 +168,8 @@ def renewal_by_word(text: str) -> tuple[int, int] | None:
     1 for "continues on a month-to-month basis"."""
     for match in RENEWAL_EVERY.finditer(text):
         if match.group("gap") and NOT_RENEWAL_GAP.search(match.group("gap")):
+            continue
+        if match.group("after") and BILLED_AFTER.match(text, match.end()):
             continue
         word = match.group("after") or match.group("before")
         months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
@@ -243,7 +280,8 @@ INVOICE = re.compile(r"invoice|factu|rekening")
 
 
 PAYMENT_WORD = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement|rekening|net\b|due\b|"
+    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|rekening|"
+    r"net\b|due\b|"
     r"vervaldag|échéance|verschuldigd|exigible"
 )
 # sending the invoice, not paying it: "invoices are sent within 5 days after month end"

@@ -30,7 +30,9 @@ FREE_REPAIR = cue(
     r"op (?:eigen|zijn|haar) kosten"
 )
 DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
-WORKING = re.compile(r"bon fonctionnement|goede werking|correct functioning|proper functioning")
+WORKING = re.compile(
+    r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
+)
 AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
     r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
@@ -38,6 +40,18 @@ AFTER_HANDOVER = re.compile(
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
     r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
 )
+
+
+# the warranty of the law, not one the supplier gives: "la garantie légale de conformité de
+# deux ans", "de wettelijke garantie van twee jaar", "the statutory warranty"
+STATUTORY = re.compile(
+    r"(?:garantie|waarborg|warranty|guarantee) (?:légale|wettelijke?|statutory|legal)|"
+    r"(?:wettelijke|statutory|legal) (?:garantie|waarborg|warranty|guarantee)"
+)
+
+
+def is_statutory_warranty(text: str, start: int) -> bool:
+    return bool(STATUTORY.search(text[max(0, start - 60) : start]))
 
 
 def _is_warranty_length(duration: Duration) -> bool:

@@ -8,6 +8,18 @@ from dataclasses import dataclass, field
 
 from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
+from vendorpact.core.contracts.figure_cues import (
+    AVAILABILITY,
+    COMMITTED_PERIOD,
+    NOTICE,
+    NOTICE_CONTEXT,
+    PAYMENT,
+    RENEWAL,
+    TERM,
+    WAARBORG_PERIOD,
+    WARRANTY,
+    WARRANTY_LIKE,
+)
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
@@ -21,6 +33,7 @@ from vendorpact.core.contracts.figure_roles import (
     is_fee_period,
     is_other_period,
     is_price_change_notice,
+    is_price_validity,
     net_days,
     payment_rank,
     renewal_by_word,
@@ -33,6 +46,7 @@ from vendorpact.core.contracts.figure_warranty import (
     defect_window,
     free_repair_window,
     is_of_defects,
+    is_statutory_warranty,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -90,56 +104,6 @@ def _round(value: float | None) -> float | int | None:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-NOTICE = cue(
-    r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
-    r"non-renewal|niet te verlengen|kennisgev|verwittig|"
-    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)"
-)
-NOTICE_CONTEXT = re.compile(
-    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
-    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance"
-)
-TERM = cue(
-    r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
-    r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|"
-    # "loopt 36 maanden", not a warranty that runs: "de waarborg loopt twaalf maanden"
-    r"loopt (?<!waarborg loopt )(?<!garantie loopt )|"
-    r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
-    r"pour une (?:\w+ )?(?:période|durée) de|"
-    r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
-    r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
-    r"term) of|"
-    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclu pour|"
-    r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
-    r"période initiale|période minimale"
-    # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
-    r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomst|contract|abonnement|"
-    r"onderhoud) (?:loopt|lopen) "
-)
-RENEWAL = cue(
-    r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
-    r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
-    r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
-    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
-    r"|verlengen\b"
-)
-PAYMENT = cue(
-    r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
-    r"no later than|not later than|"
-    r"in advance)|\bnet \d|betaling|betalen|"
-    r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
-    r"due [^.\n]{0,30}(?:days|dagen|jours)"
-)
-WARRANTY = cue(
-    r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
-    # Flemish "waarborg" in the sense of a warranty period (not a deposit)
-    r"|waarborg(?:termijn|periode)"
-)
-# weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
-WARRANTY_LIKE = cue(r"garanderen|garantiss|nazorg")
-AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
-
-
 def extract_figures(structure: Structure) -> Figures:
     figures = Figures()
     texts = figure_texts(structure)  # passages about other agreements blanked out
@@ -181,11 +145,16 @@ ROLE_WORDS = {
         r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
-        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme)"
+        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
+        r"(?:anniversaire|d'échéance))"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
+        r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
         r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
+        # "for consecutive periods of twelve months", "opeenvolgende periodes van een jaar"
+        r"consecutive (?:periods?|terms?)|opeenvolgende (?:periodes?|termijnen)|"
+        r"(?:périodes|durées) consécutives|"
         # "loopt telkens een jaar door", "voor telkens twaalf maanden"; not "telkens een maand
         # vooraf" (an invoice)
         r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
@@ -196,12 +165,14 @@ ROLE_WORDS = {
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
-        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b"
+        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
+        r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
+        r"duration)|" + COMMITTED_PERIOD
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)"
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|" + WAARBORG_PERIOD
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
@@ -245,6 +216,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             if end <= duration.start:
                 distance = duration.start - end
             elif start >= duration.end:
+                if KEY_OF_NEXT_VALUE.match(text, start):
+                    continue  # the key of the next key-value pair measures its own value
                 distance = 2 * (start - duration.end)
             else:
                 distance = 0
@@ -255,8 +228,12 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
     return labelled
 
 
+# key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
+# résiliation : 1 mois" (the 12 months are the renewal's, not the notice's)
+KEY_OF_NEXT_VALUE = re.compile(r"[^.\n:;,]{0,30}\s?:")
 RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet)\w*\W+(?:\w+\W+){0,4}$"
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
+    r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
 )
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
 TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
@@ -373,6 +350,8 @@ def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int
         for first, last, start in date_ranges(text):
             if term_rank(text, start) < 2 or is_other_period(text, start, start):
                 continue
+            if is_price_validity(text, start):
+                continue
             months = months_between(first, last)
             if months is not None and 1 <= months <= 120:
                 return months, index, start
@@ -415,7 +394,9 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
         figures.evidence["payment_term_days"] = evidence_at(structure, upfront)
 
 
-PAID = re.compile(r"invoice|factu|payable|paid|payment|betal|paiement|pay\b|règlement")
+PAID = re.compile(
+    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement"
+)
 UPFRONT = re.compile(
     r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
     r"au comptant"
@@ -434,18 +415,32 @@ def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
         figures.warranty_days = duration.days
         figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
         return
-    _warranty_stated(figures, structure, texts, WARRANTY_LIKE, of_defects=True)
+    if not _warranty_stated(figures, structure, texts, WARRANTY_LIKE, of_defects=True):
+        _warranty_stated(figures, structure, texts, WARRANTY, legal=True)
 
 
 def _warranty_stated(
-    figures: Figures, structure: Structure, texts: list[str], cue_words, of_defects: bool = False
+    figures: Figures,
+    structure: Structure,
+    texts: list[str],
+    cue_words,
+    of_defects: bool = False,
+    legal: bool = False,
 ) -> bool:
     """A warranty period from the sentences with `cue_words`; `of_defects`: only one that
-    names defects or runs from delivery ("we guarantee delivery within six weeks" is none)."""
+    names defects or runs from delivery ("we guarantee delivery within six weeks" is none);
+    `legal`: only the statutory warranty, which counts when the contract states no other."""
     for index in candidates(structure, cue_words, with_headings=True):
         text = texts[index]
         roles = duration_roles(text, ("warranty", "other_term", "renewal", "notice"))
-        duration = next((d for role, d in roles if role == "warranty"), None)
+        duration = next(
+            (
+                d
+                for role, d in roles
+                if role == "warranty" and is_statutory_warranty(text, d.start) == legal
+            ),
+            None,
+        )
         if duration is None and not roles:
             # under a warranty heading the sentence need not repeat the word
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])

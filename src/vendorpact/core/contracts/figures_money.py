@@ -29,7 +29,9 @@ CAP = re.compile(
 )
 FEE_MONTHS = re.compile(
     r"(?:fees?|charges?|amounts?|price|compensation|vergoeding|bedrag|sommes|montants?)"
-    r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers)"
+    r"[^.\n]{0,80}?(?:preceding|previous|prior|voorafgaand|laatste|précédant|derniers|"
+    # "the fees paid in the twelve months before the claim"
+    r"months before|maanden vóór|mois avant)"
 )
 MULTIPLE = re.compile(
     r"(\d+|twee|drie|vier|vijf|two|three|four|five|deux|trois)\s*(?:maal|times|fois|x)\b"

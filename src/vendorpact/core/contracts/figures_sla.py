@@ -56,7 +56,10 @@ def evidence_at(structure: Structure, index: int, around: int | None = None) -> 
 
 PRIORITY_COLUMN = re.compile(
     r"priorit|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse|"
-    r"criticit|gravité"
+    r"criticit|gravité|"
+    # rows named by the kind of failure: "Type d'incident | Prise en charge", "Storing | Reactie"
+    r"type d'incident|type de panne|\bincident(?:type)?\b|\bstoring\b|\bpanne\b|"
+    r"(?:issue|incident|problem) type"
 )
 RESPONSE_COLUMN = re.compile(
     r"respon|reacti|réaction|réponse|intervention|prise en charge|acknowledg|first contact|"
@@ -76,8 +79,14 @@ ROW_LABEL = re.compile(
 )
 
 
+# a column of prices, not of times: "Tarif d'intervention", "Kost per interventie"
+PRICE_COLUMN = re.compile(r"tarif|prix|price|prijs|kost|cost|€|eur\b|fee|vergoeding")
+
+
 def _column_kind(cell: str) -> str | None:
     """What a header cell heads: "response", "resolution", "priority" or None."""
+    if PRICE_COLUMN.search(cell):
+        return None
     response, resolution = RESPONSE_COLUMN.search(cell), RESOLUTION_COLUMN.search(cell)
     if response and not resolution:
         return "response"
@@ -95,6 +104,7 @@ def table_columns(header: str) -> list[str]:
         return []
     if find_durations(header):
         return []
+    header = " | ".join(cell for cell in cells(header) if not PRICE_COLUMN.search(cell))
     columns = []
     for kind, pattern in (("response", RESPONSE_COLUMN), ("resolution", RESOLUTION_COLUMN)):
         match = pattern.search(header)

@@ -13,15 +13,23 @@ from vendorpact.core.contracts.figures_sla import (
     table_times,
     transposed_times,
 )
-from vendorpact.core.contracts.priorities import PROSE_WORD_RANK, PROSE_WORDS
+from vendorpact.core.contracts.priorities import (
+    NOT_NEGATED,
+    PRIORITY_NOUNS,
+    PROSE_WORD_RANK,
+    PROSE_WORDS,
+)
 from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|call back|répon|interven|intervien|contact op|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|reageren|call back|répon|interven|intervien|"
+    r"contact op|"
     r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
     r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
-    r"prise en charge|"
+    r"prise en charge|pris(?:es?)? en charge|"
+    # the verb in every language: "nous réagissons dans l'heure", "we react within 2 hours"
+    r"réagi(?:r|t|ssons|ssent|ra|rons)\b|react(?:s|ed)?\b|"
     r"acknowledg|"
     # the supplier writing as "nous": "nous prenons en charge toute demande dans les 8 heures"
     r"(?:prenons|prendrons) en charge|interv(?:enons|iendrons)|"
@@ -36,8 +44,11 @@ RESOLUTION = cue(
     r"résolu|corrigé|réparé"
 )
 PRIORITY = re.compile(
-    r"(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*(\d)|"
-    r"(?<!force )(" + PROSE_WORDS + r")"  # not the "majeure" of "force majeure"
+    r"(?:" + PRIORITY_NOUNS + r"|p|niveau|level)\s*[-:]?\s*(\d)|"
+    r"(?<!force )" + NOT_NEGATED + r"(" + PROSE_WORDS + r")|"  # not "force majeure"
+    # "Severity A", "prioriteit B", "priorité C": letters ranked as numbers (not the article
+    # of "Priority: a response within 4 hours")
+    r"\b(?:" + PRIORITY_NOUNS + r")(?:\s*-\s*|\s+|\s*:\s*(?!a\s+[a-z]))([a-d])\b"
 )
 
 
@@ -82,6 +93,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = [d for d in service_durations(text) if d.unit in ("minute", "hour", "day")]
         durations = [d for d in durations if d.hours <= 24 * 30]
         durations = [d for d in durations if not _billing_or_payment(text, d)]
+        durations = [d for d in durations if not _contract_period(text, d)]
         if not durations:
             continue
         target = times.responses if is_response else times.resolutions
@@ -113,7 +125,11 @@ def _add_time(
         priority = (
             _priority(labelled.group(0))
             if labelled
-            else _priority(after.split(";")[0].split(",")[0], first=True) or _priority(before)
+            else _priority(after.split(";")[0].split(",")[0], first=True)
+            or _priority(before)
+            # a bullet that names its priority first: "- panne bloquante (arrêt d'un serveur,
+            # de l'onduleur ...) : intervention dans un délai de deux heures"
+            or _priority(text[: duration.start].rsplit(";", 1)[-1], first=True)
         )
     target.append(
         {
@@ -129,7 +145,7 @@ def _add_time(
 
 # a label right before the time: "P1: ", "Priority 1 (critical) – within ", "prio 2 = "
 LABEL_BEFORE = re.compile(
-    r"(?:\b(?:priority|priorit[ée]it?|prio|severity|p|sev|niveau|level)\s*[-:]?\s*\d|"
+    r"(?:\b(?:" + PRIORITY_NOUNS + r"|p|niveau|level)\s*[-:]?\s*\d|"
     r"\b(?:" + PROSE_WORDS + r"))\s*(?:\([^)]{0,30}\)\s*)?[:=–-]\s*(?:(?:within|binnen|in|"
     r"dans un délai de|dans les|sous|en|max\.?|maximaal|maximum|uiterlijk)\s+)?$"
 )
@@ -144,6 +160,8 @@ def _priority(text: str, first: bool = False) -> str | None:
     match = matches[0] if first else matches[-1]
     if match.group(1):
         return f"P{match.group(1)}"
+    if match.group(3):
+        return f"P{'abcd'.index(match.group(3)) + 1}"
     return f"P{PROSE_WORD_RANK[match.group(2)]}"
 
 
@@ -168,3 +186,14 @@ def _billing_or_payment(text: str, duration) -> bool:
     before = text[max(0, duration.start - 30) : duration.start].lower()
     after = text[duration.end : duration.end + 30].lower()
     return bool(BILLING_BEFORE.search(before) or BILLING_AFTER.search(after))
+
+
+# "the Customer may react to a price change by terminating within 30 days": a period of the
+# contract, not of the service desk
+CONTRACT_CONTEXT = re.compile(
+    r"price|prix|prijs|tari[fe]|terminat|résili|opzeg|beëindig|notice|préavis"
+)
+
+
+def _contract_period(text: str, duration) -> bool:
+    return duration.hours >= 24 * 7 and bool(CONTRACT_CONTEXT.search(text.lower()))

@@ -14,13 +14,15 @@ WRITTEN_NUMBERS = {
     "twenty": 20, "twenty-four": 24, "thirty": 30, "forty": 40, "forty-five": 45,
     "forty-eight": 48, "fifty": 50, "sixty": 60, "seventy-two": 72, "ninety": 90,
     "hundred": 100, "one hundred": 100, "one hundred twenty": 120, "one hundred eighty": 180,
-    "half": 0.5,
+    "half": 0.5, "one and a half": 1.5, "two and a half": 2.5,
     # Dutch
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
     "veertien": 14, "vijftien": 15, "achttien": 18, "twintig": 20, "vierentwintig": 24,
     "dertig": 30, "veertig": 40, "vijfenveertig": 45, "achtenveertig": 48, "vijftig": 50,
     "zestig": 60, "negentig": 90, "honderd": 100, "honderdtachtig": 180,
+    "anderhalf": 1.5, "anderhalve": 1.5, "tweeënhalf": 2.5, "drieënhalf": 3.5,
+    "vierenhalf": 4.5,
     # French (including Belgian septante / nonante)
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
@@ -223,10 +225,17 @@ def _duration_of(match: re.Match, lowered: str) -> Duration | None:
         business = False
     if value <= 0 and unit != "day":
         return None
-    start = match.start()
+    start, end = match.start(), match.end()
     if match.group("w2") in ("a", "an") and lowered[max(0, start - 5) : start] == "half ":
         value, start = 0.5, start - 5  # "half an hour", "half a day"
-    return Duration(value, unit, business, start, match.end())
+    and_a_half = AND_A_HALF.match(lowered, end)
+    if and_a_half:  # "a year and a half", "un an et demi", "deux heures et demie"
+        value, end = value + 0.5, and_a_half.end()
+    return Duration(value, unit, business, start, end)
+
+
+# not "et demi-journée" nor "and a half-day workshop": a half of another unit
+AND_A_HALF = re.compile(r" (?:and a half|et demie?)(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
@@ -307,7 +316,7 @@ def find_money(text: str) -> list[Money]:
 
 
 PERCENT = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,4})?)\s?(?:%|percent\b|procent\b|pour\s?cent)"
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,4})?)\s?(?:%|per\s?cent\b|procent\b|pour\s?cent)"
 )
 
 

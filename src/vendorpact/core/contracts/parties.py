@@ -174,7 +174,12 @@ def _add_alias(found: list[str], alias: str, before: str, named: bool = False) -
 _COMPANY_FORM = re.compile(
     r"(?:\b(?:inc|ltd|llc|l\.l\.c|corp|corporation|company|co|plc|limited|gmbh|ag|nv|n\.v|"
     r"bv|b\.v|bvba|sa|s\.a|sprl|srl|sarl|sas|vzw|asbl|n\.a|lp|l\.p|llp)\.?|(?-i:\b[A-Z]{2,}[\w-]*)"
-    r"|\b(?:a|an|une?|een) [\w -]{0,30}(?:corporation|company|société|vennootschap))"
+    r"|\b(?:a|an|une?|een) [\w -]{0,30}(?:corporation|company|société|vennootschap)"
+    # a party line that ends with its registration number: "..., KvK 41013521, hierna",
+    # "..., ondernemingsnummer BE 0721.554.310, hierna", "..., BCE 0698.771.204, ci-après"
+    r"|\b(?:kvk|kbo|bce|rpr|rcs|ondernemingsnummer|numéro d'entreprise|enterprise number|"
+    r"company number|registration number|chamber of commerce(?: number)?)\b[\w .:-]{0,12}?"
+    r"(?:be ?)?\d[\d .]{5,}\d)"
     r"[,)]?\s*$",
     re.IGNORECASE,
 )

@@ -8,7 +8,8 @@ import re
 # words that name a priority in prose as well as in a table
 PROSE_WORD_RANK = {
     "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "urgente": 1, "bloquant": 1,
-    "bloquante": 1, "blocking": 1, "critique": 1,
+    "bloquante": 1, "blocking": 1, "critique": 1, "blokkerend": 1, "blokkerende": 1,
+    "dringend": 1, "dringende": 1,
     "high": 2, "hoog": 2, "major": 2, "majeur": 2, "majeure": 2,
     "medium": 3, "normaal": 3, "normal": 3, "middel": 3,
     "low": 4, "laag": 4, "minor": 4, "mineur": 4, "mineure": 4,
@@ -29,3 +30,9 @@ def words_pattern(words) -> str:
 
 PROSE_WORDS = words_pattern(PROSE_WORD_RANK)
 LABEL_WORDS = words_pattern(LABEL_WORD_RANK)
+
+
+# the nouns before a priority number or letter: "prioriteit 2", "priorité 1", "Severity A"
+PRIORITY_NOUNS = r"priority|prioriteit|priorité|priorite|prio|severity|sévérité|sev"
+# "panne non bloquante", "niet-kritieke storing", "non-critical issue": not that priority
+NOT_NEGATED = r"(?<!non )(?<!non-)(?<!niet )(?<!niet-)(?<!not )"

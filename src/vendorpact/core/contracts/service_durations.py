@@ -23,6 +23,8 @@ HOURS_AFTER_CALL = re.compile(r"(?<![\w+])h\s?\+\s?(?P<hours>[1-9]\d?)(?!\w)")
 # "a half hour", "binnen het half uur", "une demi-heure": half an hour ("half an hour" is a
 # duration of numbers.find_durations already)
 HALF_HOUR = re.compile(r"\b(?:a half hour|half ?uur|demi-heure)\b|½\s?(?:uur|u|h)\b")
+# "binnen het kwartier", "een kwartier", "un quart d'heure", "a quarter of an hour": 15 minutes
+QUARTER_HOUR = re.compile(r"\b(?:kwartier|quart d'heure|quarter of an hour|quarter-hour)\b")
 # "0h30", "1h30", "2u30": hours and minutes
 HOURS_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?[hu](?P<m>[0-5]\d)(?!\w)")
 
@@ -30,11 +32,14 @@ HOURS_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?[hu](?P<m>[0-5]\d)(?!\
 def service_durations(text: str) -> list[Duration]:
     """The durations of a service time in `text`, "next business day", "J+2" and "within the
     hour" included."""
-    found = list(durations_in(text))
+    quarters = [(m.start(), m.end()) for m in QUARTER_HOUR.finditer(text)]
+    # "a quarter of an hour": not the hour inside it
+    found = [d for d in durations_in(text) if not any(s <= d.start < e for s, e in quarters)]
     hours = [
         *((1.0, m.start("hour"), m.end("hour")) for m in WITHIN_THE_HOUR.finditer(text)),
         *((float(m.group("hours")), m.start(), m.end()) for m in HOURS_AFTER_CALL.finditer(text)),
         *((0.5, m.start(), m.end()) for m in HALF_HOUR.finditer(text)),
+        *((0.25, start, end) for start, end in quarters),
         *(
             (int(m.group("h")) + int(m.group("m")) / 60, m.start(), m.end())
             for m in HOURS_MINUTES.finditer(text)

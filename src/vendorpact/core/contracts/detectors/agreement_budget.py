@@ -30,7 +30,13 @@ AGREEMENT_RULES = [
         ),
         exclude=r"amend|modif|waive|supplement|counterparts?|wijzig|aanvull|avenant|"
         r"facsimile|electronic signature",
-        vague=r"retourner signé|will be signed|return a signed|sera signé|zal worden ondertekend",
+        vague=r"retourner signé|will be signed|return a signed|sera signé|zal worden ondertekend|"
+        # an instruction to sign, not a signature: "nom, date et signature précédés de la mention
+        # « lu et approuvé »", "handtekening voorafgegaan door 'gelezen en goedgekeurd'"
+        r"\bprécédée?s? de la mention\b|\bvoorafgegaan door (?:de (?:handgeschreven )?"
+        r"(?:vermelding|woorden)|de handgeschreven)\b|\bpreceded by the (?:words|handwritten)\b|"
+        r"\bplease sign\b|\bgelieve (?:\w+ ){0,3}te ondertekenen\b|"
+        r"\bveuillez (?:\w+ ){0,2}signer\b",
     ),
     Rule(
         id="agreement.general_terms",
@@ -97,11 +103,31 @@ AGREEMENT_RULES = [
             # procurement: "de algemene uitvoeringsregels zijn van toepassing"
             (r"\bprime(?:ren|ert)\b", 0.8),
             (r"algemene uitvoeringsregels|règles générales d'exécution", 1.0),
+            (
+                # which document wins a conflict, in other words: "where this quotation
+                # conflicts with those terms, this quotation applies", "en cas de divergence,
+                # c'est la proposition qui l'emporte", "bij tegenspraak gaat de offerte voor"
+                r"\b(?:conflicts?|inconsisten\w*|discrepanc\w*) (?:with|between)\b[^.\n]{0,60}"
+                r"\b(?:applies|apply|prevails?|takes precedence|governs?)\b|"
+                r"\ben cas de (?:divergence|conflit|incompatibilité|discordance)\b|"
+                r"\b(?:proposition|offre|contrat|convention|conditions|document|annexe|devis|"
+                r"commande|présente?s?)\b[^.\n]{0,20}\bl'emporte(?:nt|ra|ront)?\b|"
+                r"\bbij (?:tegenspraak|onverenigbaarheid|conflict)\b",
+                1.0,
+            ),
+            (
+                # "subject to our Standard Terms of Business", "subject to the general terms of
+                # sale of <supplier>"
+                r"\bsubject to (?:our|the|its|[\w-]+'s) (?:standard |general )?terms (?:of "
+                r"business|and conditions|of sale|of trade|of supply)\b",
+                0.8,
+            ),
         ),
         concrete=(
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
-            r"rangorde|préséance|priorité|hiérarchie|"
+            r"rangorde|préséance|priorité|hiérarchie|toepasselijke? voorwaarden|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
+            r"divergence|l'emporte|tegenspraak|\bappl(?:y|ies)\b|"
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
@@ -139,18 +165,31 @@ AGREEMENT_RULES = [
             ),
             (
                 # "l'offre du prestataire n° 26-088 du 20 septembre 2026, qui fait partie ...",
-                # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ..."
-                r"\b(?:l'offre|offre (?:du|de la|de l'))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
+                # "ons voorstel van 21 oktober 2026", "de aanbieding maakt deel uit van ...",
+                # "uw prijsopgave nr. 26-1187", "la proposition de prix n° 44"
+                r"\b(?:l'offre|offre (?:du|de la|de l')|proposition (?:de prix|"
+                r"financière))[^.\n]{0,80}(?:\bn° ?\w|\bdu \d{1,2}|"
                 r"datée|(?:fait|font) partie|partie intégrante|ci-jointe|annexée)|"
-                r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel)\b[^.\n]{0,80}"
+                r"\b(?:voorstel|aanbieding|prijsvoorstel|projectvoorstel|prijsopga(?:ve|af))\b"
+                r"[^.\n]{0,80}"
                 r"(?:maakt (?:integraal )?deel uit|\bvan \d{1,2} \w+ \d{4}|d\.d\.|kenmerk|"
                 r"\bnr\.? ?\w|bijgevoegd|(?:als|in) bijlage)",
                 1.0,
             ),
             (r"order forms? accepted|statement of work|\bsow\b|bestelbon|bon de commande", 0.6),
+            (
+                # the agreement rests on the offer: "based on our quotation Q-113", "sur la base
+                # de notre offre du 3 novembre", "se base sur votre devis"
+                r"\b(?:based on|on the basis of) (?:our|the|your) (?:quotation|quote|proposal|"
+                r"offer)\b|\b(?:sur (?:la )?base de|se base sur|basée? sur) (?:notre|votre|l'|la|"
+                r"le) ?(?:offre|devis|proposition)\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"part of|integral|incorporat(?:es|ed|ing)\b|maakt deel uit|integraal|"
+            r"based on|on the basis of|gebaseerd op|op basis van|sur (?:la )?base de|se base sur|"
+            r"basée? sur|"
             r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté"
         ),
         # another quote, for extra work: "un devis complémentaire", "quoted separately"

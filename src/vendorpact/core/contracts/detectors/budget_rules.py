@@ -1,11 +1,9 @@
-"""Rules for the budget area: prices, one-off and recurring costs, scope of the price, extra
-work, rates and payment terms."""
+"""Rules for the budget area: the project price, one-off costs, the scope of the price and
+extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
+from vendorpact.core.contracts.detectors.budget_prices import PRICE_RULES
+from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
-
-# A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
-SAME_SENTENCE = r"(?:[^.\n]|(?<=excl|incl)\.)"
 
 BUDGET_RULES = [
     Rule(
@@ -57,19 +55,70 @@ BUDGET_RULES = [
                 r"[^.\n]{0,60}\b(?:rekenen|factureren|vragen|bedraagt)\b",
                 1.0,
             ),
+            (
+                # the ceiling of a framework or contract: "le montant maximal de l'accord-cadre
+                # est fixé à", "het maximale bedrag van de raamovereenkomst", "the maximum value
+                # of this framework agreement" (not the maximum of a penalty)
+                r"\b(?:montant|valeur|budget) (?:maxim(?:al|um|ale)|plafond)\w* (?:de l'|du |de la "
+                r"|des )?(?:accord-cadre|marché|contrat|convention|commandes?)\b|"
+                r"\b(?:maxim(?:ale|um|aal)|plafond)\w* ?(?:bedrag|waarde|budget) van (?:de |het "
+                r"|deze )?(?:raamovereenkomst|overeenkomst|opdracht|contract|bestellingen)\b|"
+                r"\b(?:maximum|ceiling|total|aggregate) (?:contract )?(?:value|amount) of (?:the |"
+                r"this )?(?:framework|agreement|contract|call-offs?|orders)\b",
+                1.0,
+            ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             (
-                # "Totaal eenmalig (A+B+C): € ...", "Totaalbedrag", "Inschrijvingsbedrag",
-                # "Total one-off", "Total général"
-                r"\btotaal (?:eenmalig|generaal)\b|\btotaalbedrag|inschrijvingsbedrag|"
-                r"offertebedrag|\btotal (?:one-off|one-time|général)\b",
+                # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
+                # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:
+                # € 2.450", "Net à payer :", "Amount due:" (not a rate, a unit price or a price
+                # per period)
+                r"\b(?:prijs|prix|price|bedrag|montant|amount) \(?(?:excl|incl|exclusief|"
+                r"inclusief|htva|hors tva|ht|tvac|ttc|excluding|including)\b[^:|\n]{0,12}[:|]"
+                # the amount follows (a table header "| Prijs excl. btw |" is no price)
+                r"(?=\s*(?:€|eur\b|\d))"
+                r"(?![^\n]{0,40}(?:/\s?(?:h|u|uur|heure|hour|dag|jour|day|an|jaar|year|mois|"
+                r"maand|month)\b|per (?:uur|hour|dag|day|jaar|year|gebruiker|user|toestel|"
+                r"device)|par (?:heure|jour|an|utilisateur|poste)))|"
+                r"\b(?:te betalen|net à payer|à payer|amount due|total due)\s*:\s*(?:€|eur\b|\d)",
+                1.0,
+            ),
+            (
+                # the price as an investment: "the total investment amounts to", "de totale
+                # investering bedraagt", "l'investissement total s'élève à"
+                r"\btotal investment\b|\btotale investering\b|\binvesteringsbedrag\b|"
+                r"\binvestissement (?:total|global)\b|\bmontant (?:total )?de l'investissement\b",
+                1.0,
+            ),
+            (
+                # "Totaal eenmalig (A+B+C): € ...", "Subtotaal eenmalig", "Totaalbedrag",
+                # "Inschrijvingsbedrag", "Total one-off", "Sous-total unique", "Total général"
+                r"\b(?:totaal|subtotaal) (?:eenmalig|generaal)\b|\btotaalbedrag|"
+                r"inschrijvingsbedrag|offertebedrag|"
+                r"\b(?:total|subtotal|sub-total) (?:one-off|one-time|général)\b|"
+                r"\bsous-total (?:unique|ponctuel|hors récurrent)",
+                1.0,
+            ),
+            (
+                # the value of a purchase order: "Bestelwaarde excl. btw: € 29.648", "Order
+                # total", "Montant total de la commande" (not a minimum order value)
+                r"\b(?:bestel|order)(?:waarde|bedrag|totaal)\b|\btotaal (?:van )?"
+                r"(?:de|deze) bestelling\b|\border (?:total|value)\b|\btotal order value\b|"
+                r"\b(?:valeur|total) de la commande\b",
+                1.0,
+            ),
+            (
+                # a total as the key of a line or a table row: "Total (fixed) | | 11,620.00",
+                # "Totaal: € 8.400", "Total : 12 400 €"
+                r"\b(?:total|totaal|totale)\b(?: \((?:fixed|fixed price|vast|forfaitaire?|"
+                r"excl\.? (?:vat|btw)|htva|ht)\))?\s*[|:]",
                 1.0,
             ),
         ),
-        concrete=AMOUNT,
+        concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # a monthly or yearly fee is a recurring cost, not the price of a project
         exclude=r"royalt|revenue share|net sales|mensuel|maandelijks|monthly|per (?:maand|month)|"
-        r"par mois|redevance",
+        r"par mois|redevance|minim\w* (?:bestelwaarde|orderwaarde|order value)|minimum order",
     ),
     Rule(
         id="budget.startup_cost",
@@ -111,8 +160,17 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bone[- ](?:time|off)\b|non-recurring", 0.6),
+            (
+                # a fee charged once: "facturée une seule fois, 850 €", "billed once", "eenmalig
+                # aangerekend"; a price line keyed as one-off: "Onboarding (one-off) | | 390.00"
+                r"\b(?:factur\w*|pay\w*|coût\w*|frais|due?s?)\b[^.\n]{0,30}\bune seule fois\b|"
+                r"\b(?:charged|billed|invoiced|payable|paid) (?:only )?once\b(?! (?:a|an|per|"
+                r"every|each)\b)|\beenmalig (?:gefactureerd|aangerekend|in rekening gebracht|"
+                r"te betalen|verschuldigd)\b|\b(?:one[- ](?:off|time)|eenmalig)\)?\s*[|:]",
+                1.0,
+            ),
         ),
-        concrete=AMOUNT,
+        concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # the total price of a development project is the project cost
         exclude=r"\btotal (?:project )?(?:cost|price|budget)s?\b(?![^.\n]{0,40}(?:one[- ]time|"
         r"one[- ]off|set-?up|onboarding|installation))",
@@ -151,7 +209,7 @@ BUDGET_RULES = [
                 # the price or the service as the subject: "la prestation comprend", "the
                 # package covers", "interfaces are not part of the onboarding package"
                 r"\b(?:prestation|offre|proposition|mission|forfait|prix|mise en place) "
-                r"(?:comprend|couvre|inclut)\b|"
+                r"(?:ne )?(?:comprend|couvre|inclut)\b|"
                 r"\b(?:price|fee|package|quote|quotation|offer|subscription)s? "
                 r"(?:includes?|covers?|comprises?)\b|"
                 r"\bnot part of (?:the|this|our) (?:\w+ )?(?:package|"
@@ -159,6 +217,16 @@ BUDGET_RULES = [
                 r"\bne (?:fait|font) pas partie (?:de la|du|de l')|"
                 # a list label: "Exclusief: bekabeling" ("exclusief btw" is VAT)
                 r"\b(?:exclusief|inclusief|niet inbegrepen|non (?:compris|inclus))\s*:",
+                1.0,
+            ),
+            (
+                # what is in the price, asked as a heading: "Wat zit er (niet) in het
+                # abonnement?", "What's included?", "Ce qui est compris"
+                r"\bwat zit(?:ten)? er (?:niet |wel |allemaal )?in\b|"
+                r"\bzit(?:ten)? (?:niet |wel )?in (?:de|het|deze|dit|uw|jullie|je) "
+                r"(?:prijs|abonnement|pakket|offerte|licentie|"
+                r"bundel)\b|\bwhat(?:'s| is| are)(?: not)? included\b|\bce qui (?:est|n'est pas|"
+                r"sont|ne sont pas) (?:compris|inclus)\b",
                 1.0,
             ),
         ),
@@ -194,7 +262,7 @@ BUDGET_RULES = [
                 1.0,
             ),
             (
-                r"travaux (?:supplémentaires?|non prévus)|prestations? (?:supplémentaires?|"
+                r"trava(?:il|ux) (?:supplémentaires?|non prévus?)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
                 r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
                 r"hors (?:offre|devis)\b|buiten de offerte|"
@@ -204,16 +272,47 @@ BUDGET_RULES = [
                 1.0,
             ),
             (
+                # no work paid without a signed order (framework contracts with call-offs):
+                # "aucune prestation non couverte par un bon de commande signé n'est payée", "no
+                # work is paid unless covered by a purchase order" (not an invoice without an
+                # order number)
+                r"\b(?:aucune?|nulle|sans)\b(?:(?!numéro|référence|n°)[^.\n]){0,60}\bbons? de "
+                r"commande\b[^.\n]{0,30}\b(?:payée?s?|rémunérée?s?|facturée?s?)\b|"
+                r"\b(?:no|without)\b[^.\n]{0,60}\b(?:purchase order|order form|call-off|work "
+                r"order)s?\b(?! (?:number|no\b|reference))[^.\n]{0,30}\b(?:paid|payable|invoiced|"
+                r"charged|billed)\b|\bno (?:work|services?|hours|days)\b[^.\n]{0,30}\b(?:paid|"
+                r"payable|invoiced|charged|billed)\b[^.\n]{0,20}\b(?:unless|without|except)\b"
+                r"[^.\n]{0,40}\b(?:purchase order|order form|call-off|work order)|"
+                r"\b(?:zonder|geen)\b[^.\n]{0,60}\b(?:opdrachtbon|bestelbon|bestelling|"
+                r"opdrachtformulier|afroep)\w*\b(?! ?(?:nummer|referentie))[^.\n]{0,30}"
+                r"\b(?:vergoed|betaald|gefactureerd|aangerekend)\b",
+                1.0,
+            ),
+            (
                 # work the quote does not foresee, an estimate about to be exceeded, services
                 # beyond the package
-                r"\b(?:werken|werkzaamheden|prestaties|diensten|taken) (?:die )?niet (?:in|door) "
+                r"\b(?:werken|werkzaamheden|prestaties|diensten|taken|aanpassingen|wijzigingen|"
+                r"wensen|uitbreidingen) (?:die )?niet (?:in|door) "
                 r"(?:deze|de|onze) (?:offerte|overeenkomst|opdracht|prijs)|"
+                # "extra's", "extra wensen", "additional requests / features / hours"
+                r"\bextra(?:'s| wensen| opdrachten| aanpassingen)\b|\badditional (?:requests|"
+                r"requirements|features|hours|days)\b|"
                 r"\b(?:work|services|tasks) not (?:covered|included|foreseen) (?:by|in) (?:this|"
                 r"the) (?:quote|quotation|order|proposal|agreement)|"
                 r"\b(?:schatting|raming|begroting|estimate|estimation)\b[^.\n]{0,60}"
                 r"(?:overschreden|overschrijd|exceed|dépass)|"
                 r"\b(?:consulting|services|work|support|requests?|prestations|travaux) (?:beyond|"
-                r"outside) (?:the|this|our) (?:\w+ )?(?:package|scope|order|quote|subscription)",
+                r"outside) (?:the|this|our) (?:\w+ )?(?:package|scope|order|quote|subscription)|"
+                # work the contract does not cover: "werk dat niet onder het onderhoud valt",
+                # "work not covered by the maintenance", "interventions non couvertes par le
+                # contrat"
+                r"\b(?:werk|werken|werkzaamheden|prestaties|diensten|taken|interventies)\b"
+                r"[^.\n]{0,20}\bniet onder (?:het|de|dit|deze) (?:\w+ )?(?:onderhoud|contract|"
+                r"overeenkomst|abonnement|forfait|pakket|formule)|\b(?:work|services|tasks|"
+                r"interventions)\b[^.\n]{0,20}\bnot covered by (?:the|this|your) (?:\w+ )?"
+                r"(?:maintenance|contract|agreement|subscription|package|plan)|\b(?:prestations|"
+                r"interventions|travaux)\b[^.\n]{0,20}\bnon couvert(?:e|es|s)? par (?:le|la|ce|"
+                r"cette|l'|votre) ?(?:\w+ )?(?:contrat|maintenance|forfait|abonnement|formule)",
                 1.0,
             ),
             (r"time and materials?|other services agreed|any other services|en régie", 0.6),
@@ -246,8 +345,35 @@ BUDGET_RULES = [
                 r"package|package)",
                 1.0,
             ),
+            (
+                # requests outside the quote or the scope: "wensen die buiten deze offerte
+                # vallen", "toute évolution qui sort du périmètre", "anything that is not in
+                # this quotation"; a change form: "fiche de changement", "wijzigingsformulier"
+                # (requests or work as the subject: "de bekabeling valt buiten deze offerte" is
+                # the scope)
+                r"\b(?:wensen|werk|werkzaamheden|prestaties|aanvragen|verzoeken|vragen|taken|"
+                r"uren)\b[^.\n]{0,30}\bbuiten (?:de|deze|onze|het|dit) (?:offerte|opdracht|"
+                r"bestelling|bestelbon|prijsopgave|aanbieding|scope)\b|\b(?:évolutions?|"
+                r"demandes?|travaux|prestations?|modifications?|besoins?)\b[^.\n]{0,50}\b(?:sort\w*|"
+                r"hors|en dehors) du (?:périmètre|cadre)\b|\b(?:anything|work|requests?|tasks|"
+                r"changes)\b[^.\n]{0,50}\b(?:is|are) not (?:in|part of|covered by) (?:this|the|"
+                r"our) (?:quotation|quote|proposal|order)\b|\b(?:fiche|formulaire|bon) de "
+                r"(?:changement|modification)\b|\bwijzigings(?:formulier|voorstel|aanvraag)\b|"
+                r"\bchange (?:note|form)s?\b",
+                1.0,
+            ),
         ),
         concrete=(
+            # ordered or signed off in writing first: "vooraf schriftelijk besteld met een
+            # aanvullende bestelbon", "once your office manager has signed it off", "que le
+            # client approuve par écrit"
+            r"\bvooraf (?:\w+ ){0,2}(?:besteld|opgedragen|bevestigd|aangevraagd)\b|"
+            r"\b(?:aanvullende|bijkomende|afzonderlijke|nieuwe) bestel(?:bon|ling)\b|"
+            r"\bschriftelijke (?:opdracht|bestelling)\b|\bwritten (?:order|purchase order|"
+            r"instruction|sign-off)\b|\bsign(?:s|ed)? (?:it |them |this |that )?off\b|"
+            r"\b(?:additional|separate|new) purchase order\b|\bcommande écrite\b|"
+            r"\b(?:client|vous)\b[^.\n]{0,15}\b(?:approuv|valid|accept)\w* (?:par écrit|"
+            r"préalablement|au préalable)|"
             r"prior (?:written )?(?:approval|consent|authori[sz]ation)|approved (?:in writing )?"
             r"(?:in advance|beforehand)|(?:accepted|approved|signed) (?:in writing )?by (?:the )?"
             r"(?:client|customer|both parties)|change order|"
@@ -260,203 +386,26 @@ BUDGET_RULES = [
             # done only after an approval: "pas na goedkeuring", "qu'après acceptation de notre
             # devis", "only after the Customer's written approval"
             r"\bpas (?:\w+ )?na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord|"
-            r"ondertekening|aanvaarding|bevestiging)\b|"
+            r"ondertekening|aanvaarding|bevestiging|opdracht|bestelling)\b|"
             r"\bsign\w* par (?:les deux parties|le client)|"
             r"(?:approuv|accept)\w* (?:par écrit )?par le client|"
             r"qu'après (?:\w+ ){0,2}(?:acceptation|accord|approbation|validation)\b|"
+            # "carried out after your approval", "after the Client's written consent", "na
+            # goedkeuring aangerekend", "après accord écrit"
+            r"\bna (?:\w+ )?goedkeuring\b|\baprès (?:\w+ )?(?:accord|approbation|validation)\b|"
+            r"\bafter (?:your|the (?:client|customer)'s|their) (?:\w+ )?(?:approval|consent|"
+            r"go-ahead|agreement|sign-off)\b|"
             r"only (?:\w+ ){0,3}(?:after|upon|with) (?:\S+ ){0,3}(?:approval|consent|"
             r"authori[sz]ation)\b|"
             r"préalable|accord écrit|devis (?:accepté|signé)|soumis à (?:l')?acceptation|"
             r"sans (?:un |l')?(?:avenant|accord|bon de commande)|avenant (?:écrit )?signé|"
+            r"\bbons? de commande signés?\b|\bsigned (?:purchase |work )?orders?\b|"
+            r"\b(?:getekende|ondertekende) (?:opdrachtbon|bestelbon|bestelling|opdracht)\b|"
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
             r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
             r"\bordre de service\b"
         ),
     ),
-    Rule(
-        id="budget.recurring_cost",
-        cues=(
-            (
-                r"(?:maandelijkse|jaarlijkse|driemaandelijkse) \w*(?:vergoeding|prijs|kosten|"
-                r"bijdrage|fee)|"
-                r"(?:maandelijkse|jaarlijkse|driemaandelijkse|mensuelle|annuelle) (?:vergoeding|"
-                r"prijs|"
-                r"kosten|bijdrage|abonnementsprijs|fee|redevance|cotisation)|"
-                r"kosten (?:van|voor) (?:de |het )?\w*(?:ondersteuning|onderhoud|support|"
-                r"hosting|licentie)|"
-                r"(?:frais|coûts?) (?:de|d') ?(?:maintenance|hébergement|licence|abonnement)",
-                1.0,
-            ),
-            (
-                r"(?:monthly|annual|yearly|quarterly|recurring|subscription|maintenance|hosting|"
-                r"support|licen[cs]e|cloud|saas|platform) (?:services? )?(?:fee|charge|price|"
-                r"cost|payment)s?|(?:monthly|annual|yearly|quarterly) (?:[\w-]+ ){1,2}(?:fee|"
-                r"charge)s?\b",
-                1.0,
-            ),
-            (
-                r"(?:per|each|par) (?:month|year|annum|quarter|mois|an|année|maand|jaar)\b|"
-                r"a (?:month|year)\b",
-                0.5,
-            ),
-            (
-                r"(?:€|eur|euros?|\$|usd|dollars?)\s?[\d.,]*\d" + SAME_SENTENCE + r"{0,25}"
-                r"(?:per|a|each|par|/) ?"
-                r"(?:month|year|annum|quarter|mois|an|année|maand|jaar)\b",
-                1.0,
-            ),
-            (
-                # "1.200 € HTVA par an": the currency after the amount
-                r"(?:€|\beur\b|\beuros?\b)[^.\n\d]{0,25}(?:per|each|par|/) ?(?:month|year|annum|"
-                r"quarter|mois|an|année|maand|jaar)\b|(?:frais|coûts) récurrents|recurring "
-                r"(?:fees|charges|costs)|terugkerende kosten",
-                1.0,
-            ),
-            (
-                r"(?:maand|jaar|kwartaal|abonnements?|onderhouds|licentie|hosting|support)"
-                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)",
-                1.0,
-            ),
-            # a frequency alone ("één keer per maand een rapport") is no fee
-            (r"per (?:maand|jaar|kwartaal)\b", 0.5),
-            (
-                # an amount with a frequency word: "EUR 180 monthly", "jaarlijks € 2.400",
-                # "coût annuel : 1 200 €", "prix mensuel par utilisateur"
-                r"(?:€|\beur\b|\beuros?\b|\$|\busd\b)\s?[\d.,]*\d[^.\n]{0,25}\b(?:monthly|"
-                r"annually|yearly|quarterly|maandelijks|jaarlijks|mensuel|annuel|trimestriel)|"
-                r"\b(?:monthly|annually|yearly|quarterly|maandelijks|jaarlijks)\b[^.\n\d]{0,20}"
-                r"(?:€|\beur\b|\$|\busd\b)\s?\d|(?:coût|prix|montant|frais|forfait|tarif|"
-                r"loyer|total)s? (?:mensuel|annuel|trimestriel)|mensualités?",
-                1.0,
-            ),
-            (
-                r"(?:redevance|cotisation|abonnement) (?:mensuel|annuel)|(?:redevance|"
-                r"cotisation)s?\b|"
-                r"tarifs? annuels?|"
-                # "Licence annuelle : 2 400 €", "abonnements mensuels"
-                r"\b(?:licences?|abonnements?|forfaits?) (?:annuel|mensuel|trimestriel)",
-                1.0,
-            ),
-        ),
-        # "15 % van de licentieprijs per jaar" is a figure too
-        concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
-        r"\w*(?:prijs|price|prix|licen)",
-        exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b"
-        # a liability cap per year is no fee: "beperkt tot ... met een maximum van € 250.000
-        # per jaar", "liability is limited to EUR 100,000 per year"
-        r"|\b(?:aansprakelijkheid|liability|responsabilité)\b[^.\n]{0,120}\b(?:beperkt|"
-        r"limited|capped|limitée?)\b",
-    ),
-    Rule(
-        id="budget.rates",
-        cues=(
-            (
-                r"(?:price|fee|rate) (?:increase|adjustment)s?|adjustments? proposed|"
-                r"(?:increase|adjust)\w*[^.\n]{0,40}not to exceed \d+ ?%",
-                1.0,
-            ),
-            (
-                r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
-                r"rate card|price list|time and materials? rates|per (?:consultant|person|"
-                r"resource|man)[- ]?(?:day|hour)|rate table|blended rate",
-                1.0,
-            ),
-            (
-                r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
-                r"per (?:gepresteerde?|gewerkte?|begonnen) (?:uur|dag)|"
-                # billed by the quarter or half hour: "per begonnen kwartier", "par demi-heure"
-                r"\b(?:per|par|by the) (?:begonnen |started |entamée? )?(?:halfuur|half uur|"
-                r"kwartier|demi-heure|quart d'heure|half[- ]hour|quarter[- ]hour|tranche de "
-                r"\d+ minutes)|"
-                r"tarieven",
-                1.0,
-            ),
-            (
-                r"taux horaire|tarif (?:horaire|journalier)|par (?:heure|jour(?:née)?)\b|tarifs?\b",
-                1.0,
-            ),
-            (
-                # "index" alone is also a name ("Index Exchange") or a list of terms
-                r"\bindex(?:ed|ation|ering|atie|ée?s?|er)\b|geïndexeerd|\bagoria\b|"
-                r"(?:price|prijs|consumer|gezondheids)[- ]?index|indice (?:des prix|agoria|santé)|"
-                r"\bcpi\b",
-                1.0,
-            ),
-            (
-                # "€ 95/u", "650 €/jour", "EUR 120/hour" (not "/maand": a recurring fee)
-                r"(?:€|\beur\b|\beuros?\b)\s?[\d.,]*\d[^\n/€]{0,15}/\s?(?:u|uur|h|hr|hour|"
-                r"heure|dag|day|jour|j|mandag|man-day)\b|"
-                r"(?:€|\beur\b|\beuros?\b)\s?/\s?(?:u|uur|h|hr|hour|heure|dag|day|jour|j|"
-                r"mandag|man-day)\b",
-                1.0,
-            ),
-            (
-                # the price as the subject: "fees may increase by 5%", "de prijs kan jaarlijks
-                # worden aangepast", "les prix peuvent être révisés"
-                r"\b(?:fees?|prices?|rates?|charges?|prijs|prijzen|tarieven|tarifs?|prix) (?:may|"
-                r"will|shall|can|kan|kunnen|mag|mogen|wordt|worden|peut|peuvent|seront|sont)\b"
-                r"[^.\n]{0,40}(?:increas|adjust|chang|revis|rais|aangepast|gewijzigd|verhoogd|"
-                r"herzien|révisé|modifié|augmenté|adapté)",
-                1.0,
-            ),
-            (
-                r"(?:change|increase|adjust|modify|raise)[^.\n]{0,40}(?:price|fee|rate|charge)s?|"
-                r"then (?:prevailing|current) rates|prijsaanpassing|prijzen (?:aanpassen|wijzigen)|"
-                r"modifier (?:ses|les) (?:tarifs|prix)|révision des prix|"
-                # "les prix sont révisables selon la formule", "herzieningsformule"
-                r"\b(?:prix|tarifs?|prijzen|tarieven|prices|fees) (?:sont |zijn )?(?:révisables|"
-                r"herzienbaar|aanpasbaar)|formule de révision|herzieningsformule|"
-                r"revision formula",
-                1.0,
-            ),
-        ),
-        # a Belgian revision formula ("P = P0 x (0,2 + 0,8 S/S0)") settles the change too
-        concrete=AMOUNT
-        + r"|"
-        + PERCENT
-        + r"|index|formul|"
-        + DURATION
-        # a named index or a yearly moment: "révisés annuellement selon l'indice Agoria"
-        + r"|\bindices?\b|\bagoria\b|annuellement|chaque année|jaarlijks|annually|each year|"
-        r"every year",
-    ),
-    Rule(
-        id="budget.payment_terms",
-        cues=(
-            (
-                r"(?:payable|paid|due|pay)[^.\n]{0,60}(?:within|net|upon receipt|in advance|"
-                r"on or before|by the)|\bnet \d+|invoice[sd]? (?:will|shall|monthly|quarterly|"
-                r"annually|in advance)|payment (?:terms?|schedule)",
-                1.0,
-            ),
-            (
-                r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
-                r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
-                r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn|"
-                # paid by direct debit on a set day
-                r"domicili[eë]ring|domiciliation|direct debit\b|prélèvement (?:automatique|sepa)",
-                1.0,
-            ),
-            (
-                r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
-                r"à réception de (?:la )?facture|échéance|"
-                # "paiement à 30 jours fin de mois", "betaling op 30 dagen einde maand"
-                r"paiement à \d+ jours|jours fin de mois|dagen (?:na )?einde (?:van de )?maand|"
-                r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
-                1.0,
-            ),
-            (
-                # "Invoices are due 30 days from the invoice date"
-                r"\b(?:invoices?|fees?|amounts?|payments?)\b[^.\n]{0,40}\b(?:payable|due)\b"
-                r"[^.\n]{0,20}\d+ (?:\w+ )?days (?:from|after|of|"
-                r"following) (?:the )?(?:date of )?(?:the )?(?:invoice|receipt)",
-                1.0,
-            ),
-            (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
-        ),
-        concrete=DURATION + r"|upon receipt|in advance|on or before|first day|vooraf|"
-        r"eerste (?:werk)?dag|premier jour|"
-        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%|contant|comptant",
-    ),
+    *PRICE_RULES,
 ]

@@ -38,6 +38,9 @@ DURATION = (
     NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?[- ]?(?:business |working |calendar )?" + TIME_UNIT + r"\b"
 )
 AMOUNT = r"(?:(?:€|\beur\b|\$|\busd\b)\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b|dollars?\b))"
+# a figure written as money, with cents, where the currency stands in a table's header:
+# "11,620.00", "390.00", "1.250,00" (not a date "12.05.2027" or a percentage)
+PRICE_FIGURE = r"\b\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\b(?![.,/]\d|\s?%)"
 PERCENT = r"\d{1,3}(?:[.,]\d+)?\s?%"
 # The client, in the words contracts use for it.
 CLIENT = r"(?:client|customer|licensee|klant|opdrachtgever|afnemer|cliente?|acheteur)"

@@ -26,6 +26,7 @@ from vendorpact.core.contracts.detectors.common import (
     NUMBER_WORD,
 )
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.renewal_wording import STARTS_AND_RUNS
 
 # the names of the agreement's period that a definition may settle: '"Contract Period" means …'
 _DEFINED_PERIOD = (
@@ -241,6 +242,7 @@ DURATION_RENEWAL = Rule(
             r"\b(?:aanvangsduur|initiële (?:looptijd|duur))\b[^:\n]{0,30}:\s*" + DURATION,
             1.0,
         ),
+        (STARTS_AND_RUNS, 1.0),
     ),
     concrete=DURATION
     + r"|perpetual|indefinite|onbepaalde|indéterminée|until|"

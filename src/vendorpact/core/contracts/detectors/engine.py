@@ -19,9 +19,9 @@ from functools import cached_property
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
+from vendorpact.core.contracts.detectors.hedge_scope import hedge_bears_on_topic
 from vendorpact.core.contracts.detectors.partial import (
     exclusion_sentences,
-    hedged_text,
     refers_to_included_part,
     vague_sentences,
     without_cross_references,
@@ -215,32 +215,20 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
 
 
 def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
-    """For a sentence with shared vague wording: whether that wording bears on the rule's topic.
-    It does not when a clause (part between semicolons) names the topic concretely and the hedge
-    stands only in clauses that do not name it and have a figure of their own: "Response within
-    4 hours; the Supplier aims to resolve within 8 hours" hedges the resolution time, not the
-    response time. A hedged clause without a figure refers back: "the response time is 4
-    hours; this time is indicative"."""
-    if ";" not in text:
-        return True
-    settled = False
-    for part in text.split(";"):
-        names_topic = any(p.regex.search(part) for p, _weight in rule.cue_patterns)
-        if hedged_text(part):
-            if names_topic or not _FIGURE.search(part):
-                return True
-        elif names_topic and _concrete_part(rule, part):
-            settled = True
-    return not settled
+    """For a sentence with shared vague wording: whether that wording bears on the rule's topic
+    (hedge_scope.py: not when it stands only in another clause, a coordinated clause of its own
+    or a carve-out, while a clause names the topic concretely)."""
+    return hedge_bears_on_topic(
+        text,
+        lambda part: any(p.regex.search(part) for p, _weight in rule.cue_patterns),
+        lambda part: _concrete_part(rule, part),
+    )
 
 
 def _concrete_part(rule: Rule, part: str) -> bool:
     if rule.concrete_regex is None:
         return True
     return bool(rule.concrete_regex.search(without_cross_references(part)))
-
-
-_FIGURE = re.compile(r"\d")
 
 
 @dataclass

@@ -33,6 +33,13 @@ NOT_DATA = r"(?! (?:all |your |its |their )?(?:data|personal data|content|inform
 
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "agreement.general_terms": (
+        # "our terms and conditions apply to this quotation", "the Supplier's terms and
+        # conditions take precedence"
+        (
+            r"\b(?:our|the supplier's|the provider's|the vendor's) terms and conditions\b"
+            r"[^.\n]{0,60}\b(?:apply|applies|take precedence|prevail|govern)\b",
+            1.0,
+        ),
         # "our general terms and conditions apply", "this agreement prevails"
         (
             r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service))? "

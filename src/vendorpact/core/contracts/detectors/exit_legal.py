@@ -3,6 +3,13 @@
 from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.exit_wording import (
+    ESCROW_DEPOSIT,
+    FULL_COPY_HANDED_OVER,
+    STOPPED,
+    SUCCESSOR,
+    UNNEGATED,
+)
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
 
 # the supplier declines the exit service: "we do not provide migration assistance", "is niet
@@ -36,6 +43,7 @@ RULES = [
             (r"opzeg(?:termijn|ging|gen|t)|opzegging|ontbind(?:ing|en)|beëindig(?:ing|en|t)", 1.0),
             # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
             (r"verbreking|verbreken|verbroken", 1.0),
+            *STOPPED,
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
             (r"\bterminat(?:e|ion)\b|cancel(?:lation)?", 0.5),
             (
@@ -49,7 +57,8 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
-        r"written notice|material breach|at any time",
+        r"written notice|material breach|at any time|op (?:elk|ieder) (?:moment|ogenblik)|à tout "
+        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois",
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
         # wording that only refers to termination or asks notice for something else: "na
         # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
@@ -67,7 +76,20 @@ RULES = [
                 r"transition (?:services|assistance|period|plan)|termination assistance|"
                 r"exit (?:plan|assistance|management)|(?:successor|replacement|new) (?:supplier|"
                 r"provider|vendor|hosting)|another [^.\n]{0,20}(?:provider|supplier|vendor)|"
-                r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)",
+                r"continue to (?:provide|fulfill|perform)[^.\n]{0,60}(?:termination|notice|until)|"
+                # "assistance to migrate to a replacement system", "migration vers une autre
+                # solution", "overstap naar een ander systeem" (not the go-live migration to the
+                # new platform)
+                r"\b(?:migrat\w*|transition\w*|switch\w*|transfer\w*|mov(?:e|ing)) to (?:a |an "
+                r"|the |any )?(?:replacement|successor|alternative|another|other) (?:system|"
+                r"solution|platform|service|application|software|environment)s?\b",
+                1.0,
+            ),
+            (
+                r"\b(?:migration|transfert|basculement) vers (?:une? |la |le |l')?(?:autre|"
+                r"nouvelle? (?:solution|plateforme|prestataire)|solution de remplacement)|"
+                r"\b(?:overstap|overgang|migratie) naar (?:een )?(?:ander|vervangend|opvolgend)e? "
+                r"(?:systeem|pakket|platform|oplossing|applicatie)",
                 1.0,
             ),
             (
@@ -85,7 +107,8 @@ RULES = [
                 # Opdrachtgever aangewezen) derde" (not a third party named for an audit)
                 r"\b(?:medewerking|bijstand|ondersteuning) (?:aan|bij) de overdracht van de "
                 r"(?:werkzaamheden|dienst\w*|opdracht|taken)\b|\b(?:overdracht|overgang|einde|"
-                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger)\b",
+                r"beëindiging)\b[^.\n]{0,120}\b(?:aangewezen|aan te wijzen) (?:derde|opvolger|"
+                r"partij|leverancier|dienstverlener)\b",
                 1.0,
             ),
             (
@@ -95,10 +118,18 @@ RULES = [
                 r"assistance (?:à la|de) (?:fin|sortie)",
                 1.0,
             ),
+            *SUCCESSOR,
         ),
-        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist"
+        concrete=DURATION + r"|shall|will|zal|doet|s'engage|assist|\bhelpt\b|\bassure\b|\bwerkt "
+        r"mee\b|\bdraagt\b[^.\n]{0,80}\bover\b|\bhand\w* over\b"
         # Dutch present tense of an obligation: "verleent Opdrachtnemer medewerking"
-        r"|\bverleent\b",
+        r"|\bverleent\b"
+        # the service kept up until the handover, and what is handed over, in the present
+        # tense: "blijft de dienst verlenen tot", "keeps providing the services until",
+        # "continue à fournir", "draagt alle documentatie over", "hands over", "transmet"
+        r"|\b(?:blijft|blijven|keeps?|continues?|continue à|continuent à|poursui\w*) (?:\w+ ){0,3}"
+        r"(?:verlenen|leveren|providing|to provide|fournir|assurer)\b|\bhands? over\b"
+        r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier
         exclude=r"subcontract|onderaanne|sous-trait",
@@ -118,19 +149,30 @@ RULES = [
             (
                 r"(?:data|content)[^.\n]{0,60}(?:available (?:for|to) (?:export|download|"
                 r"retrieval)|export(?:ed)? in (?:a |an )?(?:csv|xml|json|standard|open|"
-                r"machine-readable|industry|commonly used))",
+                r"machine-readable|industry|commonly used))|"
+                r"\b(?:terminat\w*|expir\w*|end of)\b[^.\n]{0,150}\bdata\b[^.\n]{0,100}\b(?:in|"
+                r"into) (?:a |an )?(?:commonly used|standard|open|machine-readable|usable|"
+                r"structured)(?: (?:and|or) [\w-]+)? format",
                 1.0,
             ),
             (
                 r"(?:teruggave|retour|terugbezorg|teruggeven)[^.\n]{0,40}(?:gegevens|data|bestanden)|"
                 r"stelt (?:alle )?gegevens|(?:gegevens|data)[^.\n]{0,60}(?:ter beschikking|"
                 r"terug|overdragen|exporteren|vernietig|(?:gangbaar|standaard|open|leesbaar) "
-                r"formaat)",
+                r"formaat)|"
+                # after the end, data handed over in a usable format: "na het einde levert de
+                # leverancier alle gegevens, waaronder de historiek, over in een gangbaar en
+                # machineleesbaar formaat"
+                r"\b(?:einde|beëindiging|afloop)\b[^.\n]{0,150}\b(?:gegevens|data)\b[^.\n]{0,100}"
+                r"\b(?:gangbaar|standaard|open|\w*leesbaar|bruikbaar)(?: (?:en|of) [\w-]+)? "
+                r"(?:bestands)?formaat",
                 1.0,
             ),
             (
                 r"restitu\w*[^.\n]{0,40}(?:données|fichiers)|récupération des données|"
-                r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)",
+                r"(?:données|fichiers)[^.\n]{0,40}(?:restitu|export|format)|"
+                r"\b(?:fin|terme|expiration|résiliation)\b[^.\n]{0,150}\bdonnées\b[^.\n]{0,100}"
+                r"\bformat (?:standard|ouvert|exploitable|lisible|courant|usuel)",
                 1.0,
             ),
             (
@@ -165,6 +207,7 @@ RULES = [
                 r"[^.\n]{0,80}\b(?:formats?|formaat|pdf|xml|csv|json)\b",
                 1.0,
             ),
+            *FULL_COPY_HANDED_OVER,
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "
@@ -174,7 +217,8 @@ RULES = [
         r"\b(?:customer|client|klant|opdrachtgever) (?:\w+ )?(?:transmet|fournit|remet|bezorgt|"
         r"levert|provides|supplies|delivers)\b[^.\n]{0,60}(?:données|gegevens|data)",
         concrete=DURATION + r"|format|formaat|within|binnen|dans un délai|eerste verzoek|request|"
-        r"all |alle |toutes",
+        r"all |alle |toutes|\b(?:complète|complete|volledige?|full|intégrale?|sql|csv|xml|json|"
+        r"excel|kopie|copie|copy)\b",
         vague=SERVICE_DENIED,
     ),
     Rule(
@@ -200,13 +244,13 @@ RULES = [
             ),
             (
                 r"dépôt (?:des|du|de) (?:sources?|code)|séquestre|agence pour la protection|"
-                r"codes? sources?[^.\n]{0,40}(?:déposés?|en dépôt)",
+                r"codes? sources?" + UNNEGATED + r"{0,40}(?:déposés?|en dépôt)",
                 1.0,
             ),
             (
                 # "les sources du logiciel sont déposées auprès d'un tiers de confiance"
                 r"\bsources (?:du|de l'|des) (?:logiciels?|programmes?|applications?|"
-                r"progiciels?)[^.\n]{0,40}\b(?:déposée?s?|en dépôt|mises? en dépôt)",
+                r"progiciels?)" + UNNEGATED + r"{0,40}\b(?:déposée?s?|en dépôt|mises? en dépôt)",
                 1.0,
             ),
             (
@@ -215,8 +259,12 @@ RULES = [
                 r"deposited)|will be (?:delivered|released|deposited))",
                 0.8,
             ),
+            *ESCROW_DEPOSIT,
         ),
         concrete=r".",
+        # escrow declined: "Source code escrow | not provided", "broncodedepot: niet voorzien"
+        vague=SERVICE_DENIED + r"|\bnot (?:provided|included|foreseen|offered|available)\b|"
+        r"\bniet (?:voorzien|inbegrepen|beschikbaar)\b|\b(?:non|pas) (?:prévue?|inclus|fourni)\b",
         exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"
         r"cash deposit|escrow of initial|letter of credit|"
         r"escrow account until|put into escrow any payment",

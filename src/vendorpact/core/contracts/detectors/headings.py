@@ -9,25 +9,45 @@ HEADINGS = {
     "budget.extra_costs": r"meerwerk|change|wijziging|additional|supplémentaire",
     "budget.rates": r"\brates?\b|tarie?f|price|prijs|prix|indexa",
     "budget.payment_terms": r"payment|betaling|facturatie|paiement|facturation|invoic",
-    "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais",
+    "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais|"
+    r"timetable|tijdschema|tijdpad|chronogramme",
     "timing.client_obligations": r"(?:client|customer|licensee|klant|opdrachtgever)\S* "
     r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van de "
     r"(?:klant|opdrachtgever)|obligations du client|medewerking van de|prerequisites|"
     r"pr[ée]-?requis|randvoorwaarden|vereisten|medewerking(?:sverplichtingen)? "
     r"(?:van )?(?:de )?(?:klant|opdrachtgever)|(?:inbreng|bijdrage) van de (?:klant|"
-    r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van u "
+    r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van (?:u|jullie|je) "
     r"(?:nodig hebben|verwachten)|(?:ce que nous attendons|ce dont nous avons besoin) de (?:vous|"
     r"votre part)|(?:your|uw|votre) (?:contribution|inbreng|bijdrage|"
     r"medewerking|collaboration)",
     "timing.delay": r"delay|vertraging|retard|penalt|boete",
     "team.named_team": r"team|personnel|personeel|contact|équipe",
-    "team.knowledge_transfer": r"documentation|documentatie|knowledge|kennis",
+    # the team's replacement or continuity, not a device's or the business's
+    "team.replacement": r"(?:replacement|vervanging|remplacement|continuity|continuïteit|"
+    r"continuité|wissel|changement)\b.{0,30}(?:team|staff|personnel|personeel|consultant|"
+    r"medewerker|équipe|intervenant|collaborateur|key person)|(?:team|staff|personnel|"
+    r"personeel|consultant|medewerker|équipe|intervenant)s?\b.{0,30}(?:replacement|vervanging|"
+    r"remplacement|continuity|continuïteit|continuité|wissel|changement|stabilit)",
+    "team.knowledge_transfer": r"documentation|documentatie|knowledge|kennis|hand-?over|"
+    r"overdracht|transfert|passation",
     "reporting.progress": r"report|rapport|verslag",
-    "reporting.governance": r"governance|overleg|meeting|escalat|comité|relationship",
-    "rollout.deployment": r"install|deploy|implementa|livegang|mise en",
-    "rollout.acceptance": r"accept|aanvaarding|oplevering|recette|réception",
+    "reporting.governance": r"governance|overleg|meeting|escalat|comité|relationship|"
+    r"stuurgroep|steering|réunion|vergadering|pilotage",
+    # (not the address of an installation on an order form)
+    "rollout.deployment": r"(?<!adresse d')(?<!lieu d')install(?!atieadres|ation (?:address|"
+    r"site\b))|deploy|implementa|livegang|mise en|go[- ]live|uitrol|"
+    r"roll-?out|bascule|ingebruikname|déploiement",
+    "rollout.data_migration": r"migrat|conversi|gegevensovername|overname van|reprise d|"
+    r"data (?:load|import)",
+    # (not the acceptance of the offer itself: a French "Acceptation" heading, "Accepted and
+    # agreed" over the signatures, "Acceptance of this quotation", "Aanvaarding van de offerte")
+    "rollout.acceptance": r"accept(?!ation\b|ed\b|ance of (?:this|the|our) (?:offer|quot|"
+    r"proposal|order|agreement))|acceptation (?:des|du) (?:livrables?|lots?|"
+    r"développements?|travaux|logiciel|système)|aanvaarding(?! van (?:de|deze|onze) (?:offerte|"
+    r"bestelling|opdracht|overeenkomst))|oplevering|recette|réception|afname|validation",
     "rollout.warranty": r"warrant|garantie",
-    "rollout.user_support": r"training|opleiding|formation",
+    "rollout.user_support": r"training|opleiding|formation|onboarding|prise en main|"
+    r"accompagnement|begeleiding|hypercare|nazorg",
     "maintenance.services": r"maintenance|onderhoud|support|services|dienst",
     "maintenance.support_hours": r"support|helpdesk|hours|openings|horaires",
     "maintenance.response_time": r"response|reactie|intervention|service level|sla",
@@ -58,6 +78,11 @@ HEADING_ONLY = {
     "legal.confidentiality": 0.8,
     "legal.governing_law": 0.7,
     "reporting.progress": 0.7,
+    "rollout.data_migration": 0.6,
+    "rollout.acceptance": 0.6,
+    "rollout.deployment": 0.6,
+    "rollout.user_support": 0.6,
+    "team.replacement": 0.6,
     "timing.planning": 0.8,
     "timing.client_obligations": 0.6,
     "budget.payment_terms": 0.7,

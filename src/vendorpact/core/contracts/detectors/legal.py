@@ -3,6 +3,18 @@ protection, governing law and dispute resolution."""
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.legal_wording import (
+    AMICABLE_BEFORE_COURT,
+    AMICABLE_BEFORE_COURT_CONCRETE,
+    COURT_KEY_VALUE,
+    DELIVERABLES_PASS,
+    DELIVERABLES_PASS_CONCRETE,
+    KEPT_FROM_OTHERS,
+    LIABILITY_BOUNDED,
+    LIABILITY_BOUNDED_CONCRETE,
+    OWNER_KEY_VALUE,
+    TREATED_AS_CONFIDENTIAL,
+)
 
 LEGAL_RULES = [
     Rule(
@@ -34,13 +46,16 @@ LEGAL_RULES = [
             ),
             (
                 r"aansprakelijkheid(?:[^.\n]|\.\d){0,120}(?:beperkt|uitgesloten|bedraagt|"
-                r"ten hoogste|maximaal)|niet aansprakelijk|"
+                r"ten hoogste|maximaal|\bmax\b)|niet aansprakelijk|"
                 r"aansprakelijk voor (?:\w+ )?(?:schade|verlies)|"
                 r"zonder (?:enige )?aansprakelijkheid|gevolgschade|indirecte schade|"
                 r"(?:gederfde|gemiste) winst|bedrijfsschade|beperking(?:en)? van (?:de )?"
                 r"aansprakelijkheid|"
                 # "is slechts aansprakelijk voor opzet of zware fout"
-                r"(?:slechts|enkel|alleen|uitsluitend) aansprakelijk (?:voor|bij|in geval)",
+                r"(?:slechts|enkel|alleen|uitsluitend) aansprakelijk (?:voor|bij|in geval)|"
+                # "niet verantwoordelijk voor schade door onderbrekingen"
+                r"\bniet (?:\w+ )?verantwoordelijk voor\b[^.\n]{0,60}\b(?:schade|verlies|"
+                r"gevolgen|onderbreking\w*|storingen)",
                 1.0,
             ),
             (
@@ -50,7 +65,10 @@ LEGAL_RULES = [
                 r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
                 r"limitations? de (?:la )?responsabilité|"
                 # "ne répond que de son dol", "n'est responsable que des dommages directs"
-                r"\bne répond (?:que|pas)\b|n'est (?:tenu|responsable) que\b",
+                r"\bne répond (?:que|pas)\b|n'est (?:tenu|responsable) que\b|"
+                # "la responsabilité ne peut être engagée qu'en cas de faute grave"
+                r"responsabilité\b[^.\n]{0,60}\b(?:ne (?:peut|pourra|saurait) être engagée|"
+                r"n'est engagée qu)",
                 1.0,
             ),
             (
@@ -72,13 +90,15 @@ LEGAL_RULES = [
             # a bare mention settles nothing: it only adds to a sentence with a cue above
             # (below SCORE_FLOOR alone)
             (r"\bliability\b|\bindemnif|aansprakelijk|\bresponsabilité\b", 0.4),
+            *LIABILITY_BOUNDED,
         ),
         concrete=AMOUNT + r"|" + DURATION + r"|fees? paid|amount paid|price paid|charges paid|"
         r"vergoeding|maal|times|fois|montant|en aucun cas|in no event|niet aansprakelijk|exceed|"
         r"bedrag|factuur|invoice|facture|"
         # liability kept only for the gravest faults: an exclusion of all others
         r"opzet|(?:zware|grove) (?:fout|schuld|nalatigheid)|\bdol\b|faute lourde|"
-        r"gross negligence|wil(?:l)?ful misconduct",
+        r"gross negligence|wil(?:l)?ful misconduct|faute grave|niet (?:\w+ )?verantwoordelijk"
+        + LIABILITY_BOUNDED_CONCRETE,
         exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
         # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
         # une assurance responsabilité civile"
@@ -135,11 +155,14 @@ LEGAL_RULES = [
                 r"licence",
                 1.0,
             ),
+            *DELIVERABLES_PASS,
+            *OWNER_KEY_VALUE,
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"
             r"cède|concède|appartien|property|eigendom|propriété|propriétaire|perpetual|"
-            r"eigenaar|toe aan"
+            r"eigenaar|toe aan|\bexclusie?f\b|\bverkrijgt\b|\bacquiert\b|\bobtient\b"
+            + DELIVERABLES_PASS_CONCRETE
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
@@ -183,13 +206,17 @@ LEGAL_RULES = [
                 1.0,
             ),
             (r"not be utilized[^.\n]{0,40}(?:other|purpose)", 0.8),
+            *KEPT_FROM_OTHERS,
         ),
         concrete=r"shall|will|agrees|zal|zullen|maken|houden|verplicht|s'engage|doit|garder|not|niet|"
         r"pas|tenu|gebonden|obligation|plicht|"
+        # the present tense states the obligation: "chaque partie garde confidentielles",
+        # "each party keeps ... confidential", "de leverancier houdt ... geheim"
+        r"\bgard(?:e|ent|era|eront)\b|\bkeeps?\b|\bhold(?:s)?\b|\bhoudt\b|\bbewaart\b|"
         # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
         # "nous traitons de manière strictement confidentielle"
         r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"
-        r"vertrouwelijk|vertrouwelijk behandel",
+        r"vertrouwelijk|vertrouwelijk behandel" + TREATED_AS_CONFIDENTIAL + "|" + DURATION,
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -239,7 +266,10 @@ LEGAL_RULES = [
             r"(?:accord|convention|contrat) (?:de|relatif au) traitement|sur instruction|"
             r"en (?:qualité|tant) de sous-traitant|"
             # the GDPR by its French or Dutch name
-            r"règlement général sur la protection|algemene verordening gegevensbescherming"
+            r"règlement général sur la protection|algemene verordening gegevensbescherming|"
+            # the roles named: "Afnemer is verwerkingsverantwoordelijke", "acts as processor"
+            r"verwerkingsverantwoordelijke|\bverwerker\b|\b(?:data )?(?:controller|processor)\b|"
+            r"responsable du traitement"
         ),
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
@@ -276,11 +306,16 @@ LEGAL_RULES = [
                 1.0,
             ),
             (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
+            *COURT_KEY_VALUE,
             (
                 r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
                 r"beheerst door|toepasselijk recht|bevoegde rechter|"
                 r"rechtbank(?:en)? (?:van|te)|arrondissement|geschillen[^.\n]{0,60}(?:rechter|"
-                r"rechtbank)",
+                r"rechtbank)|"
+                # a court named without "van" / "te", as Dutch courts are: "is uitsluitend de
+                # rechtbank Gelderland bevoegd", "de rechtbank Amsterdam is bevoegd"
+                r"\b(?:rechtbank|rechter|gerechtshof)\w*\b[^.\n]{0,40}\bbevoegd\b|\bbevoegd(?:e)? "
+                r"(?:is |zijn )?(?:uitsluitend |exclusief )?(?:de |het )?(?:rechtbank|gerechtshof)",
                 1.0,
             ),
             (
@@ -295,7 +330,8 @@ LEGAL_RULES = [
         ),
         concrete=(
             r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
-            r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement"
+            r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement|"
+            r"juridictions? (?:de|d'|du)"
         ),
         # a party described by the law it was incorporated under: "a company organised under
         # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"
@@ -321,23 +357,29 @@ LEGAL_RULES = [
             (r"médiation|médiateur|à l'amiable|amiablement|conciliation|règlement amiable", 1.0),
             (
                 # "Partijen trachten geschillen eerst in onderling overleg op te lossen."
-                r"(?:geschil|dispute|différend|litige)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
+                r"(?:geschil|dispute|différend|litige|onenigheid|meningsverschil|désaccord|"
+                r"disagree)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
                 r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert|escalat|"
                 # "geschillen worden eerst voorgelegd aan het escalatiecomité / de directie"
-                r"comit|committee|stuurgroep|directie|direction|management)",
+                r"comit|committee|stuurgroep|directie|direction|management|"
+                # "the parties first meet within ten days", "se réunissent d'abord"
+                r"\bmeet|vergader|réuni|rencontr|samen ?(?:komen|zitten)|oplossing|solution|"
+                r"resolve|\bcall\b)",
                 1.0,
             ),
+            *AMICABLE_BEFORE_COURT,
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
-        r"préalabl|procedure|procédure",
+        r"préalabl|procedure|procédure" + AMICABLE_BEFORE_COURT_CONCRETE,
         # something agreed amicably is no dispute: "de planning wordt in der minne afgesproken"
         exclude=r"(?:in der minne|à l'amiable|amicably) (?:\w+ )?(?:afgesproken|overeengekomen|"
         r"vastgelegd|bepaald|convenu|fixé|déterminé|agreed|determined)",
         # an amicable attempt is by nature an endeavour: with a concrete step (a meeting, a
         # mediator, a period) it settles the item ("les parties s'efforcent de régler le
         # différend à l'amiable par une réunion ... dans les 15 jours")
-        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts)\w*[^.\n]{0,80}(?:amiabl|"
-        r"à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|onderhandel)[^.\n]{0,120}"
+        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts|attempt|essai|essaye|pog)"
+        r"\w*[^.\n]{0,80}(?:amiabl|à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|"
+        r"onderhandel|mediat|médiat|bemiddel|concilia)[^.\n]{0,120}"
         r"(?:\b\d+ (?:jours|days|dagen|werkdagen|business days|working days)|réunion|meeting|"
         r"vergadering|médiat|mediat|bemiddel|escalat|comité|committee|directie|direction)",
     ),

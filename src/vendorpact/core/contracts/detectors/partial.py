@@ -43,18 +43,39 @@ import re
 from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.structure import Structure
 
+# "as soon as possible" with a hard limit after it is no hedge: "promptly and in any event within
+# 4 hours", "zo snel mogelijk en uiterlijk binnen 4 uur", "dans les meilleurs délais et au plus
+# tard"
+HARD_LIMIT_AFTER = (
+    r"(?![,;]? (?:(?:and|but|en|maar|et|mais) )?(?:(?:in|at) (?:any|all) (?:events?|cases?)|at the "
+    r"(?:very )?latest|(?:no|not) later than|uiterlijk|ten laatste|in (?:elk|ieder) geval|au plus "
+    r"tard|en tout (?:état de )?(?:cause|cas)|en toute hypothèse))"
+)
 OPEN_WORDING = (
     r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
     r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
     r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
     r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
     r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
-    r"|to be determined|to be decided|shall be agreed|shall be mutually agreed"
+    r"|to be determined|to be decided|shall be agreed(?! in (?:writing|a written|a signed))"
+    r"|shall be mutually agreed"
     r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
     r"|reasonable time|reasonably practicable"
-    r"|as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
-    r"|zo (?:spoedig|snel) mogelijk|redelijke termijn"
-    r"|d'un commun accord|à convenir|à définir|dans les meilleurs délais|raisonnabl"
+    # done on request without a measure: "as reasonably requested", "voor zover redelijkerwijs
+    # gevraagd" ("raisonnablement demandé" is "raisonnabl" below)
+    r"|(?:as|when|if|where) reasonably (?:requested|required|necessary)"
+    r"|redelijkerwijs (?:kan worden |wordt |worden )?(?:gevraagd|verzocht|verlangd|nodig)"
+    r"|(?:as soon as (?:reasonably )?(?:possible|practicable)|promptly|in a timely manner"
+    r"|zo (?:spoedig|snel) mogelijk|dans les meilleurs délais)"
+    + HARD_LIMIT_AFTER
+    + r"|redelijke termijn"
+    r"|d'un commun accord|à convenir|à définir"
+    # "reasonable" in French where it leaves the commitment open ("dans un délai raisonnable",
+    # "moyens raisonnables", "raisonnablement possible"), not "un niveau de détail raisonnable"
+    r"|(?:délais?|temps|termes?|efforts?|moyens|mesures|diligences?|assistance|collaboration"
+    r"|coopération|concours|aide|soutien|support|possibilités|limites) raisonnabl"
+    r"|raisonnablement (?:possible|praticable|nécessaire|demandé|requis|exigé|envisageable)"
+    r"|(?:dans|en) (?:une |la )?mesure raisonnable"
     r"|dans la mesure du possible"
     # left to a later agreement: "fera l'objet d'un accord ultérieur", "nog te bepalen",
     # "subject to a separate agreement" (not a separate quote: for extra work, a quote to
@@ -76,11 +97,12 @@ OPEN_WORDING = (
     r"|van )?\d+(?:[.,:h]\d+)?\s*(?:h\b|u\b|uur|uren|hours?|heures?|minut\w*|:\d\d|[àa-] ?\d)"
 )
 BEST_EFFORTS = (
-    r"reasonable (?:efforts|endeavou?rs)|best efforts|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
+    r"reasonable (?:efforts|endeavou?rs)|best[- ]efforts?\b"
+    r"|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
     r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
     # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
-    r"|\baims? to\b|\baiming to\b|\bendeavou?r"
-    r"|streeft (?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
+    r"|\baims? (?:to|for)\b|\baiming (?:to|for)\b|\bendeavou?r"
+    r"|stre(?:eft|ven|efde|efden) (?:\w+ )?(?:er ?naar|naar)|\bstreef(?:waarde|termijn|doel)"
     # a level stated as a target ("Target availability: 99.5%"), not "falls below target"
     r"|\btarget(?:ed|s)? (?:availability|uptime|response|resolution|restor\w*|time|level|"
     r"value|of|is)\b|(?:availability|uptime|response time|resolution time|service level) "
@@ -88,7 +110,7 @@ BEST_EFFORTS = (
     r"disponibilité|temps) cible"
     # aims in French and Dutch ("vise une disponibilité", "a pour objectif", "heeft als doel")
     # and more best-efforts wording ("met tout en oeuvre", "spant zich in", "attempts to")
-    r"|\bvise(?:nt)? (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
+    r"|\bvis(?:e|ent|ons) (?!à (?:définir|décrire|fixer|préciser|régler|encadrer|déterminer))"
     r"(?:à|une?|le|la|les|l')|(?:a|ont|avec) pour (?:objectif|but) (?!de (?:définir|décrire|"
     r"fixer|préciser|régler|encadrer|déterminer))"
     r"|(?:heeft|hebben) als (?:doel|doelstelling)|als doelstelling|streefcijfer"
@@ -110,13 +132,16 @@ DISCLAIMER = (
     r"|sans (?:aucun )?engagement de (?:résultat|délai|disponibilité|niveau)"
     r"|(?:sans|pas d'|aucune) obligation de résultat"
     r"|titre (?:indicatif|informatif)|\bindicatie(?:f|ve)?\b"
-    r"|\bindicati(?:ve|on only)\b|(?:information|guidance)(?: purposes)? only"
+    r"|\bindicati(?:ve|vely|on only)\b|(?:\bfor |\()(?:information|guidance)(?: purposes)? only"
+    # (not "use the Confidential Information only for this Agreement")
+    r"|\b(?:information|guidance) purposes only"
     r"|non-contractu|non contractu|noncontractu|niet-contractu|niet contractu"
     r"|non-binding|non binding|niet-bindend|niet bindend"
     # indicative in French ("le calendrier est indicatif"), non-binding in Dutch
     r"|\bindicati(?:f|fs|ves)\b|\bvrijblijvend"
     r"|not guaranteed|niet gegarandeerd|niet gewaarborgd|pas garantie?s?|non garantie?s?"
 )
+DISCLAIMER_WORDING = re.compile(DISCLAIMER)
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
 PARTIAL_WORDING = AnchoredPattern(
     "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
@@ -129,6 +154,10 @@ NO_OBLIGATION = AnchoredPattern(
     r"|\bno obligation to|niet (?:verplicht|gehouden|gebonden)|geen (?:enkele )?verplichting"
     r"|(?:n'est|ne sont|n'être) pas (?:tenue?s?|obligée?s?)|(?:aucune|pas d') ?obligation de"
     r"|n'a pas l'obligation|n'ont pas l'obligation"
+    # help without a measure: "reasonable assistance", "redelijke medewerking" (the client's
+    # reasonable cooperation leaves the supplier's commitment whole)
+    r"|reasonable (?:assistance|cooperation|co-operation|support|help)"
+    r"|redelijke (?:medewerking|bijstand|ondersteuning|hulp|assistentie)"
 )
 CLIENT_SUBJECT = re.compile(
     r"\b(?:client|customer|klant|opdrachtgever|afnemer|licensee|licentienemer|bénéficiaire"
@@ -319,6 +348,9 @@ COMMITTED = AnchoredPattern(
     r"|\bgegarandeerde (?:beschikbaarheid|reactietijd|responstijd|hersteltijd|oplostijd)"
     r"|\b(?:disponibilité|délai d'intervention|délai de rétablissement|temps de réponse)s? "
     r"garantie?s?\b"
+    # a remedy for falling short of the target: "a credit for each 0.1% below the target"
+    r"|\b(?:below|under|beneath|onder|sous|en dessous d[eu]) (?:the |de |het |la |le |l')?"
+    r"(?:\w+ )?(?:target|streefwaarde|objectif)"
 )
 # "not binding", "non-contractuels", "geen resultaatsverbintenis", "pas d'obligation de résultat",
 # "n'est pas tenu d'une obligation de résultat": a negation up to three words before

@@ -20,9 +20,24 @@ FREQUENCY = (
     r"trimestriel\w*|bi-?weekly|fortnightly|weekly|monthly|quarterly|daily|dagelijks\w*|"
     # a fortnight: "chaque quinzaine", "tous les quinze jours", "om de veertien dagen"
     r"(?:chaque|toutes les) quinzaines?|tous les (?:quinze|15) jours|"
-    r"(?:om de|elke|iedere) (?:veertien|14) dagen"
+    r"(?:om de|elke|iedere) (?:veertien|14) dagen|"
+    # a count per period: "twee keer per jaar", "twice a year", "deux fois par an", and yearly
+    # or half-yearly meetings: "halfjaarlijks", "semi-annual", "semestriel", "annuel"
+    r"(?:once|twice|\w+ times|(?:één|een|twee|drie|vier|\d+) ?(?:keer|maal)|tweemaal|driemaal|"
+    r"(?:une|deux|trois|quatre|\d+) fois) (?:per|a|an|every|each|par) (?:calendar )?(?:year|jaar|"
+    r"an|année|half[- ]?year|halfjaar|semester|semestre|month|maand|mois|week|semaine|quarter|"
+    r"kwartaal|trimestre)\b|(?:half)?jaarlijks\w*|(?:semi-|bi-)?annual(?:ly)?\b|yearly|"
+    r"semestriel\w*|annuel(?:le)?s?\b"
 )
 
+
+# "regularly", "from time to time", "as needed" without a frequency leave reports and meetings
+# open: "the parties meet regularly" is partial, "regularly, at least once a month" is not
+NO_FREQUENCY = (
+    r"^(?![^\n]*(?:\d|" + FREQUENCY + r"))[^\n]*\b(?:regularly|regelmatig\w*|op regelmatige "
+    r"basis|régulièrement|régulières?|from time to time|af en toe|de temps (?:en|à) autre|"
+    r"as needed|when needed|wanneer nodig|au besoin)\b"
+)
 
 RULES = [
     Rule(
@@ -30,11 +45,26 @@ RULES = [
         cues=(
             (r"\breports\b", 0.5),
             (
+                # a key-value line with a frequency: "Rapport : mensuel", "Rapportage:
+                # maandelijks", "Reporting: monthly"
+                r"\b(?:rapports?|rapportage|reporting|verslag\w*|reports?)\s*:\s*(?:"
+                + FREQUENCY
+                + r")",
+                1.0,
+            ),
+            (
                 r"(?:status|progress|service|monthly|weekly|quarterly|written|performance|activity)"
-                r" reports?|report(?:s|ing)? (?:on|regarding) (?:the )?(?:progress|status|service)|"
+                r" reports?|report(?:s|ing)? (?:\w+ )?(?:on|regarding) (?:the )?(?:progress|status|"
+                r"service)|"
                 r"usage statistics|(?:status|progress) (?:updates?|meetings?|calls?|e-?mails?|"
                 r"notes?|overviews?|summar(?:y|ies))|"
                 r"(?:monthly|weekly|quarterly) [\w-]+ reports?\b|"
+                # a recurring written update: "a short project update every Monday", "une
+                # note de suivi", "weekupdate"
+                r"\bproject (?:status )?updates?\b|\b(?:weekly|monthly|fortnightly|bi-?weekly) "
+                r"(?:project|status|progress) updates?\b|\bupdates? (?:on|about) the "
+                r"(?:progress|project|status)\b|\bnotes? de suivi\b|\bpoints? d'avancement\b|"
+                r"\b(?:week|maand|project|status|voortgangs)updates?\b|"
                 r"(?:inform|updat|apprise|advise|communicat)\w*\b[^.\n]{0,40}\b(?:progress|"
                 r"status of the (?:work|project|services|deliverables))",
                 1.0,
@@ -44,7 +74,13 @@ RULES = [
                 r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
                 r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
-                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)",
+                r"op de hoogte (?:\w+ )?van de (?:stand|vordering)|"
+                # "een overzicht van de stand van het project", "an overview of the progress"
+                r"\b(?:monthly|weekly|quarterly|maandelijks\w*|wekelijks\w*)\b[^.\n]{0,30}"
+                r"\bdashboards?\b|\bdashboards?\b[^.\n]{0,60}\b(?:hours|uren|tickets|incidents|"
+                r"kpis?)\b|"
+                r"\boverzicht van de (?:stand|voortgang|status|vordering)\b|\bstand van (?:het "
+                r"project|de werken|de werkzaamheden)\b|\boverview of the (?:progress|status)\b",
                 1.0,
             ),
             (
@@ -59,6 +95,7 @@ RULES = [
                 1.0,
             ),
         ),
+        vague=NO_FREQUENCY,
         concrete=(
             r"monthly|weekly|quarterly|daily|each month|real time|maandelijks|wekelijks|"
             r"per (?:maand|kwartaal|week)|mensuel|hebdomadaire|trimestriel|after each|"
@@ -100,6 +137,15 @@ RULES = [
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
             (
+                # meetings without a frequency yet: "the parties meet regularly", "regelmatig
+                # overleg", "se réunissent régulièrement" (partial unless a frequency is given)
+                r"\bmeet (?:\w+ )?regularly|\bregular (?:\w+ )?meetings?|"
+                r"\bregelmatig(?:e)? overleg|"
+                r"\boverleg\w* (?:\w+ )?(?:regelmatig|op regelmatige basis)|\bse réuni\w* "
+                r"(?:\w+ )?régulièrement|\bréunions? régulières?",
+                1.0,
+            ),
+            (
                 # an escalation path between people: "first to the project managers, then ..."
                 r"(?:eerst|first|d'abord|en premier lieu)\b[^.\n]{0,60}\b(?:voorgelegd|submitted|"
                 r"referred|escalated|soumis|besproken|discussed)\b[^.\n]{0,20}\b(?:aan|to|à|au|aux|"
@@ -123,10 +169,43 @@ RULES = [
                 r"vergadering|overleg|call)",
                 1.0,
             ),
+            (
+                # a key-value line with a frequency: "Overleg: driemaandelijks", "Comité de
+                # pilotage : trimestriel"; agile reviews: "a sprint review after each sprint"
+                r"\b(?:overleg|vergadering\w*|meetings?|réunions?|comité\w*(?: de \w+)?|"
+                r"stuurgroep)\s*:\s*(?:" + FREQUENCY + r")|\bsprint ?(?:reviews?|demos?|"
+                r"retrospectives?)\b|\brevues? de sprint\b|"
+                # "we sit down with you", "zitten we samen", "nous faisons le point avec vous"
+                r"\bsit down (?:together|with you)\b|\bzitten (?:we |wij )?samen\b|"
+                r"\b(?:faisons|font|ferons|feront|fait|faire) (?:ensemble )?le point (?:avec|"
+                r"ensemble|sur)\b",
+                1.0,
+            ),
             # site meetings of an installation project: "werfvergadering", "bouwvergadering"
             (r"\b(?:werf|bouw)vergadering(?:en)?\b|\bsite meetings?\b", 1.0),
+            (
+                # a steering or project body by another name: "stuurcomité", "comité de
+                # projet", "project board"; the parties meeting: "les parties se réunissent",
+                # "the parties meet", "partijen komen ... samen"
+                r"\bstuur(?:comité|commissie)\b|\bcomité (?:de |du )?(?:projet|direction de projet|"
+                r"coordination)\b|\bproject ?board\b|\bsteering (?:group|board)\b|"
+                r"\b(?:les|both|the) parties (?:se réunissent|se rencontrent|(?:shall |will )?"
+                r"meet\b(?= (?:every|each|at least|once|twice|monthly|weekly|quarterly|"
+                r"regularly|periodically|to (?:discuss|review|evaluate)|in (?:a|the) (?:steering|"
+                r"project)|on a (?:weekly|monthly|quarterly|"
+                r"regular)\b)))|"
+                r"\b(?:beide partijen|partijen) (?:komen|overleggen|vergaderen)\b",
+                1.0,
+            ),
+            (
+                # a recurring short call or stand-up: "a weekly check-in call", "stand-up"
+                r"\bcheck-?in (?:calls?|meetings?)\b|\b(?:weekly|daily|monthly|bi-?weekly) "
+                r"check-?ins?\b|\bstand-?up (?:meetings?|calls?)\b",
+                1.0,
+            ),
         ),
         sources=(contact_weights,),
+        vague=NO_FREQUENCY,
         concrete=(
             r"each (?:party|appoint)|elk|chaque|monthly|quarterly|weekly|maandelijks|"
             r"per kwartaal|mensuel|trimestriel|shall (?:meet|appoint)|wijzen|désign|"
@@ -134,8 +213,14 @@ RULES = [
             r"(?:une|deux|één|twee|once|twice) (?:fois )?(?:par|per|a|every) (?:mois|month|"
             r"maand|week|semaine|trimestre|quarter|kwartaal)|"
             r"(?:soumis|submitted|escalated|voorgelegd)\w* (?:to|à|au|aan)\b|"
-            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\bsamen\b|composed of|"
-            r"composée? d|samengesteld uit|bestaat uit|" + FREQUENCY
+            r"\bmeets?\b|se réuni\w*|vergadert|komt\b[^.\n]{0,30}\b(?:samen|bijeen)\b|composed of|"
+            r"(?:eens|één keer|twee keer|once|twice|une fois|deux fois) (?:per|every|a|par|toutes "
+            r"les|tous les) (?:\w+ )?(?:weeks?|weken|months?|maanden|quarters?|kwartaal|"
+            r"semaines?|mois|trimestres?)\b|"
+            r"composée? d|samengesteld uit|bestaat uit|"
+            # an escalation path in steps: "eerst naar de projectleider, daarna naar ..."
+            r"\beerst\b[^.\n]{0,60}\b(?:daarna|vervolgens|nadien)\b|\bfirst\b[^.\n]{0,60}"
+            r"\bthen\b|\bd'abord\b[^.\n]{0,60}\b(?:puis|ensuite)\b|" + FREQUENCY
         ),
     ),
 ]

@@ -12,127 +12,16 @@ from vendorpact.core.contracts.detectors.engine import (
     evidence,
     score_rule,
 )
-from vendorpact.core.contracts.detectors.party_sides import supplier_terms_weights
+from vendorpact.core.contracts.detectors.exit_wording import DATA_HELD_BACK
+from vendorpact.core.contracts.detectors.renewal_wording import RUNS_ON
+from vendorpact.core.contracts.detectors.risk_best_efforts import BEST_EFFORTS_ONLY
+from vendorpact.core.contracts.detectors.supplier_terms import SUPPLIER_TERMS_PREVAIL
 from vendorpact.core.contracts.figures import Figures, duration_roles
 from vendorpact.core.contracts.structure import Structure
 
 RULES = [
-    Rule(
-        id="risk.supplier_terms_prevail",
-        cues=(
-            (
-                r"(?:our|supplier'?s?|vendor'?s?|provider'?s?|licensor'?s?) (?:standard |general )?"
-                r"(?:terms and conditions|general terms|terms of (?:service|sale))[^.\n]{0,80}"
-                r"(?:apply|prevail|govern|control)",
-                1.0,
-            ),
-            (
-                r"algemene voorwaarden van (?:de )?(?:leverancier|opdrachtnemer|dienstverlener|"
-                r"ons|onze)|onze algemene voorwaarden|(?:leverings|verkoop)voorwaarden van",
-                1.0,
-            ),
-            (
-                r"(?:nos|ses) conditions générales|conditions générales (?:de vente|du prestataire|"
-                r"du fournisseur)[^.\n]{0,80}(?:prévalent|s'appliquent|applicables)",
-                1.0,
-            ),
-            (
-                r"(?:inkoop|aankoop)voorwaarden van (?:de )?(?:opdrachtgever|klant)[^.\n]{0,60}"
-                r"(?:niet|uitgesloten)|conditions d'achat du client[^.\n]{0,60}(?:exclu|inapplic)",
-                1.0,
-            ),
-            (
-                # "the Vendor's terms apply exclusively", "Provider's Terms prevail"
-                r"(?:our|supplier'?s?|vendor'?s?|provider'?s?|licensor'?s?) (?:standard |general )?"
-                r"terms\b[^.\n]{0,40}(?:apply exclusively|exclusively apply|prevail|govern)",
-                1.0,
-            ),
-            (
-                # the client's own terms or purchase order set aside in favour of the supplier's
-                r"met uitsluiting van (?:die|de|alle) (?:\w+ )?\w*voorwaarden van (?:de )?"
-                r"(?:klant|opdrachtgever|koper|afnemer)|"
-                r"à l'exclusion (?:de celles|des conditions (?:générales )?(?:d'achat )?)du client|"
-                r"to the exclusion of (?:the |any )?(?:customer|client|buyer)'?s?'? "
-                r"(?:own |purchase )?terms|"
-                r"these (?:general )?terms(?: and conditions)?[^.\n]{0,40}"
-                r"(?:prevail over|supersede)[^.\n]{0,40}(?:customer|client|buyer)'?s?|"
-                r"conditions générales[^.\n]{0,60}(?:prévalent|prévaudront) sur (?:tout|toute|"
-                r"les conditions)|"
-                r"notwithstanding (?:anything|any terms?)[^.\n]{0,40}(?:customer|client|buyer)'?s? "
-                r"purchase order",
-                1.0,
-            ),
-            (r"acceptable use policy", 0.5),
-        ),
-        # the supplier by its defined name ("TrueLink's standard terms apply"): party_sides.py
-        sources=(supplier_terms_weights,),
-        concrete="",
-        exclude=r"(?:deze|de) overeenkomst (?:heeft|krijgt|gaat) (?:voorrang|voor)|"
-        r"heeft deze overeenkomst voorrang|"
-        r"this agreement (?:shall |will )?(?:prevail|control|govern)|"
-        r"(?:le présent|ce) contrat prévau|order form will control|"
-        # the supplier's terms set aside: "zijn niet van toepassing", "ne s'appliquent pas"
-        r"(?:leverancier|opdrachtnemer|dienstverlener|prestataire|fournisseur|supplier|vendor|"
-        r"provider)'?s? (?:\w+ ){0,4}?(?:zijn|is) niet van toepassing|"
-        r"(?:prestataire|fournisseur) ne s'appliquent pas|"
-        r"(?:supplier|vendor|provider)'?s? (?:\w+ ){0,4}?(?:do|does|shall|will) not apply|"
-        # a tender's own terms set aside: "les conditions générales de vente du soumissionnaire
-        # ne sont pas applicables au marché", "voorwaarden van de inschrijver zijn niet van
-        # toepassing"
-        r"conditions (?:générales )?(?:de vente|du soumissionnaire|de l'adjudicataire|du "
-        r"prestataire|du fournisseur)(?: [\w'’-]+){0,3}? (?:ne sont pas applicables|ne "
-        r"s'appliquent pas|sont (?:expressément )?(?:exclues|inapplicables))|"
-        r"voorwaarden van de (?:inschrijver|opdrachtnemer)(?: [\w'’-]+){0,3}? (?:zijn|is) niet "
-        r"van toepassing",
-    ),
-    Rule(
-        id="risk.best_efforts_only",
-        cues=(
-            (
-                r"(?:best|reasonable(?: \w+)?|commercially reasonable|all reasonable) (?:efforts?|"
-                r"endeavou?rs?)"
-                r"|best effort|(?:does|do|will) not (?:warrant|"
-                r"guarantee)[^.\n]{0,40}(?:uninterrupted|"
-                r"error[- ]free)|(?:does|do) not (?:warrant|guarantee) that",
-                1.0,
-            ),
-            (r"\b(?:aims?|endeavou?rs?) to\b|(?:will|shall) endeavou?r\b", 1.0),
-            (
-                # "met tout en oeuvre pour", "doet al het redelijke / alles wat redelijkerwijs
-                # mogelijk is", "stelt alles in het werk"
-                r"(?:met|mettra|mettent|mettre) tout en (?:oe|œ)uvre|"
-                r"al het (?:redelijke|mogelijke)|"
-                r"alles in het werk",
-                1.0,
-            ),
-            (
-                r"inspanningsverbintenis|middelenverbintenis|"
-                r"naar (?:(?:zijn|haar) )?(?:beste? )?vermogen|zich (?:zal )?"
-                r"inspannen|spant zich in|(?:geen|zonder) (?:enige )?resultaatsverbintenis|"
-                r"garandeert niet|streeft (?:er ?naar|naar)",
-                1.0,
-            ),
-            (
-                r"obligation de moyens|s'efforcer(?:a)?|meilleurs efforts|ne garantit pas|"
-                r"sans (?:aucun )?engagement de résultat|"
-                r"(?:sans|pas d'|aucune) obligation de résultat",
-                1.0,
-            ),
-        ),
-        concrete="",
-        # an obligation of result, unless it is denied ("zonder resultaatsverbintenis")
-        exclude=r"(?<!zonder )(?<!geen )(?<!enige )resultaatsverbintenis(?! niet)|"
-        r"(?<!sans )(?<!pas d')(?<!aucune )obligation de résultat|"
-        # efforts to keep secrets or to overcome force majeure: not delivery or service levels
-        r"confidential|vertrouwelijk|confidentiel|force majeure|overmacht",
-        # best efforts to deliver or to meet service levels, not e.g. to obtain a consent
-        require=(
-            r"provid|deliver|perform|maintain|meet|achiev|ensur|correct|resolv|respon|restor|"
-            r"availab|servic|uptime|\bfix|repair|complet|leveren|levering|dienst|herstel|"
-            r"beschikbaar|uitvoer|prestation|fournir|rétabl|intervenir|disponib|répondre|"
-            r"obligation de moyens|inspanningsverbintenis|middelenverbintenis"
-        ),
-    ),
+    SUPPLIER_TERMS_PREVAIL,
+    BEST_EFFORTS_ONLY,
     Rule(
         id="risk.unilateral_change",
         cues=(
@@ -150,7 +39,9 @@ RULES = [
                 1.0,
             ),
             (
-                r"behoudt zich het recht voor[^.\n]{0,80}(?:wijzig|aan te passen|verhog)|"
+                # "Planvaart behoudt zich daarnaast het recht voor de prijzen te wijzigen"
+                r"behoud(?:t|en) zich (?:\w+ ){0,2}het recht voor[^.\n]{0,80}(?:wijzig|aan te "
+                r"passen|verhog)|"
                 r"eenzijdig (?:wijzigen|aanpassen|gewijzigd)|(?:mag|kan|mogen|kunnen|heeft het "
                 r"recht|hebben het recht) [^.\n]{0,40}(?:prijzen|"
                 r"tarieven|voorwaarden)[^.\n]{0,30}(?:wijzigen|aanpassen|verhogen|aan te passen|"
@@ -158,7 +49,20 @@ RULES = [
                 1.0,
             ),
             (
-                r"se réserve le droit[^.\n]{0,30}(?:modifi|chang|adapt)|(?:peut|"
+                r"se réserve(?:nt)? (?:\w+ ){0,2}le droit[^.\n]{0,30}(?:modifi|chang|adapt)|"
+                # "le prestataire peut adapter ses tarifs", "pourra revoir ses prix"
+                r"\b(?:peut|pourra|peuvent|pourront) (?:\w+ )?(?:adapter|augmenter|revoir|changer|"
+                r"réviser) (?:ses|les|leurs) (?:tarifs|prix|conditions|redevances)\b|"
+                # price changes announced by the supplier: "prijswijzigingen worden 30 dagen
+                # vooraf meegedeeld", "price changes will be notified", "les modifications de
+                # prix sont notifiées"
+                r"\bprijs(?:wijziging|aanpassing|verhoging)en (?:worden|zullen)\b[^.\n]{0,40}"
+                r"\b(?:meegedeeld|aangekondigd|gecommuniceerd|bekendgemaakt)|\bprice (?:changes|"
+                r"increases) (?:will be|are|shall be) (?:\w+ )?(?:notified|announced|communicated)"
+                r"|\b(?:modifications|changements|augmentations) (?:de |des )?(?:prix|tarifs?)\b"
+                r"[^.\n]{0,20}\b(?:sont|seront) (?:\w+ )?(?:notifiée?s|communiquée?s|annoncée?s)|"
+                r"\breserves? (?:\w+ ){1,3}the right to (?:\w+ ){0,3}(?:change|modify|amend|"
+                r"adjust|alter|increase)|(?:peut|"
                 r"pourra) modifier [^.\n]{0,40}(?:tarifs|"
                 r"prix|conditions)|modification unilatérale",
                 1.0,
@@ -188,7 +92,9 @@ RULES = [
         r"cannot|shall) not (?:be )?(?:unilaterally|\w+ unilaterally)|niet eenzijdig|"
         r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être (?:\w+ )?(?:modifi|adapt)\w* "
         r"unilatéralement|"
-        r"customer may (?:change|modify)|(?:klant|opdrachtgever) (?:mag|kan|heeft het recht) "
+        r"customer may (?:change|modify)|(?:customer|client|klant|opdrachtgever)\b[^.\n]{0,20}"
+        r"\b(?:reserves|behoudt zich|se réserve)|"
+        r"(?:klant|opdrachtgever) (?:mag|kan|heeft het recht) "
         r"[^.\n]{0,40}(?:wijzig|aanpas)|(?:le|du) client (?:peut|a le droit) [^.\n]{0,40}"
         r"(?:modifi|adapt|chang)|"
         # a change that follows a published index is a formula, not the supplier's choice
@@ -218,6 +124,14 @@ RULES = [
             ),
             (r"\ben régie|au temps passé|selon le temps passé|facturé au tarif en vigueur", 1.0),
             (r"(?:billed|charged|invoiced) at[^.\n]{0,20}\d[^.\n]{0,15}(?:per|an|/) ?hour", 1.0),
+            (
+                # billed on the hours as they come: "on the basis of the hours actually
+                # worked", "volgens de werkelijk gepresteerde uren", "heures réellement prestées"
+                r"\b(?:hours|time) actually (?:worked|spent)\b|\bactual (?:hours|time) "
+                r"(?:worked|spent)\b|\bwerkelijk (?:gepresteerde|gewerkte) (?:uren|tijd)\b|"
+                r"\b(?:heures|temps) réellement (?:prestées?|passés?|presté)\b|\bin régie\b",
+                1.0,
+            ),
         ),
         concrete="",
         exclude=r"not to exceed|cap|capped|estimate|maximum|plafond|begroting|raming|"
@@ -256,6 +170,7 @@ RULES = [
                 r"achterhouden van (?:de |alle )?(?:gegevens|data|bestanden)",
                 1.0,
             ),
+            *DATA_HELD_BACK,
         ),
         concrete="",
         # deletion once the data were handed back is no lock-in: "na teruggave worden alle
@@ -355,6 +270,7 @@ TACIT_RENEWAL = Rule(
         # "wordt van jaar tot jaar verlengd", "stilzwijgend hernieuwd", "se renouvelle
         # d'année en année"
         (r"van jaar tot jaar|d'année en année|(?:automatisch|stilzwijgend) hernieuwd", 1.0),
+        (RUNS_ON, 1.0),
     ),
     concrete="",
     # renewal denied: "is not renewed tacitly", "geen stilzwijgende verlenging", "wordt niet

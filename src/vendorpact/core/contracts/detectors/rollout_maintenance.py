@@ -3,10 +3,18 @@
 
 from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
+    CLIENT,
     DURATION,
 )
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.maintenance_wording import (
+    ASSIGNED_PERSON_AND_RECORD,
+    RELEASE_WORDING,
+    SERVICES_PLAIN,
+    UPDATES_PROVIDED,
+)
+from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -21,6 +29,17 @@ RULES = [
                 # "the laptops are delivered and set up at the users' desks"
                 r"\b(?:delivered|installed|configured),? and (?:set up|configured|installed|"
                 r"connected)\b|\bset up at (?:the |each )?(?:users?'?s?|desks?|workplaces?|site)",
+                1.0,
+            ),
+            (
+                # a roll-out to sites or users; devices placed and connected: "roll-out to the 6
+                # branches", "worden geplaatst en aangesloten", "livrés, configurés et raccordés"
+                r"\broll-?out (?:to|in|across)\b|"
+                r"\b(?:geleverd|geplaatst|geïnstalleerd|geconfigureerd) en (?:geplaatst|"
+                r"aangesloten|geconfigureerd|geïnstalleerd|ingesteld)\b|"
+                r"\b(?:livrée?s?|installée?s?|configurée?s?) et (?:configurée?s?|"
+                r"installée?s?|"
+                r"raccordée?s?|paramétrée?s?)\b",
                 1.0,
             ),
             (
@@ -39,11 +58,31 @@ RULES = [
                 1.0,
             ),
             (r"\blaunch", 0.6),
+            (
+                # the system goes live or is taken into use: "goes live on", "gaat live op",
+                # "livezetting", "in gebruik genomen", "de overschakeling naar het nieuwe
+                # systeem", "la bascule vers la nouvelle plateforme", "switch-over"
+                r"\b(?:goes|going|went) live\b|\bswitch-?over\b|\b(?:put|taken|placed) into "
+                r"(?:production|service|operation|use)\b|"
+                r"\bgaat live\b|\blive(?:zetting|gang)\b|\blive (?:gaan|gezet|zetten)\b|"
+                r"\bin gebruik (?:genomen|nemen)\b|\bin productie (?:genomen|gezet|gaat)\b|"
+                r"\b(?:over|om)schakeling (?:naar|op) (?:het |de |een )?(?:nieuwe?|\w+platform|"
+                r"\w+systeem|\w+pakket|\w+omgeving)\b|"
+                r"\b(?:bascule|basculement) (?:vers|sur) (?:le |la |l'|les |notre |votre )?"
+                r"(?:nouve\w+|plateforme|solution|logiciel|système|application|environnement)\b|"
+                r"\bmise en exploitation\b|\bpassage en production\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|" + CALENDAR_DATE + r"|date|shall (?:install|deploy)|"
         r"will (?:install|deploy)|consent|approved|acceptance|datum|op locatie|sur site|"
         # a week, a quarter or a year: "go-live in week 12 of 2027"
-        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b",
+        r"\b(?:week|semaine) \d{1,2}\b|\bq[1-4]\b|\b20\d\d\b|batch|lots?\b|fases?\b|phases?\b|"
+        # who installs, in the present tense, and when: "de leverancier installeert",
+        # "le prestataire installe", "the Supplier deploys", "outside office hours"
+        r"\b(?:installeert|installe|installent|installs|deploys|déploie|déploient)\b|"
+        r"\b(?:buiten (?:de )?kantooruren|outside (?:office|business) hours|en dehors des heures "
+        r"(?:de bureau|ouvrables))\b",
         # "available to internet users 24 hours a day" is availability, not a go-live
         exclude=r"install(?:ed)? base|installment|hours (?:a|per) day|24/7|24x7|24 ?x ?7|"
         r"\buptime\b|(?:7|seven) days (?:a|per) week|7j/7|24h/24|24/24|7/7|"
@@ -52,100 +91,25 @@ RULES = [
         r"\bconna[iî]\w* (?:votre|son|leur|l') installation|\b(?:uw|de|zijn|haar) installatie "
         r"(?:\w+ ){0,2}(?:kent|kennen)\b",
     ),
-    Rule(
-        id="rollout.data_migration",
-        cues=(
-            (
-                r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
-                r"existing)|conversion services|initial (?:data )?load|import files|"
-                r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|legacy (?:data|"
-                r"system)s?[^.\n]{0,60}(?:load|migrat|convert|import|extract)|data cleansing|"
-                # "migrate the Customer's mailboxes from the current environment"
-                r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
-                r"existing|legacy|old|previous|on-premises)|"
-                # "we transfer each user's local files from the old laptop to the new one"
-                r"\b(?:transfer|mov|cop(?:y|ie))\w*\b[^.\n]{0,60}\b(?:data|files|mailbox(?:es)?|"
-                r"documents|records|profiles|e-?mails)\b[^.\n]{0,60}\bfrom (?:the |its |their |"
-                r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b|"
-                # "the existing customer records are imported from the current CRM"
-                r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
-                r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
-                r"moved) (?:from|out of) (?:the |its |their |your )?(?:current|existing|legacy|"
-                r"old|previous|on-premises)\b",
-                1.0,
-            ),
-            (
-                r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
-                r"initiële (?:data|gegevens)|"
-                r"(?:migreert|migreren|overzetten|importeert|importeren)\b[^.\n]{0,60}"
-                r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))|"
-                # "de bestanden van de oude pc's worden overgezet naar de nieuwe laptops"
-                r"(?:gegevens|bestanden|mailboxen|documenten|profielen)\b[^.\n]{0,60}\b(?:van|"
-                r"uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b[^.\n]{0,80}\b(?:overgezet|"
-                r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd|"
-                r"geïmporteerd|ingeladen|over naar|naar (?:het|de) nieuwe)",
-                1.0,
-            ),
-            (
-                r"migration des données|reprise des (?:données|historiques)|conversion des données|"
-                r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
-                r"encodage des (?:données|articles|fiches|clients)|"
-                # "le prestataire importe les données de base du client"
-                r"(?:importe|importera|migre|migrera|reprend|reprendra) (?:les|des|ses|vos) "
-                r"données|"
-                # "transfère les fichiers et messageries depuis les anciens postes"
-                r"(?:transf[èée]r|cop(?:ie|ier)|récupèr)\w*[^.\n]{0,60}(?:données|fichiers|"
-                r"messageries|profils)[^.\n]{0,60}(?:depuis|de|à partir) (?:l'|les |le |la )?"
-                r"(?:ancien|actuel|existant)|"
-                # "les données historiques sont reprises depuis l'ancien logiciel"
-                r"(?:données|fichiers|historiques?)\b[^.\n]{0,60}\b(?:repris|transférés|"
-                r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
-                1.0,
-            ),
-            (
-                # taking over the data of the previous system: "gegevensovername", "de
-                # leverancier neemt de gegevens over uit het vorige pakket"
-                r"\b(?:gegevens|data)overname\b|\bovername van (?:de |alle )?(?:gegevens|data|"
-                r"historiek)\b|\bne(?:emt|men) (?:de |alle )?(?:bestaande )?(?:gegevens|data|"
-                r"historiek)\b[^.\n]{0,20}\bover\b",
-                1.0,
-            ),
-            (
-                # "reprise des archives numérisées", "reprise du fichier clients de l'ancien
-                # logiciel": the French for taking over existing data (not "reprise des
-                # prestations", a resumption)
-                r"\breprises? (?:des|du|de l'|de la|de vos|de leurs?|de ses) (?:\w+ )?(?:données|"
-                r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
-                1.0,
-            ),
-        ),
-        concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
-        # the old system the data comes from, or a priced line for the take-over
-        r"(?:de l'|du |des |de la )(?:ancien|précédent|actuel)|€|\beur\b|\bforfait\b|"
-        # the source the data comes from: "from the current environment", "à partir des fichiers"
-        r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
-        r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
-        r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
-        r"la )?(?:ancien|actuel|existant)",
-        # data given back at the end of the contract is data return, not migration
-        exclude=r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
-        r"contract|term)|upon (?:the )?(?:termination|expiry)|bij (?:het )?einde van|à la fin du "
-        r"contrat|terugbezorg|restitu",
-    ),
+    DATA_MIGRATION,
     Rule(
         id="rollout.acceptance",
         cues=(
             (
                 r"acceptance (?:test|testing|procedure|criteria|period|certificate)s?|"
                 r"deemed accepted|accepts? (?:and approves|the (?:deliverable|application|"
-                r"software|system))|user acceptance|\buat\b|acceptance of the|sign(?:ed|s)?[- ]off|"
+                r"software|system))|user acceptance|\buat\b|sign(?:ed|s)?[- ]off|"
+                # (not the acceptance of the offer or of terms)
+                r"acceptance of the(?! (?:offer|quot|proposal|order|terms|agreement|general))|"
                 r"(?:otherwise|failing which)[^.\n]{0,60}(?:deemed )?accepted|"
                 # "a laptop is accepted when the checklist is signed or when no issue is reported"
                 r"\baccepted (?:when|if|once|upon|after|as soon as)\b",
                 1.0,
             ),
             (
-                r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|aanvaarding|"
+                r"acceptatie(?:test|procedure|criteria|termijn)?|accepteert|"
+                r"aanvaarding(?! van (?:de|deze|onze|uw) (?:offerte|bestelling|opdracht|"
+                r"overeenkomst|voorwaarden|algemene))|"
                 r"(?:opleverings|gebruikers|aanvaardings)test|goedkeuring van de oplevering|"
                 r"(?:als|voor) (?:aanvaard|goedgekeurd) (?:beschouwd|geacht)|"
                 r"beschouwd als aanvaard|"
@@ -157,7 +121,8 @@ RULES = [
             (
                 r"recette|procès-verbal de (?:réception|recette)|réception (?:provisoire|"
                 r"définitive)|"
-                r"réputée? (?:acceptée?|reçue?)|considérée? comme (?:acceptée?|reçue?|validée?)|"
+                r"réputée?s? (?:acceptée?s?|reçue?s?|validée?s?|approuvée?s?|agréée?s?)|"
+                r"considérée?s? comme (?:acceptée?s?|reçue?s?|validée?s?)|"
                 r"(?:client|utilisateur) valide|phase de tests?",
                 1.0,
             ),
@@ -168,18 +133,52 @@ RULES = [
                 r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
+            (
+                # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
+                # afgekeurd", "validé ou refusé", the delivery document signed off ("het
+                # opleveringsdocument wordt afgetekend")
+                r"\bdeemed (?:to have been )?(?:approved|validated)\b|\b(?:approved|accepted) or "
+                r"rejected\b|\b(?:goedgekeurd|aanvaard) (?:of|dan wel) (?:afgekeurd|geweigerd)\b|"
+                r"\b(?:validée?s?|acceptée?s?|approuvée?s?) ou (?:refusée?s?|rejetée?s?)\b|"
+                r"\b(?:oplevering\w*|opgeleverde?|deliverables?)\b[^.\n]{0,60}\b(?:afgetekend|"
+                r"aftekent|aftekenen)\b|"
+                # the client tests or checks what is delivered: "the Client tests the
+                # deliverable within 10 working days", "de klant test de oplevering", "le client
+                # vérifie le livrable"
+                r"\b" + CLIENT + r"s? (?:tests|test|teste|vérifie|controleert|checks|verifies|"
+                r"reviews) (?:the |de |het |le |la |l'|each |elk |elke |chaque )?(?:[\w-]+ )?"
+                r"(?:deliverables?|livrables?|oplevering|opgeleverde|software|system|application|"
+                r"website|platform|toepassing|systeem|logiciel|site|applicatie)\b|"
+                # the document that closes delivery once open points are solved: "completion
+                # certificate", "opleveringsverslag", "une fois les réserves levées"
+                r"\bcompletion certificate\b|\bcertificate of (?:completion|acceptance)\b|"
+                r"\boplevering(?:s)?(?:verslag|rapport|"
+                r"attest|formulier|bon)\b|\b(?:levée des réserves|réserves (?:sont )?levées)\b|"
+                # Netherlands Dutch for acceptance testing: "de afnametest", "afnamecriteria"
+                r"\bafname(?:test\w*|procedure|criteria|protocol|verklaring|termijn)\b|"
+                # the go/no-go decision before going live
+                r"\b(?:go-live|live|production|productie|livegang|bascule|cut-?over)\b[^.\n]{0,120}"
+                r"\bgo ?/ ?no[- ]go\b|\bgo ?/ ?no[- ]go\b(?=[^.\n]{0,120}\b(?:go-live|live|"
+                r"production|productie|livegang|bascule|cut-?over)\b)",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
-        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal",
+        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|"
+        # what the client may raise within the acceptance window
+        r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"
+        r"blocking|blokkerend\w*|bloquant\w*",
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)|"
         # the contract itself being accepted: "this offer is accepted when signed"
-        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis)\w* "
-        r"(?:is|are|shall be|will be) (?:deemed |considered )?accepted|"
+        r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis|"
+        r"convention|contrat|overeenkomst|voorstel)\w* (?:is|are|shall be|will be|est|sont|"
+        r"sera|wordt|worden|geldt als) (?:deemed |considered |réputée? |geacht )?(?:accepted|"
+        r"acceptée?s?|aanvaard|goedgekeurd)|"
         # invoices and change requests accepted, not deliverables
         r"\b(?:invoices?|facturen|factuur|factures?|change requests?|wijzigingsverzoek\w*|"
         r"demandes? de modification)\b[^.\n]{0,60}\b(?:accepted|aanvaard|acceptée?s?|"
-        r"goedgekeurd)",
+        r"goedgekeurd|approved|validated|approuvée?s?|validée?s?)",
     ),
     WARRANTY,
     Rule(
@@ -196,7 +195,17 @@ RULES = [
                 r"\b(?:help|assist|coach|guide|support|accompan(?:y|ie))(?:s|ing)? (?:the |all "
                 r"|your |our |its )?"
                 r"(?:\w+ )?(?:end[- ])?users\b|introduct\w* (?:sessions?|courses?|workshops?)|"
-                r"(?:minute|hour|half-day|day) introduction|floor ?walk",
+                r"(?:minute|hour|half-day|day) introduction|floor ?walk|"
+                # someone present at the client after go-live: "during the first two weeks after
+                # go-live our consultant is present on site", "na de opstart ... aanwezig"
+                r"\b(?:after|following|na|après) (?:the |de |het |le |la )?(?:go-live|launch|"
+                r"livegang|opstart|ingebruikname|démarrage|mise en production)\b[^.\n]{0,80}"
+                r"\b(?:present|aanwezig|présente?s?|available on[- ]site)\b|"
+                # self-study material for users: "e-learning modules for all users",
+                # "instructievideo's", "tutoriels vidéo"
+                r"\be-learning(?:modules?| modules?| courses?)\b[^.\n]{0,30}\b(?:users|gebruikers|"
+                r"utilisateurs|staff|medewerkers|personnel)\b|\binstructievideo\w*|\btutori(?:als?|"
+                r"els?)\b|\btraining videos?\b|\bvidéos? (?:de formation|tutorielles?)\b",
                 1.0,
             ),
             (
@@ -212,7 +221,15 @@ RULES = [
                 r"\bformation(?:s)? (?:des|du|aux) (?:utilisateurs|personnel)|formation\b|"
                 r"accompagnement|(?:assistance|support)(?: téléphonique)? (?:aux|des) "
                 r"utilisateurs|prise en main|écolage|"
-                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)",
+                r"accompagn\w* (?:les |des |vos |ses |nos )?(?:utilisateurs|collaborateurs)|"
+                # training the client's people as a verb: "forme les contributeurs du Client",
+                # "leidt de key users op", "trains the editors"
+                r"\bform(?:e|ent|era|eront|ons) (?:les |des |vos |l')(?:\w+ )?(?:utilisateurs|"
+                r"contributeurs|rédacteurs|administrateurs|gestionnaires|agents|key users|"
+                r"collaborateurs du client)|\b(?:leidt|leiden|traint|trainen) (?:de |uw |alle )?"
+                r"(?:\w+ )?(?:gebruikers|key users|beheerders|redacteurs|medewerkers van de klant)"
+                r"|\btrains? (?:the |your |all |its )?(?:\w+ )?(?:users|editors|administrators|"
+                r"contributors|key users|employees of the customer)",
                 1.0,
             ),
             (
@@ -221,12 +238,48 @@ RULES = [
                 r"(?:utilisateurs|agents|collaborateurs|employés|key users|référents)\b",
                 1.0,
             ),
+            (
+                # an introduction to the new system: "une demi-journée d'initiation", "initiation
+                # à la plateforme", "induction sessions", "onboarding session for all staff";
+                # the verb: "trains the Hotel's 14 front-office staff" (not "trained staff")
+                r"\bd'initiation\b|\binitiation (?:à|au|aux)\b|\binitiatie(?:sessie|cursus)s?\b|"
+                r"\b(?:induction|onboarding) (?:sessions?|training|workshops?)\b|"
+                r"\btrains (?:the |all |your |its |their )?(?:[\w'’-]+ ){0,3}(?:users|staff|"
+                r"employees|personnel|operators|agents)\b|"
+                # "leidt de sleutelgebruikers op", "a walkthrough for all staff"
+                r"\bleidt (?:de |alle |uw |zijn |haar )?(?:[\w-]+ )?(?:gebruikers|"
+                r"sleutelgebruikers|eindgebruikers|medewerkers|personeelsleden|key-?users|"
+                r"beheerders|lesgevers|redacteuren)\b[^.\n]{0,40}\bop\b|"
+                # in the passive: "users are trained on site", "de gebruikers worden ter plaatse
+                # opgeleid", "les utilisateurs sont formés" (the client's people, not "our staff")
+                r"\b(?:users|end[- ]users|key[- ]users|super ?users|operators|your (?:staff|"
+                r"employees|team))\b[^.\n]{0,20}\b(?:are|will be|shall be|get|gets) trained\b|"
+                r"\b(?:gebruikers|eindgebruikers|sleutelgebruikers|key-?users|uw medewerkers)\b"
+                r"[^.\n]{0,40}\b(?:worden|wordt)\b[^.\n]{0,40}\bopgeleid\b|\bopgeleid worden\b|"
+                r"\b(?:utilisateurs|référents|key users|vos collaborateurs|"
+                r"vos équipes)\b[^.\n]{0,30}"
+                r"\b(?:sont|seront) formés\b|"
+                r"\bwalk-?throughs? (?:sessions? )?(?:for|with) (?:all |the |your |its )?"
+                r"(?:[\w'’-]+ )?(?:users|staff|employees|team|personnel)\b",
+                1.0,
+            ),
+            (
+                # help for the client's people when the system goes live: "go-live support",
+                # "on site to assist reception", "assistance au démarrage", "ondersteuning bij
+                # de livegang"
+                r"\b(?:go-live|cut-?over|launch) (?:support|assistance)\b|\bon[- ]site to "
+                r"(?:assist|support|help)\b|\b(?:assistance|accompagnement|support) (?:au|lors du|"
+                r"pendant le) démarrage\b|\b(?:ondersteuning|begeleiding|support) (?:bij|tijdens|"
+                r"na) (?:de )?(?:livegang|opstart|ingebruikname)\b",
+                1.0,
+            ),
         ),
-        concrete=DURATION + r"|\$|€|session|days? of|classes|per|included|inbegrepen|inclus|"
+        concrete=DURATION + r"|\$|€|session|sessies?|séances?|days? of|classes|per|included|"
+        r"inbegrepen|inclus|"
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
@@ -241,6 +294,11 @@ RULES = [
         r"(?:ervaring|experience|expérience)|"
         r"(?:have|has|hebben|heeft|ont|a) (?:received|undergone|gevolgd|suivi|reçu) (?:\w+ ){0,2}"
         r"(?:training|opleiding|formation)|"
+        # the supplier's own people following training: "our engineers follow 5 days of
+        # vendor training", "onze technici volgen", "nos techniciens suivent"
+        r"\b(?:our|onze|nos|its|zijn|ses) (?:engineers|consultants|technicians|technici|"
+        r"techniekers|medewerkers|collaborateurs|techniciens|staff|personnel|personeel)\b"
+        r"[^.\n]{0,40}\b(?:follow|volgen|suivent|receive|krijgen|reçoivent|attend)\b|"
         # training of the supplier's own staff
         r"(?:training|opleiding|formation)\w* (?:costs? |kosten |frais )?(?:of|for|van|voor|du|"
         r"des) (?:the |de |het |la |le )?(?:supplier|vendor|provider|contractor|leverancier|"
@@ -279,10 +337,12 @@ RULES = [
                 r"ter plaatse)|(?:assistance|intervention)s? (?:à distance|sur site)",
                 1.0,
             ),
+            *SERVICES_PLAIN,
         ),
         concrete=(
             r"following|consist|includ|omvat|bestaat|comprend|se compose|:|"
-            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial"
+            r"\(\w\)|\(i+\)|\d|each day|daily|dagelijks|corrective|correctief|remedial|"
+            r"\bdekt\b|\bcouvre\b|\bcovers\b|\bkeep\w* (?:\w+ ){0,3}(?:patched|monitored|backed up)"
         ),
         exclude=r"maintain (?:insurance|records|books)|maintenance of (?:insurance|records)",
     ),
@@ -319,14 +379,16 @@ RULES = [
                 r"(?:chef de projet|technicien|consultant|ingénieur|gestionnaire|interlocuteur|"
                 r"responsable)s? (?:attitré|dédié|référent)|dedicated (?:account|service "
                 r"delivery|technical account|support|customer success) (?:manager|engineer|"
-                r"contact)|vaste (?:contactpersoon|consultant|technicus|technieker|"
-                r"aanspreekpunt|service ?(?:delivery )?manager)|"
+                r"contact)|vaste? (?:contactpersoon|consultant|technicus|technieker|"
+                r"aanspreekpunt|service ?(?:delivery )?manager|account ?manager|klantmanager|"
+                r"customer success manager)|"
                 # "a fixed team that knows your environment"
                 r"(?:team|consultant|technicus|technieker|engineer|équipe|technicien)s?\b"
                 r"[^.\n]{0,40}\b(?:(?:kent|kennen|knows?|connaît|connaissent) (?:uw |de |jouw |"
                 r"your |the |votre |l')?(?:omgeving|installatie|environment|environnement|"
-                r"systemen|systems|infrastructure|infrastructuur)|(?:uw|de|jouw) (?:omgeving|"
-                r"installatie|systemen|infrastructuur) (?:\w+ ){0,3}(?:kent|kennen))",
+                r"systemen|systems|infrastructure|infrastructuur|inrichting|configuratie|"
+                r"configuration|set-?up)|(?:uw|de|jouw) (?:omgeving|installatie|systemen|"
+                r"infrastructuur|inrichting|configuratie) (?:\w+ ){0,3}(?:kent|kennen))",
                 1.0,
             ),
             (
@@ -341,6 +403,7 @@ RULES = [
                 r"infrastructure|installation|configuration|réseau|systèmes?)",
                 1.0,
             ),
+            *ASSIGNED_PERSON_AND_RECORD,
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -355,7 +418,9 @@ RULES = [
         r"archiv|actuele|"
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
-        r"\bmaintains?\b|\bkeeps?\b",
+        r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
+        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b|"
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b",
     ),
     Rule(
         id="maintenance.updates",
@@ -390,6 +455,8 @@ RULES = [
             (r"mises? à jour|nouvelles? versions?|correctifs|évolutions? (?:du|des) logiciel", 1.0),
             # hyphenated in Dutch: "Firmware-updates", "firmware-upgrades"
             (r"\bfirmware-(?:updates?|upgrades?)\b", 1.0),
+            *RELEASE_WORDING,
+            *UPDATES_PROVIDED,
             (
                 # the software kept in line with the law: "adapte la plateforme aux évolutions
                 # légales", "het pakket wordt aangepast aan nieuwe wetgeving"

@@ -3,12 +3,27 @@ times, availability and service credits."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.level_tables import level_table_weights
+from vendorpact.core.contracts.detectors.maintenance_wording import (
+    ANSWERING_REQUESTS,
+    AVAILABLE_SHARE,
+    CREDIT_GIVEN_BACK,
+    HARDWARE_REPLACED,
+    RESOLVED_BY,
+    RESPONSE_PICKED_UP,
+    SOLVED_BY_CLIENT,
+    SOLVED_SEPARABLE,
+    SUPPORT_DAYS_ABBREVIATED,
+)
 from vendorpact.core.contracts.detectors.service_times import time_table_weights
 from vendorpact.core.contracts.service_durations import WITHIN_THE_HOUR
 
 SERVICE_LEVEL_RULES = [
     Rule(
         id="maintenance.support_hours",
+        # "(public holidays excluded)", "behalve feestdagen" bound the hours, they leave nothing
+        # open; a time or day still has to make the sentence concrete
+        exclusion_is_vague=False,
         cues=(
             (
                 r"support hours|business hours|office hours|hours of (?:operation|support|"
@@ -53,6 +68,12 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (r"service ?desk|support ?desk", 0.6),
+            (
+                # abbreviated weekdays: "ma-vr 8u30-17u00", "Mon-Fri 9:00-17:00", "lu-ve 8h-18h"
+                r"\b(?:ma|mon|mo|lu|lun)\.? ?(?:-|–|t/m|tot|to|au|à) ?(?:vr|vrij|fri|fr|ve|ven|za"
+                r"|sat|sa)\b",
+                1.0,
+            ),
             (r"(?:phone|email|e-mail|telefoon|téléphone|portal|ticket)", 0.3),
             (
                 # a range of clock times on days: "op schooldagen van 7u30 tot 17u00",
@@ -61,10 +82,17 @@ SERVICE_LEVEL_RULES = [
                 r"\d{1,2}(?:[u:.h]\d\d|u\b| ?uur\b)? tot \d{1,2}(?:[u:.h]\d\d|u\b| ?uur\b)",
                 1.0,
             ),
+            *SUPPORT_DAYS_ABBREVIATED,
         ),
         concrete=(
             r"\d{1,2}(?::\d\d)? ?[ap]\.?m|\d{1,2}h|24|monday|maandag|lundi|\d[:.u]\d|"
-            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)"
+            # "tussen 8 en 17 uur", "between 9 and 17 h"
+            r"\d{1,2} (?:en|and|et) \d{1,2} ?(?:uur|u\b|h\b|heures)|"
+            r"seven|zeven|sept|\d{1,2} (?:tot|à|to|-) \d{1,2} ?(?:uur|h\b|heures)|"
+            # "de 9 h à 17 h 30", "van 8 u tot 17 u"
+            r"\d{1,2} ?[hu](?: ?\d\d)? ?(?:à|-|tot|to) ?\d{1,2} ?[hu]\b|"
+            # Flemish clock times: "van 8u tot 18u", "tot 17 uur"
+            r"\b\d{1,2} ?u(?:ur)?\b"
         ),
         # an audit or visit "during normal business hours" says when, not when support answers
         # (and the hours of a maintenance window say when the service may be down, unless the
@@ -88,8 +116,8 @@ SERVICE_LEVEL_RULES = [
         cues=(
             (
                 r"response times?|respond\w* within|time to respond|reaction time|call back|"
-                r"respond\w* to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|problems?|"
-                r"reports?|notifications?|messages?|e-?mails?|queries|questions)|"
+                r"respond\w* (?:\w+ )?to (?:\w+ ){0,3}(?:calls?|requests?|incidents?|tickets?|"
+                r"problems?|reports?|notifications?|messages?|e-?mails?|queries|questions)|"
                 r"respond\w* to\b[^.\n]{0,60}\bwithin\b|"
                 r"acknowledge[sd]? (?:receipt|the|each|every|all|any)\b|within \d+ minutes|"
                 r"(?:handled|answered|dealt with|picked up) (?:on )?(?:the )?"
@@ -124,6 +152,9 @@ SERVICE_LEVEL_RULES = [
                 r"interv(?:ient|iendra|iennent)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
                 r"pren(?:d|nent|dra|dront) en charge\b[^.\n]{0,60}(?:dans un délai|dans les "
                 r"\d|sous|endéans)|"
+                # the passive: "les incidents bloquants sont pris en charge dans les 4 heures"
+                r"\bpris(?:e|es)? en charge (?:\w+ ){0,3}(?:dans (?:un délai|les|l'heure)|sous|"
+                r"endéans|en moins de)|"
                 # "accuse réception de chaque demande dans les 2 heures"
                 r"accus(?:e|ent|era|eront) réception\b[^.\n]{0,60}(?:dans|sous|endéans|en moins "
                 r"de)",
@@ -143,15 +174,19 @@ SERVICE_LEVEL_RULES = [
                 # 8 heures", "nous intervenons sous 4 heures"; a call back to the client:
                 # "rappeler le Client", "terugbellen" (not "rappeler au client", to remind)
                 r"(?:prenons|prendrons) en charge\b[^.\n]{0,60}(?:dans un délai|dans les \d|sous|"
-                r"endéans)|interv(?:enons|iendrons)\b[^.\n]{0,30}(?:délai|sous|dans|endéans)|"
+                r"endéans)|interv(?:enons|iendrons)\b[^.\n]{0,30}(?:délai|sous|dans|endéans|"
+                r"jour ouvr\w* suivant)|"
                 r"\brappel(?:er|le|lera|lent|leront|ons|lerons) (?:le client|l'utilisateur|le "
                 r"demandeur|l'abonné|le licencié)|\bterugbel\w*|"
                 r"\bbel(?:t|len) [^.\n]{0,40}\bterug\b",
                 1.0,
             ),
+            *RESPONSE_PICKED_UP,
+            *ANSWERING_REQUESTS,
         ),
         sources=(time_table_weights,),
-        concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern,
+        concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern + r"|jour ouvr\w* suivant|next "
+        r"(?:business|working) day|(?:eerst)?volgende werkdag",
         # (the client answering the supplier is the client's obligation)
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
         r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
@@ -191,7 +226,8 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (
-                r"délai de (?:rétablissement|résolution|correction|remise en service|réparation)|"
+                r"délai de (?:rétablissement|résolution|correction|remise en (?:service|état)|"
+                r"réparation)|"
                 r"temps de (?:rétablissement|résolution)|solution de contournement|immobilisation|"
                 # "les incidents critiques sont résolus dans un délai de huit heures"
                 r"(?:résolu|corrigé|rétabli|réparé|contourné)e?s?(?: ou \w+)? (?:dans un délai|"
@@ -199,13 +235,26 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (
+                # the infinitive after an aim or a duty: "streeft ernaar storingen binnen vier
+                # uur te verhelpen", "s'engage à rétablir le service sous 8 heures"
+                r"\bbinnen " + NUMBER_WORD + r" \w+ (?:\w+ )?te (?:verhelpen|herstellen|"
+                r"oplossen)\b|\b(?:rétablir|résoudre|corriger|réparer|remettre en service) "
+                r"(?:le |la |les |l'|ce |cet |cette )?(?:\w+ ){0,3}?(?:dans un délai|dans les|"
+                r"sous \d|endéans|en moins de)",
+                1.0,
+            ),
+            (
                 r"(?:remedy|correct|fix|repair|resolve)\w* (?:those |the |any |such |all )?"
                 r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
                 1.0,
             ),
+            *RESOLVED_BY,
+            *SOLVED_SEPARABLE,
+            *HARDWARE_REPLACED,
         ),
         sources=(time_table_weights,),
-        concrete=DURATION + r"|next (?:business|working) day",
+        concrete=DURATION + r"|next (?:business|working) day|(?:eerst)?volgende werkdag|jour "
+        r"ouvrable suivant",
         # the client correcting its own material is not the supplier fixing faults
         exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
         r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct|"
@@ -213,7 +262,7 @@ SERVICE_LEVEL_RULES = [
         r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)|"
         # resolving a dispute between the parties
         r"(?:resolv|settl|oploss|oplos|résoud|régl)\w*[^.\n]{0,30}(?:disputes?|geschil\w*|"
-        r"litiges?|différends?|disagreements?|conflicts?)",
+        r"litiges?|différends?|disagreements?|conflicts?)" + SOLVED_BY_CLIENT,
     ),
     Rule(
         id="maintenance.availability",
@@ -226,12 +275,23 @@ SERVICE_LEVEL_RULES = [
             (r"availability|uptime|up-time|down-?time|service level (?:target|commitment)", 1.0),
             (r"beschikbaarheid|uptime|onbeschikbaarheid", 1.0),
             (r"disponibilité|taux de disponibilité|indisponibilité", 1.0),
+            *AVAILABLE_SHARE,
+            (
+                # the percentage before the adjective: "het portaal is 99,8% per maand
+                # beschikbaar", "the service is 99.5% available" (not "20% cheaper and available")
+                r"\b(?:is|zijn|are|will be|shall be|blijft|blijven|remains?|est|sont|sera|seront)"
+                r" \d{2}(?:[.,]\d+)? ?%(?: (?:per|op|by|on|par|in|of|van|du|de|het|the|a|an|each|"
+                r"every|measured|gemeten|mesurée?)\b[^.\n]{0,30})? (?:beschikbaar|available|"
+                r"bereikbaar|disponibles?|accessibles?|operational|operationeel|opérationnel\w*)\b",
+                1.0,
+            ),
             (
                 r"(?:available|operation)[^.\n]{0,80}(?:24 hours|twenty-four|7 days|seven days|"
                 r"continuously|on demand)",
                 1.0,
             ),
         ),
+        sources=(level_table_weights,),
         concrete=PERCENT,
         exclude=r"availability of (?:funds|the product for sale|inventory)|subject to availability|"
         # the availability of people (staffing), not of the service
@@ -259,12 +319,26 @@ SERVICE_LEVEL_RULES = [
                 r"boete[^.\n]{0,60}(?:beschikbaarheid|service|reactie)|korting "
                 r"op (?:de |het )?\w*(?:vergoeding|fee|prijs|bedrag)|"
                 # a discount for a missed service level, not a commercial discount
-                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd|hersteltijd)"
-                r"(?:[^.\n]|[.,](?=\d)){0,80}(?:korting van|gecrediteerd|crediteert|"
+                # (a "normtijd" or "servicenorm" is the level by another name)
+                r"(?:beschikbaarheid|serviceniveau|\bsla\b|reactietijd|oplostijd|hersteltijd|"
+                r"normtijd|servicenorm|\bkpi)"
+                r"(?:[^.\n]|[.,](?=\d)){0,120}(?:korting van|gecrediteerd|crediteert|"
                 r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
                 r"creditnota",
                 1.0,
             ),
+            (
+                # a missed level deducted from the next invoice: "overschrijdt de leverancier de
+                # oplostermijn, dan wordt 2% in mindering gebracht", "déduit de la facture"
+                r"\b(?:oplos|reactie|respons|herstel|interventie)(?:tijd|termijn)\w*\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,120}\b(?:in mindering|afgetrokken van|verrekend met)|"
+                r"\bdélais? (?:de |d')(?:réponse|rétablissement|résolution|intervention|prise en "
+                r"charge)\b(?:[^.\n]|[.,](?=\d)){0,120}\bdédui(?:t|te|ts|tes)\b|"
+                r"\b(?:response|resolution|fix|repair|restore|restoration) times?\b(?:[^.\n]|"
+                r"[.,](?=\d)){0,120}\b(?:deducted|credited|rebate)",
+                1.0,
+            ),
+            *CREDIT_GIVEN_BACK,
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
             (
                 # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
@@ -286,12 +360,14 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
         ),
+        sources=(level_table_weights,),
         concrete=PERCENT + r"|\d",
         exclude=r"credit (?:card|report|facility|agreement|rating)|late payment|"
         # a penalty for late delivery is about delay, not a missed service level
         r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"
         r"prise en|réponse|intervention|correction)|temps de)).*(?:pénalités? de retard|"
-        r"retard de (?:livraison|réalisation|mise en))|"
+        r"retard de (?:livraison|réalisation|mise en)|(?:jours?|semaines?) (?:\w+ )?de retard|"
+        r"en cas de retard)|"
         # fees credited back at the end of the contract
         r"^(?!.*(?:service level|availability|uptime|\bsla\b|beschikbaarheid|disponibilit|"
         r"niveau de service|downtime)).*(?:termination|beëindiging|opzegging|résiliation)|"

@@ -4,6 +4,31 @@ from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# a separate environment to check work on, and the verbs of checking it
+_ENVIRONMENT = (
+    r"(?:(?:staging|test|acceptance|pre-?production) environments?|(?:test|acceptatie|staging|"
+    r"pre-?productie)omgeving(?:en)?|environnements? (?:de test|de recette|de pré-?production|"
+    r"de staging))\b"
+)
+_CHECKED = (
+    r"(?:validated|tested|checked|verified|tests|gevalideerd|getest|nagekeken|gecontroleerd|"
+    r"getoetst|validée?s?|testée?s?|vérifiée?s?|contrôlée?s?)"
+)
+# the role of someone on the delivery team
+_ROLE = (
+    r"(?:lead|leader|manager|developer|consultant|analyst|architect|projectleider|ontwikkelaar|"
+    r"analist|chef(?:fe)? de projet|directeur de projet|directrice de projet|développeu(?:r|se)|"
+    r"analyste|engineer|ingénieur|technicus|technicien)\b"
+)
+# a member of the delivery team, in the words contracts use for one
+TEAM_MEMBER = (
+    r"(?:team ?members?|teamlid|teamleden|(?:lid|leden) van het (?:project)?team|membres? de "
+    r"l'équipe|consultants?|medewerkers?|collaborateurs?|intervenants?|employees?|engineers?|"
+    r"developers?|ontwikkelaars?|ingénieurs?|project ?(?:managers?|leaders?|leiders?)|"
+    r"projectleiders?|chef(?:fe)?s? de projet|key (?:person(?:nel)?|staff)|sleutelperso\w+|"
+    r"personnel|personeel(?:slid|sleden)?)"
+)
+
 RULES = [
     Rule(
         id="team.named_team",
@@ -11,6 +36,22 @@ RULES = [
         cues=(
             (r"vast team|teamleden|met naam|genoemde personen|die personen", 1.0),
             (r"équipe dédiée", 1.0),
+            (
+                # the project led by someone: "the project is led by Ms Eva Martens", "wordt
+                # geleid door", "piloté par"; "your dedicated consultant is Mr Bart Claes"
+                r"\b(?:project|projet|implementation|implementatie|migration|migratie|team|"
+                r"équipe)\b[^.\n]{0,30}\b(?:led|managed|coordinated|headed) by\b|"
+                r"\b(?:geleid|gecoördineerd|aangestuurd) door\b|"
+                r"\b(?:piloté|dirigé|conduit|coordonné|encadré)e? par\b|"
+                r"\b(?:your|uw|votre) (?:[\w-]+ ){0,2}?(?:consultant|project ?manager|"
+                r"projectleider|chef(?:fe)? de projet|technicus|technieker|technicien|engineer|"
+                r"contactpersoon|contact person)\b[^.\n]{0,15}\b(?:is|est|sera|will be|wordt) "
+                r"(?:m\.|mr\.?|ms\.?|mrs\.?|mme|mevr\.|dhr\.|de heer|mevrouw|monsieur|madame) "
+                r"[a-zà-ÿ]",
+                1.0,
+            ),
+            # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
+            (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
         ),
         sources=(contact_weights,),
@@ -23,11 +64,26 @@ RULES = [
             r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
             r"(?:[\w-]+ ){0,3}"
             r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
-            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose"
+            r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose|"
+            # a person with a role after a dash or in brackets, or a role after a comma: "Anna
+            # Maes - project lead", "Tom Wouters (lead developer)", "geleid door Koen Martens,
+            # senior projectleider"
+            r"[a-zà-ÿ'-]+ [a-zà-ÿ'-]+ (?:[-–—] |\()(?:[\w-]+ )?" + _ROLE + r"|"
+            r"(?:led|managed|coordinated|headed|geleid|gecoördineerd|aangestuurd|pilotée?|"
+            r"dirigée?|conduite?|coordonnée?) (?:by|door|par) [^.\n,]{3,40}, (?:[\w-]+ ){0,3}"
+            + _ROLE
+            + r"|"
+            # a team table's row with a role and a name: "Projectleider | Sanne de Vries |"
+            r"(?:leider|manager|lead|ontwikkelaar|developer|consultant|architecte?|analist|analyst|"
+            r"chef(?:fe)? de projet|aanspreekpunt|contactpersoon|interlocut\w+)\s*\|\s*"
+            r"(?!(?:per|par|a|an|the|de|het|een|le|la|un|une|tarif|rate|prix)\b)[a-zà-ÿ][\w'’-]+ "
+            r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)"
         ),
         # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
         # de facturatie") names no one of the delivery team
-        exclude=r"^(?:\W*\w{0,3}\W+)?(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,30}"
+        exclude=r"(?:led|managed|coordinated|headed|geleid|aangestuurd|pilotée?|dirigée?) "
+        r"(?:by|door|par) (?:the |de |het |le |la |l')?" + CLIENT + r"|"
+        r"^(?:\W*\w{0,3}\W+)?(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,30}"
         r"\b(?:duidt|wijst|benoemt|désigne|désignera|designates?|appoints?|names?)\b",
     ),
     Rule(
@@ -45,7 +101,23 @@ RULES = [
                 1.0,
             ),
             (
-                r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|consultant|"
+                # a key role by its title or a pronoun for the named person: "Vervanging van de
+                # Service Delivery Manager", "shall not replace her without consent", "le
+                # remplacement du responsable de compte" (not a manager software or module)
+                r"\b(?:replac(?:e|es|ed|ing|ement of)|vervang(?:ing van|en|t)|remplac(?:ement "
+                r"d[ue]|ement de la|er|e))\b (?:the |its |a |de |het |een |le |la |l'|son |sa "
+                r"|zijn |haar )?(?:[\w-]+ ){0,3}?(?:manager|director|directeur|directrice|lead|"
+                r"leader|"
+                r"coordinator|coördinator|coordinat(?:eur|rice)|architect|architecte|responsable|"
+                r"account ?manager|aanspreekpunt|contactpersoon|interlocuteur)\b"
+                r"(?![- ](?:software|module|applicati\w*|tool|licen\w*|console|agent))|"
+                r"\b(?:not|never|niet|nooit)\b[^.\n]{0,30}\b(?:replace (?:him|her|them)|"
+                r"(?:hem|haar|hen) (?:\w+ )?vervangen)\b|\bne (?:le|la|les) remplace\w*\b",
+                1.0,
+            ),
+            (
+                r"vervang(?:t|en|ing)[^.\n]{0,40}(?:personeel|medewerker|teamlid|teamleden|"
+                r"consultant|"
                 r"sleutelpersoon)|vervanging van (?:het |de |een )?(?:personeel|medewerker|teamlid|"
                 r"teamleden|consultant|sleutelperso|projectleider)|"
                 # the object before the verb: "een consultant slechts vervangen na akkoord"
@@ -70,6 +142,41 @@ RULES = [
                 r"membre)|remplaçante?s?\b",
                 1.0,
             ),
+            (
+                # a successor or substitute for a team member, a member swapped or rotated off
+                # the project: "valt een teamlid uit, dan stelt de leverancier een opvolger
+                # beschikbaar", "toute substitution d'un intervenant", "will not rotate the
+                # consultant off the project" (not "successors and assigns")
+                TEAM_MEMBER + r"\w*\b[^.\n]{0,100}\b(?:opvolger|successor|successeur|vervanger|"
+                r"remplaçant|replacement(?! (?:parts?|hardware|devices?|equipment|units?|costs?|"
+                r"value)))s?\b"
+                r"(?!,? (?:and|or|in|en|et|ou|ayants?)\b|-in-)|"
+                # "if the client is not satisfied with a consultant, the supplier replaces him"
+                 + TEAM_MEMBER + r"\w*\b[^.\n]{0,100}\b(?:replaces? (?:him|her|them)|(?:le|la|les) "
+                r"remplacer?a?)\b|" + TEAM_MEMBER + r"\w*\b[^.\n]{0,60}\bsubstitut\w*|"
+                r"\bsubstitu\w* (?:of |for |d'un |d'une |de l'|du |des |van (?:een |de |het )?)?"
+                r"(?:any |a |an |the )?(?:key |assigned )?" + TEAM_MEMBER + r"|"
+                r"\brotat\w*\b[^.\n]{0,60}\boff (?:the |this |that )?(?:project|engagement|"
+                r"account|assignment)\b|"
+                # continuity when someone is away: "bij afwezigheid van de projectleider", "en
+                # cas d'absence du consultant", "in case of illness of the project manager"
+                r"\b(?:bij|in geval van|tijdens (?:de )?) ?(?:afwezigheid|ziekte|verlof|vakantie|"
+                r"uitval|onbeschikbaarheid) van (?:de |een |het |uw )?" + TEAM_MEMBER + r"|"
+                r"\ben cas d'(?:absence|indisponibilité|empêchement|maladie) (?:du |d'un |d'une |"
+                r"de "
+                r"l'|de la )?" + TEAM_MEMBER + r"|\bin (?:case|the event) of (?:the )?(?:absence|"
+                r"illness|leave|sickness|unavailability) of (?:the |a |an |"
+                r"any )?" + TEAM_MEMBER + r"|"
+                # "bij uitval voorzien we een gelijkwaardige consultant", "in case of illness we
+                # assign another engineer", "en cas d'absence, un autre consultant"
+                r"\b(?:bij|in geval van|in case of|en cas d') ?(?:langdurige |prolonged )?"
+                r"(?:uitval|afwezigheid|ziekte|absence|illness|unavailability|indisponibilité)\b[^.\n]{0,60}"
+                r"\b(?:gelijkwaardige?|vergelijkbare?|andere|nieuwe|equivalent|another|other|"
+                r"équivalent|autre|nouvel?) " + TEAM_MEMBER + r"|"
+                r"\bwissel(?:t|en|ing)?\b[^.\n]{0,50}\b(?:een |het |de )?(?:lid|leden) van (?:het |"
+                r"zijn |haar )?(?:project)?team\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"approval|consent|toestemming|instemming|accord|akkoord|kosteloos|"
@@ -80,7 +187,8 @@ RULES = [
             r"level|profiel|profil|profile)|niet aangerekend|geen kosten|"
             r"(?:no|without) (?:extra |additional )?(?:cost|charge)|require|besproken|"
             r"(?:toute|the whole|the entire|de volledige|de hele) (?:la )?(?:durée|duration|term|"
-            r"looptijd|duur)|throughout|"
+            r"looptijd|duur)|throughout|collega|colleague|collègue|back-?up|\btakes? over\b|"
+            r"\bneemt\b[^.\n]{0,40}\bover\b|continuït|continuity|continuité|"
         )
         + DURATION,
     ),
@@ -91,14 +199,32 @@ RULES = [
                 r"(?:qualified|experienced|skilled|trained|certified|competent|senior|junior) "
                 r"(?:and \w+ )?(?:personnel|staff|employees|engineers|consultants|developers|"
                 r"resources|technicians|professionals|people|team|analysts?|programmers?)|"
-                r"years? of (?:relevant )?experience|\bsenior\b|\bjunior\b|"
+                r"years?'? (?:of )?(?:(?:relevant|hands-on|practical|professional|proven|industry|"
+                r"work|working|direct) )?experience|\bsenior\b|\bjunior\b|"
                 r"(?:trained|qualified|experienced|certified|skilled) (?:[\w-]+ ){1,3}"
-                r"(?:representatives?|technicians?|engineers?|consultants?|specialists?)\b|"
-                r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)",
+                r"(?:representatives?|technicians?|engineers?|consultants?|specialists?|"
+                r"practitioners?|project managers?|architects?|developers?|auditors?)\b|"
+                # a named certification of the staff: "PRINCE2-gecertificeerd", "certified PMP"
+                r"\b(?:certified|gecertificeerde?|certifiée?s?) (?:\w+ )?(?:prince2|pmp|ccn[ap]|"
+                r"ccie|cissp|cism|togaf|psm|csm|mcse|itil)\b|\b(?:prince2|pmp|ccn[ap]|ccie|cissp|"
+                r"cism|togaf|psm|csm|mcse|itil)(?: v?\d)?[- ](?:certified|gecertificeerd\w*|"
+                r"certifiée?s?|practitioner|foundation|expert)\b|"
+                # a certificate or diploma the staff hold: "de medewerkers beschikken over een
+                # ITIL-certificaat", "engineers hold a CCNA certificate", "les intervenants
+                # disposent d'une certification" (not the supplier's ISO certificate)
+                + TEAM_MEMBER
+                + r"[^.\n]{0,40}\b(?:beschikken (?:minimaal |ten minste )?over|hold|possess|have|"
+                r"disposent|détiennent|sont titulaires)\b[^.\n]{0,50}(?:certifica\w*|"
+                r"diplom\w*|diplôme\w*|degree\b(?! of))|"
+                r"qualifications (?:of|and experience)|skills and (?:experience|qualifications)|"
+                # a key-value line: "Ervaring: minimaal 5 jaar", "Expérience : 5 ans minimum"
+                r"\b(?:ervaring|werkervaring|expérience|experience)\s*:\s*(?:minimaal |minimum |"
+                r"au moins |at least |min\. )?\d+\+? ?(?:jaar|ans|années|years)\b",
                 1.0,
             ),
             (
-                r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|jaar ervaring|"
+                r"ervaren (?:personeel|medewerkers|consultants|ontwikkelaars)|"
+                r"(?:jaar|jaren) (?:relevante |praktijk|werk)?ervaring|werkervaring|"
                 r"kwalificaties|gekwalificeerd personeel|gecertificeerd|deskundig personeel|"
                 r"vaardigheden|opleidingsniveau|(?:gekwalificeerde|bekwame|deskundige|"
                 r"gecertificeerde) (?:medewerkers|technici|consultants|personeelsleden)",
@@ -107,22 +233,25 @@ RULES = [
             (
                 # the staff have knowledge, experience or certificates: "onze medewerkers
                 # beschikken over ...", "les intervenants disposent de ...", "our staff hold ..."
-                r"(?:medewerkers|consultants|personeel|technici|staff|personnel|employees|engineers|"
+                r"(?:medewerkers|consultants|personeel|technici|staff|personnel|employees|"
+                r"engineers|"
                 r"intervenants|collaborateurs|team)\b[^.\n]{0,40}\b(?:beschikken over|hebben|"
                 r"possèdent|disposent|have|hold)\b[^.\n]{0,40}(?:kennis|ervaring|certifica\w*|"
                 r"diploma\w*|expérience|compétences|qualifications?|knowledge|experience|skills|"
-                r"expertise)",
+                r"expertise|accreditations?|accréditations?|accreditaties?)",
                 1.0,
             ),
             (
-                r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|ans d'expérience|"
-                r"qualifications|certifié|compétences (?:requises|techniques)|(?:collaborateurs|"
-                r"intervenants|consultants) (?:qualifiés|expérimentés|compétents|certifiés)",
+                r"personnel (?:qualifié|expérimenté|compétent)|expérimenté|"
+                r"(?:ans|années) d'expérience|qualifications|certifié|compétences (?:requises|"
+                r"techniques)|(?:collaborateurs|intervenants|consultants) (?:qualifiés|"
+                r"expérimentés|compétents|certifiés)",
                 1.0,
             ),
         ),
         concrete=NUMBER_WORD
-        + r" (?:years?|jaar|ans)|certif|senior[^.\n]{0,40}\d|profile|profiel|profil",
+        + r" (?:years?|jaar|jaren|ans|années)|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
+        r"profile|profiel|profil|diplom|diplôm|\bdegree in\b|(?:bachelor|master)(?:'s)? degree",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
         r"authority)",
@@ -153,18 +282,73 @@ RULES = [
             (
                 # ("documentation" is in the English cue: listed twice it would count twice)
                 r"transferts? (?:de |des |du |d')(?:connaissances|compétences|savoir)|"
+                r"\btransf[èée]r\w* (?:les |ses |des |leurs )?(?:connaissances|compétences|"
+                r"savoir-faire)\b|"
                 r"manuels?|passation",
+                1.0,
+            ),
+            (
+                # the client's people made able to run it alone: "werkt uw beheerder in",
+                # "coach the administrators so they can run the platform independently",
+                # "zelfstandig beheren", "exploiter la solution en autonomie"
+                r"\bwerkt (?:uw |de |zijn |haar |onze )?(?:[\w-]+ )?(?:beheerders?|medewerkers?|"
+                r"collega'?s|gebruikers|it-\w+|team)\b[^.\n]{0,30}\bin\b|\binwerk(?:en|ing)\b|"
+                r"\b(?:can|could|able to) (?:\w+ ){0,2}?(?:run|operate|manage|maintain|"
+                r"administer) (?:the [\w-]+ |it |them )?(?:independently|autonomously|on (?:their|"
+                r"its|your) own)\b|"
+                r"\bzelfstandig (?:\w+ ){0,3}(?:beheren|onderhouden|verderwerken|verder zetten)\b|"
+                r"\ben (?:toute )?autonomie\b",
                 1.0,
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
             (r"\bas[- ]built\b", 1.0),
+            # a technical file of what was set up: "een technisch dossier", "dossier technique"
+            (
+                r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie)dossier\b|"
+                r"\bdossier technique\b(?! (?:de l'appel|du marché|de candidature|de l'offre))",
+                1.0,
+            ),
+            (
+                # a handbook or guide for the people who run or use what is delivered:
+                # "beheerhandboek", "administrator guide", "quick-reference cards", "dossier
+                # d'exploitation", "guide d'administration" (not a staff or quality handbook)
+                r"\b(?:beheer|beheerders|gebruikers|systeem|configuratie|installatie|exploitatie|"
+                r"applicatie)s?handboek(?:en)?\b|\bhandboek voor (?:de |het )?(?:beheerders?|"
+                r"gebruikers|beheer)\b|"
+                r"\b(?:administrator|admin|user|operations?|operator|operating|system|"
+                r"configuration|maintenance)'?s? (?:handbooks?|workbooks?|guides?|manuals?)\b|"
+                r"\bmanuels? (?:d'exploitation|d'utilisation|utilisateurs?|d'administration)\b|"
+                r"\bquick[- ]reference (?:guides?|cards?|sheets?)\b|"
+                r"\bdossier (?:d'exploitation|d'administration|de transfert|de passation)\b|"
+                r"\bguides? (?:d'utilisation|d'administration|de l'administrateur|de "
+                r"l'utilisateur|utilisateur|d'exploitation)\b",
+                1.0,
+            ),
+            (
+                # handed over to the client's own people: "draagt het intranet over aan het
+                # functioneel beheer", "hands the system over to the IT team"
+                r"\bdraagt\b[^.\n]{0,60}\bover aan (?:het |de |uw |zijn |haar )?(?:interne? )?"
+                r"(?:functioneel |technisch |applicatie)?(?:beheer(?:ders)?|team|it-afdeling|"
+                r"medewerkers)\b|\bhand(?:s|ed)?\b[^.\n]{0,40}\bover to (?:the |your |its )?"
+                r"(?:\w+'s? )?(?:internal |in-house )?(?:it|operations|support|administrators?|"
+                r"team|staff)\b",
+                1.0,
+            ),
         ),
         concrete=(
             r"shall (?:provide|deliver)|will (?:deliver|provide)|levert|verstrekt|"
             r"zodanig|fournira|remet|at (?:its|no) (?:expense|cost)|all |"
+            # a date by which the transfer is done: "kennisoverdracht afgerond op 15 december"
+            r"\b(?:afgerond|voltooid|completed|finished|achevée?|terminée?) (?:op|on|by|le|"
+            r"uiterlijk|before|vóór|avant)\b|"
             r"\bontvangt|\bbezorgt|overhandig|reçoi[tv]|recevra|receives?\b|assure|"
             r"organise|verzorgt|\bvolgt\b|\bdraagt\b[^.\n]{0,80}\bover\b|overgedragen|"
-            r"hands? over|transfère|transférera|(?:shall |will )?transfers? (?:the|all|its)\b|"
+            r"hands? over|\bhands\b|transfère|transférera|documenteert|documente\b|documentera|"
+            r"\bcoach\w*|inwerk\w*|\bwerkt\b|delivered|geleverd|livrée?s?|remise?s?|bezorgd|"
+            # the language of the documentation: "in het Nederlands", "en français"
+            r"\bin (?:het )?(?:nederlands|frans|engels|dutch|french|english)\b|\ben (?:français|"
+            r"néerlandais|anglais)\b|"
+            r"(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
             r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
         ),
@@ -190,7 +374,8 @@ RULES = [
             (
                 r"workmanlike|professional (?:manner|standards?|diligence)|industry standards?|"
                 r"good industry practice|degree of (?:care|skill)|care and skill|quality assurance|"
-                r"\biso ?9001|code review|testing|peer[- ]review\w*|reviewed by (?:a |an )?"
+                r"\biso[ /-]?(?:9001|27001|20000)|\bitil\b|code review|testing|peer[- ]review\w*|"
+                r"reviewed by (?:a |an )?"
                 r"(?:second|another|senior|independent)|four[- ]eyes",
                 1.0,
             ),
@@ -208,8 +393,32 @@ RULES = [
                 r"autre|senior)|revue par les pairs|quatre yeux",
                 1.0,
             ),
+            (
+                # checks on the work before it is handed over: "contrôle d'intégrité",
+                # "integrity checks", "steekproefsgewijze controle" (not a licensor's "quality
+                # control standards" for its marks)
+                r"\bcontrôles? (?:d'intégrité|de (?:la )?qualité|de cohérence|par "
+                r"(?:échantillonnage|sondage))|"
+                r"\b(?:integrity|consistency) (?:checks?|verification)\b|"
+                r"\b(?:integriteits|consistentie)controles?\b|\bsteekproef\w*|"
+                # validated on a separate environment first: "validated on a staging
+                # environment", "eerst op een testomgeving nagekeken", "validée sur un
+                # environnement de préproduction" (not the test environment as a deliverable)
+                r"\b"
+                + _CHECKED
+                + r"\b[^.\n]{0,50}\b"
+                + _ENVIRONMENT
+                + r"|\b"
+                + _ENVIRONMENT
+                + r"[^.\n]{0,50}\b"
+                + _CHECKED
+                + r"\b",
+                1.0,
+            ),
         ),
         concrete=r"workmanlike|industry|iso|standard|norm|règles de l'art|vakkundig|care|"
+        r"contrôle|controle|\bchecks?\b|verif|vérif|échantillon|valid|staging|"
+        r"préproduction|omgeving|"
         r"borging|review|test|regels (?:van de|der) kunst|relecture|relu|revu|nagekeken|nagelezen|"
         r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
@@ -219,8 +428,9 @@ RULES = [
         r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
         r"^(?:\W*\w{0,3}\W+)?"
         r"(?:de |het |le |la |l'|the )?" + CLIENT + r"\b[^.\n]{0,40}\b(?:test|teste|tests|"
-        r"testen|testing|vérifie)\b|(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |"
-        r"la |l'|the )?"
+        r"testen|testing|vérifie|contrôle|controleert|checks?|testomgeving|acceptatieomgeving|"
+        r"environnement)\b|"
+        r"(?:getest|testée?s?|tested) (?:door|par|by) (?:de |het |le |la |l'|the )?"
         + CLIENT
         + r"|(?:door|par|by) (?:de |het |le |la |l'|the )?"
         + CLIENT

@@ -35,7 +35,10 @@ PLANNED_DATE_KEY = (
     r"(?:go-live|livegang|kick-?off|oplevering|levering|livraison|mise en (?:production|service)|"
     r"delivery|completion|installation|installatie|(?:start|eind|begin)datum (?:van het )?"
     r"project|project (?:start|end) date|date de (?:début|fin|démarrage) du projet|"
-    r"(?:estimated|expected|planned|target) (?:completion|go-live|delivery|start))"
+    r"(?:estimated|expected|planned|target) (?:completion|go-live|delivery|start)|"
+    # the day of the work itself: "Uitvoering: week 12", "Date d'intervention : 3/5/2027"
+    r"uitvoering|uitvoeringsdatum|interventiedatum|migratiedatum|date d'intervention|"
+    r"date de (?:migration|bascule)|migration date|cut-?over(?: weekend)?)"
     r"(?: ?date|datum| prévue)?\s*:\s*(?:" + CALENDAR_DATE + r"|(?:week|semaine) \d|"
     r"q[1-4] \d{4}|" + MONTH_YEAR + r")"
 )
@@ -89,7 +92,16 @@ RULES = [
                 r"(?:mise en (?:production|service)|livraison|installation|go-live|livegang|"
                 r"oplevering|installatie|levering)\b[^.\n]{0,50}(?:prévue?s?|planned|scheduled|"
                 r"gepland|voorzien|ten laatste|uiterlijk|au plus tard|no later than|envisagée?s?|"
-                r"expected|estimated|verwacht|geschat|prévisionnelle)",
+                r"expected|estimated|verwacht|geschat|prévisionnelle|targeted|"
+                # the event on a date: "vindt plaats op", "aura lieu le", "takes place on"
+                r"vindt plaats|gebeurt op|aura lieu|a lieu le|se déroulera|takes place|will take "
+                r"place|binnen "
+                + DURATION
+                + r"|within "
+                + DURATION
+                + r"|dans les "
+                + DURATION
+                + r")",
                 1.0,
             ),
             (
@@ -101,6 +113,13 @@ RULES = [
                 1.0,
             ),
             (PLANNED_DATE_KEY, 1.0),
+            (
+                # a timetable by another name: "Timetable", "tijdschema", "tijdpad",
+                # "chronogramme", "échéancier du projet" (not a payment schedule)
+                r"\btimetable\b|\btijd(?:schema|pad)\b|\bchronogramme\b|\béchéancier (?:du "
+                r"projet|de réalisation|des travaux|prévisionnel|de mise en œuvre)\b",
+                1.0,
+            ),
             (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
@@ -127,6 +146,15 @@ RULES = [
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
             (CLIENT + OBLIGATION_PRESENT, 1.0),
+            (
+                # a supplier's list of what it needs: "What we need from you", "Wat we van
+                # jullie nodig hebben", "Ce que nous attendons de vous" (not what the client may
+                # expect from the supplier: "wat u van ons mag verwachten")
+                r"\bwhat (?:we|i) (?:need|expect|require) (?:from|of) you\b|\bwat (?:we|wij) van "
+                r"(?:u|jullie|je) (?:nodig hebben|verwachten|vragen)\b|\bce (?:que|dont) nous "
+                r"(?:attendons|avons besoin|aurons besoin) de (?:vous|votre part)\b",
+                1.0,
+            ),
             # the client addressed as "u"/"vous" in a supplier's offer or terms (not "you": in
             # an English letter agreement "you" is as often the supplier or a franchisee)
             (
@@ -142,6 +170,14 @@ RULES = [
                 1.0,
             ),
             (CLIENT + OBLIGATION_NOUNS + r"|responsibilit(?:y|ies) of (?:the )?" + CLIENT, 1.0),
+            (
+                # a key or heading naming the client's part: "Verplichtingen klant:",
+                # "Prérequis client :", "Customer prerequisites:", "Customer dependencies"
+                r"\b(?:verplichtingen|taken|verantwoordelijkheden) (?:klant|opdrachtgever)\b|"
+                r"\bprérequis (?:du |côté )?client\b|\b(?:customer|client)(?:'s)? "
+                r"(?:prerequisites|dependencies)\b",
+                1.0,
+            ),
             (
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
@@ -210,12 +246,19 @@ RULES = [
         # paying is the payment terms, not a contribution to the work
         r"(?:client|customer|klant|opdrachtgever|afnemer|\bu|\byou|vous)\b[^.\n]{0,30}\b(?:pay|"
         r"pays|betaalt|betalen|paie|payer|paiera|règle|régler|vergoedt)\b",
-        concrete=DURATION + r"|no later than|before|prior to|uiterlijk|voor aanvang|avant|"
+        concrete=DURATION + r"|" + CALENDAR_DATE + r"|no later than|before|prior to|uiterlijk|"
+        r"voor aanvang|avant|"
+        # "vóór de start van het project" (not "voor het project")
+        r"\bvóór\b|\bvoor (?:de|het) (?:start|aanvang|opstart|begin|kick-off)\b|"
         r"au plus tard|ten laatste|"
         r"all (?:content|hardware)|solely|at its (?:own )?expense|daily|dagelijks|quotidienne|"
         r"dès (?:le|la|l')|vanaf (?:de|het) (?:start|begin|aanvang|eerste)|from the (?:start|"
         r"first day|kick-off)|at the start|bij (?:de )?(?:start|aanvang|opstart)|au démarrage|"
-        r"op de dag van|le jour de|on the day of",
+        r"op de dag van|le jour de|on the day of|"
+        # at a moment of the project: "bij de installatie", "lors de la migration"
+        r"\bbij (?:de |het )?(?:installatie|levering|oplevering|livegang|migratie)\b|"
+        r"\blors de (?:l'installation|la livraison|la migration|la mise en production)\b|"
+        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b",
     ),
     Rule(
         id="timing.delay",
@@ -256,6 +299,25 @@ RULES = [
                 r"laattijdig\w*|tardive?s?\b|tardivement",
                 1.0,
             ),
+            (
+                # later than agreed, not ready in time: "leveren jullie de gegevens later aan dan
+                # afgesproken", "if the premises are not ready for the cut-over", "plus tard que
+                # prévu"
+                r"\blater (?:\w+ )?(?:dan|than) (?:afgesproken|gepland|overeengekomen|voorzien|"
+                r"agreed|planned|scheduled|foreseen)\b|\bplus tard que (?:prévu|convenu)\b|"
+                r"\b(?:premises|site|building|environment|infrastructure|data|content|access|"
+                r"locatie|omgeving|gegevens|locaux|environnement|données)\b[^.\n]{0,30}\b(?:not "
+                r"(?:be )?ready|niet (?:klaar|gereed)|pas prêts?)\b",
+                1.0,
+            ),
+            (
+                # running late: "if the client is late in providing content", "should the
+                # go-live slip", "loopt de levering uit", "glissement du planning"
+                r"\b(?:is|are|be|runs?|running) late\b|\bslip(?:s|ped|page)?\b|"
+                r"\bloopt (?:de |het )?(?:levering|oplevering|project|planning|installatie|"
+                r"livegang|uitvoering)\b[^.\n]{0,40}\buit\b|\bglissements? (?:du|de|des)\b",
+                1.0,
+            ),
             (r"beyond (?:its|their) (?:reasonable )?control|force majeure|overmacht", 0.6),
         ),
         concrete=(
@@ -270,6 +332,7 @@ RULES = [
             r"(?:nouveau|nouvel) (?:planning|calendrier)|(?:planning|calendrier) (?:révisé|adapté)|"
             r"annul\w*|cancel\w*|(?:planning|calendrier) (?:est |sera )?(?:revu|adapté|modifié)|"
             r"verleng|prolong|uitstel van|uitgesteld (?:tot|met)|postponed? (?:by|until|to|for)\b|"
+            r"\bshift(?:ed|s)? (?:accordingly|by|to|back)\b|\bmoved (?:back|to|by)\b|"
             r"\bextension|\breport\b|décalage|"
             # public contracts: "amendes pour retard", a periodic penalty "astreinte"
             r"\bamendes?\b|\bastreintes?\b"
@@ -285,6 +348,12 @@ RULES = [
         r"tijd)|not (?:on|in) time|pas dans les délais)|"
         r"unreasonably (?:withheld|delayed|conditioned)|zonder (?:onnodige )?vertraging|"
         r"sans (?:délai|retard)|"
+        # a notice of default with a cure period in a termination clause is about any breach,
+        # not about delay: "kan ontbinden indien de andere partij na ingebrekestelling met een
+        # hersteltermijn van 30 dagen tekortschiet", "terminate ... not remedied within 30 days"
+        r"^(?!.*(?:vertrag|te laat|termijnoverschrijding|retard|delay|late|tardi|laattijd))"
+        r".*(?:ontbind|opzeg|beëindig|terminat|résili)[^.\n]*(?:hersteltermijn|herstel(?:t|len)\b|"
+        r"remed|remédi|\bcured?\b)|"
         # a late payment is no delay of the work: "tout retard de paiement"
         r"\bretards? (?:de|dans le|du) (?:paiement|règlement)",
     ),

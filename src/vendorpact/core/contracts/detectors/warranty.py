@@ -32,8 +32,8 @@ _FROM = r"(?:of|after|following|from|na|vanaf|à compter de|après|à partir de|
 _EVENT = (
     r"(?:the |its |their |each |such |la |le |l'|de |het )?(?:date of (?:the )?)?(?:delivery|"
     r"receipt|arrival|shipment|installation|acceptance|completion|go-live|release|livraison|"
-    r"réception|oplevering|levering|ontvangst|aanvaarding|installatie|ingebruikname|mise en "
-    r"(?:production|service))"
+    r"réception|oplevering|levering|ontvangst|aanvaarding|installatie|ingebruikname|livegang|"
+    r"bascule|mise en (?:production|service))"
 )
 # ... but not from a notice, an invoice, a payment or an order.
 _NOT_FROM_PAPERS = (
@@ -86,7 +86,8 @@ WARRANTY = Rule(
         (
             # the period before the verb: "for six months from delivery the supplier corrects
             # reported defects", "within 30 working days of receipt, the client reports errors"
-            r"(?:for|during|within|gedurende|binnen|pendant|durant|dans (?:les|un délai de)) "
+            r"(?:for|during|within|up to|gedurende|binnen|tot|pendant|durant|jusqu'à|"
+            r"dans (?:les|un délai de)) "
             r"(?:a period of |the period of |een (?:periode|termijn) van |une période de )?"
             + PERIOD
             + r" "
@@ -167,6 +168,23 @@ WARRANTY = Rule(
             # mois à compter de la livraison"
             r"garantie (?:de conformité|de bon fonctionnement|légale|commerciale)\b[^.\n]{0,30}"
             r"\b(?:pendant|durant|de|d'une durée de) " + PERIOD,
+            1.0,
+        ),
+        (
+            # defects reported after go-live or delivery and fixed, with no period of their own:
+            # "bevindingen die na de livegang worden gemeld, lost de leverancier op", "defects
+            # reported after go-live are corrected", "anomalies signalées après la mise en
+            # production sont corrigées"
+            r"(?:gebreken|fouten|bugs|bevindingen|onvolkomenheden)\b[^.\n]{0,60}\bna (?:de |het )?"
+            r"(?:livegang|oplevering|ingebruikname|installatie|go-live|aflevering)\b[^.\n]{0,80}"
+            r"\b(?:lost|opgelost|herstel\w*|verhelp\w*|verholpen|corrigeer\w*|gecorrigeerd)|"
+            r"(?:defects|bugs|errors|faults)\b[^.\n]{0,40}\b(?:reported|found|discovered|"
+            r"identified|notified) after (?:the )?(?:go-live|delivery|acceptance|launch|"
+            r"installation|completion)\b[^.\n]{0,80}\b(?:fix|correct|resolv|remed|repair)|"
+            r"(?:anomalies|bugs|défauts|erreurs|dysfonctionnements)\b[^.\n]{0,40}\b(?:signalée?s|"
+            r"constatée?s|détectée?s|relevée?s) après (?:la |le |l')?(?:mise en (?:production|"
+            r"service)|livraison|réception|bascule|installation)\b[^.\n]{0,80}\b(?:corrig|"
+            r"résol|répar|rectifi)",
             1.0,
         ),
         # the bare word, once per sentence

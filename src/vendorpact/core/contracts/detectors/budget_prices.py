@@ -1,0 +1,223 @@
+"""Rules for the budget area's running prices: recurring costs, rates and their changes, and
+payment terms (the other budget rules: budget_rules.py)."""
+
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
+from vendorpact.core.contracts.detectors.engine import Rule
+
+# A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
+SAME_SENTENCE = r"(?:[^.\n]|(?<=excl|incl)\.)"
+
+_PERIOD = r"(?:maand|jaar|kwartaal|month|year|annum|quarter|mois|an|année)\b"
+
+PRICE_RULES = [
+    Rule(
+        id="budget.recurring_cost",
+        cues=(
+            (
+                r"(?:maandelijkse|jaarlijkse|driemaandelijkse) \w*(?:vergoeding|prijs|kosten|"
+                r"bijdrage|fee)|"
+                r"(?:maandelijkse|jaarlijkse|driemaandelijkse|mensuelle|annuelle) (?:vergoeding|"
+                r"prijs|"
+                r"kosten|bijdrage|abonnementsprijs|fee|redevance|cotisation)|"
+                r"kosten (?:van|voor) (?:de |het )?\w*(?:ondersteuning|onderhoud|support|"
+                r"hosting|licentie)|"
+                r"(?:frais|coûts?) (?:de|d') ?(?:maintenance|hébergement|licence|abonnement)",
+                1.0,
+            ),
+            (
+                r"(?:monthly|annual|yearly|quarterly|recurring|subscription|maintenance|hosting|"
+                r"support|licen[cs]e|cloud|saas|platform) (?:services? )?(?:fee|charge|price|"
+                r"cost|payment)s?|(?:monthly|annual|yearly|quarterly) (?:[\w-]+ ){1,2}(?:fee|"
+                r"charge)s?\b",
+                1.0,
+            ),
+            (
+                r"(?:per|each|par) (?:month|year|annum|quarter|mois|an|année|maand|jaar)\b|"
+                r"a (?:month|year)\b",
+                0.5,
+            ),
+            (
+                r"(?:€|eur|euros?|\$|usd|dollars?)\s?[\d.,]*\d" + SAME_SENTENCE + r"{0,25}"
+                r"(?:per|a|each|par|/) ?"
+                r"(?:month|year|annum|quarter|mois|an|année|maand|jaar)\b",
+                1.0,
+            ),
+            (
+                # "1.200 € HTVA par an": the currency after the amount
+                r"(?:€|\beur\b|\beuros?\b)[^.\n\d]{0,25}(?:per|each|par|/) ?(?:month|year|annum|"
+                r"quarter|mois|an|année|maand|jaar)\b|(?:frais|coûts) récurrents|recurring "
+                r"(?:fees|charges|costs)|terugkerende kosten",
+                1.0,
+            ),
+            (
+                r"(?:maand|jaar|kwartaal|abonnements?|onderhouds|licentie|hosting|support)"
+                r"(?:vergoeding|prijs|kosten|bedrag|tarief|fee)",
+                1.0,
+            ),
+            # a frequency alone ("één keer per maand een rapport") is no fee
+            (r"per (?:maand|jaar|kwartaal)\b", 0.5),
+            (
+                # a price-table row with the period in a unit cell next to the amount: "|
+                # per Werkplek per maand | EUR 21,40 |", "| EUR 96,000 | per year |"
+                r"\bper (?:[\w-]+ per )?" + _PERIOD + r"\s*\|\s*(?:€|\beur\b|\beuros?\b|\$|"
+                r"\busd\b)\s?\d|(?:€|\beur\b|\beuros?\b|\$|\busd\b)\s?[\d.,]*\d\s*\|\s*"
+                r"(?:[\w-]+ )?per (?:[\w-]+ per )?" + _PERIOD,
+                1.0,
+            ),
+            (
+                # an amount with a frequency word: "EUR 180 monthly", "jaarlijks € 2.400",
+                # "coût annuel : 1 200 €", "prix mensuel par utilisateur"
+                r"(?:€|\beur\b|\beuros?\b|\$|\busd\b)\s?[\d.,]*\d[^.\n]{0,25}\b(?:monthly|"
+                r"annually|yearly|quarterly|maandelijks|jaarlijks|mensuel|annuel|trimestriel)|"
+                r"\b(?:monthly|annually|yearly|quarterly|maandelijks|jaarlijks)\b[^.\n\d]{0,20}"
+                r"(?:€|\beur\b|\$|\busd\b)\s?\d|(?:coût|prix|montant|frais|forfait|tarif|"
+                r"loyer|total)s? (?:mensuel|annuel|trimestriel)|mensualités?",
+                1.0,
+            ),
+            (
+                r"(?:redevance|cotisation|abonnement) (?:mensuel|annuel)|(?:redevance|"
+                r"cotisation)s?\b|"
+                r"tarifs? annuels?|"
+                # "Licence annuelle : 2 400 €", "abonnements mensuels"
+                r"\b(?:licences?|abonnements?|forfaits?) (?:annuel|mensuel|trimestriel)|"
+                # a period in brackets on a price line: "Licence SaaS (annuelle) : 2 400 €",
+                # "Hosting (monthly): EUR 45", "Onderhoud (jaarlijks) | € 900"
+                r"\b(?:annuel(?:le)?|mensuel(?:le)?|trimestriel(?:le)?|annual|monthly|yearly|"
+                r"quarterly|jaarlijks|maandelijks|per (?:jaar|maand|an|mois|year|month))\)\s*[:|]"
+                r"[^\n€]{0,20}?(?:€|\beur\b|\d)",
+                1.0,
+            ),
+        ),
+        # "15 % van de licentieprijs per jaar" is a figure too
+        concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
+        r"\w*(?:prijs|price|prix|licen)",
+        exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b"
+        # a liability cap per year is no fee: "beperkt tot ... met een maximum van € 250.000
+        # per jaar", "liability is limited to EUR 100,000 per year"
+        r"|\b(?:aansprakelijkheid|liability|responsabilité)\b[^.\n]{0,120}\b(?:beperkt|"
+        r"limited|capped|limitée?)\b",
+    ),
+    Rule(
+        id="budget.rates",
+        cues=(
+            (
+                r"(?:price|fee|rate) (?:increase|adjustment)s?|adjustments? proposed|"
+                r"(?:increase|adjust)\w*[^.\n]{0,40}not to exceed \d+ ?%",
+                1.0,
+            ),
+            (
+                r"hourly rate|daily rate|day rate|per hour|per day|per man-day|an hour|per diem|"
+                # "uurloon", "85 € HTVA de l'heure", "720 € la journée"
+                r"\buurloon\b|(?:€|\beur\b|\beuros?\b|\bhtva|\bht|hors tva)\s*(?:de l'heure|"
+                r"l'heure|la journée|par jour)\b|"
+                r"rate card|price list|time and materials? rates|per (?:consultant|person|"
+                r"resource|man|engineer|technician|developer|analyst|specialist|expert)[- ]?"
+                r"(?:day|hour)|rate table|blended rate",
+                1.0,
+            ),
+            (
+                r"(?:uur|dag|manuur|mandag|eenheids)(?:tarief|prijs)|per (?:uur|dag|manuur|mandag)|"
+                r"per (?:gepresteerde?|gewerkte?|begonnen) (?:uur|dag)|"
+                # billed by the quarter or half hour: "per begonnen kwartier", "par demi-heure"
+                r"\b(?:per|par|by the) (?:begonnen |started |entamée? )?(?:halfuur|half uur|"
+                r"kwartier|demi-heure|quart d'heure|half[- ]hour|quarter[- ]hour|tranche de "
+                r"\d+ minutes)|"
+                r"tarieven|"
+                # "par jour de développeur", "par heure de technicien", "per technicus per uur"
+                r"\bpar (?:heure|jour|journée|demi-journée) (?:de |d')(?:technicien|"
+                r"développeur|consultant|ingénieur|analyste|expert|chef de projet)\b|"
+                r"\bper (?:technicus|consultant|ontwikkelaar|developer|medewerker|engineer) per "
+                r"(?:uur|dag)\b",
+                1.0,
+            ),
+            (
+                r"taux horaire|tarif (?:horaire|journalier)|par (?:heure|jour(?:née)?)\b|tarifs?\b",
+                1.0,
+            ),
+            (
+                # "index" alone is also a name ("Index Exchange") or a list of terms
+                r"\bindex(?:ed|ation|ering|atie|ée?s?|er)\b|geïndexeerd|\bagoria\b|"
+                r"(?:price|prijs|consumer|gezondheids)[- ]?index|indice (?:des prix|agoria|santé)|"
+                r"\bcpi\b",
+                1.0,
+            ),
+            (
+                # "€ 95/u", "650 €/jour", "EUR 120/hour" (not "/maand": a recurring fee)
+                r"(?:€|\beur\b|\beuros?\b)\s?[\d.,]*\d[^\n/€]{0,15}/\s?(?:u|uur|h|hr|hour|"
+                r"heure|dag|day|jour|j|mandag|man-day)\b|"
+                r"(?:€|\beur\b|\beuros?\b)\s?/\s?(?:u|uur|h|hr|hour|heure|dag|day|jour|j|"
+                r"mandag|man-day)\b",
+                1.0,
+            ),
+            (
+                # the price as the subject: "fees may increase by 5%", "de prijs kan jaarlijks
+                # worden aangepast", "les prix peuvent être révisés"
+                r"\b(?:fees?|prices?|rates?|charges?|prijs|prijzen|tarieven|tarifs?|prix) (?:may|"
+                r"will|shall|can|kan|kunnen|mag|mogen|wordt|worden|peut|peuvent|seront|sont)\b"
+                r"[^.\n]{0,40}(?:increas|adjust|chang|revis|rais|aangepast|gewijzigd|verhoogd|"
+                r"herzien|révisé|modifié|augmenté|adapté)",
+                1.0,
+            ),
+            (
+                r"(?:change|increase|adjust|modify|raise)[^.\n]{0,40}(?:price|fee|rate|charge)s?|"
+                r"then (?:prevailing|current) rates|prijsaanpassing|prijzen (?:aanpassen|wijzigen)|"
+                r"modifier (?:ses|les) (?:tarifs|prix)|révision des prix|"
+                # "les prix sont révisables selon la formule", "herzieningsformule"
+                r"\b(?:prix|tarifs?|prijzen|tarieven|prices|fees) (?:sont |zijn )?(?:révisables|"
+                r"herzienbaar|aanpasbaar)|formule de révision|herzieningsformule|"
+                r"revision formula",
+                1.0,
+            ),
+        ),
+        # a Belgian revision formula ("P = P0 x (0,2 + 0,8 S/S0)") settles the change too
+        concrete=AMOUNT
+        + r"|"
+        + PERCENT
+        + r"|index|formul|"
+        + DURATION
+        # a named index or a yearly moment: "révisés annuellement selon l'indice Agoria"
+        + r"|\bindices?\b|\bagoria\b|annuellement|chaque année|jaarlijks|annually|each year|"
+        r"every year",
+    ),
+    Rule(
+        id="budget.payment_terms",
+        cues=(
+            (
+                r"(?:payable|paid|due|pay)[^.\n]{0,60}(?:within|net|upon receipt|in advance|"
+                r"on or before|by the)|\bnet \d+|invoice[sd]? (?:will|shall|monthly|quarterly|"
+                r"annually|in advance)|payment (?:terms?|schedule)",
+                1.0,
+            ),
+            (
+                # "te betalen binnen 14 dagen", "settled within 21 days", "à régler sous 30 jours"
+                r"\b(?:te betalen|te voldoen|voldaan|settled|to be paid|à régler|à payer|"
+                r"réglées?)\b[^.\n]{0,30}\b(?:binnen|within|dans les|sous)\b|"
+                r"betalingstermijn|betaal(?:baar|t)[^.\n]{0,60}binnen|binnen[^.\n]{0,40}"
+                r"(?:factuurdatum|ontvangst van (?:de |het )?\w*factuur)|facturatie|gefactureerd|"
+                r"factureert|vervaldag|betalingsvoorwaarden|betalingsmodaliteiten|betaaltermijn|"
+                # paid by direct debit on a set day
+                r"domicili[eë]ring|domiciliation|direct debit\b|prélèvement (?:automatique|sepa)",
+                1.0,
+            ),
+            (
+                r"délai de paiement|payables? (?:à|sous|dans)|factur(?:e|ation|é)|règlement|"
+                r"à réception de (?:la )?facture|échéance|"
+                # "paiement à 30 jours fin de mois", "betaling op 30 dagen einde maand"
+                r"paiement à \d+ jours|jours fin de mois|dagen (?:na )?einde (?:van de )?maand|"
+                r"(?:paiement|payment|betaling)\s*:|acompte|\bsolde (?:à|est payable|sera)",
+                1.0,
+            ),
+            (
+                # "Invoices are due 30 days from the invoice date"
+                r"\b(?:invoices?|fees?|amounts?|payments?)\b[^.\n]{0,40}\b(?:payable|due)\b"
+                r"[^.\n]{0,20}\d+ (?:\w+ )?days (?:from|after|of|"
+                r"following) (?:the )?(?:date of )?(?:the )?(?:invoice|receipt)",
+                1.0,
+            ),
+            (r"\binvoice|\bfactuur|prepayment|installment|milestone payment", 0.6),
+        ),
+        concrete=DURATION + r"|upon receipt|in advance|on or before|first day|vooraf|"
+        r"eerste (?:werk)?dag|premier jour|"
+        r"à réception|\d+(?:st|nd|rd|th) day|schedule|%|contant|comptant",
+    ),
+]

@@ -1,0 +1,119 @@
+"""More wording of the legal items, in nl / fr / en: a liability bounded in Flemish words,
+deliverables handed to the client (ip), information kept from others (confidentiality) and an
+amicable step required before going to court (dispute resolution)."""
+
+# "de aansprakelijkheid is per schadegeval begrensd tot", "vergoedt geen onrechtstreekse schade",
+# "winstderving" (Flemish for "indirecte schade", "gederfde winst")
+LIABILITY_BOUNDED = (
+    (
+        r"\baansprakelijkheid\b(?:[^.\n]|\.\d){0,120}\b(?:begrensd|geplafonneerd|"
+        r"gelimiteerd)\b|\bonrechtstreekse (?:schade|verliezen)\b|\bwinstderving\b|"
+        # "our total liability will never be more than the fees you paid"
+        r"\bliability\b[^.\n]{0,60}\b(?:never (?:be )?(?:more|higher|exceed)|(?:be )?no more "
+        r"than|not be more than|at most)\b",
+        1.0,
+    ),
+)
+
+# What is made for the client passes to it: "les développements spécifiques sont cédés à la
+# Fédération", "het maatwerk wordt overgedragen aan de klant", "custom reports belong to the
+# Customer" (not the agreement itself assigned: "le contrat peut être cédé", nor construction
+# works handed over: "de werken worden overgedragen aan de opdrachtgever").
+_DELIVERABLES = (
+    r"(?:développements?|livrables?|créations?|programmes?|logiciels?|sources|codes?|thèmes?|"
+    r"modules?|extensions?|travaux|ontwikkelingen|maatwerk\w*|deliverables|programmatuur|"
+    r"broncode|resultaten|developments?|customi[sz]ations?|scripts?|reports?|"
+    r"work product|source code)"
+)
+DELIVERABLES_PASS = (
+    (
+        r"\b" + _DELIVERABLES + r"\b[^.\n]{0,80}\b(?:(?:sont|est|seront|sera) (?:cédée?s?|"
+        r"transférée?s?) (?:au|à la|à l')|(?:worden|wordt) (?:\w+ ){0,3}overgedragen aan "
+        r"(?:de|het)|"
+        r"(?:belongs?|are assigned|is assigned|vests?|are transferred|is transferred) (?:to|in) "
+        r"(?:the )?(?:customer|client)\b)|"
+        # the source code handed over: "de broncode van het maatwerk wordt aan de klant geleverd"
+        r"\bbroncode\b[^.\n]{0,60}\b(?:geleverd|bezorgd|overhandigd|overgedragen|ter "
+        r"beschikking gesteld)\b",
+        1.0,
+    ),
+)
+DELIVERABLES_PASS_CONCRETE = (
+    r"|\bcédée?s?\b|\btransférée?s?\b|\bremis au client\b|\baan de klant\b|"
+    r": ?(?:de |le |la |l'|the )?(?:klant|opdrachtgever|afnemer|"
+    r"client|customer|leverancier|supplier|prestataire|fournisseur|provider)\b"
+)
+
+# Information kept from others: "non-public information", "s'interdit de communiquer à des
+# tiers", "will not pass it on", "houden de informatie geheim" (not "will not pass on price
+# increases").
+KEPT_FROM_OTHERS = (
+    (
+        r"\bnon-public (?:information|data)\b|\bniet[- ]openbare (?:informatie|gegevens)\b|"
+        r"\binformations? non publiques?\b|\bs'interdi(?:t|sent) de (?:communiquer|divulguer|"
+        r"révéler|transmettre)\b|\bnot (?:pass|hand) (?:it|them|this|such information) on\b|"
+        r"\bconfidentiality (?:obligations?|terms|undertakings?|clauses?|agreements?)\b|\bnda\b|"
+        r"\b(?:houden|houdt)\b[^.\n]{0,80}\bgeheim\b|\bkeeps? (?:[\w'’]+ ){0,4}secret\b|"
+        r"\b(?:garder|garde|gardent|tenir|tient|tiennent) (?:\w+ )?secr[eè]te?s?\b|"
+        # "zal geen informatie van de klant aan derden meedelen"
+        r"\b(?:geen|niet)\b[^.\n]{0,60}\baan derden (?:mee ?delen|bekendmaken|verstrekken|"
+        r"doorgeven|tonen)\b",
+        1.0,
+    ),
+)
+# "behandelen alle informatie die zij van elkaar ontvangen als vertrouwelijk"
+LIABILITY_BOUNDED_CONCRETE = r"|schadegeval|begrensd|\b(?:vergoedt|vergoeden) geen\b"
+
+TREATED_AS_CONFIDENTIAL = (
+    r"|\bbehandel\w*\b[^.\n]{0,100}\bals vertrouwelijk|\btrait\w*\b[^.\n]{0,100}\bcomme "
+    r"confidenti|\btreat\w*\b[^.\n]{0,100}\bas confidential|\bs'interdi"
+)
+
+# An amicable step before going to court: "vooraleer een geschil voor de rechtbank te brengen,
+# leggen partijen het voor aan een overleg", "avant toute action en justice, ... une réunion de
+# concertation", "... goes to the managing directors before either party goes to court" (not a
+# formal notice before suing: "avant toute action en justice, le client est mis en demeure").
+_BEFORE_COURT = (
+    r"(?:(?:vooraleer|alvorens|voordat|vóór)\b[^.\n]{0,40}\b(?:rechtbank|rechter|gerecht)|"
+    r"\bpas (?:een beroep op de rechter|naar de rechter|naar de rechtbank)|"
+    r"\bavant (?:toute|d'engager une|d'intenter une|de (?:saisir|porter))\b[^.\n]{0,30}"
+    r"\b(?:justice|judiciaire|contentieuse|tribunaux?|juge)|"
+    r"\bbefore (?:either party |any party |a party )?(?:goes|going|resorting|bringing|starting|"
+    r"commencing|initiating|taking)\b[^.\n]{0,30}\b(?:court|proceedings|litigation|legal "
+    r"action))"
+)
+_AMICABLE = (
+    r"(?:overleg|vergadering|bemiddel\w*|directie|zaakvoerders?|directeurs?|minnelijk\w*|"
+    r"réunion|concertation|médiat\w*|concili\w*|amiable|direction|dirigeants?|negotiat\w*|"
+    r"meeting|discuss\w*|escalat\w*|directors?|senior management|mediat\w*)"
+)
+AMICABLE_BEFORE_COURT = (
+    (
+        _BEFORE_COURT + r"[^.\n]{0,160}\b" + _AMICABLE + r"\b|"
+        r"\b" + _AMICABLE + r"\b[^.\n]{0,160}" + _BEFORE_COURT,
+        1.0,
+    ),
+)
+AMICABLE_BEFORE_COURT_CONCRETE = r"|\bvooraleer\b"
+
+# Key-value lines that name the owner: "Eigendom van maatwerk: de klant", "Propriété des
+# développements : le Client", "IP in deliverables: Customer"
+OWNER_KEY_VALUE = (
+    (
+        r"\b(?:eigendom|eigenaar|propriété|propriétaire|ownership|owner|ip|intellectual property|"
+        r"intellectuele eigendom)\b[^:.\n]{0,40}: ?(?:de |het |le |la |l'|the )?(?:klant|"
+        r"opdrachtgever|afnemer|client|customer|leverancier|opdrachtnemer|supplier|prestataire|"
+        r"fournisseur|provider)\b",
+        1.0,
+    ),
+)
+
+# The court on a key-value line: "Jurisdiction: the courts of Brussels", "Bevoegde rechtbank:
+# Gent", "Juridiction compétente : Namur" (not "Venue: Hotel Metropole", a meeting place)
+COURT_KEY_VALUE = (
+    (
+        r"\b(?:jurisdiction|bevoegde rechtbank|bevoegde rechter|juridiction "
+        r"compétente|tribunal compétent|tribunaux compétents) ?: ?\w",
+        1.0,
+    ),
+)

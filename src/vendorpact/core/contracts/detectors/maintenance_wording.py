@@ -1,0 +1,181 @@
+"""More wording of the maintenance items, in nl / fr / en: the person a supplier assigns to
+the client and the record it keeps of the client's installation (customer knowledge), and
+releases rolled out with notes (updates), and service levels in everyday wording (a ticket
+picked up, a problem solved by the next working day, a percentage of the time available, days
+abbreviated on a support line)."""
+
+from vendorpact.core.contracts.detectors.common import NUMBER_WORD
+
+# A person assigned to the client: "a named customer success engineer is assigned to the
+# Customer", "l'interlocuteur unique suit le compte du client", "een vaste consultant volgt de
+# klant op". A record of the client's installation kept up to date: "keeps a site book for
+# the plant", "tient à jour un document d'exploitation du site", "houdt een configuratiefiche
+# bij" (not the client keeping its own: the rule's exclude).
+ASSIGNED_PERSON_AND_RECORD = (
+    (
+        r"\b(?:named|designated|assigned) (?:account|service delivery|technical account|support|"
+        r"customer success|service) (?:manager|engineer|contact|consultant)s?\b|"
+        r"\b(?:manager|engineer|consultant|contact person|technician)s?\b[^.\n]{0,60}\b(?:is|"
+        r"are) (?:\w+ )?assigned to (?:the |each |every )?(?:customer|client|account|site)\b|"
+        r"\b(?:interlocuteur|gestionnaire|chargée? de compte|consultant|technicien)s?\b[^.\n]"
+        r"{0,60}\b(?:suit|suivent|suivra) (?:le compte|le dossier|la relation)\b|"
+        r"\b(?:consultant|contactpersoon|accountmanager|technicus|technieker)\b[^.\n]{0,60}"
+        r"\bvolgt (?:de klant|het dossier|de installatie)\b",
+        1.0,
+    ),
+    (
+        r"\b(?:keeps?|maintains?) (?:an? |the )?(?:up-to-date |current )?(?:site ?book|run ?book|"
+        r"log ?book|site file|configuration (?:file|sheet|record)s?)\b|"
+        r"\btien(?:t|nent|dra) à jour (?:un|une|le|la) (?:document|dossier|registre|"
+        r"inventaire|fiche|cahier|classeur) (?:d'exploitation|technique|de configuration|du "
+        r"site|de l'installation|du parc|de l'environnement)\b|"
+        r"\bfiche (?:complète |détaillée |à jour )?(?:de|du|des) (?:votre |son |leur |l')?"
+        r"(?:installation|parc|environnement|infrastructure|réseau)\b|"
+        r"\b(?:documented|up-to-date|current) (?:inventory|overview|record|description) of "
+        r"(?:your|the customer's|the client's|its) (?:devices|environment|systems|network|"
+        r"infrastructure|installation|assets)\b|"
+        r"\bhoudt (?:een |het )?(?:actuele? |actueel )?(?:configuratie\w*|installatiedossier|"
+        r"logboek|beheerdossier|sitedossier)\b[^.\n]{0,80}\bbij\b|"
+        # "wij houden een up-to-date overzicht bij van uw netwerk" (not of the hours worked)
+        r"\b(?:houdt|houden) (?:een |het )?(?:actuele? |actueel |up-to-date |volledige? )?"
+        r"(?:overzicht|inventaris|documentatie)\b[^.\n]{0,40}\bbij van (?:uw|de|het|zijn|haar|"
+        r"jouw) (?:[\w-]+ )?(?:netwerk|installatie|omgeving|toestellen|systemen|infrastructuur|"
+        r"configuratie|servers|it-omgeving|park)\b",
+        1.0,
+    ),
+)
+
+# Releases announced or rolled out: "informs the client two weeks before a release through the
+# release notes", "nieuwe functionaliteit wordt doorlopend uitgerold", "les nouvelles
+# fonctionnalités sont déployées chaque mois" (not new features quoted as extra work).
+RELEASE_WORDING = (
+    (
+        r"\brelease ?notes?\b|\breleasenotes?\b|\bnotes? de (?:version|mise à jour)\b|"
+        r"\bmontées? (?:de|en) versions?\b|"
+        # hyphenated compounds: "Windows-updates", "Office-updates", "beveiligings-patches"
+        r"\b(?:windows|office|microsoft|os|bios|driver|antivirus|security|software|"
+        r"beveiligings|veiligheids)-(?:updates?|upgrades?|patches)\b|"
+        # "we keep your servers patched", "houdt uw systemen up-to-date"
+        r"\bkeep\w* (?:\w+ ){0,3}patched\b|"
+        # a key-value line: "Updates: included", "Nieuwe versies: inbegrepen"
+        r"\b(?:updates?|upgrades?|nieuwe versies|releases|patches|software-updates) ?: ?"
+        r"(?:included|inbegrepen|inclus|yes|ja|oui|free|gratis|kosteloos|monthly|maandelijks|"
+        r"quarterly|per kwartaal)\b|"
+        r"\b(?:new|nieuwe|nouvelles?) (?:functionality|features?|functionaliteit(?:en)?|functies|"
+        r"fonctionnalités?)\b[^.\n]{0,40}\b(?:rolled out|released|made available|uitgerold|"
+        r"vrijgegeven|beschikbaar gesteld|déployées?|mises? à disposition)\b",
+        1.0,
+    ),
+)
+
+# A ticket or a call picked up: "we nemen je ticket binnen twee uur op", "een technicus neemt
+# binnen het uur contact op" (not a contact to plan an installation: the subject is support).
+RESPONSE_PICKED_UP = (
+    (
+        r"\b(?:neemt|nemen) (?:je |uw |jouw |de |het |elk |elke )?(?:ticket|melding|oproep|"
+        r"aanvraag|storingsmelding)s? binnen\b|"
+        r"\b(?:technicus|technieker|support\w*|helpdesk|servicedesk|medewerker)\b[^.\n]{0,40}"
+        r"\bneemt binnen (?:het uur|" + NUMBER_WORD + r" \w+) contact op\b",
+        1.0,
+    ),
+)
+
+# Solved by a deadline: "het probleem wordt uiterlijk de volgende werkdag opgelost"
+RESOLVED_BY = (
+    (
+        r"\b(?:uiterlijk|ten laatste|ten allerlaatste) (?:op )?de (?:eerst)?volgende "
+        r"(?:werkdag|dag) (?:\w+ )?(?:opgelost|verholpen|hersteld)\b",
+        1.0,
+    ),
+)
+
+# A percentage of the time: "99,5% van de tijd beschikbaar", "up 99.8% of each month"
+AVAILABLE_SHARE = (
+    (
+        # (anchored on the words after the percentage, which the lookbehinds then require)
+        r"\b(?:van de tijd(?<=% van de tijd)|du temps(?<=% du temps)|of the time(?<=% of the "
+        r"time))\b[^.\n]{0,20}"
+        r"\b(?:beschikbaar|bereikbaar|operationeel|available|up|operational|disponibles?|"
+        r"accessibles?)\b|\bup \d{2}(?:[.,]\d+)? ?% of (?:the time|each|every|any)\b",
+        1.0,
+    ),
+)
+
+# Days abbreviated on a support line: "Support: ma-vr 8u30-17u00", "lun.-ven. 9h-18h"
+SUPPORT_DAYS_ABBREVIATED = (
+    (
+        r"\bma\.? ?(?:-|–|t/m|tot) ?vr\b|\bmon\.? ?(?:-|–|to) ?fri\b|\blun\.? ?(?:-|–|au) ?"
+        r"ven\b",
+        1.0,
+    ),
+)
+
+# Answering requests in French ("s'efforce de répondre rapidement aux demandes") and a Dutch
+# separable verb ("lost storingen binnen vier uur op"; not disputes: the rule's exclude)
+ANSWERING_REQUESTS = (
+    (
+        r"\brépond(?:re|ra|ront|ons)? (?:\w+ )?(?:aux|à toute|à chaque|à la|à une) (?:demandes?|"
+        r"appels?|tickets?|incidents?|signalements?|questions?)\b",
+        1.0,
+    ),
+)
+# (the client solving problems itself: "de klant lost eenvoudige problemen zelf op")
+SOLVED_BY_CLIENT = r"|\b(?:klant|opdrachtgever|afnemer|gebruiker)s? lost\b"
+SOLVED_SEPARABLE = (
+    (
+        r"\blost (?:\w+ ){0,4}(?:storingen|incidenten|fouten|problemen|defecten|bugs|tickets|"
+        r"meldingen)\b[^.\n]{0,40}\bop\b",
+        1.0,
+    ),
+)
+# Updates handed over in the passive: "updates are provided", "security updates will be applied"
+# (not status, progress or price updates)
+_NOT_REPORTS = "".join(
+    f"(?<!{kind} {word})"
+    for kind in ("status", "progress", "price")
+    for word in ("update", "updates")
+)
+UPDATES_PROVIDED = (
+    (
+        r"\bupdates?" + _NOT_REPORTS + r" (?:are|will be|shall be|is) (?:\w+ )?(?:provided|made "
+        r"available|delivered|installed|applied|released)\b",
+        1.0,
+    ),
+)
+
+# Hardware replaced by a deadline: "een defecte pc wordt binnen 2 werkdagen vervangen", "le
+# matériel défectueux est remplacé sous 48 heures", "faulty hardware is replaced by the next
+# business day" (not team members replaced: the object is equipment)
+_EQUIPMENT = (
+    r"(?:hardware|devices?|pc'?s|pc|laptops?|toestel\w*|matériel|parts?|onderde(?:el|len)|"
+    r"pièces?|equipment|servers?|disks?|schijven|printers?|apparatuur|appareils?)"
+)
+HARDWARE_REPLACED = (
+    (
+        r"\b" + _EQUIPMENT + r"\b[^.\n]{0,60}\b(?:(?:vervangen|remplacée?s?|replaced)\b[^.\n]"
+        r"{0,30}\b(?:binnen|sous|dans|endéans|within|by|the next|le jour)\b|(?:binnen|sous|dans "
+        r"les|within)\b[^.\n]{0,30}\b(?:vervangen|remplacée?s?|replaced)\b)",
+        1.0,
+    ),
+)
+
+# Money given back for unavailability: "per uur onbeschikbaarheid krijgt de klant 2% terug"
+# (not "bij beschikbaarheid van het toestel betalen wij het voorschot terug")
+CREDIT_GIVEN_BACK = (
+    (
+        r"\b(?:onbeschikbaarheid|unavailability|downtime|indisponibilité)\b"
+        r"[^.\n]{0,100}\b(?:terug|refunded|remboursée?s?)\b",
+        1.0,
+    ),
+)
+
+# Maintenance services in plain words: "het herstellen van fouten en kleine aanpassingen", "we
+# keep your servers patched, monitored and backed up", "la correction des anomalies"
+SERVICES_PLAIN = (
+    (
+        r"\b(?:herstellen|verhelpen|oplossen) van (?:de )?(?:fouten|storingen|bugs|defecten)\b|"
+        r"\bfoutherstel\b|\bkeep\w* (?:\w+ ){0,3}(?:patched|monitored|backed up)\b|"
+        r"\bcorrection des (?:anomalies|bugs|erreurs|dysfonctionnements)\b",
+        1.0,
+    ),
+)

@@ -1,0 +1,172 @@
+"""The rule for rollout.data_migration: the initial data load, conversion or migration.
+
+The data comes from the client's current, old or legacy system and goes into the new one; the
+sentences say it with the verb first ("migrate the existing mailboxes from the current
+environment") or last ("wordt vanuit het oude platform ingeladen", "sont migrés depuis
+l'ancienne GED"), with the data as a noun ("reprise des archives", "gegevensovername") or as the
+object of a supplier's verb ("reprend l'historique des ventes de l'ancien logiciel"). Data given
+back at the end of the contract is data return, not migration.
+"""
+
+from vendorpact.core.contracts.detectors.common import DURATION
+from vendorpact.core.contracts.detectors.engine import Rule
+
+DATA_MIGRATION = Rule(
+    id="rollout.data_migration",
+    cues=(
+        (
+            r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
+            r"existing)|conversion services|initial (?:data )?load|import files|"
+            r"migrat\w* (?:the )?(?:existing|legacy|current|historical)|"
+            r"legacy (?:data|(?:[\w-]+ )?(?:system|pms|crm|erp|application|software|"
+            r"platform|database|environment|package))s?\b[^.\n]{0,60}(?:load|migrat|convert|"
+            r"import|extract|carried over|"
+            r"transferr)|data cleansing|"
+            # "migrate the Customer's mailboxes from the current environment"
+            r"\bmigrat\w*\b[^.\n]{0,80}\bfrom (?:the |its |their |your )?(?:current|"
+            r"existing|legacy|old|previous|on-premises)|"
+            # "we transfer each user's local files from the old laptop to the new one"
+            r"\b(?:transfer|mov|cop(?:y|ie))\w*\b[^.\n]{0,60}\b(?:data|files|mailbox(?:es)?|"
+            r"documents|records|profiles|e-?mails)\b[^.\n]{0,60}\bfrom (?:the |its |their |"
+            r"your |each )?(?:current|existing|legacy|old|previous|on-premises)\b|"
+            # "the existing customer records are imported from the current CRM"
+            r"\b(?:data|records|files|mailboxes|documents|profiles)\b[^.\n]{0,60}\b(?:are |is "
+            r"|will be |shall be )?(?:imported|migrated|transferred|converted|loaded|copied|"
+            r"moved|carried over|ported) (?:from|out of) (?:the |its |their |your )?"
+            r"(?:current|existing|legacy|old|previous|on-premises)\b|"
+            # from the client's own system into the new one: "load the master data from the
+            # Customer's warehouse management system into the Platform"
+            r"\b(?:load|import|migrat|transfer|convert|copy|carry)\w*\b[^.\n]{0,80}\bfrom (?:the "
+            r")?(?:customer|client)['’]s (?:[\w-]+ ){0,4}?(?:system|database|application|"
+            r"software|erp|crm|wms|platform|environment)\b[^.\n]{0,40}\binto\b",
+            1.0,
+        ),
+        (
+            r"datamigratie|gegevensmigratie|migratie van (?:de )?(?:gegevens|data)|conversie|"
+            r"initiële (?:data|gegevens)|"
+            r"(?:migreert|migreren|overzetten|importeert|importeren)\b[^.\n]{0,60}"
+            r"(?:vanuit|uit (?:het|de) (?:huidige|oude|bestaande))|"
+            # "de bestanden van de oude pc's worden overgezet naar de nieuwe laptops"
+            r"(?:gegevens|bestanden|mailboxen|documenten|profielen)\b[^.\n]{0,60}\b(?:van|"
+            r"uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b[^.\n]{0,80}\b(?:overgezet|"
+            r"overgebracht|gekopieerd|overzetten|overbrengen|kopiëren|gemigreerd|"
+            r"geïmporteerd|ingeladen|over naar|naar (?:het|de) nieuwe)",
+            1.0,
+        ),
+        (
+            r"migration des données|reprise des (?:données|historiques)|conversion des données|"
+            r"(?:import|importation|récupération|transfert) des (?:données|fichiers)|"
+            r"encodage des (?:données|articles|fiches|clients)|"
+            # "le prestataire importe les données de base du client"
+            r"(?:importe|importera|migre|migrera|reprend|reprendra) (?:les|des|ses|vos) "
+            r"données|"
+            # "transfère les fichiers et messageries depuis les anciens postes"
+            r"(?:transf[èée]r|cop(?:ie|ier)|récupèr)\w*[^.\n]{0,60}(?:données|fichiers|"
+            r"messageries|profils)[^.\n]{0,60}(?:depuis|de|à partir) (?:l'|les |le |la )?"
+            r"(?:ancien|actuel|existant)|"
+            # "les données historiques sont reprises depuis l'ancien logiciel"
+            r"(?:données|fichiers|historiques?)\b[^.\n]{0,60}\b(?:repris|transférés|"
+            r"migrés|importés|récupérés|convertis)e?s? (?:depuis|de|à partir|du|des)\b",
+            1.0,
+        ),
+        (
+            # loaded from the old system, the verb last: "wordt vanuit de huidige
+            # Excel-lijsten en het oude platform ingeladen"; "sont migrés depuis l'ancienne
+            # GED", "le prestataire migre les actes depuis l'ancien logiciel"
+            r"\b(?:vanuit|uit) (?:de |het |een |ons |uw )?(?:huidige|oude|bestaande|vorige) "
+            r"(?:[\w-]+ )?[\w-]*(?:systeem|pakket|platform|software|toepassing|applicatie|"
+            r"intranet|lms|crm|erp|database|databank|omgeving|lijsten|bestand(?:en)?|programma)"
+            r"\b[^.\n]{0,80}\b(?:ingeladen|ingelezen|overgezet|overgebracht|gemigreerd|"
+            r"geïmporteerd|geconverteerd|overgenomen)\b|"
+            r"\b(?:migrée?s?|reprise?s?|transférée?s?|importée?s?|convertie?s?|récupérée?s?|"
+            r"migre|migrera|migrent) [^.\n]{0,60}\bdepuis (?:l'|les |le |la )?(?:ancien|"
+            r"actuel|existant|précédent)",
+            1.0,
+        ),
+        (
+            # existing data moved by the supplier, the noun first or after the verb:
+            # "bestaande klantgegevens worden overgezet", "we zetten de bestaande mailboxen
+            # over", "load your existing product catalogue", "existing content will be moved
+            # to the new website", "reprend l'historique des ventes de l'ancien logiciel"
+            r"\b(?:bestaande|huidige|oude|historische) (?:[\w-]+ )?(?:\w*gegevens|\w*data|"
+            r"mailboxen|bestanden|documenten|dossiers|historiek)\b[^.\n]{0,60}\b(?:overgezet|"
+            r"overgebracht|gemigreerd|geïmporteerd|ingeladen|ingelezen|geconverteerd)\b|"
+            r"\b(?:zet|zetten|brengt|brengen)\b (?:de |alle |uw )?(?:bestaande|huidige|oude) "
+            r"(?:[\w-]+ )?(?:\w*gegevens|\w*data|mailboxen|bestanden|documenten|dossiers|"
+            r"historiek|e-?mails)\b[^.\n]{0,40}\bover\b|"
+            r"\b(?:load|import|migrat|transfer|convert)\w* (?:all |the |your |its |their )?"
+            r"(?:existing|current|legacy|historical|old) (?:[\w-]+ ){0,2}?(?:data|records|"
+            r"catalog(?:ue)?|content|products|files|mailboxes|documents|articles|history)\b|"
+            r"\b(?:existing|current|legacy|historical) (?:[\w-]+ )?(?:data|records|"
+            r"catalog(?:ue)?|content|files|mailboxes|documents)\b[^.\n]{0,40}\b(?:will be |is |"
+            r"are |shall be )?(?:moved|migrated|imported|loaded|transferred|converted|"
+            r"carried over) (?:to|into)\b|"
+            # "historical orders ... are imported before go-live", "les données de l'ancien
+            # ERP sont importées"
+            r"\b(?:historical|existing|legacy) (?:[\w-]+ )?(?:data|records|orders|invoices|"
+            r"articles|products|transactions|tickets|content|documents|files)\b[^.\n]{0,60}"
+            r"\b(?:are|is|will be|shall be) (?:imported|migrated|loaded|converted|carried over|"
+            r"transferred)\b|"
+            r"\b(?:données|fichiers|historiques?|archives)\b (?:de l'|du |des |de la |de "
+            r"notre |de votre )(?:ancien|actuel|précédent|existant)\w*\b[^.\n]{0,60}\b(?:sont|"
+            r"seront) (?:importée?s|migrée?s|reprise?s|converti(?:e?s)|transférée?s|"
+            r"chargée?s)\b|"
+            r"\b(?:reprend|reprendra|importe|importera|migre|migrera|transfère|transférera|"
+            r"récupère|récupérera) (?:l'|les |le |la |vos |ses )?(?:historique|données|"
+            r"fichiers?|archives|articles|fiches|catalogue|documents)\b[^.\n]{0,60}"
+            r"(?:de l'|du |des |depuis (?:l'|le |la |les )?)(?:ancien|actuel|existant|"
+            r"précédent)",
+            1.0,
+        ),
+        (
+            # a conversion of the existing database: "conversion of the existing member
+            # database", "omzetting van de bestaande ledendatabank", "conversion de la base de
+            # membres existante"
+            r"\bconver(?:sion|ts?|ted|ting) (?:of )?(?:the |your |all |its )?(?:existing|current|"
+            r"legacy|old|historical) (?:[\w-]+ ){0,2}(?:data(?:base)?|records|files|databases?)\b|"
+            r"\bomzetting van (?:de |het |alle )?(?:bestaande|huidige|oude) (?:[\w-]+ )?"
+            r"\w*(?:databank|database|gegevens|bestand(?:en)?|data)\b|"
+            r"\bconversion (?:de la |des |du |de l')(?:base|données|fichiers?)\b[^.\n]{0,40}"
+            r"\b(?:existante?s?|actuel\w*|ancien\w*)",
+            1.0,
+        ),
+        (
+            # taking over the data of the previous system: "gegevensovername", "de
+            # leverancier neemt de gegevens over uit het vorige pakket"
+            r"\b(?:gegevens|data)overname\b|\bovername van (?:de |alle )?(?:gegevens|data|"
+            r"historiek)\b|\bne(?:emt|men) (?:de |alle )?(?:bestaande )?(?:gegevens|data|"
+            r"historiek)\b[^.\n]{0,20}\bover\b",
+            1.0,
+        ),
+        (
+            # "reprise des archives numérisées", "reprise du fichier clients de l'ancien
+            # logiciel": the French for taking over existing data (not "reprise des
+            # prestations", a resumption)
+            r"\breprises? (?:des|du|de l'|de la|de vos|de leurs?|de ses) (?:\w+ )?(?:données|"
+            r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
+            1.0,
+        ),
+    ),
+    concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
+    r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"
+    # the volume: "12,000 records", "12.000 fiches"
+    r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files)\b|"
+    # where the data goes: "overgezet naar het nieuwe CRM", "moved to the new website"
+    r"\bnaar (?:het |de )?nieuwe\b|\bover naar\b|\b(?:to|into) (?:the|your) new\b|\binto "
+    r"(?:the|your)\b|\b(?:vers|dans) (?:le |la |l')?nouv|"
+    # the volume taken over: "about 4,000 items", "environ 240.000 actes"
+    r"\b(?:about|approximately|around|some|circa|ongeveer|environ|ca\.) \d|"
+    # the old system the data comes from, or a priced line for the take-over
+    r"(?:de l'|du |des |de la )(?:ancien|précédent|actuel)|€|\beur\b|\bforfait\b|"
+    # the source the data comes from: "from the current environment", "à partir des fichiers"
+    r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
+    r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
+    r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
+    r"la )?(?:ancien|actuel|existant)",
+    # data given back at the end of the contract is data return, not migration
+    # a recurring interface feed is integration, not the initial load
+    exclude=r"\b(?:every (?:night|day|hour)|nightly|daily|hourly|real[- ]time|each night)\b|"
+    r"\bback to (?:the )?(?:customer|client)|at the end of (?:the |this )?(?:agreement|"
+    r"contract|term)|upon (?:the )?(?:termination|expiry)|bij (?:het )?einde van|à la fin du "
+    r"contrat|terugbezorg|restitu",
+)

@@ -1,0 +1,86 @@
+"""The cue words that find the sentences of each key figure: notice period, contract and
+renewal term, payment term, warranty and availability."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.figures_sla import cue
+
+NOTICE = cue(
+    r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
+    r"non-renewal|niet te verlengen|kennisgev|verwittig|"
+    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)"
+)
+NOTICE_CONTEXT = re.compile(
+    r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance"
+)
+# "the initial subscription period is 36 months" (not "the minimum notice period")
+COMMITTED_PERIOD = (
+    r"(?:initial|minimum|commitment) (?:subscription |service |contract |licen[cs]e )?period\b"
+)
+TERM = cue(
+    r"(?:initial|maintenance|subscription|contract) (?:term|period)|term of (?:this|the)|"
+    r"(?:has|have|for) a (?:fixed |firm |minimum )?term of|"
+    # "loopt 36 maanden", not a warranty that runs: "de waarborg loopt twaalf maanden"
+    r"loopt (?<!waarborg loopt )(?<!garantie loopt )|"
+    r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
+    r"pour une (?:\w+ )?(?:période|durée) de|"
+    r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
+    r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
+    r"term) of|"
+    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclue? pour|"
+    r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
+    r"période initiale|période minimale"
+    # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
+    r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomst|contract|abonnement|"
+    r"onderhoud) (?:loopt|lopen) "
+    # "De aanvangsperiode bedraagt twaalf maanden", "la période d'engagement est de 24 mois",
+    # "the initial subscription period is 36 months"
+    r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD + r"|"
+    # "wordt afgesloten voor vijf jaar" (the anchor is the whole word: not "gesloten voor"),
+    # "is entered into for three years"
+    r"afgesloten voor|entered into for|concluded for|"
+    # "een minimumduur van 12 maanden", "the minimum commitment is 12 months"
+    r"minimumduur|minimum (?:commitment|duration)"
+)
+RENEWAL = cue(
+    r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
+    # Flemish "stilzwijgend hernieuwd"; not "de hernieuwde website"
+    r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
+    r"(?:automatically|tacitly) be extended|"
+    r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
+    r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
+    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
+    r"|verlengen\b"
+)
+PAYMENT = cue(
+    r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
+    r"no later than|not later than|"
+    r"in advance)|\bnet \d|betaling|betalen|"
+    r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
+    r"due [^.\n]{0,30}(?:days|dagen|jours)|"
+    # the key of a key-value line: "Payment terms: 30 days from invoice date"
+    r"payment terms?\b|terms of payment|betaaltermijn"
+)
+# "Waarborg: 12 maanden", "een waarborg van zes maanden op de onderdelen": a period; not a
+# deposit ("een waarborg van 500 euro", "een waarborg van drie maanden huur")
+WAARBORG_PERIOD = (
+    r"waarborg\W{1,3}(?:van )?(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
+    r"(?! (?:huur|vergoeding|abonnement|facturatie)))"
+)
+WARRANTY = cue(
+    r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
+    # Flemish "waarborg" in the sense of a warranty period (not a deposit)
+    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD
+)
+# weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
+# "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",
+# "repairs are guaranteed for 90 days": only a period of defects or from delivery counts
+WARRANTY_LIKE = cue(
+    r"garanderen|garantiss|nazorg|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
+    r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
+)
+AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
