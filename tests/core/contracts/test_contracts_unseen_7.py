@@ -10,6 +10,12 @@ First run (2026-12-05), on the analyser as at the start of the session (31db412)
 KNOWN_MISSES records: 329 of 426 decisions right (0.77); items 240/319, risks 51/63, figures 38/44;
 items nl 82/109, fr 86/110, en 72/100. Items by expected status: covered 177/245, partial 4/12,
 missing 59/62.
+
+After the second round of rule changes (main at 48d375b): 338 of 426 (0.79); items 248/319, risks
+52/63, figures 38/44. After the third round (ef0ad09), which wrote development documents of other
+kinds (small suppliers' informal texts, long formal contracts): unchanged, 338 of 426; items nl
+84/109, fr 92/110, en 72/100; covered 185/245, partial 4/12, missing 59/62. No decision that was
+right on the first run became wrong.
 """
 
 import pytest
@@ -25,9 +31,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_bi_dashboard_offer_email", "budget.project_cost"),
     ("nl_bi_dashboard_offer_email", "budget.scope"),
     ("nl_bi_dashboard_offer_email", "budget.extra_costs"),
-    ("nl_bi_dashboard_offer_email", "timing.client_obligations"),
     ("nl_bi_dashboard_offer_email", "rollout.data_migration"),
-    ("nl_bi_dashboard_offer_email", "rollout.warranty"),
     ("nl_bi_dashboard_offer_email", "maintenance.response_time"),
     ("nl_bi_dashboard_offer_email", "maintenance.resolution_time"),
     ("nl_bi_dashboard_offer_email", "legal.ip"),
@@ -48,27 +52,21 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_school_ict_service_agreement", "maintenance.service_credits"),
     ("nl_school_ict_service_agreement", "legal.ip"),
     ("nl_school_ict_service_agreement", "legal.confidentiality"),
-    ("fr_peppol_einvoicing_offer", "budget.project_cost"),
     ("fr_peppol_einvoicing_offer", "budget.startup_cost"),
     ("fr_peppol_einvoicing_offer", "budget.extra_costs"),
     ("fr_peppol_einvoicing_offer", "timing.client_obligations"),
-    ("fr_peppol_einvoicing_offer", "team.knowledge_transfer"),
     ("fr_peppol_einvoicing_offer", "rollout.data_migration"),
     ("fr_peppol_einvoicing_offer", "maintenance.response_time"),
-    ("fr_peppol_einvoicing_offer", "maintenance.customer_knowledge"),
     ("fr_peppol_einvoicing_offer", "exit.transition"),
     ("fr_fibre_internet_subscription", "budget.extra_costs"),
-    ("fr_fibre_internet_subscription", "timing.planning"),
     ("fr_fibre_internet_subscription", "timing.client_obligations"),
     ("fr_fibre_internet_subscription", "maintenance.services"),
     ("fr_fibre_internet_subscription", "maintenance.service_credits"),
     ("fr_fibre_internet_subscription", "maintenance.updates"),
-    ("fr_fibre_internet_subscription", "legal.confidentiality"),
     ("fr_fibre_internet_subscription", "legal.dispute_resolution"),
     ("fr_sap_consultant_secondment", "budget.project_cost"),
     ("fr_sap_consultant_secondment", "budget.scope"),
     ("fr_sap_consultant_secondment", "timing.client_obligations"),
-    ("fr_sap_consultant_secondment", "team.knowledge_transfer"),
     ("fr_sap_consultant_secondment", "reporting.governance"),
     ("fr_sap_consultant_secondment", "rollout.acceptance"),
     ("fr_sap_consultant_secondment", "maintenance.resolution_time"),
@@ -104,7 +102,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_colocation_agreement", "risk.unilateral_change"),
     ("nl_school_ict_service_agreement", "risk.supplier_terms_prevail"),
     ("fr_peppol_einvoicing_offer", "risk.liability_excluded"),
-    ("fr_fibre_internet_subscription", "risk.unilateral_change"),
     ("fr_sap_consultant_secondment", "risk.liability_excluded"),
     ("en_source_code_escrow_agreement", "risk.supplier_terms_prevail"),
     ("en_source_code_escrow_agreement", "risk.unsigned"),
