@@ -12,16 +12,9 @@ from __future__ import annotations
 
 import re
 
+from vendorpact.core.contracts.detectors.column_rows import rows_per_item
 from vendorpact.core.contracts.detectors.common import AMOUNT, PERCENT
-from vendorpact.core.contracts.detectors.partial import vague_sentences
 from vendorpact.core.contracts.structure import Structure
-from vendorpact.core.contracts.tables import (
-    LoweredTexts,
-    aligned_header,
-    cells,
-    row_indices,
-    rows_above,
-)
 
 AVAILABILITY = "maintenance.availability"
 CREDITS = "maintenance.service_credits"
@@ -60,38 +53,13 @@ def _column_item(header_cell: str, header: str) -> str | None:
     return found[0]
 
 
-def _row_items(structure: Structure, texts: LoweredTexts, index: int) -> set[str]:
-    row = texts[index]
-    hedged = vague_sentences(structure)
-    for position, header in rows_above(structure, texts, index):
-        header_cells = aligned_header(header, row)
-        if header_cells is None:
-            continue
-        columns = [_column_item(cell, header) for cell in header_cells]
-        if not any(columns):
-            continue
-        if position in hedged or (position - 1) in hedged:
-            return set()
-        return {
-            column
-            for column, cell in zip(columns, cells(row), strict=False)
-            if column is not None and _FIGURES[column].search(cell)
-        }
-    return set()
-
-
-def _level_rows(structure: Structure) -> dict[str, list[int]]:
-    cached = structure.cache.get("service_level_rows")
-    if cached is None:
-        cached = {AVAILABILITY: [], CREDITS: []}
-        texts = LoweredTexts(structure)
-        for index in row_indices(structure):
-            for item_id in _row_items(structure, texts, index):
-                cached[item_id].append(index)
-        structure.cache["service_level_rows"] = cached
-    return cached
+def _holds_figure(item_id: str, cell: str) -> bool:
+    return bool(_FIGURES[item_id].search(cell))
 
 
 def level_table_weights(item_id: str, structure: Structure) -> dict[int, list[float]]:
     """Cue weights per sentence for one item: 1.0 for each table row that gives its level."""
-    return {index: [1.0] for index in _level_rows(structure).get(item_id, [])}
+    rows = rows_per_item(
+        structure, "service_level_rows", (AVAILABILITY, CREDITS), _column_item, _holds_figure
+    )
+    return {index: [1.0] for index in rows.get(item_id, [])}
