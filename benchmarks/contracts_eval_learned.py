@@ -54,6 +54,7 @@ from tests.core.contracts.unseen_documents_4 import DOCUMENTS as UNSEEN_FOURTH  
 from tests.core.contracts.unseen_documents_5 import DOCUMENTS as UNSEEN_FIFTH  # noqa: E402
 from tests.core.contracts.unseen_documents_6 import DOCUMENTS as UNSEEN_SIXTH  # noqa: E402
 from tests.core.contracts.unseen_documents_7 import DOCUMENTS as UNSEEN_SEVENTH  # noqa: E402
+from tests.core.contracts.unseen_documents_8 import DOCUMENTS as UNSEEN_EIGHTH  # noqa: E402
 
 
 def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
@@ -156,6 +157,7 @@ def report_unseen() -> None:
         *UNSEEN_FIFTH,
         *UNSEEN_SIXTH,
         *UNSEEN_SEVENTH,
+        *UNSEEN_EIGHTH,
     ]:
         rules = analyse_text(document.text, filename=f"{document.name}.txt", learned=False)
         shipped = analyse_text(document.text, filename=f"{document.name}.txt")

@@ -1,0 +1,144 @@
+"""How the analyser reads the eighth batch of held-out documents (unseen_documents_8.py): one test
+per labelled item, risk flag and figure. The documents and their labels were written on 2026-12-05
+and committed (05:45 UTC) after every rule change of that session, without reading the analyser's
+rules. The decisions the analyser gets wrong are marked as strict expected failures
+(KNOWN_MISSES), so that the file shows the score and a later general improvement that fixes one
+turns its marker into a failure to remove. Never fit a rule to these texts, never change a label or
+a text after a run.
+
+Run once (2026-12-05), on two analysers:
+- as at the start of the session (31db412): 333 of 428 decisions right (0.78); items 245/319,
+  risks 50/65, figures 38/44; items nl 91/112, fr 78/97, en 76/110; covered 192/258, partial
+  6/13, missing 47/48.
+- as at the end of the session (dcdba40), the state KNOWN_MISSES records: 338 of 428 (0.79);
+  items 249/319, risks 50/65, figures 39/44; items nl 92/112, fr 80/97, en 77/110; covered
+  196/258, partial 6/13, missing 47/48.
+"""
+
+import pytest
+
+from vendorpact.core.contracts.analyse import AnalysisResult
+
+from . import held_out
+from .unseen_documents_8 import DOCUMENTS
+
+# (document name, item / risk / figure id) the analyser gets wrong at the end of the session
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("nl_lowcode_order_intake_offer", "budget.extra_costs"),
+    ("nl_lowcode_order_intake_offer", "timing.client_obligations"),
+    ("nl_lowcode_order_intake_offer", "team.knowledge_transfer"),
+    ("nl_lowcode_order_intake_offer", "rollout.data_migration"),
+    ("nl_lowcode_order_intake_offer", "legal.data_protection"),
+    ("nl_dental_saas_subscription_agreement", "agreement.signed_both"),
+    ("nl_dental_saas_subscription_agreement", "budget.extra_costs"),
+    ("nl_dental_saas_subscription_agreement", "reporting.progress"),
+    ("nl_dental_saas_subscription_agreement", "rollout.acceptance"),
+    ("nl_dental_saas_subscription_agreement", "maintenance.response_time"),
+    ("nl_dental_saas_subscription_agreement", "maintenance.resolution_time"),
+    ("nl_digital_signage_contract", "budget.startup_cost"),
+    ("nl_digital_signage_contract", "timing.client_obligations"),
+    ("nl_digital_signage_contract", "team.replacement"),
+    ("nl_digital_signage_contract", "team.seniority"),
+    ("nl_digital_signage_contract", "rollout.data_migration"),
+    ("nl_digital_signage_contract", "maintenance.service_credits"),
+    ("nl_digital_signage_contract", "maintenance.customer_knowledge"),
+    ("nl_digital_signage_contract", "exit.transition"),
+    ("nl_digital_signage_contract", "exit.data_return"),
+    ("fr_outsourced_dpo_contract", "budget.startup_cost"),
+    ("fr_outsourced_dpo_contract", "budget.extra_costs"),
+    ("fr_outsourced_dpo_contract", "team.named_team"),
+    ("fr_outsourced_dpo_contract", "team.replacement"),
+    ("fr_outsourced_dpo_contract", "maintenance.response_time"),
+    ("fr_outsourced_dpo_contract", "maintenance.availability"),
+    ("fr_outsourced_dpo_contract", "exit.data_return"),
+    ("fr_outsourced_dpo_contract", "legal.ip"),
+    ("fr_iot_temperature_monitoring_offer", "budget.extra_costs"),
+    ("fr_iot_temperature_monitoring_offer", "team.named_team"),
+    ("fr_iot_temperature_monitoring_offer", "rollout.warranty"),
+    ("fr_iot_temperature_monitoring_offer", "maintenance.response_time"),
+    ("fr_iot_temperature_monitoring_offer", "exit.data_return"),
+    ("fr_cad_licence_maintenance_contract", "budget.extra_costs"),
+    ("fr_cad_licence_maintenance_contract", "timing.planning"),
+    ("fr_cad_licence_maintenance_contract", "timing.client_obligations"),
+    ("fr_cad_licence_maintenance_contract", "rollout.warranty"),
+    ("en_managed_wifi_naas_agreement", "agreement.signed_both"),
+    ("en_managed_wifi_naas_agreement", "agreement.general_terms"),
+    ("en_managed_wifi_naas_agreement", "budget.startup_cost"),
+    ("en_managed_wifi_naas_agreement", "budget.extra_costs"),
+    ("en_managed_wifi_naas_agreement", "timing.client_obligations"),
+    ("en_managed_wifi_naas_agreement", "team.seniority"),
+    ("en_managed_wifi_naas_agreement", "reporting.governance"),
+    ("en_managed_wifi_naas_agreement", "rollout.acceptance"),
+    ("en_managed_wifi_naas_agreement", "rollout.user_support"),
+    ("en_managed_wifi_naas_agreement", "maintenance.customer_knowledge"),
+    ("en_managed_wifi_naas_agreement", "exit.data_return"),
+    ("en_managed_wifi_naas_agreement", "legal.ip"),
+    ("en_managed_wifi_naas_agreement", "legal.governing_law"),
+    ("en_managed_wifi_naas_agreement", "legal.dispute_resolution"),
+    ("en_api_integration_development_agreement", "agreement.quote_included"),
+    ("en_api_integration_development_agreement", "timing.client_obligations"),
+    ("en_api_integration_development_agreement", "team.replacement"),
+    ("en_api_integration_development_agreement", "reporting.progress"),
+    ("en_api_integration_development_agreement", "maintenance.services"),
+    ("en_api_integration_development_agreement", "exit.data_return"),
+    ("en_api_integration_development_agreement", "legal.liability"),
+    ("en_accessibility_audit_proposal", "agreement.general_terms"),
+    ("en_accessibility_audit_proposal", "budget.project_cost"),
+    ("en_accessibility_audit_proposal", "budget.recurring_cost"),
+    ("en_accessibility_audit_proposal", "timing.client_obligations"),
+    ("en_accessibility_audit_proposal", "timing.delay"),
+    ("en_accessibility_audit_proposal", "team.seniority"),
+    ("en_accessibility_audit_proposal", "team.knowledge_transfer"),
+    ("en_accessibility_audit_proposal", "rollout.deployment"),
+    ("en_accessibility_audit_proposal", "rollout.warranty"),
+    ("en_accessibility_audit_proposal", "exit.duration_renewal"),
+    ("en_accessibility_audit_proposal", "exit.termination"),
+    ("en_accessibility_audit_proposal", "legal.confidentiality"),
+    ("nl_lowcode_order_intake_offer", "risk.supplier_terms_prevail"),
+    ("nl_dental_saas_subscription_agreement", "risk.unsigned"),
+    ("nl_dental_saas_subscription_agreement", "risk.supplier_terms_prevail"),
+    ("nl_dental_saas_subscription_agreement", "risk.unilateral_change"),
+    ("nl_dental_saas_subscription_agreement", "risk.data_lockin"),
+    ("fr_outsourced_dpo_contract", "risk.best_efforts_only"),
+    ("fr_outsourced_dpo_contract", "risk.liability_excluded"),
+    ("fr_iot_temperature_monitoring_offer", "risk.unilateral_change"),
+    ("fr_cad_licence_maintenance_contract", "risk.supplier_terms_prevail"),
+    ("fr_cad_licence_maintenance_contract", "risk.unilateral_change"),
+    ("en_managed_wifi_naas_agreement", "risk.best_efforts_only"),
+    ("en_managed_wifi_naas_agreement", "risk.unsigned"),
+    ("en_accessibility_audit_proposal", "risk.supplier_terms_prevail"),
+    ("en_accessibility_audit_proposal", "risk.best_efforts_only"),
+    ("en_accessibility_audit_proposal", "risk.liability_excluded"),
+    ("nl_dental_saas_subscription_agreement", "response_time_hours_highest_priority"),
+    ("fr_outsourced_dpo_contract", "response_time_hours_highest_priority"),
+    ("fr_iot_temperature_monitoring_offer", "availability_percent"),
+    ("fr_cad_licence_maintenance_contract", "response_time_hours_highest_priority"),
+    ("en_accessibility_audit_proposal", "warranty_days"),
+}
+
+
+def result_for(name: str) -> AnalysisResult:
+    return held_out.result_for(DOCUMENTS, name)
+
+
+def _cases(kind: str) -> list:
+    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
+def test_item_status(name, item_id, expected):
+    assert result_for(name).item(item_id).status == expected
+
+
+@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
+def test_risk_flag(name, risk_id, raised):
+    assert (risk_id in result_for(name).risk_ids()) == raised
+
+
+@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
+def test_figure(name, key, expected):
+    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+
+
+def test_known_misses_name_labelled_decisions():
+    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
