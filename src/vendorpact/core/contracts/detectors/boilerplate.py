@@ -44,6 +44,26 @@ AMENDMENT = re.compile(
 )
 
 
+# Words every match of SURVIVAL / AMENDMENT contains (keep them in step with the patterns): a
+# sentence without any is not searched, which spares a regex scan of almost every sentence.
+_SURVIVAL_WORDS = ("surviv", "blijv", "blijft", "demeurent", "restent", "resteront")
+_AMENDMENT_WORDS = (
+    "amend",
+    "modif",
+    "chang",
+    "vari",
+    "waiv",
+    "supplement",
+    "wijziging",
+    "aanvulling",
+    "dérogation",
+)
+
+
+def _may_match(words: tuple[str, ...], text: str) -> bool:
+    return any(word in text for word in words)
+
+
 def boilerplate_sentences(structure: Structure) -> frozenset[int]:
     """Indices of definition, recital, survival and amendment sentences (cached)."""
     cached = structure.cache.get("boilerplate")
@@ -63,6 +83,6 @@ def is_boilerplate(text: str) -> bool:
     return bool(
         RECITAL_START.search(text)
         or (DEFINITION.search(text) and not _DIGIT.search(text))
-        or SURVIVAL.search(text)
-        or AMENDMENT.search(text)
+        or (_may_match(_SURVIVAL_WORDS, text) and SURVIVAL.search(text))
+        or (_may_match(_AMENDMENT_WORDS, text) and AMENDMENT.search(text))
     )

@@ -203,15 +203,29 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
         return True, False
     concrete = True
     if rule.concrete_regex is not None:
-        concrete = bool(
-            rule.concrete_regex.search(without_cross_references(text))
-        ) or refers_to_included_part(structure, index)
+        concrete = _has_concrete(rule.concrete_regex, structure, index) or refers_to_included_part(
+            structure, index
+        )
+    # the rule's own vague wording first: the shared hedges' scope is the costlier test
     vague = (
-        (index in vague_sentences(structure) and _hedged_where_the_topic_is(rule, text))
-        or bool(rule.vague_regex is not None and rule.vague_regex.search(text))
+        bool(rule.vague_regex is not None and rule.vague_regex.search(text))
         or (rule.exclusion_is_vague and index in exclusion_sentences(structure))
+        or (index in vague_sentences(structure) and _hedged_where_the_topic_is(rule, text))
     )
     return concrete, vague
+
+
+def _has_concrete(regex: re.Pattern[str], structure: Structure, index: int) -> bool:
+    """Whether the sentence (without its cross-references) has the figure or name `regex`
+    wants; several rules share one concrete pattern, so each answer is kept per document."""
+    answers = structure.cache.setdefault("concrete", {})
+    key = (regex.pattern, index)
+    found = answers.get(key)
+    if found is None:
+        found = answers[key] = bool(
+            regex.search(without_cross_references(structure.lowered(index)))
+        )
+    return found
 
 
 def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:

@@ -39,6 +39,7 @@ Exclusions ("not included", "uitgesloten") are partial too unless the rule says 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
 from vendorpact.core.contracts.structure import Structure
@@ -206,6 +207,7 @@ OTHER_AGREEMENT = re.compile(
 _QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention")
 
 
+@lru_cache(maxsize=8192)
 def without_cross_references(text: str) -> str:
     """The sentence with its references to other parts or documents and its redacted figures
     blanked out: what is left must be concrete."""
