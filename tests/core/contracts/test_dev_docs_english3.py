@@ -12,9 +12,9 @@ charge for 60 days after go-live", "changes you ask for are quoted first ... you
 "we will not swap <name> out ... a person with the same experience", "continues for periods of
 12 months unless ..." (tacit renewal not seen), "governed by the X Terms of Service", "after the
 subscription ends you keep read access ... to export", "we convert your records from your
-current system".
-After the general patterns of test_dev_docs_english3_patterns.py: 60 of 71; vet_licence_en
-23/28, esign_order_en 18/20, middleware_sow_en 19/23 (not clean held-out figures: the rules
+current system", "(integration architect, 10+ years)".
+After the general patterns of test_dev_docs_english3_patterns.py: 61 of 71; vet_licence_en
+23/28, esign_order_en 18/20, middleware_sow_en 20/23 (not clean held-out figures: the rules
 were changed while looking at these documents). The rest are in KNOWN_MISSES.
 """
 
@@ -39,7 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("esign_order_en", "risk.unilateral_change"),  # "we can change features at any time"
     ("middleware_sow_en", "agreement.signed_both"),  # "Signed:" with names on one line: partial
     ("middleware_sow_en", "timing.delay"),  # "the milestones move by the same days": partial
-    ("middleware_sow_en", "team.seniority"),  # "(integration architect, 10+ years)"
     ("middleware_sow_en", "risk.unsigned"),  # raised despite the signed line
 }
 

@@ -40,6 +40,7 @@ def raised(risk_id: str, text: str) -> bool:
             "After the subscription ends you keep read access for 90 days to export everything.",
         ),
         ("rollout.data_migration", "We convert your patient records from your current system."),
+        ("team.seniority", "Lead developer: Tom Desmet (integration architect, 10+ years)."),
     ],
 )
 def test_general_pattern_counts(item_id, text):
@@ -60,6 +61,7 @@ def test_general_pattern_counts(item_id, text):
         ("team.replacement", "We may swap the server out at any time."),
         ("agreement.general_terms", "This order is governed by Belgian law."),
         ("rollout.data_migration", "We convert your invoices to PDF."),
+        ("team.seniority", "We have been in business for 25+ years."),
     ],
 )
 def test_wrong_sense_does_not_count(item_id, text):

@@ -321,6 +321,14 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
+    "team.seniority": (
+        # "Lead developer: <name> (integration architect, 10+ years)" (not a company's age)
+        (
+            r"\b(?:developer|architect|engineer|consultant|analyst|designer|expert|project "
+            r"(?:lead|manager))s?\b[^.\n]{0,40}\b\d{1,2}\+ (?:years|jaar|ans)\b",
+            1.0,
+        ),
+    ),
     "team.knowledge_transfer": (
         # "the consultant documents the work done and hands it over to the Client's team"
         (r"\bhands? (?:it |them |this |everything )?over to\b", 1.0),
@@ -338,7 +346,8 @@ EXTRA_CONCRETE: dict[str, str] = {
     + r"[^.]{0,20}(?:will be|is|shall be) "
     + NOT_A_NAME
     + r"\w+ \w+",
-    "team.seniority": r"\b(?:senior|junior|medior) (?:developers?|engineers?|consultants?)",
+    "team.seniority": r"\b(?:senior|junior|medior) (?:developers?|engineers?|consultants?)|"
+    r"\b\d{1,2}\+ (?:years|jaar|ans)\b",
     "maintenance.customer_knowledge": r"\b(?:keeps?|maintains?) (?:a|an|the)\b|\bdocuments the\b",
     "team.knowledge_transfer": r"\bhands? (?:it |them |this |everything )?over to\b|\bwe "
     r"(?:deliver|provide|give|organi[sz]e)\b",
