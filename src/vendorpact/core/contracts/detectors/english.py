@@ -49,6 +49,13 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"(?:this|the) (?:agreement|order form|order|proposal|quote|contract) prevails\b", 0.8),
         # "the <supplier> Terms of Service apply to everything not settled here"
         (r"terms of (?:service|use|business)\b[^.\n]{0,80}\b(?:apply|applies|prevails?)\b", 1.0),
+        # "this order is governed by the X Terms of Service", "this order form wins"
+        (
+            r"\bgoverned by (?:the |our )?(?:\w+ )?(?:terms of (?:service|use|business)|"
+            r"(?:general |standard )?terms and conditions)\b|\b(?:this|the) (?:agreement|"
+            r"order form|order|contract|proposal|quote) (?:wins|takes precedence|comes first)\b",
+            1.0,
+        ),
     ),
     "budget.scope": (
         # "the price includes analysis, development and testing", "not included: hardware"
@@ -87,6 +94,14 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"subscription|order|service)",
             1.0,
         ),
+        # "you or we can end it with 3 months' written notice" (not "suspend ... with notice")
+        (
+            r"\b(?:end|cancel|terminate)s? (?:it|this (?:agreement|contract)|the (?:agreement|"
+            r"contract|subscription))?[^.\n]{0,30}\b(?:with|by giving|giving) (?:at least )?"
+            + DURATION
+            + r"'?(?:s'?)? (?:written |prior )?notice",
+            1.0,
+        ),
     ),
     "exit.escrow": (
         # "the source code is deposited with an escrow agent"
@@ -116,6 +131,17 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
+    "maintenance.response_time": (
+        # "first reply within 4 business hours", "we pick up urgent calls within 1 hour" (not the
+        # client answering the supplier's questions)
+        (
+            r"\b(?:first (?:reply|response|answer|reaction)|eerste (?:reactie|antwoord)|première "
+            r"(?:réponse|réaction)|(?:pick(?:s)? up|reply to|answer|get back to|react to) "
+            r"(?:\w+ ){0,2}?(?:calls?|tickets?|requests?|incidents?|e-mails?|emails?))\b"
+            r"[^.\n]{0,40}\b(?:within|binnen|sous|dans les) " + DURATION,
+            1.0,
+        ),
+    ),
     "reporting.progress": (
         # "each month we send you a report on tickets, uptime and open actions"
         (
@@ -135,6 +161,12 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:estimat|quot|approv|charg|invoic|rate)",
             1.0,
         ),
+        # "changes you ask for are quoted first", "changes requested by the client are estimated"
+        (
+            r"\bchanges (?:you (?:ask for|request|want)|(?:asked for|requested) by (?:you|the "
+            r"(?:client|customer)))\b[^.\n]{0,60}(?:estimat|quot|approv|charg|invoic|rate)",
+            1.0,
+        ),
         # "shall not exceed the maximum budget of a purchase order without ... approval"
         (
             r"exceed (?:the |a |its )?(?:maximum |agreed |estimated |approved )?(?:budget|"
@@ -152,6 +184,16 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "you make a test environment available before the start"
         (
             r"\byou make (?:\w+ ){0,4}available",
+            1.0,
+        ),
+        # "you send us a full export two weeks before", "you name a project owner who ..." (not
+        # "if you give us three months' notice", "you give us a call")
+        (
+            r"\byou (?:send|give|deliver|provide|supply|hand) us\b(?![^.\n]{0,25}\bnotice\b)"
+            r"(?! (?:a |an )?(?:call|ring|shout|e-?mail|message|phone call)\b)|"
+            r"\byou (?:name|appoint|designate) (?:a|an|one) (?:\w+ )?(?:owner|contact|manager|"
+            r"key user|coordinator)\b|\bvous nous (?:transmettez|fournissez|remettez|envoyez)\b|"
+            r"\b(?:u|jij|je) (?:bezorgt|levert|geeft|stuurt) ons\b",
             1.0,
         ),
         # "the Client's manager approves the timesheets within five working days"
@@ -178,6 +220,13 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"records|users|employees|customers|products|articles)\b",
             1.0,
         ),
+        # "we convert your patient and client records from your current system"
+        (
+            r"\b(?:convert|transfer|migrate|move|import)s? (?:all )?(?:your|the (?:client|"
+            r"customer)'s|existing|current) (?:\w+ ){0,4}?(?:data|records|files|history)\b"
+            r"[^.\n]{0,40}\bfrom\b",
+            1.0,
+        ),
     ),
     "exit.data_return": (
         # "at the end of the subscription you can export all ... in CSV and Excel format"
@@ -189,6 +238,25 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         # "on termination we hand over all your data in a standard format"
         (r"hand (?:over|back) (?:all )?(?:your|the (?:client|customer)'s|its) data\b", 1.0),
+        # "after the subscription ends you keep read access for 90 days to export everything"
+        (
+            r"\bafter (?:the |your |this )?(?:subscription|agreement|contract|service) (?:ends|"
+            r"expires|is terminated|has ended)\b[^.\n]{0,60}\b(?:export|download|retrieve)",
+            1.0,
+        ),
+    ),
+    "rollout.warranty": (
+        # "we fix bugs in our code free of charge for 60 days after go-live" (the active voice of
+        # informal_wording.FIXED_FOR_FREE)
+        (
+            r"\b(?:we|wij|nous) (?![^.\n]{0,100}\b(?:not|niet|pas)\b)(?:fix|correct|repair|"
+            r"solve|resolve|remedy|herstellen|verhelpen|corrigeren|corrigeons|réparons) "
+            r"(?:any |all |the |alle |de |les )?(?:\w+ )?(?:bugs|defects|errors|faults|fouten|"
+            r"gebreken|anomalies|erreurs|défauts)\b[^.\n]{0,60}(?:free of charge|at no (?:extra |"
+            r"additional )?(?:cost|charge)|for free|without charge|gratis|kosteloos|gratuitement|"
+            r"sans frais)",
+            1.0,
+        ),
     ),
     "maintenance.updates": (
         # "new features and fixes are released every two weeks at no extra cost"
@@ -243,6 +311,23 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"project (?:lead|leader|manager))\b|\breplacement of (?:equal|equivalent|similar) ",
             1.0,
         ),
+        # "we will not swap a developer out without ...", "a person with the same experience"
+        (
+            r"\b(?:swap|switch|rotate)\w* (?:a |an |the |our |any )?(?:team members?|developers?|"
+            r"consultants?|engineers?|key (?:people|persons?)|staff) out\b|\b(?:person|someone|"
+            r"consultant|developer|engineer|replacement) (?:with|of) (?:the same|equal|"
+            r"equivalent|similar|comparable) (?:experience|skills|profile|qualifications|"
+            r"seniority)\b",
+            1.0,
+        ),
+    ),
+    "team.seniority": (
+        # "Lead developer: <name> (integration architect, 10+ years)" (not a company's age)
+        (
+            r"\b(?:developer|architect|engineer|consultant|analyst|designer|expert|project "
+            r"(?:lead|manager))s?\b[^.\n]{0,40}\b\d{1,2}\+ (?:years|jaar|ans)\b",
+            1.0,
+        ),
     ),
     "team.knowledge_transfer": (
         # "the consultant documents the work done and hands it over to the Client's team"
@@ -254,13 +339,15 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
 EXTRA_CONCRETE: dict[str, str] = {
     "budget.extra_costs": (
         r"(?:your|(?:client|customer)'s) written (?:approval|consent|order)|"
-        r"after (?:the )?(?:client|customer|you) (?:has|have) (?:approved|accepted|signed)"
+        r"after (?:the )?(?:client|customer|you) (?:has|have) (?:approved|accepted|signed)|"
+        r"your written (?:ok|okay|go-ahead|green light)\b"
     ),
     "team.named_team": ROLE_HOLDER
     + r"[^.]{0,20}(?:will be|is|shall be) "
     + NOT_A_NAME
     + r"\w+ \w+",
-    "team.seniority": r"\b(?:senior|junior|medior) (?:developers?|engineers?|consultants?)",
+    "team.seniority": r"\b(?:senior|junior|medior) (?:developers?|engineers?|consultants?)|"
+    r"\b\d{1,2}\+ (?:years|jaar|ans)\b",
     "maintenance.customer_knowledge": r"\b(?:keeps?|maintains?) (?:a|an|the)\b|\bdocuments the\b",
     "team.knowledge_transfer": r"\bhands? (?:it |them |this |everything )?over to\b|\bwe "
     r"(?:deliver|provide|give|organi[sz]e)\b",
@@ -293,7 +380,15 @@ EXTRA_EXCLUDE: dict[str, str] = {
 
 # risk rules (risks.py): "renewed tacitly" is tacit renewal; an approved quote caps the cost
 EXTRA_RISK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
-    "risk.auto_renewal": ((r"\brenewed tacitly|\btacitly (?:be )?renewed|\btacit renewal", 1.0),),
+    "risk.auto_renewal": (
+        (r"\brenewed tacitly|\btacitly (?:be )?renewed|\btacit renewal", 1.0),
+        # "after that it continues for periods of 12 months unless ..." (not "may be extended")
+        (
+            r"\b(?:continues|is extended|is renewed|renews) for (?:further |new |successive "
+            r"|another )?(?:periods?|terms?) of\b",
+            1.0,
+        ),
+    ),
 }
 EXTRA_RISK_EXCLUDE: dict[str, str] = {
     "risk.open_ended_cost": r"after (?:the )?(?:client|customer|you) (?:has|have) (?:approved|"
