@@ -7,6 +7,7 @@ import pytest
 
 from vendorpact.core.contracts import analyse_text
 
+from . import held_out
 from .dev_docs_figures2_documents import DOCUMENTS
 
 BY_NAME = {document.name: document for document in DOCUMENTS}
@@ -45,31 +46,11 @@ def analysis(name: str):
 
 
 def figure_of(name: str, key: str) -> float | None:
-    figures = analysis(name).figures.as_dict()
-    if key != "response_time_hours_highest_priority":
-        return figures.get(key)
-    times = figures["response_times"]
-    first = [t["hours"] for t in times if t["priority"] == "P1"]
-    return min(first or [t["hours"] for t in times]) if times else None
+    return held_out.figure_of(analysis(name), key)
 
 
-def _case(name: str, key: str, expected):
-    marks = (
-        [pytest.mark.xfail(strict=True, reason="known miss")] if (name, key) in KNOWN_MISSES else []
-    )
-    return pytest.param(name, key, expected, id=f"{name}-{key}", marks=marks)
-
-
-FIGURE_CASES = [
-    _case(document.name, key, expected)
-    for document in DOCUMENTS
-    for key, expected in document.figures.items()
-]
-ITEM_CASES = [
-    _case(document.name, item_id, expected)
-    for document in DOCUMENTS
-    for item_id, expected in document.items.items()
-]
+FIGURE_CASES = held_out.cases(DOCUMENTS, "figures", KNOWN_MISSES)
+ITEM_CASES = held_out.cases(DOCUMENTS, "items", KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("name", "key", "expected"), FIGURE_CASES)

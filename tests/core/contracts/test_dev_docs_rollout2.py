@@ -11,6 +11,7 @@ import pytest
 
 from vendorpact.core.contracts import analyse_text
 
+from . import held_out
 from .dev_docs_rollout2_documents import DOCUMENTS
 
 BY_NAME = {document.name: document for document in DOCUMENTS}
@@ -24,19 +25,7 @@ def analysis(name: str):
 
 
 def cases(attribute: str) -> list:
-    return [
-        pytest.param(
-            document.name,
-            key,
-            value,
-            id=f"{document.name}-{key}",
-            marks=[pytest.mark.xfail(strict=True, reason="analyser misses it")]
-            if (document.name, key) in KNOWN_MISSES
-            else [],
-        )
-        for document in DOCUMENTS
-        for key, value in getattr(document, attribute).items()
-    ]
+    return held_out.cases(DOCUMENTS, attribute, KNOWN_MISSES)
 
 
 def test_documents_are_read_in_their_language():

@@ -20,6 +20,7 @@ import pytest
 
 from vendorpact.core.contracts import analyse_text
 
+from . import held_out
 from .dev_docs_service2_documents import DOCUMENTS
 
 BY_NAME = {document.name: document for document in DOCUMENTS}
@@ -33,28 +34,12 @@ def analysis(name: str):
     return analyse_text(BY_NAME[name].text, learned=False)
 
 
-def _param(name: str, item_id: str, expected):
-    marks = ()
-    if (name, item_id) in KNOWN_MISSES:
-        marks = pytest.mark.xfail(strict=True, reason="known miss")
-    return pytest.param(name, item_id, expected, id=f"{name}-{item_id}", marks=marks)
-
-
-ITEM_CASES = [
-    _param(document.name, item_id, expected)
-    for document in DOCUMENTS
-    for item_id, expected in document.items.items()
-]
-RISK_CASES = [
-    _param(document.name, risk_id, raised)
-    for document in DOCUMENTS
-    for risk_id, raised in document.risks.items()
-]
+ITEM_CASES = held_out.cases(DOCUMENTS, "items", KNOWN_MISSES)
+RISK_CASES = held_out.cases(DOCUMENTS, "risks", KNOWN_MISSES)
 
 
 def test_known_misses_are_labelled():
-    labelled = {(c.values[0], c.values[1]) for c in ITEM_CASES + RISK_CASES}
-    assert KNOWN_MISSES.issubset(labelled)
+    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
 
 
 @pytest.mark.parametrize(("name", "item_id", "expected"), ITEM_CASES)

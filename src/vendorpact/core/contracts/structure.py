@@ -273,8 +273,11 @@ class _Builder:
         if not line:
             self.flush()
             return
-        priced_line = is_priced_line(line) and not goes_on(line, following)
-        if is_priced_row(line) or is_cell_row(line) or priced_line:
+        if (
+            is_priced_row(line)
+            or is_cell_row(line)
+            or (is_priced_line(line) and not goes_on(line, following))
+        ):
             # a table row is a sentence of its own: its cells stay with their columns and an
             # amount's evidence is its row
             self.flush()
@@ -348,7 +351,9 @@ def is_priced_line(line: str) -> bool:
     """A key-value price line ("Analyse en ontwerp: 650 EUR", "Total: EUR 3,000 excl. VAT") that
     ends with its amount: a sentence of its own, like a priced table row, not glued to the next
     line of a price list."""
-    money = find_money(line) if len(line) <= 160 and not starts_lowercase(line) else []
+    if ": " not in line or len(line) > 160 or starts_lowercase(line):
+        return False
+    money = find_money(line)
     if not money:
         return False
     last = money[-1]
