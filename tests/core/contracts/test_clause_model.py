@@ -16,7 +16,7 @@ from vendorpact.core.contracts.clause_model import (
     char_ngrams_of_word,
     clause_units,
     shipped_model,
-    word_ngrams,
+    tokenise,
 )
 from vendorpact.core.contracts.detectors import Finding
 from vendorpact.core.contracts.learned import (
@@ -57,7 +57,7 @@ def tiny_model(mode: str = "either", threshold: float = 0.8) -> ClauseModel:
 
 
 def test_word_ngrams_are_tokens_of_two_characters_and_their_pairs():
-    assert word_ngrams("The law: a NY-court") == ["the", "law", "ny", "court", "the law",
+    assert tokenise("The law: a NY-court").grams == ["the", "law", "ny", "court", "the law",
                                                   "law ny", "ny court"]  # fmt: skip
 
 
@@ -233,3 +233,8 @@ def test_an_item_the_classifier_adds_from_a_concrete_clause_is_covered():
     missing = Finding("rollout.warranty", "missing", 0.6, [])
     finding = _learned_finding(item, missing, structure, ClauseScore(0.9, 0))
     assert finding.status == "covered"
+
+
+def test_words_for_character_ngrams_split_on_any_run_of_white_space():
+    # as scikit-learn's char_wb: runs of white space (tabs, no-break spaces) separate words
+    assert tokenise("Fees\tare  DUE\u00a0now").words == ["fees", "are", "due", "now"]

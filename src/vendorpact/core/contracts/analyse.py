@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vendorpact.core.checklist import ITEMS_BY_ID, Kind
-from vendorpact.core.contracts.clause_model import shipped_model
+from vendorpact.core.contracts.clause_model import checklist_model, shipped_model
 from vendorpact.core.contracts.detectors import Finding, detect_items, evaluate_risks
 from vendorpact.core.contracts.detectors.partial import hedges
 from vendorpact.core.contracts.detectors.thresholds import SETTLED_SCORE
@@ -48,7 +48,7 @@ from vendorpact.core.contracts.kind import infer_kind
 from vendorpact.core.contracts.language import LANGUAGES, detect_language
 from vendorpact.core.contracts.learned import LEARNED_LANGUAGES, apply_clause_model
 from vendorpact.core.contracts.questions import build_questions
-from vendorpact.core.contracts.structure import build_structure
+from vendorpact.core.contracts.structure import Structure, build_structure
 from vendorpact.core.contracts.title import document_title
 
 KINDS = tuple(k.value for k in Kind)
@@ -113,23 +113,16 @@ def analyse_text(
     learned: bool = True,
 ) -> AnalysisResult:
     """Analyse text already extracted; a list is taken as one text per page. learned=False
-    leaves out the clause classifiers (learned.py): the rules alone, for the benchmark's
-    cross-validation."""
+    leaves out the learned models (learned.py: the CUAD clause classifiers and the checklist
+    model): the rules alone, for the benchmarks' cross-validation."""
     _check_options(lang, kind)
-    pages = split_pages(text_or_pages) if isinstance(text_or_pages, str) else list(text_or_pages)
-    if not any(page.strip() for page in pages):
-        raise DocumentError("document.empty", filename or "<text>", "no text")
-    structure = build_structure(pages)
-    language = detect_language(structure.blob) if lang == "auto" else lang
-    structure.dutch_compounds = language == "nl"
+    pages, structure, language = prepare(text_or_pages, lang, filename)
     if kind == "auto":
         title = filename + "\n" + structure.blob[:300]
         kind = infer_kind(structure.blob, title=title, vocabulary=structure.vocabulary)
-    findings = detect_items(structure)
-    if learned and language in LEARNED_LANGUAGES:  # the model is loaded only when it can apply
-        apply_clause_model(findings, structure, language, shipped_model())
-    figures = extract_figures(structure)
-    _settle_from_tables(findings, figures)
+    findings, figures = rule_findings(structure, language, learned)
+    if learned:
+        apply_clause_model(findings, structure, language, checklist_model())
     risks = evaluate_risks(structure, findings, figures)
     items = [_item_result(finding, kind) for finding in findings.values()]
     risk_results = [RiskResult(r.id, r.confidence, r.evidence) for r in risks]
@@ -150,6 +143,33 @@ def analyse_text(
         [_item_dict(i) for i in items], [_risk_dict(r) for r in risk_results], language
     )
     return result
+
+
+def prepare(
+    text_or_pages: str | list[str], lang: str = "auto", filename: str = ""
+) -> tuple[list[str], Structure, str]:
+    """The pages, their structure and the document's language (detected unless given)."""
+    pages = split_pages(text_or_pages) if isinstance(text_or_pages, str) else list(text_or_pages)
+    if not any(page.strip() for page in pages):
+        raise DocumentError("document.empty", filename or "<text>", "no text")
+    structure = build_structure(pages)
+    language = detect_language(structure.blob) if lang == "auto" else lang
+    structure.dutch_compounds = language == "nl"
+    return pages, structure, language
+
+
+def rule_findings(
+    structure: Structure, language: str, learned: bool = True
+) -> tuple[dict[str, Finding], Figures]:
+    """The items as the rules find them (for English, with the CUAD clause classifiers when
+    `learned`) and the figures: everything before the checklist model, which only adds to it
+    and learned from it (scripts/train_checklist_model.py)."""
+    findings = detect_items(structure)
+    if learned and language in LEARNED_LANGUAGES:  # the model is loaded only when it can apply
+        apply_clause_model(findings, structure, language, shipped_model())
+    figures = extract_figures(structure)
+    _settle_from_tables(findings, figures)
+    return findings, figures
 
 
 SECTION_MIN_CHARS = 400

@@ -31,11 +31,11 @@ import numpy as np
 from vendorpact.core.contracts.structure import Structure
 
 MODEL_PATH = Path(__file__).with_name("data") / "clause_model.json.gz"
+CHECKLIST_MODEL_PATH = Path(__file__).with_name("data") / "checklist_model.json.gz"
 MIN_UNIT_CHARS = 20
 CHUNK_UNITS = 1000  # units scored at a time: bounds the memory of a long document
 CHAR_CACHE_WORDS = 200_000  # words whose character n-grams stay cached between documents
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
-_WHITE_SPACES = re.compile(r"\s\s+")
 
 
 def clause_units(structure: Structure) -> list[tuple[int, str]]:
@@ -53,9 +53,66 @@ def unit_text(heading: str, text: str) -> str:
     return f"{heading} | {text}" if heading else text
 
 
-def word_ngrams(text: str) -> list[str]:
-    tokens = _TOKEN.findall(text.lower())
-    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+@dataclass(frozen=True)
+class Tokens:
+    """A unit as the vectorisers see it: its word 1-2-grams and its whitespace-separated words
+    (whose character n-grams count), both lowercased."""
+
+    grams: list[str]
+    words: list[str]
+
+
+def tokenise(text: str) -> Tokens:
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
+    bigrams = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    return Tokens(tokens + bigrams, lowered.split())  # split(): any run of white space
+
+
+@dataclass(frozen=True)
+class UnitBatch:
+    """Units as ids into their distinct word n-grams and words, so that a model looks up each
+    distinct one once (and two models share the work of tokenising)."""
+
+    size: int
+    grams: list[str]
+    gram_ids: np.ndarray  # per word n-gram occurrence: index into grams
+    gram_rows: np.ndarray  # per occurrence: its unit
+    words: list[str]
+    word_ids: np.ndarray
+    word_rows: np.ndarray
+
+
+def unit_batch(units: list[Tokens]) -> UnitBatch:
+    grams: dict[str, int] = {}
+    words: dict[str, int] = {}
+    gram_ids = [grams.setdefault(g, len(grams)) for unit in units for g in unit.grams]
+    word_ids = [words.setdefault(w, len(words)) for unit in units for w in unit.words]
+    rows = np.arange(len(units), dtype=np.int32)
+    return UnitBatch(
+        len(units),
+        list(grams),
+        np.asarray(gram_ids, dtype=np.int32),
+        np.repeat(rows, [len(unit.grams) for unit in units]),
+        list(words),
+        np.asarray(word_ids, dtype=np.int32),
+        np.repeat(rows, [len(unit.words) for unit in units]),
+    )
+
+
+def tokenised_units(structure: Structure) -> tuple[list[tuple[int, str]], list[UnitBatch]]:
+    """The clause units and their batches of CHUNK_UNITS, made once per document for every
+    model (a batch bounds the memory of scoring a long document)."""
+    cached = structure.cache.get("clause_units")
+    if cached is None:
+        units = clause_units(structure)
+        tokens = [tokenise(text) for _, text in units]
+        batches = [
+            unit_batch(tokens[start : start + CHUNK_UNITS])
+            for start in range(0, len(tokens), CHUNK_UNITS)
+        ]
+        cached = structure.cache["clause_units"] = (units, batches)
+    return cached
 
 
 def char_ngrams_of_word(word: str, min_n: int = 3, max_n: int = 5) -> list[str]:
@@ -71,10 +128,6 @@ def char_ngrams_of_word(word: str, min_n: int = 3, max_n: int = 5) -> list[str]:
         if offset == 0:  # the padded word is shorter than n: counted once
             break
     return grams
-
-
-def char_words(text: str) -> list[str]:
-    return _WHITE_SPACES.sub(" ", text.lower()).split()
 
 
 @dataclass(frozen=True)
@@ -95,6 +148,7 @@ class ClauseModel:
         self.word_index = {term: i for i, term in enumerate(words)}
         self.char_index = {term: self.n_words + i for i, term in enumerate(chars)}
         self.idf = np.array(data["word"]["idf"] + data["char"]["idf"], dtype=np.float64)
+        self.languages = frozenset(data.get("languages", ("en",)))
         self.items = tuple(
             ItemModel(i["item"], tuple(i["categories"]), i["mode"], i["threshold"])
             for i in data["items"]
@@ -118,57 +172,59 @@ class ClauseModel:
                 self._char_cache[word] = columns
         return columns
 
-    def _occurrences(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _occurrences(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every n-gram occurrence in the vocabulary."""
         word_index = self.word_index
-        word_rows: list[int] = []
-        word_columns: list[int] = []
-        token_rows: list[int] = []
-        token_ids: list[int] = []
-        words: dict[str, int] = {}
-        for row, text in enumerate(texts):
-            found = [c for c in map(word_index.get, word_ngrams(text)) if c is not None]
-            word_columns.extend(found)
-            word_rows.extend([row] * len(found))
-            tokens = char_words(text)
-            token_ids.extend([words.setdefault(token, len(words)) for token in tokens])
-            token_rows.extend([row] * len(tokens))
-        per_word = [self._char_columns(word) for word in words]
+        columns_of_gram = np.array([word_index.get(g, -1) for g in batch.grams], dtype=np.int32)
+        gram_columns = columns_of_gram[batch.gram_ids] if len(batch.gram_ids) else batch.gram_ids
+        known = gram_columns >= 0
+        word_rows, word_columns = batch.gram_rows[known], gram_columns[known]
+        token_rows, ids = batch.word_rows, batch.word_ids
+        per_word = [self._char_columns(word) for word in batch.words]
         # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
         lengths = np.array([len(c) for c in per_word], dtype=np.int32)
         flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
-        ids = np.asarray(token_ids, dtype=np.int32)
         repeat = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
         total = int(repeat.sum())
         # positions in `flat` of each occurrence's columns: its word's start, then 0, 1, ...
         first = np.repeat(starts[ids] - (np.cumsum(repeat, dtype=np.int32) - repeat), repeat)
         char_columns = flat[first + np.arange(total, dtype=np.int32)]
-        char_rows = np.repeat(np.asarray(token_rows, dtype=np.int32), repeat)
-        rows = np.concatenate((np.asarray(word_rows, dtype=np.int32), char_rows))
-        columns = np.concatenate((np.asarray(word_columns, dtype=np.int32), char_columns))
+        char_rows = np.repeat(token_rows, repeat)
+        rows = np.concatenate((word_rows, char_rows))
+        columns = np.concatenate((word_columns, char_columns))
         return rows, columns
 
-    def probabilities(self, texts: list[str]) -> np.ndarray:
-        """(len(texts), items) probabilities, one column per item in self.items."""
-        if not texts:
-            return np.zeros((0, len(self.items)))
-        rows, columns = self._occurrences(texts)
+    def probabilities(
+        self, texts: list[str], positions: tuple[int, ...] | None = None
+    ) -> np.ndarray:
+        """(len(texts), items) probabilities, one column per item in self.items (or per
+        position of `positions` in self.items)."""
+        return self.batch_probabilities(unit_batch([tokenise(t) for t in texts]), positions)
+
+    def batch_probabilities(
+        self, batch: UnitBatch, positions: tuple[int, ...] | None = None
+    ) -> np.ndarray:
+        """As probabilities, for units already tokenised."""
+        positions = tuple(range(len(self.items))) if positions is None else positions
+        if not batch.size:
+            return np.zeros((0, len(positions)))
+        rows, columns = self._occurrences(batch)
         width = len(self.idf)
-        key_type = np.int32 if len(texts) * width < 2**31 else np.int64
+        key_type = np.int32 if batch.size * width < 2**31 else np.int64
         keys, counts = np.unique(
             rows.astype(key_type) * key_type(width) + columns, return_counts=True
         )
         row_of, column_of = keys // width, keys % width
         values = (1.0 + np.log(counts)) * self.idf[column_of]
         block = row_of * 2 + (column_of >= self.n_words)
-        norms = np.sqrt(np.bincount(block, values * values, minlength=2 * len(texts)))
+        norms = np.sqrt(np.bincount(block, values * values, minlength=2 * batch.size))
         values = values / norms[block]
-        logits = np.empty((len(texts), len(self.items)))
-        for position in range(len(self.items)):
+        logits = np.empty((batch.size, len(positions)))
+        for column, position in enumerate(positions):
             weights = values * self.coef[position, column_of]
-            logits[:, position] = np.bincount(row_of, weights, minlength=len(texts))
-        logits += self.intercept
+            logits[:, column] = np.bincount(row_of, weights, minlength=batch.size)
+        logits += self.intercept[list(positions)]
         return 1.0 / (1.0 + np.exp(-logits))
 
 
@@ -180,24 +236,27 @@ class ClauseScore:
     index: int
 
 
-def best_clauses(model: ClauseModel, structure: Structure) -> dict[str, ClauseScore]:
-    """Per item of the model, its best-scoring unit in the document."""
-    units = clause_units(structure)
+def best_clauses(
+    model: ClauseModel, structure: Structure, item_ids: set[str] | None = None
+) -> dict[str, ClauseScore]:
+    """Per item of the model (or of `item_ids` only), its best-scoring unit in the document."""
+    positions = tuple(
+        position
+        for position, item in enumerate(model.items)
+        if item_ids is None or item.item_id in item_ids
+    )
+    units, batches = tokenised_units(structure)
     if not units:
-        return {item.item_id: ClauseScore(0.0, -1) for item in model.items}
-    texts = [text for _, text in units]
+        return {model.items[p].item_id: ClauseScore(0.0, -1) for p in positions}
     probabilities = np.concatenate(
-        [
-            model.probabilities(texts[start : start + CHUNK_UNITS])
-            for start in range(0, len(texts), CHUNK_UNITS)
-        ]
+        [model.batch_probabilities(batch, positions) for batch in batches]
     )
     best = probabilities.argmax(axis=0)
     return {
-        item.item_id: ClauseScore(
-            float(probabilities[best[position], position]), units[best[position]][0]
+        model.items[position].item_id: ClauseScore(
+            float(probabilities[best[column], column]), units[best[column]][0]
         )
-        for position, item in enumerate(model.items)
+        for column, position in enumerate(positions)
     }
 
 
@@ -208,5 +267,11 @@ def read_model(path: Path) -> ClauseModel:
 
 @cache
 def shipped_model() -> ClauseModel | None:
-    """The packaged model, or None when the package carries none."""
+    """The packaged CUAD clause model, or None when the package carries none."""
     return read_model(MODEL_PATH) if MODEL_PATH.exists() else None
+
+
+@cache
+def checklist_model() -> ClauseModel | None:
+    """The packaged checklist model (nl, fr, en; scripts/train_checklist_model.py), or None."""
+    return read_model(CHECKLIST_MODEL_PATH) if CHECKLIST_MODEL_PATH.exists() else None

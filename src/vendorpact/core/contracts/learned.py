@@ -41,12 +41,12 @@ def apply_clause_model(
     findings: dict[str, Finding], structure: Structure, language: str, model: ClauseModel | None
 ) -> None:
     """Replace, in place, the findings the model's combination decides otherwise."""
-    if model is None or language not in LEARNED_LANGUAGES:
+    if model is None or language not in model.languages:
         return
     combined = [item for item in model.items if _may_change(item, findings)]
     if not combined:
         return  # nothing the classifier could change: no need to score the clauses
-    best = best_clauses(model, structure)
+    best = best_clauses(model, structure, {item.item_id for item in combined})
     for item in combined:
         finding = findings[item.item_id]
         clause = best[item.item_id]
