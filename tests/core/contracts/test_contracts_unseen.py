@@ -16,7 +16,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_sla", "maintenance.customer_knowledge"),
     ("fr_quote", "rollout.data_migration"),
     ("fr_quote", "legal.ip"),
-    ("fr_maintenance", "maintenance.response_time"),
     ("en_order_form", "agreement.signed_both"),
     ("en_statement_of_work", "budget.extra_costs"),
     ("en_statement_of_work", "rollout.data_migration"),
