@@ -55,7 +55,7 @@ from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import prepare, rule_findings
 from vendorpact.core.contracts.clause_model import CHECKLIST_MODEL_PATH, clause_units
 from vendorpact.core.contracts.detectors import ITEM_RULES
-from vendorpact.core.contracts.detectors.engine import concrete_and_vague
+from vendorpact.core.contracts.detectors.engine import admitted, concrete_and_vague
 from vendorpact.core.contracts.structure import Structure
 
 FOLDS = 5
@@ -114,7 +114,6 @@ class Corpus:
         texts = [text for d in documents for _, text in d.units]
         counts = [len(d.units) for d in documents]
         self.doc_of_unit = np.repeat(np.arange(len(documents)), counts)
-        self.first_unit = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(int)
         self.word = CountVectorizer(ngram_range=(1, 2), lowercase=True)
         self.char = CountVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, lowercase=True)
         self.word_counts = self.word.fit_transform(texts).tocsc()
@@ -172,7 +171,8 @@ class Best:
 
 
 def best_units(corpus: Corpus, fitted: Fitted, documents, docs: np.ndarray) -> dict:
-    """(doc, item) -> Best, for `docs`, scored by `fitted`."""
+    """(doc, item) -> Best, for `docs`, scored by `fitted`: the best unit the rules admit for
+    the item (engine.admitted), as at run time (learned.py)."""
     rows = np.flatnonzero(np.isin(corpus.doc_of_unit, docs))
     features = fitted.features(corpus, rows)
     owners = corpus.doc_of_unit[rows]
@@ -181,13 +181,17 @@ def best_units(corpus: Corpus, fitted: Fitted, documents, docs: np.ndarray) -> d
         probabilities = model.predict_proba(features)[:, 1]
         for doc in docs:
             mine = np.flatnonzero(owners == doc)
-            if len(mine) == 0:
-                result[doc, item_id] = Best(0.0, -1)
-                continue
-            best = mine[np.argmax(probabilities[mine])]
-            local = int(rows[best] - corpus.first_unit[doc])
-            result[doc, item_id] = Best(float(probabilities[best]), documents[doc].units[local][0])
+            result[doc, item_id] = _best_admitted(documents[doc], item_id, probabilities[mine])
     return result
+
+
+def _best_admitted(document: Document, item_id: str, probabilities: np.ndarray) -> Best:
+    rule = ITEM_RULES[item_id]
+    for local in np.argsort(-probabilities, kind="stable"):
+        sentence = document.units[local][0]
+        if admitted(rule, document.structure, sentence):
+            return Best(float(probabilities[local]), sentence)
+    return Best(0.0, -1)
 
 
 def out_of_fold(corpus: Corpus, documents, folds: np.ndarray, within=frozenset(), log=print):

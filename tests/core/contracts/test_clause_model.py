@@ -14,6 +14,7 @@ from vendorpact.core.contracts.clause_model import (
     ClauseScore,
     ItemModel,
     char_ngrams_of_word,
+    checklist_model,
     clause_units,
     shipped_model,
     tokenise,
@@ -172,8 +173,10 @@ def test_analysis_without_the_classifiers_uses_the_rules_only():
     assert [i.id for i in with_model.items] == [i.id for i in rules_only.items]
 
 
-def test_numpy_scorer_equals_scikit_learns_predict_proba(model):
+@pytest.mark.parametrize("shipped", [shipped_model, checklist_model], ids=["cuad", "checklist"])
+def test_numpy_scorer_equals_scikit_learns_predict_proba(shipped):
     sklearn = pytest.importorskip("sklearn")
+    model = shipped()
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -194,6 +197,8 @@ def test_numpy_scorer_equals_scikit_learns_predict_proba(model):
         "Term | This Agreement continues  for three (3) years and renews automatically.",
         "x",
         "Limitation | IN NO EVENT SHALL EITHER PARTY'S LIABILITY EXCEED THE FEES.",
+        "Nazorg | Na de livegang lossen wij gedurende 3 maanden kosteloos alle fouten op.",
+        "Réversibilité | À la fin du contrat, le Prestataire restitue les données\u00a0du Client.",
     ]
     features = sparse.hstack(
         [word_vectorizer.transform(texts), char_vectorizer.transform(texts)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -237,9 +238,13 @@ class ClauseScore:
 
 
 def best_clauses(
-    model: ClauseModel, structure: Structure, item_ids: set[str] | None = None
+    model: ClauseModel,
+    structure: Structure,
+    item_ids: set[str] | None = None,
+    admit: Callable[[str, int], bool] | None = None,
 ) -> dict[str, ClauseScore]:
-    """Per item of the model (or of `item_ids` only), its best-scoring unit in the document."""
+    """Per item of the model (or of `item_ids` only), its best-scoring unit in the document;
+    with `admit` (item id, sentence index), the best unit it admits (none: ClauseScore(0, -1))."""
     positions = tuple(
         position
         for position, item in enumerate(model.items)
@@ -251,13 +256,21 @@ def best_clauses(
     probabilities = np.concatenate(
         [model.batch_probabilities(batch, positions) for batch in batches]
     )
-    best = probabilities.argmax(axis=0)
-    return {
-        model.items[position].item_id: ClauseScore(
-            float(probabilities[best[column], column]), units[best[column]][0]
-        )
-        for column, position in enumerate(positions)
-    }
+    best = {}
+    for column, position in enumerate(positions):
+        item_id = model.items[position].item_id
+        best[item_id] = _best_admitted(probabilities[:, column], units, item_id, admit)
+    return best
+
+
+def _best_admitted(probabilities: np.ndarray, units, item_id: str, admit) -> ClauseScore:
+    if admit is None:
+        row = int(probabilities.argmax())
+        return ClauseScore(float(probabilities[row]), units[row][0])
+    for row in np.argsort(-probabilities, kind="stable"):
+        if admit(item_id, units[row][0]):
+            return ClauseScore(float(probabilities[row]), units[row][0])
+    return ClauseScore(0.0, -1)
 
 
 def read_model(path: Path) -> ClauseModel:

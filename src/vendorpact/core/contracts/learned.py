@@ -1,19 +1,24 @@
-"""Combine the rules' findings with the learned clause classifiers (clause_model.py).
+"""Combine the rules' findings with a learned clause model (clause_model.py).
 
-For English documents only (Dutch and French stay rule-driven: CUAD's labels are English), and
-per item as the model file says (chosen by cross-validation in scripts/train_clause_model.py):
+Two models: the CUAD clause classifiers (English only: CUAD's labels are English; chosen by
+cross-validation in scripts/train_clause_model.py) and, after them, the checklist model (nl, fr,
+en; scripts/train_checklist_model.py). A model applies to the languages its file names, per item
+as the file says:
 
 - rules: the rules decide alone;
 - classifier: present when the best clause's probability reaches the item's threshold;
 - either: present when the rules or the classifier say so;
 - both: present only when the rules and the classifier agree.
 
-The training script chooses only "rules" or "either" (the classifier adds, never vetoes: it
-learned from US SEC filings only); "classifier" and "both" stay for comparison.
+The training scripts choose only "rules" or "either" (the classifier adds, never vetoes: the CUAD
+model learned from US SEC filings only, the checklist model from the rules' own findings);
+"classifier" and "both" stay for comparison.
 
-An item the classifier adds is `covered` with its best clause as evidence, or `partial` when
-that clause is vague or not concrete (engine.concrete_and_vague: the rules' own test, with
-partial.py's shared definition); an item it takes away is `missing`.
+The classifier reads only the clauses the rules admit for the item (engine.admitted: no
+boilerplate, no heading the rule skips, no wording the rule excludes as another sense), so the
+rules' wrong-sense guards bind it too. An item it adds is `covered` with its best clause as
+evidence, or `partial` when that clause is vague or not concrete (engine.concrete_and_vague: the
+rules' own test, with partial.py's shared definition); an item it takes away is `missing`.
 The finding keeps the rules' scores (the benchmark's thresholds work on them).
 """
 
@@ -21,10 +26,10 @@ from __future__ import annotations
 
 from vendorpact.core.contracts.clause_model import ClauseModel, ItemModel, best_clauses
 from vendorpact.core.contracts.detectors import ITEM_RULES, Finding
-from vendorpact.core.contracts.detectors.engine import concrete_and_vague
+from vendorpact.core.contracts.detectors.engine import admitted, concrete_and_vague
 from vendorpact.core.contracts.structure import Structure, quote
 
-LEARNED_LANGUAGES = frozenset(("en",))
+LEARNED_LANGUAGES = frozenset(("en",))  # the CUAD classifiers'
 
 
 def combined_present(mode: str, rules_present: bool, learned_present: bool) -> bool:
@@ -46,7 +51,7 @@ def apply_clause_model(
     combined = [item for item in model.items if _may_change(item, findings)]
     if not combined:
         return  # nothing the classifier could change: no need to score the clauses
-    best = best_clauses(model, structure, {item.item_id for item in combined})
+    best = best_clauses(model, structure, {item.item_id for item in combined}, _admit(structure))
     for item in combined:
         finding = findings[item.item_id]
         clause = best[item.item_id]
@@ -59,6 +64,11 @@ def apply_clause_model(
             findings[item.item_id] = Finding(
                 item.item_id, "missing", 0.6, [], finding.score, finding.covered_score
             )
+
+
+def _admit(structure: Structure):
+    """The rules' own test of a sentence that may support an item (engine.admitted)."""
+    return lambda item_id, index: admitted(ITEM_RULES[item_id], structure, index)
 
 
 def _may_change(item: ItemModel, findings: dict[str, Finding]) -> bool:

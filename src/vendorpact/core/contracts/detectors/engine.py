@@ -184,13 +184,28 @@ def _hit(
         score += HEADING_BOOST
     if score < floor:
         return None
-    text = structure.lowered(index)
-    if rule.exclude_regex is not None and rule.exclude_regex.search(text):
-        return None
-    if rule.require and not re.search(rule.require, text):
+    if not _passes_guards(rule, structure.lowered(index)):
         return None
     concrete, vague = concrete_and_vague(rule, structure, index)
     return Hit(index=index, score=score, concrete=concrete, vague=vague)
+
+
+def _passes_guards(rule: Rule, text: str) -> bool:
+    if rule.exclude_regex is not None and rule.exclude_regex.search(text):
+        return False
+    return not rule.require or bool(re.search(rule.require, text))
+
+
+def admitted(rule: Rule, structure: Structure, index: int) -> bool:
+    """Whether sentence `index` may support the rule's item at all: not boilerplate, not under
+    a heading the rule skips, not in a sense the rule excludes. The clause models add an item
+    only from such a sentence, so the rules' wrong-sense guards bind them too."""
+    if index in boilerplate_sentences(structure):
+        return False
+    heading = structure.headings[index]
+    if heading and rule.skip_heading_regex is not None and rule.skip_heading_regex.search(heading):
+        return False
+    return _passes_guards(rule, structure.lowered(index))
 
 
 def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bool, bool]:
