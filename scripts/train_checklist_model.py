@@ -36,17 +36,15 @@ from pathlib import Path
 
 import numpy as np
 from checklist_corpus import LabelledText, training_documents
-from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from train_clause_model import (
     MAX_CHAR_FEATURES,
     MAX_WORD_FEATURES,
     SEED,
-    Block,
+    Fitted,
     _rounded,
     select_block,
-    transform,
     unit_labels,
     write_model,
 )
@@ -122,21 +120,6 @@ class Corpus:
             item_id: np.concatenate([d.unit_labels[item_id] for d in documents])
             for item_id in ITEMS_BY_ID
         }
-
-
-@dataclass
-class Fitted:
-    word: Block
-    char: Block
-    models: dict  # item -> LogisticRegression (items with both classes only)
-
-    def features(self, corpus: Corpus, rows: np.ndarray) -> sparse.csr_matrix:
-        return sparse.hstack(
-            [
-                transform(corpus.word_counts, self.word, rows),
-                transform(corpus.char_counts, self.char, rows),
-            ]
-        ).tocsr()
 
 
 def fit(corpus: Corpus, docs: np.ndarray) -> Fitted:
