@@ -7,7 +7,7 @@ Each document is segmented with the analyser's own structure (clause_model.claus
 unit is positive for an item when it overlaps an expert-labelled span of one of the item's CUAD
 categories, negative otherwise (the other units of the same documents).
 
-Model: per fitting set of documents, the word 1-2-gram and character 3-5-gram (within words)
+Model: per fitting set of documents, the word 1-2-gram and character 4-gram (within words)
 vocabularies are the most frequent n-grams of that set's units that occur in at least MIN_DF
 units; idf, sublinear tf and l2 per block as scikit-learn's TfidfVectorizer; one logistic
 regression (liblinear dual, balanced classes, fixed seed) per item. Everything is deterministic.
@@ -59,7 +59,8 @@ SEED = 0
 MIN_DF = 3
 MAX_WORD_FEATURES = 12_000
 MAX_CHAR_FEATURES = 18_000
-CHAR_RANGE = (3, 5)
+# 4-grams only, for scoring speed: nested CV F1 liability .812->.816, IP .739->.736, rest same
+CHAR_RANGE = (4, 4)
 C = 1.0
 DECIMALS = 6
 THRESHOLDS = tuple(round(0.1 + 0.025 * step, 3) for step in range(37))

@@ -2,14 +2,16 @@
 
 The model (data/clause_model.json.gz: gzipped JSON, no pickle), written by
 scripts/train_clause_model.py from CUAD's
-expert-labelled spans) is TF-IDF over word 1-2-grams and character 3-5-grams within words, then
+expert-labelled spans) is TF-IDF over word 1-2-grams and character n-grams within words (the
+range the file names: 4-grams only as shipped), then
 one logistic regression per item. This module scores with numpy alone (no scikit-learn at run
 time) and reproduces scikit-learn's analysis exactly:
 
 - words: the lowercased text's tokens of two or more word characters (`\\b\\w\\w+\\b`), and each
   pair of neighbouring tokens joined by a space;
 - characters ("char_wb"): each whitespace-separated word padded with one space on both sides,
-  all its substrings of 3 to 5 characters (a padded word shorter than n gives itself, once);
+  all its substrings of n characters for each n of the range (a padded word shorter than n
+  gives itself, once);
 - per block (words, characters): sublinear term frequency (1 + ln count) times idf, scaled to
   unit length; the item's probability is the logistic of coefficients . features + intercept.
 
