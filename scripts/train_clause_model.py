@@ -46,7 +46,12 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 
-from vendorpact.core.contracts.clause_model import MODEL_PATH, clause_units
+from vendorpact.core.contracts.clause_model import (
+    FIXED_DECIMALS,
+    MODEL_PATH,
+    clause_units,
+    encode_floats,
+)
 from vendorpact.core.contracts.detectors import detect_items
 from vendorpact.core.contracts.extraction import extract_file
 from vendorpact.core.contracts.structure import build_structure
@@ -62,7 +67,7 @@ MAX_CHAR_FEATURES = 18_000
 # 4-grams only, for scoring speed: nested CV F1 liability .812->.816, IP .739->.736, rest same
 CHAR_RANGE = (4, 4)
 C = 1.0
-DECIMALS = 6
+DECIMALS = FIXED_DECIMALS
 THRESHOLDS = tuple(round(0.1 + 0.025 * step, 3) for step in range(37))
 ITEM_CATEGORIES = {
     "legal.governing_law": ("Governing Law",),
@@ -401,8 +406,10 @@ def choose_threshold(gold: np.ndarray, scores: np.ndarray) -> float:
 # -- export ------------------------------------------------------------------------------
 
 
-def _rounded(values) -> list[float]:
-    return [round(float(v), DECIMALS) for v in values]
+def _rounded(values) -> str:
+    """Rounded to FIXED_DECIMALS (a stable file across platforms), as the model file keeps
+    numbers (clause_model.encode_floats)."""
+    return encode_floats(values)
 
 
 def model_data(corpus: Corpus, fitted: Fitted, choices: dict) -> dict:

@@ -16,6 +16,8 @@ from vendorpact.core.contracts.clause_model import (
     char_ngrams_of_word,
     checklist_model,
     clause_units,
+    encode_floats,
+    floats,
     shipped_model,
     tokenise,
 )
@@ -243,3 +245,10 @@ def test_an_item_the_classifier_adds_from_a_concrete_clause_is_covered():
 def test_words_for_character_ngrams_split_on_any_run_of_white_space():
     # as scikit-learn's char_wb: runs of white space (tabs, no-break spaces) separate words
     assert tokenise("Fees\tare  DUE\u00a0now").words == ["fees", "are", "due", "now"]
+
+
+def test_model_numbers_keep_six_decimals_exactly():
+    # by hand: 0.1234564 rounds down, -2.0000006 away from zero; each reads back as the float
+    # that the six-decimal text would parse to
+    encoded = encode_floats([0.1234564, -2.0000006, 17.5, 0.0])
+    assert floats(encoded).tolist() == [float("0.123456"), float("-2.000001"), 17.5, 0.0]

@@ -21,6 +21,7 @@ Units are the structure's sentences that are not headings, prefixed by their sec
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import re
@@ -74,29 +75,24 @@ def tokenise(text: str) -> Tokens:
 
 @dataclass(frozen=True)
 class UnitBatch:
-    """Units as ids into their distinct word n-grams and words, so that a model looks up each
-    distinct one once (and two models share the work of tokenising)."""
+    """Units as the models read them: each unit's word n-grams, and its words as ids into the
+    batch's distinct words (whose character n-grams a model looks up once per batch); made once
+    per document and shared by the models."""
 
     size: int
-    grams: list[str]
-    gram_ids: np.ndarray  # per word n-gram occurrence: index into grams
-    gram_rows: np.ndarray  # per occurrence: its unit
-    words: list[str]
-    word_ids: np.ndarray
-    word_rows: np.ndarray
+    grams: list[list[str]]  # per unit
+    words: list[str]  # distinct
+    word_ids: np.ndarray  # per word occurrence: index into words
+    word_rows: np.ndarray  # per word occurrence: its unit
 
 
 def unit_batch(units: list[Tokens]) -> UnitBatch:
-    grams: dict[str, int] = {}
     words: dict[str, int] = {}
-    gram_ids = [grams.setdefault(g, len(grams)) for unit in units for g in unit.grams]
     word_ids = [words.setdefault(w, len(words)) for unit in units for w in unit.words]
     rows = np.arange(len(units), dtype=np.int32)
     return UnitBatch(
         len(units),
-        list(grams),
-        np.asarray(gram_ids, dtype=np.int32),
-        np.repeat(rows, [len(unit.grams) for unit in units]),
+        [unit.grams for unit in units],
         list(words),
         np.asarray(word_ids, dtype=np.int32),
         np.repeat(rows, [len(unit.words) for unit in units]),
@@ -150,13 +146,13 @@ class ClauseModel:
         self.char_range = tuple(data["char"].get("ngram_range", (3, 5)))
         self.word_index = {term: i for i, term in enumerate(words)}
         self.char_index = {term: self.n_words + i for i, term in enumerate(chars)}
-        self.idf = np.array(data["word"]["idf"] + data["char"]["idf"], dtype=np.float64)
+        self.idf = np.concatenate((floats(data["word"]["idf"]), floats(data["char"]["idf"])))
         self.languages = frozenset(data.get("languages", ("en",)))
         self.items = tuple(
             ItemModel(i["item"], tuple(i["categories"]), i["mode"], i["threshold"])
             for i in data["items"]
         )
-        self.coef = np.array([i["coef"] for i in data["items"]], dtype=np.float64)
+        self.coef = np.array([floats(i["coef"]) for i in data["items"]], dtype=np.float64)
         self.intercept = np.array([i["intercept"] for i in data["items"]], dtype=np.float64)
         self._char_cache: dict[str, np.ndarray] = {}
 
@@ -177,11 +173,14 @@ class ClauseModel:
 
     def _occurrences(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every n-gram occurrence in the vocabulary."""
-        word_index = self.word_index
-        columns_of_gram = np.array([word_index.get(g, -1) for g in batch.grams], dtype=np.int32)
-        gram_columns = columns_of_gram[batch.gram_ids] if len(batch.gram_ids) else batch.gram_ids
-        known = gram_columns >= 0
-        word_rows, word_columns = batch.gram_rows[known], gram_columns[known]
+        look_up = self.word_index.get
+        word_columns: list[int] = []
+        counts: list[int] = []
+        for grams in batch.grams:
+            found = [c for c in map(look_up, grams) if c is not None]
+            word_columns.extend(found)
+            counts.append(len(found))
+        word_rows = np.repeat(np.arange(batch.size, dtype=np.int32), counts)
         token_rows, ids = batch.word_rows, batch.word_ids
         per_word = [self._char_columns(word) for word in batch.words]
         # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
@@ -195,7 +194,7 @@ class ClauseModel:
         char_columns = flat[first + np.arange(total, dtype=np.int32)]
         char_rows = np.repeat(token_rows, repeat)
         rows = np.concatenate((word_rows, char_rows))
-        columns = np.concatenate((word_columns, char_columns))
+        columns = np.concatenate((np.asarray(word_columns, dtype=np.int32), char_columns))
         return rows, columns
 
     def probabilities(
@@ -273,6 +272,27 @@ def _best_admitted(probabilities: np.ndarray, units, item_id: str, admit) -> Cla
         if admit(item_id, units[row][0]):
             return ClauseScore(float(probabilities[row]), units[row][0])
     return ClauseScore(0.0, -1)
+
+
+FIXED_DECIMALS = 6  # the model file keeps each number to a millionth
+
+
+def encode_floats(values) -> str:
+    """Numbers as the model file keeps them: rounded to FIXED_DECIMALS decimals and stored as
+    base64 of little-endian 32-bit integers (millionths), so that a model loads without parsing
+    hundreds of thousands of decimal numbers. Read back, each is exactly the float that the
+    decimal text round(value, FIXED_DECIMALS) would parse to."""
+    scale = 10**FIXED_DECIMALS
+    units = [round(round(float(v), FIXED_DECIMALS) * scale) for v in values]
+    return base64.b64encode(np.asarray(units, dtype="<i4").tobytes()).decode("ascii")
+
+
+def floats(value: str | list[float]) -> np.ndarray:
+    """encode_floats undone; a plain list of numbers is read as it is."""
+    if isinstance(value, str):
+        units = np.frombuffer(base64.b64decode(value), dtype="<i4")
+        return units / float(10**FIXED_DECIMALS)
+    return np.asarray(value, dtype=np.float64)
 
 
 def read_model(path: Path) -> ClauseModel:
