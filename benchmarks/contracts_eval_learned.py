@@ -8,8 +8,9 @@
 2. labelled/: the cross-validated rules (thresholds chosen on the training folds) combined with
    the classifier as chosen on the CUAD training folds that exclude the document (the English
    labelled documents outside CUAD dev use the shipped model, which never saw them).
-3. The held-out documents of tests/core/contracts/unseen_documents.py, _2.py and _3.py: item
-   statuses right with the rules alone and with the shipped classifiers.
+3. The held-out documents of tests/core/contracts/unseen_documents*.py: item statuses right with
+   the rules alone and with the shipped models (the CUAD classifiers and the checklist model,
+   which learned from batches 1-6: benchmarks/contracts_eval_checklist.py separates them).
 
 On 2026-12-05 (CUAD dev, nested CV, two-class F1 rules -> combined, character 4-grams only,
 model retrained at 34aae41): governing law 0.972 -> 0.972 (rules in every fold), warranty 0.951

@@ -15,7 +15,7 @@ found, the units of the rules' evidence are positive and the other units negativ
 rules missed, or left unlabelled, teaches nothing in that document. So the model learns the
 rules' findings in all their wording, and generalises them by word and character n-grams.
 
-Model: as train_clause_model.py (word 1-2-grams and character 3-5-grams within words, TF-IDF,
+Model: as train_clause_model.py (word 1-2-grams and character 4-grams within words, TF-IDF,
 one balanced logistic regression per item; numpy scoring at run time), fitted on all units.
 
 Combination, per item, chosen by cross-validation (5 folds by document, sorted names, number %

@@ -236,3 +236,13 @@ def test_the_analyser_finds_a_warranty_written_without_the_word():
     assert rules_only.item("rollout.warranty").status == "missing"
     assert with_models.item("rollout.warranty").status == document.items["rollout.warranty"]
     assert "kosteloos alle fouten" in with_models.item("rollout.warranty").evidence[0]["text"]
+
+
+def test_every_training_label_names_a_checklist_item(corpus):
+    unknown = {
+        (document.name, item_id)
+        for document in corpus.training_documents()
+        for item_id in document.items
+        if item_id not in ITEMS_BY_ID
+    }
+    assert unknown == set()
