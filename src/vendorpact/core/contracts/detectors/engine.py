@@ -197,15 +197,20 @@ def _passes_guards(rule: Rule, text: str) -> bool:
 
 
 def admitted(rule: Rule, structure: Structure, index: int) -> bool:
-    """Whether sentence `index` may support the rule's item at all: not boilerplate, not under
-    a heading the rule skips, not in a sense the rule excludes. The clause models add an item
-    only from such a sentence, so the rules' wrong-sense guards bind them too."""
+    """Whether sentence `index` may support the rule's item for a clause model: not
+    boilerplate, not under a heading the rule skips, not in a sense the rule excludes, and
+    without wording the rule reads as a mere reference to the topic ("after termination", "a
+    price change with a month's notice"): a model cannot tell which words carry the item, so the
+    rules' wrong-sense guards bind it whole."""
     if index in boilerplate_sentences(structure):
         return False
     heading = structure.headings[index]
     if heading and rule.skip_heading_regex is not None and rule.skip_heading_regex.search(heading):
         return False
-    return _passes_guards(rule, structure.lowered(index))
+    text = structure.lowered(index)
+    if rule.references_regex is not None and rule.references_regex.search(text):
+        return False
+    return _passes_guards(rule, text)
 
 
 def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bool, bool]:
