@@ -2,7 +2,12 @@
 risk flag and figure. The labels were committed before the analyser was run on the texts; the
 decisions it gets wrong are marked as strict expected failures (KNOWN_MISSES), so that the file
 shows the score and a later general improvement that fixes one turns its marker into a failure
-to remove. Never fit a rule to these texts."""
+to remove. Never fit a rule to these texts.
+
+With the checklist model (e37e6d7, the state KNOWN_MISSES records): 166 of 174 decisions right
+(0.95); items 126/133, nl 40/41, fr 47/49, en 39/43. This is a training figure: the model learned
+from batches 1-6.
+"""
 
 import pytest
 

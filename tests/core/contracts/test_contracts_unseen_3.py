@@ -20,7 +20,12 @@ named in a helper's brief after reading this batch's first-run failures.
 After the rule changes of 2026-12-05 (own development documents in nl/fr/en; main at 0e2b548):
 240 of 296; items 176/224, risks 34/40, figures 30/32; nl 94/119, fr 89/107, en 57/70. The
 figure gains are not clean: the figures helper chose what to probe partly from the held-out
-figure misses."""
+figure misses.
+
+With the checklist model (e37e6d7, the state KNOWN_MISSES records): 259 of 296 decisions right
+(0.88); items 194/224, nl 78/91, fr 73/81, en 43/52. This is a training figure: the model learned
+from batches 1-6.
+"""
 
 import pytest
 

@@ -15,7 +15,12 @@ After the rule changes of the same session (main at 0e2b548): 283 of 374 (0.76);
 213/289, risks 39/50, figures 31/35; nl 133/170, fr 96/127, en 54/77. Not all of it is clean:
 the figures helper chose what to probe partly from the held-out figure misses, and the English
 and "partial" helpers were briefed after the lead had seen this batch's first-run totals by
-language and status (see the closing note of 2026-12-05)."""
+language and status (see the closing note of 2026-12-05).
+
+With the checklist model (e37e6d7, the state KNOWN_MISSES records): 312 of 374 decisions right
+(0.83); items 240/289, nl 107/131, fr 87/98, en 46/60. This is a training figure: the model learned
+from batches 1-6.
+"""
 
 import pytest
 

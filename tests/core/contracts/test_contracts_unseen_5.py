@@ -15,7 +15,12 @@ After the rule changes of the same session (main at 0e2b548): 292 of 354 (0.82);
 219/272, risks 44/51, figures 29/31; nl 133/159, fr 101/124, en 58/71. Not all of it is clean:
 the figures helper chose what to probe partly from the held-out figure misses, and the English
 and "partial" helpers were briefed after the lead had seen this batch's first-run totals by
-language and status (see the closing note of 2026-12-05)."""
+language and status (see the closing note of 2026-12-05).
+
+With the checklist model (e37e6d7, the state KNOWN_MISSES records): 305 of 354 decisions right
+(0.86); items 231/272, nl 103/120, fr 79/95, en 49/57. This is a training figure: the model learned
+from batches 1-6.
+"""
 
 import pytest
 

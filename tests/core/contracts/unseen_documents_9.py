@@ -6,13 +6,13 @@ group practice, a Liège web agency's intranet redesign and hosting offer, a Nam
 licence offer by e-mail, a data warehouse managed service agreement, a field-service app order
 form under a master subscription agreement and a penetration-test engagement letter.
 
-Written on 2026-12-05 (committed before the checklist model was scored on any held-out document, while only
-its cross-validation on the training documents had been run) by three
-helper sessions acting as examiners: they did not read the analyser's rules, its model or its
-tests, and labelled each text against spec/checklist.md (only clear readings). The batch was kept
-out of main on its own branch until the checklist model and its thresholds were final, so nothing
-learned or chosen saw these texts. Never change a rule or retrain to fit these texts, never change
-a label or a text to fit the analyser.
+Written on 2026-12-05 by three helper sessions acting as examiners, and committed before the
+checklist model was scored on any held-out document (only its cross-validation on its training
+documents had run): they did not read the analyser's rules, its model or its tests, and labelled
+each text against spec/checklist.md (only clear readings). The batch was kept out of main on its
+own branch until the checklist model and its thresholds were final, so nothing learned or chosen
+saw these texts. Never change a rule or retrain to fit these texts, never change a label or a text
+to fit the analyser.
 """
 
 from .unseen_documents_9_en import EN_DOCUMENTS

@@ -1,0 +1,131 @@
+"""How the analyser reads the ninth batch of held-out documents (unseen_documents_9.py): one test
+per labelled item, risk flag and figure. The documents and their labels were written on 2026-12-05
+by examiners who did not read the analyser, and committed on their own branch before the checklist
+model was scored on any held-out document; the branch joined main only once the model, its
+training documents and its thresholds were final, so nothing learned or chosen saw these texts.
+The decisions the analyser gets wrong are marked as strict expected failures (KNOWN_MISSES), so
+that the file shows the score and a later general improvement that fixes one turns its marker into
+a failure to remove. Never fit a rule or retrain to fit these texts, never change a label or a text
+after a run.
+
+Run once (2026-12-05), on two analysers:
+- as at the start of the session (4b1b88b: rules and the CUAD classifiers): 385 of 478 decisions
+  right (0.81); items 285/362 (0.79), risks 62/70, figures 38/46; items nl 100/127, fr 93/120,
+  en 92/115; covered 218/288, partial 8/13, missing 59/61.
+- with the checklist model (e37e6d7), the state KNOWN_MISSES records: 404 of 478 (0.85); items
+  304/362 (0.84), risks 62/70, figures 38/46; items nl 106/127, fr 102/120, en 96/115; covered
+  237/288, partial 8/13, missing 59/61. It changed 22 item decisions: 19 wrong to right, 3 wrong
+  to another wrong (covered read as partial), none right to wrong.
+"""
+
+import pytest
+
+from vendorpact.core.contracts.analyse import AnalysisResult
+
+from . import held_out
+from .unseen_documents_9 import DOCUMENTS
+
+# (document name, item / risk / figure id) the analyser gets wrong on the first run (e37e6d7)
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("nl_municipal_helpdesk_outsourcing_offer", "budget.project_cost"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "timing.client_obligations"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "timing.delay"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "team.replacement"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "team.knowledge_transfer"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "reporting.governance"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "rollout.data_migration"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "maintenance.response_time"),
+    ("nl_municipal_helpdesk_outsourcing_offer", "legal.ip"),
+    ("nl_ecommerce_platform_migration_agreement", "agreement.quote_included"),
+    ("nl_ecommerce_platform_migration_agreement", "rollout.data_migration"),
+    ("nl_ecommerce_platform_migration_agreement", "maintenance.customer_knowledge"),
+    ("nl_ecommerce_platform_migration_agreement", "warranty_days"),
+    ("nl_cloud_telephony_contract", "budget.startup_cost"),
+    ("nl_cloud_telephony_contract", "budget.recurring_cost"),
+    ("nl_cloud_telephony_contract", "timing.planning"),
+    ("nl_cloud_telephony_contract", "reporting.governance"),
+    ("nl_cloud_telephony_contract", "rollout.data_migration"),
+    ("nl_cloud_telephony_contract", "maintenance.service_credits"),
+    ("nl_cloud_telephony_contract", "maintenance.updates"),
+    ("nl_cloud_telephony_contract", "exit.transition"),
+    ("nl_cloud_telephony_contract", "legal.dispute_resolution"),
+    ("nl_cloud_telephony_contract", "risk.unilateral_change"),
+    ("fr_medical_practice_it_services_agreement", "timing.client_obligations"),
+    ("fr_medical_practice_it_services_agreement", "team.named_team"),
+    ("fr_medical_practice_it_services_agreement", "legal.ip"),
+    ("fr_medical_practice_it_services_agreement", "legal.confidentiality"),
+    ("fr_medical_practice_it_services_agreement", "risk.liability_excluded"),
+    ("fr_intranet_redesign_hosting_offer", "budget.recurring_cost"),
+    ("fr_intranet_redesign_hosting_offer", "maintenance.resolution_time"),
+    ("fr_intranet_redesign_hosting_offer", "maintenance.customer_knowledge"),
+    ("fr_intranet_redesign_hosting_offer", "legal.ip"),
+    ("fr_intranet_redesign_hosting_offer", "risk.unilateral_change"),
+    ("fr_intranet_redesign_hosting_offer", "contract_term_months"),
+    ("fr_intranet_redesign_hosting_offer", "warranty_days"),
+    ("fr_stock_management_licence_email", "budget.scope"),
+    ("fr_stock_management_licence_email", "budget.extra_costs"),
+    ("fr_stock_management_licence_email", "timing.client_obligations"),
+    ("fr_stock_management_licence_email", "team.named_team"),
+    ("fr_stock_management_licence_email", "rollout.data_migration"),
+    ("fr_stock_management_licence_email", "rollout.warranty"),
+    ("fr_stock_management_licence_email", "maintenance.response_time"),
+    ("fr_stock_management_licence_email", "exit.termination"),
+    ("fr_stock_management_licence_email", "exit.data_return"),
+    ("fr_stock_management_licence_email", "legal.ip"),
+    ("fr_stock_management_licence_email", "risk.unilateral_change"),
+    ("fr_stock_management_licence_email", "renewal_term_months"),
+    ("fr_stock_management_licence_email", "notice_period_days"),
+    ("fr_stock_management_licence_email", "warranty_days"),
+    ("en_data_warehouse_managed_service_agreement", "agreement.signed_both"),
+    ("en_data_warehouse_managed_service_agreement", "agreement.quote_included"),
+    ("en_data_warehouse_managed_service_agreement", "budget.extra_costs"),
+    ("en_data_warehouse_managed_service_agreement", "timing.client_obligations"),
+    ("en_data_warehouse_managed_service_agreement", "rollout.data_migration"),
+    ("en_data_warehouse_managed_service_agreement", "risk.unsigned"),
+    ("en_data_warehouse_managed_service_agreement", "warranty_days"),
+    ("en_field_service_master_subscription_agreement", "agreement.signed_both"),
+    ("en_field_service_master_subscription_agreement", "budget.extra_costs"),
+    ("en_field_service_master_subscription_agreement", "timing.client_obligations"),
+    ("en_field_service_master_subscription_agreement", "maintenance.support_hours"),
+    ("en_field_service_master_subscription_agreement", "maintenance.response_time"),
+    ("en_field_service_master_subscription_agreement", "maintenance.resolution_time"),
+    ("en_field_service_master_subscription_agreement", "maintenance.customer_knowledge"),
+    ("en_field_service_master_subscription_agreement", "risk.supplier_terms_prevail"),
+    ("en_field_service_master_subscription_agreement", "risk.unsigned"),
+    ("en_field_service_master_subscription_agreement", "response_time_hours_highest_priority"),
+    ("en_pentest_engagement_letter", "budget.extra_costs"),
+    ("en_pentest_engagement_letter", "timing.delay"),
+    ("en_pentest_engagement_letter", "team.replacement"),
+    ("en_pentest_engagement_letter", "team.seniority"),
+    ("en_pentest_engagement_letter", "reporting.progress"),
+    ("en_pentest_engagement_letter", "reporting.governance"),
+    ("en_pentest_engagement_letter", "legal.ip"),
+    ("en_pentest_engagement_letter", "risk.best_efforts_only"),
+}
+
+
+def result_for(name: str) -> AnalysisResult:
+    return held_out.result_for(DOCUMENTS, name)
+
+
+def _cases(kind: str) -> list:
+    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
+def test_item_status(name, item_id, expected):
+    assert result_for(name).item(item_id).status == expected
+
+
+@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
+def test_risk_flag(name, risk_id, raised):
+    assert (risk_id in result_for(name).risk_ids()) == raised
+
+
+@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
+def test_figure(name, key, expected):
+    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
+
+
+def test_known_misses_name_labelled_decisions():
+    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
