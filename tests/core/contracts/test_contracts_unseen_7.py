@@ -18,8 +18,8 @@ kinds (small suppliers' informal texts, long formal contracts): unchanged, 338 o
 right on the first run became wrong.
 
 With the checklist model (e37e6d7, the state KNOWN_MISSES records), which never saw this batch: 351
-of 426 decisions right (0.82); items 261/319, nl 90/109, fr 95/110, en 76/100. No decision that was right before
-the model (4b1b88b) became wrong.
+of 426 decisions right (0.82); items 261/319, nl 90/109, fr 95/110, en 76/100. No decision that was
+right before the model (4b1b88b) became wrong.
 """
 
 import pytest

@@ -15,8 +15,8 @@ Run once (2026-12-05), on two analysers:
   196/258, partial 6/13, missing 47/48.
 
 With the checklist model (e37e6d7, the state KNOWN_MISSES records), which never saw this batch: 351
-of 428 decisions right (0.82); items 262/319, nl 94/112, fr 87/97, en 81/110. No decision that was right before
-the model (4b1b88b) became wrong.
+of 428 decisions right (0.82); items 262/319, nl 94/112, fr 87/97, en 81/110. No decision that was
+right before the model (4b1b88b) became wrong.
 """
 
 import pytest
