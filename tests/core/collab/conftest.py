@@ -20,8 +20,10 @@ def _media_in_tmp():
 
 
 def shared_dir() -> Path:
+    """../shared/data, or VENDORPACT_SHARED_DIR/data (the variable names the shared folder, as
+    for every other test, benchmark and script)."""
     override = os.environ.get("VENDORPACT_SHARED_DIR")
-    return Path(override) if override else REPO_ROOT.parent / "shared" / "data"
+    return (Path(override) if override else REPO_ROOT.parent / "shared") / "data"
 
 
 @pytest.fixture
