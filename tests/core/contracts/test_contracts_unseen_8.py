@@ -103,10 +103,13 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_cad_licence_maintenance_contract", "response_time_hours_highest_priority"),
     ("en_accessibility_audit_proposal", "warranty_days"),
     # wrong on the first run as well; put back: the checklist model's first version found it,
-    # the final one (trained with the round-5 documents, thresholds from 0.5) does not
+    # the one trained with the round-5 documents (thresholds from 0.5) does not
     ("nl_digital_signage_contract", "rollout.data_migration"),
     ("en_api_integration_development_agreement", "reporting.progress"),
     ("en_api_integration_development_agreement", "exit.data_return"),
+    # wrong on the first run as well; put back: an earlier version of the checklist model found it,
+    # the final one (trained with the round-6 documents) does not
+    ("fr_outsourced_dpo_contract", "maintenance.response_time"),
 }
 
 
