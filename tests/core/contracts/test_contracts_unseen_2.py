@@ -19,9 +19,9 @@ After the rule changes of 2026-12-05 (own development documents in nl/fr/en; mai
 229 of 266; items 163/196, risks 36/40, figures 30/30. The figure gains are not clean: the
 figures helper chose what to probe partly from the held-out figure misses.
 
-With the checklist model (e37e6d7, the state KNOWN_MISSES records): 244 of 266 decisions right
-(0.92); items 178/196, nl 76/83, fr 61/68, en 41/45. This is a training figure: the model learned
-from batches 1-6.
+With the checklist model trained on 156 documents (04e6f27, the state KNOWN_MISSES records): 244 of
+266 decisions right (0.92); items 178/196, nl 76/83, fr 61/68, en 41/45. This is a training figure:
+the model learned from batches 1-6.
 """
 
 import pytest

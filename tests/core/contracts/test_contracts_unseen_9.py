@@ -16,6 +16,10 @@ Run once (2026-12-05), on two analysers:
   304/362 (0.84), risks 62/70, figures 38/46; items nl 106/127, fr 102/120, en 96/115; covered
   237/288, partial 8/13, missing 59/61. It changed 22 item decisions: 19 wrong to right, 3 wrong
   to another wrong (covered read as partial), none right to wrong.
+- with the checklist model retrained on 156 documents (04e6f27, with the round-6 training
+  documents), the state KNOWN_MISSES now records: 405 of 478 (0.85); items 305/362 (0.84), nl
+  106/127, fr 101/120, en 98/115; against the start, 21 item decisions right that were wrong and
+  1 wrong that was right (a data migration added to an IT services agreement without one).
 """
 
 import pytest
@@ -25,7 +29,7 @@ from vendorpact.core.contracts.analyse import AnalysisResult
 from . import held_out
 from .unseen_documents_9 import DOCUMENTS
 
-# (document name, item / risk / figure id) the analyser gets wrong on the first run (e37e6d7)
+# (document name, item / risk / figure id) the analyser gets wrong (first run e37e6d7, then 04e6f27)
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_municipal_helpdesk_outsourcing_offer", "timing.client_obligations"),
     ("nl_municipal_helpdesk_outsourcing_offer", "timing.delay"),
