@@ -39,11 +39,13 @@ from checklist_corpus import LabelledText, training_documents
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from train_clause_model import (
+    FOLDS,
     MAX_CHAR_FEATURES,
     MAX_WORD_FEATURES,
     SEED,
     Fitted,
     _rounded,
+    fold_of,
     select_block,
     unit_labels,
     write_model,
@@ -51,12 +53,15 @@ from train_clause_model import (
 
 from vendorpact.core.checklist import ITEMS_BY_ID
 from vendorpact.core.contracts.analyse import prepare, rule_findings
-from vendorpact.core.contracts.clause_model import CHECKLIST_MODEL_PATH, clause_units
-from vendorpact.core.contracts.detectors import ITEM_RULES
-from vendorpact.core.contracts.detectors.engine import admitted, concrete_and_vague
+from vendorpact.core.contracts.clause_model import (
+    CHECKLIST_MODEL_PATH,
+    ClauseScore,
+    best_admitted,
+    clause_units,
+)
+from vendorpact.core.contracts.learned import added_status, admit_for
 from vendorpact.core.contracts.structure import Structure
 
-FOLDS = 5
 C = 1.0
 # character 4-grams only: as good as 3- to 5-grams in the nested cross-validation (net +34 and
 # +34 item statuses), with a third of the occurrences to score at run time
@@ -79,10 +84,9 @@ class Document:
     rules: dict[str, str]  # every item: the status before the checklist model
     unit_labels: dict[str, np.ndarray]  # item -> per unit: IGNORED / NEGATIVE / POSITIVE
 
-    def added_status(self, item_id: str, unit: int) -> str:
-        """The status the model's addition would get from unit `unit` (the rules' own test)."""
-        concrete, vague = concrete_and_vague(ITEM_RULES[item_id], self.structure, unit)
-        return "covered" if concrete and not vague else "partial"
+    def added_status(self, item_id: str, index: int) -> str:
+        """The status the model's addition would get from sentence `index` (as at run time)."""
+        return added_status(item_id, self.structure, index)
 
 
 def load_document(labelled: LabelledText) -> Document:
@@ -101,12 +105,6 @@ def load_document(labelled: LabelledText) -> Document:
             spans = [str(e.get("text", "")) for e in findings[item_id].evidence]
             labels[item_id] = np.where(unit_labels(texts, spans), POSITIVE, NEGATIVE)
     return Document(labelled.name, structure, units, labelled.items, rules, labels)
-
-
-def fold_of(documents: list[Document]) -> np.ndarray:
-    names = sorted(d.name for d in documents)
-    number = {name: position % FOLDS for position, name in enumerate(names)}
-    return np.array([number[d.name] for d in documents])
 
 
 class Corpus:
@@ -149,15 +147,9 @@ def _logistic() -> LogisticRegression:
     )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Best:
-    probability: float
-    unit: int  # sentence index of the best unit (-1: none)
-
-
 def best_units(corpus: Corpus, fitted: Fitted, documents, docs: np.ndarray) -> dict:
-    """(doc, item) -> Best, for `docs`, scored by `fitted`: the best unit the rules admit for
-    the item (engine.admitted), as at run time (learned.py)."""
+    """(doc, item) -> ClauseScore, for `docs`, scored by `fitted`: the best unit the rules admit
+    for the item (engine.admitted), as at run time (learned.py)."""
     rows = np.flatnonzero(np.isin(corpus.doc_of_unit, docs))
     features = fitted.features(corpus, rows)
     owners = corpus.doc_of_unit[rows]
@@ -166,21 +158,16 @@ def best_units(corpus: Corpus, fitted: Fitted, documents, docs: np.ndarray) -> d
         probabilities = model.predict_proba(features)[:, 1]
         for doc in docs:
             mine = np.flatnonzero(owners == doc)
-            result[doc, item_id] = _best_admitted(documents[doc], item_id, probabilities[mine])
+            document = documents[doc]
+            admit = admit_for(document.structure)
+            result[doc, item_id] = best_admitted(
+                probabilities[mine], document.units, item_id, admit
+            )
     return result
 
 
-def _best_admitted(document: Document, item_id: str, probabilities: np.ndarray) -> Best:
-    rule = ITEM_RULES[item_id]
-    for local in np.argsort(-probabilities, kind="stable"):
-        sentence = document.units[local][0]
-        if admitted(rule, document.structure, sentence):
-            return Best(float(probabilities[local]), sentence)
-    return Best(0.0, -1)
-
-
 def out_of_fold(corpus: Corpus, documents, folds: np.ndarray, within=frozenset(), log=print):
-    """(doc, item) -> Best from a model fitted without the document's fold (and without the
+    """(doc, item) -> ClauseScore from a model fitted without the document's fold (and without the
     folds in `within`, whose documents get no score)."""
     scores = {}
     for fold in sorted(set(folds.tolist()) - set(within)):
@@ -194,14 +181,14 @@ def out_of_fold(corpus: Corpus, documents, folds: np.ndarray, within=frozenset()
 # -- the threshold per item ---------------------------------------------------------------
 
 
-def flip_gain(document: Document, item_id: str, best: Best) -> int:
+def flip_gain(document: Document, item_id: str, best: ClauseScore) -> int:
     """What adding the item from its best unit changes in statuses right: +1, -1 or 0."""
     gold = document.gold.get(item_id)
-    if gold is None or document.rules[item_id] != "missing" or best.unit < 0:
+    if gold is None or document.rules[item_id] != "missing" or best.index < 0:
         return 0
     if gold == "missing":
         return -1
-    return 1 if document.added_status(item_id, best.unit) == gold else 0
+    return 1 if document.added_status(item_id, best.index) == gold else 0
 
 
 def choose(documents, docs, item_id: str, scores: dict) -> float | None:
@@ -232,7 +219,7 @@ def choose(documents, docs, item_id: str, scores: dict) -> float | None:
 def evaluate(documents: list[Document], corpus: Corpus, log=print) -> None:
     """Nested cross-validation: the thresholds for each outer fold are chosen on out-of-fold
     scores of the other folds only, then applied to the outer fold's scores."""
-    folds = fold_of(documents)
+    folds = np.array(fold_of(documents))
     outer = out_of_fold(corpus, documents, folds, log=log)
     per_item: dict[str, list[int]] = {}
     for fold in range(FOLDS):
@@ -301,7 +288,7 @@ def model_data(corpus: Corpus, fitted: Fitted, thresholds: dict[str, float]) -> 
 
 
 def train(documents: list[Document], corpus: Corpus, log=print) -> dict:
-    folds = fold_of(documents)
+    folds = np.array(fold_of(documents))
     scores = out_of_fold(corpus, documents, folds, log=log)
     everything = np.arange(len(documents))
     thresholds = {}

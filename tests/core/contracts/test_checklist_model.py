@@ -16,6 +16,7 @@ from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.clause_model import (
     CHECKLIST_MODEL_PATH,
     ClauseModel,
+    ClauseScore,
     checklist_model,
     read_model,
 )
@@ -125,7 +126,7 @@ class _Scored:
 
 def _choose(training, documents, probabilities):
     scores = {
-        (doc, "rollout.warranty"): training.Best(probability, 0)
+        (doc, "rollout.warranty"): ClauseScore(probability, 0)
         for doc, probability in enumerate(probabilities)
     }
     return training.choose(documents, range(len(documents)), "rollout.warranty", scores)

@@ -46,7 +46,7 @@ from vendorpact.core.contracts.extraction import extract_file, split_pages
 from vendorpact.core.contracts.figures import Figures, extract_figures
 from vendorpact.core.contracts.kind import infer_kind
 from vendorpact.core.contracts.language import LANGUAGES, detect_language
-from vendorpact.core.contracts.learned import LEARNED_LANGUAGES, apply_clause_model
+from vendorpact.core.contracts.learned import apply_clause_model
 from vendorpact.core.contracts.questions import build_questions
 from vendorpact.core.contracts.structure import Structure, build_structure
 from vendorpact.core.contracts.title import document_title
@@ -165,7 +165,7 @@ def rule_findings(
     `learned`) and the figures: everything before the checklist model, which only adds to it
     and learned from it (scripts/train_checklist_model.py)."""
     findings = detect_items(structure)
-    if learned and language in LEARNED_LANGUAGES:  # the model is loaded only when it can apply
+    if learned:  # the CUAD classifiers apply to the languages their file names (English)
         apply_clause_model(findings, structure, language, shipped_model())
     figures = extract_figures(structure)
     _settle_from_tables(findings, figures)

@@ -260,11 +260,13 @@ def best_clauses(
     best = {}
     for column, position in enumerate(positions):
         item_id = model.items[position].item_id
-        best[item_id] = _best_admitted(probabilities[:, column], units, item_id, admit)
+        best[item_id] = best_admitted(probabilities[:, column], units, item_id, admit)
     return best
 
 
-def _best_admitted(probabilities: np.ndarray, units, item_id: str, admit) -> ClauseScore:
+def best_admitted(probabilities: np.ndarray, units, item_id: str, admit) -> ClauseScore:
+    """The best of `units` ((sentence index, text), one per probability) for the item, or with
+    `admit` the best it admits; ClauseScore(0, -1) when none."""
     if admit is None:
         row = int(probabilities.argmax())
         return ClauseScore(float(probabilities[row]), units[row][0])

@@ -29,8 +29,6 @@ from vendorpact.core.contracts.detectors import ITEM_RULES, Finding
 from vendorpact.core.contracts.detectors.engine import admitted, concrete_and_vague
 from vendorpact.core.contracts.structure import Structure, quote
 
-LEARNED_LANGUAGES = frozenset(("en",))  # the CUAD classifiers'
-
 
 def combined_present(mode: str, rules_present: bool, learned_present: bool) -> bool:
     if mode == "classifier":
@@ -51,7 +49,7 @@ def apply_clause_model(
     combined = [item for item in model.items if _may_change(item, findings)]
     if not combined:
         return  # nothing the classifier could change: no need to score the clauses
-    best = best_clauses(model, structure, {item.item_id for item in combined}, _admit(structure))
+    best = best_clauses(model, structure, {item.item_id for item in combined}, admit_for(structure))
     for item in combined:
         finding = findings[item.item_id]
         clause = best[item.item_id]
@@ -66,7 +64,7 @@ def apply_clause_model(
             )
 
 
-def _admit(structure: Structure):
+def admit_for(structure: Structure):
     """The rules' own test of a sentence that may support an item (engine.admitted)."""
     return lambda item_id, index: admitted(ITEM_RULES[item_id], structure, index)
 
@@ -80,10 +78,15 @@ def _may_change(item: ItemModel, findings: dict[str, Finding]) -> bool:
     return item.mode != "either" or finding.status == "missing"
 
 
+def added_status(item_id: str, structure: Structure, index: int) -> str:
+    """The status of an item a model adds from sentence `index`: the rules' own test."""
+    concrete, vague = concrete_and_vague(ITEM_RULES[item_id], structure, index)
+    return "covered" if concrete and not vague else "partial"
+
+
 def _learned_finding(item: ItemModel, finding: Finding, structure: Structure, clause) -> Finding:
     sentence = structure.sentences[clause.index]
-    concrete, vague = concrete_and_vague(ITEM_RULES[item.item_id], structure, clause.index)
-    status = "covered" if concrete and not vague else "partial"
+    status = added_status(item.item_id, structure, clause.index)
     confidence = round(min(0.95, 0.45 + 0.5 * clause.probability), 2)
     evidence = [{"page": sentence.page, "clause": sentence.clause, "text": quote(sentence)}]
     return Finding(item.item_id, status, confidence, evidence, finding.score, finding.covered_score)
