@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -75,26 +76,30 @@ def tokenise(text: str) -> Tokens:
 
 @dataclass(frozen=True)
 class UnitBatch:
-    """Units as the models read them: each unit's word n-grams, and its words as ids into the
-    batch's distinct words (whose character n-grams a model looks up once per batch); made once
-    per document and shared by the models."""
+    """Units as the models read them, flattened: every word n-gram occurrence with its unit,
+    and every word occurrence as an id into the batch's distinct words (whose character
+    n-grams a model looks up once per batch); made once per document and shared by the
+    models."""
 
     size: int
-    grams: list[list[str]]  # per unit
+    grams: list[str]  # per word n-gram occurrence
+    gram_rows: np.ndarray  # per word n-gram occurrence: its unit
     words: list[str]  # distinct
     word_ids: np.ndarray  # per word occurrence: index into words
     word_rows: np.ndarray  # per word occurrence: its unit
 
 
 def unit_batch(units: list[Tokens]) -> UnitBatch:
-    words: dict[str, int] = {}
-    word_ids = [words.setdefault(w, len(words)) for unit in units for w in unit.words]
     rows = np.arange(len(units), dtype=np.int32)
+    occurrences = list(chain.from_iterable(unit.words for unit in units))
+    index = {word: i for i, word in enumerate(dict.fromkeys(occurrences))}
+    word_ids = np.fromiter(map(index.__getitem__, occurrences), np.int32, len(occurrences))
     return UnitBatch(
         len(units),
-        [unit.grams for unit in units],
-        list(words),
-        np.asarray(word_ids, dtype=np.int32),
+        list(chain.from_iterable(unit.grams for unit in units)),
+        np.repeat(rows, [len(unit.grams) for unit in units]),
+        list(index),
+        word_ids,
         np.repeat(rows, [len(unit.words) for unit in units]),
     )
 
@@ -153,6 +158,7 @@ class ClauseModel:
             for i in data["items"]
         )
         self.coef = np.array([floats(i["coef"]) for i in data["items"]], dtype=np.float64)
+        self.coef_by_column = np.ascontiguousarray(self.coef.T)  # one row per feature
         self.intercept = np.array([i["intercept"] for i in data["items"]], dtype=np.float64)
         self._char_cache: dict[str, np.ndarray] = {}
 
@@ -173,28 +179,25 @@ class ClauseModel:
 
     def _occurrences(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every n-gram occurrence in the vocabulary."""
-        look_up = self.word_index.get
-        word_columns: list[int] = []
-        counts: list[int] = []
-        for grams in batch.grams:
-            found = [c for c in map(look_up, grams) if c is not None]
-            word_columns.extend(found)
-            counts.append(len(found))
-        word_rows = np.repeat(np.arange(batch.size, dtype=np.int32), counts)
+        found = np.fromiter(
+            map(self.word_index.get, batch.grams, repeat(-1)), np.int32, len(batch.grams)
+        )
+        known = found >= 0
+        word_columns, word_rows = found[known], batch.gram_rows[known]
         token_rows, ids = batch.word_rows, batch.word_ids
         per_word = [self._char_columns(word) for word in batch.words]
         # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
         lengths = np.array([len(c) for c in per_word], dtype=np.int32)
         flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
-        repeat = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
-        total = int(repeat.sum())
+        counts = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
+        total = int(counts.sum())
         # positions in `flat` of each occurrence's columns: its word's start, then 0, 1, ...
-        first = np.repeat(starts[ids] - (np.cumsum(repeat, dtype=np.int32) - repeat), repeat)
+        first = np.repeat(starts[ids] - (np.cumsum(counts, dtype=np.int32) - counts), counts)
         char_columns = flat[first + np.arange(total, dtype=np.int32)]
-        char_rows = np.repeat(token_rows, repeat)
+        char_rows = np.repeat(token_rows, counts)
         rows = np.concatenate((word_rows, char_rows))
-        columns = np.concatenate((np.asarray(word_columns, dtype=np.int32), char_columns))
+        columns = np.concatenate((word_columns, char_columns))
         return rows, columns
 
     def probabilities(
@@ -222,10 +225,16 @@ class ClauseModel:
         block = row_of * 2 + (column_of >= self.n_words)
         norms = np.sqrt(np.bincount(block, values * values, minlength=2 * batch.size))
         values = values / norms[block]
-        logits = np.empty((batch.size, len(positions)))
-        for column, position in enumerate(positions):
-            weights = values * self.coef[position, column_of]
-            logits[:, column] = np.bincount(row_of, weights, minlength=batch.size)
+        # keys are sorted, so each unit's features are one run: sum each run's weighted
+        # coefficients for all items at once
+        logits = np.zeros((batch.size, len(positions)))
+        if len(row_of):
+            starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
+            weighted = self.coef_by_column[column_of]
+            if len(positions) < len(self.items):
+                weighted = weighted[:, positions]
+            weighted *= values[:, None]
+            logits[row_of[starts]] = np.add.reduceat(weighted, starts, axis=0)
         logits += self.intercept[list(positions)]
         return 1.0 / (1.0 + np.exp(-logits))
 
