@@ -19,23 +19,31 @@ WITHIN = re.compile(
 )
 ACCEPTANCE_TEST = re.compile(
     r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
-    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
+    r"als aanvaard|goedkeur|goedgekeurd|afkeur|aanvaardingstest|acceptatietest|"
+    r"réputée?s? (?:acceptée?|"
     r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
     # visible defects are protested at delivery; an invoice is disputed, not repaired
     r"zichtba|visible|apparent|invoice|factu|billing"
 )
 FREE_REPAIR = cue(
-    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional )?"
     r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
     r"op (?:eigen|zijn|haar) kosten"
 )
-DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
+# "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
+DEFECTS = re.compile(
+    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
+    r"deviation"
+)
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
 )
+# "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
-    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
+    r"het |la |le |l')?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
+    r"general|provisoire|définitive|première) )?(?:delivery|acceptance|go-live|installation|"
+    r"receipt|release|oplevering|"
     r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
     r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
@@ -46,11 +54,34 @@ AFTER_HANDOVER = re.compile(
 # deux ans", "de wettelijke garantie van twee jaar", "the statutory warranty"
 STATUTORY = re.compile(
     r"(?:garantie|waarborg|warranty|guarantee) (?:légale|wettelijke?|statutory|legal)|"
-    r"(?:wettelijke|statutory|legal) (?:garantie|waarborg|warranty|guarantee)"
+    r"(?:wettelijke|statutory|legal) (?:garantie|waarborg|warranty|guarantee)|"
+    # nor the maker's: "een fabrieksgarantie van drie jaar", "garanti 5 ans par le constructeur"
+    r"fabrieksgarantie|fabrikantengarantie|(?:manufacturer'?s?|factory) (?:warranty|guarantee)|"
+    r"garantie (?:du |de )?(?:constructeur|fabricant)"
+)
+MAKER_AFTER = re.compile(
+    r"^\W{0,3}(?:by the|door de|par le) (?:manufacturer|fabrikant|constructeur|"
+    r"fabricant)"
 )
 
 
-def is_statutory_warranty(text: str, start: int) -> bool:
+# a time to look at a delivery: "tien werkdagen om hem te bekijken en je opmerkingen door te
+# geven", "ten days to review it and send your comments", "pour l'examiner"
+REVIEW = re.compile(
+    r"bekijk|nakijk|opmerking|\breview|comments|remarks|remarques|examiner|vérifier|controleren"
+)
+
+
+def is_test_window(text: str) -> bool:
+    """A sentence about a window to test, review or accept a delivery that names no defect
+    to fix ("Les tests de réception sont réalisés pendant dix jours ouvrables")."""
+    return bool((ACCEPTANCE_TEST.search(text) or REVIEW.search(text)) and not DEFECTS.search(text))
+
+
+def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool:
+    """The law's or the maker's warranty, not the supplier's own."""
+    if end is not None and MAKER_AFTER.match(text[end : end + 30]):
+        return True
     return bool(STATUTORY.search(text[max(0, start - 60) : start]))
 
 

@@ -31,6 +31,7 @@ from vendorpact.core.contracts.figure_roles import (
     availability_rank,
     is_cure_period,
     is_fee_period,
+    is_lock_in_period,
     is_other_period,
     is_price_change_notice,
     is_price_validity,
@@ -47,6 +48,7 @@ from vendorpact.core.contracts.figure_warranty import (
     free_repair_window,
     is_of_defects,
     is_statutory_warranty,
+    is_test_window,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -162,6 +164,7 @@ ROLE_WORDS = {
     "term": re.compile(
         r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
         r"\bduur|durée|conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
@@ -218,6 +221,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             elif start >= duration.end:
                 if KEY_OF_NEXT_VALUE.match(text, start):
                     continue  # the key of the next key-value pair measures its own value
+                if EXCEPTION_BETWEEN.search(text[duration.end : start]):
+                    continue  # "renewed for periods of twelve months, unless notice ..."
                 distance = 2 * (start - duration.end)
             else:
                 distance = 0
@@ -231,6 +236,14 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
 # key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
 # résiliation : 1 mois" (the 12 months are the renewal's, not the notice's)
 KEY_OF_NEXT_VALUE = re.compile(r"[^.\n:;,]{0,30}\s?:")
+# a clause of exception between a duration and a cue after it: "reconduite pour des périodes
+# de douze mois, sauf préavis d'un mois" (the twelve months are not the notice's)
+EXCEPTION_BETWEEN = re.compile(
+    r"\b(?:sauf|unless|tenzij|except|à moins|behoudens|behalve|save)\b|"
+    # the cue opens the next clause: "prend cours pour 12 mois et se renouvelle ...",
+    # "runs for 24 months and then renews ..."
+    r"^\W*(?:and|et|en|then|puis)\b"
+)
 RENEWED_BEFORE = re.compile(
     r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
     r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
@@ -269,15 +282,33 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             if role == "notice"
             and not is_price_change_notice(text, d.start)
             and not is_cure_period(text, d.start, d.end)
+            and not is_lock_in_period(text, d.start)
         ]
         if not durations:
             continue
-        rank = 2 if CONVENIENCE.search(text) else (1 if END_OF_TERM.search(text) else 0)
+        rank = _notice_rank(text)
         if best is None or rank > best[0]:
             best = (rank, durations[0], index)
     if best is not None:
         figures.notice_period_days = best[1].days
         figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
+
+
+# ending something, not only a date before the renewal ("prices are communicated at least 90
+# days before the renewal date")
+ENDING = re.compile(
+    r"terminat|cancel|opzeg|opgez|beëindig|résili|dénonc|mettre fin|met fin|not to renew|"
+    r"non-renewal|niet te verlengen|\b(?:end|stop) (?:it|this|the)\b|stopzet"
+)
+
+
+def _notice_rank(text: str) -> float:
+    """Termination at will first, then non-renewal notice, then any other notice."""
+    if CONVENIENCE.search(text):
+        return 2
+    if END_OF_TERM.search(text):
+        return 1 if ENDING.search(text) else 0.5
+    return 0
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -395,7 +426,8 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 PAID = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement"
+    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|"
+    r"direct debit|domicili|prélèvement|incasso"
 )
 UPFRONT = re.compile(
     r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
@@ -437,12 +469,13 @@ def _warranty_stated(
             (
                 d
                 for role, d in roles
-                if role == "warranty" and is_statutory_warranty(text, d.start) == legal
+                if role == "warranty" and is_statutory_warranty(text, d.start, d.end) == legal
             ),
             None,
         )
-        if duration is None and not roles:
-            # under a warranty heading the sentence need not repeat the word
+        if duration is None and not roles and not is_test_window(text):
+            # under a warranty heading the sentence need not repeat the word; a window to
+            # test and accept the delivery under "Acceptance and warranty" is none
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
         if of_defects and duration and not is_of_defects(text, duration):
             continue
