@@ -297,3 +297,23 @@ def test_under_a_warranty_heading_a_bare_period_still_counts():
 def test_the_later_clause_of_and_keeps_its_own_duration():
     roles = duration_roles("runs for 24 months and then renews for 12 months")
     assert ("renewal", 24.0) not in [(role, d.months) for role, d in roles]
+
+
+# -- warranty of one unit without a number: "le mois qui suit la mise en ligne" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes.", 30),
+        ("During the first month after go-live we fix bugs free of charge.", 30),
+        ("Gedurende het eerste jaar na de oplevering herstellen we fouten kosteloos.", 365),
+    ],
+)  # fmt: skip
+def test_one_unit_after_go_live_is_the_warranty(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+def test_a_free_first_month_of_subscription_is_no_warranty():
+    text = "Le premier mois d'abonnement qui suit la mise en ligne est offert."
+    assert figures_of(text).warranty_days is None

@@ -28,7 +28,9 @@ ACCEPTANCE_TEST = re.compile(
 FREE_REPAIR = cue(
     r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional )?"
     r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
-    r"op (?:eigen|zijn|haar) kosten"
+    r"op (?:eigen|zijn|haar) kosten|"
+    # "les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes"
+    r"offert(?:e|es|s)?\b"
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 DEFECTS = re.compile(
@@ -40,7 +42,8 @@ WORKING = re.compile(
 )
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
-    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
+    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant|qui suit|"
+    r"qui suivent) (?:the |de |"
     r"het |la |le |l')?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
     r"general|provisoire|définitive|première) )?(?:delivery|acceptance|go-live|installation|"
     r"receipt|release|oplevering|"
@@ -106,11 +109,31 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
         text = texts[index]
         if not DEFECTS.search(text):
             continue
-        for duration in durations_in(text):
+        for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
             if _is_warranty_length(duration) and AFTER_HANDOVER.search(near):
                 return duration, index
     return None
+
+
+# one unit without a number: "pendant le mois qui suit la mise en ligne", "during the first
+# month after go-live", "gedurende de eerste maand na oplevering"
+SINGLE_UNIT = re.compile(
+    r"\b(?:during|in|within|pendant|durant|dans|gedurende|binnen|tijdens) (?:the |le |la |"
+    r"l'|de |het )?(?:first |premier |première |eerste )?(?P<unit>month|year|mois|année|an|"
+    r"maand|jaar)\b"
+)
+SINGLE_UNIT_NAMES = {
+    "month": "month", "mois": "month", "maand": "month",
+    "year": "year", "année": "year", "an": "year", "jaar": "year",
+}  # fmt: skip
+
+
+def _single_units(text: str) -> list[Duration]:
+    return [
+        Duration(1, SINGLE_UNIT_NAMES[m.group("unit")], None, m.start("unit"), m.end("unit"))
+        for m in SINGLE_UNIT.finditer(text)
+    ]
 
 
 def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int] | None:
