@@ -317,3 +317,16 @@ def test_one_unit_after_go_live_is_the_warranty(text, days):
 def test_a_free_first_month_of_subscription_is_no_warranty():
     text = "Le premier mois d'abonnement qui suit la mise en ligne est offert."
     assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Agreement does not renew automatically; the parties will discuss an extension "
+        "six months before expiry.",
+        "De klant kan een verlenging aanvragen uiterlijk zes maanden vóór het einde.",
+        "Le client peut demander une prolongation six mois avant le terme.",
+    ],
+)
+def test_a_deadline_before_expiry_is_no_renewal_term(text):
+    assert figures_of(text).renewal_term_months is None

@@ -294,6 +294,11 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
         figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
 
 
+# a deadline, not a length: "discuss an extension six months before expiry", "verlenging
+# aanvragen drie maanden vóór het einde", "demander la prolongation trois mois avant le terme"
+DEADLINE_AFTER = re.compile(r"\W{0,3}(?:before|prior to|v(?:oo|óó)r|avant)\b")
+
+
 # ending something, not only a date before the renewal ("prices are communicated at least 90
 # days before the renewal date")
 ENDING = re.compile(
@@ -327,7 +332,11 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 rank = term_rank(text, duration.start)
                 if best_term is None or rank > best_term[0]:
                     best_term = (rank, duration, index)
-            elif role == "renewal" and figures.renewal_term_months is None:
+            elif (
+                role == "renewal"
+                and figures.renewal_term_months is None
+                and not DEADLINE_AFTER.match(text, duration.end)
+            ):
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
                 figures.evidence["renewal_term_months"] = proof
