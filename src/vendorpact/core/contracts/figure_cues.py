@@ -10,11 +10,17 @@ from vendorpact.core.contracts.figures_sla import cue
 NOTICE = cue(
     r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
     r"non-renewal|niet te verlengen|kennisgev|verwittig|"
-    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)"
+    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)|"
+    # "y met fin au moins un mois avant la date anniversaire", "vóór de vervaldag opzegt"
+    r"avant (?:la date anniversaire|l'échéance|le terme|la date d'échéance|son échéance)|"
+    r"v(?:oo|óó)r de (?:vervaldag|verjaardag|verjaardatum)"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
-    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance"
+    r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance|"
+    # the agreement as a pronoun: "either of us can stop it with one month's notice", "end it
+    # at any time", "y mettre fin", "ermee stoppen"
+    r"\b(?:end|stop|cancel|terminate) it\b|y mettre fin|(?:stoppen|stopt|stop) (?:ermee|met)"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
@@ -34,8 +40,11 @@ TERM = cue(
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
     # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
-    r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomst|contract|abonnement|"
-    r"onderhoud) (?:loopt|lopen) "
+    r"|aanvangsduur|initiële (?:looptijd|duur)|(?:licenties?|overeenkomsten?|contract(?:en)?|"
+    r"abonnement(?:en)?|onderhoud) (?:loopt|lopen) "
+    # "Le contrat de maintenance prend cours à la réception pour 12 mois", "treedt in werking
+    # voor twee jaar", "takes effect on signature for 24 months"
+    r"|prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect"
     # "De aanvangsperiode bedraagt twaalf maanden", "la période d'engagement est de 24 mois",
     # "the initial subscription period is 36 months"
     r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD + r"|"
@@ -52,6 +61,10 @@ RENEWAL = cue(
     r"(?:automatically|tacitly) be extended|"
     r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
+    # a continuation measured by a word: "then continues month by month", "loopt daarna maand
+    # per maand verder", "se poursuit de mois en mois"
+    r"|month by month|maand per maand|van maand tot maand|de mois en mois|year by year|"
+    r"jaar per jaar|van jaar tot jaar|d'année en année"
     # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
     r"|verlengen\b"
 )
@@ -62,7 +75,9 @@ PAYMENT = cue(
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)|"
     # the key of a key-value line: "Payment terms: 30 days from invoice date"
-    r"payment terms?\b|terms of payment|betaaltermijn"
+    r"payment terms?\b|terms of payment|betaaltermijn|"
+    # "collected by direct debit, 14 days after the invoice date", "par domiciliation"
+    r"direct debit|domicili|prélèvement|automatische incasso"
 )
 # "Waarborg: 12 maanden", "een waarborg van zes maanden op de onderdelen": a period; not a
 # deposit ("een waarborg van 500 euro", "een waarborg van drie maanden huur")

@@ -43,6 +43,9 @@ OTHER_PERIOD_BEFORE = re.compile(
     r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
     r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
 )
+# a planned duration of the work, also as the key of a key-value line: "Durée totale estimée :
+# 8 semaines", "the estimated duration is 8 weeks", "geschatte duur: 8 weken"
+ESTIMATED = re.compile(r"estim|geschat|geraamd")
 OTHER_PERIOD_AFTER = re.compile(
     r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
     r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
@@ -70,6 +73,8 @@ def is_other_period(text: str, start: int, end: int) -> bool:
     "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
     before, after = part_before(text, start), part_after(text, end)
     if OTHER_PERIOD_BEFORE.search(before) or OTHER_PERIOD_AFTER.search(after):
+        return True
+    if ESTIMATED.search(text[max(0, start - 40) : start]):
         return True
     if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
         return True
@@ -124,16 +129,23 @@ def is_fee_period(text: str, start: int) -> bool:
 _EVERY_YEAR = (
     r"annually|each year|every year|yearly|year[- ]to[- ]year|jaarlijks|van jaar tot jaar|"
     r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
-    r"on an annual basis|par périodes annuelles"
+    r"on an annual basis|par périodes annuelles|year by year|jaar per jaar|"
+    # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
+    r"(?:met|voor|per) (?:een |één )?(?:school|academie|kalender|boek)jaar|"
+    r"(?:by|for|per) (?:a |one |each )?(?:school|academic|calendar|financial) year|"
+    r"(?:par|pour une|d'une) année (?:scolaire|civile|académique)"
 )
 _EVERY_MONTH = (
     r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
+    r"month by month|"
     r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis"
 )
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
 _RENEWS = (
     r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
-    r"hernieuw(?:ing|en|t)"
+    r"hernieuw(?:ing|en|t)|se poursuit|"
+    # after the initial term: "runs for at least 12 months from go-live, then month to month"
+    r"\bthen\b|thereafter|daarna|nadien|ensuite"
 )
 RENEWAL_EVERY = re.compile(
     r"(?:"
@@ -214,14 +226,29 @@ def is_cure_period(text: str, start: int, end: int) -> bool:
     return bool(CURE.search(part_before(text, start)) or CURE.search(part_after(text, end, 60)))
 
 
-PRICE_CHANGE = re.compile(
-    r"(?:increase|raise|change|adjust|modif|amend|index|revis|wijzig|verhog|aanpas|indexe|"
-    r"herzie|augment|révis|hausse)\w*[^;.]{0,40}?(?:price|fee|rate|charge|tarif|tarie|prij|"
-    r"prix|redevance|vergoeding|terms|voorwaarden|conditions)|"
-    r"(?:price|fee|rate|charge|tarif|tarie|prij|prix|redevance|vergoeding)\w*[^;.]{0,40}?"
-    r"(?:increase|raise|change|adjust|modif|index|revis|wijzig|verhog|aanpas|indexe|herzie|"
-    r"augment|révis|hausse)"
+_CHANGE_VERBS = (
+    r"increase|raise|change|adjust|modif|amend|index|revis|wijzig|verhog|aanpas|indexe|herzie|"
+    # "adapter ses tarifs", "faire évoluer ... les présentes conditions", "ajuster ses prix"
+    r"augment|révis|hausse|adapt|évolu|ajust"
 )
+PRICE_CHANGE = re.compile(
+    r"(?:" + _CHANGE_VERBS + r")\w*[^;.]{0,60}?(?:price|fee|rate|charge|tarif|tarie|prij|"
+    r"prix|redevance|vergoeding|terms|voorwaarden|conditions)|"
+    r"(?:price|fee|rate|charge|tarif|tarie|prij|prix|redevance|vergoeding)\w*[^;.]{0,60}?"
+    r"(?:" + _CHANGE_VERBS + r")"
+)
+
+
+# "Na de eerste 12 maanden kun je opzeggen", "after the first year either party may
+# terminate", "après les douze premiers mois": the time before notice can be given
+LOCK_IN_BEFORE = re.compile(
+    r"(?:after|na|après|following|beyond|na afloop van) (?:the |de |het |les |la |le )?"
+    r"(?:first|eerste|initial|initiële|premiers?|première|minimum)\s*$"
+)
+
+
+def is_lock_in_period(text: str, start: int) -> bool:
+    return bool(LOCK_IN_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def is_price_change_notice(text: str, start: int) -> bool:

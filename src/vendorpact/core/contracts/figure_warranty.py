@@ -19,23 +19,34 @@ WITHIN = re.compile(
 )
 ACCEPTANCE_TEST = re.compile(
     r"\btest|deemed accept|considered accept|approv|reject|geacht\b.{0,20}aanvaard|"
-    r"als aanvaard|goedkeur|afkeur|aanvaardingstest|acceptatietest|réputée?s? (?:acceptée?|"
+    r"als aanvaard|goedkeur|goedgekeurd|afkeur|aanvaardingstest|acceptatietest|"
+    r"réputée?s? (?:acceptée?|"
     r"reçue?|validée?)|valid(?:er|ation)|procès-verbal|refus|"
     # visible defects are protested at delivery; an invoice is disputed, not repaired
     r"zichtba|visible|apparent|invoice|factu|billing"
 )
 FREE_REPAIR = cue(
-    r"kosteloos|gratis|gratuitement|sans frais|free of charge|at no (?:additional )?"
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional )?"
     r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
-    r"op (?:eigen|zijn|haar) kosten"
+    r"op (?:eigen|zijn|haar) kosten|"
+    # "les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes"
+    r"offert(?:e|es|s)?\b"
 )
-DEFECTS = re.compile(r"gebrek|defect|error|fout|bug|anomal|non-conformit|vice|malfunction")
+# "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
+DEFECTS = re.compile(
+    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
+    r"deviation"
+)
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
 )
+# "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
-    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant) (?:the |de |"
-    r"het |la |le |l')?(?:delivery|acceptance|go-live|installation|receipt|release|oplevering|"
+    r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant|qui suit|"
+    r"qui suivent) (?:the |de |"
+    r"het |la |le |l')?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
+    r"general|provisoire|définitive|première) )?(?:delivery|acceptance|go-live|installation|"
+    r"receipt|release|oplevering|"
     r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
     r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
@@ -46,11 +57,34 @@ AFTER_HANDOVER = re.compile(
 # deux ans", "de wettelijke garantie van twee jaar", "the statutory warranty"
 STATUTORY = re.compile(
     r"(?:garantie|waarborg|warranty|guarantee) (?:légale|wettelijke?|statutory|legal)|"
-    r"(?:wettelijke|statutory|legal) (?:garantie|waarborg|warranty|guarantee)"
+    r"(?:wettelijke|statutory|legal) (?:garantie|waarborg|warranty|guarantee)|"
+    # nor the maker's: "een fabrieksgarantie van drie jaar", "garanti 5 ans par le constructeur"
+    r"fabrieksgarantie|fabrikantengarantie|(?:manufacturer'?s?|factory) (?:warranty|guarantee)|"
+    r"garantie (?:du |de )?(?:constructeur|fabricant)"
+)
+MAKER_AFTER = re.compile(
+    r"^\W{0,3}(?:by the|door de|par le) (?:manufacturer|fabrikant|constructeur|"
+    r"fabricant)"
 )
 
 
-def is_statutory_warranty(text: str, start: int) -> bool:
+# a time to look at a delivery: "tien werkdagen om hem te bekijken en je opmerkingen door te
+# geven", "ten days to review it and send your comments", "pour l'examiner"
+REVIEW = re.compile(
+    r"bekijk|nakijk|opmerking|\breview|comments|remarks|remarques|examiner|vérifier|controleren"
+)
+
+
+def is_test_window(text: str) -> bool:
+    """A sentence about a window to test, review or accept a delivery that names no defect
+    to fix ("Les tests de réception sont réalisés pendant dix jours ouvrables")."""
+    return bool((ACCEPTANCE_TEST.search(text) or REVIEW.search(text)) and not DEFECTS.search(text))
+
+
+def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool:
+    """The law's or the maker's warranty, not the supplier's own."""
+    if end is not None and MAKER_AFTER.match(text[end : end + 30]):
+        return True
     return bool(STATUTORY.search(text[max(0, start - 60) : start]))
 
 
@@ -75,11 +109,31 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
         text = texts[index]
         if not DEFECTS.search(text):
             continue
-        for duration in durations_in(text):
+        for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
             if _is_warranty_length(duration) and AFTER_HANDOVER.search(near):
                 return duration, index
     return None
+
+
+# one unit without a number: "pendant le mois qui suit la mise en ligne", "during the first
+# month after go-live", "gedurende de eerste maand na oplevering"
+SINGLE_UNIT = re.compile(
+    r"\b(?:during|in|within|pendant|durant|dans|gedurende|binnen|tijdens) (?:the |le |la |"
+    r"l'|de |het )?(?:first |premier |première |eerste )?(?P<unit>month|year|mois|année|an|"
+    r"maand|jaar)\b"
+)
+SINGLE_UNIT_NAMES = {
+    "month": "month", "mois": "month", "maand": "month",
+    "year": "year", "année": "year", "an": "year", "jaar": "year",
+}  # fmt: skip
+
+
+def _single_units(text: str) -> list[Duration]:
+    return [
+        Duration(1, SINGLE_UNIT_NAMES[m.group("unit")], None, m.start("unit"), m.end("unit"))
+        for m in SINGLE_UNIT.finditer(text)
+    ]
 
 
 def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int] | None:

@@ -10,16 +10,15 @@ from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
-    COMMITTED_PERIOD,
     NOTICE,
     NOTICE_CONTEXT,
     PAYMENT,
     RENEWAL,
     TERM,
-    WAARBORG_PERIOD,
     WARRANTY,
     WARRANTY_LIKE,
 )
+from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
 from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
@@ -31,6 +30,7 @@ from vendorpact.core.contracts.figure_roles import (
     availability_rank,
     is_cure_period,
     is_fee_period,
+    is_lock_in_period,
     is_other_period,
     is_price_change_notice,
     is_price_validity,
@@ -41,12 +41,11 @@ from vendorpact.core.contracts.figure_roles import (
     term_rank,
 )
 from vendorpact.core.contracts.figure_warranty import (
-    WARRANTY_DAYS,
-    WARRANTY_UNITS,
     defect_window,
     free_repair_window,
     is_of_defects,
     is_statutory_warranty,
+    is_test_window,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -140,119 +139,11 @@ def _set_keyed(figures: Figures, structure: Structure, name: str, keyed: KeyedFi
     figures.evidence[name] = evidence_at(structure, keyed.index, keyed.offset)
 
 
-ROLE_WORDS = {
-    "notice": re.compile(
-        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
-        r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
-        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
-        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
-        r"(?:anniversaire|d'échéance))"
-    ),
-    "renewal": re.compile(
-        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
-        r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
-        r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
-        # "for consecutive periods of twelve months", "opeenvolgende periodes van een jaar"
-        r"consecutive (?:periods?|terms?)|opeenvolgende (?:periodes?|termijnen)|"
-        r"(?:périodes|durées) consécutives|"
-        # "loopt telkens een jaar door", "voor telkens twaalf maanden"; not "telkens een maand
-        # vooraf" (an invoice)
-        r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
-    ),
-    "term": re.compile(
-        r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
-        r"\bduur|durée|conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
-        r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
-        r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
-        r"p[ée]riode (?:initiale|minimale)"
-        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
-        r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
-        r"duration)|" + COMMITTED_PERIOD
-    ),
-}
-ROLE_WORDS["warranty"] = re.compile(
-    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|" + WAARBORG_PERIOD
-)
-ROLE_WORDS["other_term"] = re.compile(
-    r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
-)
-ROLE_UNITS = {"notice": {"day", "week", "month"}, "renewal": {"month", "year"},
-              "term": {"week", "month", "year"}, "warranty": WARRANTY_UNITS,
-              "other_term": {"day", "week", "month", "year"}}  # fmt: skip
-ROLE_DAYS = {
-    "notice": (1, 400),
-    "renewal": (28, 3700),
-    "term": (28, 3700),
-    "warranty": WARRANTY_DAYS,
-    "other_term": (1, 3700),
-}
 CONVENIENCE = re.compile(
     r"without cause|for convenience|at any time|for any reason|either party may terminate|"
     r"opzeggen|opzegtermijn|résilier|préavis"
 )
 END_OF_TERM = re.compile(r"renew|end of|expir|verleng|einde|reconduc|échéance")
-
-
-def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")):
-    """Each duration in the sentence with the role of the nearest cue word before it (or,
-    at double the distance, after it): notice period, renewal term, contract term, warranty."""
-    durations = durations_in(text)
-    if not durations:
-        return []
-    cues = [
-        (role, m.start(), m.end())
-        for role in roles
-        for m in ROLE_WORDS[role].finditer(text)
-        if role != "renewal" or not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-    ]
-    labelled = []
-    for duration in durations:
-        best = None
-        for role, start, end in cues:
-            low, high = ROLE_DAYS[role]
-            if duration.unit not in ROLE_UNITS[role] or not low <= duration.days <= high:
-                continue  # this cue cannot be what the duration measures
-            if end <= duration.start:
-                distance = duration.start - end
-            elif start >= duration.end:
-                if KEY_OF_NEXT_VALUE.match(text, start):
-                    continue  # the key of the next key-value pair measures its own value
-                distance = 2 * (start - duration.end)
-            else:
-                distance = 0
-            if best is None or distance < best[0]:
-                best = (distance, role, start)
-        if best is not None:
-            labelled.append((_renewal_of_period(text, best, roles), duration))
-    return labelled
-
-
-# key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
-# résiliation : 1 mois" (the 12 months are the renewal's, not the notice's)
-KEY_OF_NEXT_VALUE = re.compile(r"[^.\n:;,]{0,30}\s?:")
-RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
-    r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
-)
-# a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
-TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
-# "niet stilzwijgend verlengd", "shall not be renewed", "sans tacite reconduction"
-NEGATED_BEFORE = re.compile(r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit)\b(?:\W+\w+){0,3}\W*$")
-
-
-def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
-    """'renews for a period of one year', 'prolongé pour une durée d'un an': a term word
-    right after a renewal verb measures the renewal."""
-    _distance, role, start = best
-    if (
-        role == "term"
-        and "renewal" in roles
-        and not TERM_VERB.match(text, start)
-        and RENEWED_BEFORE.search(text[max(0, start - 50) : start])
-    ):
-        return "renewal"
-    return role
 
 
 def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -269,15 +160,38 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             if role == "notice"
             and not is_price_change_notice(text, d.start)
             and not is_cure_period(text, d.start, d.end)
+            and not is_lock_in_period(text, d.start)
         ]
         if not durations:
             continue
-        rank = 2 if CONVENIENCE.search(text) else (1 if END_OF_TERM.search(text) else 0)
+        rank = _notice_rank(text)
         if best is None or rank > best[0]:
             best = (rank, durations[0], index)
     if best is not None:
         figures.notice_period_days = best[1].days
         figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
+
+
+# a deadline, not a length: "discuss an extension six months before expiry", "verlenging
+# aanvragen drie maanden vóór het einde", "demander la prolongation trois mois avant le terme"
+DEADLINE_AFTER = re.compile(r"\W{0,3}(?:before|prior to|v(?:oo|óó)r|avant)\b")
+
+
+# ending something, not only a date before the renewal ("prices are communicated at least 90
+# days before the renewal date")
+ENDING = re.compile(
+    r"terminat|cancel|opzeg|opgez|beëindig|résili|dénonc|mettre fin|met fin|not to renew|"
+    r"non-renewal|niet te verlengen|\b(?:end|stop) (?:it|this|the)\b|stopzet"
+)
+
+
+def _notice_rank(text: str) -> float:
+    """Termination at will first, then non-renewal notice, then any other notice."""
+    if CONVENIENCE.search(text):
+        return 2
+    if END_OF_TERM.search(text):
+        return 1 if ENDING.search(text) else 0.5
+    return 0
 
 
 def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -296,7 +210,11 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 rank = term_rank(text, duration.start)
                 if best_term is None or rank > best_term[0]:
                     best_term = (rank, duration, index)
-            elif role == "renewal" and figures.renewal_term_months is None:
+            elif (
+                role == "renewal"
+                and figures.renewal_term_months is None
+                and not DEADLINE_AFTER.match(text, duration.end)
+            ):
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
                 figures.evidence["renewal_term_months"] = proof
@@ -395,7 +313,8 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 PAID = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement"
+    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|"
+    r"direct debit|domicili|prélèvement|incasso"
 )
 UPFRONT = re.compile(
     r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
@@ -437,12 +356,13 @@ def _warranty_stated(
             (
                 d
                 for role, d in roles
-                if role == "warranty" and is_statutory_warranty(text, d.start) == legal
+                if role == "warranty" and is_statutory_warranty(text, d.start, d.end) == legal
             ),
             None,
         )
-        if duration is None and not roles:
-            # under a warranty heading the sentence need not repeat the word
+        if duration is None and not roles and not is_test_window(text):
+            # under a warranty heading the sentence need not repeat the word; a window to
+            # test and accept the delivery under "Acceptance and warranty" is none
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
         if of_defects and duration and not is_of_defects(text, duration):
             continue

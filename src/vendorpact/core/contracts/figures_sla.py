@@ -55,7 +55,7 @@ def evidence_at(structure: Structure, index: int, around: int | None = None) -> 
 
 
 PRIORITY_COLUMN = re.compile(
-    r"priorit|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse|"
+    r"priorit|\bprio\b|severity|sévérité|ernst|niveau|level|catégor|categor|impact|urgen|classe|klasse|"
     r"criticit|gravité|"
     # rows named by the kind of failure: "Type d'incident | Prise en charge", "Storing | Reactie"
     r"type d'incident|type de panne|\bincident(?:type)?\b|\bstoring\b|\bpanne\b|"
@@ -63,7 +63,8 @@ PRIORITY_COLUMN = re.compile(
 )
 RESPONSE_COLUMN = re.compile(
     r"respon|reacti|réaction|réponse|intervention|prise en charge|acknowledg|first contact|"
-    r"prise en compte|tussenkomst|interventie|ter plaatse|sur site|on-site|aanvangstijd"
+    r"prise en compte|tussenkomst|interventie|ter plaatse|sur site|on-site|aanvangstijd|"
+    r"reage(?:ert|ren|er)\b"
 )
 RESOLUTION_COLUMN = re.compile(
     r"resol|résolution|restor|rétabl|herstel|oplos|fix|workaround|contournement|correction|"
@@ -100,7 +101,11 @@ def _column_kind(cell: str) -> str | None:
 def table_columns(header: str) -> list[str]:
     """The time columns of a table header in order ("response", "resolution"), or [] when
     the sentence is not the header of a table of service times per priority."""
-    if len(header) > MAX_HEADER_CHARS or not PRIORITY_COLUMN.search(header):
+    if len(header) > MAX_HEADER_CHARS:
+        return []
+    # a lead-in to rows per priority: "Response times:", "Archivio reageert op meldingen
+    # binnen de volgende termijnen:"
+    if not (PRIORITY_COLUMN.search(header) or header.rstrip().endswith(":")):
         return []
     if find_durations(header):
         return []

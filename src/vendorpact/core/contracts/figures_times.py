@@ -35,7 +35,18 @@ RESPONSE = cue(
     r"(?:prenons|prendrons) en charge|interv(?:enons|iendrons)|"
     # "toute demande reçoit une réponse dans les quatre heures", "répond à chaque appel"
     r"réponse|répond\w* (?:à|aux) (?:toute|tous|chaque|votre|vos|la|les|l')\s?(?:demandes?|"
-    r"appels?|questions?|incidents?|tickets?|signalements?)"
+    r"appels?|questions?|incidents?|tickets?|signalements?)|"
+    # taking a call up: "Il prend en charge les demandes dans les 4 heures", "Urgent calls
+    # are picked up within 1 hour", "Blokkerende problemen pakken we binnen twee uur op",
+    # "starts working on it within 1 hour"
+    r"pren(?:d|nent|dra|dront) en charge(?! (?:les |le |la |l')?(?:frais|co[uû]ts?|"
+    r"dépenses?|totalité|montant))|"
+    r"(?:calls?|tickets?|requests?|incidents?|issues?|questions?|problems?|meldingen)\b"
+    r"[^.;]{0,60}picked up|pick(?:s|ed)? up (?:the |your |each |every |all )?(?:calls?|"
+    r"tickets?|requests?|incidents?|issues?)|"
+    r"pak(?:t|ken) (?:\w+ ){0,4}op\b|"
+    r"(?:start|begin|commence)(?:s|ed)? work(?:ing)? on (?:it|the (?:incident|issue|problem|"
+    r"fault|call|ticket))"
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
@@ -94,6 +105,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = [d for d in durations if d.hours <= 24 * 30]
         durations = [d for d in durations if not _billing_or_payment(text, d)]
         durations = [d for d in durations if not _contract_period(text, d)]
+        durations = [d for d in durations if not _schedule_or_session(text, d)]
         if not durations:
             continue
         target = times.responses if is_response else times.resolutions
@@ -171,7 +183,7 @@ def _priority(text: str, first: bool = False) -> str | None:
 # décomptée", "in increments of 15 minutes" (not "résolus en moins de 8 heures")
 BILLING_BEFORE = re.compile(
     r"(?:tranches?|incréments?|increments?|blocks?|blocs?|bundles?|carnets?|strippenkaart|"
-    r"urenpakket|pakket|minimum|minimaal|begonnen|décompt\w*|factur\w*|"
+    r"urenpakket|pakket|forfaits?|bundel|minimum|minimaal|begonnen|décompt\w*|factur\w*|"
     r"aangerekend|gefactureerd|billed|charged|invoiced|payables?|betaalbaar|payable|due)"
     r"\W{0,3}(?:(?:de|du|van|of|d'|à|within|binnen|dans les|sous|per|par|het|een|a|an)\s+)*$"
 )
@@ -197,3 +209,24 @@ CONTRACT_CONTEXT = re.compile(
 
 def _contract_period(text: str, duration) -> bool:
     return duration.hours >= 24 * 7 and bool(CONTRACT_CONTEXT.search(text.lower()))
+
+
+# hours of a schedule or of a session, not a service time: "7 jours sur 7", "24 hours a day",
+# "une formation de 30 minutes", "een instructie van een uur", "a one-hour online training"
+SCHEDULE_AFTER = re.compile(
+    r"^\W{0,2}(?:sur 7|op 7|/7|a (?:day|week)|per (?:day|week|dag|week)|par (?:jour|semaine))"
+)
+SESSION = (
+    r"(?:formation|training|opleiding|instructie|uitleg|sessie|session|séance|workshop|"
+    r"webinar|meeting|réunion|vergadering|overleg)s?"
+)
+SESSION_BEFORE = re.compile(SESSION + r"\s+(?:van|of|de|d'|du)\s*$")
+SESSION_AFTER = re.compile(r"^[\s-]*(?:\w+\s+)?" + SESSION + r"\b")
+
+
+def _schedule_or_session(text: str, duration) -> bool:
+    before = text[max(0, duration.start - 30) : duration.start].lower()
+    after = text[duration.end : duration.end + 30].lower()
+    return bool(
+        SCHEDULE_AFTER.match(after) or SESSION_BEFORE.search(before) or SESSION_AFTER.match(after)
+    )

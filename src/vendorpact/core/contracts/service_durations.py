@@ -27,6 +27,9 @@ HALF_HOUR = re.compile(r"\b(?:a half hour|half ?uur|demi-heure)\b|½\s?(?:uur|u|
 QUARTER_HOUR = re.compile(r"\b(?:kwartier|quart d'heure|quarter of an hour|quarter-hour)\b")
 # "0h30", "1h30", "2u30": hours and minutes
 HOURS_MINUTES = re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?[hu](?P<m>[0-5]\d)(?!\w)")
+# a time of day, not a duration: "de 7h00 à 22h00", "van 8u30 tot 17u00", "from 8h30"
+CLOCK_BEFORE = re.compile(r"\b(?:de|du|dès|van|vanaf|from|entre|between|tot|à|to|until)\s*$")
+CLOCK_AFTER = re.compile(r"^\s*(?:-|–|à|tot|to|until|et|and|en)\s*\d{1,2}\s?[hu:.]\d\d")
 
 
 def service_durations(text: str) -> list[Duration]:
@@ -43,6 +46,7 @@ def service_durations(text: str) -> list[Duration]:
         *(
             (int(m.group("h")) + int(m.group("m")) / 60, m.start(), m.end())
             for m in HOURS_MINUTES.finditer(text)
+            if not _is_clock_time(text, m.start(), m.end())
         ),
     ]
     for value, start, end in hours:
@@ -57,3 +61,8 @@ def service_durations(text: str) -> list[Duration]:
             value, business = 1.0, True
         found.append(Duration(value, "day", business, match.start(), match.end()))
     return sorted(found, key=lambda duration: duration.start)
+
+
+def _is_clock_time(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    return bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(text, end))

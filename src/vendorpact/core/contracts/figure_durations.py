@@ -1,0 +1,130 @@
+"""The role of each duration in a sentence from the nearest cue word: notice period, renewal
+term, contract term or warranty ("renews for 12 months unless notice of 3 months")."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.figure_cues import COMMITTED_PERIOD, WAARBORG_PERIOD
+from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
+from vendorpact.core.contracts.numbers import durations_in
+
+ROLE_WORDS = {
+    "notice": re.compile(
+        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
+        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
+        r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
+        r"(?:anniversaire|d'échéance))"
+    ),
+    "renewal": re.compile(
+        r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
+        r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
+        r"prolong|roll(?:s|ed|ing)? over|rolling|further (?:period|term)|voortgezet|voortzet|"
+        # "for consecutive periods of twelve months", "opeenvolgende periodes van een jaar"
+        r"consecutive (?:periods?|terms?)|opeenvolgende (?:periodes?|termijnen)|"
+        r"(?:périodes|durées) consécutives|"
+        # "loopt telkens een jaar door", "voor telkens twaalf maanden"; not "telkens een maand
+        # vooraf" (an invoice)
+        r"telkens (?:voor |met )?\w+ (?:\(\d+\) )?(?:jaar|maanden?)\b(?! vooraf)"
+    ),
+    "term": re.compile(
+        r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
+        r"\bduur|durée|conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
+        r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
+        r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
+        r"p[ée]riode (?:initiale|minimale)"
+        r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
+        r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
+        r"duration)|" + COMMITTED_PERIOD
+    ),
+}
+ROLE_WORDS["warranty"] = re.compile(
+    r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|" + WAARBORG_PERIOD
+)
+ROLE_WORDS["other_term"] = re.compile(
+    r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
+)
+ROLE_UNITS = {"notice": {"day", "week", "month"}, "renewal": {"month", "year"},
+              "term": {"week", "month", "year"}, "warranty": WARRANTY_UNITS,
+              "other_term": {"day", "week", "month", "year"}}  # fmt: skip
+ROLE_DAYS = {
+    "notice": (1, 400),
+    "renewal": (28, 3700),
+    "term": (28, 3700),
+    "warranty": WARRANTY_DAYS,
+    "other_term": (1, 3700),
+}
+
+
+def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")):
+    """Each duration in the sentence with the role of the nearest cue word before it (or,
+    at double the distance, after it): notice period, renewal term, contract term, warranty."""
+    durations = durations_in(text)
+    if not durations:
+        return []
+    cues = [
+        (role, m.start(), m.end())
+        for role in roles
+        for m in ROLE_WORDS[role].finditer(text)
+        if role != "renewal" or not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
+    labelled = []
+    for duration in durations:
+        best = None
+        for role, start, end in cues:
+            low, high = ROLE_DAYS[role]
+            if duration.unit not in ROLE_UNITS[role] or not low <= duration.days <= high:
+                continue  # this cue cannot be what the duration measures
+            if end <= duration.start:
+                distance = duration.start - end
+            elif start >= duration.end:
+                if KEY_OF_NEXT_VALUE.match(text, start):
+                    continue  # the key of the next key-value pair measures its own value
+                if EXCEPTION_BETWEEN.search(text[duration.end : start]):
+                    continue  # "renewed for periods of twelve months, unless notice ..."
+                distance = 2 * (start - duration.end)
+            else:
+                distance = 0
+            if best is None or distance < best[0]:
+                best = (distance, role, start)
+        if best is not None:
+            labelled.append((_renewal_of_period(text, best, roles), duration))
+    return labelled
+
+
+# key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
+# résiliation : 1 mois" (the 12 months are the renewal's, not the notice's)
+KEY_OF_NEXT_VALUE = re.compile(r"[^.\n:;,]{0,30}\s?:")
+# a clause of exception between a duration and a cue after it: "reconduite pour des périodes
+# de douze mois, sauf préavis d'un mois" (the twelve months are not the notice's)
+EXCEPTION_BETWEEN = re.compile(
+    r"\b(?:sauf|unless|tenzij|except|à moins|behoudens|behalve|save)\b|"
+    # the cue opens the next clause: "prend cours pour 12 mois et se renouvelle ...",
+    # "runs for 24 months and then renews ..."
+    r"^\W*(?:and|et|en|then|puis)\b"
+)
+RENEWED_BEFORE = re.compile(
+    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
+    r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
+)
+# a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
+TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
+# "niet stilzwijgend verlengd", "shall not be renewed", "sans tacite reconduction"
+NEGATED_BEFORE = re.compile(r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit)\b(?:\W+\w+){0,3}\W*$")
+
+
+def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:
+    """'renews for a period of one year', 'prolongé pour une durée d'un an': a term word
+    right after a renewal verb measures the renewal."""
+    _distance, role, start = best
+    if (
+        role == "term"
+        and "renewal" in roles
+        and not TERM_VERB.match(text, start)
+        and RENEWED_BEFORE.search(text[max(0, start - 50) : start])
+    ):
+        return "renewal"
+    return role
