@@ -7,6 +7,8 @@ from vendorpact.core.contracts.detectors.legal_wording import (
     AMICABLE_BEFORE_COURT,
     AMICABLE_BEFORE_COURT_CONCRETE,
     COURT_KEY_VALUE,
+    COURT_NAMED,
+    COURT_NAMED_CONCRETE,
     DELIVERABLES_PASS,
     DELIVERABLES_PASS_CONCRETE,
     DELIVERABLES_YOURS,
@@ -311,6 +313,7 @@ LEGAL_RULES = [
             ),
             (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
             *COURT_KEY_VALUE,
+            *COURT_NAMED,
             (
                 r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
                 r"beheerst door|toepasselijk recht|bevoegde rechter|"
@@ -335,7 +338,7 @@ LEGAL_RULES = [
         concrete=(
             r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
             r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement|"
-            r"juridictions? (?:de|d'|du)"
+            r"juridictions? (?:de|d'|du)" + COURT_NAMED_CONCRETE
         ),
         # a party described by the law it was incorporated under: "a company organised under
         # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"

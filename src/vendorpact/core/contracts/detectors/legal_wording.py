@@ -131,3 +131,25 @@ COURT_KEY_VALUE = (
         1.0,
     ),
 )
+
+# The court named for disputes, in its own sentence next to the law: "only the courts of Leuven
+# have jurisdiction", "disputes are submitted to the District Court of Breda", "les tribunaux
+# francophones de Bruxelles sont seuls compétents", "dan is de ondernemingsrechtbank Antwerpen,
+# afdeling Hasselt, bevoegd" (the named court is what makes it concrete, COURT_NAMED_CONCRETE)
+COURT_NAMED = (
+    (
+        r"\bcourts? (?:of|in|at) [^.\n]{2,40}\b(?:ha(?:ve|s)|shall have|will have) "
+        r"(?:\w+ )?jurisdiction\b|\b(?:disputes?|claims?|proceedings)\b[^.\n]{0,40}\b(?:submitted|"
+        r"referred|brought) (?:\w+ )?(?:to|before) the (?:\w+ ){0,2}courts?\b|"
+        r"\btribunaux? (?:\w+ )?(?:de|du|d') [^.\n]{2,40}\b(?:sont|est|seront|sera) (?:seuls? )?"
+        r"compétents?\b|\b(?:ondernemingsrechtbank|arbeidsrechtbank|rechtbank)\w*\b[^.\n]{0,50}"
+        r"\bbevoegd\b",
+        1.0,
+    ),
+)
+# A Dutch court named without "van" / "te": "de rechtbank Oost-Brabant", "de
+# ondernemingsrechtbank Gent" (not "de rechtbank is bevoegd", "de bevoegde rechtbank")
+COURT_NAMED_CONCRETE = (
+    r"|\b(?:\w*rechtbank|gerechtshof) (?!(?:is|zijn|wordt|worden|zal|zullen|kan|bevoegd\w*|van|"
+    r"te|die|dat|in|op|voor|en|of|welke|waar)\b)[a-z][\w-]{3,}"
+)
