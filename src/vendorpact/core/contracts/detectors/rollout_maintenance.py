@@ -6,6 +6,10 @@ from vendorpact.core.contracts.detectors.common import (
     CLIENT,
     DURATION,
 )
+from vendorpact.core.contracts.detectors.contact_wording import (
+    KNOWLEDGE_KEPT,
+    NAMED_CONTACT_CONCRETE,
+)
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import (
@@ -424,8 +428,10 @@ RULES = [
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
-        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b|"
-        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b",
+        r"relation)\b|\b(?:interlocut(?:eur|rice)|contact) unique\b|\bsingle point of contact\b|"
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b|"
+        + NAMED_CONTACT_CONCRETE
+        + KNOWLEDGE_KEPT,
     ),
     Rule(
         id="maintenance.updates",

@@ -1,0 +1,144 @@
+"""Covered versus partial, found on training rounds 5-9: the client's approval given by one of
+its people before extra work starts, the court named in its own sentence next to the law, and a
+named contact (the writer of a letter, a name with its role). Each family in nl, fr and en,
+with sentences that must stay partial. Development clauses written for this module."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status(item_id: str, text: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+# -- extra work approved by the client's people before it starts --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra work starts only after the client's project leader has signed the change request.",
+        "Additional work is done only on a written change order.",
+        "Additional work is carried out on a variation order signed by the buyer's IT manager.",
+        "De leverancier start pas met meerwerk na schriftelijk akkoord van de product owner.",
+        "Meerwerk wordt uitgevoerd op basis van een offerte die vooraf door de "
+        "contractmanager van de klant is goedgekeurd.",
+        "Meerwerk wordt uitgevoerd na goedkeuring ervan door de klant vóór de aanvang van "
+        "de werken.",
+        "Aucun travail supplémentaire n'est exécuté sans la fiche signée par le chef de projet.",
+        "Les prestations supplémentaires ne sont exécutées qu'après signature d'un bon de travail.",
+        "Prestations hors forfait : sur la base d'une estimation approuvée par écrit (e-mail) "
+        "par le client.",
+    ],
+)
+def test_extra_work_approved_by_the_client_before_it_starts_is_covered(text):
+    assert status("budget.extra_costs", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra work is invoiced at the hourly rate.",
+        "Change requests are handled as set out in Annex 3.",
+        "Additional work is carried out only after approval by [•].",
+        "Meerwerk wordt in onderling overleg geregeld.",
+        "Meerwerk wordt gefactureerd tegen het uurtarief.",
+        "Les prestations supplémentaires sont facturées au taux horaire.",
+        "Les travaux supplémentaires feront l'objet d'un accord ultérieur.",
+    ],
+)
+def test_extra_work_without_an_approval_step_stays_partial(text):
+    assert status("budget.extra_costs", text) == "partial"
+
+
+# -- the court named in its own sentence --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian law applies. Only the courts of Leuven have jurisdiction.",
+        "Dutch law applies. Disputes are submitted exclusively to the District Court of Breda.",
+        "Le contrat est régi par le droit belge. Les tribunaux francophones de Bruxelles sont "
+        "seuls compétents.",
+        "Het Belgisch recht is van toepassing. Dan is de ondernemingsrechtbank Antwerpen, "
+        "afdeling Hasselt, bevoegd.",
+        "Op deze overeenkomst is Nederlands recht van toepassing; geschillen worden "
+        "voorgelegd aan de rechtbank Oost-Brabant.",
+    ],
+)
+def test_law_and_a_named_court_are_covered(text):
+    assert status("legal.governing_law", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgian law applies.",
+        "Le contrat est régi par le droit belge.",
+        "Op deze overeenkomst is Nederlands recht van toepassing; de rechtbank is bevoegd.",
+        "Op deze overeenkomst is Nederlands recht van toepassing; de bevoegde rechtbank.",
+    ],
+)
+def test_law_without_a_named_court_stays_partial(text):
+    assert status("legal.governing_law", text) == "partial"
+
+
+# -- a named contact ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I remain your account manager.",
+        "Ik blijf ook na de livegang jullie vaste aanspreekpunt.",
+        "Jullie vaste contactpersoon ben ik zelf.",
+        "Je reste votre interlocuteur pour toute question.",
+        "Votre interlocutrice est Élodie Masson, gestionnaire de compte.",
+        "Pieter Claeys | Account manager",
+        "Stijn Peeters - accountmanager",
+        "Bien à vous, Kevin Dujardin, account manager",
+    ],
+)
+def test_a_named_contact_is_covered(text):
+    assert status("team.named_team", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our account manager will contact you after signing.",
+        "We remain your contact for any question.",
+        "Wij blijven jullie vaste aanspreekpunt.",
+        "Nous restons votre interlocuteur pour toute question.",
+        "Our senior consultant will contact you.",
+    ],
+)
+def test_a_contact_without_a_name_stays_partial(text):
+    assert status("team.named_team", text) != "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gestionnaire de compte du client est M. Grégory Dufrane.",
+        "Votre account manager : Pieter Claes - pieter.claes@example.be",
+        "Mme Lucie Gérard, gestionnaire de compte, est l'interlocutrice du client.",
+        "Uw accountmanager: Sofie Maes.",
+        "Your account manager is Ms. Sofie Maes.",
+    ],
+)
+def test_account_manager_by_name_keeps_knowledge_of_the_client(text):
+    assert status("maintenance.customer_knowledge", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An account manager may be assigned where possible.",
+        "Le gestionnaire de compte est joignable par téléphone.",
+    ],
+)
+def test_account_manager_without_a_name_is_not_covered(text):
+    assert status("maintenance.customer_knowledge", text) != "covered"
