@@ -3,6 +3,14 @@
 from vendorpact.core.contracts.detectors.budget_rules import BUDGET_RULES
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# one document goes before another: "dan gaat de offerte voor", "dan gaan deze voorwaarden
+# voor" (not "gaat het om een verzoek voor", "gaat de offerte voor de uitbreiding bekijken")
+DOCUMENT_GOES_FIRST = (
+    r"\bga(?:at|an) (?:de|het|deze|dit|die|onze|uw|jouw) (?:\w+ )?(?:offerte|overeenkomst|"
+    r"voorwaarden|bestelbon|opdrachtbevestiging|contract|bijlage|bepalingen)\w*(?: van "
+    r"(?:deze|dit|de|het) \w+)? voor(?:\s*[.,;:]|\s*$| op\b)"
+)
+
 AGREEMENT_RULES = [
     Rule(
         id="agreement.signed_both",
@@ -102,6 +110,8 @@ AGREEMENT_RULES = [
             # Flemish "primeren (op)" = prevail; the general terms of Belgian public
             # procurement: "de algemene uitvoeringsregels zijn van toepassing"
             (r"\bprime(?:ren|ert)\b", 0.8),
+            # Dutch "voorgaan": "staat in de offerte iets anders, dan gaat de offerte voor"
+            (DOCUMENT_GOES_FIRST, 1.0),
             (r"algemene uitvoeringsregels|règles générales d'exécution", 1.0),
             (
                 # which document wins a conflict, in other words: "where this quotation
@@ -127,14 +137,14 @@ AGREEMENT_RULES = [
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
             r"rangorde|préséance|priorité|hiérarchie|toepasselijke? voorwaarden|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
-            r"divergence|l'emporte|tegenspraak|\bappl(?:y|ies)\b|"
+            r"divergence|l'emporte|tegenspraak|\bprime sur\b|\bappl(?:y|ies)\b|"
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
             # special terms that derogate from the general ones prevail over them
             r"\bdérog|\bderogat|in afwijking van|wijk\w* af van|"
             r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
-            r"|\bprime(?:ren|ert) op\b"
+            r"|\bprime(?:ren|ert) op\b|" + DOCUMENT_GOES_FIRST
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
     ),
