@@ -142,3 +142,88 @@ def test_account_manager_by_name_keeps_knowledge_of_the_client(text):
 )
 def test_account_manager_without_a_name_is_not_covered(text):
     assert status("maintenance.customer_knowledge", text) != "covered"
+
+
+# -- general terms: which terms apply AND which prevails ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our general terms apply. Where the quote says otherwise, the quote prevails.",
+        "Deze voorwaarden gelden voor al onze offertes. Staat in de offerte iets anders dan in "
+        "deze voorwaarden, dan gaat de offerte voor.",
+        "Op deze overeenkomst zijn de NLdigital Voorwaarden van toepassing. Bij strijdigheid "
+        "gaan de bepalingen van deze overeenkomst voor.",
+        "En cas de contradiction, la présente convention prime sur les conditions générales.",
+    ],
+)
+def test_general_terms_with_a_precedence_are_covered(text):
+    assert status("agreement.general_terms", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaat het om een verzoek voor een nieuwe functie, dan plannen we die in.",
+        "De klant gaat de offerte voor de uitbreiding nog bekijken.",
+    ],
+)
+def test_going_first_without_a_document_that_yields_is_no_precedence(text):
+    assert status("agreement.general_terms", text) == "missing"
+
+
+# -- knowledge transfer: the client gets the documentation or training --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Achteraf krijg je een documentatie van de nieuwe omgeving (ip-plan, configuratie).",
+        "We geven twee trainingen van twee uur en jullie beheerder krijgt een handleiding.",
+        "You get a handover document describing the configuration.",
+        "Vous recevez la documentation technique de l'installation.",
+    ],
+)
+def test_documentation_the_client_gets_is_covered(text):
+    assert status("team.knowledge_transfer", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documentatie is niet inbegrepen.",
+        "Je krijgt documentatie zoals nader overeen te komen.",
+        "Documentation will be provided as reasonably requested.",
+    ],
+)
+def test_documentation_left_open_stays_partial(text):
+    assert status("team.knowledge_transfer", text) == "partial"
+
+
+# -- the client's obligations with their moment ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je zorgt dat er een actuele back-up is voordat ik aan je systemen begin.",
+        "Voor een installatie zorgt de klant op de afgesproken datum voor toegang tot de ruimtes.",
+        "The client provides access to the server room on the agreed date.",
+        "Le client met à disposition les locaux à la date convenue.",
+    ],
+)
+def test_client_obligation_with_its_moment_is_covered(text):
+    assert status("timing.client_obligations", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant zorgt voor toegang tot de ruimtes.",
+        "The client provides access to the server room as reasonably required.",
+        "Le client met à disposition les locaux dans la mesure du possible.",
+    ],
+)
+def test_client_obligation_without_its_moment_stays_partial(text):
+    assert status("timing.client_obligations", text) == "partial"

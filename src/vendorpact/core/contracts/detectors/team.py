@@ -354,7 +354,12 @@ RULES = [
             r"néerlandais|anglais)\b|"
             r"(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
-            r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
+            r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies|"
+            # the client getting it: "achteraf krijg je een documentatie van de nieuwe
+            # omgeving", "jullie krijgen een overzicht", "we geven twee trainingen", "vous
+            # recevez", "you get a handover document"
+            r"\bkrijg(?:t|en)?\b|\bgeven\b|\bvous (?:recevez|recevrez|remettons)\b|"
+            r"\byou (?:get|will get|receive)\b"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over

@@ -260,7 +260,12 @@ RULES = [
         # at a moment of the project: "bij de installatie", "lors de la migration"
         r"\bbij (?:de |het )?(?:installatie|levering|oplevering|livegang|migratie)\b|"
         r"\blors de (?:l'installation|la livraison|la migration|la mise en production)\b|"
-        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b"
+        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b|"
+        # before the supplier starts, on the planned date: "voordat ik aan je systemen begin",
+        # "op de afgesproken datum", "avant que nous commencions", "on the agreed date"
+        r"\b(?:voordat|vooraleer|avant que|before (?:we|i|the supplier|work) (?:start|begin))\b|"
+        r"\bop de (?:afgesproken|overeengekomen|geplande) (?:datum|dag)\b|\bà la date "
+        r"(?:convenue|prévue|fixée)\b|\bon the (?:agreed|planned|scheduled) (?:date|day)\b"
         + BY_THEN,
     ),
     Rule(
