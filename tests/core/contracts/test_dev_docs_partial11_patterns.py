@@ -227,3 +227,156 @@ def test_client_obligation_with_its_moment_is_covered(text):
 )
 def test_client_obligation_without_its_moment_stays_partial(text):
     assert status("timing.client_obligations", text) == "partial"
+
+
+# -- hedges that were not read: "cannot guarantee", "every reasonable effort", "do our best" ----
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        (
+            "maintenance.resolution_time",
+            "We make every reasonable effort to provide a fix within two working days, but we "
+            "cannot guarantee resolution times.",
+        ),
+        (
+            "maintenance.response_time",
+            "We do our best to answer within one working day but cannot guarantee response times.",
+        ),
+        (
+            "maintenance.response_time",
+            "We reageren binnen één werkdag, maar dat kunnen we niet garanderen.",
+        ),
+        (
+            "maintenance.response_time",
+            "Nous répondons sous un jour ouvrable, mais nous ne pouvons garantir ce délai.",
+        ),
+    ],
+)
+def test_a_time_that_is_not_guaranteed_is_partial(item_id, text):
+    assert status(item_id, text) == "partial"
+
+
+@pytest.mark.parametrize(
+    ("item_id", "text"),
+    [
+        ("maintenance.response_time", "We answer within one working day."),
+        ("maintenance.response_time", "Wij reageren binnen één werkdag."),
+        ("maintenance.response_time", "Nous répondons dans un délai d'un jour ouvrable."),
+    ],
+)
+def test_a_time_without_a_hedge_stays_covered(item_id, text):
+    assert status(item_id, text) == "covered"
+
+
+# -- data protection: the processing agreement left for later or on request -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor zover de leverancier toegang krijgt tot persoonsgegevens, sluiten partijen zo "
+        "nodig een verwerkersovereenkomst.",
+        "Voor de verwerking van persoonsgegevens maken we nog een verwerkersovereenkomst op.",
+        "Les données sont hébergées dans l'UE ; le cas échéant, une convention de "
+        "sous-traitance RGPD sera conclue séparément.",
+        "Where the supplier processes personal data, a data processing agreement will be "
+        "signed on request.",
+    ],
+)
+def test_processing_agreement_left_for_later_is_partial(text):
+    assert status("legal.data_protection", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier verwerkt persoonsgegevens als verwerker volgens de "
+        "verwerkersovereenkomst in bijlage 2, enkel op instructie van de klant.",
+        "Le prestataire traite les données personnelles en qualité de sous-traitant, sur "
+        "instruction du client, conformément au RGPD.",
+        "The supplier processes personal data as processor under the GDPR on the client's "
+        "documented instructions.",
+    ],
+)
+def test_processing_agreement_in_place_stays_covered(text):
+    assert status("legal.data_protection", text) == "covered"
+
+
+# -- escrow declined, on request or under study -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Source code escrow: the source code is not deposited with a third party.",
+        "Customers who want an escrow arrangement for the source code can ask us for one.",
+        "À la demande du client, le fournisseur étudiera la possibilité d'un dépôt des sources "
+        "du logiciel auprès d'un tiers.",
+        "De broncode wordt niet gedeponeerd bij een escrowagent.",
+    ],
+)
+def test_escrow_declined_or_on_request_is_partial(text):
+    assert status("exit.escrow", text) == "partial"
+
+
+def test_escrow_deposited_stays_covered():
+    text = "The source code is deposited with an escrow agent and updated with every release."
+    assert status("exit.escrow", text) == "covered"
+
+
+# -- delay: late payment, no right to compensation, a default about any breach -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les délais sont donnés à titre indicatif ; un retard de livraison ne peut donner lieu "
+        "à aucune indemnité.",
+        "Vertraging bij de operator geeft geen recht op schadevergoeding of ontbinding.",
+        "Iedere partij kan de overeenkomst ontbinden als de andere partij na een schriftelijke "
+        "ingebrekestelling met een termijn van dertig dagen tekort blijft schieten.",
+    ],
+)
+def test_delay_left_without_a_consequence_is_not_covered(text):
+    assert status("timing.delay", text) != "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij vertraging door de leverancier betaalt hij een boete van 0,5 % per week.",
+        "En cas de retard imputable au prestataire, une pénalité de 0,5 % par semaine est due.",
+        "If the supplier is late, it pays a penalty of 0.5% per week of delay.",
+    ],
+)
+def test_delay_with_a_penalty_stays_covered(text):
+    assert status("timing.delay", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may terminate if the other party fails to remedy a material breach "
+        "within 30 days of a written notice.",
+        "Chaque partie peut résilier en cas de manquement grave non réparé dans les 15 jours "
+        "d'une mise en demeure.",
+    ],
+)
+def test_a_breach_cure_period_is_no_resolution_time(text):
+    assert status("maintenance.resolution_time", text) != "covered"
+
+
+def test_a_repair_time_stays_covered():
+    assert status("maintenance.resolution_time", "P1 incidents are resolved within 8 hours.") == (
+        "covered"
+    )
+
+
+def test_a_late_delivery_penalty_without_notice_of_default_stays_covered():
+    text = (
+        "Bij overschrijding van de leveringsdatum is de leverancier zonder ingebrekestelling een "
+        "vergoeding verschuldigd van 0,5 % per kalenderdag."
+    )
+    assert status("timing.delay", text) == "covered"

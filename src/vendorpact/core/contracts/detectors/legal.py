@@ -3,6 +3,7 @@ protection, governing law and dispute resolution."""
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.item_hedges import PROCESSING_AGREEMENT_LATER
 from vendorpact.core.contracts.detectors.legal_wording import (
     AMICABLE_BEFORE_COURT,
     AMICABLE_BEFORE_COURT_CONCRETE,
@@ -277,6 +278,7 @@ LEGAL_RULES = [
             r"verwerkingsverantwoordelijke|\bverwerker\b|\b(?:data )?(?:controller|processor)\b|"
             r"responsable du traitement"
         ),
+        vague=PROCESSING_AGREEMENT_LATER,
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
         r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)|tekstverwerk|word processor|"

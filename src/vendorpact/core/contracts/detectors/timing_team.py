@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT_TO_DO
+from vendorpact.core.contracts.detectors.item_hedges import DELAY_NOT_SETTLED
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
     OBLIGATION_NOUNS,
@@ -345,6 +346,7 @@ RULES = [
             # public contracts: "amendes pour retard", a periodic penalty "astreinte"
             r"\bamendes?\b|\bastreintes?\b"
         ),
+        vague=DELAY_NOT_SETTLED,
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         # a delay in exercising a right is no waiver of it
         r"(?:exercis\w*|enforc\w*|uitoefen\w*|exercer|faire valoir)[^.\n]{0,60}(?:waiver|"
