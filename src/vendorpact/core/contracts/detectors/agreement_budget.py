@@ -11,6 +11,26 @@ DOCUMENT_GOES_FIRST = (
     r"(?:deze|dit|de|het) \w+)? voor(?:\s*[.,;:]|\s*$| op\b)"
 )
 
+# the quote as part of the agreement in other words: "de offerte en deze voorwaarden vormen samen
+# de overeenkomst", "die samen met dit plan de afspraken vormt", a reference line "Onze
+# referentie: offerte NW-OF-26-0912", an item of the list of contract documents ("; l'offre du
+# fournisseur n° OF-DP-2026-112", ": 2. offre du prestataire du 04/11/2026"), its prices that
+# stay ("de prijzen uit onze offerte TW-2026-188 blijven gelden"); a reference in a sentence
+# ("conformément à l'offre n° 2026-14") stays partial
+_QUOTE = r"(?:offerte|prijsofferte|quote|quotation|proposal|offre|devis)"
+QUOTE_IDENTIFIED = (
+    r"\b(?:vormen|vormt|form|forment|constituent) (?:\w+ )?(?:samen|together|ensemble) |"
+    r"\bsamen met (?:\w+ ){1,3}(?:de |het )?(?:overeenkomst|afspraken|contract) vorm|"
+    r"\b(?:referen(?:ce|tie)|référence)\s?:\s?(?:\w+ ){0,2}?" + _QUOTE + r"\b|"
+    r"(?:[;:]|^\W*\d{1,2}[.)])\s?(?:\d{1,2}[.)]\s?)?(?:l'|the |de |het |our |onze |notre )?"
+    + _QUOTE
+    + r"\b"
+    r"[^;.\n]{0,40}(?:n[°o]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4})|"
+    r"\b(?:prijzen|tarieven|prices|prix|tarifs) (?:uit|van|in|of|de|from) (?:onze |de |uw |our "
+    r"|the |your |notre |votre |l')?" + _QUOTE + r"\b[^.\n]{0,60}\b(?:blijven gelden|remain "
+    r"valid|continue to apply|restent (?:valables|d'application))"
+)
+
 AGREEMENT_RULES = [
     Rule(
         id="agreement.signed_both",
@@ -200,7 +220,8 @@ AGREEMENT_RULES = [
             r"part of|integral|incorporat(?:es|ed|ing)\b|maakt deel uit|integraal|"
             r"based on|on the basis of|gebaseerd op|op basis van|sur (?:la )?base de|se base sur|"
             r"basée? sur|"
-            r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté"
+            r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté|"
+            + QUOTE_IDENTIFIED
         ),
         # another quote, for extra work: "un devis complémentaire", "quoted separately"
         exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre|complémentaire|séparé|"
