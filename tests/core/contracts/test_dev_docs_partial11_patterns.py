@@ -380,3 +380,65 @@ def test_a_late_delivery_penalty_without_notice_of_default_stays_covered():
         "vergoeding verschuldigd van 0,5 % per kalenderdag."
     )
     assert status("timing.delay", text) == "covered"
+
+
+# -- the quote as part of the agreement: named with it, or identified by number or date ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De offerte en deze orderbevestiging vormen samen de overeenkomst.",
+        "Het plan is de uitwerking van onze offerte, die samen met dit plan de afspraken vormt.",
+        "Onze referentie: offerte NW-OF-26-0912 van 18 november 2026.",
+        "Documents contractuels : la convention ; l'offre du fournisseur n° OF-DP-2026-112.",
+        "La convention comprend : 1. le cahier des charges ; 2. offre du prestataire du "
+        "04/11/2026 ;",
+        "De prijzen uit onze offerte TW-2026-188 van 12 november blijven gelden.",
+    ],
+)
+def test_quote_identified_or_joined_to_the_agreement_is_covered(text):
+    assert status("agreement.quote_included", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze offerte volgt nog.",
+        "Le prestataire exécute la mission conformément à l'offre n° 2026-14 du 3 mars 2026.",
+        "L'offre sera envoyée ultérieurement.",
+        "We will send you the quote for the extension later.",
+    ],
+)
+def test_quote_without_identity_is_not_covered(text):
+    assert status("agreement.quote_included", text) != "covered"
+
+
+# -- the licence on what is delivered, said plainly ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De software blijft van de leverancier; jullie krijgen een gebruiksrecht per scherm "
+        "zolang de licentie loopt.",
+        "Zodra alle facturen betaald zijn, krijg je de auteursrechten op het ontwerp.",
+        "De licenties van de back-upsoftware staan op naam van het labo.",
+        "Les licences sont mises à la disposition du client pour la durée du contrat.",
+        "Third-party software is delivered under the publisher's licence terms.",
+    ],
+)
+def test_licence_on_what_is_delivered_is_covered(text):
+    assert status("legal.ip", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jullie krijgen een gebruiksrecht op de software zoals nader overeen te komen.",
+        "The licence to use the software will be agreed in a separate agreement.",
+        "Le droit d'utilisation du logiciel reste à préciser.",
+    ],
+)
+def test_licence_left_open_stays_partial(text):
+    assert status("legal.ip", text) == "partial"

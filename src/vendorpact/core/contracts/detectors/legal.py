@@ -17,6 +17,7 @@ from vendorpact.core.contracts.detectors.legal_wording import (
     KEPT_FROM_OTHERS,
     LIABILITY_BOUNDED,
     LIABILITY_BOUNDED_CONCRETE,
+    LICENCE_SETTLED_CONCRETE,
     OWNER_KEY_VALUE,
     TREATED_AS_CONFIDENTIAL,
 )
@@ -170,6 +171,7 @@ LEGAL_RULES = [
             r"eigenaar|toe aan|\bexclusie?f\b|\bverkrijgt\b|\bacquiert\b|\bobtient\b"
             + DELIVERABLES_PASS_CONCRETE
             + DELIVERABLES_YOURS_CONCRETE
+            + LICENCE_SETTLED_CONCRETE
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause

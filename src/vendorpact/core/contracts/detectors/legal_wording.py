@@ -153,3 +153,17 @@ COURT_NAMED_CONCRETE = (
     r"|\b(?:\w*rechtbank|gerechtshof) (?!(?:is|zijn|wordt|worden|zal|zullen|kan|bevoegd\w*|van|"
     r"te|die|dat|in|op|voor|en|of|welke|waar)\b)[a-z][\w-]{3,}"
 )
+
+# The licence on what is delivered, said plainly: "jullie krijgen een gebruiksrecht per scherm",
+# "je krijgt de auteursrechten op het ontwerp", "de licenties staan op naam van het labo", "les
+# licences sont mises à la disposition du client pour la durée du contrat", "delivered under
+# the publisher's licence terms"
+LICENCE_SETTLED_CONCRETE = (
+    r"|\b(?:krijg\w*|ontvang\w*|receives?|gets?|obtien\w*|reçoi\w*|dispose\w*) (?:\w+ ){0,3}?"
+    r"(?:gebruiksrecht|gebruikslicentie|licentie|auteursrechten|(?:right|licen[cs]e) to use|"
+    r"right of use|usage right|copyright|droit d'(?:utilisation|usage)|droits d'auteur|"
+    r"licence d'utilisation)|\bstaan? op naam van\b|\b(?:registered )?in the name of\b|"
+    r"\bau nom d[eu]\b|\bmises? à (?:la )?disposition d[eu]\b|\b(?:onder|volgens) de "
+    r"licentievoorwaarden\b|\bsous (?:les )?conditions de licence\b|\bunder the (?:[\w'’]+ )?"
+    r"(?:licen[cs]e terms|end[- ]user licen[cs]e)"
+)
