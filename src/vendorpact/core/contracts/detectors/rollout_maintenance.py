@@ -20,6 +20,7 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
     RELEASE_WORDING,
     SERVICES_PLAIN,
+    UPDATES_APPLIED_CONCRETE,
     UPDATES_PROVIDED,
 )
 from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
@@ -496,7 +497,8 @@ RULES = [
             r"month)|monthly|quarterly|maandelijks|driemaandelijks|mensuel\w*|trimestriel\w*)|"
         )
         + DURATION
-        + r"|\belk(?:e)? (?:kwartaal|jaar|trimester)\b|\bjaarlijks\b|\bchaque année\b",
+        + r"|\belk(?:e)? (?:kwartaal|jaar|trimester)\b|\bjaarlijks\b|\bchaque année\b"
+        + UPDATES_APPLIED_CONCRETE,
         exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
     ),
     *SERVICE_LEVEL_RULES,
