@@ -442,3 +442,62 @@ def test_licence_on_what_is_delivered_is_covered(text):
 )
 def test_licence_left_open_stays_partial(text):
     assert status("legal.ip", text) == "partial"
+
+
+# -- updates the supplier applies or that are installed -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prestataire applique les mises à jour et correctifs de sécurité du système.",
+        "Wij voeren de firmware-updates van de toestellen uit.",
+        "The supplier installs security patches on the servers.",
+        "Les mises à jour de la plateforme sont installées automatiquement, la nuit.",
+        "Les mises à jour fonctionnelles et les correctifs de sécurité sont compris.",
+    ],
+)
+def test_updates_applied_by_the_supplier_are_covered(text):
+    assert status("maintenance.updates", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updates are installed where possible.",
+        "Les mises à jour ne sont pas comprises.",
+        "De leverancier installeert software-updates in onderling overleg.",
+    ],
+)
+def test_updates_left_open_stay_partial(text):
+    assert status("maintenance.updates", text) == "partial"
+
+
+# -- governance: an escalation path in steps, a named contact -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escalatie verloopt van service-engineer naar contractmanager en vervolgens naar de "
+        "algemeen directeur.",
+        "Een geschil wordt eerst besproken tussen de projectleiders en bij gebrek aan oplossing "
+        "binnen vijftien dagen tussen de bestuurders.",
+        "L'escalade se fait d'abord entre les chefs de projet et, à défaut d'accord, entre "
+        "les directeurs.",
+        "Votre interlocutrice est Camille Jacquemin, cheffe de projet.",
+    ],
+)
+def test_escalation_path_or_named_contact_is_covered(text):
+    assert status("reporting.governance", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escalation is possible when needed.",
+        "Les parties se concertent en cas de difficulté, dans la mesure du possible.",
+    ],
+)
+def test_escalation_without_steps_is_not_covered(text):
+    assert status("reporting.governance", text) != "covered"
