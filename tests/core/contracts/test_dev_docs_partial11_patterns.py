@@ -501,3 +501,31 @@ def test_escalation_path_or_named_contact_is_covered(text):
 )
 def test_escalation_without_steps_is_not_covered(text):
     assert status("reporting.governance", text) != "covered"
+
+
+# -- user support at rollout: a count of trainings, a length in words, helpdesk hours -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier geeft twee trainingen aan de teamcoördinatoren bij de uitrol.",
+        "Bij de start volgt een online training van anderhalf uur voor de gebruikers.",
+        "During the rollout, users can reach the helpdesk on working days 8:00-17:00.",
+        "Le prestataire donne deux formations aux utilisateurs lors du déploiement.",
+    ],
+)
+def test_user_support_with_a_count_or_hours_is_covered(text):
+    assert status("rollout.user_support", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier geeft trainingen aan de gebruikers in onderling overleg.",
+        "Training for users will be provided where possible.",
+        "Une formation des utilisateurs reste à préciser.",
+    ],
+)
+def test_user_support_left_open_stays_partial(text):
+    assert status("rollout.user_support", text) == "partial"
