@@ -197,3 +197,15 @@ UPDATES_APPLIED_CONCRETE = (
     r"\b(?:sont|est) compris(?:es)?\b|\b(?:au moins|minstens|at least) \w+ (?:par|per|a) "
     r"(?:année|jaar|year)"
 )
+
+# User support at rollout measured: a count of trainings, a length in words or the hours of the
+# supplier's helpdesk: "twee trainingen", "een training van anderhalf uur", "helpdesk on working
+# days 8:00-17:00" (not the client's own helpdesk: "the Customer is responsible for the helpdesk")
+USER_SUPPORT_MEASURED = (
+    r"|\b(?:\d+|één|twee|drie|vier|vijf|one|two|three|four|five|deux|trois|quatre|cinq) "
+    r"(?:\w+ )?(?:trainingen|trainings?|opleidingen|formations|workshops)\b|"
+    r"\b(?:anderhalf|een half|een|één|an?|one|half an?|une|une demi-?) ?(?:uur|hours?|heures?)"
+    r"\b|^(?!.*\b(?:customer|client|klant|opdrachtgever)\b[^.\n]{0,30}\b(?:responsible|"
+    r"verantwoordelijk|responsable)).*\b\d{1,2}[:.h]\d{2} ?(?:-|–|to|tot|à) ?"
+    r"\d{1,2}[:.h]\d{2}\b"
+)

@@ -22,6 +22,7 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     SERVICES_PLAIN,
     UPDATES_APPLIED_CONCRETE,
     UPDATES_PROVIDED,
+    USER_SUPPORT_MEASURED,
 )
 from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
@@ -288,17 +289,8 @@ RULES = [
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)|"
-        # a count of trainings, a length in words or the hours of a helpdesk: "twee trainingen",
-        # "een training van anderhalf uur", "helpdesk on working days 8:00-17:00"
-        r"\b(?:\d+|één|twee|drie|vier|vijf|one|two|three|four|five|deux|trois|quatre|cinq) "
-        r"(?:\w+ )?(?:trainingen|trainings?|opleidingen|formations|workshops)\b|"
-        r"\b(?:anderhalf|een half|een|één|an?|one|half an?|une|une demi-?) ?(?:uur|hours?|heures?)"
-        r"\b|"
-        # (not the client's own helpdesk: "the Customer is responsible for the helpdesk ...")
-        r"^(?!.*\b(?:customer|client|klant|opdrachtgever)\b[^.\n]{0,30}\b(?:responsible|"
-        r"verantwoordelijk|responsable)).*\b\d{1,2}[:.h]\d{2} ?(?:-|–|to|tot|à) ?"
-        r"\d{1,2}[:.h]\d{2}\b",
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)"
+        + USER_SUPPORT_MEASURED,
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
