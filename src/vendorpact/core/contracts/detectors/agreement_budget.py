@@ -3,6 +3,34 @@
 from vendorpact.core.contracts.detectors.budget_rules import BUDGET_RULES
 from vendorpact.core.contracts.detectors.engine import Rule
 
+# one document goes before another: "dan gaat de offerte voor", "dan gaan deze voorwaarden
+# voor" (not "gaat het om een verzoek voor", "gaat de offerte voor de uitbreiding bekijken")
+DOCUMENT_GOES_FIRST = (
+    r"\bga(?:at|an) (?:de|het|deze|dit|die|onze|uw|jouw) (?:\w+ )?(?:offerte|overeenkomst|"
+    r"voorwaarden|bestelbon|opdrachtbevestiging|contract|bijlage|bepalingen)\w*(?: van "
+    r"(?:deze|dit|de|het) \w+)? voor(?:\s*[.,;:]|\s*$| op\b)"
+)
+
+# the quote as part of the agreement in other words: "de offerte en deze voorwaarden vormen samen
+# de overeenkomst", "die samen met dit plan de afspraken vormt", a reference line "Onze
+# referentie: offerte NW-OF-26-0912", an item of the list of contract documents ("; l'offre du
+# fournisseur n° OF-DP-2026-112", ": 2. offre du prestataire du 04/11/2026"), its prices that
+# stay ("de prijzen uit onze offerte TW-2026-188 blijven gelden"); a reference in a sentence
+# ("conformément à l'offre n° 2026-14") stays partial
+_QUOTE = r"(?:offerte|prijsofferte|quote|quotation|proposal|offre|devis)"
+QUOTE_IDENTIFIED = (
+    r"\b(?:vormen|vormt|form|forment|constituent) (?:\w+ )?(?:samen|together|ensemble) |"
+    r"\bsamen met (?:\w+ ){1,3}(?:de |het )?(?:overeenkomst|afspraken|contract) vorm|"
+    r"\b(?:referen(?:ce|tie)|référence)\s?:\s?(?:\w+ ){0,2}?" + _QUOTE + r"\b|"
+    r"(?:[;:]|^\W*\d{1,2}[.)])\s?(?:\d{1,2}[.)]\s?)?(?:l'|the |de |het |our |onze |notre )?"
+    + _QUOTE
+    + r"\b"
+    r"[^;.\n]{0,40}(?:n[°o]|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4})|"
+    r"\b(?:prijzen|tarieven|prices|prix|tarifs) (?:uit|van|in|of|de|from) (?:onze |de |uw |our "
+    r"|the |your |notre |votre |l')?" + _QUOTE + r"\b[^.\n]{0,60}\b(?:blijven gelden|remain "
+    r"valid|continue to apply|restent (?:valables|d'application))"
+)
+
 AGREEMENT_RULES = [
     Rule(
         id="agreement.signed_both",
@@ -102,6 +130,8 @@ AGREEMENT_RULES = [
             # Flemish "primeren (op)" = prevail; the general terms of Belgian public
             # procurement: "de algemene uitvoeringsregels zijn van toepassing"
             (r"\bprime(?:ren|ert)\b", 0.8),
+            # Dutch "voorgaan": "staat in de offerte iets anders, dan gaat de offerte voor"
+            (DOCUMENT_GOES_FIRST, 1.0),
             (r"algemene uitvoeringsregels|règles générales d'exécution", 1.0),
             (
                 # which document wins a conflict, in other words: "where this quotation
@@ -127,14 +157,14 @@ AGREEMENT_RULES = [
             r"conflict|inconsisten|precedence|prevail|govern|control|voorrang|prevaleer|"
             r"rangorde|préséance|priorité|hiérarchie|toepasselijke? voorwaarden|"
             r"strijdig|prévau|prévalent|contradiction|priment|primera|van toepassing|"
-            r"divergence|l'emporte|tegenspraak|\bappl(?:y|ies)\b|"
+            r"divergence|l'emporte|tegenspraak|\bprime sur\b|\bappl(?:y|ies)\b|"
             r"applicables?\b|s'appliquent|d'application|"
             # general terms that apply only where the agreement is silent: a precedence too
             r"ne s'appliqu\w* qu|(?:à titre )?(?:subsidiaire|supplétif)|subsidiair|"
             # special terms that derogate from the general ones prevail over them
             r"\bdérog|\bderogat|in afwijking van|wijk\w* af van|"
             r"aanvullend van toepassing|to the extent not (?:otherwise )?(?:provided|covered)"
-            r"|\bprime(?:ren|ert) op\b"
+            r"|\bprime(?:ren|ert) op\b|" + DOCUMENT_GOES_FIRST
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
     ),
@@ -190,7 +220,8 @@ AGREEMENT_RULES = [
             r"part of|integral|incorporat(?:es|ed|ing)\b|maakt deel uit|integraal|"
             r"based on|on the basis of|gebaseerd op|op basis van|sur (?:la )?base de|se base sur|"
             r"basée? sur|"
-            r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté"
+            r"(?:fait|font) partie|annex|bijlage|attached|accepted|aanvaard|accepté|"
+            + QUOTE_IDENTIFIED
         ),
         # another quote, for extra work: "un devis complémentaire", "quoted separately"
         exclude=r"\bsur devis|devis (?:préalable|soumis|à soumettre|complémentaire|séparé|"

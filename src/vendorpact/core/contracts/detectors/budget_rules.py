@@ -6,6 +6,32 @@ from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import APPROVED_BY_YOU, BEYOND_PACKAGE
 
+# The client's approval given by one of its people, before the work: "starts only after the
+# product owner has signed the change request", "pas met meerwerk na schriftelijk akkoord van",
+# "vooraf door de contractmanager goedgekeurd", "qu'après signature par votre responsable",
+# "sans la fiche signée par le chef de projet du client", "signed by the buyer's manager"
+APPROVED_BY_A_ROLE = (
+    r"|\b(?:only|not|never) (?:\w+ ){0,2}(?:after|before|until|unless) (?:the|your|their|its) "
+    r"(?:\S+ ){0,4}?(?:has|have) (?:\w+ )?(?:approved|signed|accepted|confirmed|authori[sz]ed)\b"
+    r"|\bonly (?:on|under|with|against) (?:a|an|the) (?:\w+ )?(?:written|signed) (?:\w+ )?"
+    r"(?:change request|variation order|change order|work order|order|quote|quotation)\b"
+    r"|\b(?:approved|signed|accepted|authori[sz]ed) (?:\w+ ){0,3}by (?:the |your )?(?:\w+ )?"
+    r"(?:buyer|purchaser|client|customer|contracting authority)(?:'s)?\b"
+    r"|\bpas (?:\w+ ){1,3}na (?:\w+ ){0,2}(?:goedkeuring|toestemming|instemming|akkoord|"
+    r"ondertekening|aanvaarding|bevestiging)\b"
+    r"|\bvooraf door (?:\S+ ){1,6}?(?:is |zijn |wordt |worden )?(?:goedgekeurd|ondertekend|"
+    r"aanvaard|bevestigd|getekend)\b"
+    r"|\b(?:goedkeuring|akkoord|toestemming|instemming) (?:ervan |daarvan )?(?:door|van) (?:de |"
+    r"het |uw )?(?:\w+ ){0,3}?(?:klant|opdrachtgever|afnemer|koper|aanbestedende dienst)\b"
+    r"[^.\n]{0,40}\b(?:vóór|voor|voorafgaand) (?:de |het )?(?:aanvang|start|uitvoering|begin)\b"
+    r"|\bqu'après (?:la |une )?(?:signature|acceptation|approbation|validation|accord)\b"
+    r"|\bsans (?:la |le |l'|un |une )?(?:\w+ ){0,3}(?:signée?s?|approuvée?s?|validée?s?|"
+    r"acceptée?s?) par\b"
+    r"|\b(?:approuvée?s?|acceptée?s?|validée?s?|signée?s?) (?:par écrit )?(?:\([^)\n]{0,20}\) )?"
+    r"par (?:le |la |l'|votre |vos )?(?:\w+ ){0,4}?(?:client|bénéficiaire|acheteur|"
+    r"pouvoir adjudicateur)\b"
+)
+
 BUDGET_RULES = [
     Rule(
         id="budget.project_cost",
@@ -406,7 +432,7 @@ BUDGET_RULES = [
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
             r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
-            r"\bordre de service\b" + APPROVED_BY_YOU
+            r"\bordre de service\b" + APPROVED_BY_YOU + APPROVED_BY_A_ROLE
         ),
     ),
     *PRICE_RULES,

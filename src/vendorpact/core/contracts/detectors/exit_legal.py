@@ -15,6 +15,7 @@ from vendorpact.core.contracts.detectors.informal_wording import (
     BY_THE_MONTH_CONCRETE,
     CANCELLABLE,
 )
+from vendorpact.core.contracts.detectors.item_hedges import ESCROW_DECLINED
 from vendorpact.core.contracts.detectors.legal import LEGAL_RULES
 
 # the supplier declines the exit service: "we do not provide migration assistance", "is niet
@@ -272,7 +273,8 @@ RULES = [
         concrete=r".",
         # escrow declined: "Source code escrow | not provided", "broncodedepot: niet voorzien"
         vague=SERVICE_DENIED + r"|\bnot (?:provided|included|foreseen|offered|available)\b|"
-        r"\bniet (?:voorzien|inbegrepen|beschikbaar)\b|\b(?:non|pas) (?:prévue?|inclus|fourni)\b",
+        r"\bniet (?:voorzien|inbegrepen|beschikbaar)\b|\b(?:non|pas) (?:prévue?|inclus|fourni)\b"
+        + ESCROW_DECLINED,
         exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"
         r"cash deposit|escrow of initial|letter of credit|"
         r"escrow account until|put into escrow any payment",

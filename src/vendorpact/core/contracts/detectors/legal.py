@@ -3,10 +3,13 @@ protection, governing law and dispute resolution."""
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.item_hedges import PROCESSING_AGREEMENT_LATER
 from vendorpact.core.contracts.detectors.legal_wording import (
     AMICABLE_BEFORE_COURT,
     AMICABLE_BEFORE_COURT_CONCRETE,
     COURT_KEY_VALUE,
+    COURT_NAMED,
+    COURT_NAMED_CONCRETE,
     DELIVERABLES_PASS,
     DELIVERABLES_PASS_CONCRETE,
     DELIVERABLES_YOURS,
@@ -14,6 +17,7 @@ from vendorpact.core.contracts.detectors.legal_wording import (
     KEPT_FROM_OTHERS,
     LIABILITY_BOUNDED,
     LIABILITY_BOUNDED_CONCRETE,
+    LICENCE_SETTLED_CONCRETE,
     OWNER_KEY_VALUE,
     TREATED_AS_CONFIDENTIAL,
 )
@@ -167,6 +171,7 @@ LEGAL_RULES = [
             r"eigenaar|toe aan|\bexclusie?f\b|\bverkrijgt\b|\bacquiert\b|\bobtient\b"
             + DELIVERABLES_PASS_CONCRETE
             + DELIVERABLES_YOURS_CONCRETE
+            + LICENCE_SETTLED_CONCRETE
         ),
         vague=r"incorporated by reference|issued pursuant",
         # "licences of third parties are not included" prices a purchase, it is no IP clause
@@ -275,6 +280,7 @@ LEGAL_RULES = [
             r"verwerkingsverantwoordelijke|\bverwerker\b|\b(?:data )?(?:controller|processor)\b|"
             r"responsable du traitement"
         ),
+        vague=PROCESSING_AGREEMENT_LATER,
         # hardware: a "quad-core processor" processes no personal data
         exclude=r"(?:core|cpu|intel|amd|\d ?ghz)\b[^.\n]{0,20}processors?\b|processors?\b"
         r"[^.\n]{0,20}(?:\d ?ghz|cores?\b|\d ?gb\b)|tekstverwerk|word processor|"
@@ -311,6 +317,7 @@ LEGAL_RULES = [
             ),
             (r"\barbitration\b|\barbitrage\b|arbitrale|scheidsgerecht", 0.6),
             *COURT_KEY_VALUE,
+            *COURT_NAMED,
             (
                 r"(?:nederlands|belgisch|luxemburgs|frans|duits|engels|zwitsers|iers)e? recht\b|"
                 r"beheerst door|toepasselijk recht|bevoegde rechter|"
@@ -335,7 +342,7 @@ LEGAL_RULES = [
         concrete=(
             r"(?:court|rechter|rechtbank|tribunal|tribunaux|arbitration|arbitrage)[^.\n]{0,"
             r"120}(?:of|in|at|te|van|de|sited)|jurisdiction|venue|arrondissement|"
-            r"juridictions? (?:de|d'|du)"
+            r"juridictions? (?:de|d'|du)" + COURT_NAMED_CONCRETE
         ),
         # a party described by the law it was incorporated under: "a company organised under
         # the laws of Delaware", "een vennootschap naar Belgisch recht", "société de droit belge"

@@ -131,3 +131,39 @@ COURT_KEY_VALUE = (
         1.0,
     ),
 )
+
+# The court named for disputes, in its own sentence next to the law: "only the courts of Leuven
+# have jurisdiction", "disputes are submitted to the District Court of Breda", "les tribunaux
+# francophones de Bruxelles sont seuls compétents", "dan is de ondernemingsrechtbank Antwerpen,
+# afdeling Hasselt, bevoegd" (the named court is what makes it concrete, COURT_NAMED_CONCRETE)
+COURT_NAMED = (
+    (
+        r"\bcourts? (?:of|in|at) [^.\n]{2,40}\b(?:ha(?:ve|s)|shall have|will have) "
+        r"(?:\w+ )?jurisdiction\b|\b(?:disputes?|claims?|proceedings)\b[^.\n]{0,40}\b(?:submitted|"
+        r"referred|brought) (?:\w+ )?(?:to|before) the (?:\w+ ){0,2}courts?\b|"
+        r"\btribunaux? (?:\w+ )?(?:de|du|d') [^.\n]{2,40}\b(?:sont|est|seront|sera) (?:seuls? )?"
+        r"compétents?\b|\b(?:ondernemingsrechtbank|arbeidsrechtbank|rechtbank)\w*\b[^.\n]{0,50}"
+        r"\bbevoegd\b",
+        1.0,
+    ),
+)
+# A Dutch court named without "van" / "te": "de rechtbank Oost-Brabant", "de
+# ondernemingsrechtbank Gent" (not "de rechtbank is bevoegd", "de bevoegde rechtbank")
+COURT_NAMED_CONCRETE = (
+    r"|\b(?:\w*rechtbank|gerechtshof) (?!(?:is|zijn|wordt|worden|zal|zullen|kan|bevoegd\w*|van|"
+    r"te|die|dat|in|op|voor|en|of|welke|waar)\b)[a-z][\w-]{3,}"
+)
+
+# The licence on what is delivered, said plainly: "jullie krijgen een gebruiksrecht per scherm",
+# "je krijgt de auteursrechten op het ontwerp", "de licenties staan op naam van het labo", "les
+# licences sont mises à la disposition du client pour la durée du contrat", "delivered under
+# the publisher's licence terms"
+LICENCE_SETTLED_CONCRETE = (
+    r"|\b(?:krijg\w*|ontvang\w*|receives?|gets?|obtien\w*|reçoi\w*|dispose\w*) (?:\w+ ){0,3}?"
+    r"(?:gebruiksrecht|gebruikslicentie|licentie|auteursrechten|(?:right|licen[cs]e) to use|"
+    r"right of use|usage right|copyright|droit d'(?:utilisation|usage)|droits d'auteur|"
+    r"licence d'utilisation)|\bstaan? op naam van\b|\b(?:registered )?in the name of\b|"
+    r"\bau nom d[eu]\b|\bmises? à (?:la )?disposition d[eu]\b|\b(?:onder|volgens) de "
+    r"licentievoorwaarden\b|\bsous (?:les )?conditions de licence\b|\bunder the (?:[\w'’]+ )?"
+    r"(?:licen[cs]e terms|end[- ]user licen[cs]e)"
+)

@@ -179,3 +179,33 @@ SERVICES_PLAIN = (
         1.0,
     ),
 )
+
+# Updates the supplier applies, or that are installed for the client: "le prestataire applique
+# les mises à jour et correctifs de sécurité", "wij voeren de firmware-updates uit", "les mises
+# à jour de la plateforme sont installées automatiquement", "fourniture des nouvelles versions
+# (au moins deux par année scolaire)", "les correctifs de sécurité sont compris"
+UPDATES_APPLIED_CONCRETE = (
+    r"|\b(?:le prestataire|le fournisseur|nous|wij|we|de leverancier|opdrachtnemer|the supplier|"
+    r"the provider)\b[^.\n]{0,20}\b(?:applique\w*|install\w*|déploie\w*|voer\w*|past \w+ toe|"
+    r"apply|applies|deploys?)\b[^.\n]{0,40}\b(?:mises? à jour|correctifs|\w*updates?|patch\w*|"
+    r"upgrades?|nouvelles versions|nieuwe versies|new versions)|"
+    r"\b(?:mises? à jour|correctifs|\w*updates?|patch\w*|upgrades?)\b[^.\n]{0,60}\b(?:sont|worden|"
+    r"are|is|est) (?:\w+ )?(?:installée?s?|geïnstalleerd|installed|appliquée?s?|toegepast|applied|"
+    r"déployée?s?|uitgerold|deployed)\b|"
+    r"\b(?:fourniture|levering|delivery) (?:des?|van (?:de )?|of (?:the )?)(?:nouvelles versions|"
+    r"correctifs|mises à jour|nieuwe versies|updates|new versions)|"
+    r"\b(?:sont|est) compris(?:es)?\b|\b(?:au moins|minstens|at least) \w+ (?:par|per|a) "
+    r"(?:année|jaar|year)"
+)
+
+# User support at rollout measured: a count of trainings, a length in words or the hours of the
+# supplier's helpdesk: "twee trainingen", "een training van anderhalf uur", "helpdesk on working
+# days 8:00-17:00" (not the client's own helpdesk: "the Customer is responsible for the helpdesk")
+USER_SUPPORT_MEASURED = (
+    r"|\b(?:\d+|één|twee|drie|vier|vijf|one|two|three|four|five|deux|trois|quatre|cinq) "
+    r"(?:\w+ )?(?:trainingen|trainings?|opleidingen|formations|workshops)\b|"
+    r"\b(?:anderhalf|een half|een|één|an?|one|half an?|une|une demi-?) ?(?:uur|hours?|heures?)"
+    r"\b|^(?!.*\b(?:customer|client|klant|opdrachtgever)\b[^.\n]{0,30}\b(?:responsible|"
+    r"verantwoordelijk|responsable)).*\b\d{1,2}[:.h]\d{2} ?(?:-|–|to|tot|à) ?"
+    r"\d{1,2}[:.h]\d{2}\b"
+)

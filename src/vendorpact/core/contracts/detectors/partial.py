@@ -98,7 +98,7 @@ OPEN_WORDING = (
     r"|van )?\d+(?:[.,:h]\d+)?\s*(?:h\b|u\b|uur|uren|hours?|heures?|minut\w*|:\d\d|[àa-] ?\d)"
 )
 BEST_EFFORTS = (
-    r"reasonable (?:efforts|endeavou?rs)|best[- ]efforts?\b"
+    r"reasonable (?:efforts?|endeavou?rs?)\b|best[- ]efforts?\b"
     r"|naar (?:(?:zijn|haar) )?(?:beste? )?vermogen"
     r"|inspanning|middelenverbintenis|meilleurs efforts|obligation de moyens|s'efforce"
     # aims, not commitments: "aims to respond", "endeavours to restore", "streeft ernaar"
@@ -118,11 +118,16 @@ BEST_EFFORTS = (
     r"|tout en (?:oe|œ)uvre|al het (?:redelijke|mogelijke)|alles in het werk"
     r"|\binspannen\b|spant zich (?:\w+ )?in|reasonable \w+ (?:efforts|endeavou?rs)"
     r"|\battempts? to\b|(?:will|shall) (?:try|attempt) to\b|\btries to\b"
-    r"|(?:does|do|will|shall) (?:its|their) (?:best|utmost)|doet (?:zijn|haar) (?:best|uiterste)"
+    r"|(?:does|do|will|shall) (?:its|their|our|my) (?:best|utmost)"
+    r"|(?:doet|doen) (?:zijn|haar|ons|onze|mijn) (?:best|uiterste)"
     r"|(?:fait|font|faire) (?:de )?(?:son|leur) (?:possible|mieux)"
 )
 DISCLAIMER = (
     r"(?:does|do|shall|will|can)(?: not|n't) (?:guarantee|warrant|commit to|promise)"
+    # "but we cannot guarantee resolution times", "kunnen we niet garanderen", "nous ne
+    # pouvons garantir"
+    r"|\bcannot (?:guarantee|warrant|commit to|promise)|\b(?:kunnen|kan) (?:\w+ )?(?:niet|geen)"
+    r" (?:\w+ )?garanderen|ne (?:peut|peuvent|pouvons|pourra) (?:pas )?garantir"
     r"|without (?:any )?(?:guarantee|warranty|commitment)|\bno (?:guarantee|commitment)s?\b"
     r"|\bdisclaim(?:s|ed)?\b|(?:provided|on an?) [\"“]?as[- ]is\b"
     r"|garandeert (?:geen|niet)|zonder (?:enige )?(?:garantie|verbintenis|waarborg)"

@@ -1,6 +1,10 @@
 """Rules for reporting: progress reports and governance (meetings, steering bodies, escalation,
 contact persons)."""
 
+from vendorpact.core.contracts.detectors.contact_wording import (
+    ESCALATION_PATH_CONCRETE,
+    NAMED_CONTACT_CONCRETE,
+)
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import HOURS_STATEMENT
@@ -222,7 +226,11 @@ RULES = [
             r"composée? d|samengesteld uit|bestaat uit|"
             # an escalation path in steps: "eerst naar de projectleider, daarna naar ..."
             r"\beerst\b[^.\n]{0,60}\b(?:daarna|vervolgens|nadien)\b|\bfirst\b[^.\n]{0,60}"
-            r"\bthen\b|\bd'abord\b[^.\n]{0,60}\b(?:puis|ensuite)\b|" + FREQUENCY
+            r"\bthen\b|\bd'abord\b[^.\n]{0,60}\b(?:puis|ensuite)\b|"
+            + FREQUENCY
+            + ESCALATION_PATH_CONCRETE
+            + "|"
+            + NAMED_CONTACT_CONCRETE
         ),
     ),
 ]

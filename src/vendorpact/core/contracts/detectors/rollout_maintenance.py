@@ -6,6 +6,10 @@ from vendorpact.core.contracts.detectors.common import (
     CLIENT,
     DURATION,
 )
+from vendorpact.core.contracts.detectors.contact_wording import (
+    KNOWLEDGE_KEPT,
+    NAMED_CONTACT_CONCRETE,
+)
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import (
@@ -16,7 +20,9 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
     RELEASE_WORDING,
     SERVICES_PLAIN,
+    UPDATES_APPLIED_CONCRETE,
     UPDATES_PROVIDED,
+    USER_SUPPORT_MEASURED,
 )
 from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
@@ -283,7 +289,8 @@ RULES = [
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)",
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)"
+        + USER_SUPPORT_MEASURED,
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
@@ -424,8 +431,10 @@ RULES = [
         r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
-        r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b|"
-        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b",
+        r"relation)\b|\b(?:interlocut(?:eur|rice)|contact) unique\b|\bsingle point of contact\b|"
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b|"
+        + NAMED_CONTACT_CONCRETE
+        + KNOWLEDGE_KEPT,
     ),
     Rule(
         id="maintenance.updates",
@@ -490,7 +499,8 @@ RULES = [
             r"month)|monthly|quarterly|maandelijks|driemaandelijks|mensuel\w*|trimestriel\w*)|"
         )
         + DURATION
-        + r"|\belk(?:e)? (?:kwartaal|jaar|trimester)\b|\bjaarlijks\b|\bchaque année\b",
+        + r"|\belk(?:e)? (?:kwartaal|jaar|trimester)\b|\bjaarlijks\b|\bchaque année\b"
+        + UPDATES_APPLIED_CONCRETE,
         exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
     ),
     *SERVICE_LEVEL_RULES,

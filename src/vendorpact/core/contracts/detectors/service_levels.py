@@ -4,6 +4,7 @@ times, availability and service credits."""
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import FIRST_PERSON_RESPONSE
+from vendorpact.core.contracts.detectors.item_hedges import BREACH_CURE
 from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERING_REQUESTS,
@@ -257,6 +258,7 @@ SERVICE_LEVEL_RULES = [
         sources=(time_table_weights,),
         concrete=DURATION + r"|next (?:business|working) day|(?:eerst)?volgende werkdag|jour "
         r"ouvrable suivant",
+        vague=BREACH_CURE,
         # the client correcting its own material is not the supplier fixing faults
         exclude=r"(?:client|customer|klant|opdrachtgever)'s (?:sole |own )?responsibility|"
         r"(?:client|customer) (?:is|shall be) (?:solely )?responsible for correct|"

@@ -1,6 +1,7 @@
 """Rules for the team: named team, replacement, seniority, knowledge transfer and quality."""
 
 from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
+from vendorpact.core.contracts.detectors.contact_wording import NAMED_CONTACT_CONCRETE
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import STAND_IN
@@ -78,7 +79,8 @@ RULES = [
             r"(?:leider|manager|lead|ontwikkelaar|developer|consultant|architecte?|analist|analyst|"
             r"chef(?:fe)? de projet|aanspreekpunt|contactpersoon|interlocut\w+)\s*\|\s*"
             r"(?!(?:per|par|a|an|the|de|het|een|le|la|un|une|tarif|rate|prix)\b)[a-zà-ÿ][\w'’-]+ "
-            r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)"
+            r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
+            + NAMED_CONTACT_CONCRETE
         ),
         # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
         # de facturatie") names no one of the delivery team
@@ -352,7 +354,12 @@ RULES = [
             r"néerlandais|anglais)\b|"
             r"(?:shall |will )?transfers? (?:the|all|its)\b|"
             r"sessi(?:e|es|on|ons)\b|workshops?\b|\bgeeft\b|"
-            r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies"
+            r"\bholds?\b|\bgives?\b|fournit|provides|delivers|supplies|"
+            # the client getting it: "achteraf krijg je een documentatie van de nieuwe
+            # omgeving", "jullie krijgen een overzicht", "we geven twee trainingen", "vous
+            # recevez", "you get a handover document"
+            r"\bkrijg(?:t|en)?\b|\bgeven\b|\bvous (?:recevez|recevrez|remettons)\b|"
+            r"\byou (?:get|will get|receive)\b"
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over

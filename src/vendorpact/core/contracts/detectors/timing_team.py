@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.common import (
 )
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT_TO_DO
+from vendorpact.core.contracts.detectors.item_hedges import DELAY_NOT_SETTLED
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
     OBLIGATION_NOUNS,
@@ -260,7 +261,12 @@ RULES = [
         # at a moment of the project: "bij de installatie", "lors de la migration"
         r"\bbij (?:de |het )?(?:installatie|levering|oplevering|livegang|migratie)\b|"
         r"\blors de (?:l'installation|la livraison|la migration|la mise en production)\b|"
-        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b"
+        r"\b(?:at|during|before) the (?:installation|delivery|migration|go-live|cut-over)\b|"
+        # before the supplier starts, on the planned date: "voordat ik aan je systemen begin",
+        # "op de afgesproken datum", "avant que nous commencions", "on the agreed date"
+        r"\b(?:voordat|vooraleer|avant que|before (?:we|i|the supplier|work) (?:start|begin))\b|"
+        r"\bop de (?:afgesproken|overeengekomen|geplande) (?:datum|dag)\b|\bà la date "
+        r"(?:convenue|prévue|fixée)\b|\bon the (?:agreed|planned|scheduled) (?:date|day)\b"
         + BY_THEN,
     ),
     Rule(
@@ -340,6 +346,7 @@ RULES = [
             # public contracts: "amendes pour retard", a periodic penalty "astreinte"
             r"\bamendes?\b|\bastreintes?\b"
         ),
+        vague=DELAY_NOT_SETTLED,
         exclude=r"late (?:fee|payment)|interest|payment received|without (?:undue )?delay|"
         # a delay in exercising a right is no waiver of it
         r"(?:exercis\w*|enforc\w*|uitoefen\w*|exercer|faire valoir)[^.\n]{0,60}(?:waiver|"

@@ -1,0 +1,59 @@
+"""Item-specific wording that leaves an item open (a rule's `vague`, next to partial.py's shared
+definition): the item is named, but what the spec asks is deferred, declined or another topic.
+
+- data protection: the processing agreement left for later, on request or "if needed"
+  ("sluiten partijen zo nodig een verwerkersovereenkomst", "une convention de sous-traitance
+  sera conclue séparément", "a DPA is signed on request");
+- escrow: no deposit, or one only on request or under study ("the source code is not
+  deposited in escrow", "customers who want an escrow can ask us", "étudiera la possibilité");
+- delay: late payment interest (a payment, not the work, is late) and a delay that gives no
+  right to anything ("vertraging geeft geen recht op schadevergoeding", "ne peut donner lieu à
+  aucune indemnité"), and a notice of default about any breach ("kan ontbinden als de andere
+  partij na ingebrekestelling tekort blijft schieten");
+- resolution time: the period to remedy a breach before termination ("fails to remedy a
+  material breach within 30 days", "non réparé dans les 30 jours d'une mise en demeure").
+"""
+
+_PROCESSING_AGREEMENT = (
+    r"(?:verwerkersovereenkomst|verwerkingsovereenkomst|(?:data )?processing agreement|\bdpa\b|"
+    r"convention de (?:sous-traitance|traitement)|accord de traitement|contrat de sous-traitance)"
+)
+_IF_NEEDED_OR_ASKED = (
+    r"(?:zo nodig|indien nodig|waar nodig|desgevallend|in voorkomend geval|le cas échéant|"
+    r"si nécessaire|au besoin|if (?:needed|required|necessary)|where (?:needed|required|necessary)|"
+    r"op (?:\w+ )?verzoek|sur (?:simple )?demande|à la demande|on (?:\w+ )?request|upon request)"
+)
+PROCESSING_AGREEMENT_LATER = (
+    _IF_NEEDED_OR_ASKED
+    + r"[^.\n]{0,80}"
+    + _PROCESSING_AGREEMENT
+    + r"|"
+    + _PROCESSING_AGREEMENT
+    + r"[^.\n]{0,60}(?:"
+    + _IF_NEEDED_OR_ASKED
+    + r"|sera conclue?|will be (?:concluded|signed|drawn up)|(?:wordt|worden) (?:later |nog )?"
+    r"(?:opgemaakt|gesloten|afgesloten)|séparément|separately|later)|"
+    r"\bnog (?:een |de )?" + _PROCESSING_AGREEMENT
+)
+ESCROW_DECLINED = (
+    r"|\b(?:is|are|will|shall|does|do) not (?:\w+ )?(?:deposit(?:ed)?|placed|held) (?:in|with)\b|"
+    r"\bnot deposited\b|\b(?:wordt|worden) niet (?:\w+ )?gedeponeerd|\bn'(?:est|sont) pas "
+    r"(?:\w+ )?déposée?s?|\b(?:can|may) (?:ask|request)\b[^.\n]{0,30}\b(?:for (?:one|it|an? "
+    r"escrow)|escrow)|(?:étudiera|examinera|étudie|examine) la possibilité|"
+    r"(?:bekijkt|onderzoekt|bekijken|onderzoeken) (?:de mogelijkheid|of)"
+)
+DELAY_NOT_SETTLED = (
+    r"\b(?:intérêts? de retard|intérêt[^.\n]{0,30}l'an|late payment|betalingsachterstand|"
+    r"verwijlintrest|verwijlinterest|nalatigheidsintrest|wettelijke (?:handels)?rente|"
+    r"(?:montant|facture)s? impayée?s?|unpaid (?:invoices?|amounts?))|"
+    r"\b(?:geeft|geven) geen recht op\b|\bne (?:peut|peuvent|pourra) donner lieu (?:ni )?à\b|"
+    r"\b(?:does|shall|will) not (?:entitle|give (?:rise|a right))\b|"
+    # a notice of default about any breach, not about delay
+    r"^(?!.*(?:vertrag|te laat|retard|delay|\blate\b|tardi|laattijd|overschrij|dépass|exceed))"
+    r".*(?<!zonder )(?<!sans )(?<!without )(?:ingebrekestelling|mise en demeure|notice of default)"
+)
+BREACH_CURE = (
+    r"(?:remedy|remedies|cure|cures) (?:a |the |any |such )?(?:material )?breach|"
+    r"(?:non réparée?|non remédiée?)[^.\n]{0,40}mise en demeure|"
+    r"ingebrekestelling[^.\n]{0,80}tekort|tekortkoming[^.\n]{0,60}(?:herstel|verhelp)"
+)
