@@ -4,6 +4,7 @@ from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.exit_wording import (
+    END_EXPORT,
     ESCROW_DEPOSIT,
     FULL_COPY_HANDED_OVER,
     STOPPED,
@@ -216,6 +217,7 @@ RULES = [
                 1.0,
             ),
             *FULL_COPY_HANDED_OVER,
+            *END_EXPORT,
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "

@@ -107,3 +107,41 @@ STOPPED = (
         1.0,
     ),
 )
+
+# The end of the agreement, in the words a data-return clause opens with: "à la fin de
+# l'abonnement", "bij het einde van de overeenkomst", "within 30 days after the end", "si un
+# jour vous arrêtez" (not "at the end of each month": the end of a period is no exit).
+END_OF_AGREEMENT = (
+    r"(?:\b(?:end|expiry|termination|cessation) of (?:the |this |your |our )?(?:agreement|"
+    r"contract|subscription|service|term|collaboration|relationship|engagement)\b|"
+    r"\bafter the end\b|\bon (?:termination|expiry)\b|\bwhen you (?:leave|stop|cancel)\b|"
+    r"\b(?:einde|beëindiging|afloop|stopzetting) van (?:de|het|deze|dit|uw|je|jullie) "
+    r"(?:overeenkomst|contract|abonnement|dienst\w*|samenwerking|opdracht)\b|\bna het einde\b|"
+    r"\b(?:bij|na) het einde van (?!(?:de |het |elke |iedere )?(?:maand|week|jaar|dag|kwartaal|"
+    r"periode)\b)|"
+    r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:ooit )?(?:stopt|stoppen|vertrekt|opzegt)\b|"
+    r"\b(?:fin|terme|expiration|résiliation|cessation) (?:du|de la|de l'|de votre|de notre) ?"
+    r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission)\b|"
+    r"\bsi (?:un jour )?vous (?:arrêtez|partez|résiliez|quittez)\b)"
+)
+# A file format a client can reuse: "au format CSV", "als SQL-dump", "in XML and CSV", "dans
+# leur format d'origine" (not PDF: a report or an invoice comes in PDF).
+REUSABLE_FORMAT = (
+    r"(?:\b(?:csv|xml|json|sql|xlsx)\b|\bsql-dump\b|\bexcel(?:-export|-bestand)?\b|"
+    r"\b(?:original|native|oorspronkelijke?|origineel|originele) (?:file )?(?:format|formaat)\b|"
+    r"\bformat (?:d'origine|natif|original|ouvert)\b|\bopen (?:export|bestands)?formaat\b|"
+    r"\bopen (?:file )?format\b)"
+)
+# At the end, the client's data handed over or exported in a format it can reuse: "À la fin
+# de l'abonnement, le client peut exporter l'historique au format CSV", "after the end, X
+# delivers all documents in their original format ... in XML and CSV", "bij het einde van de
+# overeenkomst bezorgt X een export in CSV"; the same with the format first.
+_HANDED = (
+    r"\b(?:export\w*|dump|kopie|copie|copy|remet\w*|remis\w*|livr\w*|deliver\w*|hands? over|"
+    r"bezorg\w*|lever\w*|overhandig\w*|download\w*|télécharg\w*|récupér\w*|restitu\w*|return\w*)\b"
+)
+END_EXPORT = (
+    (END_OF_AGREEMENT + r"[^.\n]{0,120}" + _HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
+    (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
+    (_HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
+)

@@ -10,6 +10,7 @@ from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT_TO_DO
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
+    OBLIGATION_DEADLINE,
     OBLIGATION_NOUNS,
     OBLIGATION_PRESENT,
     OBLIGATION_VERBS,
@@ -148,6 +149,7 @@ RULES = [
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
             *CLIENT_TO_DO,
             (CLIENT + OBLIGATION_PRESENT, 1.0),
+            (CLIENT + OBLIGATION_DEADLINE, 1.0),
             (
                 # a supplier's list of what it needs: "What we need from you", "Wat we van
                 # jullie nodig hebben", "Ce que nous attendons de vous" (not what the client may
