@@ -75,3 +75,36 @@ def test_a_client_act_with_a_deadline_is_a_client_obligation(text):
 )
 def test_what_the_client_receives_or_the_supplier_does_is_no_client_obligation(text):
     assert status_of(text, "timing.client_obligations") == "missing"
+
+
+# -- data migration: the client's records imported once, named by what they are -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Import leden en lidkaarten                                 € 420,00",
+        "De leverancier importeert vóór de opleiding de ongeveer 800 bestaande klanten.",
+        "Le prestataire importe le fichier des membres (environ 900 membres) depuis l'ancien "
+        "logiciel.",
+        "Importation de vos utilisateurs et de leurs badges : 300,00 EUR HTVA.",
+        "One-time import of your employees from a CSV file: EUR 280.",
+        "The provider loads 36 months of historical meter data from the grid operator into the "
+        "platform.",
+    ],
+)
+def test_records_imported_once_are_the_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Customer pays the import duties on the hardware.",
+        "Les produits importés de Chine sont soumis aux droits d'importation.",
+        "Every night the connector imports the orders from the webshop.",
+        "The platform lets users import their contacts.",
+    ],
+)
+def test_imported_goods_a_feed_or_a_feature_are_no_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "missing"

@@ -35,10 +35,41 @@ MOVED_OVER = (
     r"every|daily|nightly|weekly|third|derden?|tiers|outside|buiten|hors|abroad)\b)"
 )
 
+# The client's records loaded once into the new system, named by what they are: "import
+# medewerkers en badgenummers", "importeert de bestaande klanten", "inlezen van het
+# ledenbestand", "import of your learners from a CSV file", "importe le répertoire", "loads 24
+# months of historical consumption data" (not goods imported, nor a recurring feed: the rule's
+# exclusions)
+_RECORDS = (
+    r"(?:\w*bestand(?:en)?|medewerkers|werknemers|klanten|leden|gebruikers|voertuigen|"
+    r"chauffeurs|contacten|artikelen|producten|dossiers|historiek|leerhistoriek|\w*gegevens|"
+    r"learners|users|employees|staff|members|customers|contacts|vehicles|drivers|history|"
+    r"records|tickets|products|articles|catalogue|répertoire|historique|utilisateurs|clients|"
+    r"membres|salariés|véhicules|articles|produits|fiches|dossiers|fichiers?)"
+)
+_ARTICLE = (
+    r"(?:de |het |alle |jullie |uw |je |all |the |your |its |their |le |la |les |ces |vos |ses |"
+    r"leurs )?"
+)
+RECORDS_IMPORTED = (
+    # the noun, on a price line or with its object: "import medewerkers", "import of your ..."
+    r"\bimport(?:ation)? (?:(?:van|of|de|d') "
+    + _ARTICLE
+    + r"(?:[\w'’-]+ ){0,3}?(?:d')?)?"
+    + _RECORDS
+    + r"\b|"
+    # the supplier's verb: "importeert vóór de test de 1.150 bestaande klanten"
+    r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent)\b "
+    r"(?:[\w'’.,-]+ ){0,8}?(?:d')?" + _RECORDS + r"\b|"
+    r"\bloads? (?:the |its |their |your )?\d+ (?:months|years) of (?:historical )?"
+    r"(?:[\w-]+ )?(?:data|records|history)\b"
+)
+
 DATA_MIGRATION = Rule(
     id="rollout.data_migration",
     cues=(
         (MOVED_OVER, 1.0),
+        (RECORDS_IMPORTED, 1.0),
         (
             r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
             r"existing)|conversion services|initial (?:data )?load|import files|"
@@ -175,7 +206,12 @@ DATA_MIGRATION = Rule(
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
     r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"
     # the volume: "12,000 records", "12.000 fiches"
-    r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files)\b|"
+    r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files|contacts|users|"
+    r"utilisateurs|klanten|leden|gebruikers|members|customers|clients|employees|medewerkers|"
+    r"vehicles|voertuigen|véhicules)\b|"
+    # the previous supplier or an export the data come from
+    r"\b(?:previous|former|vorige|ancien) (?:provider|supplier|leverancier|prestataire|"
+    r"fournisseur|hébergeur)\b|\b(?:uit|from|depuis) (?:de |het |the |l')?[\w-]*export\b|"
     # where the data goes: "overgezet naar het nieuwe CRM", "moved to the new website"
     r"\bnaar (?:het |de )?nieuwe\b|\bover naar\b|\b(?:to|into) (?:the|your) new\b|\binto "
     r"(?:the|your)\b|\b(?:vers|dans) (?:le |la |l')?nouv|"
