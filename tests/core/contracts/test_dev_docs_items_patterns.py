@@ -108,3 +108,36 @@ def test_records_imported_once_are_the_data_migration(text):
 )
 def test_imported_goods_a_feed_or_a_feature_are_no_data_migration(text):
     assert status_of(text, "rollout.data_migration") == "missing"
+
+
+# -- start-up cost: a one-off service priced where it is named --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Installatie en inregeling van de zes schermen            EUR  3.250,00",
+        "Voor de implementatie betaalt de klant een vaste prijs van € 9.600,00.",
+        "Mise en service de la plateforme (comptes, certificats) : 950,00 EUR HTVA.",
+        "Reprise du parc informatique : forfait unique de 1.200 € HTVA.",
+        "Set-up and configuration of the tenant (two days)            1.980,00",
+        "Moving the mailboxes is a one-off job at EUR 640 excl. VAT.",
+    ],
+)
+def test_a_one_off_service_priced_where_it_is_named_is_the_start_up_cost(text):
+    assert status_of(text, "budget.startup_cost") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Installation takes 5 working days.",
+        "Liability for the installation is limited to EUR 25.000,00.",
+        "Hosting and installation of updates: EUR 120,00 per month.",
+        "De installatie gebeurt op 12.03.2027 door twee techniekers.",
+        "Configuratie van de firewall en beheer: € 85,00 per maand.",
+        "La mise en service tardive donne lieu à une pénalité de 250,00 € par jour.",
+    ],
+)
+def test_an_installation_without_its_one_off_price_is_no_start_up_cost(text):
+    assert status_of(text, "budget.startup_cost") == "missing"

@@ -1,7 +1,7 @@
 """Rules for the budget area: the project price, one-off costs, the scope of the price and
 extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
-from vendorpact.core.contracts.detectors.budget_prices import PRICE_RULES
+from vendorpact.core.contracts.detectors.budget_prices import ONE_OFF_PRICED, PRICE_RULES
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import APPROVED_BY_YOU, BEYOND_PACKAGE
@@ -170,6 +170,7 @@ BUDGET_RULES = [
                 r"te betalen|verschuldigd)\b|\b(?:one[- ](?:off|time)|eenmalig)\)?\s*[|:]",
                 1.0,
             ),
+            *ONE_OFF_PRICED,
         ),
         concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # the total price of a development project is the project cost
