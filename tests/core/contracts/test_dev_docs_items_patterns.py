@@ -141,3 +141,43 @@ def test_a_one_off_service_priced_where_it_is_named_is_the_start_up_cost(text):
 )
 def test_an_installation_without_its_one_off_price_is_no_start_up_cost(text):
     assert status_of(text, "budget.startup_cost") == "missing"
+
+
+# -- extra costs: work outside the contract, and a quote approved first ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interventies buiten deze overeenkomst gebeuren alleen na een schriftelijke offerte die "
+        "de klant vooraf goedkeurt, aan € 80,00 per uur.",
+        "Werk buiten het pakket rekenen we af aan € 90 per uur, alleen nadat je akkoord bent "
+        "gegaan met onze offerte.",
+        "Les prestations hors abonnement sont facturées 100,00 EUR HTVA de l'heure, sur devis "
+        "préalablement accepté par le client.",
+        "Toute intervention hors de ce contrat est réalisée sur devis écrit accepté.",
+        "Work outside the support plan is billed at EUR 110 per hour, on the basis of a written "
+        "quote that you have approved beforehand.",
+        "Anything outside this package we do only after we send you an estimate first.",
+    ],
+)
+def test_work_outside_the_contract_approved_on_a_quote_is_the_extra_costs(text):
+    assert status_of(text, "budget.extra_costs") == "covered"
+
+
+def test_work_outside_the_contract_with_a_rate_alone_is_partial():
+    text = "Work outside maintenance is charged at EUR 115,00 per hour."
+    assert status_of(text, "budget.extra_costs") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support outside office hours is available for P1 incidents.",
+        "Les prestations en dehors des heures de bureau sont majorées de 50 %.",
+        "Gegevens worden niet buiten de EU verwerkt.",
+        "Le devis accepté vaut bon de commande.",
+    ],
+)
+def test_out_of_hours_abroad_or_the_accepted_quote_itself_is_no_extra_costs(text):
+    assert status_of(text, "budget.extra_costs") == "missing"

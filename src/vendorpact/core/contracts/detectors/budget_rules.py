@@ -4,7 +4,12 @@ extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 from vendorpact.core.contracts.detectors.budget_prices import ONE_OFF_PRICED, PRICE_RULES
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.informal_wording import APPROVED_BY_YOU, BEYOND_PACKAGE
+from vendorpact.core.contracts.detectors.informal_wording import (
+    APPROVED_BY_YOU,
+    BEYOND_PACKAGE,
+    OUTSIDE_THE_CONTRACT,
+    QUOTE_APPROVED_FIRST,
+)
 
 BUDGET_RULES = [
     Rule(
@@ -250,6 +255,8 @@ BUDGET_RULES = [
         id="budget.extra_costs",
         cues=(
             *BEYOND_PACKAGE,
+            *OUTSIDE_THE_CONTRACT,
+            *QUOTE_APPROVED_FIRST,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
@@ -407,7 +414,7 @@ BUDGET_RULES = [
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
             r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
-            r"\bordre de service\b" + APPROVED_BY_YOU
+            r"\bordre de service\b" + APPROVED_BY_YOU + r"|" + QUOTE_APPROVED_FIRST[0][0]
         ),
     ),
     *PRICE_RULES,
