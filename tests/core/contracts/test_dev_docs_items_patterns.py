@@ -181,3 +181,35 @@ def test_work_outside_the_contract_with_a_rate_alone_is_partial():
 )
 def test_out_of_hours_abroad_or_the_accepted_quote_itself_is_no_extra_costs(text):
     assert status_of(text, "budget.extra_costs") == "missing"
+
+
+# -- response time: a request picked up within a support time, and a response/resolution table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storingsmeldingen pakken we binnen vier uur op.",
+        "Prise en charge d'une panne bloquante (serveur à l'arrêt) dans les 2 heures ouvrables.",
+        "Priorité 2 : réaction dans les 4 heures ouvrables.",
+        "Support questions are answered within 8 working hours.",
+        "The provider starts working on the incident within 30 minutes after the alert.",
+        "Prioriteit omschrijving reactie oplossing\n1 kassa buiten gebruik 1 uur 4 uur",
+    ],
+)
+def test_a_request_picked_up_within_a_support_time_is_the_response_time(text):
+    assert status_of(text, "maintenance.response_time") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice disputes are answered within 30 days.",
+        "La prise en charge des frais de déplacement dans les 2 heures suivant l'intervention "
+        "incombe au client.",
+        "We pakken de planning op in januari.",
+        "The response and resolution times of Annex 2 remain unchanged.",
+    ],
+)
+def test_costs_taken_over_or_a_dispute_answered_in_days_is_no_response_time(text):
+    assert status_of(text, "maintenance.response_time") == "missing"

@@ -179,3 +179,40 @@ SERVICES_PLAIN = (
         1.0,
     ),
 )
+
+# A support time unit of an answer: minutes, hours or a working day (not days or months: an
+# invoice dispute "answered within 30 days" is no support response)
+_SUPPORT_UNIT = (
+    r"(?:minut\w*|min\b|uur|uren|werkuren|hours?|heures?|h\b|working hours?|business hours?|"
+    r"heures ouvr\w*|(?:working|business) day|werkdag|jour ouvr\w*)"
+)
+_WITHIN_SUPPORT_TIME = (
+    r"(?:(?:within|binnen|dans (?:les|un délai de)|sous|en|endéans) (?:"
+    + NUMBER_WORD + r") ?" + _SUPPORT_UNIT + r"|within the hour|binnen het uur|dans l'heure)"
+)  # fmt: skip
+# A request picked up within a support time, in the words of an offer: "Questions are answered
+# within 4 working hours", "urgent calls are picked up within 1 hour", "X starts working on it
+# within 1 hour", "blokkerende problemen pakken we binnen twee uur op", "prise en charge d'un
+# incident critique (...) dans les 2 heures", "réaction dans l'heure" (not costs taken over:
+# "prise en charge des frais")
+PICKED_UP_WITHIN = (
+    (
+        r"\b(?:answered|picked up|acknowledged|handled) " + _WITHIN_SUPPORT_TIME + r"|"
+        r"\b(?:starts?|begins?) (?:working|work) on (?:it|the (?:incident|problem|issue|"
+        r"ticket|call|request))\b[^.\n]{0,10}" + _WITHIN_SUPPORT_TIME + r"|"
+        r"\bpak(?:t|ken)\b[^.\n]{0,40}\b" + _WITHIN_SUPPORT_TIME + r" op\b|"
+        r"\bprise en charge\b(?:(?!frais|co[ûu]t|factur|rembours|montant|paiement)[^.;\n])"
+        r"{0,80}?" + _WITHIN_SUPPORT_TIME + r"|"
+        r"\bréaction " + _WITHIN_SUPPORT_TIME,
+        1.0,
+    ),
+    (
+        # a table of times headed by response then resolution: "Prioriteit omschrijving
+        # reactie oplossing/workaround 1 platform niet beschikbaar 30 minuten 4 uur",
+        # "Priorité Prise en charge Rétablissement Bloquante ... 1 heure 4 heures"
+        r"\b(?:reactie|response|réaction|prise en charge)\s?[/|]?\s(?:oplossing|oplostijd|"
+        r"herstel|hersteltijd|resolution|restoration|rétablissement|résolution|correction|"
+        r"contournement)\b[^\n]{0,300}?\b\d+ ?" + _SUPPORT_UNIT,
+        1.0,
+    ),
+)

@@ -10,6 +10,7 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     AVAILABLE_SHARE,
     CREDIT_GIVEN_BACK,
     HARDWARE_REPLACED,
+    PICKED_UP_WITHIN,
     RESOLVED_BY,
     RESPONSE_PICKED_UP,
     SOLVED_BY_CLIENT,
@@ -185,6 +186,7 @@ SERVICE_LEVEL_RULES = [
             *RESPONSE_PICKED_UP,
             *FIRST_PERSON_RESPONSE,
             *ANSWERING_REQUESTS,
+            *PICKED_UP_WITHIN,
         ),
         sources=(time_table_weights,),
         concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern + r"|jour ouvr\w* suivant|next "
