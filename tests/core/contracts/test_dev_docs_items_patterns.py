@@ -213,3 +213,34 @@ def test_a_request_picked_up_within_a_support_time_is_the_response_time(text):
 )
 def test_costs_taken_over_or_a_dispute_answered_in_days_is_no_response_time(text):
     assert status_of(text, "maintenance.response_time") == "missing"
+
+
+# -- customer knowledge: the supplier's person for the client and the file it keeps on it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na de livegang is mevrouw Peeters uw vaste service-engineer.",
+        "De leverancier houdt een installatiedossier bij met de configuratie van elke kassa.",
+        "Nous conservons le dossier et la configuration de votre installation pour les "
+        "interventions.",
+        "After go-live Ms Janssens remains the Client's customer success manager.",
+        "The provider keeps the Customer's firewall rules and exceptions on file.",
+    ],
+)
+def test_the_clients_person_or_file_kept_by_the_supplier_is_customer_knowledge(text):
+    assert status_of(text, "maintenance.customer_knowledge") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Customer keeps its own configuration documentation up to date.",
+        "Our customer success team runs your onboarding.",
+        "Vaste prijs voor de installatie: EUR 1.200.",
+        "De klant houdt een logboek van de storingen bij.",
+    ],
+)
+def test_the_clients_own_records_or_a_fixed_price_is_no_customer_knowledge(text):
+    assert status_of(text, "maintenance.customer_knowledge") == "missing"

@@ -216,3 +216,23 @@ PICKED_UP_WITHIN = (
         1.0,
     ),
 )
+
+# The supplier's person for this client and the file it keeps on the client: "Ms Wuyts remains
+# the Client's customer success manager", "appoints a customer success manager", "Uw vaste
+# energie-adviseur is", "Vaste service-engineer is", "keeps the Customer's campaign settings on
+# file", "houdt een objectdossier bij", "conserve ce dossier et la configuration de votre
+# installation" (the client keeping its own records: the rule's exclude)
+CLIENT_FILE_KEPT = (
+    (
+        r"\bcustomer success (?:manager|engineer)\b|\bvaste? (?:[\w]+-)?(?:adviseur|"
+        r"service-?engineer|engineer|ingenieur|beheerder|dossierbeheerder)\b|"
+        r"\bkeeps? (?:the |an? |its )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,4}?(?:configuration|"
+        r"settings|documentation|runbook|records?|installation file|site book)\b[^.\n]{0,60}"
+        r"\b(?:on file|up to date|up-to-date)\b|"
+        r"\bkeeps? the [\w-]+['’]s\b[^.\n]{0,60}\bon file\b|"
+        r"\bhoudt (?:een |het |de )?[\w-]*(?:dossier|fiche|logboek)\b[^.\n]{0,60}\bbij\b|"
+        r"\bconserv\w* (?:ce |le |un |votre )?dossier\b[^.\n]{0,40}\b(?:configuration|"
+        r"installation|intervention)",
+        1.0,
+    ),
+)

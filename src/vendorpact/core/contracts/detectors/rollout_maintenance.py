@@ -14,6 +14,7 @@ from vendorpact.core.contracts.detectors.informal_wording import (
 )
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
+    CLIENT_FILE_KEPT,
     RELEASE_WORDING,
     SERVICES_PLAIN,
     UPDATES_PROVIDED,
@@ -409,6 +410,7 @@ RULES = [
                 1.0,
             ),
             *ASSIGNED_PERSON_AND_RECORD,
+            *CLIENT_FILE_KEPT,
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -425,7 +427,8 @@ RULES = [
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
         r"relation)\b|\b(?:interlocuteur|contact) unique\b|\bsingle point of contact\b|"
-        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b",
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b|\bcustomer success (?:manager|"
+        r"engineer)\b|\bconserv\w* (?:ce |le |un |votre )?dossier\b",
     ),
     Rule(
         id="maintenance.updates",
