@@ -244,3 +244,44 @@ def test_the_clients_person_or_file_kept_by_the_supplier_is_customer_knowledge(t
 )
 def test_the_clients_own_records_or_a_fixed_price_is_no_customer_knowledge(text):
     assert status_of(text, "maintenance.customer_knowledge") == "missing"
+
+
+# -- service credits: a share of the fee credited; compensation for downtime denied ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wordt de hersteltermijn overschreden, dan crediteert de leverancier 10 % van de "
+        "maandvergoeding per incident.",
+        "Below 99,5 % the Customer receives a credit of 5 % of the monthly fee per started 0,1 %.",
+        "En dessous de 99,7 %, le client a droit à un crédit de 10 % de la redevance mensuelle.",
+    ],
+)
+def test_a_share_of_the_fee_credited_is_a_service_credit(text):
+    assert status_of(text, "maintenance.service_credits") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aucune indemnité n'est due en cas d'indisponibilité de la plateforme.",
+        "Storingen geven geen recht op een korting of terugbetaling.",
+        "Downtime gives no right to any compensation.",
+    ],
+)
+def test_compensation_for_downtime_denied_is_partial(text):
+    assert status_of(text, "maintenance.service_credits") == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payment: a credit of 30 days from the invoice date.",
+        "De leverancier crediteert het teveel gefactureerde bedrag op de volgende factuur.",
+        "Le client bénéficie d'une remise de 5 % du prix pour un paiement comptant.",
+        "Maintenance is included; no extra fee applies.",
+    ],
+)
+def test_a_payment_credit_a_correction_or_a_discount_is_no_service_credit(text):
+    assert status_of(text, "maintenance.service_credits") == "missing"

@@ -167,6 +167,48 @@ CREDIT_GIVEN_BACK = (
         r"[^.\n]{0,100}\b(?:terug|refunded|remboursée?s?)\b",
         1.0,
     ),
+    (
+        # a share of the recurring fee credited: "dan crediteert zij 5 % van de maandelijkse
+        # beheervergoeding", "receives a credit of 5 % of the monthly subscription", "a droit à
+        # un crédit de 5 % de la redevance mensuelle" (not a payment credit in days, nor an
+        # amount overbilled credited back: the share of a fee is what a service credit is)
+        r"\b(?:crediteert|crediteren|gecrediteerd|credit (?:of|equal to)|crédits? de|avoirs? "
+        r"de)\b[^.\n%]{0,20}?\b\d+(?:[.,]\d+)? ?(?:%|procent|per ?cent) (?:van|of|de|du|sur)"
+        r" (?:de |het |the |la |le |l'|each |chaque )?(?:[\w-]+ )?(?:[\w-]*(?:vergoeding|prijs|"
+        r"fee|bedrag)|fees?|charges?|subscription|price|redevance|forfait|abonnement|prix|"
+        r"montant)\b",
+        1.0,
+    ),
+)
+
+# Compensation for downtime expressly denied: "Aucune indemnité ni réduction de redevance n'est
+# due en cas d'indisponibilité", "Storingen of onderhoud geven geen recht op korting of
+# terugbetaling", "an interruption gives no right to any compensation": the item is named and
+# left open (partial.py reads the denial as an exclusion), not settled nor absent
+_DOWNTIME = (
+    r"(?:storing\w*|onderhoud|onbeschikbaar\w*|beschikbaarheid|streefcijfer|interruptions?|"
+    r"indisponibilité|disponibilité|unavailability|downtime|availability|outages?|"
+    r"maintenance)"
+)
+NO_COMPENSATION = (
+    r"(?:geen recht op|no right to|not entitled to|aucune?|ne donne(?:nt)? (?:lieu|droit) à "
+    r"aucune?|geen|no) (?:\w+ ){0,2}?(?:korting|terugbetaling|vergoeding|compensatie|"
+    r"creditering|credits?|compensation|refunds?|indemnité|indemnisation|réduction|"
+    r"remboursement)\b"
+)
+COMPENSATION_DENIED = (
+    (
+        r"\b"
+        + _DOWNTIME
+        + r"\b[^.\n]{0,80}\b"
+        + NO_COMPENSATION
+        + r"|\b"
+        + NO_COMPENSATION
+        + r"[^.\n]{0,80}\b"
+        + _DOWNTIME
+        + r"\b",
+        1.0,
+    ),
 )
 
 # Maintenance services in plain words: "het herstellen van fouten en kleine aanpassingen", "we
