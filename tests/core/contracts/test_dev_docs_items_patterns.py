@@ -285,3 +285,34 @@ def test_compensation_for_downtime_denied_is_partial(text):
 )
 def test_a_payment_credit_a_correction_or_a_discount_is_no_service_credit(text):
     assert status_of(text, "maintenance.service_credits") == "missing"
+
+
+# -- signatures: the editor's mark of a signature in a transcribed signed copy -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opgemaakt te Gent in twee exemplaren.\nVoor de Leverancier          Voor de Klant\n"
+        "[getekend]                    [getekend]",
+        "Pour le Prestataire           Pour le Client\n(signé)                       (signé)",
+        "Brussels, 3 March 2027\nFor the Supplier              For the Customer\n"
+        "[signature]                   [signature]\nAnn Claes, director          Tom Wouters, CEO",
+    ],
+)
+def test_a_signature_mark_under_both_parties_is_signed_by_both(text):
+    assert status_of(text, "agreement.signed_both") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side signed, the name beside its mark counted once
+        "Pour ACME srl                 Pour accord du client (date, nom, signature) :\n"
+        "Marc Dubois, gérant (signé)   ..................................",
+        # captions in round brackets are fields to fill in
+        "For the Supplier              For the Customer\n(signature)                   (signature)",
+    ],
+)
+def test_one_mark_or_captions_only_is_not_signed_by_both(text):
+    assert status_of(text, "agreement.signed_both") == "partial"
