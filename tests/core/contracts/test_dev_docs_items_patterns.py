@@ -316,3 +316,31 @@ def test_a_signature_mark_under_both_parties_is_signed_by_both(text):
 )
 def test_one_mark_or_captions_only_is_not_signed_by_both(text):
     assert status_of(text, "agreement.signed_both") == "partial"
+
+
+# -- client obligations: what the supplier needs from the client's side ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van jullie kant hebben we nodig: de wachtwoorden van de firewall, tegen 10 januari.",
+        "Van u heb ik tegen 18 december de lijst met alle toestellen nodig.",
+        "De votre côté, il nous faut, au plus tard le 4 janvier, un accès administrateur.",
+        "De votre côté, merci de prévoir l'accès au local technique dès le 12 mars.",
+        "By 6 January we need from you the user list in our template.",
+    ],
+)
+def test_what_the_supplier_needs_from_the_client_is_a_client_obligation(text):
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van jullie hebben we nog niets gehoord over de planning.",
+        "De votre côté, aucune action n'est requise.",
+    ],
+)
+def test_news_awaited_or_no_action_is_no_client_obligation(text):
+    assert status_of(text, "timing.client_obligations") == "missing"

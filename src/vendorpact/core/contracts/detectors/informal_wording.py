@@ -124,6 +124,19 @@ CLIENT_TO_DO = (
         r"credentials|passwords?|texts?|content|data|files|photos|images)\b",
         1.0,
     ),
+    (
+        # what the supplier needs from the client's side: "Van jullie kant hebben we nodig:",
+        # "Van jullie heb ik tegen 18 december ... nodig", "De votre côté, il nous faut ...",
+        # "de votre côté, merci de prévoir l'accès", "by 6 January we need from you" (not "we
+        # have heard nothing from you", "de votre côté, aucune action n'est requise")
+        r"\bvan (?:jullie|u|je)(?: kant)? (?:heb|hebben) (?:ik|we|wij)\b[^.\n]{0,80}\bnodig\b|"
+        r"\b(?:heb|hebben) (?:ik|we|wij) van (?:jullie|u|je)\b[^.\n]{0,60}\bnodig\b|"
+        r"\bde votre côté\b,? (?:il nous faut|nous avons besoin|on a besoin|nous aurons besoin|"
+        r"merci de|nous vous demandons|vous (?:devez|prévoyez|fournissez|veillez))|"
+        r"\bwe(?:'ll| will)? need from you\b|\bfrom you we need\b|\bon your side,? (?:we "
+        r"need|please (?:provide|make sure|arrange|send))\b",
+        1.0,
+    ),
 )
 # a moment told informally: "tegen dan", "by then", "d'ici là", "binnen de eerste week"
 BY_THEN = (
