@@ -344,3 +344,35 @@ def test_what_the_supplier_needs_from_the_client_is_a_client_obligation(text):
 )
 def test_news_awaited_or_no_action_is_no_client_obligation(text):
     assert status_of(text, "timing.client_obligations") == "missing"
+
+
+# -- warranty: defects fixed for free, the verb first; equipment guaranteed for a period ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pendant trois mois, le prestataire corrige gratuitement toute anomalie du paramétrage.",
+        "Gedurende zes maanden na de oplevering verhelpt de leverancier kosteloos alle fouten.",
+        "For 90 days after go-live the supplier remedies free of charge any defect in the "
+        "interface.",
+        "Gaat er na de installatie iets mis door ons werk, dan lossen we dat het eerste jaar "
+        "gratis op.",
+        "Le matériel est garanti 24 mois par le constructeur.",
+        "The hardware is warranted for 36 months, parts and labour.",
+    ],
+)
+def test_free_fixes_or_equipment_guaranteed_for_a_period_are_the_warranty(text):
+    assert status_of(text, "rollout.warranty") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les prix sont garantis 3 mois.",
+        "Vragen over het gebruik lossen we gratis op via de helpdesk.",
+        "The availability is guaranteed at 99,9 % per month.",
+    ],
+)
+def test_prices_held_free_support_or_availability_is_no_warranty(text):
+    assert status_of(text, "rollout.warranty") == "missing"
