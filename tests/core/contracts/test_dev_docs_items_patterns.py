@@ -376,3 +376,32 @@ def test_free_fixes_or_equipment_guaranteed_for_a_period_are_the_warranty(text):
 )
 def test_prices_held_free_support_or_availability_is_no_warranty(text):
     assert status_of(text, "rollout.warranty") == "missing"
+
+
+# -- resolution time: a service restored within a support time; a response/resolution table -
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het herstel gebeurt binnen vijf werkdagen na de melding.",
+        "La remise en service est assurée dans les 8 heures ouvrables.",
+        "Priorité 1 : rétablissement dans les 4 heures.",
+        "Service is restored within 4 hours for priority 1 incidents.",
+        "Priorité Prise en charge Rétablissement\nBloquante 1 heure 4 heures",
+    ],
+)
+def test_a_service_restored_within_a_support_time_is_the_resolution_time(text):
+    assert status_of(text, "maintenance.resolution_time") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partijen zoeken binnen 30 dagen een oplossing.",
+        "Le locataire assure la remise en état des locaux dans les 30 jours.",
+        "The breach is remedied within 30 days of notice.",
+    ],
+)
+def test_a_dispute_settled_or_premises_restored_is_no_resolution_time(text):
+    assert status_of(text, "maintenance.resolution_time") == "missing"

@@ -232,6 +232,33 @@ _WITHIN_SUPPORT_TIME = (
     r"(?:(?:within|binnen|dans (?:les|un délai de)|sous|en|endéans) (?:"
     + NUMBER_WORD + r") ?" + _SUPPORT_UNIT + r"|within the hour|binnen het uur|dans l'heure)"
 )  # fmt: skip
+# A table of times headed by response then resolution: "Prioriteit omschrijving reactie
+# oplossing/workaround 1 platform niet beschikbaar 30 minuten 4 uur", "Priorité Prise en charge
+# Rétablissement Bloquante ... 1 heure 4 heures" (it settles both items)
+RESPONSE_RESOLUTION_TABLE = (
+    (
+        r"\b(?:reactie|response|réaction|prise en charge)\s?[/|]?\s(?:oplossing|oplostijd|"
+        r"herstel|hersteltijd|resolution|restoration|rétablissement|résolution|correction|"
+        r"contournement)\b[^\n]{0,300}?\b\d+ ?" + _SUPPORT_UNIT,
+        1.0,
+    ),
+)
+# A service restored within a support time or working days: "het herstel gebeurt binnen vijf
+# werkdagen", "La remise en service est assurée dans les 8 heures ouvrables", "rétablissement
+# dans les 4 heures", "service is restored within 4 hours" (not a breach remedied within 30
+# days, nor premises restored: "remise en état")
+_REPAIR_UNIT = r"(?:" + _SUPPORT_UNIT + r"|werkdagen|(?:working|business) days|jours ouvr\w*)"
+RESTORED_WITHIN = (
+    (
+        r"\b(?:herstel|hersteld|rétablissement|rétablie?s?|remise en service|restoration|"
+        r"restored|repaired|réparée?s?)\b (?:(?:gebeurt|volgt|is|est|sont|wordt|worden|"
+        r"assurée?s?|effectuée?s?|takes place)\s){0,2}(?:(?:binnen|within|dans (?:les|un délai de)|"
+        r"sous|en) (?:" + NUMBER_WORD + r") ?" + _REPAIR_UNIT + r"|within the hour|binnen het "
+        r"uur|dans l'heure)",
+        1.0,
+    ),
+)
+
 # A request picked up within a support time, in the words of an offer: "Questions are answered
 # within 4 working hours", "urgent calls are picked up within 1 hour", "X starts working on it
 # within 1 hour", "blokkerende problemen pakken we binnen twee uur op", "prise en charge d'un
@@ -248,15 +275,7 @@ PICKED_UP_WITHIN = (
         r"\bréaction " + _WITHIN_SUPPORT_TIME,
         1.0,
     ),
-    (
-        # a table of times headed by response then resolution: "Prioriteit omschrijving
-        # reactie oplossing/workaround 1 platform niet beschikbaar 30 minuten 4 uur",
-        # "Priorité Prise en charge Rétablissement Bloquante ... 1 heure 4 heures"
-        r"\b(?:reactie|response|réaction|prise en charge)\s?[/|]?\s(?:oplossing|oplostijd|"
-        r"herstel|hersteltijd|resolution|restoration|rétablissement|résolution|correction|"
-        r"contournement)\b[^\n]{0,300}?\b\d+ ?" + _SUPPORT_UNIT,
-        1.0,
-    ),
+    *RESPONSE_RESOLUTION_TABLE,
 )
 
 # The supplier's person for this client and the file it keeps on the client: "Ms Wuyts remains

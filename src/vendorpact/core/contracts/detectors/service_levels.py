@@ -15,6 +15,8 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     PICKED_UP_WITHIN,
     RESOLVED_BY,
     RESPONSE_PICKED_UP,
+    RESPONSE_RESOLUTION_TABLE,
+    RESTORED_WITHIN,
     SOLVED_BY_CLIENT,
     SOLVED_SEPARABLE,
     SUPPORT_DAYS_ABBREVIATED,
@@ -210,6 +212,8 @@ SERVICE_LEVEL_RULES = [
     Rule(
         id="maintenance.resolution_time",
         cues=(
+            *RESPONSE_RESOLUTION_TABLE,
+            *RESTORED_WITHIN,
             (
                 r"resolution times?|(?:resolve|fix|restore|correct|repair|"
                 r"remedy)[^.\n]{0,40}within|"
