@@ -405,3 +405,31 @@ def test_a_service_restored_within_a_support_time_is_the_resolution_time(text):
 )
 def test_a_dispute_settled_or_premises_restored_is_no_resolution_time(text):
     assert status_of(text, "maintenance.resolution_time") == "missing"
+
+
+# -- progress reporting: a report with its frequency, in either order ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elke maand krijgen jullie een rapport met de uptime en de uitgevoerde updates.",
+        "Chaque mois, vous recevez un rapport : incidents traités et versions installées.",
+        "Every month you get a short compliance report with the devices that are not compliant.",
+        "You also get a usage report by e-mail every month.",
+    ],
+)
+def test_a_report_with_its_frequency_is_progress_reporting(text):
+    assert status_of(text, "reporting.progress") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users can report incidents every day via the portal.",
+        "Each month we invoice the subscription in advance.",
+        "Services are invoiced on the delivery report, migration hours monthly.",
+    ],
+)
+def test_the_verb_an_invoice_or_a_delivery_report_is_no_progress_reporting(text):
+    assert status_of(text, "reporting.progress") == "missing"

@@ -40,6 +40,22 @@ NO_FREQUENCY = (
     r"as needed|when needed|wanneer nodig|au besoin)\b"
 )
 
+# A period a report comes with, in words a pattern can start from ("every month", "chaque mois",
+# "elke maand", "monthly", "maandelijks")
+_EVERY_PERIOD = (
+    r"\b(?:(?:every|each|elke?|iedere?|chaque|tous les|toutes les) (?:\w+ )?(?:days?|weeks?|"
+    r"months?|quarters?|dag|maand|kwartaal|jours?|semaines?|mois|trimestres?)\b|monthly|weekly|"
+    r"quarterly|maandelijks\w*|wekelijks\w*|mensuel\w*|hebdomadaire|trimestriel\w*)"
+)
+# A report noun (not the verb "report incidents", nor a one-off delivery, acceptance or
+# commissioning report)
+_PERIODIC_REPORT = (
+    r"\b(?:report|rapport|verslag)\b(?<!\bto report)(?<!delivery report)(?<!acceptance report)"
+    r"(?<!commissioning report)(?<!installation report)(?<!test report)"
+    r"(?! (?:a|an|the|any|all|incidents?|faults?|defects?|"
+    r"problems?|issues?|bugs?)\b)(?! de (?:réception|livraison|recette|mise en service)\b)"
+)
+
 RULES = [
     Rule(
         id="reporting.progress",
@@ -88,6 +104,21 @@ RULES = [
             (
                 r"rapport(?:en)?\b[^.\n]{0,30}\b(?:bezorgd|overgemaakt|verstuurd|transmis|remis|"
                 r"envoyé)|(?:bezorgt|ontvangt|transmet|remet|envoie)\b[^.\n]{0,30}\brapport\b",
+                1.0,
+            ),
+            (
+                # a report with its frequency, in either order: "Every month you get a short
+                # compliance report", "Chaque mois, vous recevez un rapport", "Elke maand een
+                # rapport met de uptime", "a usage report by e-mail every month" (not the verb:
+                # "report incidents every day"; not a one-off delivery or acceptance report)
+                _EVERY_PERIOD
+                + r"[^.\n]{0,80}?"
+                + _PERIODIC_REPORT
+                + r"|"
+                + _PERIODIC_REPORT
+                + r"[^.\n,;]{0,60}\b(?:"
+                + FREQUENCY
+                + r")",
                 1.0,
             ),
             (
