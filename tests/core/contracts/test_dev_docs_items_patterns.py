@@ -433,3 +433,32 @@ def test_a_report_with_its_frequency_is_progress_reporting(text):
 )
 def test_the_verb_an_invoice_or_a_delivery_report_is_no_progress_reporting(text):
     assert status_of(text, "reporting.progress") == "missing"
+
+
+# -- termination: either party ending it with a notice period, in plain words ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either of us can stop it with one month's notice.",
+        "It renews yearly unless either party terminates it by registered letter at least "
+        "three months before the end of the term.",
+        "Daarna kunnen jullie op elk moment stoppen met een opzeg van een maand.",
+        "Either of us can end it early if the other seriously breaches it and does not fix "
+        "that within 30 days.",
+    ],
+)
+def test_ending_it_with_notice_or_for_breach_is_a_termination_right(text):
+    assert status_of(text, "exit.termination") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stop the service for 2 hours before each upgrade.",
+        "Wij stoppen met een opleiding van twee dagen.",
+    ],
+)
+def test_a_service_paused_is_no_termination_right(text):
+    assert status_of(text, "exit.termination") == "missing"

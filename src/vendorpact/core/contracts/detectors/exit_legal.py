@@ -5,6 +5,7 @@ from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.exit_wording import (
     END_EXPORT,
+    ENDED_WITH_NOTICE,
     ESCROW_DEPOSIT,
     FULL_COPY_HANDED_OVER,
     STOPPED,
@@ -50,6 +51,7 @@ RULES = [
             # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
             (r"verbreking|verbreken|verbroken", 1.0),
             *STOPPED,
+            *ENDED_WITH_NOTICE,
             *BY_THE_MONTH,
             *CANCELLABLE,
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),

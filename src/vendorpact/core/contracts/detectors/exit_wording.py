@@ -2,6 +2,8 @@
 next supplier (transition), a full copy of the client's database handed over (data return)
 and the source code placed with a third party or a SaaS continuity arrangement (escrow)."""
 
+from vendorpact.core.contracts.detectors.common import DURATION
+
 # The client's next supplier: "helpt de opvolgende leverancier bij de overname", "au
 # prestataire qu'elle désigne ... une demi-journée de passation", "if the Customer moves the
 # support to a third party" (not the supplier transferring the agreement, nor the client
@@ -144,4 +146,22 @@ END_EXPORT = (
     (END_OF_AGREEMENT + r"[^.\n]{0,120}" + _HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
+)
+
+# Either party ending it with a notice period, in plain words: "Either of us can stop it with
+# one month's notice", "unless either party terminates it by registered letter at least three
+# months before the end", "kunnen jullie stoppen met een opzeg van een maand", "either of us
+# can end it early if the other seriously breaches it" (not a service stopped for a moment:
+# the notice period or the breach is what makes it a termination right)
+ENDED_WITH_NOTICE = (
+    (
+        r"\b(?:terminat\w*|cancel\w*|end|ends|stop|stops) (?:it|this (?:agreement|contract|"
+        r"subscription|order)|the (?:agreement|contract|subscription))\b[^.\n]{0,60}?"
+        + DURATION
+        + r"(?:['’]s?)? (?:notice|before|in advance|prior)\b|"
+        r"\b(?:end|terminate|stop|cancel) it (?:early )?if the other (?:party )?(?:\w+ )?"
+        r"breach\w*|"
+        r"\b(?:stoppen|stopt|opzeggen|beëindigen)\b[^.\n]{0,30}\bmet een (?:voor)?opzeg\b",
+        1.0,
+    ),
 )
