@@ -462,3 +462,29 @@ def test_ending_it_with_notice_or_for_breach_is_a_termination_right(text):
 )
 def test_a_service_paused_is_no_termination_right(text):
     assert status_of(text, "exit.termination") == "missing"
+
+
+# -- knowledge transfer: a technical file of the installation, by its compound name ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de oplevering bezorgt de leverancier het netwerkdossier met alle IP-adressen.",
+        "De leverancier levert het actuele configuratiedocument bij de overdracht.",
+        "Nous vous remettons un dossier d'infrastructure avec le schéma du réseau.",
+    ],
+)
+def test_a_technical_file_handed_over_is_knowledge_transfer(text):
+    assert status_of(text, "team.knowledge_transfer") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le client complète son dossier d'inscription avant le 1er mars.",
+        "De leverancier houdt het klantdossier actueel.",
+    ],
+)
+def test_an_enrolment_or_customer_file_is_no_knowledge_transfer(text):
+    assert status_of(text, "team.knowledge_transfer") == "missing"
