@@ -488,3 +488,29 @@ def test_a_technical_file_handed_over_is_knowledge_transfer(text):
 )
 def test_an_enrolment_or_customer_file_is_no_knowledge_transfer(text):
     assert status_of(text, "team.knowledge_transfer") == "missing"
+
+
+# -- planning: delivered or installed within a lead time from the order or the signature ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivery within three weeks of your signature.",
+        "Le prestataire installe les bornes dans les six semaines suivant la signature.",
+        "De levering gebeurt binnen vier weken na de bestelling.",
+    ],
+)
+def test_a_lead_time_from_the_order_is_a_planning(text):
+    assert status_of(text, "timing.planning") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A defective scanner is replaced within 2 working days of the failure report.",
+        "Nous livrons la facture dans les 5 jours suivant la fin du mois.",
+    ],
+)
+def test_a_replacement_or_an_invoice_in_days_is_no_planning(text):
+    assert status_of(text, "timing.planning") == "missing"

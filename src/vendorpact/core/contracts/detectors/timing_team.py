@@ -116,6 +116,21 @@ RULES = [
             ),
             (PLANNED_DATE_KEY, 1.0),
             (
+                # delivered or installed within a lead time from the order or the signature:
+                # "Delivery within three weeks of your signature", "installe le matériel dans
+                # les six semaines suivant la signature", "levering binnen vier weken na de
+                # bestelling" (not a replacement part within days of a failure)
+                r"\b(?:delivery|deliver(?:s|ed)?|livraison|livr(?:e|ons|era|ée?s?)|install(?:e|"
+                r"ons|era|eert|eren)|levering|levert|leveren|activ(?:e|era|eert))\b[^.\n]{0,60}"
+                r"\b(?:within|binnen|dans (?:les|un délai de)|sous|en) "
+                + DURATION
+                + r"[^.\n]{0,20}"
+                r"\b(?:of|after|following|from|na|suivant|après|à compter de) (?:the |your |la |"
+                r"de |votre |uw |jullie |het )?(?:signature|order|ordering|bestelling|"
+                r"ondertekening|commande|accord|akkoord|purchase order|bon de commande)\b",
+                1.0,
+            ),
+            (
                 # a timetable by another name: "Timetable", "tijdschema", "tijdpad",
                 # "chronogramme", "échéancier du projet" (not a payment schedule)
                 r"\btimetable\b|\btijd(?:schema|pad)\b|\bchronogramme\b|\béchéancier (?:du "
