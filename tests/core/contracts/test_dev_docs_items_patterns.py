@@ -514,3 +514,30 @@ def test_a_lead_time_from_the_order_is_a_planning(text):
 )
 def test_a_replacement_or_an_invoice_in_days_is_no_planning(text):
     assert status_of(text, "timing.planning") == "missing"
+
+
+# -- transition: the client's next supplier by another name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le prestataire maintient le service jusqu'au portage des numéros vers le nouvel "
+        "opérateur.",
+        "De leverancier werkt mee aan de overdracht aan de opvolgende onderhoudspartij.",
+        "Bij het einde draagt hij alles over aan de Klant of aan de door haar aangeduide opvolger.",
+    ],
+)
+def test_handing_over_to_the_next_supplier_is_the_transition(text):
+    assert status_of(text, "exit.transition") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leverancier stelt de opvolger van de projectleider voor aan de klant.",
+        "Le nouveau fournisseur d'électricité facture directement le client.",
+    ],
+)
+def test_a_team_members_successor_or_another_utility_is_no_transition(text):
+    assert status_of(text, "exit.transition") == "missing"

@@ -140,6 +140,7 @@ RULES = [
         # "continue à fournir", "draagt alle documentatie over", "hands over", "transmet"
         r"|\b(?:blijft|blijven|keeps?|continues?|continue à|continuent à|poursui\w*) (?:\w+ ){0,3}"
         r"(?:verlenen|leveren|providing|to provide|fournir|assurer)\b|\bhands? over\b"
+        r"|\bmaint(?:ient|iendra) (?:le|les) (?:service|services|prestations)\b"
         r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier

@@ -19,7 +19,15 @@ SUCCESSOR = (
         r"\bpassation (?:au|à|vers) (?:un |le |l'|son )?(?:nouveau |futur )?(?:prestataire|"
         r"fournisseur|repreneur|successeur)\b|"
         r"\b(?:incoming|new|successor) (?:provider|supplier|vendor)\b|\b(?:nouveau|futur) "
-        r"prestataire\b|\bprestataire (?:entrant|sortant)\b|\bchangement de prestataire\b|"
+        r"prestataire\b|"
+        # "au nouvel hébergeur", "vers le nouvel opérateur", "de door haar aangeduide opvolger",
+        # "de opvolgende onderhoudspartij" (not the successor of a team member: "de opvolger
+        # van de projectleider")
+        r"\b(?:nouvel|nouveau|futur) (?:hébergeur|opérateur|intégrateur|"
+        r"mainteneur)\b|\b(?:aan|naar|helpt|ondersteunt|met) (?:de |een |haar |zijn )?(?:door "
+        r"\w+ (?:\w+ )?aangeduide )?opvolg(?:er|ende (?:leverancier|partij|onderhoudspartij|"
+        r"onderhoudspartner|dienstverlener))\b(?! van)|\bprestataire (?:entrant|sortant)\b|"
+        r"\bchangement de prestataire\b|"
         r"\b(?:customer|client)\b (?:\w+ )?(?:moves?|transfers?|switch(?:es)?|entrusts?) "
         r"(?:the |its )?(?:support|services?|maintenance|hosting|management|operation)\b"
         r"(?: of (?:the )?[\w-]+)? to (?:a |an |another )?(?:third[- ]party|new (?:supplier|"
