@@ -541,3 +541,33 @@ def test_handing_over_to_the_next_supplier_is_the_transition(text):
 )
 def test_a_team_members_successor_or_another_utility_is_no_transition(text):
     assert status_of(text, "exit.transition") == "missing"
+
+
+# -- data return: at the end, a full export or backup, or the data left available for export
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la fin du contrat, le prestataire remet au client, dans les quinze jours ouvrables "
+        "de sa demande, une exportation complète des documents.",
+        "Si vous nous quittez, nous vous remettons gratuitement une sauvegarde complète de la "
+        "plateforme.",
+        "À la fin de l'abonnement, les données restent disponibles à l'export pendant 60 jours.",
+        "When you stop, we send you the conversation logs as a JSON export within 14 days.",
+        "Na het einde van de overeenkomst blijven de gegevens 30 dagen beschikbaar voor export.",
+    ],
+)
+def test_a_full_export_or_data_left_for_export_at_the_end_is_the_data_return(text):
+    assert status_of(text, "exit.data_return") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the contract a complete handover meeting takes place.",
+        "Chaque nuit, le prestataire réalise une sauvegarde complète des serveurs.",
+    ],
+)
+def test_a_meeting_at_the_end_or_a_nightly_backup_is_no_data_return(text):
+    assert status_of(text, "exit.data_return") == "missing"

@@ -41,7 +41,7 @@ SUCCESSOR = (
 # données)", "delivers a full export of the database".
 _WHOLE = r"(?:volledige?|complete?|complète|full|entire|intégrale?)"
 # (not a backup: "levert elke nacht een volledige back-up" is no return at the end)
-_COPY = r"(?:dump|export|kopie|copy|copie|archive|extract(?:ion)?)"
+_COPY = r"(?:dump|export(?:ation)?|kopie|copy|copie|archive|extract(?:ion)?)"
 _WHOLE_COPY = f"(?:{_WHOLE} {_COPY}|{_COPY} {_WHOLE})"
 FULL_COPY_HANDED_OVER = (
     (
@@ -132,7 +132,7 @@ END_OF_AGREEMENT = (
     r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:ooit )?(?:stopt|stoppen|vertrekt|opzegt)\b|"
     r"\b(?:fin|terme|expiration|résiliation|cessation) (?:du|de la|de l'|de votre|de notre) ?"
     r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission)\b|"
-    r"\bsi (?:un jour )?vous (?:arrêtez|partez|résiliez|quittez)\b)"
+    r"\bsi (?:un jour )?vous (?:nous )?(?:arrêtez|partez|résiliez|quittez)\b)"
 )
 # A file format a client can reuse: "au format CSV", "als SQL-dump", "in XML and CSV", "dans
 # leur format d'origine" (not PDF: a report or an invoice comes in PDF).
@@ -148,12 +148,24 @@ REUSABLE_FORMAT = (
 # overeenkomst bezorgt X een export in CSV"; the same with the format first.
 _HANDED = (
     r"\b(?:export\w*|dump|kopie|copie|copy|remet\w*|remis\w*|livr\w*|deliver\w*|hands? over|"
-    r"bezorg\w*|lever\w*|overhandig\w*|download\w*|télécharg\w*|récupér\w*|restitu\w*|return\w*)\b"
+    r"bezorg\w*|lever\w*|overhandig\w*|download\w*|télécharg\w*|récupér\w*|restitu\w*|return\w*|"
+    r"send\w*|envo\w*|stuur\w*)\b"
 )
 END_EXPORT = (
     (END_OF_AGREEMENT + r"[^.\n]{0,120}" + _HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
+    # at the end, a full export, or the data left available for export: "À la fin du contrat,
+    # ... une exportation complète des documents", "À la fin du contrat, elles restent
+    # disponibles à l'export pendant 60 jours"; at the end (not every night) a full backup too
+    (
+        END_OF_AGREEMENT + r"[^.\n]{0,150}(?:" + _WHOLE_COPY + r"|\b(?:sauvegarde complète|"
+        r"volledige back-?up|full back-?up|complete back-?up)\b|\bdisponibles? (?:à|pour) "
+        r"l'export\b|\bavailable (?:for|to) (?:export|download)\b|\bbeschikbaar (?:voor|om te) "
+        r"(?:export|download)\w*|\bexportables?\b|\bexporteerbaar\b|\btéléchargeables?\b|"
+        r"\bdownloadbaar\b)",
+        1.0,
+    ),
 )
 
 # Either party ending it with a notice period, in plain words: "Either of us can stop it with
