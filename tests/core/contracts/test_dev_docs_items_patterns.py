@@ -571,3 +571,31 @@ def test_a_full_export_or_data_left_for_export_at_the_end_is_the_data_return(tex
 )
 def test_a_meeting_at_the_end_or_a_nightly_backup_is_no_data_return(text):
     assert status_of(text, "exit.data_return") == "missing"
+
+
+# -- data migration: the migration of what the client has, taken from the current host ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migratie van de bestaande servers: in het weekend van 16 januari.",
+        "Migratie van de leerhistorie in maart 2027.",
+        "Le prestataire transfère depuis l'hébergeur actuel du client le site et les boîtes "
+        "e-mail.",
+        "Migration of the existing mailboxes during the weekend of 6 March.",
+    ],
+)
+def test_the_migration_of_the_clients_systems_or_data_is_the_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The migration to version 9 takes place in March.",
+        "Every night the connector loads the order data from the webshop.",
+    ],
+)
+def test_an_upgrade_or_a_nightly_load_is_no_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "missing"

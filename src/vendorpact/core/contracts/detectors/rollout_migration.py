@@ -8,7 +8,7 @@ object of a supplier's verb ("reprend l'historique des ventes de l'ancien logici
 back at the end of the contract is data return, not migration.
 """
 
-from vendorpact.core.contracts.detectors.common import DURATION
+from vendorpact.core.contracts.detectors.common import DURATION, MONTH_NAME
 from vendorpact.core.contracts.detectors.engine import Rule
 
 # The data moved over as a task on a price list or in an offer: "overzetten van jullie bestanden
@@ -62,7 +62,19 @@ RECORDS_IMPORTED = (
     r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent)\b "
     r"(?:[\w'’.,-]+ ){0,8}?(?:d')?" + _RECORDS + r"\b|"
     r"\bloads? (?:the |its |their |your )?\d+ (?:months|years) of (?:historical )?"
-    r"(?:[\w-]+ )?(?:data|records|history)\b"
+    r"(?:[\w-]+ )?(?:data|records|history)\b|"
+    # "Rijwijs loads the vehicle and driver data", "we load it into Chrono+"
+    r"\bloads? (?:the |its |their |your )?(?:[\w-]+ (?:and )?){0,3}data\b|\bload it into\b|"
+    # the migration of what the client has: "migratie van de bestaande servers", "migration
+    # de la base SQL", "migratie van de leerhistorie" (not an upgrade: "migration to version 9")
+    r"\b(?:migratie|migration) (?:van|of|de|des|du) (?:de |het |la |le |les |l'|vos |uw |jullie |"
+    r"the |your |all |its )?(?:bestaande |existing |huidige |current |actuels? )?(?:[\w-]+ )?"
+    r"(?:servers?|serveurs?|base|bases|database|databank|\w*historie|historiek|historique|"
+    r"history|mailbox\w*|boîtes|site|website|documents?|dossiers|bestanden|fichiers|files|"
+    r"records|accounts|comptes)\b|"
+    # "transfère depuis l'hébergeur actuel du Client : le site web"
+    r"\btransf[èée]r\w* depuis (?:l'|le |la )?(?:hébergeur|fournisseur|prestataire|système|"
+    r"serveur|logiciel) (?:actuel|existant|précédent)"
 )
 
 DATA_MIGRATION = Rule(
@@ -222,6 +234,9 @@ DATA_MIGRATION = Rule(
     # the source the data comes from: "from the current environment", "à partir des fichiers"
     r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
     r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
+    # when it takes place: "in maart 2027", "le week-end du 24/04", "het migratieweekend"
+    r"\b" + MONTH_NAME + r" \d{4}\b|\bweek-?ends?\b|\bweekend\b|"
+    r"\b(?:hébergeur|fournisseur|prestataire) (?:actuel|existant|précédent)\b|"
     r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
     r"la )?(?:ancien|actuel|existant)",
     # data given back at the end of the contract is data return, not migration
