@@ -599,3 +599,30 @@ def test_the_migration_of_the_clients_systems_or_data_is_the_data_migration(text
 )
 def test_an_upgrade_or_a_nightly_load_is_no_data_migration(text):
     assert status_of(text, "rollout.data_migration") == "missing"
+
+
+# -- general terms: a conflict clause's condition; no general terms of either party ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case of conflict, this agreement prevails over the annexes.",
+        "The NLdigital Terms apply; where they differ from this letter, this letter prevails.",
+        "General terms and conditions of either party do not apply.",
+        "General terms and conditions of the Supplier or of the Customer do not apply.",
+    ],
+)
+def test_a_conflict_clause_or_no_general_terms_at_all_settles_the_general_terms(text):
+    assert status_of(text, "agreement.general_terms") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The payment terms apply to all invoices.",
+        "In case of conflict between the parties, they first meet to find a solution.",
+    ],
+)
+def test_payment_terms_or_a_dispute_is_no_general_terms(text):
+    assert status_of(text, "agreement.general_terms") == "missing"
