@@ -626,3 +626,27 @@ def test_a_conflict_clause_or_no_general_terms_at_all_settles_the_general_terms(
 )
 def test_payment_terms_or_a_dispute_is_no_general_terms(text):
     assert status_of(text, "agreement.general_terms") == "missing"
+
+
+# -- acceptance: provisional or final acceptance in English; a commissioning report ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provisional acceptance takes place after a joint inspection of all rooms.",
+        "At commissioning we test every door with you; you sign the commissioning report when "
+        "all tests succeed.",
+        "La mise en service est constatée par un procès-verbal de mise en service signé par les "
+        "deux parties.",
+        "De ingebruikname wordt vastgelegd in een proces-verbaal van ingebruikname, ondertekend "
+        "door beide partijen.",
+    ],
+)
+def test_an_acceptance_on_a_report_is_the_acceptance_procedure(text):
+    assert status_of(text, "rollout.acceptance") == "covered"
+
+
+def test_the_final_acceptance_of_an_offer_is_no_acceptance_procedure():
+    text = "Final acceptance of the offer is confirmed by e-mail."
+    assert status_of(text, "rollout.acceptance") == "missing"

@@ -1,11 +1,7 @@
 """Rules for rollout (deployment, migration, acceptance, warranty, user support) and maintenance
 (services, customer knowledge, updates); the service level rules are in service_levels.py."""
 
-from vendorpact.core.contracts.detectors.common import (
-    CALENDAR_DATE,
-    CLIENT,
-    DURATION,
-)
+from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, CLIENT, DURATION
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import (
@@ -20,6 +16,7 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     UPDATES_PROVIDED,
 )
 from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
+from vendorpact.core.contracts.detectors.rollout_wording import ACCEPTED_ON_A_REPORT
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -138,6 +135,7 @@ RULES = [
                 r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
+            *ACCEPTED_ON_A_REPORT,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het
@@ -169,7 +167,7 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
-        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|"
+        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|\binspect\w*|"
         # what the client may raise within the acceptance window
         r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"
         r"blocking|blokkerend\w*|bloquant\w*",
