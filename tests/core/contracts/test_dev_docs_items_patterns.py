@@ -650,3 +650,31 @@ def test_an_acceptance_on_a_report_is_the_acceptance_procedure(text):
 def test_the_final_acceptance_of_an_offer_is_no_acceptance_procedure():
     text = "Final acceptance of the offer is confirmed by e-mail."
     assert status_of(text, "rollout.acceptance") == "missing"
+
+
+# -- user support: a short session, an explanation or a guide for the client's users --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After go-live we run a 2-hour session for your front-office team.",
+        "Chaque coordinatrice reçoit un guide illustré et une séance de 30 minutes pour aider "
+        "ses équipes.",
+        "Na de livegang krijgen jullie een korte uitleg van het beheerpaneel (30 minuten).",
+        "Je krijgt een videohandleiding en een uur online uitleg.",
+    ],
+)
+def test_a_session_an_explanation_or_a_guide_for_users_is_user_support(text):
+    assert status_of(text, "rollout.user_support") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We start with a 2-hour session with your project team to agree on the scope.",
+        "De uitleg van de begrippen staat in artikel 1.",
+    ],
+)
+def test_a_scoping_session_or_definitions_is_no_user_support(text):
+    assert status_of(text, "rollout.user_support") == "missing"

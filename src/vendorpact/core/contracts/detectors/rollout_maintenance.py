@@ -1,6 +1,7 @@
 """Rules for rollout (deployment, migration, acceptance, warranty, user support) and maintenance
 (services, customer knowledge, updates); the service level rules are in service_levels.py."""
 
+from vendorpact.core.contracts.detectors import rollout_wording
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, CLIENT, DURATION
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
@@ -16,7 +17,6 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     UPDATES_PROVIDED,
 )
 from vendorpact.core.contracts.detectors.rollout_migration import DATA_MIGRATION
-from vendorpact.core.contracts.detectors.rollout_wording import ACCEPTED_ON_A_REPORT
 from vendorpact.core.contracts.detectors.service_levels import SERVICE_LEVEL_RULES
 from vendorpact.core.contracts.detectors.warranty import WARRANTY
 
@@ -135,7 +135,7 @@ RULES = [
                 r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
-            *ACCEPTED_ON_A_REPORT,
+            *rollout_wording.ACCEPTED_ON_A_REPORT,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het
@@ -187,6 +187,7 @@ RULES = [
     Rule(
         id="rollout.user_support",
         cues=(
+            *rollout_wording.USERS_SHOWN_HOW,
             (
                 r"\btraining(?: classes| sessions| courses)?\b|train (?:the )?(?:users|staff|"
                 r"personnel)|end[- ]user support|customer support|user support|help ?desk|"

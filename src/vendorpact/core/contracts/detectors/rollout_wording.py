@@ -14,3 +14,23 @@ ACCEPTED_ON_A_REPORT = (
         1.0,
     ),
 )
+
+# A short session, an explanation or a guide for the client's users: "After go-live we run a
+# 2-hour session for your front-office team", "a one-page user guide you can share", "reçoit un
+# guide illustré et une séance de 30 minutes", "een korte uitleg van het beheerpaneel", "een
+# videohandleiding en een uur online uitleg" (not a scoping workshop with the project team)
+USERS_SHOWN_HOW = (
+    (
+        r"\b(?:session|walkthrough|demo)s? for (?:your|the|all) (?![\w-]*project)(?:[\w-]+ ){0,2}"
+        r"(?:team|users|staff|colleagues|employees|administrators|admins)\b|"
+        r"\buser guides?\b|"
+        r"\bguides? (?:illustrée?s?|d'utilisation|utilisateurs?|pratiques?|de démarrage)\b|"
+        r"\bséance (?:de )?\d+ (?:minutes|heures?)\b[^.\n]{0,40}\b(?:aider|former|utilisateurs|"
+        r"équipes|collaborateurs)\b|"
+        r"\buitleg (?:van|over|bij) (?:het|de) (?:[\w-]+-)?(?:\w*paneel|"
+        r"platform|systeem|software|toepassing|applicatie|portaal|website|site|app|dashboard|"
+        r"\w*omgeving)\b|\b(?:een|half) (?:uur|kwartier) (?:online )?uitleg\b|\bminuten "
+        r"(?:online )?uitleg\b|\bvideohandleiding\w*",
+        1.0,
+    ),
+)
