@@ -678,3 +678,30 @@ def test_a_session_an_explanation_or_a_guide_for_users_is_user_support(text):
 )
 def test_a_scoping_session_or_definitions_is_no_user_support(text):
     assert status_of(text, "rollout.user_support") == "missing"
+
+
+# -- governance: a call, a meeting or a review with its frequency ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account manager checks in with you every quarter to review how it's going.",
+        "Nous faisons un point de 30 minutes en visio toutes les deux semaines.",
+        "Elke maand is er een overleg met de IT-coördinator.",
+        "Un point d'une heure est prévu chaque trimestre avec la responsable RH.",
+    ],
+)
+def test_a_periodic_call_or_meeting_is_governance(text):
+    assert status_of(text, "reporting.governance") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every month we invoice the fees; questions about invoices can be asked by phone call.",
+        "The report is sent every month.",
+    ],
+)
+def test_a_periodic_invoice_or_report_is_no_governance(text):
+    assert status_of(text, "reporting.governance") == "missing"

@@ -162,6 +162,19 @@ RULES = [
                 1.0,
             ),
             (
+                # a call, a meeting or a review with its frequency, in either order: "checks in
+                # with you every quarter to review how it's going", "fait un point de 30 minutes
+                # en visio toutes les deux semaines", "elke maand een overleg" (not a report)
+                r"\b(?:calls?|meetings?|check(?:s|-ins?)? in|reviews?|points?|réunions?|overleg|"
+                r"gesprek|vergadering|bespreking)\b[^.\n]{0,60}?"
+                + _EVERY_PERIOD
+                + r"|"
+                + _EVERY_PERIOD
+                + r"[^.\n]{0,40}?\b(?:call|meeting|check-in|review meeting|"
+                r"point|réunion|overleg|gesprek|vergadering|bespreking)\b",
+                1.0,
+            ),
+            (
                 r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
                 r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
                 r"overleg|komen (?:elk|ieder|"
