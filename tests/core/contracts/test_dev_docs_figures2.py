@@ -35,8 +35,6 @@ KNOWN_MISSES = {
     # "Na de livegang lossen wij gedurende 3 maanden kosteloos alle fouten in de website op"
     # (warranty_days reads the 3 months)
     ("nl_bestelbon_website", "rollout.warranty"),
-    # "Bij het einde van het hostingplan bezorgen wij een volledige export van de website"
-    ("nl_bestelbon_website", "exit.data_return"),
 }
 
 

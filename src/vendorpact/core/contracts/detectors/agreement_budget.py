@@ -104,6 +104,25 @@ AGREEMENT_RULES = [
             ),
             (r"\bprevails\b|(?:has|have) precedence", 0.8),
             (
+                # a conflict clause's condition: "In case of conflict, this document prevails",
+                # "where they differ from this letter, this letter prevails"
+                r"\bin (?:the )?(?:case|event) of (?:any )?(?:conflict|inconsistency|"
+                r"contradiction|discrepancy)\b|\bwhere they (?:differ|conflict)\b",
+                0.8,
+            ),
+            (
+                # no general terms at all: "General terms and conditions of either party do not
+                # apply", "General terms and conditions of Labstream or of the Laboratory do not
+                # apply", "geen algemene voorwaarden van toepassing" (not only the client's
+                # purchase conditions set aside: the supplier's may still apply)
+                r"\b(?:terms|conditions|voorwaarden)\b[^.\n]{0,30}\b(?:of|van|de|des) (?:either|"
+                r"both|any|the) part(?:y|ies)\b[^.\n]{0,40}\b(?:do|does|shall) not apply\b|"
+                r"\b(?:terms|conditions)(?: and conditions)? of (?:the )?[\w-]+ (?:or|nor) (?:of )?"
+                r"(?:the )?[\w-]+ (?:do|does|shall) not apply\b|\bgeen (?:algemene )?voorwaarden "
+                r"van (?:beide|een van beide) partijen\b|\baucunes? conditions générales\b",
+                1.0,
+            ),
+            (
                 # a ranked list of the contract documents: "geldt de volgende rangorde"
                 r"order of precedence|\brangorde\b|volgorde van voorrang|ordre de (?:priorité|"
                 r"préséance|prévalence)|hiérarchie des documents",

@@ -10,6 +10,29 @@ SAME_SENTENCE_NO_DIGIT = r"(?:[^.\n\d]|(?<=excl|incl)\.)"
 
 _PERIOD = r"(?:maand|jaar|kwartaal|month|year|annum|quarter|mois|an|année)\b"
 
+# A one-off service priced where it is named, as a table row or a clause: "Installatie,
+# configuratie en inregeling   EUR 5.600,00", "Installation and commissioning (5 working days)
+# 6.480,00", "La mise en place (...) est facturée 2.400,00 € HTVA", "Voor de implementatie
+# betaalt X een vaste prijs van € 18.750" (not a price per period, nor a cap, a penalty or a
+# minimum that only names the installation)
+_ONE_OFF_SERVICE = (
+    r"\b(?:installati(?:e|on)|implementati(?:e|on)|set[- ]?up|onboarding|opstart\w*|"
+    r"configurati(?:e|on)|commissioning|inrichting|ingebruikname|indienst(?:name|stelling)|"
+    r"mise en (?:service|place|route|œuvre|oeuvre)|paramétrage|activati(?:e|on))\b"
+)
+_NOT_A_CAP = r"(?:(?!limit|beperkt|max|min|boete|pénal|penalt|aansprak|liabil|responsab)[^\n€])"
+ONE_OFF_PRICED = (
+    (
+        _ONE_OFF_SERVICE + _NOT_A_CAP + r"{0,120}?(?:(?:€|\beur\b) ?\d[\d.,]*|"
+        r"\b\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\b(?![.,/]\d|\s?%))"
+        r"(?![^\n]{0,40}\b(?:per|/|par|a|each|pro) ?(?:maand|month|mois|jaar|year|an|année|"
+        r"kwartaal|quarter|trimestre|user|gebruiker|utilisateur|apparaat|device|appareil)\b)",
+        1.0,
+    ),
+    # "forfait unique", "a one-off job at EUR 1.150"
+    (r"\bforfaits? uniques?\b|\bone[- ]off (?:job|task|service|intervention)\b", 1.0),
+)
+
 PRICE_RULES = [
     Rule(
         id="budget.recurring_cost",

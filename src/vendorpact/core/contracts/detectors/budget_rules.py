@@ -1,10 +1,15 @@
 """Rules for the budget area: the project price, one-off costs, the scope of the price and
 extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
-from vendorpact.core.contracts.detectors.budget_prices import PRICE_RULES
+from vendorpact.core.contracts.detectors.budget_prices import ONE_OFF_PRICED, PRICE_RULES
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.informal_wording import APPROVED_BY_YOU, BEYOND_PACKAGE
+from vendorpact.core.contracts.detectors.informal_wording import (
+    APPROVED_BY_YOU,
+    BEYOND_PACKAGE,
+    OUTSIDE_THE_CONTRACT,
+    QUOTE_APPROVED_FIRST,
+)
 
 # The client's approval given by one of its people, before the work: "starts only after the
 # product owner has signed the change request", "pas met meerwerk na schriftelijk akkoord van",
@@ -196,6 +201,7 @@ BUDGET_RULES = [
                 r"te betalen|verschuldigd)\b|\b(?:one[- ](?:off|time)|eenmalig)\)?\s*[|:]",
                 1.0,
             ),
+            *ONE_OFF_PRICED,
         ),
         concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # the total price of a development project is the project cost
@@ -275,6 +281,8 @@ BUDGET_RULES = [
         id="budget.extra_costs",
         cues=(
             *BEYOND_PACKAGE,
+            *OUTSIDE_THE_CONTRACT,
+            *QUOTE_APPROVED_FIRST,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
@@ -432,7 +440,11 @@ BUDGET_RULES = [
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
             r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
-            r"\bordre de service\b" + APPROVED_BY_YOU + APPROVED_BY_A_ROLE
+            r"\bordre de service\b"
+            + APPROVED_BY_YOU
+            + APPROVED_BY_A_ROLE
+            + r"|"
+            + QUOTE_APPROVED_FIRST[0][0]
         ),
     ),
     *PRICE_RULES,

@@ -4,6 +4,8 @@ from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.exit_wording import (
+    END_EXPORT,
+    ENDED_WITH_NOTICE,
     ESCROW_DEPOSIT,
     FULL_COPY_HANDED_OVER,
     STOPPED,
@@ -50,6 +52,7 @@ RULES = [
             # Flemish: "eenzijdige verbreking", "een verbrekingsvergoeding"
             (r"verbreking|verbreken|verbroken", 1.0),
             *STOPPED,
+            *ENDED_WITH_NOTICE,
             *BY_THE_MONTH,
             *CANCELLABLE,
             (r"résili(?:ation|er|é)|préavis|dénonciation|dénoncer|rupture du contrat", 1.0),
@@ -138,6 +141,7 @@ RULES = [
         # "continue à fournir", "draagt alle documentatie over", "hands over", "transmet"
         r"|\b(?:blijft|blijven|keeps?|continues?|continue à|continuent à|poursui\w*) (?:\w+ ){0,3}"
         r"(?:verlenen|leveren|providing|to provide|fournir|assurer)\b|\bhands? over\b"
+        r"|\bmaint(?:ient|iendra) (?:le|les) (?:service|services|prestations)\b"
         r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier
@@ -217,6 +221,7 @@ RULES = [
                 1.0,
             ),
             *FULL_COPY_HANDED_OVER,
+            *END_EXPORT,
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "

@@ -2,6 +2,8 @@
 next supplier (transition), a full copy of the client's database handed over (data return)
 and the source code placed with a third party or a SaaS continuity arrangement (escrow)."""
 
+from vendorpact.core.contracts.detectors.common import DURATION
+
 # The client's next supplier: "helpt de opvolgende leverancier bij de overname", "au
 # prestataire qu'elle désigne ... une demi-journée de passation", "if the Customer moves the
 # support to a third party" (not the supplier transferring the agreement, nor the client
@@ -17,7 +19,15 @@ SUCCESSOR = (
         r"\bpassation (?:au|à|vers) (?:un |le |l'|son )?(?:nouveau |futur )?(?:prestataire|"
         r"fournisseur|repreneur|successeur)\b|"
         r"\b(?:incoming|new|successor) (?:provider|supplier|vendor)\b|\b(?:nouveau|futur) "
-        r"prestataire\b|\bprestataire (?:entrant|sortant)\b|\bchangement de prestataire\b|"
+        r"prestataire\b|"
+        # "au nouvel hébergeur", "vers le nouvel opérateur", "de door haar aangeduide opvolger",
+        # "de opvolgende onderhoudspartij" (not the successor of a team member: "de opvolger
+        # van de projectleider")
+        r"\b(?:nouvel|nouveau|futur) (?:hébergeur|opérateur|intégrateur|"
+        r"mainteneur)\b|\b(?:aan|naar|helpt|ondersteunt|met) (?:de |een |haar |zijn )?(?:door "
+        r"\w+ (?:\w+ )?aangeduide )?opvolg(?:er|ende (?:leverancier|partij|onderhoudspartij|"
+        r"onderhoudspartner|dienstverlener))\b(?! van)|\bprestataire (?:entrant|sortant)\b|"
+        r"\bchangement de prestataire\b|"
         r"\b(?:customer|client)\b (?:\w+ )?(?:moves?|transfers?|switch(?:es)?|entrusts?) "
         r"(?:the |its )?(?:support|services?|maintenance|hosting|management|operation)\b"
         r"(?: of (?:the )?[\w-]+)? to (?:a |an |another )?(?:third[- ]party|new (?:supplier|"
@@ -31,7 +41,7 @@ SUCCESSOR = (
 # données)", "delivers a full export of the database".
 _WHOLE = r"(?:volledige?|complete?|complète|full|entire|intégrale?)"
 # (not a backup: "levert elke nacht een volledige back-up" is no return at the end)
-_COPY = r"(?:dump|export|kopie|copy|copie|archive|extract(?:ion)?)"
+_COPY = r"(?:dump|export(?:ation)?|kopie|copy|copie|archive|extract(?:ion)?)"
 _WHOLE_COPY = f"(?:{_WHOLE} {_COPY}|{_COPY} {_WHOLE})"
 FULL_COPY_HANDED_OVER = (
     (
@@ -104,6 +114,74 @@ STOPPED = (
         r"\bvooropzeg\b|\bstop(?:zetten|gezet|zet)\b[^.\n]{0,60}\b(?:abonnement|overeenkomst|"
         r"contract|samenwerking)\b|\b(?:abonnement|overeenkomst|contract|samenwerking)\b"
         r"[^.\n]{0,60}\bstop(?:zetten|gezet)\b",
+        1.0,
+    ),
+)
+
+# The end of the agreement, in the words a data-return clause opens with: "à la fin de
+# l'abonnement", "bij het einde van de overeenkomst", "within 30 days after the end", "si un
+# jour vous arrêtez" (not "at the end of each month": the end of a period is no exit).
+END_OF_AGREEMENT = (
+    r"(?:\b(?:end|expiry|termination|cessation) of (?:the |this |your |our )?(?:agreement|"
+    r"contract|subscription|service|term|collaboration|relationship|engagement)\b|"
+    r"\bafter the end\b|\bon (?:termination|expiry)\b|\bwhen you (?:leave|stop|cancel)\b|"
+    r"\b(?:einde|beëindiging|afloop|stopzetting) van (?:de|het|deze|dit|uw|je|jullie) "
+    r"(?:overeenkomst|contract|abonnement|dienst\w*|samenwerking|opdracht)\b|\bna het einde\b|"
+    r"\b(?:bij|na) het einde van (?!(?:de |het |elke |iedere )?(?:maand|week|jaar|dag|kwartaal|"
+    r"periode)\b)|"
+    r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:ooit )?(?:stopt|stoppen|vertrekt|opzegt)\b|"
+    r"\b(?:fin|terme|expiration|résiliation|cessation) (?:du|de la|de l'|de votre|de notre) ?"
+    r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission)\b|"
+    r"\bsi (?:un jour )?vous (?:nous )?(?:arrêtez|partez|résiliez|quittez)\b)"
+)
+# A file format a client can reuse: "au format CSV", "als SQL-dump", "in XML and CSV", "dans
+# leur format d'origine" (not PDF: a report or an invoice comes in PDF).
+REUSABLE_FORMAT = (
+    r"(?:\b(?:csv|xml|json|sql|xlsx)\b|\bsql-dump\b|\bexcel(?:-export|-bestand)?\b|"
+    r"\b(?:original|native|oorspronkelijke?|origineel|originele) (?:file )?(?:format|formaat)\b|"
+    r"\bformat (?:d'origine|natif|original|ouvert)\b|\bopen (?:export|bestands)?formaat\b|"
+    r"\bopen (?:file )?format\b)"
+)
+# At the end, the client's data handed over or exported in a format it can reuse: "À la fin
+# de l'abonnement, le client peut exporter l'historique au format CSV", "after the end, X
+# delivers all documents in their original format ... in XML and CSV", "bij het einde van de
+# overeenkomst bezorgt X een export in CSV"; the same with the format first.
+_HANDED = (
+    r"\b(?:export\w*|dump|kopie|copie|copy|remet\w*|remis\w*|livr\w*|deliver\w*|hands? over|"
+    r"bezorg\w*|lever\w*|overhandig\w*|download\w*|télécharg\w*|récupér\w*|restitu\w*|return\w*|"
+    r"send\w*|envo\w*|stuur\w*)\b"
+)
+END_EXPORT = (
+    (END_OF_AGREEMENT + r"[^.\n]{0,120}" + _HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
+    (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
+    (_HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
+    # at the end, a full export, or the data left available for export: "À la fin du contrat,
+    # ... une exportation complète des documents", "À la fin du contrat, elles restent
+    # disponibles à l'export pendant 60 jours"; at the end (not every night) a full backup too
+    (
+        END_OF_AGREEMENT + r"[^.\n]{0,150}(?:" + _WHOLE_COPY + r"|\b(?:sauvegarde complète|"
+        r"volledige back-?up|full back-?up|complete back-?up)\b|\bdisponibles? (?:à|pour) "
+        r"l'export\b|\bavailable (?:for|to) (?:export|download)\b|\bbeschikbaar (?:voor|om te) "
+        r"(?:export|download)\w*|\bexportables?\b|\bexporteerbaar\b|\btéléchargeables?\b|"
+        r"\bdownloadbaar\b)",
+        1.0,
+    ),
+)
+
+# Either party ending it with a notice period, in plain words: "Either of us can stop it with
+# one month's notice", "unless either party terminates it by registered letter at least three
+# months before the end", "kunnen jullie stoppen met een opzeg van een maand", "either of us
+# can end it early if the other seriously breaches it" (not a service stopped for a moment:
+# the notice period or the breach is what makes it a termination right)
+ENDED_WITH_NOTICE = (
+    (
+        r"\b(?:terminat\w*|cancel\w*|end|ends|stop|stops) (?:it|this (?:agreement|contract|"
+        r"subscription|order)|the (?:agreement|contract|subscription))\b[^.\n]{0,60}?"
+        + DURATION
+        + r"(?:['’]s?)? (?:notice|before|in advance|prior)\b|"
+        r"\b(?:end|terminate|stop|cancel) it (?:early )?if the other (?:party )?(?:\w+ )?"
+        r"breach\w*|"
+        r"\b(?:stoppen|stopt|opzeggen|beëindigen)\b[^.\n]{0,30}\bmet een (?:voor)?opzeg\b",
         1.0,
     ),
 )

@@ -65,6 +65,39 @@ BEYOND_PACKAGE = (
         1.0,
     ),
 )
+# Work outside what the contract covers, named with the contract or package: "Work outside
+# maintenance is charged at", "les prestations hors abonnement", "toute intervention hors de ce
+# service", "werk buiten het pakket", "interventies buiten deze overeenkomst" (not outside office
+# hours, outside the EU or a device bought outside a channel: the object must be the contract)
+OUTSIDE_THE_CONTRACT = (
+    (
+        r"\b(?:work|services?|interventions?|anything|tasks|requests|prestations?|travaux|"
+        r"développements|adaptations|aide|werk|werken|interventies|prestaties|diensten|taken|"
+        r"opdrachten|aanpassingen)\b[^.\n]{0,60}?\b(?:outside|beyond|hors|en dehors|buiten)"
+        r" (?:of |de |du |d')?(?:the |this |de |het |deze |dit |ce |cet |cette |l'|le |la |votre |"
+        r"uw |je |jullie |our |onze |notre |your )?(?:[\w-]+ )?(?:package|pakket|contract|contrat|"
+        r"agreement|overeenkomst|convention|subscription|abonnement|maintenance|onderhoud|"
+        r"service|dienst|dienstverlening|forfait|formule|plan|this)\b",
+        1.0,
+    ),
+)
+# Extra work priced and approved first, in the words of a quote: "sur devis préalablement
+# accepté par écrit", "na een schriftelijke prijsofferte die het labo vooraf goedkeurt", "on the
+# basis of a written quote that you have approved beforehand", "we send you an estimate first"
+# (not the accepted quote itself: "le devis accepté vaut bon de commande")
+QUOTE_APPROVED_FIRST = (
+    (
+        r"\bsur (?:la )?(?:base d'un )?devis (?:écrit |préalable |préalablement |"
+        r"détaillé )*(?:accepté|approuvé|validé|signé)|\b(?:offerte|prijsofferte|schatting|"
+        r"raming|begroting)\b (?:die|dat) (?:\w+ ){0,3}vooraf (?:\w+ )?(?:goedkeurt|goedkeuren|"
+        r"aanvaardt|bevestigt)\b|\bnadat (?:je|u|jullie) akkoord (?:bent|zijn) gegaan met "
+        r"(?:onze|de|een) (?:offerte|prijs|schatting|raming)\b|\b(?:quote|quotation|estimate)"
+        r" (?:that |which )?(?:you|the (?:client|customer)) (?:have |has )?(?:approved|accepted|"
+        r"signed) (?:beforehand|in advance|first)\b|\b(?:send|give) you (?:a |an )?(?:\w+ )?"
+        r"(?:estimate|quote) first\b",
+        1.0,
+    ),
+)
 # The client's go-ahead in plain words: "only after you OK my estimate", "after you have approved
 # the quote" (not "after you receive the invoice")
 APPROVED_BY_YOU = (
@@ -89,6 +122,19 @@ CLIENT_TO_DO = (
         r"\bvous nous (?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
         r"\byou (?:give|send|provide|grant) (?:me|us) (?:\w+ ){0,2}(?:access|logins?|"
         r"credentials|passwords?|texts?|content|data|files|photos|images)\b",
+        1.0,
+    ),
+    (
+        # what the supplier needs from the client's side: "Van jullie kant hebben we nodig:",
+        # "Van jullie heb ik tegen 18 december ... nodig", "De votre côté, il nous faut ...",
+        # "de votre côté, merci de prévoir l'accès", "by 6 January we need from you" (not "we
+        # have heard nothing from you", "de votre côté, aucune action n'est requise")
+        r"\bvan (?:jullie|u|je)(?: kant)? (?:heb|hebben) (?:ik|we|wij)\b[^.\n]{0,80}\bnodig\b|"
+        r"\b(?:heb|hebben) (?:ik|we|wij) van (?:jullie|u|je)\b[^.\n]{0,60}\bnodig\b|"
+        r"\bde votre côté\b,? (?:il nous faut|nous avons besoin|on a besoin|nous aurons besoin|"
+        r"merci de|nous vous demandons|vous (?:devez|prévoyez|fournissez|veillez))|"
+        r"\bwe(?:'ll| will)? need from you\b|\bfrom you we need\b|\bon your side,? (?:we "
+        r"need|please (?:provide|make sure|arrange|send))\b",
         1.0,
     ),
 )

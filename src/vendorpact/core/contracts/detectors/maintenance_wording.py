@@ -167,6 +167,48 @@ CREDIT_GIVEN_BACK = (
         r"[^.\n]{0,100}\b(?:terug|refunded|remboursée?s?)\b",
         1.0,
     ),
+    (
+        # a share of the recurring fee credited: "dan crediteert zij 5 % van de maandelijkse
+        # beheervergoeding", "receives a credit of 5 % of the monthly subscription", "a droit à
+        # un crédit de 5 % de la redevance mensuelle" (not a payment credit in days, nor an
+        # amount overbilled credited back: the share of a fee is what a service credit is)
+        r"\b(?:crediteert|crediteren|gecrediteerd|credit (?:of|equal to)|crédits? de|avoirs? "
+        r"de)\b[^.\n%]{0,20}?\b\d+(?:[.,]\d+)? ?(?:%|procent|per ?cent) (?:van|of|de|du|sur)"
+        r" (?:de |het |the |la |le |l'|each |chaque )?(?:[\w-]+ )?(?:[\w-]*(?:vergoeding|prijs|"
+        r"fee|bedrag)|fees?|charges?|subscription|price|redevance|forfait|abonnement|prix|"
+        r"montant)\b",
+        1.0,
+    ),
+)
+
+# Compensation for downtime expressly denied: "Aucune indemnité ni réduction de redevance n'est
+# due en cas d'indisponibilité", "Storingen of onderhoud geven geen recht op korting of
+# terugbetaling", "an interruption gives no right to any compensation": the item is named and
+# left open (partial.py reads the denial as an exclusion), not settled nor absent
+_DOWNTIME = (
+    r"(?:storing\w*|onderhoud|onbeschikbaar\w*|beschikbaarheid|streefcijfer|interruptions?|"
+    r"indisponibilité|disponibilité|unavailability|downtime|availability|outages?|"
+    r"maintenance)"
+)
+NO_COMPENSATION = (
+    r"(?:geen recht op|no right to|not entitled to|aucune?|ne donne(?:nt)? (?:lieu|droit) à "
+    r"aucune?|geen|no) (?:\w+ ){0,2}?(?:korting|terugbetaling|vergoeding|compensatie|"
+    r"creditering|credits?|compensation|refunds?|indemnité|indemnisation|réduction|"
+    r"remboursement)\b"
+)
+COMPENSATION_DENIED = (
+    (
+        r"\b"
+        + _DOWNTIME
+        + r"\b[^.\n]{0,80}\b"
+        + NO_COMPENSATION
+        + r"|\b"
+        + NO_COMPENSATION
+        + r"[^.\n]{0,80}\b"
+        + _DOWNTIME
+        + r"\b",
+        1.0,
+    ),
 )
 
 # Maintenance services in plain words: "het herstellen van fouten en kleine aanpassingen", "we
@@ -208,4 +250,81 @@ USER_SUPPORT_MEASURED = (
     r"\b|^(?!.*\b(?:customer|client|klant|opdrachtgever)\b[^.\n]{0,30}\b(?:responsible|"
     r"verantwoordelijk|responsable)).*\b\d{1,2}[:.h]\d{2} ?(?:-|–|to|tot|à) ?"
     r"\d{1,2}[:.h]\d{2}\b"
+)
+
+
+# A support time unit of an answer: minutes, hours or a working day (not days or months: an
+# invoice dispute "answered within 30 days" is no support response)
+_SUPPORT_UNIT = (
+    r"(?:minut\w*|min\b|uur|uren|werkuren|hours?|heures?|h\b|working hours?|business hours?|"
+    r"heures ouvr\w*|(?:working|business) day|werkdag|jour ouvr\w*)"
+)
+_WITHIN_SUPPORT_TIME = (
+    r"(?:(?:within|binnen|dans (?:les|un délai de)|sous|en|endéans) (?:"
+    + NUMBER_WORD + r") ?" + _SUPPORT_UNIT + r"|within the hour|binnen het uur|dans l'heure)"
+)  # fmt: skip
+# A table of times headed by response then resolution: "Prioriteit omschrijving reactie
+# oplossing/workaround 1 platform niet beschikbaar 30 minuten 4 uur", "Priorité Prise en charge
+# Rétablissement Bloquante ... 1 heure 4 heures" (it settles both items)
+RESPONSE_RESOLUTION_TABLE = (
+    (
+        r"\b(?:reactie|response|réaction|prise en charge)\s?[/|]?\s(?:oplossing|oplostijd|"
+        r"herstel|hersteltijd|resolution|restoration|rétablissement|résolution|correction|"
+        r"contournement)\b[^\n]{0,300}?\b\d+ ?" + _SUPPORT_UNIT,
+        1.0,
+    ),
+)
+# A service restored within a support time or working days: "het herstel gebeurt binnen vijf
+# werkdagen", "La remise en service est assurée dans les 8 heures ouvrables", "rétablissement
+# dans les 4 heures", "service is restored within 4 hours" (not a breach remedied within 30
+# days, nor premises restored: "remise en état")
+_REPAIR_UNIT = r"(?:" + _SUPPORT_UNIT + r"|werkdagen|(?:working|business) days|jours ouvr\w*)"
+RESTORED_WITHIN = (
+    (
+        r"\b(?:herstel|hersteld|rétablissement|rétablie?s?|remise en service|restoration|"
+        r"restored|repaired|réparée?s?)\b (?:(?:gebeurt|volgt|is|est|sont|wordt|worden|"
+        r"assurée?s?|effectuée?s?|takes place)\s){0,2}(?:(?:binnen|within|dans (?:les|un délai de)|"
+        r"sous|en) (?:" + NUMBER_WORD + r") ?" + _REPAIR_UNIT + r"|within the hour|binnen het "
+        r"uur|dans l'heure)",
+        1.0,
+    ),
+)
+
+# A request picked up within a support time, in the words of an offer: "Questions are answered
+# within 4 working hours", "urgent calls are picked up within 1 hour", "X starts working on it
+# within 1 hour", "blokkerende problemen pakken we binnen twee uur op", "prise en charge d'un
+# incident critique (...) dans les 2 heures", "réaction dans l'heure" (not costs taken over:
+# "prise en charge des frais")
+PICKED_UP_WITHIN = (
+    (
+        r"\b(?:answered|picked up|acknowledged|handled) " + _WITHIN_SUPPORT_TIME + r"|"
+        r"\b(?:starts?|begins?) (?:working|work) on (?:it|the (?:incident|problem|issue|"
+        r"ticket|call|request))\b[^.\n]{0,10}" + _WITHIN_SUPPORT_TIME + r"|"
+        r"\bpak(?:t|ken)\b[^.\n]{0,40}\b" + _WITHIN_SUPPORT_TIME + r" op\b|"
+        r"\bprise en charge\b(?:(?!frais|co[ûu]t|factur|rembours|montant|paiement)[^.;\n])"
+        r"{0,80}?" + _WITHIN_SUPPORT_TIME + r"|"
+        r"\bréaction " + _WITHIN_SUPPORT_TIME,
+        1.0,
+    ),
+    *RESPONSE_RESOLUTION_TABLE,
+)
+
+# The supplier's person for this client and the file it keeps on the client: "Ms Wuyts remains
+# the Client's customer success manager", "appoints a customer success manager", "Uw vaste
+# energie-adviseur is", "Vaste service-engineer is", "keeps the Customer's campaign settings on
+# file", "houdt een objectdossier bij", "conserve ce dossier et la configuration de votre
+# installation" (the client keeping its own records: the rule's exclude)
+CLIENT_FILE_KEPT = (
+    (
+        r"\bcustomer success (?:manager|engineer)\b|\bvaste? (?:[\w]+-)?(?:adviseur|"
+        r"service-?engineer|engineer|ingenieur|beheerder|dossierbeheerder)\b|"
+        r"\bkeeps? (?:the |an? |its )?(?:[\w-]+['’]s )?(?:[\w-]+ ){0,4}?(?:configuration|"
+        r"settings|documentation|runbook|records?|installation file|site book)\b[^.\n]{0,60}"
+        r"\b(?:on file|up to date|up-to-date)\b|"
+        r"\bkeeps? the [\w-]+['’]s\b[^.\n]{0,60}\bon file\b|"
+        r"\bhoudt (?:een |het |de )?[\w-]*(?:dossier|fiche|logboek)\b[^.\n]{0,60}\bbij\b|"
+        r"\bconserv\w* (?:ce |le |un |votre )?dossier\b[^.\n]{0,40}\b(?:configuration|"
+        r"installation|intervention)",
+        1.0,
+    ),
 )

@@ -41,6 +41,19 @@ OBLIGATION_PRESENT = (
     r"appoints|grants)\b"
 )
 OBLIGATION_NOUNS = r"(?:'s)? (?:responsibilities|obligations|cooperation|responsibility)"
+# a present-tense act of the client with its deadline, in a list of what each party does: "the
+# Client announces peak periods at least five working days in advance", "le Client communique
+# dans les cinq jours ouvrables les accès", "de klant test vóór 1 maart" (not what the client
+# receives or may do: "the Client receives a credit within 30 days")
+OBLIGATION_DEADLINE = (
+    r" (?:gives|sends|announces|informs|notifies|checks|tests|validates|confirms|approves|"
+    r"installs|arranges|prepares|submits|completes|signs|donne|communique|transmet|vérifie|"
+    r"confirme|informe|valide|teste|prépare|installe|organise|remet|livre|signe|assure|ouvre|"
+    r"geeft|stuurt|test|controleert|bevestigt|informeert|keurt|valideert|installeert|regelt|"
+    r"bereidt|ondertekent|ruimt|laat)\b[^.;\n]{0,80}\b(?:before|no later than|at (?:the )?latest|"
+    r"at least|within|prior to|by \d|avant|au plus tard|dans (?:les|un délai)|au moins|d'ici|"
+    r"vóór|uiterlijk|binnen|ten laatste|ten minste|minstens|tegen \d)"
+)
 OBLIGATION_NL = (
     r" (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|stelt|draagt zorg|is verantwoordelijk|"
     r"verplicht zich|verbindt zich|dient|moet|voorziet|engageert zich)"
@@ -78,7 +91,7 @@ _PARTY_AFTER = r" (?:la société |de la société |the |de |het |la |le |l')?(?
 # document's aliases, it must stay small)
 _OBLIGATION_AFTER_SUBJECT = (
     r"(?:" + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + OBLIGATION_PRESENT + r"|" + OBLIGATION_NOUNS
-    + r"|" + OBLIGATION_NL + r"|" + OBLIGATION_FR + r")"
+    + r"|" + OBLIGATION_NL + r"|" + OBLIGATION_FR + r"|" + OBLIGATION_DEADLINE + r")"
 )  # fmt: skip
 
 

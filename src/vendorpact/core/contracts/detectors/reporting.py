@@ -44,6 +44,22 @@ NO_FREQUENCY = (
     r"as needed|when needed|wanneer nodig|au besoin)\b"
 )
 
+# A period a report comes with, in words a pattern can start from ("every month", "chaque mois",
+# "elke maand", "monthly", "maandelijks")
+_EVERY_PERIOD = (
+    r"\b(?:(?:every|each|elke?|iedere?|chaque|tous les|toutes les) (?:\w+ )?(?:days?|weeks?|"
+    r"months?|quarters?|dag|maand|kwartaal|jours?|semaines?|mois|trimestres?)\b|monthly|weekly|"
+    r"quarterly|maandelijks\w*|wekelijks\w*|mensuel\w*|hebdomadaire|trimestriel\w*)"
+)
+# A report noun (not the verb "report incidents", nor a one-off delivery, acceptance or
+# commissioning report)
+_PERIODIC_REPORT = (
+    r"\b(?:report|rapport|verslag)\b(?<!\bto report)(?<!delivery report)(?<!acceptance report)"
+    r"(?<!commissioning report)(?<!installation report)(?<!test report)"
+    r"(?! (?:a|an|the|any|all|incidents?|faults?|defects?|"
+    r"problems?|issues?|bugs?)\b)(?! de (?:réception|livraison|recette|mise en service)\b)"
+)
+
 RULES = [
     Rule(
         id="reporting.progress",
@@ -95,6 +111,21 @@ RULES = [
                 1.0,
             ),
             (
+                # a report with its frequency, in either order: "Every month you get a short
+                # compliance report", "Chaque mois, vous recevez un rapport", "Elke maand een
+                # rapport met de uptime", "a usage report by e-mail every month" (not the verb:
+                # "report incidents every day"; not a one-off delivery or acceptance report)
+                _EVERY_PERIOD
+                + r"[^.\n]{0,80}?"
+                + _PERIODIC_REPORT
+                + r"|"
+                + _PERIODIC_REPORT
+                + r"[^.\n,;]{0,60}\b(?:"
+                + FREQUENCY
+                + r")",
+                1.0,
+            ),
+            (
                 r"rapport (?:d'activité|mensuel|d'avancement|d'intervention)|compte[- ]rendu|"
                 r"(?:bons?|fiches?) d'intervention|"
                 r"reporting|tableau de bord|avancement",
@@ -132,6 +163,19 @@ RULES = [
             (
                 r"governance|periodic meetings?|(?:monthly|quarterly|weekly|bi-?weekly|"
                 r"fortnightly) (?:\w+ )?(?:meetings?|reviews?)|project review",
+                1.0,
+            ),
+            (
+                # a call, a meeting or a review with its frequency, in either order: "checks in
+                # with you every quarter to review how it's going", "fait un point de 30 minutes
+                # en visio toutes les deux semaines", "elke maand een overleg" (not a report)
+                r"\b(?:calls?|meetings?|check(?:s|-ins?)? in|reviews?|points?|réunions?|overleg|"
+                r"gesprek|vergadering|bespreking)\b[^.\n]{0,60}?"
+                + _EVERY_PERIOD
+                + r"|"
+                + _EVERY_PERIOD
+                + r"[^.\n]{0,40}?\b(?:call|meeting|check-in|review meeting|"
+                r"point|réunion|overleg|gesprek|vergadering|bespreking)\b",
                 1.0,
             ),
             (

@@ -1,11 +1,8 @@
 """Rules for rollout (deployment, migration, acceptance, warranty, user support) and maintenance
 (services, customer knowledge, updates); the service level rules are in service_levels.py."""
 
-from vendorpact.core.contracts.detectors.common import (
-    CALENDAR_DATE,
-    CLIENT,
-    DURATION,
-)
+from vendorpact.core.contracts.detectors import rollout_wording
+from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, CLIENT, DURATION
 from vendorpact.core.contracts.detectors.contact_wording import (
     KNOWLEDGE_KEPT,
     NAMED_CONTACT_CONCRETE,
@@ -18,6 +15,7 @@ from vendorpact.core.contracts.detectors.informal_wording import (
 )
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ASSIGNED_PERSON_AND_RECORD,
+    CLIENT_FILE_KEPT,
     RELEASE_WORDING,
     SERVICES_PLAIN,
     UPDATES_APPLIED_CONCRETE,
@@ -143,6 +141,7 @@ RULES = [
                 r"\b(?:voorlopige|definitieve) oplevering\b",
                 1.0,
             ),
+            *rollout_wording.ACCEPTED_ON_A_REPORT,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het
@@ -174,7 +173,7 @@ RULES = [
             ),
         ),
         concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
-        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|"
+        r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|\binspect\w*|"
         # what the client may raise within the acceptance window
         r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"
         r"blocking|blokkerend\w*|bloquant\w*",
@@ -194,6 +193,7 @@ RULES = [
     Rule(
         id="rollout.user_support",
         cues=(
+            *rollout_wording.USERS_SHOWN_HOW,
             (
                 r"\btraining(?: classes| sessions| courses)?\b|train (?:the )?(?:users|staff|"
                 r"personnel)|end[- ]user support|customer support|user support|help ?desk|"
@@ -416,6 +416,7 @@ RULES = [
                 1.0,
             ),
             *ASSIGNED_PERSON_AND_RECORD,
+            *CLIENT_FILE_KEPT,
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -432,7 +433,8 @@ RULES = [
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
         r"relation)\b|\b(?:interlocut(?:eur|rice)|contact) unique\b|\bsingle point of contact\b|"
-        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b|"
+        r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b|\bcustomer success (?:manager|"
+        r"engineer)\b|\bconserv\w* (?:ce |le |un |votre )?dossier\b|"
         + NAMED_CONTACT_CONCRETE
         + KNOWLEDGE_KEPT,
     ),

@@ -8,7 +8,7 @@ object of a supplier's verb ("reprend l'historique des ventes de l'ancien logici
 back at the end of the contract is data return, not migration.
 """
 
-from vendorpact.core.contracts.detectors.common import DURATION
+from vendorpact.core.contracts.detectors.common import DURATION, MONTH_NAME
 from vendorpact.core.contracts.detectors.engine import Rule
 
 # The data moved over as a task on a price list or in an offer: "overzetten van jullie bestanden
@@ -35,10 +35,53 @@ MOVED_OVER = (
     r"every|daily|nightly|weekly|third|derden?|tiers|outside|buiten|hors|abroad)\b)"
 )
 
+# The client's records loaded once into the new system, named by what they are: "import
+# medewerkers en badgenummers", "importeert de bestaande klanten", "inlezen van het
+# ledenbestand", "import of your learners from a CSV file", "importe le répertoire", "loads 24
+# months of historical consumption data" (not goods imported, nor a recurring feed: the rule's
+# exclusions)
+_RECORDS = (
+    r"(?:\w*bestand(?:en)?|medewerkers|werknemers|klanten|leden|gebruikers|voertuigen|"
+    r"chauffeurs|contacten|artikelen|producten|dossiers|historiek|leerhistoriek|\w*gegevens|"
+    r"learners|users|employees|staff|members|customers|contacts|vehicles|drivers|history|"
+    r"records|tickets|products|articles|catalogue|répertoire|historique|utilisateurs|clients|"
+    r"membres|salariés|véhicules|articles|produits|fiches|dossiers|fichiers?)"
+)
+_ARTICLE = (
+    r"(?:de |het |alle |jullie |uw |je |all |the |your |its |their |le |la |les |ces |vos |ses |"
+    r"leurs )?"
+)
+RECORDS_IMPORTED = (
+    # the noun, on a price line or with its object: "import medewerkers", "import of your ..."
+    r"\bimport(?:ation)? (?:(?:van|of|de|d') "
+    + _ARTICLE
+    + r"(?:[\w'’-]+ ){0,3}?(?:d')?)?"
+    + _RECORDS
+    + r"\b|"
+    # the supplier's verb: "importeert vóór de test de 1.150 bestaande klanten"
+    r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent)\b "
+    r"(?:[\w'’.,-]+ ){0,8}?(?:d')?" + _RECORDS + r"\b|"
+    r"\bloads? (?:the |its |their |your )?\d+ (?:months|years) of (?:historical )?"
+    r"(?:[\w-]+ )?(?:data|records|history)\b|"
+    # "Rijwijs loads the vehicle and driver data", "we load it into Chrono+"
+    r"\bloads? (?:the |its |their |your )?(?:[\w-]+ (?:and )?){0,3}data\b|\bload it into\b|"
+    # the migration of what the client has: "migratie van de bestaande servers", "migration
+    # de la base SQL", "migratie van de leerhistorie" (not an upgrade: "migration to version 9")
+    r"\b(?:migratie|migration) (?:van|of|de|des|du) (?:de |het |la |le |les |l'|vos |uw |jullie |"
+    r"the |your |all |its )?(?:bestaande |existing |huidige |current |actuels? )?(?:[\w-]+ )?"
+    r"(?:servers?|serveurs?|base|bases|database|databank|\w*historie|historiek|historique|"
+    r"history|mailbox\w*|boîtes|site|website|documents?|dossiers|bestanden|fichiers|files|"
+    r"records|accounts|comptes)\b|"
+    # "transfère depuis l'hébergeur actuel du Client : le site web"
+    r"\btransf[èée]r\w* depuis (?:l'|le |la )?(?:hébergeur|fournisseur|prestataire|système|"
+    r"serveur|logiciel) (?:actuel|existant|précédent)"
+)
+
 DATA_MIGRATION = Rule(
     id="rollout.data_migration",
     cues=(
         (MOVED_OVER, 1.0),
+        (RECORDS_IMPORTED, 1.0),
         (
             r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
             r"existing)|conversion services|initial (?:data )?load|import files|"
@@ -175,7 +218,12 @@ DATA_MIGRATION = Rule(
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
     r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"
     # the volume: "12,000 records", "12.000 fiches"
-    r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files)\b|"
+    r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files|contacts|users|"
+    r"utilisateurs|klanten|leden|gebruikers|members|customers|clients|employees|medewerkers|"
+    r"vehicles|voertuigen|véhicules)\b|"
+    # the previous supplier or an export the data come from
+    r"\b(?:previous|former|vorige|ancien) (?:provider|supplier|leverancier|prestataire|"
+    r"fournisseur|hébergeur)\b|\b(?:uit|from|depuis) (?:de |het |the |l')?[\w-]*export\b|"
     # where the data goes: "overgezet naar het nieuwe CRM", "moved to the new website"
     r"\bnaar (?:het |de )?nieuwe\b|\bover naar\b|\b(?:to|into) (?:the|your) new\b|\binto "
     r"(?:the|your)\b|\b(?:vers|dans) (?:le |la |l')?nouv|"
@@ -186,6 +234,9 @@ DATA_MIGRATION = Rule(
     # the source the data comes from: "from the current environment", "à partir des fichiers"
     r"\bfrom (?:the |its |their |your )?(?:current|existing|legacy|old|previous|on-premises)|"
     r"à partir (?:des|de|du)|vanuit|\b(?:excel|csv)\b|"
+    # when it takes place: "in maart 2027", "le week-end du 24/04", "het migratieweekend"
+    r"\b" + MONTH_NAME + r" \d{4}\b|\bweek-?ends?\b|\bweekend\b|"
+    r"\b(?:hébergeur|fournisseur|prestataire) (?:actuel|existant|précédent)\b|"
     r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
     r"la )?(?:ancien|actuel|existant)",
     # data given back at the end of the contract is data return, not migration

@@ -9,10 +9,15 @@ from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERING_REQUESTS,
     AVAILABLE_SHARE,
+    COMPENSATION_DENIED,
     CREDIT_GIVEN_BACK,
     HARDWARE_REPLACED,
+    NO_COMPENSATION,
+    PICKED_UP_WITHIN,
     RESOLVED_BY,
     RESPONSE_PICKED_UP,
+    RESPONSE_RESOLUTION_TABLE,
+    RESTORED_WITHIN,
     SOLVED_BY_CLIENT,
     SOLVED_SEPARABLE,
     SUPPORT_DAYS_ABBREVIATED,
@@ -186,6 +191,7 @@ SERVICE_LEVEL_RULES = [
             *RESPONSE_PICKED_UP,
             *FIRST_PERSON_RESPONSE,
             *ANSWERING_REQUESTS,
+            *PICKED_UP_WITHIN,
         ),
         sources=(time_table_weights,),
         concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern + r"|jour ouvr\w* suivant|next "
@@ -207,6 +213,8 @@ SERVICE_LEVEL_RULES = [
     Rule(
         id="maintenance.resolution_time",
         cues=(
+            *RESPONSE_RESOLUTION_TABLE,
+            *RESTORED_WITHIN,
             (
                 r"resolution times?|(?:resolve|fix|restore|correct|repair|"
                 r"remedy)[^.\n]{0,40}within|"
@@ -347,6 +355,7 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             *CREDIT_GIVEN_BACK,
+            *COMPENSATION_DENIED,
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
             (
                 # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
@@ -370,6 +379,8 @@ SERVICE_LEVEL_RULES = [
         ),
         sources=(level_table_weights,),
         concrete=PERCENT + r"|\d",
+        # compensation for downtime denied names the item and settles nothing
+        vague=NO_COMPENSATION,
         exclude=r"credit (?:card|report|facility|agreement|rating)|late payment|"
         # a penalty for late delivery is about delay, not a missed service level
         r"^(?!.*(?:disponibilit|niveau de service|\bsla\b|délais? de (?:rétablissement|résolution|"

@@ -73,7 +73,14 @@ ROLE_FIELD = re.compile(
     r"\b(?:title|titre|functie|fonction|qualité|its)\s*:\s*[^:\n]{0,40}?(?=\s\w+\s*:|$)",
     re.IGNORECASE,
 )
-# A signature shown: "/s/", an electronic signature, "getekend te … op … door Name".
+# A signature shown: "/s/", an electronic signature, "getekend te … op … door Name", and the
+# editor's mark of a signature in a transcribed signed copy: "[signature]", "[getekend]",
+# "(signé)", "(signed)" (a caption in round brackets, "(signature)", "(naam en handtekening)",
+# is a field to fill in: BLANK).
+EDITOR_MARK = re.compile(
+    r"\[(?:signature|signed|signé|getekend|handtekening)\]|\((?:signed|signé|getekend)\)",
+    re.IGNORECASE,
+)
 SIGNED_MARK = re.compile(
     r"/s/(?:\s*" + PERSON + r")?"
     r"|(?i:(?:electronically|digitally) signed by|signed (?:electronically|digitally) by"
@@ -146,16 +153,19 @@ def signature_area(structure: Structure) -> SignatureArea:
     indices = _area_indices(structure)
     if not indices:
         return area
-    marks = 0
+    marks = names = edited = 0
     texts = []
     for index in indices:
         text = TABLE_RULE.sub(" ", structure.sentences[index].text)
         texts.append(text)
-        area.names += _person_names(text)
+        names += _person_names(text)
+        edited += len(EDITOR_MARK.findall(text))
         marks += len(SIGNED_MARK.findall(text))
         marks += sum(len(PERSON_RE.findall(text, m.end())) for m in SIGNED_BY.finditer(text))
         area.blank = area.blank or bool(BLANK.search(text))
     area.blank = area.blank or _only_labels(" ".join(texts))
+    # an editor's mark often stands beside the name it signs: "Marc Wauters (signé)" is one
+    area.names = max(names, edited)
     area.signatures = marks
     area.indices = indices
     return area
@@ -224,7 +234,7 @@ def _sentences_with(structure: Structure, marks: tuple[str, ...]) -> set[int]:
 def _signs(structure: Structure, index: int) -> bool:
     """A signature line, an electronic signature or a dated "getekend te … door …"."""
     lowered = structure.lowered(index)
-    if "/s/" in lowered or SIGNATURE_LINE.search(lowered):
+    if "/s/" in lowered or SIGNATURE_LINE.search(lowered) or EDITOR_MARK.search(lowered):
         return True
     if "by" in lowered and BY_PERSON.search(structure.sentences[index].text):
         return True

@@ -308,7 +308,10 @@ RULES = [
             (r"\bas[- ]built\b", 1.0),
             # a technical file of what was set up: "een technisch dossier", "dossier technique"
             (
-                r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie)dossier\b|"
+                # "het objectdossier", "het configuratiedocument", "un dossier d'infrastructure"
+                r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie|object|"
+                r"infrastructuur|systeem|netwerk|beheer)dossier\b|\bconfiguratiedocument\w*\b|"
+                r"\bdossier d'(?:infrastructure|installation|configuration)\b|"
                 r"\bdossier technique\b(?! (?:de l'appel|du marché|de candidature|de l'offre))",
                 1.0,
             ),

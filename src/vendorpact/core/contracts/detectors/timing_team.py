@@ -11,6 +11,7 @@ from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT
 from vendorpact.core.contracts.detectors.item_hedges import DELAY_NOT_SETTLED
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
+    OBLIGATION_DEADLINE,
     OBLIGATION_NOUNS,
     OBLIGATION_PRESENT,
     OBLIGATION_VERBS,
@@ -116,6 +117,21 @@ RULES = [
             ),
             (PLANNED_DATE_KEY, 1.0),
             (
+                # delivered or installed within a lead time from the order or the signature:
+                # "Delivery within three weeks of your signature", "installe le matériel dans
+                # les six semaines suivant la signature", "levering binnen vier weken na de
+                # bestelling" (not a replacement part within days of a failure)
+                r"\b(?:delivery|deliver(?:s|ed)?|livraison|livr(?:e|ons|era|ée?s?)|install(?:e|"
+                r"ons|era|eert|eren)|levering|levert|leveren|activ(?:e|era|eert))\b[^.\n]{0,60}"
+                r"\b(?:within|binnen|dans (?:les|un délai de)|sous|en) "
+                + DURATION
+                + r"[^.\n]{0,20}"
+                r"\b(?:of|after|following|from|na|suivant|après|à compter de) (?:the |your |la |"
+                r"de |votre |uw |jullie |het )?(?:signature|order|ordering|bestelling|"
+                r"ondertekening|commande|accord|akkoord|purchase order|bon de commande)\b",
+                1.0,
+            ),
+            (
                 # a timetable by another name: "Timetable", "tijdschema", "tijdpad",
                 # "chronogramme", "échéancier du projet" (not a payment schedule)
                 r"\btimetable\b|\btijd(?:schema|pad)\b|\bchronogramme\b|\béchéancier (?:du "
@@ -149,6 +165,7 @@ RULES = [
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
             *CLIENT_TO_DO,
             (CLIENT + OBLIGATION_PRESENT, 1.0),
+            (CLIENT + OBLIGATION_DEADLINE, 1.0),
             (
                 # a supplier's list of what it needs: "What we need from you", "Wat we van
                 # jullie nodig hebben", "Ce que nous attendons de vous" (not what the client may

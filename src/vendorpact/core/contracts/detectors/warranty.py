@@ -120,8 +120,8 @@ WARRANTY = Rule(
         (
             # "a twelve-month warranty", "a warranty of 90 days" (anchored on the unit: the
             # sentence's number makes it concrete)
-            r"(?:days?|weeks?|months?|years?)[- ](?:limited |written )?warranty|warranty of "
-            + PERIOD,
+            r"(?:days?|weeks?|months?|years?)[- ](?:limited |written |system |manufacturer'?s? )?"
+            r"warranty|warranty of " + PERIOD,
             1.0,
         ),
         (
@@ -189,6 +189,36 @@ WARRANTY = Rule(
             r"résol|répar|rectifi)",
             1.0,
         ),
+        (
+            # the supplier fixes defects for free, the verb first: "corrige gratuitement toute
+            # erreur", "verhelpt Archivio kosteloos alle fouten", "remedies free of charge any
+            # defect", "les corrections de bugs ... sont offertes", "Loopt er na de migratie iets
+            # mis door onze installatie, dan lossen we dat gratis op"
+            r"\b(?:corrige\w*|répar\w*|rectifi\w*|remédie\w*) (?:gratuitement|sans frais)\b"
+            r"[^.\n]{0,60}\b(?:erreurs?|anomalies?|défauts?|bugs?|dysfonctionnements?)\b|"
+            r"\b(?:verhelpt|herstelt|corrigeert|verhelpen|herstellen|corrigeren) (?:\w+ ){0,2}?"
+            r"(?:kosteloos|gratis|zonder kosten) (?:alle |de |elke |ieder )?(?:\w+ )?(?:fouten|"
+            r"gebreken|defecten|bugs|storingen)\b|"
+            r"\b(?:installatie|oplevering|livegang|migratie|levering|ingebruikname)\b[^.\n]{0,100}"
+            r"\b(?:lost|lossen) (?:\w+ ){1,5}?(?:kosteloos|gratis) op\b|"
+            r"\b(?:remed|correct|fix|repair|rectif)\w* (?:free of charge|at no (?:extra |"
+            r"additional )?(?:cost|charge)|without charge) (?:any |all |the |every )?(?:\w+ )?"
+            r"(?:defects?|errors?|bugs?|faults?)\b|"
+            r"\bcorrections? (?:des |de )?(?:bugs|anomalies|erreurs)\b[^.\n]{0,80}\b(?:offertes?|"
+            r"gratuites?|sans frais)\b",
+            1.0,
+        ),
+        (
+            # the equipment or the installation guaranteed for a period: "Le matériel est garanti
+            # 5 ans", "L'installation est garantie trois mois", "de toestellen worden twee jaar
+            # gegarandeerd", "the hardware is warranted for 36 months" (not prices held for a
+            # period: "les prix sont garantis 3 mois")
+            r"\b(?:matériel|installation|équipements?|appareils|postes?|logiciel|hardware|"
+            r"equipment|devices?|installatie|toestellen|materiaal|apparatuur|software)\b (?:est |"
+            r"sont |is |are |wordt |worden )?(?:\w+ )?(?:garanti|gegarandeerd|guaranteed|"
+            r"warranted)e?s? (?:for )?(?:\w+ ){0,2}?" + PERIOD,
+            1.0,
+        ),
         # the bare word, once per sentence
         (
             r"\bwarrant(?:y|ies)\b(?![^\n]*\bwarrant(?:y|ies)\b)|"
@@ -196,7 +226,8 @@ WARRANTY = Rule(
             0.4,
         ),
     ),
-    concrete=DURATION + r"|free of charge|kosteloos|gratuit|sans frais|no[- ]charge|"
+    concrete=DURATION
+    + r"|free of charge|kosteloos|gratis|gratuit|sans frais|no[- ]charge|\bofferte?s?\b|"
     r"at its (?:own )?(?:cost|expense)|voor (?:zijn|haar) rekening",
     exclude=r"warrants?[^.\n]{0,40}(?:to (?:purchase|acquire|subscribe)|exercis)|options? and "
     r"warrants|stock|shares|merchantability|fitness for a|"
