@@ -35,7 +35,11 @@ FREE_REPAIR = cue(
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 DEFECTS = re.compile(
     r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
-    r"deviation"
+    r"deviation|"
+    # "tout problème lié à notre intervention", "un souci de configuration", "if something
+    # doesn't work as described", "als iets niet goed werkt"
+    r"probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|fails? to) work|"
+    r"ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
 )
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
@@ -45,11 +49,18 @@ AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant|qui suit|"
     r"qui suivent) (?:the |de |"
     r"het |la |le |l')?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
-    r"general|provisoire|définitive|première) )?(?:delivery|acceptance|go-live|installation|"
+    r"general|provisoire|définitive|première|laatste|last|dernière|elke|each|chaque) )?"
+    r"(?:delivery|acceptance|go-live|installation|"
     r"receipt|release|oplevering|"
     r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
-    r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
+    r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht|"
+    # the end of the work in other words: "après le déménagement", "na de publicatie in de
+    # stores", "after going live", "na afronding", "after the end of hypercare"
+    r"going live|publication|publicatie|deployment|déploiement|uitrol|roll-?out|migration|"
+    r"migratie|déménagement|verhuis|move|completion|afronding|voltooiing|achèvement|"
+    r"cut-?over|bascule|(?:end|einde|fin) (?:of|van|de) (?:the |de |het |l')?"
+    r"(?:hypercare|nazorg|project|projet|works|werken|travaux|opdracht|mission))"
 )
 
 
@@ -154,3 +165,20 @@ def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int
             if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
                 return duration, index
     return None
+
+
+# the warranty named by reference to the period of the sentence before: "La réception
+# définitive intervient douze mois plus tard. Pendant ce délai de garantie, ...", "during this
+# warranty period", "gedurende deze waarborgtermijn"
+THIS_WARRANTY = re.compile(
+    r"\b(?:ce|cet|cette|this|that|such|deze|die|dit) (?:délai|période|period|termijn|periode)"
+    r" (?:de |of )?(?:garantie|warranty)|\b(?:this|that|such) warranty (?:period|term)\b|"
+    r"\b(?:deze|die|dit) (?:garantie|waarborg)(?:termijn|periode)\b"
+)
+
+
+def referred_warranty(texts: list[str], index: int) -> Duration | None:
+    """The duration of the sentence before when this one names 'this warranty period'."""
+    if index == 0 or not THIS_WARRANTY.search(texts[index]) or durations_in(texts[index]):
+        return None
+    return next((d for d in durations_in(texts[index - 1]) if _is_warranty_length(d)), None)

@@ -46,6 +46,7 @@ from vendorpact.core.contracts.figure_warranty import (
     is_of_defects,
     is_statutory_warranty,
     is_test_window,
+    referred_warranty,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -364,6 +365,12 @@ def _warranty_stated(
             # under a warranty heading the sentence need not repeat the word; a window to
             # test and accept the delivery under "Acceptance and warranty" is none
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+        if duration is None and not legal:
+            referred = referred_warranty(texts, index)
+            if referred is not None:
+                figures.warranty_days = referred.days
+                figures.evidence["warranty_days"] = evidence_at(structure, index - 1, referred.start)
+                return True
         if of_defects and duration and not is_of_defects(text, duration):
             continue
         if duration and not is_fee_period(text, duration.start):
