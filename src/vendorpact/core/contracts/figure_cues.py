@@ -75,7 +75,7 @@ PAYMENT = cue(
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)|"
     # the key of a key-value line: "Payment terms: 30 days from invoice date"
-    r"payment terms?\b|terms of payment|betaaltermijn|"
+    r"payment terms?\b|terms of payment|betaaltermijn|payment\s?:|"
     # "collected by direct debit, 14 days after the invoice date", "par domiciliation"
     r"direct debit|domicili|prélèvement|automatische incasso"
 )

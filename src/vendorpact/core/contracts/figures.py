@@ -28,12 +28,14 @@ from vendorpact.core.contracts.figure_plans import (
 from vendorpact.core.contracts.figure_roles import (
     CURE,
     availability_rank,
+    is_conditional_notice,
     is_cure_period,
     is_fee_period,
     is_lock_in_period,
     is_other_period,
     is_price_change_notice,
     is_price_validity,
+    is_run_of_periods,
     net_days,
     payment_rank,
     renewal_by_word,
@@ -144,7 +146,9 @@ CONVENIENCE = re.compile(
     r"without cause|for convenience|at any time|for any reason|either party may terminate|"
     r"opzeggen|opzegtermijn|résilier|préavis"
 )
-END_OF_TERM = re.compile(r"renew|end of|expir|verleng|einde|reconduc|échéance")
+END_OF_TERM = re.compile(
+    r"renew|end of|expir|verleng|einde|recondu|renouvel|échéance|\bla fin d|\bterme d"
+)
 
 
 def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -162,10 +166,13 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             and not is_price_change_notice(text, d.start)
             and not is_cure_period(text, d.start, d.end)
             and not is_lock_in_period(text, d.start)
+            and not is_run_of_periods(text, d.start, d.end)
         ]
         if not durations:
             continue
         rank = _notice_rank(text)
+        if is_conditional_notice(text, durations[0].end):
+            rank = 0.25  # a right to end only when something happens
         if best is None or rank > best[0]:
             best = (rank, durations[0], index)
     if best is not None:
@@ -314,7 +321,7 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 PAID = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|"
+    r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|"
     r"direct debit|domicili|prélèvement|incasso"
 )
 UPFRONT = re.compile(
@@ -369,7 +376,9 @@ def _warranty_stated(
             referred = referred_warranty(texts, index)
             if referred is not None:
                 figures.warranty_days = referred.days
-                figures.evidence["warranty_days"] = evidence_at(structure, index - 1, referred.start)
+                figures.evidence["warranty_days"] = evidence_at(
+                    structure, index - 1, referred.start
+                )
                 return True
         if of_defects and duration and not is_of_defects(text, duration):
             continue
