@@ -23,7 +23,8 @@ def figures_of(text: str):
             30,
         ),
         (
-            "Si un souci apparaît dans le mois qui suit le déploiement, on le corrige gratuitement.",
+            "Si un souci apparaît dans le mois qui suit le déploiement, on le corrige "
+            "gratuitement.",
             30,
         ),
         (
@@ -37,7 +38,8 @@ def figures_of(text: str):
             30,
         ),
         (
-            "Fouten die binnen zes maanden na de publicatie worden gemeld, herstellen we kosteloos.",
+            "Fouten die binnen zes maanden na de publicatie worden gemeld, herstellen we "
+            "kosteloos.",
             180,
         ),
         (
