@@ -200,3 +200,103 @@ def test_the_term_to_pay(text):
 )
 def test_a_time_after_payment_is_no_payment_term(text):
     assert figures_of(text).payment_term_days is None
+
+
+# -- term: a bare duration under a term heading -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TERM AND CANCELLATION\n\n12 months from the Start Date.\n",
+        "Article 9 - Durée et résiliation\n\n12 mois à compter de la date de début.\n",
+        "8. Looptijd en opzegging\n\n12 maanden vanaf de startdatum.\n",
+    ],
+)
+def test_a_bare_duration_under_a_term_heading_is_the_term(text):
+    assert figures_of(text).contract_term_months == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WARRANTY TERM\n\n12 months from delivery.\n",
+        "Article 7 - Durée de la garantie\n\n12 mois à compter de la livraison.\n",
+        "7. Looptijd van de waarborg\n\n12 maanden vanaf de levering.\n",
+        "Article 8 - Durée du préavis\n\n3 mois avant l'échéance.\n",
+        # the duration does not open the sentence
+        "TERM AND CANCELLATION\n\nPrices stay fixed for 12 months from the Start Date.\n",
+    ],
+)
+def test_a_duration_under_another_heading_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+# -- term: a maximum with renewals is not the initial term ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le montant total du marché, sur sa durée maximale de quatre ans, est de 114.500 EUR. "
+        "L'abonnement est conclu pour une période initiale de 12 mois.",
+        "The total value over the maximum duration of four years is EUR 100,000. The "
+        "subscription has an initial term of 12 months.",
+        "Het totale bedrag over de maximale looptijd van vier jaar is EUR 100.000. Het "
+        "abonnement heeft een looptijd van 12 maanden.",
+    ],
+)
+def test_a_maximum_duration_does_not_beat_the_initial_term(text):
+    assert figures_of(text).contract_term_months == 12
+
+
+def test_a_maximum_duration_alone_still_counts():
+    text = "Le marché est conclu pour une durée maximale de quatre ans."
+    assert figures_of(text).contract_term_months == 48
+
+
+# -- term: a service that starts and runs, maintenance from date to date ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hosting en onderhoud gaan in op de datum van livegang en lopen twaalf maanden.",
+        "Het onderhoud loopt van 1 september 2027 tot 31 augustus 2028.",
+        "The maintenance runs from 1 September 2027 to 31 August 2028.",
+        "La maintenance court du 1er septembre 2027 au 31 août 2028.",
+    ],
+)
+def test_a_service_that_starts_and_runs_is_the_term(text):
+    assert figures_of(text).contract_term_months == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De garantie gaat in op de datum van oplevering en loopt twaalf maanden.",
+        "The maintenance window runs from 1 September 2027 to 31 August 2028.",
+    ],
+)
+def test_a_warranty_or_a_window_that_runs_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+# -- renewal: a service that runs month to month -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Care runs month to month; you can stop it at any time by e-mail.",
+        "Le suivi court de mois en mois ; vous pouvez l'arrêter à tout moment.",
+        "Het onderhoud loopt daarna van maand tot maand; je kunt het altijd stoppen.",
+    ],
+)
+def test_running_month_to_month_is_a_monthly_renewal(text):
+    assert figures_of(text).renewal_term_months == 1
+
+
+def test_a_job_that_runs_monthly_is_no_renewal():
+    text = "The backup job runs monthly and the subscription is rolling."
+    assert figures_of(text).renewal_term_months is None

@@ -53,6 +53,9 @@ TERM = cue(
     r"afgesloten voor|entered into for|concluded for|"
     # "een minimumduur van 12 maanden", "the minimum commitment is 12 months"
     r"minimumduur|minimum (?:commitment|duration)"
+    # a start and a length: "Hosting en onderhoud gaan in op de datum van livegang en lopen
+    # twaalf maanden", "the support commences on go-live and runs 12 months"
+    r"|(?:gaat|gaan) in (?:op|vanaf|bij)|commences? on"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"

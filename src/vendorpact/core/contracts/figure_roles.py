@@ -64,7 +64,11 @@ AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
     r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer|"
     # "De dienstverlening loopt van ... tot ...", "the Services will be provided from ..."
-    r"dienstverlening|the services|les prestations|de diensten"
+    r"dienstverlening|the services|les prestations|de diensten|"
+    # a service the agreement is about: "Het onderhoud loopt van 1 september 2027 tot ...",
+    # "la maintenance court du ...", "the hosting runs from ..."
+    r"(?:het|l'|la|the) (?:onderhoud|maintenance|hosting|hébergement)\b(?! ?(?:window|venster|"
+    r"fenêtre|slot|plan))"
 )
 
 
@@ -95,10 +99,20 @@ def is_price_validity(text: str, start: int) -> bool:
     return bool(PRICE_OR_OFFER.search(part_before(text, start)))
 
 
+# the ceiling with all renewals, not the initial term: "sur sa durée maximale de quatre ans",
+# "the maximum duration of the contract is four years", "een maximale looptijd van vier jaar"
+MAXIMUM_BEFORE = re.compile(
+    r"(?:maxim\w*|au plus|at most|ten hoogste|hoogstens|in total|au total|in totaal)\W+"
+    r"(?:\w+\W+){0,4}$"
+)
+
+
 def term_rank(text: str, start: int) -> int:
     """3 when the agreement, named as such, is what lasts the duration; 2 when a term word
-    ("looptijd", "durée") says so; else 1."""
+    ("looptijd", "durée") says so; 0 for a maximum with renewals; else 1."""
     before = part_before(text, start)
+    if MAXIMUM_BEFORE.search(before[-50:]):
+        return 0
     if AGREEMENT_NOUN.search(before):
         return 3
     return 2 if AGREEMENT_SUBJECT.search(before) else 1
@@ -143,6 +157,10 @@ _EVERY_MONTH = (
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
 _RENEWS = (
     r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
+    # "Care runs month to month", "le service court de mois en mois"; not "the backup runs
+    # monthly"
+    r"\b(?:runs?|court|lopen)(?= (?:on a )?(?:(?:from )?(?:month|year)[- ]to[- ]|de mois en|"
+    r"d'année en|van maand tot|van jaar tot|maand per|jaar per))|"
     r"hernieuw(?:ing|en|t)|se poursuit|"
     # after the initial term: "runs for at least 12 months from go-live, then month to month"
     r"\bthen\b|thereafter|daarna|nadien|ensuite"

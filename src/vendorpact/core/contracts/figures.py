@@ -19,7 +19,7 @@ from vendorpact.core.contracts.figure_cues import (
     WARRANTY_LIKE,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
-from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
+from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures, term_under_heading
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
     availability_by_plan,
@@ -231,6 +231,11 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
     if figures.contract_term_months is not None:
         return
     ranged = _term_from_dates(structure, texts)
+    if ranged is None and best_term is None:
+        headed = term_under_heading(structure, texts)  # "TERM / 12 months from the Start Date."
+        if headed is not None:
+            _set_keyed(figures, structure, "contract_term_months", headed)
+            return
     if ranged is not None and (best_term is None or best_term[0] < 2):
         months, index, start = ranged
         figures.contract_term_months = months
