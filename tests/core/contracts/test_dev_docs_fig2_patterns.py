@@ -300,3 +300,106 @@ def test_running_month_to_month_is_a_monthly_renewal(text):
 def test_a_job_that_runs_monthly_is_no_renewal():
     text = "The backup job runs monthly and the subscription is rolling."
     assert figures_of(text).renewal_term_months is None
+
+
+# -- response time: a list per kind of incident under a lead-in ---------------------------------
+
+
+def highest_response(text: str):
+    times = figures_of(text).response_times
+    first = [t["hours"] for t in times if t["priority"] == "P1"]
+    return min(first or [t["hours"] for t in times]) if times else None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "7.4 Délais de prise en charge, comptés en heures ouvrables :\n"
+            "  - anomalie bloquante (logiciel inaccessible, diffusion interrompue) :\n"
+            "    2 heures ;\n"
+            "  - anomalie majeure (fonction importante dégradée) : 8 heures ;\n"
+            "  - autres demandes : 3 jours ouvrables.\n",
+            2,
+        ),
+        (
+            "Response times:\n"
+            "- Critical incident (site down, no workaround):\n"
+            "  1 hour;\n"
+            "- Major incident: 4 hours;\n"
+            "- Other requests: 2 business days.\n",
+            1,
+        ),
+        (
+            "Reactietijden:\n"
+            "- Kritieke storing (kassa's liggen stil):\n"
+            "  1 uur;\n"
+            "- Andere meldingen: 1 werkdag.\n",
+            1,
+        ),
+    ],
+)
+def test_a_list_per_kind_of_incident_gives_the_priorities(text, hours):
+    assert highest_response(text) == hours
+
+
+def test_a_negated_priority_in_a_list_is_not_the_highest():
+    text = (
+        "Le Prestataire intervient sur site dans les délais suivants :\n"
+        "- panne bloquante (arrêt d'un serveur) : intervention dans un délai de deux heures ;\n"
+        "- panne non bloquante (alarme) : intervention le jour ouvrable suivant ;\n"
+    )
+    times = figures_of(text).response_times
+    assert [t["priority"] for t in times] == ["P1", None]
+
+
+def test_a_priority_with_a_time_in_words_is_no_header():
+    text = (
+        "- Priorité 1 (perte ou vol) : prise en charge dans l'heure.\n"
+        "- Priorité 2 (application indisponible) : dans les 4 heures ouvrables.\n"
+    )
+    assert highest_response(text) == 1
+
+
+def test_a_training_day_on_site_is_no_response_time():
+    text = "Frais uniques : paramétrage 2.450,00 ; formation (1 jour sur site) 750,00."
+    assert figures_of(text).response_times == []
+
+
+# -- response time: other verbs of taking up a call ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "Le Prestataire s'efforce de prendre en charge les incidents dans les 2 heures.",
+            2,
+        ),
+        ("En cas de site inaccessible, nous prenons l'incident en charge dans les 4 heures.", 4),
+        ("Ligt een keuken volledig stil, dan bellen we binnen 30 minuten terug.", 0.5),
+        ("Si votre caisse est bloquée, nous vous rappelons dans l'heure.", 1),
+        ("If the shop is down, we call you back within 30 minutes.", 0.5),
+        ("We answer every ticket within 8 business hours.", 8),
+        ("We beantwoorden elke melding binnen 8 werkuren.", 8),
+        ("A failed nightly load is picked up within one hour.", 1),
+    ],
+)
+def test_taking_up_a_call_is_a_response_time(text, hours):
+    assert highest_response(text) == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Client prend les frais de déplacement en charge dans les 30 jours.",
+        "Nous vous rappelons que la formation dure deux heures.",
+        "The Customer answers the Supplier's questions within two working days.",
+        "De klant beantwoordt de vragen van de leverancier binnen drie werkdagen.",
+        "The hardware is picked up by the courier within two days.",
+        "Toute réclamation est adressée au service clients, qui y répond dans les 15 jours.",
+        "Any complaint is answered by the account manager within 15 days.",
+    ],
+)
+def test_other_senses_are_no_response_time(text):
+    assert figures_of(text).response_times == []

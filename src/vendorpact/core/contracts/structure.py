@@ -326,8 +326,19 @@ class _Builder:
         ):
             self.flush()
         self.paragraph.append(line)
-        if ends_sentence(line, following):
+        if ends_sentence(line, following) and not _value_on_next_line(line, following):
             self.flush()
+
+
+def _value_on_next_line(line: str, following: str) -> bool:
+    """A list item whose value wraps onto the next line: "- anomalie bloquante (logiciel
+    inaccessible) :" / "2 heures ;" is one item, not a lead-in and a row."""
+    return bool(
+        _BULLET.match(line)
+        and line.endswith(":")
+        and following[:1].isdigit()
+        and not _opens_block(following)
+    )
 
 
 def _opens_row(line: str) -> bool:
