@@ -5,6 +5,7 @@ sentence where the number must not be taken."""
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.aligned_tables import aligned_rows
 
 
 def figures_of(text: str):
@@ -403,3 +404,77 @@ def test_taking_up_a_call_is_a_response_time(text, hours):
 )
 def test_other_senses_are_no_response_time(text):
     assert figures_of(text).response_times == []
+
+
+# -- a space-aligned SLA table: rows of cells, not one sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "responses"),
+    [
+        (
+            "12.4 Délais :\n"
+            "  Priorité                                       Prise en charge       "
+            "Rétablissement\n"
+            "  Bloquante (portail ou commandes indisponibles)  1 heure               4 heures\n"
+            "  Majeure (fonction importante dégradée)          4 heures ouvrables    2 jours "
+            "ouvrables\n",
+            [("P1", 1), ("P2", 4)],
+        ),
+        (
+            "   Prioriteit  Omschrijving                                     Reactietijd   "
+            "Oplostijd\n"
+            "   P1          productie plat: geen orders, facturatie of       30 minuten    4 uur\n"
+            "               picking mogelijk\n"
+            "   P2          ernstige verstoring met een beperkte groep        2 uur         8 uur\n"
+            "   P3          hinderlijke storing met omweg                     1 werkdag     5 "
+            "werkdagen\n",
+            [("P1", 0.5), ("P2", 2), ("P3", 24)],
+        ),
+        (
+            "   Priority  Description                                    Response    Restore\n"
+            "   P1        cluster down, all traffic interrupted, or an   15 minutes  2 hours\n"
+            "             outage of the VPN for all sites\n"
+            "   P2        one node down (no redundancy)                  1 hour      8 hours\n",
+            [("P1", 0.25), ("P2", 1)],
+        ),
+    ],
+)
+def test_a_space_aligned_sla_table_keeps_its_columns(text, responses):
+    times = figures_of(text).response_times
+    assert [(t["priority"], t["hours"]) for t in times] == responses
+
+
+def test_the_continuation_of_a_cell_stays_in_its_row():
+    text = (
+        "   Priority  Description                                    Response    Restore\n"
+        "   P1        cluster down, all traffic interrupted, or an   15 minutes  2 hours\n"
+        "             outage of the VPN for all sites\n"
+        "   P2        one node down (no redundancy)                  1 hour      8 hours\n"
+    )
+    resolutions = figures_of(text).resolution_times
+    assert [(t["priority"], t["hours"]) for t in resolutions] == [("P1", 2), ("P2", 8)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a signature block, a price list and a planning: no priority and time header
+        [
+            "gedelegeerd bestuurder                  voorzitter raad van bestuur     directeur",
+            "Jan Peeters                             An Claes                        Tom Wouters",
+        ],
+        [
+            "Code    Omschrijving                 Aantal   Prijs",
+            "TT-7    Terminal met badgelezer      2        1.890,00",
+        ],
+        [
+            "Week    Fase            Verantwoordelijke",
+            "1       analyse         leverancier",
+        ],
+        # a priority header without rows under it
+        ["Priorité        Prise en charge        Rétablissement", ""],
+    ],
+)
+def test_other_aligned_lines_are_left_as_they_are(lines):
+    assert aligned_rows(lines) == lines

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from vendorpact.core.contracts.aligned_tables import aligned_rows
 from vendorpact.core.contracts.anchors import Vocabulary
 from vendorpact.core.contracts.lines import (
     ends_sentence,
@@ -176,7 +177,9 @@ def _continues(line: str) -> bool:
 
 def build_structure(pages: list[str]) -> Structure:
     builder = _Builder()
-    page_lines = [[" ".join(raw.split()) for raw in text.split("\n")] for text in pages]
+    page_lines = [
+        [" ".join(raw.split()) for raw in aligned_rows(text.split("\n"))] for text in pages
+    ]
     running = running_lines(page_lines)
     kept_pages = [_kept_lines(lines, running) for lines in page_lines]
     for page_number, lines in enumerate(kept_pages, start=1):
