@@ -478,3 +478,34 @@ def test_the_continuation_of_a_cell_stays_in_its_row():
 )
 def test_other_aligned_lines_are_left_as_they_are(lines):
     assert aligned_rows(lines) == lines
+
+
+def test_a_wrapped_description_and_a_wrapped_time_stay_in_their_cells():
+    text = (
+        "   Priority                                             Response     Restore\n"
+        "   P1  cluster down, all traffic interrupted, or an    15 minutes   2 hours\n"
+        "       active security incident on the firewall\n"
+        "   P3  degraded performance, questions                 4 working    3 working days\n"
+        "                                                       hours\n"
+        "Standard changes are carried out within one working day.\n"
+    )
+    times = figures_of(text).response_times
+    assert [(t["priority"], t["hours"]) for t in times] == [("P1", 0.25), ("P3", 4)]
+
+
+def test_a_bare_number_in_the_priority_column_is_the_priority():
+    text = (
+        "    Prioriteit   Omschrijving                                       Reactietijd  "
+        "Oplostijd\n"
+        "    1            platform niet beschikbaar of niemand kan inloggen  30 minuten   4 uur\n"
+        "    2            belangrijke functie werkt niet, geen workaround    2 uur        1 "
+        "werkdag\n"
+    )
+    times = figures_of(text).response_times
+    assert [(t["priority"], t["hours"]) for t in times] == [("P1", 0.5), ("P2", 2)]
+
+
+def test_a_bare_number_in_another_column_names_no_priority():
+    text = "| Categorie | Aantal | Reactietijd |\n| Helpdesk | 2 | 4 uur |\n"
+    times = figures_of(text).response_times
+    assert [(t["priority"], t["hours"]) for t in times] == [(None, 4)]

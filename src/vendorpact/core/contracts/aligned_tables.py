@@ -77,7 +77,7 @@ def _table(lines: list[str], position: int, header: list[tuple[int, str]], out: 
         if not cells:
             break
         goes_on = cells[0][0] > starts[0] + SLACK
-        if goes_on and len(rows) > 1 and cells[0][0] >= starts[1] - SLACK:
+        if goes_on and len(rows) > 1:
             _place(starts, cells, rows[-1])  # the rest of a cell of the row above
         elif not goes_on and len(cells) >= 2:
             row = [""] * len(starts)

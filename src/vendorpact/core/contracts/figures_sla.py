@@ -286,7 +286,8 @@ def _cell_rows(structure: Structure, texts: list[str], index: int):
             break
         row_cells = cells(text)
         label_at = label_column - shift
-        priority = label_priority(row_cells[label_at]) if 0 <= label_at < len(row_cells) else None
+        label = row_cells[label_at] if 0 <= label_at < len(row_cells) else ""
+        priority = label_priority(label) or _bare_rank(label, kinds, label_column)
         durations = service_durations(text) + _bare_numbers(text, units, shift)
         durations = [d for d in durations if d.hours <= MAX_HOURS]
         for duration in _first_per_cell(text, durations):
@@ -294,6 +295,13 @@ def _cell_rows(structure: Structure, texts: list[str], index: int):
             if 0 <= column < len(kinds) and kinds[column] in ("response", "resolution"):
                 yield kinds[column], priority, duration, row
         row += 1
+
+
+def _bare_rank(label: str, kinds: list[str | None], label_column: int) -> str | None:
+    """P2 for a bare "2" in a column headed as the priority ("Prioriteit | ... | 1 | ...")."""
+    if kinds[label_column] == "priority" and re.fullmatch(r"[1-5]", label.strip()):
+        return f"P{label.strip()}"
+    return None
 
 
 # --- service credits ---------------------------------------------------------------------
