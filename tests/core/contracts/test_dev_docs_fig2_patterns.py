@@ -509,3 +509,18 @@ def test_a_bare_number_in_another_column_names_no_priority():
     text = "| Categorie | Aantal | Reactietijd |\n| Helpdesk | 2 | 4 uur |\n"
     times = figures_of(text).response_times
     assert [(t["priority"], t["hours"]) for t in times] == [(None, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 8 - Réception et garantie\n\nLe client teste la plateforme pendant dix jours "
+        "ouvrables et signale tout problème.\n",
+        "8. Acceptance and warranty\n\nThe customer tests the platform for ten working days and "
+        "reports any problem.\n",
+        "8. Acceptatie en garantie\n\nDe klant test het platform gedurende tien werkdagen en meldt "
+        "elk probleem.\n",
+    ],
+)
+def test_a_test_window_naming_a_problem_is_no_warranty(text):
+    assert figures_of(text).warranty_days is None

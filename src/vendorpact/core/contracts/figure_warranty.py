@@ -37,9 +37,14 @@ DEFECTS = re.compile(
     r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
     r"deviation|"
     # "tout problème lié à notre intervention", "un souci de configuration", "if something
-    # doesn't work as described", "als iets niet goed werkt"
+    # doesn't work as described", "als iets niet goed werkt"; not in is_test_window, where
+    # "signale tout problème" during a test is still a window to test
     r"probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|fails? to) work|"
     r"ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
+)
+TESTED_DEFECTS = re.compile(
+    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
+    r"deviation"
 )
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
@@ -89,7 +94,8 @@ REVIEW = re.compile(
 def is_test_window(text: str) -> bool:
     """A sentence about a window to test, review or accept a delivery that names no defect
     to fix ("Les tests de réception sont réalisés pendant dix jours ouvrables")."""
-    return bool((ACCEPTANCE_TEST.search(text) or REVIEW.search(text)) and not DEFECTS.search(text))
+    tested = ACCEPTANCE_TEST.search(text) or REVIEW.search(text)
+    return bool(tested and not TESTED_DEFECTS.search(text))
 
 
 def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool:
