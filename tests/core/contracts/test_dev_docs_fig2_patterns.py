@@ -177,6 +177,8 @@ def test_the_end_of_the_season_is_an_end_of_term():
     "text",
     [
         "Payment: 30 days from invoice date.",
+        "Betaling: 30 dagen na factuurdatum.",
+        "Paiement : 30 jours date de facture.",
         "Facturen worden elektronisch verstuurd en zijn betaalbaar binnen 30 kalenderdagen na "
         "ontvangst.",
         "Le service est activé dans les deux jours ouvrables suivant la réception du paiement. "
@@ -400,6 +402,7 @@ def test_taking_up_a_call_is_a_response_time(text, hours):
         "The hardware is picked up by the courier within two days.",
         "Toute réclamation est adressée au service clients, qui y répond dans les 15 jours.",
         "Any complaint is answered by the account manager within 15 days.",
+        "Op elke klacht reageert de klantendienst binnen 15 dagen.",
     ],
 )
 def test_other_senses_are_no_response_time(text):
