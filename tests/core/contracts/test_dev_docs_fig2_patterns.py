@@ -527,3 +527,38 @@ def test_a_bare_number_in_another_column_names_no_priority():
 )
 def test_a_test_window_naming_a_problem_is_no_warranty(text):
     assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pendant trois mois après la mise en service, nous corrigeons sans supplément toute "
+        "anomalie.",
+        "Gedurende drie maanden na de ingebruikstelling herstellen we fouten zonder meerkost.",
+        "For three months after go-live we fix any defect at no extra cost.",
+    ],
+)
+def test_other_words_for_free_repair(text):
+    assert figures_of(text).warranty_days == 90
+
+
+def test_a_free_training_after_go_live_is_no_warranty():
+    text = "For three months after go-live we train new users at no extra cost."
+    assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a blocking incident we get back to you within 2 hours.",
+        "Pour un incident bloquant, nous revenons vers vous dans les 2 heures.",
+        "Bij een blokkerend incident komen we binnen 2 uur bij je terug.",
+    ],
+)
+def test_coming_back_to_the_caller_is_a_response_time(text):
+    assert highest_response(text) == 2
+
+
+def test_getting_back_to_a_site_is_no_response_time():
+    text = "The technician gets back to the site within two days to collect the old hardware."
+    assert figures_of(text).response_times == []

@@ -26,9 +26,12 @@ ACCEPTANCE_TEST = re.compile(
     r"zichtba|visible|apparent|invoice|factu|billing"
 )
 FREE_REPAIR = cue(
-    r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional )?"
-    r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional |"
+    r"extra )?(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
     r"op (?:eigen|zijn|haar) kosten|"
+    # "sans supplément", "zonder meerkost", "zonder extra kosten", "without extra cost"
+    r"sans (?:supplément|coût|surcoût)|zonder (?:meerkost|(?:bijkomende |extra )?kosten)|"
+    r"without (?:additional |extra )?(?:cost|charge)|"
     # "les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes"
     r"offert(?:e|es|s)?\b"
 )
@@ -63,6 +66,7 @@ AFTER_HANDOVER = re.compile(
     # the end of the work in other words: "après le déménagement", "na de publicatie in de
     # stores", "after going live", "na afronding", "after the end of hypercare"
     r"going live|publication|publicatie|deployment|déploiement|uitrol|roll-?out|migration|"
+    r"ingebruikstelling|indienststelling|in productie ?name|productiestart|démarrage|"
     r"migratie|déménagement|verhuis|move|completion|afronding|voltooiing|achèvement|"
     r"cut-?over|bascule|(?:end|einde|fin) (?:of|van|de) (?:the |de |het |l')?"
     r"(?:hypercare|nazorg|project|projet|works|werken|travaux|opdracht|mission))"

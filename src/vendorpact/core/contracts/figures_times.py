@@ -50,6 +50,10 @@ RESPONSE = cue(
     # (not "nous vous rappelons que", a reminder)
     r"bel(?:len|t)? (?:\w+ ){0,5}terug\b|terugbel|"
     r"(?:vous|te|le|la) rappel(?:ons|lerons|le|lera)\b(?= (?:dans|endéans|sous|en moins|au plus))|"
+    # coming back to the caller: "we get back to you within 4 hours", "nous revenons vers vous
+    # dans les 4 heures", "we komen binnen 4 uur bij je terug"
+    r"gets? back to (?:you|the (?:customer|client|caller|user))|(?:revenons|reviendrons|"
+    r"revient|reviendra) vers (?:vous|le client)|komen (?:\w+ ){0,4}bij (?:je|jou|u) terug|"
     # answering each ticket: "We answer every ticket within 8 business hours", "we beantwoorden
     # elke vraag binnen de werkdag"; not the customer answering the supplier's questions
     r"answer(?:s|ed)? (?:every|each|all|any) (?:tickets?|calls?|requests?|questions?|e-?mails?|"
