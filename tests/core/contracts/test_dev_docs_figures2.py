@@ -19,8 +19,6 @@ KNOWN_MISSES = {
     ("nl_raamovereenkomst_hardware", "maintenance.service_credits"),
     # "geldt voor een vaste periode van vier jaar ... telkens stilzwijgend verlengd"
     ("nl_raamovereenkomst_hardware", "exit.duration_renewal"),
-    # "intervenir sur site dans les délais suivants" with one bullet per kind of failure
-    ("fr_contrat_salle_serveurs", "maintenance.response_time"),
     # "Aldus overeengekomen en ondertekend te Utrecht" and a name line per party
     ("nl_routeplanner_licentie", "agreement.signed_both"),
     # "Signed in Diegem on ..." with "For <party>: <name>, <role>" lines

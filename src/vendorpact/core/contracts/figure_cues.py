@@ -53,6 +53,9 @@ TERM = cue(
     r"afgesloten voor|entered into for|concluded for|"
     # "een minimumduur van 12 maanden", "the minimum commitment is 12 months"
     r"minimumduur|minimum (?:commitment|duration)"
+    # a start and a length: "Hosting en onderhoud gaan in op de datum van livegang en lopen
+    # twaalf maanden", "the support commences on go-live and runs 12 months"
+    r"|(?:gaat|gaan) in (?:op|vanaf|bij)|commences? on"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
@@ -75,7 +78,7 @@ PAYMENT = cue(
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)|"
     # the key of a key-value line: "Payment terms: 30 days from invoice date"
-    r"payment terms?\b|terms of payment|betaaltermijn|"
+    r"payment terms?\b|terms of payment|betaaltermijn|payment\s?:|"
     # "collected by direct debit, 14 days after the invoice date", "par domiciliation"
     r"direct debit|domicili|prélèvement|automatische incasso"
 )

@@ -158,3 +158,27 @@ def _first_date(value_text: str):
     if not dates or not _starts_value(value_text, dates[0][1]):
         return None
     return dates[0][0]
+
+
+# a heading that names the term is the key of a value standing alone under it: "TERM AND
+# CANCELLATION / 12 months from the Start Date.", "Durée / 36 mois à compter de la signature",
+# "Looptijd / 24 maanden vanaf de ingebruikname"; not a warranty or notice heading
+TERM_HEADING = re.compile(
+    r"\b(?:term|duration|looptijd|duurtijd|duur|durée|contractduur|contract period)\b"
+)
+OTHER_HEADING = re.compile(
+    r"warrant|garan|waarborg|pay|betal|paiement|trial|proef|essai|notice period|"
+    r"period of notice|opzeg\w*termijn|duur van de opzeg|(?:durée|délai) d[ue] préavis|"
+    r"confiden|geheim|respon|reactie|réaction|resol|herstel|délai de"
+)
+
+
+def term_under_heading(structure: Structure, texts: list[str]) -> KeyedFigure | None:
+    """The first term stated as a bare duration that opens a sentence under a term heading."""
+    for index, heading in enumerate(structure.headings):
+        if not TERM_HEADING.search(heading) or OTHER_HEADING.search(heading):
+            continue
+        duration = _first_duration(texts[index][:VALUE_CHARS], "term")
+        if duration is not None and duration.start <= 3:
+            return KeyedFigure("term", duration.months, index, duration.start)
+    return None

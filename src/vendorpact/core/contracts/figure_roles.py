@@ -64,7 +64,11 @@ AGREEMENT_SUBJECT = re.compile(
     r"agreement|contract|contrat|overeenkomst|convention|looptijd|durée|initial term|"
     r"(?:subscription|service|maintenance) (?:term|period)|abonnement|subscription|retainer|"
     # "De dienstverlening loopt van ... tot ...", "the Services will be provided from ..."
-    r"dienstverlening|the services|les prestations|de diensten"
+    r"dienstverlening|the services|les prestations|de diensten|"
+    # a service the agreement is about: "Het onderhoud loopt van 1 september 2027 tot ...",
+    # "la maintenance court du ...", "the hosting runs from ..."
+    r"(?:het|l'|la|the) (?:onderhoud|maintenance|hosting|hébergement)\b(?! ?(?:window|venster|"
+    r"fenêtre|slot|plan))"
 )
 
 
@@ -95,10 +99,20 @@ def is_price_validity(text: str, start: int) -> bool:
     return bool(PRICE_OR_OFFER.search(part_before(text, start)))
 
 
+# the ceiling with all renewals, not the initial term: "sur sa durée maximale de quatre ans",
+# "the maximum duration of the contract is four years", "een maximale looptijd van vier jaar"
+MAXIMUM_BEFORE = re.compile(
+    r"(?:maxim\w*|au plus|at most|ten hoogste|hoogstens|in total|au total|in totaal)\W+"
+    r"(?:\w+\W+){0,4}$"
+)
+
+
 def term_rank(text: str, start: int) -> int:
     """3 when the agreement, named as such, is what lasts the duration; 2 when a term word
-    ("looptijd", "durée") says so; else 1."""
+    ("looptijd", "durée") says so; 0 for a maximum with renewals; else 1."""
     before = part_before(text, start)
+    if MAXIMUM_BEFORE.search(before[-50:]):
+        return 0
     if AGREEMENT_NOUN.search(before):
         return 3
     return 2 if AGREEMENT_SUBJECT.search(before) else 1
@@ -143,6 +157,10 @@ _EVERY_MONTH = (
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
 _RENEWS = (
     r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
+    # "Care runs month to month", "le service court de mois en mois"; not "the backup runs
+    # monthly"
+    r"\b(?:runs?|court|lopen)(?= (?:on a )?(?:(?:from )?(?:month|year)[- ]to[- ]|de mois en|"
+    r"d'année en|van maand tot|van jaar tot|maand per|jaar per))|"
     r"hernieuw(?:ing|en|t)|se poursuit|"
     # after the initial term: "runs for at least 12 months from go-live, then month to month"
     r"\bthen\b|thereafter|daarna|nadien|ensuite"
@@ -251,6 +269,33 @@ def is_lock_in_period(text: str, start: int) -> bool:
     return bool(LOCK_IN_BEFORE.search(text[max(0, start - 30) : start]))
 
 
+# a right to end the agreement only when something happens: "résilier moyennant un préavis
+# de trois mois si l'éditeur cesse le support", "opzeggen met een termijn van drie maanden
+# indien de beschikbaarheid niet is gehaald", "terminate on 3 months' notice if the law changes"
+CONDITION_AFTER = re.compile(
+    r"^\W*(?:notice\W+|opzegtermijn\W+)?(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
+    r"in (?:the )?(?:case|event)\b|en cas\b|lorsque\b|wanneer\b|should\b|als\b|zodra\b)"
+    r"(?!\W*(?:it|they|il|elle|hij|zij|ze)\W+(?:so )?(?:wish|want|souhait|wens|wil))"
+)
+
+
+def is_conditional_notice(text: str, end: int) -> bool:
+    return bool(CONDITION_AFTER.match(text[end : end + 40]))
+
+
+# a count of periods, not a length: "drie maanden op rij onder 98 %", "three months in a
+# row", "trois mois d'affilée", "drie opeenvolgende maanden"
+RUN_AFTER = re.compile(
+    r"\s*(?:op rij|achter elkaar|na elkaar|in a row|running|d'affilée|de suite|"
+    r"consécutifs|successifs)\b"
+)
+RUN_BEFORE = re.compile(r"(?:opeenvolgende|consecutive|successive)\s+$")
+
+
+def is_run_of_periods(text: str, start: int, end: int) -> bool:
+    return bool(RUN_AFTER.match(text, end) or RUN_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 def is_price_change_notice(text: str, start: int) -> bool:
     """Whether the notice at `start` announces a change of prices or terms, not the end of
     the agreement: "Supplier may increase its rates on 30 days' notice"."""
@@ -307,7 +352,7 @@ INVOICE = re.compile(r"invoice|factu|rekening")
 
 
 PAYMENT_WORD = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|rekening|"
+    r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|rekening|"
     r"net\b|due\b|"
     r"vervaldag|échéance|verschuldigd|exigible"
 )
@@ -337,6 +382,16 @@ def net_days(text: str) -> Duration | None:
     return Duration(float(match.group(1)), "day", None, match.start(1), match.end(1))
 
 
+# a time that runs once paid: "le service est activé dans les deux jours ouvrables suivant la
+# réception du paiement", "activated within two days after receipt of payment", "binnen twee
+# werkdagen na ontvangst van de betaling"
+AFTER_PAYMENT = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:after|following|upon|on|from|suivant|après|dès|na|vanaf|bij) "
+    r"(?:the |la |le |de |het )?(?:(?:receipt|réception|ontvangst) (?:of |du |de |van )?"
+    r"(?:the |la |le |de |het )?)?(?:payment|paiement|betaling)\b"
+)
+
+
 def payment_rank(text: str, start: int, end: int) -> int:
     """-1 for a duration that is not a term to pay: a date of an instalment schedule ("30 %
     after 60 days"), a notice of a price change, a duration far from any payment word
@@ -346,6 +401,8 @@ def payment_rank(text: str, start: int, end: int) -> int:
     if SHARE_BEFORE.search(before) or INSTALMENT.search(before):
         return -1 if not TERM_WORDS.search(before) else 1
     if PRICE_CHANGE.search(before) or _is_issuing(before, part_after(text, end)):
+        return -1
+    if AFTER_PAYMENT.match(text, end):
         return -1
     near = text[max(0, start - NEAR_PAYMENT_BEFORE) : start] + " " + text[end : end + 40]
     if not PAYMENT_WORD.search(near):

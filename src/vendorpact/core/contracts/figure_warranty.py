@@ -26,14 +26,26 @@ ACCEPTANCE_TEST = re.compile(
     r"zichtba|visible|apparent|invoice|factu|billing"
 )
 FREE_REPAIR = cue(
-    r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional )?"
-    r"(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
+    r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional |"
+    r"extra )?(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
     r"op (?:eigen|zijn|haar) kosten|"
+    # "sans supplément", "zonder meerkost", "zonder extra kosten", "without extra cost"
+    r"sans (?:supplément|coût|surcoût)|zonder (?:meerkost|(?:bijkomende |extra )?kosten)|"
+    r"without (?:additional |extra )?(?:cost|charge)|"
     # "les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes"
     r"offert(?:e|es|s)?\b"
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 DEFECTS = re.compile(
+    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
+    r"deviation|"
+    # "tout problème lié à notre intervention", "un souci de configuration", "if something
+    # doesn't work as described", "als iets niet goed werkt"; not in is_test_window, where
+    # "signale tout problème" during a test is still a window to test
+    r"probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|fails? to) work|"
+    r"ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
+)
+TESTED_DEFECTS = re.compile(
     r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
     r"deviation"
 )
@@ -45,11 +57,19 @@ AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant|qui suit|"
     r"qui suivent) (?:the |de |"
     r"het |la |le |l')?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
-    r"general|provisoire|définitive|première) )?(?:delivery|acceptance|go-live|installation|"
+    r"general|provisoire|définitive|première|laatste|last|dernière|elke|each|chaque) )?"
+    r"(?:delivery|acceptance|go-live|installation|"
     r"receipt|release|oplevering|"
     r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
-    r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht)"
+    r"mise en ligne|ingebruikneming|sign-off|signoff|hand-?over|overdracht|"
+    # the end of the work in other words: "après le déménagement", "na de publicatie in de
+    # stores", "after going live", "na afronding", "after the end of hypercare"
+    r"going live|publication|publicatie|deployment|déploiement|uitrol|roll-?out|migration|"
+    r"ingebruikstelling|indienststelling|in productie ?name|productiestart|démarrage|"
+    r"migratie|déménagement|verhuis|move|completion|afronding|voltooiing|achèvement|"
+    r"cut-?over|bascule|(?:end|einde|fin) (?:of|van|de) (?:the |de |het |l')?"
+    r"(?:hypercare|nazorg|project|projet|works|werken|travaux|opdracht|mission))"
 )
 
 
@@ -78,7 +98,8 @@ REVIEW = re.compile(
 def is_test_window(text: str) -> bool:
     """A sentence about a window to test, review or accept a delivery that names no defect
     to fix ("Les tests de réception sont réalisés pendant dix jours ouvrables")."""
-    return bool((ACCEPTANCE_TEST.search(text) or REVIEW.search(text)) and not DEFECTS.search(text))
+    tested = ACCEPTANCE_TEST.search(text) or REVIEW.search(text)
+    return bool(tested and not TESTED_DEFECTS.search(text))
 
 
 def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool:
@@ -154,3 +175,20 @@ def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int
             if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
                 return duration, index
     return None
+
+
+# the warranty named by reference to the period of the sentence before: "La réception
+# définitive intervient douze mois plus tard. Pendant ce délai de garantie, ...", "during this
+# warranty period", "gedurende deze waarborgtermijn"
+THIS_WARRANTY = re.compile(
+    r"\b(?:ce|cet|cette|this|that|such|deze|die|dit) (?:délai|période|period|termijn|periode)"
+    r" (?:de |of )?(?:garantie|warranty)|\b(?:this|that|such) warranty (?:period|term)\b|"
+    r"\b(?:deze|die|dit) (?:garantie|waarborg)(?:termijn|periode)\b"
+)
+
+
+def referred_warranty(texts: list[str], index: int) -> Duration | None:
+    """The duration of the sentence before when this one names 'this warranty period'."""
+    if index == 0 or not THIS_WARRANTY.search(texts[index]) or durations_in(texts[index]):
+        return None
+    return next((d for d in durations_in(texts[index - 1]) if _is_warranty_length(d)), None)

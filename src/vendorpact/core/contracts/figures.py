@@ -19,7 +19,7 @@ from vendorpact.core.contracts.figure_cues import (
     WARRANTY_LIKE,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
-from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures
+from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures, term_under_heading
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
     availability_by_plan,
@@ -28,12 +28,14 @@ from vendorpact.core.contracts.figure_plans import (
 from vendorpact.core.contracts.figure_roles import (
     CURE,
     availability_rank,
+    is_conditional_notice,
     is_cure_period,
     is_fee_period,
     is_lock_in_period,
     is_other_period,
     is_price_change_notice,
     is_price_validity,
+    is_run_of_periods,
     net_days,
     payment_rank,
     renewal_by_word,
@@ -46,6 +48,7 @@ from vendorpact.core.contracts.figure_warranty import (
     is_of_defects,
     is_statutory_warranty,
     is_test_window,
+    referred_warranty,
 )
 from vendorpact.core.contracts.figures_money import contract_amounts, liability_cap
 from vendorpact.core.contracts.figures_sla import (
@@ -143,7 +146,9 @@ CONVENIENCE = re.compile(
     r"without cause|for convenience|at any time|for any reason|either party may terminate|"
     r"opzeggen|opzegtermijn|résilier|préavis"
 )
-END_OF_TERM = re.compile(r"renew|end of|expir|verleng|einde|reconduc|échéance")
+END_OF_TERM = re.compile(
+    r"renew|end of|expir|verleng|einde|recondu|renouvel|échéance|\bla fin d|\bterme d"
+)
 
 
 def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -161,10 +166,13 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             and not is_price_change_notice(text, d.start)
             and not is_cure_period(text, d.start, d.end)
             and not is_lock_in_period(text, d.start)
+            and not is_run_of_periods(text, d.start, d.end)
         ]
         if not durations:
             continue
         rank = _notice_rank(text)
+        if is_conditional_notice(text, durations[0].end):
+            rank = 0.25  # a right to end only when something happens
         if best is None or rank > best[0]:
             best = (rank, durations[0], index)
     if best is not None:
@@ -223,6 +231,11 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
     if figures.contract_term_months is not None:
         return
     ranged = _term_from_dates(structure, texts)
+    if ranged is None and best_term is None:
+        headed = term_under_heading(structure, texts)  # "TERM / 12 months from the Start Date."
+        if headed is not None:
+            _set_keyed(figures, structure, "contract_term_months", headed)
+            return
     if ranged is not None and (best_term is None or best_term[0] < 2):
         months, index, start = ranged
         figures.contract_term_months = months
@@ -313,7 +326,7 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 
 PAID = re.compile(
-    r"invoice|factu|payable|paid|payment|betal|betaaltermijn|paiement|pay\b|règlement|"
+    r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|"
     r"direct debit|domicili|prélèvement|incasso"
 )
 UPFRONT = re.compile(
@@ -364,6 +377,14 @@ def _warranty_stated(
             # under a warranty heading the sentence need not repeat the word; a window to
             # test and accept the delivery under "Acceptance and warranty" is none
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+        if duration is None and not legal:
+            referred = referred_warranty(texts, index)
+            if referred is not None:
+                figures.warranty_days = referred.days
+                figures.evidence["warranty_days"] = evidence_at(
+                    structure, index - 1, referred.start
+                )
+                return True
         if of_defects and duration and not is_of_defects(text, duration):
             continue
         if duration and not is_fee_period(text, duration.start):

@@ -14,6 +14,7 @@ from vendorpact.core.contracts.numbers import (
     find_percentages,
 )
 from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
+from vendorpact.core.contracts.priority_rows import BULLET_ROW, row_label
 from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, is_cell_row, quote
 from vendorpact.core.contracts.tables import (
@@ -73,11 +74,6 @@ RESOLUTION_COLUMN = re.compile(
 MAX_HEADER_CHARS = 200
 MAX_ROWS = 12
 MAX_HOURS = 24 * 60
-ROW_LABEL = re.compile(
-    r"^\|?\s*(?:p\s*([1-5])\b|(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|"
-    r"catégorie|impact)\s*([1-5])\b|(" + LABEL_WORDS + r")(?!\w))",
-    re.IGNORECASE,
-)
 
 
 # a column of prices, not of times: "Tarif d'intervention", "Kost per interventie"
@@ -107,7 +103,7 @@ def table_columns(header: str) -> list[str]:
     # binnen de volgende termijnen:"
     if not (PRIORITY_COLUMN.search(header) or header.rstrip().endswith(":")):
         return []
-    if find_durations(header):
+    if service_durations(header):
         return []
     header = " | ".join(cell for cell in cells(header) if not PRICE_COLUMN.search(cell))
     columns = []
@@ -116,16 +112,6 @@ def table_columns(header: str) -> list[str]:
         if match:
             columns.append((match.start(), kind))
     return [kind for _, kind in sorted(columns)]
-
-
-def row_priority(text: str) -> tuple[str, int] | None:
-    """("P2", end of the label) for a table row that starts with a priority label."""
-    match = ROW_LABEL.match(text)
-    if not match:
-        return None
-    number = match.group(1) or match.group(2)
-    rank = int(number) if number else LABEL_WORD_RANK[match.group(3).lower()]
-    return f"P{rank}", match.end()
 
 
 HEADER_LABEL = re.compile(
@@ -250,7 +236,10 @@ def table_times(structure: Structure, texts: list[str]) -> tuple[list, list, set
     sentences = structure.sentences
     row_sentences = set(row_indices(structure))
     for index in range(1, len(texts)):
-        if index in used or not (index in row_sentences or TABLE_ROW.match(sentences[index].text)):
+        row_text = sentences[index].text
+        if index in used or not (
+            index in row_sentences or TABLE_ROW.match(row_text) or BULLET_ROW.match(row_text)
+        ):
             continue
         columns = table_columns(texts[index - 1])
         if not columns:
@@ -270,12 +259,13 @@ def _labelled_rows(structure: Structure, texts: list[str], index: int, columns: 
     """Rows that start with a priority label, their times in the header's column order."""
     row = index
     while row < len(texts) and row - index < MAX_ROWS:
-        if not TABLE_ROW.match(structure.sentences[row].text):
-            break
-        priority, label_end = row_priority(texts[row]) or (None, 0)
-        if priority is None:
-            break
-        durations = [d for d in find_durations(texts[row][label_end:]) if d.hours <= MAX_HOURS]
+        raw = structure.sentences[row].text
+        priority, label_end = row_label(raw, texts[row])
+        if priority is None and (row == index or not BULLET_ROW.match(raw)):
+            break  # a list goes on with an item of no priority ("- autres demandes : 3 jours")
+        durations = [
+            d for d in service_durations(texts[row]) if d.end > label_end and d.hours <= MAX_HOURS
+        ]
         for column, duration in zip(columns, durations, strict=False):
             yield column, priority, duration, row
         row += 1
@@ -296,7 +286,8 @@ def _cell_rows(structure: Structure, texts: list[str], index: int):
             break
         row_cells = cells(text)
         label_at = label_column - shift
-        priority = label_priority(row_cells[label_at]) if 0 <= label_at < len(row_cells) else None
+        label = row_cells[label_at] if 0 <= label_at < len(row_cells) else ""
+        priority = label_priority(label) or _bare_rank(label, kinds, label_column)
         durations = service_durations(text) + _bare_numbers(text, units, shift)
         durations = [d for d in durations if d.hours <= MAX_HOURS]
         for duration in _first_per_cell(text, durations):
@@ -304,6 +295,13 @@ def _cell_rows(structure: Structure, texts: list[str], index: int):
             if 0 <= column < len(kinds) and kinds[column] in ("response", "resolution"):
                 yield kinds[column], priority, duration, row
         row += 1
+
+
+def _bare_rank(label: str, kinds: list[str | None], label_column: int) -> str | None:
+    """P2 for a bare "2" in a column headed as the priority ("Prioriteit | ... | 1 | ...")."""
+    if kinds[label_column] == "priority" and re.fullmatch(r"[1-5]", label.strip()):
+        return f"P{label.strip()}"
+    return None
 
 
 # --- service credits ---------------------------------------------------------------------

@@ -23,7 +23,8 @@ from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure
 
 RESPONSE = cue(
-    r"respon(?!s[ai]b)|reacti|reageer|reageert|reageren|call back|répon|interven|intervien|"
+    r"respon(?!s[ai]b)|reacti|reageer|reageert|reageren|call(?:s|ed)? (?:\w+ ){0,2}back\b|"
+    r"répon|interven|intervien|"
     r"contact op|"
     r"in behandeling|opgepakt|oppak|réacti|prise en compte|tussenkomst|ter plaatse|sur site|"
     r"se déplace|on-site|on site|aanvangstijd|opvolging|bevestig|"
@@ -39,8 +40,27 @@ RESPONSE = cue(
     # taking a call up: "Il prend en charge les demandes dans les 4 heures", "Urgent calls
     # are picked up within 1 hour", "Blokkerende problemen pakken we binnen twee uur op",
     # "starts working on it within 1 hour"
-    r"pren(?:d|nent|dra|dront) en charge(?! (?:les |le |la |l')?(?:frais|co[uû]ts?|"
+    # also the infinitive and an object in between: "s'efforce de prendre en charge les
+    # incidents", "nous prenons l'incident en charge"; not the costs: "prend les frais en charge"
+    r"pren(?:d|nent|dra|dront|dre|ons|drons)\b(?! (?:les |le |la |l'|des |ses |leurs? )?"
+    r"(?:frais|co[uû]ts?|dépenses?|totalité|montant))(?: (?:l'|les |le |la |chaque |toute |"
+    r"tout |votre |vos )?\w+)? en charge(?! (?:les |le |la |l')?(?:frais|co[uû]ts?|"
     r"dépenses?|totalité|montant))|"
+    # calling back: "dan bellen we binnen 30 minuten terug", "nous vous rappelons dans l'heure"
+    # (not "nous vous rappelons que", a reminder)
+    r"bel(?:len|t)? (?:\w+ ){0,5}terug\b|terugbel|"
+    r"(?:vous|te|le|la) rappel(?:ons|lerons|le|lera)\b(?= (?:dans|endéans|sous|en moins|au plus))|"
+    # coming back to the caller: "we get back to you within 4 hours", "nous revenons vers vous
+    # dans les 4 heures", "we komen binnen 4 uur bij je terug"
+    r"gets? back to (?:you|the (?:customer|client|caller|user))|(?:revenons|reviendrons|"
+    r"revient|reviendra) vers (?:vous|le client)|komen (?:\w+ ){0,4}bij (?:je|jou|u) terug|"
+    # answering each ticket: "We answer every ticket within 8 business hours", "we beantwoorden
+    # elke vraag binnen de werkdag"; not the customer answering the supplier's questions
+    r"answer(?:s|ed)? (?:every|each|all|any) (?:tickets?|calls?|requests?|questions?|e-?mails?|"
+    r"incidents?|support)|beantwoord(?:en|t)? (?:elke|iedere|alle) (?:tickets?|oproepen|"
+    r"oproep|vragen|vraag|meldingen|melding|mails?)|"
+    # "A failed nightly load is picked up within one hour" (not "picked up by the courier")
+    r"picked up (?:within|in|binnen)\b|"
     r"(?:calls?|tickets?|requests?|incidents?|issues?|questions?|problems?|meldingen)\b"
     r"[^.;]{0,60}picked up|pick(?:s|ed)? up (?:the |your |each |every |all )?(?:calls?|"
     r"tickets?|requests?|incidents?|issues?)|"
@@ -203,7 +223,9 @@ def _billing_or_payment(text: str, duration) -> bool:
 # "the Customer may react to a price change by terminating within 30 days": a period of the
 # contract, not of the service desk
 CONTRACT_CONTEXT = re.compile(
-    r"price|prix|prijs|tari[fe]|terminat|résili|opzeg|beëindig|notice|préavis"
+    r"price|prix|prijs|tari[fe]|terminat|résili|opzeg|beëindig|notice|préavis|"
+    # an answer to a complaint or a dispute: "Toute réclamation ... qui y répond dans les 15 jours"
+    r"réclamation|complaint|klacht|litige|dispute|geschil"
 )
 
 
@@ -220,7 +242,8 @@ SESSION = (
     r"(?:formation|training|opleiding|instructie|uitleg|sessie|session|séance|workshop|"
     r"webinar|meeting|réunion|vergadering|overleg)s?"
 )
-SESSION_BEFORE = re.compile(SESSION + r"\s+(?:van|of|de|d'|du)\s*$")
+# also a session's length in brackets: "formation (1 jour sur site)"
+SESSION_BEFORE = re.compile(SESSION + r"\s+(?:van|of|de|d'|du|\()\s*$")
 SESSION_AFTER = re.compile(r"^[\s-]*(?:\w+\s+)?" + SESSION + r"\b")
 
 

@@ -7,8 +7,9 @@ import re
 
 # words that name a priority in prose as well as in a table
 PROSE_WORD_RANK = {
-    "critical": 1, "kritiek": 1, "kritisch": 1, "urgent": 1, "urgente": 1, "bloquant": 1,
-    "bloquante": 1, "blocking": 1, "critique": 1, "blokkerend": 1, "blokkerende": 1,
+    "critical": 1, "kritiek": 1, "kritieke": 1, "kritisch": 1, "urgent": 1, "urgente": 1,
+    "bloquant": 1, "bloquante": 1, "blocking": 1, "critique": 1, "blokkerend": 1,
+    "blokkerende": 1,
     "dringend": 1, "dringende": 1,
     "high": 2, "hoog": 2, "major": 2, "majeur": 2, "majeure": 2,
     "medium": 3, "normaal": 3, "normal": 3, "middel": 3,

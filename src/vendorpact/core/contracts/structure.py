@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from vendorpact.core.contracts.aligned_tables import aligned_rows
 from vendorpact.core.contracts.anchors import Vocabulary
 from vendorpact.core.contracts.lines import (
     ends_sentence,
@@ -176,7 +177,9 @@ def _continues(line: str) -> bool:
 
 def build_structure(pages: list[str]) -> Structure:
     builder = _Builder()
-    page_lines = [[" ".join(raw.split()) for raw in text.split("\n")] for text in pages]
+    page_lines = [
+        [" ".join(raw.split()) for raw in aligned_rows(text.split("\n"))] for text in pages
+    ]
     running = running_lines(page_lines)
     kept_pages = [_kept_lines(lines, running) for lines in page_lines]
     for page_number, lines in enumerate(kept_pages, start=1):
@@ -326,8 +329,19 @@ class _Builder:
         ):
             self.flush()
         self.paragraph.append(line)
-        if ends_sentence(line, following):
+        if ends_sentence(line, following) and not _value_on_next_line(line, following):
             self.flush()
+
+
+def _value_on_next_line(line: str, following: str) -> bool:
+    """A list item whose value wraps onto the next line: "- anomalie bloquante (logiciel
+    inaccessible) :" / "2 heures ;" is one item, not a lead-in and a row."""
+    return bool(
+        _BULLET.match(line)
+        and line.endswith(":")
+        and following[:1].isdigit()
+        and not _opens_block(following)
+    )
 
 
 def _opens_row(line: str) -> bool:

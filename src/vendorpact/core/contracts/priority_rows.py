@@ -1,0 +1,53 @@
+"""The priority label that opens a row of service times: a table row ("P1 | 1 hour",
+"Severity 2 - 4 hours") or a list item that names its priority before its time ("- anomalie
+bloquante (logiciel inaccessible) : 2 heures ;")."""
+
+from __future__ import annotations
+
+import re
+
+from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS, NOT_NEGATED
+from vendorpact.core.contracts.service_durations import service_durations
+from vendorpact.core.contracts.structure import TABLE_ROW
+
+ROW_LABEL = re.compile(
+    r"^\|?\s*(?:p\s*([1-5])\b|(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|"
+    r"catégorie|impact)\s*([1-5])\b|(" + LABEL_WORDS + r")(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def row_priority(text: str) -> tuple[str, int] | None:
+    """("P2", end of the label) for a table row that starts with a priority label."""
+    match = ROW_LABEL.match(text)
+    if not match:
+        return None
+    number = match.group(1) or match.group(2)
+    rank = int(number) if number else LABEL_WORD_RANK[match.group(3).lower()]
+    return f"P{rank}", match.end()
+
+
+# a list item under a lead-in, its priority named before its time: "- anomalie bloquante
+# (logiciel inaccessible) : 2 heures ;", "• Critical incident (site down): 1 hour"
+BULLET_ROW = re.compile(r"^\s*[-•*–▪◦]\s+\D")
+# its label, not a negated one: "- panne non bloquante : le jour ouvrable suivant"
+BULLET_LABEL = re.compile(
+    r"\bp\s*([1-5])\b|\b(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|catégorie|"
+    r"impact)\s*([1-5])\b|" + NOT_NEGATED + r"\b(" + LABEL_WORDS + r")(?!\w)"
+)
+
+
+def row_label(raw: str, text: str) -> tuple[str | None, int]:
+    """(priority, end of the label) of a table row or of a list item that names a priority
+    before its first time."""
+    if TABLE_ROW.match(raw):
+        return row_priority(text) or (None, 0)
+    if not BULLET_ROW.match(raw):
+        return None, 0
+    durations = service_durations(text)
+    label_end = durations[0].start if durations else len(text)
+    match = BULLET_LABEL.search(text[:label_end])
+    if match is None:
+        return None, label_end
+    number = match.group(1) or match.group(2)
+    return f"P{int(number) if number else LABEL_WORD_RANK[match.group(3)]}", label_end
