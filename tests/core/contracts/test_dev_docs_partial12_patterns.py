@@ -1,0 +1,53 @@
+"""Covered versus partial, found on training rounds 10-13: the client's approval of extra work as
+a clause of its own (a countersignature, "nadat de Klant ... heeft goedgekeurd"), a rate written
+without its currency, and a processing agreement only offered on request or held on a web page.
+Each family in nl, fr and en where it applies, with sentences that must stay partial.
+Development clauses written for this module."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status(item_id: str, text: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+# -- extra work: the client's approval as a clause of its own ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meerwerk wordt enkel uitgevoerd nadat de Klant een schriftelijke prijsopgave van de "
+        "Leverancier heeft goedgekeurd.",
+        "Meerwerk gebeurt op basis van een raming, die de Opdrachtgever vooraf goedkeurt.",
+        "Meerwerk voeren we uit na een prijsopgave en het akkoord van de Gemeente per e-mail.",
+        "Meerwerk wordt uitgevoerd na een raming en de goedkeuring door de projectleider van "
+        "de Klant.",
+        "Meerwerk wordt uitgevoerd als het vooraf schriftelijk is goedgekeurd.",
+        "Meerwerk wordt enkel uitgevoerd na een schriftelijk bestelbon van de Klant.",
+        "Extra work starts only after the Client's project manager has countersigned the change "
+        "request.",
+        "Les prestations supplémentaires ne sont exécutées que sur un devis contresigné par le "
+        "responsable informatique.",
+    ],
+)
+def test_extra_work_approved_by_the_client_in_a_clause_is_covered(text):
+    assert status("budget.extra_costs", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the supplier's own confirmation, a moment without approval, open wording
+        "Meerwerk wordt uitgevoerd nadat de Leverancier het heeft bevestigd.",
+        "Meerwerk wordt gefactureerd nadat het is uitgevoerd.",
+        "Meerwerk voeren we uit na het akkoord van de Leverancier.",
+        "Meerwerk wordt in onderling overleg bepaald.",
+        "Extra work is handled as agreed between the parties.",
+        "Les prestations supplémentaires sont à convenir.",
+    ],
+)
+def test_extra_work_without_the_clients_approval_stays_partial(text):
+    assert status("budget.extra_costs", text) == "partial"
