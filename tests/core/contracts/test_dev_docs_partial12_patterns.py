@@ -51,3 +51,33 @@ def test_extra_work_approved_by_the_client_in_a_clause_is_covered(text):
 )
 def test_extra_work_without_the_clients_approval_stays_partial(text):
     assert status("budget.extra_costs", text) == "partial"
+
+
+# -- rates: a money figure whose currency stands elsewhere ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra on-site work is charged at 85,00 per hour plus travel.",
+        "Daily rates (EUR, excl. VAT): principal consultant 1.250,00; senior engineer 1.050,00.",
+        "Bijkomende prestaties worden aangerekend aan 95,00 per uur.",
+        "Les prestations sont facturées au taux horaire de 92,00 HTVA.",
+        "We may change our prices once per calendar year.",
+    ],
+)
+def test_rate_without_currency_or_a_yearly_change_is_covered(text):
+    assert status("budget.rates", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Extra work is charged at the hourly rate in the price list.",
+        "Les prestations sont facturées au taux horaire de la liste de prix.",
+        "Bijkomende prestaties worden aangerekend aan het geldende uurtarief.",
+        "We may change our prices.",
+    ],
+)
+def test_rate_by_reference_or_a_change_without_when_stays_partial(text):
+    assert status("budget.rates", text) == "partial"

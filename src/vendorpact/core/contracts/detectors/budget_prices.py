@@ -1,7 +1,7 @@
 """Rules for the budget area's running prices: recurring costs, rates and their changes, and
 payment terms (the other budget rules: budget_rules.py)."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 
 # A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
@@ -9,6 +9,19 @@ SAME_SENTENCE = r"(?:[^.\n]|(?<=excl|incl)\.)"
 SAME_SENTENCE_NO_DIGIT = r"(?:[^.\n\d]|(?<=excl|incl)\.)"
 
 _PERIOD = r"(?:maand|jaar|kwartaal|month|year|annum|quarter|mois|an|année)\b"
+
+# a rate written as a money figure whose currency stands elsewhere (a header, "(EUR, excl.
+# VAT)"): "85,00 per hour", "95,00 par jour", "daily rates: senior 1.050,00", "uurtarief
+# 82,00" (not a bare date or a version: PRICE_FIGURE wants cents)
+RATE_FIGURE = (
+    r"|" + PRICE_FIGURE + r"\s?(?:/|per|par|pro) ?(?:hour|day|uur|dag|heure|jour|man-day|"
+    r"mandag|consultant day|werkdag)\b|\b(?:hourly|daily) rates?\b[^\n]{0,80}"
+    + PRICE_FIGURE
+    + r"|\b(?:uur|dag)tarie(?:f|ven)\b[^\n]{0,80}"
+    + PRICE_FIGURE
+    + r"|\b(?:taux|tarifs?|prix) (?:horaires?|journaliers?)\b[^\n]{0,80}"
+    + PRICE_FIGURE
+)
 
 PRICE_RULES = [
     Rule(
@@ -180,7 +193,8 @@ PRICE_RULES = [
         + DURATION
         # a named index or a yearly moment: "révisés annuellement selon l'indice Agoria"
         + r"|\bindices?\b|\bagoria\b|annuellement|chaque année|jaarlijks|annually|each year|"
-        r"every year",
+        r"every year|\bonce (?:a|per|each) (?:calendar )?year\b|\bune fois par (?:an|année)\b"
+        + RATE_FIGURE,
     ),
     Rule(
         id="budget.payment_terms",
