@@ -81,3 +81,35 @@ def test_rate_without_currency_or_a_yearly_change_is_covered(text):
 )
 def test_rate_by_reference_or_a_change_without_when_stays_partial(text):
     assert status("budget.rates", text) == "partial"
+
+
+# -- data protection: on request or on a web page ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indien gewenst sluiten we daarvoor een verwerkersovereenkomst af.",
+        "Si le client le souhaite, nous signerons une convention de traitement de données.",
+        "If you wish, we sign a data processing agreement with you.",
+        "De verwerking van persoonsgegevens gebeurt volgens de verwerkersovereenkomst op "
+        "www.voorbeeld.be/dpa.",
+        "The data processing agreement available at https://example.com/dpa applies.",
+    ],
+)
+def test_processing_agreement_on_request_or_on_a_web_page_is_partial(text):
+    assert status("legal.data_protection", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier processes the names of your users as processor under its data processing "
+        "agreement (example.com/dpa); your data is hosted in the EU.",
+        "De verwerking van persoonsgegevens gebeurt volgens de verwerkersovereenkomst in "
+        "bijlage 3, conform de AVG.",
+        "Le prestataire agit en qualité de sous-traitant au sens du RGPD.",
+    ],
+)
+def test_processing_agreement_with_its_content_stays_covered(text):
+    assert status("legal.data_protection", text) == "covered"
