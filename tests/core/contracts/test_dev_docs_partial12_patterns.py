@@ -113,3 +113,31 @@ def test_processing_agreement_on_request_or_on_a_web_page_is_partial(text):
 )
 def test_processing_agreement_with_its_content_stays_covered(text):
     assert status("legal.data_protection", text) == "covered"
+
+
+# -- governance: the escalation steps listed ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escalation: service manager - operations director - CEO of the Supplier.",
+        "Escalation: service manager, then the operations director, then both directors.",
+        "Escalatie: projectleider, daarna de zaakvoerder van de Leverancier.",
+        "Escalade : chef de projet, puis le directeur des opérations.",
+    ],
+)
+def test_escalation_steps_listed_are_covered(text):
+    assert status("reporting.governance", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escalation: to be agreed.",
+        "Escalatie: in onderling overleg.",
+        "Escalade : à convenir entre les parties.",
+    ],
+)
+def test_escalation_left_open_stays_partial(text):
+    assert status("reporting.governance", text) == "partial"
