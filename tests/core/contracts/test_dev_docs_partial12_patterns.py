@@ -141,3 +141,31 @@ def test_escalation_steps_listed_are_covered(text):
 )
 def test_escalation_left_open_stays_partial(text):
     assert status("reporting.governance", text) == "partial"
+
+
+# -- named team: a team leader named, or still to be named ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Équipe Marc Dubois (chef d'équipe et votre interlocuteur pour le projet), avec un "
+        "technicien.",
+        "Wij werken met Jan Peeters (teamleider), jullie aanspreekpunt voor het project.",
+    ],
+)
+def test_team_leader_named_is_covered(text):
+    assert status("team.named_team", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Équipe : un chef d'équipe (à désigner), votre interlocuteur pour le projet, avec un "
+        "technicien.",
+        "Wij werken met een teamleider (nog te bepalen), jullie aanspreekpunt voor het project.",
+        "The Supplier designates a project manager, to be appointed after signature.",
+    ],
+)
+def test_team_leader_still_to_be_named_stays_partial(text):
+    assert status("team.named_team", text) == "partial"

@@ -20,7 +20,8 @@ _CHECKED = (
 _ROLE = (
     r"(?:lead|leader|manager|developer|consultant|analyst|architect|projectleider|ontwikkelaar|"
     r"analist|chef(?:fe)? de projet|directeur de projet|directrice de projet|développeu(?:r|se)|"
-    r"analyste|engineer|ingénieur|technicus|technicien)\b"
+    r"analyste|engineer|ingénieur|technicus|technicien|chef(?:fe)? d'équipe|teamleider|"
+    r"ploegleider)\b"
 )
 # a member of the delivery team, in the words contracts use for one
 TEAM_MEMBER = (
@@ -82,6 +83,10 @@ RULES = [
             r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
             + NAMED_CONTACT_CONCRETE
         ),
+        # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
+        # "to be appointed" ("désign" alone reads as concrete)
+        vague=r"\bà (?:désigner|nommer)\b|\bnog (?:aan te (?:duiden|stellen|wijzen)|te benoemen)\b|"
+        r"\bto be (?:appointed|named|designated|assigned|nominated)\b",
         # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
         # de facturatie") names no one of the delivery team
         exclude=r"(?:led|managed|coordinated|headed|geleid|aangestuurd|pilotée?|dirigée?) "
