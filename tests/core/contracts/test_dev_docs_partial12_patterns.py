@@ -169,3 +169,36 @@ def test_team_leader_named_is_covered(text):
 )
 def test_team_leader_still_to_be_named_stays_partial(text):
     assert status("team.named_team", text) == "partial"
+
+
+# -- updates: supplied and installed, included, automatic, as soon as out, a number a year ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security updates for the apps and the browser extensions are pushed automatically.",
+        "Updates: we roll out security patches twice a year.",
+        "Security updates are rolled out as soon as they are available.",
+        "- mises à jour du logiciel et du firmware comprises ;",
+        "c) la fourniture et l'installation des nouvelles versions et correctifs du logiciel ;",
+        "Installation des mises à jour de firmware et de sécurité deux fois par an.",
+        "Beveiligingspatches: kwetsbaarheden pakken we op zodra ze bekend zijn.",
+        "Software-updates voor de sloten: drie keer per jaar.",
+    ],
+)
+def test_updates_settled_in_other_words_are_covered(text):
+    assert status("maintenance.updates", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mises à jour du logiciel non comprises.",
+        "Updates are installed automatically where possible.",
+        "La fourniture des nouvelles versions fera l'objet d'un accord ultérieur.",
+        "Nieuwe versies worden in overleg geïnstalleerd.",
+    ],
+)
+def test_updates_left_open_or_excluded_stay_partial(text):
+    assert status("maintenance.updates", text) == "partial"
