@@ -202,3 +202,35 @@ def test_updates_settled_in_other_words_are_covered(text):
 )
 def test_updates_left_open_or_excluded_stay_partial(text):
     assert status("maintenance.updates", text) == "partial"
+
+
+# -- client obligations: at all times or at once ---------------------------------------------------
+
+FR_HEADING = "Article 4 - Obligations du Client\n\nLe Client :\n"
+NL_HEADING = "7. Verplichtingen van de Klant\n\n"
+EN_HEADING = "7. Client obligations\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR_HEADING + "- maintient un accès à distance sécurisé (VPN) permanent au serveur ;",
+        NL_HEADING + "De Klant houdt de VPN-toegang voor de Leverancier te allen tijde open.",
+        EN_HEADING + "The Client reports any outage immediately by phone to the service desk.",
+    ],
+)
+def test_client_obligation_at_all_times_or_at_once_is_covered(text):
+    assert status("timing.client_obligations", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FR_HEADING + "- maintient un accès à distance sécurisé (VPN) au serveur ;",
+        FR_HEADING + "- maintient si possible un accès à distance permanent au serveur ;",
+        NL_HEADING + "De Klant houdt de VPN-toegang voor de Leverancier open.",
+        EN_HEADING + "The Client reports any outage by phone to the service desk.",
+    ],
+)
+def test_client_obligation_without_a_moment_stays_partial(text):
+    assert status("timing.client_obligations", text) == "partial"
