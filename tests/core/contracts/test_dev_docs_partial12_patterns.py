@@ -234,3 +234,66 @@ def test_client_obligation_at_all_times_or_at_once_is_covered(text):
 )
 def test_client_obligation_without_a_moment_stays_partial(text):
     assert status("timing.client_obligations", text) == "partial"
+
+
+# -- dispute resolution: an attempt with its steps ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partijen proberen een geschil eerst op te lossen in overleg tussen hun directies en "
+        "daarna via mediation.",
+        "Partijen proberen een geschil eerst op te lossen in overleg tussen de directeur van de "
+        "Leverancier en de zaakvoerder van de Klant.",
+        "The parties first try to resolve a dispute amicably between their managing directors, "
+        "then through mediation.",
+        "Les parties cherchent d'abord à régler le différend à l'amiable entre leurs gérants, "
+        "puis par une médiation.",
+    ],
+)
+def test_amicable_attempt_with_its_steps_is_covered(text):
+    assert status("legal.dispute_resolution", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partijen proberen een geschil eerst in onderling overleg op te lossen.",
+        "The parties try to settle disputes through good faith negotiations as agreed between "
+        "them.",
+    ],
+)
+def test_amicable_attempt_without_a_step_stays_partial(text):
+    assert status("legal.dispute_resolution", text) == "partial"
+
+
+# -- liability: a cap named by what it is worth, an exclusion of damage ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier's liability is limited to the fixed price of article 3.1.",
+        "Notre responsabilité est limitée à la réparation ou au remplacement du matériel "
+        "défectueux.",
+        "De aansprakelijkheid van de Leverancier is beperkt tot de abonnementsgelden van één jaar.",
+        "Onze aansprakelijkheid is beperkt tot € 10.000,00 per gebeurtenis; indirecte schade is "
+        "uitgesloten.",
+    ],
+)
+def test_liability_cap_by_its_worth_or_with_an_exclusion_is_covered(text):
+    assert status("legal.liability", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier's liability is limited as agreed between the parties.",
+        "The Supplier's liability is limited to the extent permitted by law.",
+        "Notre responsabilité est limitée dans la mesure du possible.",
+        "De aansprakelijkheid van de Leverancier is beperkt zoals bepaald in bijlage 4.",
+    ],
+)
+def test_liability_limited_without_a_measure_stays_partial(text):
+    assert status("legal.liability", text) == "partial"
