@@ -297,3 +297,34 @@ def test_liability_cap_by_its_worth_or_with_an_exclusion_is_covered(text):
 )
 def test_liability_limited_without_a_measure_stays_partial(text):
     assert status("legal.liability", text) == "partial"
+
+
+# -- knowledge transfer: documentation kept current or made available ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Leverancier houdt een actuele systeemdocumentatie bij van de omgeving van de Klant.",
+        "De Leverancier actualiseert na elke release de technische documentatie.",
+        "Le manuel utilisateur et la documentation sont disponibles en ligne pendant toute la "
+        "durée de l'abonnement.",
+        "On vous laisse une petite documentation des profils.",
+        "The Supplier keeps the system documentation up to date.",
+    ],
+)
+def test_documentation_kept_or_made_available_is_covered(text):
+    assert status("team.knowledge_transfer", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De documentatie wordt niet ter beschikking gesteld.",
+        "La documentation n'est pas mise à disposition.",
+        "De documentatie wordt in onderling overleg bepaald.",
+        "Documentation: to be agreed.",
+    ],
+)
+def test_documentation_denied_or_left_open_stays_partial(text):
+    assert status("team.knowledge_transfer", text) == "partial"
