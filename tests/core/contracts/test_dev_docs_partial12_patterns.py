@@ -328,3 +328,35 @@ def test_documentation_kept_or_made_available_is_covered(text):
 )
 def test_documentation_denied_or_left_open_stays_partial(text):
     assert status("team.knowledge_transfer", text) == "partial"
+
+
+# -- data migration: when, how it is checked, the volume in other words -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De migratie van de gegevens gebeurt tijdens de technische stilstand, van 11 tot en met "
+        "15 januari 2027.",
+        "Een proefconversie van de gegevens vindt plaats in sprint 4; de definitieve conversie "
+        "gebeurt in het livegangweekend.",
+        "Data migration: we copy every drive to the NAS and check each file against a checksum.",
+        "Data migration: the supplier migrates approx. 1,4 million documents with their metadata.",
+        "Reprise des données : nous reprenons du site les 180 pages de contenu.",
+    ],
+)
+def test_migration_with_its_moment_check_or_volume_is_covered(text):
+    assert status("rollout.data_migration", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data migration: to be agreed.",
+        "De migratie van de gegevens gebeurt in onderling overleg.",
+        "La reprise des données n'est pas comprise.",
+        "The data migration will be planned later, if possible during the go-live weekend.",
+    ],
+)
+def test_migration_left_open_or_excluded_stays_partial(text):
+    assert status("rollout.data_migration", text) == "partial"
