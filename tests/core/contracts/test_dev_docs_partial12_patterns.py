@@ -360,3 +360,33 @@ def test_migration_with_its_moment_check_or_volume_is_covered(text):
 )
 def test_migration_left_open_or_excluded_stays_partial(text):
     assert status("rollout.data_migration", text) == "partial"
+
+
+# -- confidentiality: promised in other words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Leverancier en haar medewerkers behandelen de informatie waartoe zij bij een "
+        "interventie toegang krijgen vertrouwelijk.",
+        "Nous gardons confidentielles toutes les informations relatives à votre ASBL.",
+        "Al onze medewerkers hebben een geheimhoudingsverklaring ondertekend.",
+        "Nos techniciens sont liés par un engagement de confidentialité.",
+        "All our staff have signed a confidentiality undertaking.",
+    ],
+)
+def test_confidentiality_promised_in_other_words_is_covered(text):
+    assert status("legal.confidentiality", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vertrouwelijkheid: in onderling overleg te bepalen.",
+        "Les informations confidentielles sont à définir d'un commun accord.",
+        "Een geheimhoudingsverklaring kan op verzoek worden ondertekend.",
+    ],
+)
+def test_confidentiality_left_open_stays_partial(text):
+    assert status("legal.confidentiality", text) == "partial"

@@ -7,6 +7,7 @@ from vendorpact.core.contracts.detectors.item_hedges import PROCESSING_AGREEMENT
 from vendorpact.core.contracts.detectors.legal_wording import (
     AMICABLE_BEFORE_COURT,
     AMICABLE_BEFORE_COURT_CONCRETE,
+    CONFIDENTIALITY_PLEDGED,
     COURT_KEY_VALUE,
     COURT_NAMED,
     COURT_NAMED_CONCRETE,
@@ -232,7 +233,11 @@ LEGAL_RULES = [
         # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
         # "nous traitons de manière strictement confidentielle"
         r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"
-        r"vertrouwelijk|vertrouwelijk behandel" + TREATED_AS_CONFIDENTIAL + "|" + DURATION,
+        r"vertrouwelijk|vertrouwelijk behandel"
+        + TREATED_AS_CONFIDENTIAL
+        + "|"
+        + DURATION
+        + CONFIDENTIALITY_PLEDGED,
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
