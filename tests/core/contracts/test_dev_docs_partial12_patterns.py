@@ -390,3 +390,31 @@ def test_confidentiality_promised_in_other_words_is_covered(text):
 )
 def test_confidentiality_left_open_stays_partial(text):
     assert status("legal.confidentiality", text) == "partial"
+
+
+# -- progress reports: a half year, a year, a report named by its period -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire transmet chaque semestre un rapport d'utilisation : nombre de chantiers, "
+        "incidents et délais.",
+        "Le Fournisseur remet chaque année, au plus tard le 15 juin, un rapport d'activité.",
+        "- een maandrapport per campus met verbruik, kosten en afwijkingen;",
+        "The Supplier sends a progress report each year.",
+    ],
+)
+def test_report_with_a_yearly_or_named_period_is_covered(text):
+    assert status("reporting.progress", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire transmet un rapport d'activité sur demande.",
+        "The Supplier reports on progress as agreed.",
+    ],
+)
+def test_report_without_a_period_stays_partial(text):
+    assert status("reporting.progress", text) == "partial"
