@@ -418,3 +418,31 @@ def test_report_with_a_yearly_or_named_period_is_covered(text):
 )
 def test_report_without_a_period_stays_partial(text):
     assert status("reporting.progress", text) == "partial"
+
+
+# -- recurring cost: a periodic figure whose currency stands elsewhere ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monthly licence fee is 9,50 per panel per month, invoiced yearly in advance.",
+        "La redevance mensuelle d'abonnement s'élève à 390,00 par mois.",
+        "De maandelijkse licentievergoeding bedraagt 58,40 per maand.",
+    ],
+)
+def test_periodic_fee_without_currency_is_covered(text):
+    assert status("budget.recurring_cost", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monthly licence fee is set out in the price list.",
+        "De maandelijkse licentievergoeding wordt in onderling overleg bepaald.",
+        "La redevance mensuelle d'abonnement est à convenir.",
+        "The subscription fee is to be agreed, about 1.200,00 per year.",
+    ],
+)
+def test_periodic_fee_left_open_stays_partial(text):
+    assert status("budget.recurring_cost", text) == "partial"

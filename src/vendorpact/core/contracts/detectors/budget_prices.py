@@ -23,6 +23,13 @@ RATE_FIGURE = (
     + PRICE_FIGURE
 )
 
+# a periodic fee written as a money figure whose currency stands elsewhere: "9,50 per panel per
+# month", "2.336,00 per month", "29,50 per user per year", "390,00 par mois"
+PERIODIC_FIGURE = (
+    r"|" + PRICE_FIGURE + r"\s?(?:/|per|par|pro|a|an) ?(?:\w+ (?:per|par|pro|a) )?(?:month|year|"
+    r"quarter|maand|jaar|kwartaal|mois|an|année|trimestre)\b"
+)
+
 PRICE_RULES = [
     Rule(
         id="budget.recurring_cost",
@@ -106,7 +113,7 @@ PRICE_RULES = [
         ),
         # "15 % van de licentieprijs per jaar" is a figure too
         concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
-        r"\w*(?:prijs|price|prix|licen)",
+        r"\w*(?:prijs|price|prix|licen)" + PERIODIC_FIGURE,
         exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b"
         # a liability cap per year is no fee: "beperkt tot ... met een maximum van € 250.000
         # per jaar", "liability is limited to EUR 100,000 per year"
