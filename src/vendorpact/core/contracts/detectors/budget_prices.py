@@ -1,7 +1,7 @@
 """Rules for the budget area's running prices: recurring costs, rates and their changes, and
 payment terms (the other budget rules: budget_rules.py)."""
 
-from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT
+from vendorpact.core.contracts.detectors.common import AMOUNT, DURATION, PERCENT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 
 # A character of the same sentence: not a full stop, except the one of "excl. btw", "incl. VAT"
@@ -31,6 +31,26 @@ ONE_OFF_PRICED = (
     ),
     # "forfait unique", "a one-off job at EUR 1.150"
     (r"\bforfaits? uniques?\b|\bone[- ]off (?:job|task|service|intervention)\b", 1.0),
+)
+
+# a rate written as a money figure whose currency stands elsewhere (a header, "(EUR, excl.
+# VAT)"): "85,00 per hour", "95,00 par jour", "daily rates: senior 1.050,00", "uurtarief
+# 82,00" (not a bare date or a version: PRICE_FIGURE wants cents)
+RATE_FIGURE = (
+    r"|" + PRICE_FIGURE + r"\s?(?:/|per|par|pro) ?(?:hour|day|uur|dag|heure|jour|man-day|"
+    r"mandag|consultant day|werkdag)\b|\b(?:hourly|daily) rates?\b[^\n]{0,80}"
+    + PRICE_FIGURE
+    + r"|\b(?:uur|dag)tarie(?:f|ven)\b[^\n]{0,80}"
+    + PRICE_FIGURE
+    + r"|\b(?:taux|tarifs?|prix) (?:horaires?|journaliers?)\b[^\n]{0,80}"
+    + PRICE_FIGURE
+)
+
+# a periodic fee written as a money figure whose currency stands elsewhere: "9,50 per panel per
+# month", "2.336,00 per month", "29,50 per user per year", "390,00 par mois"
+PERIODIC_FIGURE = (
+    r"|" + PRICE_FIGURE + r"\s?(?:/|per|par|pro|a|an) ?(?:\w+ (?:per|par|pro|a) )?(?:month|year|"
+    r"quarter|maand|jaar|kwartaal|mois|an|année|trimestre)\b"
 )
 
 PRICE_RULES = [
@@ -116,7 +136,7 @@ PRICE_RULES = [
         ),
         # "15 % van de licentieprijs per jaar" is a figure too
         concrete=AMOUNT + r"|" + PERCENT + r" (?:van|of|du|de|des) (?:de |het |the |la |le |l')?"
-        r"\w*(?:prijs|price|prix|licen)",
+        r"\w*(?:prijs|price|prix|licen)" + PERIODIC_FIGURE,
         exclude=r"late (?:fee|charge)|interest|intrest|intérêt|\brente\b"
         # a liability cap per year is no fee: "beperkt tot ... met een maximum van € 250.000
         # per jaar", "liability is limited to EUR 100,000 per year"
@@ -203,7 +223,8 @@ PRICE_RULES = [
         + DURATION
         # a named index or a yearly moment: "révisés annuellement selon l'indice Agoria"
         + r"|\bindices?\b|\bagoria\b|annuellement|chaque année|jaarlijks|annually|each year|"
-        r"every year",
+        r"every year|\bonce (?:a|per|each) (?:calendar )?year\b|\bune fois par (?:an|année)\b"
+        + RATE_FIGURE,
     ),
     Rule(
         id="budget.payment_terms",

@@ -17,7 +17,8 @@ from vendorpact.core.contracts.detectors.informal_wording import (
 # "sans la fiche signée par le chef de projet du client", "signed by the buyer's manager"
 APPROVED_BY_A_ROLE = (
     r"|\b(?:only|not|never) (?:\w+ ){0,2}(?:after|before|until|unless) (?:the|your|their|its) "
-    r"(?:\S+ ){0,4}?(?:has|have) (?:\w+ )?(?:approved|signed|accepted|confirmed|authori[sz]ed)\b"
+    r"(?:\S+ ){0,4}?(?:has|have) (?:\w+ )?(?:approved|signed|accepted|confirmed|authori[sz]ed|"
+    r"counter-?signed|co-signed)\b"
     r"|\bonly (?:on|under|with|against) (?:a|an|the) (?:\w+ )?(?:written|signed) (?:\w+ )?"
     r"(?:change request|variation order|change order|work order|order|quote|quotation)\b"
     r"|\b(?:approved|signed|accepted|authori[sz]ed) (?:\w+ ){0,3}by (?:the |your )?(?:\w+ )?"
@@ -26,6 +27,22 @@ APPROVED_BY_A_ROLE = (
     r"ondertekening|aanvaarding|bevestiging)\b"
     r"|\bvooraf door (?:\S+ ){1,6}?(?:is |zijn |wordt |worden )?(?:goedgekeurd|ondertekend|"
     r"aanvaard|bevestigd|getekend)\b"
+    # the approval as a clause of its own: "enkel nadat de Klant een schriftelijke prijsopgave
+    # heeft goedgekeurd", "een raming, die de Bakkerij schriftelijk goedkeurt", "na het akkoord
+    # van de Afslag per e-mail", "de goedkeuring door de projectverantwoordelijke van de Klant"
+    # (not the supplier's own approval: "nadat de Leverancier het heeft bevestigd")
+    r"|\b(?:nadat|zodra) (?!(?:de |het )?(?:leverancier|opdrachtnemer|dienstverlener|wij|we)\b)"
+    r"(?:\S+ ){1,10}?(?:heeft|hebt|hebben|is|zijn) (?:goedgekeurd|aanvaard|ondertekend|getekend|"
+    r"besteld|medeondertekend)\b"
+    r"|\bdie (?!(?:de |het )?(?:leverancier|opdrachtnemer|dienstverlener|wij|we)\b)(?:\S+ ){1,3}?"
+    r"(?:vooraf |schriftelijk |uitdrukkelijk ){1,2}(?:goedkeurt|goedkeuren|aanvaardt|aanvaarden|"
+    r"ondertekent|ondertekenen)\b"
+    r"|\bna\b[^.\n]{0,60}?\b(?:het|uw|zijn|haar|hun) (?:schriftelijke? |uitdrukkelijke? )?"
+    r"(?:akkoord|goedkeuring|toestemming) van (?!(?:de |het )?(?:leverancier|opdrachtnemer|"
+    r"dienstverlener)\b)(?:de |het )?\w+"
+    r"|\b(?:goedkeuring|akkoord|toestemming|handtekening) (?:door|van) (?:de |het )?\w+ van (?:de |"
+    r"het )?(?:klant|opdrachtgever|afnemer|koper)\b"
+    r"|\b(?:mede-?ondertekend|gecontrasigneerd|contresignée?s?) (?:\w+ )?(?:door|par)\b"
     r"|\b(?:goedkeuring|akkoord|toestemming|instemming) (?:ervan |daarvan )?(?:door|van) (?:de |"
     r"het |uw )?(?:\w+ ){0,3}?(?:klant|opdrachtgever|afnemer|koper|aanbestedende dienst)\b"
     r"[^.\n]{0,40}\b(?:vóór|voor|voorafgaand) (?:de |het )?(?:aanvang|start|uitvoering|begin)\b"
@@ -405,7 +422,8 @@ BUDGET_RULES = [
             # client approuve par écrit"
             r"\bvooraf (?:\w+ ){0,2}(?:besteld|opgedragen|bevestigd|aangevraagd)\b|"
             r"\b(?:aanvullende|bijkomende|afzonderlijke|nieuwe) bestel(?:bon|ling)\b|"
-            r"\bschriftelijke (?:opdracht|bestelling)\b|\bwritten (?:order|purchase order|"
+            r"\bschriftelijke? (?:opdracht|bestelling|bestelbon|opdrachtbon)\b|"
+            r"\bwritten (?:order|purchase order|"
             r"instruction|sign-off)\b|\bsign(?:s|ed)? (?:it |them |this |that )?off\b|"
             r"\b(?:additional|separate|new) purchase order\b|\bcommande écrite\b|"
             r"\b(?:client|vous)\b[^.\n]{0,15}\b(?:approuv|valid|accept)\w* (?:par écrit|"
@@ -439,7 +457,7 @@ BUDGET_RULES = [
             r"\b(?:getekende|ondertekende) (?:opdrachtbon|bestelbon|bestelling|opdracht)\b|"
             r"l'objet d'un (?:avenant|accord écrit|devis)"
             # "op basis van een vooraf goedgekeurde verrekening", "na een schriftelijk bevel"
-            r"|\bvooraf (?:\w+ )?goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
+            r"|\bvooraf (?:\w+ ){0,2}goedgekeurd\w*|\b(?:schriftelijk |dienst)bevel\b|"
             r"\bordre de service\b"
             + APPROVED_BY_YOU
             + APPROVED_BY_A_ROLE

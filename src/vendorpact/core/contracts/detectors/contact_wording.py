@@ -65,10 +65,15 @@ KNOWLEDGE_KEPT = (
 )
 # An escalation path in steps, in other words: "escalatie verloopt van service-engineer naar
 # contractmanager en vervolgens naar de directeur", "eerst besproken tussen ... en bij gebrek
-# aan oplossing tussen ...", "d'abord ... à défaut ...", "first ... failing that ..."
+# aan oplossing tussen ...", "d'abord ... à défaut ...", "first ... failing that ...", or the
+# steps listed after "escalation:"
 ESCALATION_PATH_CONCRETE = (
     r"|\bescala\w* (?:\w+ ){0,2}?(?:van|from|de|du) [^.\n]{2,50}? (?:naar|to|à|au|vers) |"
     r"\beerst\b[^.\n]{0,140}\b(?:bij gebrek aan|zonder|bij uitblijven van) (?:een )?"
     r"(?:oplossing|akkoord)\b|\bd'abord\b[^.\n]{0,140}\bà défaut\b|\bfirst\b[^.\n]{0,140}"
     r"\b(?:failing (?:that|which|agreement)|if (?:this|that|it) fails)\b"
+    # the steps listed after "escalation:": "escalation: service manager - operations director -
+    # ceo", "escalatie: projectleider, daarna de directeur", "escalade : chef de projet, puis"
+    r"|\bescala\w*\s?:[^.\n]{2,60}?(?: [-–—>→] | ?[,;]? (?:then|daarna|vervolgens|nadien|puis|"
+    r"ensuite) )"
 )

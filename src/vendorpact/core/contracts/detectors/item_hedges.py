@@ -3,7 +3,8 @@ definition): the item is named, but what the spec asks is deferred, declined or 
 
 - data protection: the processing agreement left for later, on request or "if needed"
   ("sluiten partijen zo nodig een verwerkersovereenkomst", "une convention de sous-traitance
-  sera conclue séparément", "a DPA is signed on request");
+  sera conclue séparément", "a DPA is signed on request", "indien gewenst"), or only on a web
+  page outside the document ("de verwerkersovereenkomst op www.example.be/dpa");
 - escrow: no deposit, or one only on request or under study ("the source code is not
   deposited in escrow", "customers who want an escrow can ask us", "étudiera la possibilité");
 - delay: late payment interest (a payment, not the work, is late) and a delay that gives no
@@ -21,8 +22,15 @@ _PROCESSING_AGREEMENT = (
 _IF_NEEDED_OR_ASKED = (
     r"(?:zo nodig|indien nodig|waar nodig|desgevallend|in voorkomend geval|le cas échéant|"
     r"si nécessaire|au besoin|if (?:needed|required|necessary)|where (?:needed|required|necessary)|"
-    r"op (?:\w+ )?verzoek|sur (?:simple )?demande|à la demande|on (?:\w+ )?request|upon request)"
+    r"op (?:\w+ )?verzoek|sur (?:simple )?demande|à la demande|on (?:\w+ )?request|upon request|"
+    # left to the client's wish: "indien gewenst", "si le client le souhaite", "if you wish"
+    r"indien (?:\w+ )?gewenst|desgewenst|als (?:u|jullie|je|de klant) (?:dat |het )?(?:wil|wenst)|"
+    r"si (?:\w+ ){0,2}(?:le )?souhaite|if (?:you|the (?:client|customer)) (?:so )?(?:wish|want)"
+    r"|should (?:you|the (?:client|customer)) (?:so )?(?:wish|want))"
 )
+# a processing agreement held on a web page, outside the document: "volgens de
+# verwerkersovereenkomst op clubflow.be/dpa", "the DPA available at www.example.com/dpa"
+_ON_A_WEB_PAGE = r"(?:www\.|https?://|\b[a-z0-9-]+\.(?:be|nl|com|eu|fr|lu|io|net|org)/)"
 PROCESSING_AGREEMENT_LATER = (
     _IF_NEEDED_OR_ASKED
     + r"[^.\n]{0,80}"
@@ -33,7 +41,11 @@ PROCESSING_AGREEMENT_LATER = (
     + _IF_NEEDED_OR_ASKED
     + r"|sera conclue?|will be (?:concluded|signed|drawn up)|(?:wordt|worden) (?:later |nog )?"
     r"(?:opgemaakt|gesloten|afgesloten)|séparément|separately|later)|"
-    r"\bnog (?:een |de )?" + _PROCESSING_AGREEMENT
+    r"\bnog (?:een |de )?"
+    + _PROCESSING_AGREEMENT
+    # (the roles, the data or where they are hosted said next to it settle it)
+    + r"|^(?!.*(?:processor|\bverwerker\b|sous-traitant|hosted|gehost|héberg|instructi))"
+    r".*" + _PROCESSING_AGREEMENT + r"[^\n]{0,50}?" + _ON_A_WEB_PAGE
 )
 ESCROW_DECLINED = (
     r"|\b(?:is|are|will|shall|does|do) not (?:\w+ )?(?:deposit(?:ed)?|placed|held) (?:in|with)\b|"

@@ -7,6 +7,7 @@ from vendorpact.core.contracts.detectors.item_hedges import PROCESSING_AGREEMENT
 from vendorpact.core.contracts.detectors.legal_wording import (
     AMICABLE_BEFORE_COURT,
     AMICABLE_BEFORE_COURT_CONCRETE,
+    CONFIDENTIALITY_PLEDGED,
     COURT_KEY_VALUE,
     COURT_NAMED,
     COURT_NAMED_CONCRETE,
@@ -103,8 +104,15 @@ LEGAL_RULES = [
         r"bedrag|factuur|invoice|facture|"
         # liability kept only for the gravest faults: an exclusion of all others
         r"opzet|(?:zware|grove) (?:fout|schuld|nalatigheid)|\bdol\b|faute lourde|"
-        r"gross negligence|wil(?:l)?ful misconduct|faute grave|niet (?:\w+ )?verantwoordelijk"
+        r"gross negligence|wil(?:l)?ful misconduct|faute grave|niet (?:\w+ )?verantwoordelijk|"
+        # a cap named by what it is worth: "limited to the fixed price of article 3.1", "limitée
+        # à la réparation ou au remplacement du matériel", "beperkt tot de abonnementsgelden"
+        r"\blimited to (?:\w+ ){0,3}(?:price|fees?|amount|value|charges)\b|\blimitée? (?:\w+ )?"
+        r"(?:à la |au |aux |à l')(?:réparation|remplacement|prix|redevances?)\b|\bbeperkt tot "
+        r"(?:\w+ ){0,3}(?:prijs|abonnementsgeld\w*|herstelling|vervanging)\b"
         + LIABILITY_BOUNDED_CONCRETE,
+        # an exclusion of damage is what the item settles ("indirect damage is excluded")
+        exclusion_is_vague=False,
         exclude=r"limited liability company|liability insurance|\bl\.l\.c|"
         # a duty to keep insurance: "houdt een aansprakelijkheidsverzekering aan", "maintient
         # une assurance responsabilité civile"
@@ -225,7 +233,11 @@ LEGAL_RULES = [
         # "behandelt alle gegevens strikt vertrouwelijk", "treats it as strictly confidential",
         # "nous traitons de manière strictement confidentielle"
         r"\bstrikt\b|\bstrict\w*|\btrait\w* (?:\w+ ){0,3}confidenti|behandel\w* (?:\w+ ){0,3}"
-        r"vertrouwelijk|vertrouwelijk behandel" + TREATED_AS_CONFIDENTIAL + "|" + DURATION,
+        r"vertrouwelijk|vertrouwelijk behandel"
+        + TREATED_AS_CONFIDENTIAL
+        + "|"
+        + DURATION
+        + CONFIDENTIALITY_PLEDGED,
         exclude=r"confidential treatment|\[\*+\]|omitted and filed separately",
     ),
     Rule(
@@ -388,10 +400,12 @@ LEGAL_RULES = [
         # an amicable attempt is by nature an endeavour: with a concrete step (a meeting, a
         # mediator, a period) it settles the item ("les parties s'efforcent de régler le
         # différend à l'amiable par une réunion ... dans les 15 jours")
-        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts|attempt|essai|essaye|pog)"
+        settled=r"(?:efforce|endeavou?r|tracht|strive|best efforts|attempt|essai|essaye|pog|"
+        r"\bprobe?r|\btr(?:y|ies)\b|cherche)"
         r"\w*[^.\n]{0,80}(?:amiabl|à l'amiable|in der minne|minnelijk|negotiat|négoci|overleg|"
         r"onderhandel|mediat|médiat|bemiddel|concilia)[^.\n]{0,120}"
         r"(?:\b\d+ (?:jours|days|dagen|werkdagen|business days|working days)|réunion|meeting|"
-        r"vergadering|médiat|mediat|bemiddel|escalat|comité|committee|directie|direction)",
+        r"vergadering|médiat|mediat|bemiddel|escalat|comité|committee|directie|direction|"
+        r"directeur|director|bestuur|management|zaakvoerder|gérant)",
     ),
 ]

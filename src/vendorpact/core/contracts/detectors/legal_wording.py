@@ -167,3 +167,19 @@ LICENCE_SETTLED_CONCRETE = (
     r"licentievoorwaarden\b|\bsous (?:les )?conditions de licence\b|\bunder the (?:[\w'’]+ )?"
     r"(?:licen[cs]e terms|end[- ]user licen[cs]e)"
 )
+
+# Confidentiality promised in other words: the information treated as confidential further on
+# in the sentence ("behandelen de informatie waartoe zij toegang krijgen vertrouwelijk"), kept
+# secret in the first person ("houd ik geheim", "nous gardons confidentielles"), a pledge signed
+# or binding the staff ("hebben een geheimhoudingsverklaring ondertekend", "ont signé un
+# engagement de confidentialité", "sont liés par un engagement de confidentialité")
+CONFIDENTIALITY_PLEDGED = (
+    r"|\bbehandel\w*\b[^.\n]{0,80}\bvertrouwelijk\b|\bhoud (?:ik|wij|we)\b|\bhouden (?:wij|we)\b"
+    r"|\bgardons\b|\b(?:hebben|heeft|have|has) (?:een |an? )?(?:geheimhoudingsverklaring|"
+    r"vertrouwelijkheidsverklaring|non-disclosure (?:agreement|undertaking)|confidentiality "
+    r"(?:agreement|undertaking)) (?:\w+ )?(?:ondertekend|getekend|signed)\b|\b(?:ont|a|have|has) "
+    r"(?:\w+ )?(?:signé|signed) (?:un |une |an? )?(?:engagement|accord|non-disclosure|"
+    r"confidentiality)\b|\b(?:liée?s?|gebonden|bound) (?:par|door|by) (?:un |une |een |an? )?"
+    r"(?:engagement|verklaring|geheimhoudingsverklaring|undertaking|agreement|obligation) (?:de |"
+    r"of |van )?(?:confidentialit|geheimhouding|vertrouwelijk|confidential|secret)"
+)

@@ -222,6 +222,25 @@ SERVICES_PLAIN = (
     ),
 )
 
+# More ways an update is settled: supplied and installed ("la fourniture et l'installation des
+# nouvelles versions", "installatie van de updates"), included in a list ("mises à jour du
+# logiciel comprises"; not "non comprises"), automatic, rolled out as soon as they are out
+# ("zodra ze bekend zijn", "dès qu'elles sont publiées") or a number of times a year ("deux fois
+# par an", "twice a year")
+UPDATES_SETTLED_MORE = (
+    r"|\b(?:fourniture|installation|levering|installatie|delivery)(?: et (?:l')?installation| en "
+    r"(?:de )?installatie| and (?:the )?installation)? (?:des?|du|van (?:de )?|of (?:the )?)"
+    r"(?:\w+ ){0,2}?(?:nouvelles versions|versions|correctifs|mises à jour|nieuwe versies|"
+    r"versies|updates|new versions|patches)\b|"
+    r"\b(?:mises? à jour|correctifs)\b[^.\n]{0,80}(?<!non )(?<!pas )\bcomprise?s?\b|"
+    r"\b(?:\w*updates?|upgrades?|patch\w*|mises? à jour)\b[^.\n]{0,80}\b(?:automatic(?:ally)?|"
+    r"automatisch|automatiquement|rolled out)\b|"
+    r"\b(?:zodra|as soon as|dès qu') ?(?:ze|they|elles?|ils?|deze|these) (?:\w+ )?(?:bekend|"
+    r"beschikbaar|available|known|disponibles?|publiée?s?|released|uitgebracht)\b|"
+    r"\b(?:\w+ )?fois par (?:an|mois|trimestre|semaine)\b|\b(?:twice|\w+ times) (?:a|per) "
+    r"(?:year|month|quarter)\b|\b(?:twee|drie|vier|\d+) ?keer per (?:jaar|maand|kwartaal)\b"
+)
+
 # Updates the supplier applies, or that are installed for the client: "le prestataire applique
 # les mises à jour et correctifs de sécurité", "wij voeren de firmware-updates uit", "les mises
 # à jour de la plateforme sont installées automatiquement", "fourniture des nouvelles versions
@@ -237,7 +256,7 @@ UPDATES_APPLIED_CONCRETE = (
     r"\b(?:fourniture|levering|delivery) (?:des?|van (?:de )?|of (?:the )?)(?:nouvelles versions|"
     r"correctifs|mises à jour|nieuwe versies|updates|new versions)|"
     r"\b(?:sont|est) compris(?:es)?\b|\b(?:au moins|minstens|at least) \w+ (?:par|per|a) "
-    r"(?:année|jaar|year)"
+    r"(?:année|jaar|year)" + UPDATES_SETTLED_MORE
 )
 
 # User support at rollout measured: a count of trainings, a length in words or the hours of the

@@ -139,7 +139,13 @@ RULES = [
             r"following any|full written|na (?:elke|afloop)|inzicht|"
             r"(?:elke?|iedere?) (?:maand|week|kwartaal|trimester)|every (?:month|week|quarter)|"
             r"tweewekelijks|bi-?weekly|fortnightly|"
-            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque|" + FREQUENCY
+            r"chaque (?:mois|semaine|trimestre)|tous les mois|après chaque|"
+            + FREQUENCY
+            # a half year or a year, a report named by its period: "chaque semestre",
+            # "halfjaarlijks", "each year", "een maandrapport per campus"
+            + r"|\bsemestr\w*|\b(?:half)?jaarlijks\b|\bannually\b|\byearly\b|\b(?:each|every) "
+            r"(?:year|six months)\b|\bchaque (?:année|an)\b|\belk(?:e)? (?:jaar|halfjaar)\b|"
+            r"\bper (?:jaar|halfjaar)\b|\b(?:maand|week|kwartaal|dag)rapport\w*"
         ),
         exclude=r"credit report|annual report|report(?:ing)? obligations under|10-k|sec\b|"
         r"jaarverslag|jaarrekening|rapport annuel|comptes annuels|"

@@ -8,7 +8,7 @@ object of a supplier's verb ("reprend l'historique des ventes de l'ancien logici
 back at the end of the contract is data return, not migration.
 """
 
-from vendorpact.core.contracts.detectors.common import DURATION, MONTH_NAME
+from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, DURATION, MONTH_NAME
 from vendorpact.core.contracts.detectors.engine import Rule
 
 # The data moved over as a task on a price list or in an offer: "overzetten van jullie bestanden
@@ -75,6 +75,19 @@ RECORDS_IMPORTED = (
     # "transfère depuis l'hébergeur actuel du Client : le site web"
     r"\btransf[èée]r\w* depuis (?:l'|le |la )?(?:hébergeur|fournisseur|prestataire|système|"
     r"serveur|logiciel) (?:actuel|existant|précédent)"
+)
+
+# More that settles the migration: when it happens ("van 11 tot en met 15 januari 2027", "in
+# sprint 4", "in het livegangweekend"), how the result is checked or rehearsed ("checksum",
+# "reconciliation report with row counts", "telverslag", "proefconversie", "test migration") or
+# the volume in other words ("approx. 1,4 million documents", "les 180 pages")
+MIGRATION_SETTLED_MORE = (
+    r"|" + CALENDAR_DATE + r"|\b(?:in|during) (?:de |het |la |le )?(?:sprint|fase|phase) \d|"
+    r"\blivegang\w*|\bgo-live (?:weekend|day|date)\b|\bweek-end de (?:mise en production|"
+    r"basculement)\b|\bchecksums?\b|\breconcil\w*|\btelverslag\b|\brow counts?\b|"
+    r"\bproef(?:conversie|migratie)\b|\btestmigratie\b|\btest migration\b|\bmigration (?:à "
+    r"blanc|de test)\b|\bapprox\. \d|\b\d[\d.,]* (?:pages|actualités|mailbox(?:es|en)|"
+    r"producten|produits|products|contacten|klanten|customers)\b"
 )
 
 DATA_MIGRATION = Rule(
@@ -238,7 +251,7 @@ DATA_MIGRATION = Rule(
     r"\b" + MONTH_NAME + r" \d{4}\b|\bweek-?ends?\b|\bweekend\b|"
     r"\b(?:hébergeur|fournisseur|prestataire) (?:actuel|existant|précédent)\b|"
     r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
-    r"la )?(?:ancien|actuel|existant)",
+    r"la )?(?:ancien|actuel|existant)" + MIGRATION_SETTLED_MORE,
     # data given back at the end of the contract is data return, not migration
     # a recurring interface feed is integration, not the initial load
     exclude=r"\b(?:every (?:night|day|hour)|nightly|daily|hourly|real[- ]time|each night)\b|"

@@ -20,7 +20,19 @@ _CHECKED = (
 _ROLE = (
     r"(?:lead|leader|manager|developer|consultant|analyst|architect|projectleider|ontwikkelaar|"
     r"analist|chef(?:fe)? de projet|directeur de projet|directrice de projet|développeu(?:r|se)|"
-    r"analyste|engineer|ingénieur|technicus|technicien)\b"
+    r"analyste|engineer|ingénieur|technicus|technicien|chef(?:fe)? d'équipe|teamleider|"
+    r"ploegleider)\b"
+)
+# documentation kept current or made available, a session in French: "houdt een actuele
+# systeemdocumentatie bij", "actualiseert na elke release de documentatie", "stelt deze ter
+# beschikking", "sont disponibles en ligne", "on vous laisse une documentation", "une séance de
+# 2 heures" (not when denied: "niet ter beschikking", "pas mise à disposition", "not available")
+DOCUMENTATION_KEPT_OR_AVAILABLE = (
+    r"|\b(?:houdt|houden)\b[^.\n]{0,60}\bbij\b|\bactualise(?:ert|ren|e|ent)\b|\bkeeps?\b[^.\n]"
+    r"{0,40}\bup to date\b|\btenue?s? à jour\b|(?<!niet )(?<!geen )\bter beschikking\b|"
+    r"(?<!pas )(?<!plus )\bmise?s? à (?:la )?disposition\b|(?<!ne sont pas )(?<!n'est pas )"
+    r"\b(?:sont|est) disponibles? (?:en ligne|sur|dans|pendant)\b|(?<!not )\bmade available\b|"
+    r"\blaiss(?:e|ons|ent) (?:\w+ )?(?:une |la |les )(?:\w+ )?documentation|\bséances?\b"
 )
 # a member of the delivery team, in the words contracts use for one
 TEAM_MEMBER = (
@@ -82,6 +94,10 @@ RULES = [
             r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
             + NAMED_CONTACT_CONCRETE
         ),
+        # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
+        # "to be appointed" ("désign" alone reads as concrete)
+        vague=r"\bà (?:désigner|nommer)\b|\bnog (?:aan te (?:duiden|stellen|wijzen)|te benoemen)\b|"
+        r"\bto be (?:appointed|named|designated|assigned|nominated)\b",
         # the client appointing its own contact ("de klant duidt een contactpersoon aan voor
         # de facturatie") names no one of the delivery team
         exclude=r"(?:led|managed|coordinated|headed|geleid|aangestuurd|pilotée?|dirigée?) "
@@ -362,7 +378,7 @@ RULES = [
             # omgeving", "jullie krijgen een overzicht", "we geven twee trainingen", "vous
             # recevez", "you get a handover document"
             r"\bkrijg(?:t|en)?\b|\bgeven\b|\bvous (?:recevez|recevrez|remettons)\b|"
-            r"\byou (?:get|will get|receive)\b"
+            r"\byou (?:get|will get|receive)\b" + DOCUMENTATION_KEPT_OR_AVAILABLE
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over

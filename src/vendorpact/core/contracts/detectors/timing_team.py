@@ -283,8 +283,12 @@ RULES = [
         # "op de afgesproken datum", "avant que nous commencions", "on the agreed date"
         r"\b(?:voordat|vooraleer|avant que|before (?:we|i|the supplier|work) (?:start|begin))\b|"
         r"\bop de (?:afgesproken|overeengekomen|geplande) (?:datum|dag)\b|\bà la date "
-        r"(?:convenue|prévue|fixée)\b|\bon the (?:agreed|planned|scheduled) (?:date|day)\b"
-        + BY_THEN,
+        r"(?:convenue|prévue|fixée)\b|\bon the (?:agreed|planned|scheduled) (?:date|day)\b|"
+        # at all times or at once: "maintient un accès VPN permanent", "houdt de verbinding in
+        # stand", "at all times", "meldt een storing direct", "signale immédiatement"
+        r"\bpermanente?s?\b|\ben permanence\b|\bat all times\b|\bte allen tijde\b|\bin stand\b|"
+        r"\b(?:meldt|melden|signale|signalent|reports?|notif\w+)\b[^.\n]{0,50}\b(?:direct|"
+        r"onmiddellijk|immediately|immédiatement|sans délai|altijd|always)\b" + BY_THEN,
     ),
     Rule(
         id="timing.delay",
