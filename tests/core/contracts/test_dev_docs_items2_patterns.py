@@ -1,0 +1,71 @@
+"""General phrasings of checklist items the rules missed on the training documents of rounds
+5-13 (dev_docs_training*), in nl, fr and en, each family with a wrong-sense negative. Own
+sentences, not the documents'."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+# -- client obligations: a list under a line naming the client's side ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We installeren de nieuwe server op 16 januari.\nWat ik van jullie nodig heb\n"
+        "- tegen 8 januari: de lijst van de gebruikers;\n- een sleutel van het serverlokaal.\n"
+        "Prijs: 1.200 euro.",
+        "We migreren de mailboxen in het weekend van 6 maart.\nVan jullie kant:\n"
+        "- de beheerderstoegang uiterlijk op 1 maart;\n- een contactpersoon voor de test.\n",
+        "Nous installons le réseau le 16 janvier.\nÀ prévoir de votre côté\n"
+        "- la ligne fibre activée au plus tard le 11/01 ;\n- l'accès au local technique.\n",
+        "Nous migrons les postes en février.\nDe votre côté\n"
+        "- un compte administrateur pour le 11 janvier au plus tard ;\n- les licences.\n",
+        "We move your mailboxes on 6 March.\nOn your side:\n"
+        "- admin access for us by 1 March;\n- a contact person for the tests.\n",
+        "We move your mailboxes on 6 March.\nWhat we need from you\n"
+        "1. the list of users by 20 February;\n2. a test account.\n",
+    ],
+)
+def test_a_list_under_the_clients_side_is_the_clients_obligations(text):
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase inside a sentence, not a line of its own: nothing asked of the client
+        "Nous installons le réseau le 16 janvier. De votre côté, aucune action n'est requise "
+        "avant le 11 janvier.",
+        # the supplier's own side
+        "Nous installons le réseau le 16 janvier.\nDe notre côté\n"
+        "- la configuration du pare-feu avant le 11 janvier ;\n- le câblage.\n",
+        "We installeren de server op 16 januari.\nWat wij doen\n"
+        "- de configuratie uiterlijk op 10 januari;\n- de test.\n",
+        "We move your mailboxes on 6 March.\nOn our side:\n- the migration plan by 1 March;\n",
+    ],
+)
+def test_the_phrase_in_a_sentence_or_the_suppliers_side_is_no_client_list(text):
+    assert status_of(text, "timing.client_obligations") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour tenir ce planning, nous avons besoin de votre part de l'accès au logiciel avant la "
+        "semaine 6.",
+        "Wat ik van jullie nodig heb: de toegang tot de server vóór de start van het project.",
+    ],
+)
+def test_what_the_supplier_needs_from_the_client_inline(text):
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_the_clients_consent_is_not_what_the_supplier_needs_from_it():
+    text = "Nous avons besoin de votre accord écrit avant de commencer les travaux."
+    assert status_of(text, "timing.client_obligations") == "missing"
