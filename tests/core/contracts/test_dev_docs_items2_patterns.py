@@ -69,3 +69,46 @@ def test_what_the_supplier_needs_from_the_client_inline(text):
 def test_the_clients_consent_is_not_what_the_supplier_needs_from_it():
     text = "Nous avons besoin de votre accord écrit avant de commencer les travaux."
     assert status_of(text, "timing.client_obligations") == "missing"
+
+
+# -- data return: the end said otherwise, a longer list of data, data left to fetch ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of this SLA the provider hands over, free of charge, the full configuration, "
+        "the firewall rules in CSV and the logs of the last year.",
+        "At the end we export your tickets and the chat history as CSV and JSON files.",
+        "Na het einde van de overeenkomst levert de leverancier alle gegevens van de klant, "
+        "waaronder de volledige historiek van de bestellingen, de klantenfiches en de "
+        "instellingen, in csv-formaat met een beschrijving van de velden.",
+        "Le prestataire restitue, dans les 30 jours de la fin de la réversibilité, les "
+        "enregistrements (format WAV) et l'historique des appels.",
+        "Si vous changez de prestataire, nous vous remettons une copie complète de la base de "
+        "données.",
+        "If you switch provider, we hand over a full export of your database.",
+        "After cancellation the workspace stays read-only for 30 days so that you can export "
+        "your boards.",
+        "Après la fin de l'abonnement, vos exports restent disponibles pendant 30 jours dans "
+        "votre espace client.",
+        "Na de opzegging blijven de gegevens nog 60 dagen beschikbaar om te downloaden.",
+    ],
+)
+def test_the_data_handed_over_or_left_to_fetch_at_the_end_is_the_data_return(text):
+    assert status_of(text, "exit.data_return") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of each sprint we deliver the test results in CSV.",
+        "After termination the invoices remain payable and confidentiality remains in force for "
+        "five years.",
+        "After cancellation the support portal remains available for 30 days for your questions.",
+        "Si vous changez de prestataire, nous restons disponibles pour répondre à vos questions.",
+        "Na de opzegging blijft de helpdesk nog een maand bereikbaar voor vragen.",
+    ],
+)
+def test_a_period_end_or_a_service_left_open_is_no_data_return(text):
+    assert status_of(text, "exit.data_return") == "missing"
