@@ -112,3 +112,27 @@ def test_the_data_handed_over_or_left_to_fetch_at_the_end_is_the_data_return(tex
 )
 def test_a_period_end_or_a_service_left_open_is_no_data_return(text):
     assert status_of(text, "exit.data_return") == "missing"
+
+
+# -- project cost: a total line in capitals, the total over the first year or initial term ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prix\nInstallation du réseau                                    4.200,00\n"
+        "TOTAL HTVA                                                 10.990,00 EUR\n"
+        "TVA 21 %                                                    2.307,90 EUR\n",
+        "PRIJZEN\nInstallatie van de kassa's                         2.900,00\n"
+        "TOTAAL EXCL. BTW                                   EUR 7.450,00\n",
+        "PRICES\nNetwork installation                              3,100.00\n"
+        "TOTAL EXCL. VAT                                   EUR 8,250.00\n",
+    ],
+)
+def test_a_total_line_in_capitals_is_the_project_cost_not_a_heading(text):
+    assert status_of(text, "budget.project_cost") == "covered"
+
+
+def test_a_heading_in_capitals_without_an_amount_stays_a_heading():
+    text = "ARTICLE 5 - PRIX\nLe client paie 10 EUR par utilisateur et par mois."
+    assert status_of(text, "budget.project_cost") == "missing"
