@@ -136,3 +136,30 @@ def test_a_total_line_in_capitals_is_the_project_cost_not_a_heading(text):
 def test_a_heading_in_capitals_without_an_amount_stays_a_heading():
     text = "ARTICLE 5 - PRIX\nLe client paie 10 EUR par utilisateur et par mois."
     assert status_of(text, "budget.project_cost") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Totaal eerste jaar: EUR 1.450,00 + 12 x EUR 256,00 = EUR 4.522,00.",
+        "De totale vergoeding over de initiële looptijd van 24 maanden bedraagt EUR 9.386,00.",
+        "Montant total pour la première année : 6.480,00 EUR HTVA.",
+        "Total value of the initial term (set-up + 36 months)    EUR 41,400.00",
+    ],
+)
+def test_the_total_over_the_first_year_or_initial_term_is_the_project_cost(text):
+    assert status_of(text, "budget.project_cost") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aansprakelijkheid is beperkt tot het totaal van de eerste jaarvergoeding, met een "
+        "maximum van EUR 5.000.",
+        "Le total des heures de support de la première année est de 20 heures, facturées "
+        "au-delà à 90 EUR l'heure.",
+        "The total of support hours in the first year, at EUR 95 per hour, is reported monthly.",
+    ],
+)
+def test_a_cap_or_hours_counted_over_the_first_year_is_no_project_cost(text):
+    assert status_of(text, "budget.project_cost") == "missing"

@@ -1,7 +1,11 @@
 """Rules for the budget area: the project price, one-off costs, the scope of the price and
 extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
-from vendorpact.core.contracts.detectors.budget_prices import ONE_OFF_PRICED, PRICE_RULES
+from vendorpact.core.contracts.detectors.budget_prices import (
+    ONE_OFF_PRICED,
+    PRICE_RULES,
+    TOTAL_OVER_TERM,
+)
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import (
@@ -100,6 +104,7 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
+            *TOTAL_OVER_TERM,
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
                 # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:
