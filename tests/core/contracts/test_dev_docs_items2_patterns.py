@@ -163,3 +163,36 @@ def test_the_total_over_the_first_year_or_initial_term_is_the_project_cost(text)
 )
 def test_a_cap_or_hours_counted_over_the_first_year_is_no_project_cost(text):
     assert status_of(text, "budget.project_cost") == "missing"
+
+
+# -- extra costs: work at an hourly or daily rate, approved first, in either order -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other work, such as a new report, is done at EUR 95,00 per hour after you have approved "
+        "our quote.",
+        "Toute demande en dehors de cette offre fait l'objet d'un devis que vous validez par écrit "
+        "avant le début ; elle est facturée à 90,00 EUR HTVA de l'heure.",
+        "Les développements particuliers font l'objet d'un devis séparé au tarif de 98,00 EUR de "
+        "l'heure.",
+        "Nieuwe wensen rekenen we aan tegen EUR 115,00 per uur, zodra u akkoord gaat met de "
+        "raming: de uitvoering start na uw akkoord.",
+    ],
+)
+def test_work_at_a_rate_approved_first_is_the_extra_costs(text):
+    assert status_of(text, "budget.extra_costs") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le taux de 90 EUR de l'heure est indexé chaque année au 1er janvier selon l'indice santé.",
+        "Our rate of EUR 95 per hour applies to the quote signed on 3 May.",
+        "Het tarief van EUR 85 per uur geldt voor de offerte die u op 3 mei ondertekende.",
+        "The consultant works at EUR 700 per day until the acceptance of the deliverables.",
+    ],
+)
+def test_a_rate_with_the_signed_quote_or_an_acceptance_is_no_extra_costs(text):
+    assert status_of(text, "budget.extra_costs") == "missing"

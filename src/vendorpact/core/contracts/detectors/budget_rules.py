@@ -13,6 +13,7 @@ from vendorpact.core.contracts.detectors.informal_wording import (
     BEYOND_PACKAGE,
     OUTSIDE_THE_CONTRACT,
     QUOTE_APPROVED_FIRST,
+    RATED_AND_APPROVED_FIRST,
 )
 
 # The client's approval given by one of its people, before the work: "starts only after the
@@ -288,6 +289,7 @@ BUDGET_RULES = [
             *BEYOND_PACKAGE,
             *OUTSIDE_THE_CONTRACT,
             *QUOTE_APPROVED_FIRST,
+            *RATED_AND_APPROVED_FIRST,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
