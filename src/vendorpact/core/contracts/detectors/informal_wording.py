@@ -102,7 +102,9 @@ QUOTE_APPROVED_FIRST = (
 # done at EUR 95 per hour after you have approved our quote", "fait l'objet d'un devis que vous
 # validez par écrit ... au taux de 90 EUR de l'heure", "na een schriftelijke offerte en akkoord
 # van de klant, tegen EUR 115 per uur" (not a rate indexed each year, nor the signed quote itself)
+# (anchored on the word before the amount: a pattern must open with words)
 _RATE = (
+    r"\b(?:at|à|au (?:taux|tarif|prix) de|tegen|aan|for|pour) "
     r"(?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|\bpar\b|/|"
     r"\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
 )
@@ -114,7 +116,7 @@ _APPROVED_FIRST = (
     r"\bdevis\b[^.\n]{0,40}\b(?:validez|validé|accepté|approuvé|acceptez)|\b(?:acceptation|"
     r"validation|approbation) (?:écrite )?(?:de ce|du|d'un) devis\b|\bdevis séparé\b|"
     r"\b(?:attend(?:ons)?|après|qu'après) votre (?:accord|acceptation|validation)\b|"
-    r"\b(?:schriftelijke |voorafgaande )?(?:offerte|prijsopgave|schatting|raming)\b[^.\n]{0,40}"
+    r"\b(?:offerte|prijsopgave|schatting|raming)\b[^.\n]{0,40}"
     r"\b(?:akkoord|goedkeur|goedgekeurd|aanvaard|bevestig)\w*|\b(?:als|zodra|nadat) (?:jij|je|u|"
     r"jullie) akkoord (?:geeft|geven|gaat|gaan)\b)"
 )
