@@ -196,3 +196,36 @@ def test_work_at_a_rate_approved_first_is_the_extra_costs(text):
 )
 def test_a_rate_with_the_signed_quote_or_an_acceptance_is_no_extra_costs(text):
     assert status_of(text, "budget.extra_costs") == "missing"
+
+
+# -- data migration: the client's accounts, subscribers or records imported or taken over ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We import your employees and shift templates from a CSV export of your payroll system.",
+        "- import of your existing passwords from the old vault and an Excel list (CSV)",
+        "Le prestataire importe les comptes des 2.800 lecteurs à partir de l'export de l'ancien "
+        "logiciel.",
+        "L'import du catalogue (environ 6.500 produits) se fait à partir du fichier du grossiste.",
+        "Reprise des 3.200 dossiers d'images de l'ancien PC vers le NAS          280,00",
+        "Import bestaande kandidatendatabank (max. 25.000 kandidaten)          EUR 1.200,00",
+        "Het overzetten van klantkaarten, kleurrecepten en tegoeden uit het oude kassasysteem.",
+    ],
+)
+def test_the_clients_records_imported_or_taken_over_are_the_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reprise des travaux est prévue le 3 mars après la pause hivernale.",
+        "We import the hardware from our distributor in Germany within 3 weeks.",
+        "Les produits importés de Chine sont garantis un an.",
+        "Het overzetten van de toestellen naar het nieuwe lokaal gebeurt op 3 maart.",
+    ],
+)
+def test_work_resumed_goods_imported_or_devices_moved_are_no_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "missing"
