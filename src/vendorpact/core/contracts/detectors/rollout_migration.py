@@ -56,6 +56,10 @@ _ARTICLE = (
     r"(?:de |het |alle |jullie |uw |je |all |the |your |its |their |le |la |les |ces |vos |ses |"
     r"leurs )?"
 )
+_ONCE = (
+    r"(?![^.\n]{0,80}\b(?:elke|iedere|dagelijks|wekelijks|maandelijks|chaque|quotidien\w*|"
+    r"hebdomadaire\w*|every|daily|nightly|weekly)\b)"
+)
 RECORDS_IMPORTED = (
     # the noun, on a price line or with its object: "import medewerkers", "import of your ..."
     r"\bimport(?:ation)? (?:(?:van|of|de|d'|du|des|uit) "
@@ -80,8 +84,13 @@ RECORDS_IMPORTED = (
     r"records|accounts|comptes)\b|"
     # the records taken over by the noun: "Reprise des 3.200 dossiers d'images de l'ancien
     # PC", "het overzetten van klantkaarten" (not "la reprise des travaux")
-    r"\breprise (?:des|de vos|du|de la|de l') (?:[\w.'’-]+ ){0,3}?" + _RECORDS + r"\b|"
-    r"\boverzetten van (?:de |het |alle |jullie |uw |je )?(?:[\w-]+ ){0,2}?" + _RECORDS + r"\b|"
+    # (once, not a nightly feed: "het overzetten van de gegevens gebeurt elke nacht")
+    r"\breprise (?:des|de vos|du|de la|de l') (?:[\w.'’-]+ ){0,3}?" + _RECORDS + r"\b" + _ONCE + "|"
+    r"\boverzetten van (?:de |het |alle |jullie |uw |je )?(?:[\w-]+ ){0,2}?"
+    + _RECORDS
+    + r"\b"
+    + _ONCE
+    + "|"
     # "transfère depuis l'hébergeur actuel du Client : le site web"
     r"\btransf[èée]r\w* depuis (?:l'|le |la )?(?:hébergeur|fournisseur|prestataire|système|"
     r"serveur|logiciel) (?:actuel|existant|précédent)"
