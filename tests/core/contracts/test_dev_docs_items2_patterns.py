@@ -225,7 +225,8 @@ def test_the_clients_records_imported_or_taken_over_are_the_data_migration(text)
         "We import the hardware from our distributor in Germany within 3 weeks.",
         "Les produits importés de Chine sont garantis un an.",
         "Het overzetten van de toestellen naar het nieuwe lokaal gebeurt op 3 maart.",
-        "La reprise des fichiers de commandes vers la comptabilité se fait chaque nuit.",
+        "La reprise des comptes des lecteurs vers le portail se fait chaque nuit.",
+        "Het overzetten van de klantkaarten naar de kassa gebeurt elke nacht.",
     ],
 )
 def test_work_resumed_goods_imported_or_devices_moved_are_no_data_migration(text):
