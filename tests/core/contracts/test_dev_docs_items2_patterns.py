@@ -231,3 +231,32 @@ def test_the_clients_records_imported_or_taken_over_are_the_data_migration(text)
 )
 def test_work_resumed_goods_imported_or_devices_moved_are_no_data_migration(text):
     assert status_of(text, "rollout.data_migration") == "missing"
+
+
+# -- response time: the supplier reacting, answering or calling back within a short time ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our service desk is open on working days and reacts to your call within 4 business hours.",
+        "- priorité 1 (caisse bloquée) : rappel dans les 30 minutes, dépannage dans les 4 heures.",
+        "Onze helpdesk beantwoordt elke vraag binnen één werkdag.",
+    ],
+)
+def test_the_supplier_reacting_within_a_short_time_is_the_response_time(text):
+    assert status_of(text, "maintenance.response_time") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client answers the supplier's questions within three working days.",
+        "You appoint a key user who answers our questions within two working days.",
+        "De klant beantwoordt de vragen van de leverancier binnen drie werkdagen.",
+        "Le client donne sa réponse dans les 5 jours ouvrables après la démo.",
+        "Le client nous rappelle dans les 2 jours ouvrables pour fixer la date.",
+    ],
+)
+def test_the_client_answering_or_calling_back_is_no_response_time(text):
+    assert status_of(text, "maintenance.response_time") == "missing"
