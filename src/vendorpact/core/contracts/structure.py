@@ -128,7 +128,8 @@ def _looks_like_title(line: str) -> bool:
     if len(line) > 90 or line.endswith((".", ",", ";")):
         return False
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    # "TOTAL HTVA   10.990,00 EUR": a price line in capitals, not a title
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and not find_money(line)
 
 
 # A line that is only a page number: "3", "- 3 -", "Page 3 of 12", "Pagina 3 van 12", "p. 3/12".

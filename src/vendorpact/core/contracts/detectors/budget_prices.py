@@ -53,6 +53,30 @@ PERIODIC_FIGURE = (
     r"quarter|maand|jaar|kwartaal|mois|an|année|trimestre)\b"
 )
 
+# The total over the first year or the initial term, with its amount: "Totaal eerste jaar:
+# EUR 1.450 + 12 x EUR 256 = EUR 4.522", "De totale vergoeding over de initiële looptijd
+# bedraagt EUR 9.386", "Total value of the initial term   EUR 33.500", "Montant total pour la
+# première année : 6.480 EUR" (not a cap: "limited to the total fees of the first year")
+_FIRST_TERM = (
+    r"\b(?:first|initial|eerste|initiële|première|initiale) (?:contract ?)?(?:year|term|period|"
+    r"jaar|contractjaar|looptijd|periode|contractperiode|année|durée|période)\b"
+)
+# the amount stated as the total: after a colon, "=", "bedraagt", a bracket or a cell
+_STATED_AMOUNT = (
+    r"[^.\n:=|]{0,50}?(?::|=|\||\)|\bbedraagt\b|\bamounts? to\b|\bcomes? to\b|"
+    r"\bs'élève à\b|\bis\b)[^.\n]{0,50}?(?:€|\beur\b|\beuros?\b)"
+)
+TOTAL_OVER_TERM = (
+    (
+        r"\b(?:total|totaal|totale|montant total|coût total)\b"
+        + _NOT_A_CAP
+        + r"{0,40}?"
+        + _FIRST_TERM
+        + _STATED_AMOUNT,
+        1.0,
+    ),
+)
+
 PRICE_RULES = [
     Rule(
         id="budget.recurring_cost",

@@ -1,7 +1,11 @@
 """Rules for the budget area: the project price, one-off costs, the scope of the price and
 extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
-from vendorpact.core.contracts.detectors.budget_prices import ONE_OFF_PRICED, PRICE_RULES
+from vendorpact.core.contracts.detectors.budget_prices import (
+    ONE_OFF_PRICED,
+    PRICE_RULES,
+    TOTAL_OVER_TERM,
+)
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import (
@@ -9,6 +13,7 @@ from vendorpact.core.contracts.detectors.informal_wording import (
     BEYOND_PACKAGE,
     OUTSIDE_THE_CONTRACT,
     QUOTE_APPROVED_FIRST,
+    RATED_AND_APPROVED_FIRST,
 )
 
 # The client's approval given by one of its people, before the work: "starts only after the
@@ -117,6 +122,7 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
+            *TOTAL_OVER_TERM,
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
                 # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:
@@ -300,6 +306,7 @@ BUDGET_RULES = [
             *BEYOND_PACKAGE,
             *OUTSIDE_THE_CONTRACT,
             *QUOTE_APPROVED_FIRST,
+            *RATED_AND_APPROVED_FIRST,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"

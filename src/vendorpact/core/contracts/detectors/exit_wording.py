@@ -123,21 +123,32 @@ STOPPED = (
 # jour vous arrêtez" (not "at the end of each month": the end of a period is no exit).
 END_OF_AGREEMENT = (
     r"(?:\b(?:end|expiry|termination|cessation) of (?:the |this |your |our )?(?:agreement|"
-    r"contract|subscription|service|term|collaboration|relationship|engagement)\b|"
+    r"contract|subscription|service|term|collaboration|relationship|engagement|sla|order form|"
+    r"reversibility period)\b|"
     r"\bafter the end\b|\bon (?:termination|expiry)\b|\bwhen you (?:leave|stop|cancel)\b|"
+    # the end said bare or by the cancellation: "At the end we export ...", "After cancellation
+    # the workspace stays read-only" (not "at the end of each sprint")
+    r"\bat the end\b(?! of)|\bafter (?:cancellation|termination|expiry)\b|"
+    r"\baprès (?:la |sa )?(?:résiliation|fin)\b|\bna (?:de )?(?:opzegging|beëindiging)\b|"
+    # the client changing supplier: "si vous changez de prestataire", "if you switch provider"
+    r"\bsi vous changez (?:de |d')(?:prestataire|fournisseur|hébergeur|opérateur)\b|"
+    r"\b(?:if|when) you (?:change|switch|move to another) (?:supplier|provider|vendor|host)s?\b|"
+    r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:van )?(?:leverancier|provider|hostingpartij) "
+    r"(?:verandert|veranderen|wisselt|wisselen|wijzigt)\b|"
     r"\b(?:einde|beëindiging|afloop|stopzetting) van (?:de|het|deze|dit|uw|je|jullie) "
     r"(?:overeenkomst|contract|abonnement|dienst\w*|samenwerking|opdracht)\b|\bna het einde\b|"
     r"\b(?:bij|na) het einde van (?!(?:de |het |elke |iedere )?(?:maand|week|jaar|dag|kwartaal|"
     r"periode)\b)|"
     r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:ooit )?(?:stopt|stoppen|vertrekt|opzegt)\b|"
     r"\b(?:fin|terme|expiration|résiliation|cessation) (?:du|de la|de l'|de votre|de notre) ?"
-    r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission)\b|"
+    r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission|"
+    r"réversibilité|période de réversibilité)\b|"
     r"\bsi (?:un jour )?vous (?:nous )?(?:arrêtez|partez|résiliez|quittez)\b)"
 )
 # A file format a client can reuse: "au format CSV", "als SQL-dump", "in XML and CSV", "dans
 # leur format d'origine" (not PDF: a report or an invoice comes in PDF).
 REUSABLE_FORMAT = (
-    r"(?:\b(?:csv|xml|json|sql|xlsx)\b|\bsql-dump\b|\bexcel(?:-export|-bestand)?\b|"
+    r"(?:\b(?:csv|xml|json|sql|xlsx|pst|mbox|wav)\b|\bsql-dump\b|\bexcel(?:-export|-bestand)?\b|"
     r"\b(?:original|native|oorspronkelijke?|origineel|originele) (?:file )?(?:format|formaat)\b|"
     r"\bformat (?:d'origine|natif|original|ouvert)\b|\bopen (?:export|bestands)?formaat\b|"
     r"\bopen (?:file )?format\b)"
@@ -151,9 +162,20 @@ _HANDED = (
     r"bezorg\w*|lever\w*|overhandig\w*|download\w*|télécharg\w*|récupér\w*|restitu\w*|return\w*|"
     r"send\w*|envo\w*|stuur\w*)\b"
 )
+_LEFT_AVAILABLE = (
+    r"\b(?:remains?|stays?|reste|restent|demeurent?|blijft|blijven)\b[^.\n]{0,40}\b(?:available|"
+    r"accessible|read-only|disponibles?|accessibles?|consultables?|beschikbaar|toegankelijk|"
+    r"raadpleegbaar)\b"
+)
+_TO_FETCH = (
+    r"(?:\b(?:download|export|retriev|télécharg|récupér|ophal|exporte|downloaden)\w*|"
+    r"\b(?:exports?|backups?|sauvegardes?|données|gegevens|data|fichiers|files|bestanden)\b)"
+)
 END_EXPORT = (
-    (END_OF_AGREEMENT + r"[^.\n]{0,120}" + _HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
-    (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,100}" + REUSABLE_FORMAT, 1.0),
+    # (the data listed between the verb and the format: "levert X alle gegevens, waaronder de
+    # audittrail en de configuratie, in csv-formaat")
+    (END_OF_AGREEMENT + r"[^.\n]{0,160}" + _HANDED + r"[^.\n]{0,180}" + REUSABLE_FORMAT, 1.0),
+    (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,160}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
     # at the end, a full export, or the data left available for export: "À la fin du contrat,
     # ... une exportation complète des documents", "À la fin du contrat, elles restent
@@ -166,6 +188,12 @@ END_EXPORT = (
         r"\bdownloadbaar\b)",
         1.0,
     ),
+    # at the end, the data left online for a while to fetch: "the backups remain available in
+    # the portal for 30 days, during which the Customer can download them", "ces exports restent
+    # disponibles pendant 30 jours", "blijven de gegevens nog 60 dagen beschikbaar om te
+    # downloaden" (not "the invoices remain payable", "confidentiality remains in force")
+    (END_OF_AGREEMENT + r"[^.\n]{0,100}" + _LEFT_AVAILABLE + r"[^.\n]{0,100}" + _TO_FETCH, 1.0),
+    (END_OF_AGREEMENT + r"[^.\n]{0,100}" + _TO_FETCH + r"[^.\n]{0,40}" + _LEFT_AVAILABLE, 1.0),
 )
 
 # Either party ending it with a notice period, in plain words: "Either of us can stop it with

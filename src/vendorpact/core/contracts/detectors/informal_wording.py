@@ -98,6 +98,32 @@ QUOTE_APPROVED_FIRST = (
         1.0,
     ),
 )
+# Extra work at an hourly or daily rate, approved first, in one sentence, in either order: "is
+# done at EUR 95 per hour after you have approved our quote", "fait l'objet d'un devis que vous
+# validez par écrit ... au taux de 90 EUR de l'heure", "na een schriftelijke offerte en akkoord
+# van de klant, tegen EUR 115 per uur" (not a rate indexed each year, nor the signed quote itself)
+# (anchored on the word before the amount: a pattern must open with words)
+_RATE = (
+    r"\b(?:at|à|au (?:taux|tarif|prix) de|tegen|aan|for|pour) "
+    r"(?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|\bpar\b|/|"
+    r"\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
+)
+_APPROVED_FIRST = (
+    r"(?:\b(?:after|once|unless) (?:you(?:r)?|the (?:client|customer)(?:'s)?|we (?:have|get|"
+    r"receive) your) (?:\w+ ){0,3}?(?:approv|accept|agree|ok)\w*|\b(?:after|with|upon) (?:\w+ )?"
+    r"(?:written|prior) (?:approval|consent|agreement)\b|\b(?:written|"
+    r"prior|separate) (?:quote|quotation|estimate)\b|\bquoted separately\b|"
+    r"\bdevis\b[^.\n]{0,40}\b(?:validez|validé|accepté|approuvé|acceptez)|\b(?:acceptation|"
+    r"validation|approbation) (?:écrite )?(?:de ce|du|d'un) devis\b|\bdevis séparé\b|"
+    r"\b(?:attend(?:ons)?|après|qu'après) votre (?:accord|acceptation|validation)\b|"
+    r"\b(?:offerte|prijsopgave|schatting|raming)\b[^.\n]{0,40}"
+    r"\b(?:akkoord|goedkeur|goedgekeurd|aanvaard|bevestig)\w*|\b(?:als|zodra|nadat) (?:jij|je|u|"
+    r"jullie) akkoord (?:geeft|geven|gaat|gaan)\b)"
+)
+RATED_AND_APPROVED_FIRST = (
+    (_RATE + r"[^.\n]{0,120}?" + _APPROVED_FIRST, 1.0),
+    (_APPROVED_FIRST + r"[^.\n]{0,120}?" + _RATE, 1.0),
+)
 # The client's go-ahead in plain words: "only after you OK my estimate", "after you have approved
 # the quote" (not "after you receive the invoice")
 APPROVED_BY_YOU = (

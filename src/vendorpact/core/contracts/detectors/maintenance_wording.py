@@ -119,6 +119,40 @@ ANSWERING_REQUESTS = (
         1.0,
     ),
 )
+# The supplier reacting, answering or calling back within a time: "reacts to your call within
+# 4 business hours", "answers every ticket within one school day", "rappel dans les 30
+# minutes" (not "réponse": the client gives one too), "binnen vier uur te reageren", "beantwoordt
+# elke vraag binnen één werkdag" (the client answering is excluded by the rule; not an answer
+# within 30 days to a complaint: only minutes, hours and working days count)
+_SHORT_TIME = (
+    r"(?:\w+ ){1,2}(?:minutes?|hours?|business hours?|working hours?|business days?|working "
+    r"days?|school days?|minuten|uur|uren|werkuren|werkdag(?:en)?|schooldag(?:en)?|heures?|"
+    r"jours? ouvr\w*)\b"
+)
+# (not the client answering the supplier: "who answers our questions", "beantwoordt onze vragen")
+_NOT_THE_SUPPLIERS = (
+    r"(?!(?:\w+ ){0,2}?(?:our|my|us|onze|ons|mijn|the (?:supplier|provider|contractor|vendor)'s|"
+    r"van (?:de )?(?:leverancier|dienstverlener|opdrachtnemer))\b)"
+)
+ANSWERED_WITHIN = (
+    (
+        r"\b(?:reacts?|answers?|replies|reply) (?:to )?"
+        + _NOT_THE_SUPPLIERS
+        + r"(?:\w+ ){0,6}?within "
+        + _SHORT_TIME
+        + r"|"
+        r"\brappel (?:téléphonique )?(?:dans les|sous|en moins de|endéans) "
+        + _SHORT_TIME
+        + r"|\bbinnen "
+        + _SHORT_TIME
+        + r" (?:te )?(?:reageren|antwoorden|beantwoorden|terug te bellen)\b|"
+        r"\b(?:beantwoordt|beantwoorden|antwoordt) "
+        + _NOT_THE_SUPPLIERS
+        + r"(?:\w+ ){0,4}?binnen "
+        + _SHORT_TIME,
+        1.0,
+    ),
+)
 # (the client solving problems itself: "de klant lost eenvoudige problemen zelf op")
 SOLVED_BY_CLIENT = r"|\b(?:klant|opdrachtgever|afnemer|gebruiker)s? lost\b"
 SOLVED_SEPARABLE = (

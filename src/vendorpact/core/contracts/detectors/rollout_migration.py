@@ -45,21 +45,31 @@ _RECORDS = (
     r"chauffeurs|contacten|artikelen|producten|dossiers|historiek|leerhistoriek|\w*gegevens|"
     r"learners|users|employees|staff|members|customers|contacts|vehicles|drivers|history|"
     r"records|tickets|products|articles|catalogue|répertoire|historique|utilisateurs|clients|"
-    r"membres|salariés|véhicules|articles|produits|fiches|dossiers|fichiers?)"
+    r"membres|salariés|véhicules|articles|produits|fiches|dossiers|fichiers?|"
+    # accounts, subscribers, passwords and candidates: "importe les abonnés", "import of your
+    # existing passwords", "import bestaande kandidatendatabank", "de cliëntadressen"
+    r"comptes|abonnés|lecteurs|accounts|subscribers|passwords|mots de passe|wachtwoorden|"
+    r"kandidaten|candidats|candidates|\w*databank|\w*adressen|klantkaarten|klantenkaarten|"
+    r"patiënten|patients|leerlingen|élèves|pupils|students)"
 )
 _ARTICLE = (
     r"(?:de |het |alle |jullie |uw |je |all |the |your |its |their |le |la |les |ces |vos |ses |"
     r"leurs )?"
 )
+_ONCE = (
+    r"(?![^.\n]{0,80}\b(?:elke|iedere|dagelijks|wekelijks|maandelijks|chaque|quotidien\w*|"
+    r"hebdomadaire\w*|every|daily|nightly|weekly)\b)"
+)
 RECORDS_IMPORTED = (
     # the noun, on a price line or with its object: "import medewerkers", "import of your ..."
-    r"\bimport(?:ation)? (?:(?:van|of|de|d') "
+    r"\bimport(?:ation)? (?:(?:van|of|de|d'|du|des|uit) "
     + _ARTICLE
-    + r"(?:[\w'’-]+ ){0,3}?(?:d')?)?"
+    + r"(?:[\w'’-]+ ){0,3}?(?:d')?)?(?:bestaande |existing |huidige |current )?"
     + _RECORDS
     + r"\b|"
     # the supplier's verb: "importeert vóór de test de 1.150 bestaande klanten"
-    r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent)\b "
+    r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent|"
+    r"(?:we|i|will|shall) import|(?:wij|we|ik) importeren)\b "
     r"(?:[\w'’.,-]+ ){0,8}?(?:d')?" + _RECORDS + r"\b|"
     r"\bloads? (?:the |its |their |your )?\d+ (?:months|years) of (?:historical )?"
     r"(?:[\w-]+ )?(?:data|records|history)\b|"
@@ -72,6 +82,15 @@ RECORDS_IMPORTED = (
     r"(?:servers?|serveurs?|base|bases|database|databank|\w*historie|historiek|historique|"
     r"history|mailbox\w*|boîtes|site|website|documents?|dossiers|bestanden|fichiers|files|"
     r"records|accounts|comptes)\b|"
+    # the records taken over by the noun: "Reprise des 3.200 dossiers d'images de l'ancien
+    # PC", "het overzetten van klantkaarten" (not "la reprise des travaux")
+    # (once, not a nightly feed: "het overzetten van de gegevens gebeurt elke nacht")
+    r"\breprise (?:des|de vos|du|de la|de l') (?:[\w.'’-]+ ){0,3}?" + _RECORDS + r"\b" + _ONCE + "|"
+    r"\boverzetten van (?:de |het |alle |jullie |uw |je )?(?:[\w-]+ ){0,2}?"
+    + _RECORDS
+    + r"\b"
+    + _ONCE
+    + "|"
     # "transfère depuis l'hébergeur actuel du Client : le site web"
     r"\btransf[èée]r\w* depuis (?:l'|le |la )?(?:hébergeur|fournisseur|prestataire|système|"
     r"serveur|logiciel) (?:actuel|existant|précédent)"

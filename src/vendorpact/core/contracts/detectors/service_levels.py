@@ -7,6 +7,7 @@ from vendorpact.core.contracts.detectors.informal_wording import FIRST_PERSON_RE
 from vendorpact.core.contracts.detectors.item_hedges import BREACH_CURE
 from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
+    ANSWERED_WITHIN,
     ANSWERING_REQUESTS,
     AVAILABLE_SHARE,
     COMPENSATION_DENIED,
@@ -191,6 +192,7 @@ SERVICE_LEVEL_RULES = [
             *RESPONSE_PICKED_UP,
             *FIRST_PERSON_RESPONSE,
             *ANSWERING_REQUESTS,
+            *ANSWERED_WITHIN,
             *PICKED_UP_WITHIN,
         ),
         sources=(time_table_weights,),

@@ -1,6 +1,7 @@
 """Rules for planning, the client's obligations and delay; with the team (team.py) and reporting
 (reporting.py) rules, the RULES of the timing, team and reporting areas."""
 
+from vendorpact.core.contracts.detectors.client_lists import client_list_weights
 from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
     CLIENT,
@@ -170,9 +171,11 @@ RULES = [
                 # a supplier's list of what it needs: "What we need from you", "Wat we van
                 # jullie nodig hebben", "Ce que nous attendons de vous" (not what the client may
                 # expect from the supplier: "wat u van ons mag verwachten")
-                r"\bwhat (?:we|i) (?:need|expect|require) (?:from|of) you\b|\bwat (?:we|wij) van "
-                r"(?:u|jullie|je) (?:nodig hebben|verwachten|vragen)\b|\bce (?:que|dont) nous "
-                r"(?:attendons|avons besoin|aurons besoin) de (?:vous|votre part)\b",
+                r"\bwhat (?:we|i) (?:need|expect|require) (?:from|of) you\b|"
+                r"\bwat (?:we|wij|ik) van (?:u|jullie|je) (?:nodig (?:hebben|heb)|"
+                r"verwacht(?:en)?|vra(?:ag|gen))\b|\bce "
+                r"(?:que|dont) nous (?:attendons|avons besoin|aurons besoin) de (?:vous|votre "
+                r"part)\b|\bnous (?:avons|aurons) besoin,? de votre part\b",
                 1.0,
             ),
             # the client addressed as "u"/"vous" in a supplier's offer or terms (not "you": in
@@ -259,7 +262,7 @@ RULES = [
             ),
         ),
         # the client by its defined name ("BNL shall obtain ..."): party_sides.py
-        sources=(client_obligation_weights,),
+        sources=(client_obligation_weights, client_list_weights),
         # keeping the supplier's material safe is no contribution to the work
         exclude=r"(?:maintain|keep|hold|store)s? (?:\w+ ){0,2}(?:cop(?:y|ies)|confidential\w*|"
         r"secre\w*)\b|"
