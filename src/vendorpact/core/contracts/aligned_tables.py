@@ -33,6 +33,11 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in GAP.finditer(line.replace("\t", "    "))]
 
 
+def _may_be_header(line: str) -> bool:
+    """A cheap test first: a header has cells apart (two spaces or a tab) and names a priority."""
+    return ("  " in line or "\t" in line) and PRIORITY_HEADER.search(line) is not None
+
+
 def _is_header(cells: list[tuple[int, str]]) -> bool:
     texts = [text for _start, text in cells]
     return (
@@ -57,7 +62,8 @@ def aligned_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     position = 0
     while position < len(lines):
-        cells = _cells(lines[position])
+        line = lines[position]
+        cells = _cells(line) if _may_be_header(line) else []
         if not _is_header(cells):
             out.append(lines[position])
             position += 1
