@@ -8,9 +8,9 @@ and hosting renewal letter and a fixed-price accounting data-migration statement
 
 Written on 2026-12-05 by three helper sessions acting as examiners, without reading the analyser's
 rules, its models or its tests, labelled against spec/checklist.md only (clear readings), and
-committed on their own branch before the checklist model was retrained with the round-7 training
-documents; the branch joins main only once that model is final. Never change a rule or retrain to
-fit these texts, never change a label or a text to fit the analyser.
+committed on their own branch before the checklist model was retrained with the training documents
+of rounds 7 to 13; the branch joined main only once that model was final. Never change a rule or
+retrain to fit these texts, never change a label or a text to fit the analyser.
 """
 
 from .unseen_documents_11_en import EN_DOCUMENTS
