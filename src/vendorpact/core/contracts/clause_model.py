@@ -38,7 +38,8 @@ from vendorpact.core.contracts.structure import Structure
 MODEL_PATH = Path(__file__).with_name("data") / "clause_model.json.gz"
 CHECKLIST_MODEL_PATH = Path(__file__).with_name("data") / "checklist_model.json.gz"
 MIN_UNIT_CHARS = 20
-CHUNK_UNITS = 1000  # units scored at a time: bounds the memory of a long document
+CHUNK_UNITS = 250  # units scored at a time: bounds the memory of a long document (the
+# features of a chunk times the items scored are held at once)
 CHAR_CACHE_WORDS = 200_000  # words whose character n-grams stay cached between documents
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
@@ -157,10 +158,17 @@ class ClauseModel:
             ItemModel(i["item"], tuple(i["categories"]), i["mode"], i["threshold"])
             for i in data["items"]
         )
-        self.coef = np.array([floats(i["coef"]) for i in data["items"]], dtype=np.float64)
-        self.coef_by_column = np.ascontiguousarray(self.coef.T)  # one row per feature
+        # one row per feature: a unit's features gather the rows of all items at once
+        self.coef_by_column = np.ascontiguousarray(
+            np.array([floats(i["coef"]) for i in data["items"]], dtype=np.float64).T
+        )
         self.intercept = np.array([i["intercept"] for i in data["items"]], dtype=np.float64)
         self._char_cache: dict[str, np.ndarray] = {}
+
+    @property
+    def coef(self) -> np.ndarray:
+        """(items, features): one coefficient row per item (a view, not a copy)."""
+        return self.coef_by_column.T
 
     def item(self, item_id: str) -> ItemModel | None:
         return next((item for item in self.items if item.item_id == item_id), None)
