@@ -36,18 +36,16 @@ FREE_REPAIR = cue(
     r"offert(?:e|es|s)?\b"
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
-DEFECTS = re.compile(
-    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
-    r"deviation|"
-    # "tout problème lié à notre intervention", "un souci de configuration", "if something
-    # doesn't work as described", "als iets niet goed werkt"; not in is_test_window, where
-    # "signale tout problème" during a test is still a window to test
-    r"probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|fails? to) work|"
-    r"ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
-)
 TESTED_DEFECTS = re.compile(
     r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
     r"deviation"
+)
+# also in informal words: "tout problème lié à notre intervention", "un souci de
+# configuration", "if something doesn't work as described", "als iets niet goed werkt"; not in
+# is_test_window, where "signale tout problème" during a test is still a window to test
+DEFECTS = re.compile(
+    TESTED_DEFECTS.pattern + r"|probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|"
+    r"fails? to) work|ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
 )
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"

@@ -13,7 +13,7 @@ from vendorpact.core.contracts.numbers import (
     find_money,
     find_percentages,
 )
-from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS
+from vendorpact.core.contracts.priorities import LABEL_WORDS, NUMBERED_LABEL, label_rank
 from vendorpact.core.contracts.priority_rows import BULLET_ROW, row_label
 from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import TABLE_ROW, TIME_ROW, Structure, is_cell_row, quote
@@ -114,10 +114,7 @@ def table_columns(header: str) -> list[str]:
     return [kind for _, kind in sorted(columns)]
 
 
-HEADER_LABEL = re.compile(
-    r"(?:\bp\s*([1-5])\b|\b(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|"
-    r"catégorie|impact)\s*([1-5])\b|\b(" + LABEL_WORDS + r")(?!\w))"
-)
+HEADER_LABEL = re.compile(r"\b(?:" + NUMBERED_LABEL + r")|\b(" + LABEL_WORDS + r")(?!\w)")
 
 
 def label_priority(text: str) -> str | None:
@@ -125,18 +122,14 @@ def label_priority(text: str) -> str | None:
     match = HEADER_LABEL.search(text)
     if match is None:
         return None
-    number = match.group(1) or match.group(2)
-    return f"P{int(number) if number else LABEL_WORD_RANK[match.group(3)]}"
+    return label_rank(match)
 
 
 def header_priorities(header: str) -> list[str]:
     """["P1", "P2", "P3"] for the header of a table with one column per priority."""
     if len(header) > MAX_HEADER_CHARS or find_durations(header):
         return []
-    found = []
-    for match in HEADER_LABEL.finditer(header):
-        number = match.group(1) or match.group(2)
-        found.append(f"P{int(number) if number else LABEL_WORD_RANK[match.group(3)]}")
+    found = [label_rank(match) for match in HEADER_LABEL.finditer(header)]
     return found if len(found) >= 2 and len(set(found)) == len(found) else []
 
 

@@ -37,3 +37,14 @@ LABEL_WORDS = words_pattern(LABEL_WORD_RANK)
 PRIORITY_NOUNS = r"priority|prioriteit|priorité|priorite|prio|severity|sévérité|sev"
 # "panne non bloquante", "niet-kritieke storing", "non-critical issue": not that priority
 NOT_NEGATED = r"(?<!non )(?<!non-)(?<!niet )(?<!niet-)(?<!not )"
+# a priority by its number, the number in group 1 or 2: "P1", "prio 2", "Severity 3", "niveau 1"
+NUMBERED_LABEL = (
+    r"p\s*([1-5])\b|(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|catégorie|"
+    r"impact)\s*([1-5])\b"
+)
+
+
+def label_rank(match: re.Match) -> str:
+    """ "P2" from a match of NUMBERED_LABEL followed by a label word in group 3."""
+    number = match.group(1) or match.group(2)
+    return f"P{int(number) if number else LABEL_WORD_RANK[match.group(3).lower()]}"

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.priorities import LABEL_WORD_RANK, LABEL_WORDS, NOT_NEGATED
+from vendorpact.core.contracts.priorities import (
+    LABEL_WORDS,
+    NOT_NEGATED,
+    NUMBERED_LABEL,
+    label_rank,
+)
 from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import TABLE_ROW
 
 ROW_LABEL = re.compile(
-    r"^\|?\s*(?:p\s*([1-5])\b|(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|"
-    r"catégorie|impact)\s*([1-5])\b|(" + LABEL_WORDS + r")(?!\w))",
-    re.IGNORECASE,
+    r"^\|?\s*(?:" + NUMBERED_LABEL + r"|(" + LABEL_WORDS + r")(?!\w))", re.IGNORECASE
 )
 
 
@@ -22,9 +25,7 @@ def row_priority(text: str) -> tuple[str, int] | None:
     match = ROW_LABEL.match(text)
     if not match:
         return None
-    number = match.group(1) or match.group(2)
-    rank = int(number) if number else LABEL_WORD_RANK[match.group(3).lower()]
-    return f"P{rank}", match.end()
+    return label_rank(match), match.end()
 
 
 # a list item under a lead-in, its priority named before its time: "- anomalie bloquante
@@ -32,8 +33,7 @@ def row_priority(text: str) -> tuple[str, int] | None:
 BULLET_ROW = re.compile(r"^\s*[-•*–▪◦]\s+\D")
 # its label, not a negated one: "- panne non bloquante : le jour ouvrable suivant"
 BULLET_LABEL = re.compile(
-    r"\bp\s*([1-5])\b|\b(?:prio\w*|severity|sévérité|sev|niveau|level|categor\w*|catégorie|"
-    r"impact)\s*([1-5])\b|" + NOT_NEGATED + r"\b(" + LABEL_WORDS + r")(?!\w)"
+    r"\b(?:" + NUMBERED_LABEL + r")|" + NOT_NEGATED + r"\b(" + LABEL_WORDS + r")(?!\w)"
 )
 
 
@@ -49,5 +49,4 @@ def row_label(raw: str, text: str) -> tuple[str | None, int]:
     match = BULLET_LABEL.search(text[:label_end])
     if match is None:
         return None, label_end
-    number = match.group(1) or match.group(2)
-    return f"P{int(number) if number else LABEL_WORD_RANK[match.group(3)]}", label_end
+    return label_rank(match), label_end
