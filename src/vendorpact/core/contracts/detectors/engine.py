@@ -36,12 +36,33 @@ MAX_EVIDENCE = 3
 HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it settles it
 
 
-@dataclass(frozen=True)
 class Hit:
-    index: int  # sentence index in the structure
-    score: float
-    concrete: bool
-    vague: bool
+    """A sentence that supports a rule (index into the structure) with its score. Whether it is
+    settled, concrete and not vague (concrete_and_vague), is judged on first use: a long document
+    has many weak hits that are never asked."""
+
+    __slots__ = ("index", "score", "_judge", "_settled")
+
+    def __init__(
+        self,
+        index: int,
+        score: float,
+        *,
+        judge: Callable[[], tuple[bool, bool]] | None = None,
+        settled: bool = True,
+    ) -> None:
+        self.index = index
+        self.score = score
+        self._judge = judge
+        self._settled = None if judge is not None else settled
+
+    @property
+    def settled(self) -> bool:
+        """Concrete and not vague: what makes an item covered rather than partial."""
+        if self._settled is None:
+            concrete, vague = self._judge()
+            self._settled = concrete and not vague
+        return self._settled
 
 
 @dataclass
@@ -186,8 +207,7 @@ def _hit(
         return None
     if not _passes_guards(rule, structure.lowered(index)):
         return None
-    concrete, vague = concrete_and_vague(rule, structure, index)
-    return Hit(index=index, score=score, concrete=concrete, vague=vague)
+    return Hit(index, score, judge=lambda: concrete_and_vague(rule, structure, index))
 
 
 def _passes_guards(rule: Rule, text: str) -> bool:
@@ -280,8 +300,9 @@ class Finding:
 def evaluate_rule(rule: Rule, structure: Structure, threshold: float = 1.0) -> Finding:
     candidates = score_rule(rule, structure, floor=min(SCORE_FLOOR, threshold))
     score = candidates[0].score / rule.present_score if candidates else 0.0
-    settled = [h.score for h in candidates if h.concrete and not h.vague]
-    covered_score = max(settled) / rule.present_score if settled else 0.0
+    # candidates come best first: the first settled one has the best settled score
+    best_settled = next((h.score for h in candidates if h.settled), None)
+    covered_score = best_settled / rule.present_score if best_settled is not None else 0.0
     status = status_at(score, covered_score, threshold)
     if status == "missing":
         return Finding(rule.id, "missing", 0.6, [], score, covered_score)
@@ -291,10 +312,20 @@ def evaluate_rule(rule: Rule, structure: Structure, threshold: float = 1.0) -> F
     return Finding(rule.id, status, confidence, evidence(structure, hits), score, covered_score)
 
 
+def _settled_first(hits: list[Hit], count: int) -> list[Hit]:
+    """The first `count` hits ordered by (settled first, best score, earliest sentence), judging
+    only as many hits as it takes."""
+    settled, others = [], []
+    for hit in sorted(hits, key=lambda h: (-h.score, h.index)):
+        (settled if hit.settled else others).append(hit)
+        if len(settled) == count:
+            break
+    return (settled + others)[:count]
+
+
 def evidence(structure: Structure, hits: list[Hit]) -> list[dict]:
-    chosen = sorted(hits, key=lambda h: (-(h.concrete and not h.vague), -h.score, h.index))
     result = []
-    for hit in chosen[:MAX_EVIDENCE]:
+    for hit in _settled_first(hits, MAX_EVIDENCE):
         sentence = structure.sentences[hit.index]
         following = hit.index + 1
         if sentence.is_heading and following < len(structure.sentences):

@@ -423,4 +423,4 @@ def _hits(rule: Rule, structure: Structure) -> list[Hit]:
 
 
 def _one(structure: Structure, index: int) -> dict:
-    return evidence(structure, [Hit(index=index, score=1.0, concrete=True, vague=False)])[0]
+    return evidence(structure, [Hit(index, 1.0)])[0]
