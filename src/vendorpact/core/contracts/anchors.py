@@ -204,16 +204,20 @@ class Vocabulary:
             self._words = sorted(self.positions)
         return self._words
 
-    def prefixed_starts(self, prefix: str) -> list[int]:
-        """Starts of the words that begin with `prefix` (in no particular order)."""
+    def prefixed_index(self) -> dict[str, list[int]]:
+        """The starts of the words under each registered anchor prefix found in the text (a
+        prefix missing here may still have words: prefixed_starts tells)."""
         if self._prefixed is None:
             self._index_anchor_prefixes()
-        found = self._prefixed.get(prefix)
+        return self._prefixed
+
+    def prefixed_starts(self, prefix: str) -> list[int]:
+        """Starts of the words that begin with `prefix` (in no particular order)."""
+        found = self.prefixed_index().get(prefix)
         if found is None:
-            if prefix in self._indexed_prefixes:
-                return []  # no word starts with it
-            found = self._bisect_prefixed(prefix)  # a prefix registered after indexing
-            self._prefixed[prefix] = found
+            # none when the index knew the prefix; else it was registered after indexing
+            known = prefix in self._indexed_prefixes
+            found = self._prefixed[prefix] = [] if known else self._bisect_prefixed(prefix)
         return found
 
     def _index_anchor_prefixes(self) -> None:
@@ -318,8 +322,11 @@ class AnchoredPattern:
                 if starts is not None:
                     for offset in offsets:
                         found += _matching(match_at, text, starts, offset)
+            prefixed = vocabulary.prefixed_index()
             for word, offsets in self._word_prefixes:
-                starts = vocabulary.prefixed_starts(word)
+                starts = prefixed.get(word)
+                if starts is None:
+                    starts = vocabulary.prefixed_starts(word)
                 if starts:
                     for offset in offsets:
                         found += _matching(match_at, text, starts, offset)

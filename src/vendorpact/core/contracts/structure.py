@@ -125,8 +125,8 @@ def _heading_of(line: str) -> tuple[str, str, str | None] | None:
 
 
 def _looks_like_title(line: str) -> bool:
-    if len(line) > 90 or line.endswith((".", ",", ";")):
-        return False
+    if len(line) > 90 or line.endswith((".", ",", ";")) or not line.isupper():
+        return False  # isupper(): a cased letter and none in lower case, as a title needs
     letters = [c for c in line if c.isalpha()]
     # "TOTAL HTVA   10.990,00 EUR": a price line in capitals, not a title
     return len(letters) >= 4 and all(c.isupper() for c in letters) and not find_money(line)

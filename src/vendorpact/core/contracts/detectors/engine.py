@@ -141,10 +141,11 @@ def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit
             cue_weights.setdefault(index, []).extend(weights)
     if rule.heading_only_score:
         _add_heading_only(rule, structure, cue_weights)
-    skipped = boilerplate_sentences(structure) | _under_skipped_headings(rule, structure)
+    boilerplate = boilerplate_sentences(structure)
+    under_skipped_heading = _skipped_heading_test(rule)
     hits = []
     for index, weights in cue_weights.items():
-        if index in skipped:
+        if index in boilerplate or under_skipped_heading(structure.headings[index]):
             continue
         hit = _hit(rule, structure, index, weights, floor * rule.present_score)
         if hit is not None:
@@ -174,23 +175,40 @@ class _References:
         return any(start <= offset < end for start, end in spans)
 
 
-def _under_skipped_headings(rule: Rule, structure: Structure) -> frozenset[int]:
+def _skipped_heading_test(rule: Rule) -> Callable[[str], bool]:
+    """Whether a sentence's heading is one the rule skips (each heading tested once)."""
     if rule.skip_heading_regex is None:
-        return frozenset()
+        return lambda heading: False
     search = rule.skip_heading_regex.search
-    return frozenset(
-        i for i, heading in enumerate(structure.headings) if heading and search(heading)
-    )
+    answers: dict[str, bool] = {}
+
+    def skipped(heading: str) -> bool:
+        answer = answers.get(heading)
+        if answer is None:
+            answer = answers[heading] = bool(heading and search(heading))
+        return answer
+
+    return skipped
 
 
 def _add_heading_only(rule: Rule, structure: Structure, cue_weights: dict) -> None:
     sentences = structure.sentences
-    for index, sentence in enumerate(sentences):
-        if sentence.is_heading and rule.heading_matches(structure.headings[index]):
+    for index in heading_indices(structure):
+        if rule.heading_matches(structure.headings[index]):
             for following in range(index + 1, min(index + 3, len(sentences))):
                 if sentences[following].is_heading:
                     break
                 cue_weights.setdefault(following, []).append(rule.heading_only_score)
+
+
+def heading_indices(structure: Structure) -> list[int]:
+    """The indices of the heading sentences (cached)."""
+    found = structure.cache.get("heading_indices")
+    if found is None:
+        found = structure.cache["heading_indices"] = [
+            index for index, sentence in enumerate(structure.sentences) if sentence.is_heading
+        ]
+    return found
 
 
 def _hit(
