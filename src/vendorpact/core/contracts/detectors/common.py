@@ -13,21 +13,34 @@ _TENS = {
     "fr": ("vingt", "trente", "quarante", "cinquante", "soixante"),
     "nl": ("twintig", "dertig", "veertig", "vijftig", "zestig"),
 }
-# "thirty-six", "twenty four", "vingt-quatre", "vingt et un", "zesendertig", "tweeëntwintig"
-COMPOUND_NUMBER_WORDS = "|".join(
-    [f"{tens}[- ]{unit}" for lang in ("en", "fr") for tens in _TENS[lang] for unit in _UNITS[lang]]
-    + [f"{tens}[- ]et[- ]un" for tens in _TENS["fr"]]
-    + [f"{unit}[eë]n{tens}" for tens in _TENS["nl"] for unit in _UNITS["nl"]]
-)
-NUMBER_WORD = grouped_alternation(
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+# "thirty-six", "twenty four", "vingt-quatre", "vingt et un", "zesendertig", "tweeëntwintig":
+# tens and units as two alternations (the same words as every pairing listed, in a pattern a
+# tenth as long, so that the patterns built on it compile and run faster)
+COMPOUND_NUMBER_WORDS = "|".join((
+    _either(_TENS["en"]) + "[- ]" + _either(_UNITS["en"]),
+    _either(_TENS["fr"]) + "[- ]" + _either(_UNITS["fr"]),
+    _either(_TENS["fr"]) + "[- ]et[- ]un",
+    _either(_UNITS["nl"]) + "[eë]n" + _either(_TENS["nl"]),
+))  # fmt: skip
+# the compounds before the simple words: "twenty-one" is tried before "twenty"
+NUMBER_WORD = (
     # "[***]": a number redacted from a filed contract is still a number
-    r"\d+|\[ ?\*+ ?\]|"
+    r"(?:\d+|\[ ?\*+ ?\]|"
     + COMPOUND_NUMBER_WORDS
-    + r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
-    r"twenty|thirty|"
-    r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
-    r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
-    r"soixante|nonante|quatre-vingt-dix"
+    + "|"
+    + grouped_alternation(
+        r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+        r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
+        r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
+        r"soixante|nonante|quatre-vingt-dix"
+    )
+    + ")"
 )
 TIME_UNIT = grouped_alternation(
     r"minutes?|minuten|min|hours?|hrs?|uur|uren|heures?|h|days?|dagen|dag|jours?|"
