@@ -195,7 +195,7 @@ class Vocabulary:
         self.positions = dict(positions)
         self._words: list[str] | None = None
         self._prefixed: dict[str, list[int]] | None = None
-        self._indexed_prefixes: frozenset[str] = frozenset()
+        self.indexed_prefixes: frozenset[str] = frozenset()  # registered when indexing
 
     @property
     def words(self) -> list[str]:
@@ -216,7 +216,7 @@ class Vocabulary:
         found = self.prefixed_index().get(prefix)
         if found is None:
             # none when the index knew the prefix; else it was registered after indexing
-            known = prefix in self._indexed_prefixes
+            known = prefix in self.indexed_prefixes
             found = self._prefixed[prefix] = [] if known else self._bisect_prefixed(prefix)
         return found
 
@@ -238,7 +238,7 @@ class Vocabulary:
                 else:
                     found += starts
         self._prefixed = prefixed
-        self._indexed_prefixes = registered
+        self.indexed_prefixes = registered
 
     def _bisect_prefixed(self, prefix: str) -> list[int]:
         found = []
@@ -301,13 +301,14 @@ class AnchoredPattern:
                 else:
                     anchors.add(anchor)
             self.anchors = sorted(anchors)
-        # the anchors grouped by word: (word, offsets), whole words and word beginnings apart
+        # the anchors grouped by word (word -> offsets), whole words and word beginnings apart
         self._whole_words = _offsets_by_word(self.anchors or (), partial=False)
         self._word_prefixes = _offsets_by_word(self.anchors or (), partial=True)
-        register_anchor_prefixes(word for word, _ in self._word_prefixes)
+        self._prefix_set = frozenset(self._word_prefixes)
+        register_anchor_prefixes(self._prefix_set)
 
     def match_starts(self, text: str, vocabulary: Vocabulary | None = None) -> list[int]:
-        """Start offsets of the matches in `text`, each once (in anchor order, not text order)."""
+        """Start offsets of the matches in `text`, each once, in text order."""
         if self.anchors is None:
             return [m.start() for m in self.regex.finditer(text)]
         match_at = self.regex.match
@@ -316,24 +317,23 @@ class AnchoredPattern:
             literals = list(self.prefixes or ())
         else:
             literals = self.literals
+            # only the anchor words the text has (a set intersection, not a loop over anchors)
             positions = vocabulary.positions
-            for word, offsets in self._whole_words:
-                starts = positions.get(word)
-                if starts is not None:
-                    for offset in offsets:
-                        found += _matching(match_at, text, starts, offset)
+            for word in positions.keys() & self._whole_words.keys():
+                for offset in self._whole_words[word]:
+                    found += _matching(match_at, text, positions[word], offset)
             prefixed = vocabulary.prefixed_index()
-            for word, offsets in self._word_prefixes:
-                starts = prefixed.get(word)
-                if starts is None:
-                    starts = vocabulary.prefixed_starts(word)
-                if starts:
-                    for offset in offsets:
-                        found += _matching(match_at, text, starts, offset)
+            if self._prefix_set <= vocabulary.indexed_prefixes:
+                words = prefixed.keys() & self._prefix_set
+            else:  # a pattern made after the index: some prefixes are not in it yet
+                words = [w for w in self._prefix_set if vocabulary.prefixed_starts(w)]
+            for word in words:
+                for offset in self._word_prefixes[word]:
+                    found += _matching(match_at, text, prefixed[word], offset)
         for literal in literals:
             found += [p for p in _find_all(text, literal) if match_at(text, p)]
-        # several anchors can lead to one match; a regex search finds each start once
-        return list(dict.fromkeys(found))
+        # several anchors can lead to one match: each start once
+        return sorted(set(found))
 
 
 def matches_at_words(
@@ -353,12 +353,12 @@ def matches_at_words(
 
 def _offsets_by_word(
     anchors: Iterable[tuple[str, bool, int]], partial: bool
-) -> tuple[tuple[str, tuple[int, ...]], ...]:
+) -> dict[str, tuple[int, ...]]:
     offsets: dict[str, list[int]] = {}
     for word, is_partial, offset in anchors:
         if is_partial == partial:
             offsets.setdefault(word, []).append(offset)
-    return tuple((word, tuple(found)) for word, found in offsets.items())
+    return {word: tuple(found) for word, found in offsets.items()}
 
 
 def _matching(match_at, text: str, word_starts: list[int], offset: int) -> Iterator[int]:
