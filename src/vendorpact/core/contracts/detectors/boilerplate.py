@@ -8,7 +8,8 @@
 - amendment boilerplate: "This Agreement may only be amended in writing signed by both
   parties", "Wijzigingen aan deze overeenkomst zijn enkel geldig indien schriftelijk ...".
 
-They are found once per document (structure.cache) on the lowercased sentences.
+Each sentence is tested once per document (structure.cache), on its lowercased text, when a
+rule asks.
 """
 
 from __future__ import annotations
@@ -64,16 +65,27 @@ def _may_match(words: tuple[str, ...], text: str) -> bool:
     return any(word in text for word in words)
 
 
-def boilerplate_sentences(structure: Structure) -> frozenset[int]:
-    """Indices of definition, recital, survival and amendment sentences (cached)."""
+class BoilerplateSentences:
+    """`index in boilerplate_sentences(structure)`: whether sentence `index` is boilerplate,
+    tested on first ask and remembered (a document's rules ask about fewer than half of its
+    sentences)."""
+
+    def __init__(self, structure: Structure) -> None:
+        self._structure = structure
+        self._answers: dict[int, bool] = {}
+
+    def __contains__(self, index: int) -> bool:
+        answer = self._answers.get(index)
+        if answer is None:
+            answer = self._answers[index] = is_boilerplate(self._structure.lowered(index))
+        return answer
+
+
+def boilerplate_sentences(structure: Structure) -> BoilerplateSentences:
+    """The document's definition, recital, survival and amendment sentences (cached)."""
     cached = structure.cache.get("boilerplate")
     if cached is None:
-        cached = frozenset(
-            index
-            for index in range(len(structure.sentences))
-            if is_boilerplate(structure.lowered(index))
-        )
-        structure.cache["boilerplate"] = cached
+        cached = structure.cache["boilerplate"] = BoilerplateSentences(structure)
     return cached
 
 
