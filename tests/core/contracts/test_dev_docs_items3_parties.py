@@ -2,6 +2,8 @@
 represent it, the public contractor (« l'adjudicataire »), and the article that tells an
 institution ("de school", « la Commune ») from a supplier's brand name. Own sentences."""
 
+import pytest
+
 from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.parties import Parties, resolve_parties
 from vendorpact.core.contracts.structure import build_structure
@@ -98,4 +100,36 @@ def test_the_supplier_by_its_alias_delivering_is_no_client_obligation():
         '("de school"), wordt het volgende afgesproken.\n'
         "1. Codeveld bezorgt uiterlijk op 15 januari 2027 een testversie van de app.\n"
     )
+    assert status_of(text, OBLIGATIONS) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 5 - Obligations de la Ville\nLa Ville :\n- désigne un référent technique ;\n"
+        "- fournit l'accès au serveur de test.\n",
+        "Article 4 - Engagements de la Commune\nLa Commune :\n- communique la liste des "
+        "clubs ;\n- valide les écrans proposés.\n",
+        "6. Verplichtingen van het Ziekenhuis\nHet Ziekenhuis:\n- wijst een key-user aan;\n"
+        "- zorgt voor een testomgeving.\n",
+        "7. Responsibilities of the Airport\nThe Airport:\n- names a key user;\n"
+        "- gives network access to the test server.\n",
+    ],
+)
+def test_obligations_of_the_client_by_its_name_under_a_heading(text):
+    assert status_of(text, OBLIGATIONS) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 5 - Obligations du Prestataire\nLe Prestataire :\n- désigne un chef de projet ;\n"
+        "- fournit la documentation.\n",
+        "6. Verplichtingen van de partijen\nPartijen:\n- werken te goeder trouw samen;\n"
+        "- houden elkaar op de hoogte.\n",
+        "7. Responsibilities of the Supplier\nThe Supplier:\n- names a project manager;\n"
+        "- gives a demo every month.\n",
+    ],
+)
+def test_obligations_of_the_supplier_or_both_parties_are_no_client_heading(text):
     assert status_of(text, OBLIGATIONS) == "missing"

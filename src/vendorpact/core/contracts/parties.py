@@ -171,7 +171,7 @@ def _add_alias(
         return
     # a quoted alias after the party's representatives is the party; a bare "(Judith)" there is
     # the first name of the representative
-    represented = quoted and _REPRESENTED.search(before[-200:]) is not None
+    represented = quoted and _REPRESENTED.search(before[-300:]) is not None
     if noun_side(alias) is None and not named and not represented and not _after_a_company(before):
         return  # "("Effective Date")", "("Services")": a defined term, not a party
     found.append(alias)
@@ -194,7 +194,7 @@ _COMPANY_FORM = re.compile(
 # a party's line that ends with who signs for it: "..., représentée par Mme X, directrice,
 # ci-après « la Commune »", "..., vertegenwoordigd door Y, directeur ("de school")"
 _REPRESENTED = re.compile(
-    r"\b(?:représentée?s? par|vertegenwoordigd door|represented by)\b[^\"“”«»;]{0,160}$",
+    r"\b(?:représentée?s? par|vertegenwoordigd door|represented by)\b[^\"“”«»;]{0,240}$",
     re.IGNORECASE,
 )
 
