@@ -19,7 +19,7 @@ HEADINGS = {
     r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van (?:u|jullie|je) "
     r"(?:nodig hebben|verwachten)|(?:ce que nous attendons|ce dont nous avons besoin) de (?:vous|"
     r"votre part)|(?:your|uw|votre) (?:contribution|inbreng|bijdrage|"
-    r"medewerking|collaboration)|"
+    r"medewerking|collaboration)|(?:^|\d )à (?:votre charge|(?:la )?charge du client)$|"
     # the client by its own name, with an article: "Obligations de la Commune", "Engagements
     # de la Fédération", "Verplichtingen van het Ziekenhuis", "Responsibilities of the Airport"
     # (not the supplier's or both parties' obligations)

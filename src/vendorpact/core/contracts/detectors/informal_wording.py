@@ -143,8 +143,13 @@ BY_THE_MONTH_CONCRETE = (
 CLIENT_TO_DO = (
     (
         r"\bzorg (?:wel |er ?voor |ervoor )?dat (?:jullie|u|je) (?!ons\b|mij\b)|"
-        r"\b(?:jullie|je) (?:bezorgen|bezorgt|zorgen|zorgt|leveren|levert|voorzien|voorziet) "
+        r"\b(?:jullie|je|jij) (?:bezorgen|bezorgt|zorgen|zorgt|leveren|levert|voorzien|voorziet) "
         r"(?:ons|mij|me)?\b|"
+        # inverted after a time phrase: "uiterlijk 1 februari bezorgen jullie ons de export",
+        # "bij uw akkoord bezorgt u ons de aanvraag" (not "we bezorgen jullie ons verslag")
+        r"\b(?:bezorgen|bezorgt|leveren|levert|geven|geeft|sturen|stuurt|verlenen|verleent) "
+        r"(?:jullie|u|je|jij) (?:ons|mij|me) (?:de|het|een|uw|jullie|je|uiterlijk|tijdig|vóór|"
+        r"binnen|ten laatste|tegen)\b|"
         r"\bvous nous (?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
         r"\byou (?:give|send|provide|grant) (?:me|us) (?:\w+ ){0,2}(?:access|logins?|"
         r"credentials|passwords?|texts?|content|data|files|photos|images)\b",

@@ -198,7 +198,10 @@ RULES = [
                 # "Prérequis client :", "Customer prerequisites:", "Customer dependencies"
                 r"\b(?:verplichtingen|taken|verantwoordelijkheden) (?:klant|opdrachtgever)\b|"
                 r"\bprérequis (?:du |côté )?client\b|\b(?:customer|client)(?:'s)? "
-                r"(?:prerequisites|dependencies)\b",
+                r"(?:prerequisites|dependencies)\b|"
+                # "À votre charge : le câblage ..." (not "Frais à votre charge : 45 EUR")
+                r"\bà (?:votre charge|(?:la )?charge du client) ?: ?(?:le|la|les|l['’]|une?|des|"
+                r"vos?)\b",
                 1.0,
             ),
             (
