@@ -47,3 +47,45 @@ def test_the_client_addressed_or_its_charge_is_the_clients_part(text):
 )
 def test_a_report_to_the_client_or_a_cost_at_its_charge_is_no_client_task(text):
     assert status_of(text, OBLIGATIONS) == "missing"
+
+
+# -- resolution time: restored a few words later, by the next working day, a loan device -----
+
+RESOLUTION = "maintenance.resolution_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panne bloquante : rétablissement du service, au besoin en mode dégradé, dans les "
+        "8 heures.",
+        "Les incidents majeurs sont pris en charge dans les 4 heures ; le service est rétabli au "
+        "plus tard le jour ouvrable suivant.",
+        "Priorité 2 : prise en charge 4 heures, correction 2 jours ouvrables.",
+        "Een storing van de kassa wordt hersteld, zo nodig met een tijdelijke oplossing, uiterlijk "
+        "de volgende werkdag.",
+        "Is een scherm defect, dan ligt er binnen 2 werkdagen een vervangtoestel in de winkel.",
+        "Mise à disposition d'un écran de prêt dans les 3 jours ouvrables si l'écran part en "
+        "atelier.",
+        "A faulty tablet is swapped: a loaner device is delivered within one business day.",
+    ],
+)
+def test_restoration_by_a_time_or_a_loan_device_is_the_resolution_time(text):
+    assert status_of(text, RESOLUTION) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an invoice corrected, not a fault
+        "La correction d'une facture erronée est faite dans les 5 jours ouvrables.",
+        # the reaction time between the repair word and the time
+        "Correction des anomalies : prise en charge dans les 4 heures ouvrables.",
+        # a loan device without a time
+        "Un écran de prêt est disponible pour vos événements, sur demande.",
+        # a version, not a time
+        "Priorité 3 : correction dans la version suivante.",
+    ],
+)
+def test_an_invoice_a_reaction_time_or_no_time_is_no_resolution_time(text):
+    assert status_of(text, RESOLUTION) == "missing"
