@@ -89,3 +89,41 @@ def test_restoration_by_a_time_or_a_loan_device_is_the_resolution_time(text):
 )
 def test_an_invoice_a_reaction_time_or_no_time_is_no_resolution_time(text):
     assert status_of(text, RESOLUTION) == "missing"
+
+
+# -- project cost: a one-off total in table rows glued to monthly rows; a contract total ------
+
+PROJECT_COST = "budget.project_cost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prijzen (excl. btw)\nEenmalig\n  Installatie op locatie        EUR 1.920,00\n"
+        "  Totaal eenmalig               EUR 4.262,00\nMaandelijks\n"
+        "  Gebruikerslicentie            EUR   529,00\n"
+        "  Totaal per maand              EUR 529,00\n",
+        "Abonnement: EUR 95,00 per maand. Totaal eerste jaar: EUR 1.450,00 + 12 x EUR 95,00 = "
+        "EUR 2.590,00.",
+        "Eenmalige installatie EUR 9.850,00 Abonnement EUR 660,00 per maand Totale "
+        "contractwaarde over de looptijd van 36 maanden EUR 33.610,00",
+        "TOTAL OFFRE HTVA                         32.120,00 EUR",
+        "La mise en place est réalisée pour un forfait de 12.500,00 EUR HTVA.",
+        "Set-up EUR 900.00 and hosting EUR 120.00 per month. Total contract value: EUR 5,220.00.",
+    ],
+)
+def test_a_one_off_or_contract_total_is_the_project_cost(text):
+    assert status_of(text, PROJECT_COST) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a monthly total only: a recurring cost
+        "Abonnement: EUR 95,00 per maand per gebruiker. Totaal per maand: EUR 190,00.",
+        # a flat fee per call-out is an extra cost
+        "Les déplacements sont facturés pour un forfait de 45,00 EUR par intervention.",
+    ],
+)
+def test_a_monthly_total_or_a_fee_per_call_out_is_no_project_cost(text):
+    assert status_of(text, PROJECT_COST) == "missing"

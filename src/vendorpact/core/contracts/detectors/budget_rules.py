@@ -2,7 +2,9 @@
 extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
 from vendorpact.core.contracts.detectors.budget_prices import (
+    CONTRACT_TOTAL,
     ONE_OFF_PRICED,
+    ONE_OFF_TOTAL,
     PRICE_RULES,
     TOTAL_OVER_TERM,
 )
@@ -123,6 +125,7 @@ BUDGET_RULES = [
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             *TOTAL_OVER_TERM,
+            *CONTRACT_TOTAL,
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
                 # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:
@@ -172,8 +175,9 @@ BUDGET_RULES = [
         ),
         concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # a monthly or yearly fee is a recurring cost, not the price of a project
-        exclude=r"royalt|revenue share|net sales|mensuel|maandelijks|monthly|per (?:maand|month)|"
-        r"par mois|redevance|minim\w* (?:bestelwaarde|orderwaarde|order value)|minimum order",
+        exclude=r"royalt|revenue share|net sales|minim\w* (?:bestelwaarde|orderwaarde|order value)|"
+        r"minimum order|^(?![\s\S]*(?:" + ONE_OFF_TOTAL + r"))[\s\S]*?(?:mensuel|maandelijks|"
+        r"monthly|per (?:maand|month)|par mois|redevance)",
     ),
     Rule(
         id="budget.startup_cost",
