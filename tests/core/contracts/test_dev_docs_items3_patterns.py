@@ -127,3 +127,47 @@ def test_a_one_off_or_contract_total_is_the_project_cost(text):
 )
 def test_a_monthly_total_or_a_fee_per_call_out_is_no_project_cost(text):
     assert status_of(text, PROJECT_COST) == "missing"
+
+
+# -- extra costs: approval before going on, a separate quote, work outside an article ---------
+
+EXTRA = "budget.extra_costs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On travaille en régie. Si on voit qu'on va dépasser 80 heures, on vous demande votre "
+        "accord avant de continuer.",
+        "Dreigen we boven de schatting uit te komen, dan laat ik het je weten en gaan we pas "
+        "verder na jouw akkoord.",
+        "If the work takes longer than estimated, we ask your approval before continuing.",
+        "Maatwerk en extra koppelingen voeren we uitsluitend uit na een schriftelijke offerte.",
+        "Les développements spécifiques sont réalisés uniquement sur devis.",
+        "Toute demande complémentaire fait l'objet d'un devis préalable.",
+        "Wijzigingen of uitbreidingen die niet in artikel 1 staan, worden aangerekend aan "
+        "EUR 82,00 per uur.",
+        "Wijzigingen buiten bijlage 1 worden eerst schriftelijk geraamd.",
+        "Interventions en dehors de ce cadre : en régie, 90,00 EUR HTVA de l'heure.",
+        "Les corrections sont faites à notre tarif de 85 EUR HTVA de l'heure, uniquement après "
+        "votre accord.",
+    ],
+)
+def test_extra_work_approved_before_or_priced_apart_is_the_extra_costs(text):
+    assert status_of(text, EXTRA) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the go-ahead to start the project itself
+        "Nous attendons votre accord avant de commencer l'installation.",
+        "We need your approval before starting the installation.",
+        # the main offer signed, not a separate quote
+        "We starten pas na ondertekening van de offerte.",
+        # a request for information, not for work
+        "Toute demande complémentaire d'information est adressée au chef de projet.",
+    ],
+)
+def test_the_go_ahead_to_start_or_a_request_for_information_is_no_extra_cost(text):
+    assert status_of(text, EXTRA) == "missing"

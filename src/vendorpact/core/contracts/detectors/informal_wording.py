@@ -77,7 +77,7 @@ OUTSIDE_THE_CONTRACT = (
         r" (?:of |de |du |d')?(?:the |this |de |het |deze |dit |ce |cet |cette |l'|le |la |votre |"
         r"uw |je |jullie |our |onze |notre |your )?(?:[\w-]+ )?(?:package|pakket|contract|contrat|"
         r"agreement|overeenkomst|convention|subscription|abonnement|maintenance|onderhoud|"
-        r"service|dienst|dienstverlening|forfait|formule|plan|this)\b",
+        r"service|dienst|dienstverlening|forfait|formule|plan|this|cadre|kader|périmètre|scope)\b",
         1.0,
     ),
 )
@@ -118,10 +118,38 @@ _APPROVED_FIRST = (
     r"\b(?:attend(?:ons)?|après|qu'après) votre (?:accord|acceptation|validation)\b|"
     r"\b(?:offerte|prijsopgave|schatting|raming)\b[^.\n]{0,40}"
     r"\b(?:akkoord|goedkeur|goedgekeurd|aanvaard|bevestig)\w*|\b(?:als|zodra|nadat) (?:jij|je|u|"
-    r"jullie) akkoord (?:geeft|geven|gaat|gaan)\b)"
+    r"jullie|hij|zij) akkoord (?:geeft|geven|gaat|gaan)\b)"
+)
+# More work than estimated, approved before going on: "on vous demande votre accord avant de
+# continuer", "gaan we pas verder na jouw akkoord", "we ask your approval before continuing"
+# (not the go-ahead to start: "votre accord avant de commencer")
+APPROVED_BEFORE_GOING_ON = (
+    (
+        r"\b(?:votre|leur) (?:accord|feu vert|validation|approbation) avant de (?:continuer|"
+        r"poursuivre|aller plus loin)\b|\b(?:gaan|werken) (?:we|wij|ik) (?:pas |enkel |alleen )?"
+        r"verder (?:na|met) (?:jouw|jullie|uw|je) (?:akkoord|goedkeuring|fiat|toestemming)\b|"
+        r"\b(?:your|the (?:client|customer)'s) (?:approval|go-ahead|consent|ok) before "
+        r"(?:continuing|proceeding|going further|we (?:continue|proceed|go on))\b|"
+        # done only on a separate quote: "voert X uitsluitend uit na een schriftelijke offerte",
+        # "uniquement sur devis", "only on a written quote" (not the main offer signed: "pas na
+        # ondertekening van de offerte")
+        r"\b(?:uitsluitend|enkel|alleen|pas) (?:uit )?na (?:een )?(?:schriftelijke |aparte |"
+        r"afzonderlijke )?(?:offerte|prijsopgave|prijsofferte)\b|\b(?:uniquement|seulement) "
+        r"(?:sur|après) (?:un )?devis\b|\bonly (?:after|on|upon) (?:a |an )?(?:separate |"
+        r"written )?(?:quote|quotation|estimate)\b",
+        1.0,
+    ),
+)
+# "à notre tarif de 85 EUR de l'heure", "at our hourly rate of EUR 90 per hour" (its own
+# pattern: an alternative of _RATE may not open with the same word as another)
+_OUR_RATE = (
+    r"\b(?:à (?:notre|nos)|at our) (?:taux|tarifs?|(?:hourly |daily )?rates?)(?: horaires?)? "
+    r"(?:de|of) (?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|"
+    r"\bpar\b|/|\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
 )
 RATED_AND_APPROVED_FIRST = (
     (_RATE + r"[^.\n]{0,120}?" + _APPROVED_FIRST, 1.0),
+    (_OUR_RATE + r"[^.\n]{0,120}?" + _APPROVED_FIRST, 1.0),
     (_APPROVED_FIRST + r"[^.\n]{0,120}?" + _RATE, 1.0),
 )
 # The client's go-ahead in plain words: "only after you OK my estimate", "after you have approved
