@@ -171,3 +171,37 @@ def test_extra_work_approved_before_or_priced_apart_is_the_extra_costs(text):
 )
 def test_the_go_ahead_to_start_or_a_request_for_information_is_no_extra_cost(text):
     assert status_of(text, EXTRA) == "missing"
+
+
+# -- knowledge transfer: documentation named as property is no handover; a set-up document is --
+
+KNOWLEDGE = "team.knowledge_transfer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De intellectuele eigendom op de software en op de documentatie die ter beschikking "
+        "wordt gesteld, blijft bij de leverancier.",
+        "La documentation mise à disposition du Client reste la propriété du Prestataire.",
+        "All documentation made available to the Customer remains the property of the Supplier.",
+    ],
+)
+def test_documentation_named_as_property_is_no_knowledge_transfer(text):
+    assert status_of(text, KNOWLEDGE) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the right sense of the same words
+        "Le Prestataire met à disposition un manuel d'utilisation en français.",
+        "De leverancier stelt de documentatie van de koppelingen ter beschikking bij de "
+        "oplevering.",
+        "Bij de livegang levert de leverancier een inrichtingsdocument met alle instellingen.",
+        "Le Prestataire remet un document de paramétrage à la fin du projet.",
+        "At go-live we deliver a configuration document listing every setting.",
+    ],
+)
+def test_documentation_handed_over_or_a_set_up_document_is_knowledge_transfer(text):
+    assert status_of(text, KNOWLEDGE) != "missing"
