@@ -205,3 +205,39 @@ def test_documentation_named_as_property_is_no_knowledge_transfer(text):
 )
 def test_documentation_handed_over_or_a_set_up_document_is_knowledge_transfer(text):
     assert status_of(text, KNOWLEDGE) != "missing"
+
+
+# -- named team: a role tied to this client, the writer doing the work ------------------------
+
+TEAM = "team.named_team"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Kevin Lemmens, technicien certifié, est le technicien référent du Client.",
+        "Mme Sarah Lambert, responsable de service, est l'interlocutrice du Client.",
+        "Vaste servicecoördinator is de heer R. Dijkstra; zijn vervanger is mevrouw S. Veenstra.",
+        "A dedicated engineer, Ms Joan Peters, handles all tickets of the Customer.",
+        "C'est moi qui m'occupe de votre migration et je reste votre contact par la suite.",
+        "Ik doe dit zelf samen met mijn collega Tom Lenaerts.",
+        "I will do the work myself, together with my colleague Anna.",
+    ],
+)
+def test_a_role_tied_to_the_client_or_the_writer_doing_the_work_names_the_team(text):
+    assert status_of(text, TEAM) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own contact
+        "Le Client désigne Mme Isabelle Gobert comme interlocutrice.",
+        # a colleague consulted, not a team
+        "Ik overleg dit nog met mijn collega en laat het je weten.",
+        # a reference price, not a person
+        "Le prix de référence est indexé chaque année.",
+    ],
+)
+def test_the_clients_contact_or_a_colleague_consulted_names_no_team(text):
+    assert status_of(text, TEAM) == "missing"

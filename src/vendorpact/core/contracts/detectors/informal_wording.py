@@ -260,6 +260,24 @@ STAND_IN = (
     ),
 )
 
+# The supplier's person by a role tied to this client, or the writer doing the work: "M. X est
+# le technicien référent du Client", "technicien attitré", "Vaste servicecoördinator is de heer
+# Y", "a dedicated engineer", "c'est moi qui m'occupe de votre migration", "ik doe dit zelf samen
+# met mijn collega Tom", "I will do the work myself"
+TEAM_BY_ROLE = (
+    (
+        r"\b(?:technicien|ingénieur|consultant|développeur)(?:ne)? (?:référent|attitré|dédié)e?\b|"
+        r"\b(?:est|sera) l'interlocut(?:eur|rice) (?:du|de la|de l')\b|"
+        r"\bvaste (?:service)?(?:coördinator|technicus|consultant|engineer|projectleider)\b|"
+        r"\b(?:dedicated|assigned|named) (?:engineer|technician|consultant|developer)s?\b|"
+        r"\bc'est moi qui (?:m'occupe|m'en occupe|fais|réalise|gère|installe)\b|\bce sera moi\b|"
+        r"\bik doe (?:dit|het|alles|het werk) zelf\b|\bsamen met mijn collega\b|"
+        r"\bi (?:will |'ll )?do (?:the work|this|it|everything) myself\b|\btogether with my "
+        r"colleague\b|\bavec (?:mon|ma) coll[èe]gue\b",
+        1.0,
+    ),
+)
+
 # A small supplier's service in its own words: "jaarlijkse check-up", "periodiek nazicht",
 # "visite préventive annuelle", "dépannage à distance et sur place", "support informatique"
 # (not a medical check-up: only a periodic one, or one of the computers)

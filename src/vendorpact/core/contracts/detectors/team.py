@@ -4,7 +4,7 @@ from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_
 from vendorpact.core.contracts.detectors.contact_wording import NAMED_CONTACT_CONCRETE
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.informal_wording import STAND_IN
+from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_BY_ROLE
 
 # a separate environment to check work on, and the verbs of checking it
 _ENVIRONMENT = (
@@ -67,6 +67,7 @@ RULES = [
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
+            *TEAM_BY_ROLE,
         ),
         sources=(contact_weights,),
         concrete=(
