@@ -241,3 +241,42 @@ def test_a_role_tied_to_the_client_or_the_writer_doing_the_work_names_the_team(t
 )
 def test_the_clients_contact_or_a_colleague_consulted_names_no_team(text):
     assert status_of(text, TEAM) == "missing"
+
+
+# -- data return: the end said bare or by leaving, a copy of the data or backups ---------------
+
+DATA_RETURN = "exit.data_return"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la fin, on vous remet une copie complète de la machine virtuelle, puis on efface tout.",
+        "Bij vertrek leveren wij binnen 5 werkdagen een volledige kopie van alle bestanden en "
+        "databases.",
+        "Stoppen jullie, dan krijgen jullie de volledige kennisbank als Excel-export.",
+        "Na het einde van de overeenkomst kan de klant zijn playlists als CSV-bestand downloaden.",
+        "À la fin du contrat, le Prestataire remet au Client les mots de passe et, à sa demande, "
+        "une copie de ses sauvegardes.",
+        "Artikel 14 - Einde van de samenwerking\n14.2 Kopieën van je gegevens lever ik op verzoek "
+        "binnen 10 werkdagen aan je terug op een externe schijf.\n",
+        "Termination\nAfter the end of the agreement we hand over a copy of your data on a disk.\n",
+    ],
+)
+def test_the_clients_data_handed_over_when_it_leaves_is_the_data_return(text):
+    assert status_of(text, DATA_RETURN) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a backup policy, not the end
+        "Une copie des sauvegardes est conservée chaque nuit hors site.",
+        "Elke nacht maken we een kopie van je gegevens in ons tweede datacenter.",
+        # the end of the project or an employee leaving, not of the contract
+        "À la fin du projet, on vous remet une copie complète de la documentation.",
+        "Bij vertrek van een medewerker leveren wij een kopie van zijn mailbox.",
+    ],
+)
+def test_a_backup_policy_or_the_end_of_a_project_is_no_data_return(text):
+    assert status_of(text, DATA_RETURN) == "missing"

@@ -66,7 +66,8 @@ HEADINGS = {
     "exit.duration_renewal": r"\bterm\b|duration|looptijd|\bduur|durée|renewal|verlenging",
     "exit.termination": r"terminat|opzeg|beëindig|résiliation|einde",
     "exit.transition": r"transition|exit|overdracht|réversibilité",
-    "exit.data_return": r"data|gegevens|données|réversibilité",
+    "exit.data_return": r"data|gegevens|données|réversibilité|einde van de (?:samenwerking|"
+    r"overeenkomst)|fin (?:du contrat|de la convention)|end of (?:the )?(?:agreement|contract)",
     # "Escrow" or "Source code escrow", not "Escrow services agreement" (payments held)
     "exit.escrow": r"source ?code|broncode|code source|software escrow|"
     r"escrow(?: agreement| arrangement)?\W*$|depot|dépôt|séquestre",
