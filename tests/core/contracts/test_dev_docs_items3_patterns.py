@@ -221,7 +221,7 @@ TEAM = "team.named_team"
         "A dedicated engineer, Ms Joan Peters, handles all tickets of the Customer.",
         "C'est moi qui m'occupe de votre migration et je reste votre contact par la suite.",
         "Ik doe dit zelf samen met mijn collega Tom Lenaerts.",
-        "I will do the work myself, together with my colleague Anna.",
+        "The work is done by Tom Peeters together with my colleague Anna Maes.",
     ],
 )
 def test_a_role_tied_to_the_client_or_the_writer_doing_the_work_names_the_team(text):

@@ -263,7 +263,7 @@ STAND_IN = (
 # The supplier's person by a role tied to this client, or the writer doing the work: "M. X est
 # le technicien référent du Client", "technicien attitré", "Vaste servicecoördinator is de heer
 # Y", "a dedicated engineer", "c'est moi qui m'occupe de votre migration", "ik doe dit zelf samen
-# met mijn collega Tom", "I will do the work myself"
+# met mijn collega Tom", "together with my colleague Anna"
 TEAM_BY_ROLE = (
     (
         r"\b(?:technicien|ingénieur|consultant|développeur)(?:ne)? (?:référent|attitré|dédié)e?\b|"
@@ -272,8 +272,8 @@ TEAM_BY_ROLE = (
         r"\b(?:dedicated|assigned|named) (?:engineer|technician|consultant|developer)s?\b|"
         r"\bc'est moi qui (?:m'occupe|m'en occupe|fais|réalise|gère|installe)\b|\bce sera moi\b|"
         r"\bik doe (?:dit|het|alles|het werk) zelf\b|\bsamen met mijn collega\b|"
-        r"\bi (?:will |'ll )?do (?:the work|this|it|everything) myself\b|\btogether with my "
-        r"colleague\b|\bavec (?:mon|ma) coll[èe]gue\b",
+        # (not "I will do it myself" in English: "i" opens every "(i)" of a contract's lists)
+        r"\btogether with my colleague\b|\bavec (?:mon|ma) coll[èe]gue\b",
         1.0,
     ),
 )

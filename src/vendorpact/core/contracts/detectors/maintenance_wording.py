@@ -381,8 +381,13 @@ _LOANER = (
 )
 LOANER_WITHIN = (
     (
-        r"\b" + _LOANER + r"\b[^.;\n]{0,40}?" + _WITHIN_REPAIR + r"|\b(?:binnen|dans les|"
-        r"within|sous) (?:"
+        # (the time first only in Dutch, "binnen 2 werkdagen een vervangtoestel": "within"
+        # opens too many clauses of an English contract)
+        r"\b"
+        + _LOANER
+        + r"\b[^.;\n]{0,40}?"
+        + _WITHIN_REPAIR
+        + r"|\bbinnen (?:"
         + NUMBER_WORD
         + r") ?"
         + _REPAIR_UNIT
