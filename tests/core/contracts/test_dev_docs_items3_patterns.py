@@ -280,3 +280,38 @@ def test_the_clients_data_handed_over_when_it_leaves_is_the_data_return(text):
 )
 def test_a_backup_policy_or_the_end_of_a_project_is_no_data_return(text):
     assert status_of(text, DATA_RETURN) == "missing"
+
+
+# -- planning: a week or weekend by its date, a plan by weeks, work within days of signing ----
+
+PLANNING = "timing.planning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous faisons la mise en place du réseau le week-end du 16 et 17 janvier.",
+        "Pilotes la semaine du 18 janvier, déploiement général ensuite.",
+        "Het weekend van 16 januari is prima voor de migratie.",
+        "We move the mailboxes in the week of 8 February.",
+        "Semaine 1 : réunion de lancement et remise de votre logo.\nSemaine 2 : paramétrage.\n",
+        "Dans les dix jours ouvrables suivant la signature, le Prestataire dresse l'inventaire.",
+        "ShopStal activeert het pakket binnen één werkdag na ontvangst van de eerste betaling.",
+        "Le service est activé dans les deux jours ouvrables suivant la réception du paiement.",
+    ],
+)
+def test_a_dated_week_a_plan_by_weeks_or_a_lead_time_is_a_planning(text):
+    assert status_of(text, PLANNING) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # opening hours, a price by month, a right to cancel within days
+        "Le support est assuré la semaine du lundi au vendredi.",
+        "Maand 1: EUR 500,00 voor de licenties.",
+        "Le Client peut résilier la commande dans les 14 jours suivant la signature.",
+    ],
+)
+def test_opening_days_a_price_by_month_or_a_right_to_cancel_is_no_planning(text):
+    assert status_of(text, PLANNING) == "missing"
