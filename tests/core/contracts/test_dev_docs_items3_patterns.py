@@ -315,3 +315,35 @@ def test_a_dated_week_a_plan_by_weeks_or_a_lead_time_is_a_planning(text):
 )
 def test_opening_days_a_price_by_month_or_a_right_to_cancel_is_no_planning(text):
     assert status_of(text, PLANNING) == "missing"
+
+
+# -- data migration: the migration of a named store of data ------------------------------------
+
+MIGRATION = "rollout.data_migration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In mei 2027 voert de leverancier een proefmigratie uit van de database en de "
+        "documentarchieven.",
+        "La migration de votre serveur memoQ actuel : mémoires de traduction et projets.",
+        "La migration d'un site WordPress depuis un autre hébergeur est réalisée gratuitement.",
+        "The supplier performs the migration of the mailboxes in the go-live weekend.",
+        "De leverancier converteert de aangeleverde gegevens eerst in een proefmigratie.",
+    ],
+)
+def test_the_migration_of_a_named_store_of_data_is_the_data_migration(text):
+    assert status_of(text, MIGRATION) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a migration of prices or of the contract, not of data
+        "La migration des tarifs vers la nouvelle grille se fait au 1er janvier.",
+        "De migratie van het contract naar de nieuwe voorwaarden gebeurt automatisch.",
+    ],
+)
+def test_a_migration_of_prices_or_of_the_contract_is_no_data_migration(text):
+    assert status_of(text, MIGRATION) == "missing"
