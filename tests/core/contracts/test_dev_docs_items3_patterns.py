@@ -347,3 +347,36 @@ def test_the_migration_of_a_named_store_of_data_is_the_data_migration(text):
 )
 def test_a_migration_of_prices_or_of_the_contract_is_no_data_migration(text):
     assert status_of(text, MIGRATION) == "missing"
+
+
+# -- team replacement: a stand-in during absence, people replaced only with consent ------------
+
+REPLACEMENT = "team.replacement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Samuel Dupont, également certifié, le remplace en son absence.",
+        "En son absence, il est remplacé par M. Samuel Ghislain.",
+        "Bij mijn afwezigheid neemt mijn collega Ruben De Smet over.",
+        "In her absence Tom Peeters takes over her tickets.",
+        "De Leverancier vervangt de projectleider of de ontwikkelaar enkel met schriftelijke "
+        "toestemming van de Klant.",
+        "Archivio vervangt deze personen enkel met voorafgaand schriftelijk akkoord van de Klant.",
+    ],
+)
+def test_a_stand_in_or_people_replaced_only_with_consent_is_the_replacement(text):
+    assert status_of(text, REPLACEMENT) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone absent without a stand-in, or devices replaced
+        "En son absence, la réunion est reportée.",
+        "De leverancier vervangt defecte toestellen enkel na akkoord van de klant.",
+    ],
+)
+def test_an_absence_without_a_stand_in_or_devices_replaced_is_no_team_replacement(text):
+    assert status_of(text, REPLACEMENT) == "missing"

@@ -258,6 +258,21 @@ STAND_IN = (
         r"collègue|collega|vakgenoot|colleague|fellow|partner|freelancer|back-?up)\b",
         1.0,
     ),
+    (
+        # a named stand-in during absence, and people replaced only with consent: "M. Dupont le
+        # remplace en son absence", "en son absence, il est remplacé par", "bij mijn afwezigheid
+        # neemt mijn collega over", "in her absence Tom takes over", "vervangt de projectleider
+        # of deze personen enkel met akkoord" (not "en son absence, la réunion est reportée",
+        # nor devices replaced)
+        r"\b(?:le|la|les) remplacen?t? en (?:son|leur) absence\b|\ben (?:son|leur) absence,? "
+        r"(?:il|elle|ils|elles) (?:est|sont) remplacée?s?\b|\b(?:bij|tijdens) (?:zijn|haar|hun|"
+        r"mijn) afwezigheid\b[^.\n]{0,50}\b(?:neemt|nemen|vervangt|vervangen|overgenomen)\b|"
+        r"\bin (?:his|her|their|my) absence\b[^.\n]{0,40}\b(?:replaces?|stands? in|takes? over|"
+        r"covers?)\b|\bvervang(?:t|en) (?:de |deze |die |zijn |haar )?(?:[\w-]+ ){0,2}?"
+        r"(?:projectleider|ontwikkelaar|personen|mensen|technieker|technicus|medewerkers?|"
+        r"hen)\b[^.\n]{0,40}\b(?:enkel|alleen|slechts|uitsluitend)\b",
+        1.0,
+    ),
 )
 
 # The supplier's person by a role tied to this client, or the writer doing the work: "M. X est
