@@ -37,7 +37,7 @@ SUPPLIER_NOUNS = frozenset(
     ["supplier", "vendor", "provider", "contractor", "consultant", "licensor", "developer",
      "seller", "integrator", "leverancier", "opdrachtnemer", "dienstverlener", "licentiegever",
      "verkoper", "prestataire", "fournisseur", "titulaire", "concédant", "vendeur",
-     "service provider", "service supplier", "prestataire de services"]
+     "service provider", "service supplier", "prestataire de services", "adjudicataire"]
 )  # fmt: skip
 
 # aliases that name the agreement, a date or both parties, not one party
@@ -136,7 +136,8 @@ def _resolve(structure: Structure) -> Parties:
         (client if noun == CLIENT_SIDE else supplier).add(name)
     undecided = [a for a, side in sides.items() if side is None]
     if undecided:
-        decided = _decide(undecided, bool(client), bool(supplier), structure)
+        articled = _with_article(undecided, " ".join(head))
+        decided = _decide(undecided, bool(client), bool(supplier), structure, articled)
         client |= {a for a, side in decided.items() if side == CLIENT_SIDE}
         supplier |= {a for a, side in decided.items() if side == SUPPLIER_SIDE}
     if client & supplier:
@@ -149,24 +150,29 @@ def _defined_aliases(head: list[str]) -> list[str]:
     found: list[str] = []
     for text in head:
         for match in _DEFINED_IN_BRACKETS.finditer(text):
-            _add_alias(found, match.group(1), text[: match.start()])
+            _add_alias(found, match.group(1), text[: match.start()], quoted=True)
         lowered = text.lower()
         if any(marker in lowered for marker in _MARKERS):
             for match in _DEFINED_AFTER_MARKER.finditer(text):
                 alias = next(group for group in match.groups() if group)
                 # "hereinafter referred to as XIMAGE": a name in capitals needs no legal form
                 named = match.group(2) is not None and alias.isupper()
-                _add_alias(found, alias, text[: match.start()], named)
+                _add_alias(found, alias, text[: match.start()], named, quoted=True)
         for match in _BARE_ACRONYM.finditer(text):
             _add_alias(found, match.group(1), text[: match.start()])
     return found
 
 
-def _add_alias(found: list[str], alias: str, before: str, named: bool = False) -> None:
+def _add_alias(
+    found: list[str], alias: str, before: str, named: bool = False, quoted: bool = False
+) -> None:
     alias = alias.strip(" .,'’").lower().removeprefix("this ")
     if len(alias) < 2 or alias in found or NOT_A_PARTY.intersection(alias.split()):
         return
-    if noun_side(alias) is None and not named and not _after_a_company(before):
+    # a quoted alias after the party's representatives is the party; a bare "(Judith)" there is
+    # the first name of the representative
+    represented = quoted and _REPRESENTED.search(before[-300:]) is not None
+    if noun_side(alias) is None and not named and not represented and not _after_a_company(before):
         return  # "("Effective Date")", "("Services")": a defined term, not a party
     found.append(alias)
 
@@ -181,6 +187,14 @@ _COMPANY_FORM = re.compile(
     r"company number|registration number|chamber of commerce(?: number)?)\b[\w .:-]{0,12}?"
     r"(?:be ?)?\d[\d .]{5,}\d)"
     r"[,)]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# a party's line that ends with who signs for it: "..., représentée par Mme X, directrice,
+# ci-après « la Commune »", "..., vertegenwoordigd door Y, directeur ("de school")"
+_REPRESENTED = re.compile(
+    r"\b(?:représentée?s? par|vertegenwoordigd door|represented by)\b[^\"“”«»;]{0,240}$",
     re.IGNORECASE,
 )
 
@@ -236,20 +250,48 @@ MARGIN = 3  # votes one party needs over the other before it is called the suppl
 
 
 def _decide(
-    undecided: list[str], has_client: bool, has_supplier: bool, structure: Structure
+    undecided: list[str],
+    has_client: bool,
+    has_supplier: bool,
+    structure: Structure,
+    articled: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Sides for aliases that are names, by elimination or by the document's wording."""
-    if len(undecided) == 1 and has_client != has_supplier:
-        return {undecided[0]: SUPPLIER_SIDE if has_client else CLIENT_SIDE}
+    """Sides for aliases that are names, by elimination, by the document's wording, or by the
+    article: of a company's brand name and "de school" / « la Commune » / "the Airport", the
+    one defined with an article is the client (the institution that buys)."""
+    if len(undecided) <= 2 and has_client != has_supplier:
+        # "Fédération ... (FFSR), ci-après « la Fédération »": both name the other side
+        return dict.fromkeys(undecided, SUPPLIER_SIDE if has_client else CLIENT_SIDE)
     if len(undecided) != 2 or has_client or has_supplier:
         return {}
     first, second = undecided
     votes = supplier_votes(structure, tuple(undecided))
     lead = votes[first] - votes[second]
     if abs(lead) < MARGIN:
-        return {}
+        if len(articled) != 1 or lead * (1 if first in articled else -1) > 0:
+            return {}  # no article tells, or the wording leans the other way
+        lead = -1 if first in articled else 1
     supplier, client = (first, second) if lead > 0 else (second, first)
     return {supplier: SUPPLIER_SIDE, client: CLIENT_SIDE}
+
+
+_COMPANY_NOUNS = ("company", "société", "vennootschap", "bedrijf", "corporation")
+
+
+def _with_article(aliases: list[str], head: str) -> frozenset[str]:
+    """The aliases defined in quotes with an article ("het Ziekenhuis", « la Commune »), not
+    "the Company" (a company is as often the supplier)."""
+    found = set()
+    for alias in aliases:
+        if alias in _COMPANY_NOUNS:
+            continue
+        quoted = (
+            r"[\"“”«'‘’]\s*(?:the|le|la|de|het) " + re.escape(alias) + r"|[\"“”«'‘’]\s*l['’]"
+            + re.escape(alias)
+        )  # fmt: skip
+        if re.search(quoted, head, re.IGNORECASE):
+            found.add(alias)
+    return frozenset(found)
 
 
 _PROVIDES = (

@@ -77,6 +77,28 @@ TOTAL_OVER_TERM = (
     ),
 )
 
+# A one-off or first-term total in the same sentence as a monthly fee: table rows glued into one
+# sentence ("... Totaal eenmalig EUR 14.262,00 Maandelijks Gebruikerslicentie ...", "Totaal
+# eerste contractjaar", "Totale contractwaarde"); the monthly fee beside it does not make the
+# sentence a recurring cost only
+ONE_OFF_TOTAL = (
+    r"\b(?:totaal|subtotaal|total|sous-total) (?:eenmalig|one-off|one-time|unique)\b|"
+    r"\b(?:totaal|total|totale) (?:\w+ )?(?:eerste|first|initial|initiële|première) (?:contract ?)?"
+    r"(?:jaar|year|contractjaar|année|term|looptijd|contractperiode)\b|"
+    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|marché)\b"
+)
+# the price of the whole contract or offer: "Totale contractwaarde over de looptijd EUR 33.610",
+# "TOTAL OFFRE HTVA 32.120,00", "la mise en place est réalisée pour un forfait de 12.500 EUR"
+# (not "un forfait de 45 EUR par déplacement")
+CONTRACT_TOTAL = (
+    (
+        r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|"
+        r"marché)\b|\btotal (?:de l')?offre\b|\b(?:offer|quote|quotation) total\b|"
+        r"\b(?:pour|moyennant) un forfait (?:global |unique )?de \d(?![^.\n]{0,40}\b(?:par|per)\b)",
+        1.0,
+    ),
+)
+
 PRICE_RULES = [
     Rule(
         id="budget.recurring_cost",

@@ -2,13 +2,16 @@
 extra work (recurring costs, rates and payment terms: budget_prices.py)."""
 
 from vendorpact.core.contracts.detectors.budget_prices import (
+    CONTRACT_TOTAL,
     ONE_OFF_PRICED,
+    ONE_OFF_TOTAL,
     PRICE_RULES,
     TOTAL_OVER_TERM,
 )
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import (
+    APPROVED_BEFORE_GOING_ON,
     APPROVED_BY_YOU,
     BEYOND_PACKAGE,
     OUTSIDE_THE_CONTRACT,
@@ -123,6 +126,7 @@ BUDGET_RULES = [
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             *TOTAL_OVER_TERM,
+            *CONTRACT_TOTAL,
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
                 # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:
@@ -172,8 +176,9 @@ BUDGET_RULES = [
         ),
         concrete=AMOUNT + r"|" + PRICE_FIGURE,
         # a monthly or yearly fee is a recurring cost, not the price of a project
-        exclude=r"royalt|revenue share|net sales|mensuel|maandelijks|monthly|per (?:maand|month)|"
-        r"par mois|redevance|minim\w* (?:bestelwaarde|orderwaarde|order value)|minimum order",
+        exclude=r"royalt|revenue share|net sales|minim\w* (?:bestelwaarde|orderwaarde|order value)|"
+        r"minimum order|^(?![\s\S]*(?:" + ONE_OFF_TOTAL + r"))[\s\S]*?(?:mensuel|maandelijks|"
+        r"monthly|per (?:maand|month)|par mois|redevance)",
     ),
     Rule(
         id="budget.startup_cost",
@@ -307,6 +312,7 @@ BUDGET_RULES = [
             *OUTSIDE_THE_CONTRACT,
             *QUOTE_APPROVED_FIRST,
             *RATED_AND_APPROVED_FIRST,
+            *APPROVED_BEFORE_GOING_ON,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
@@ -353,7 +359,8 @@ BUDGET_RULES = [
                 # beyond the package
                 r"\b(?:werken|werkzaamheden|prestaties|diensten|taken|aanpassingen|wijzigingen|"
                 r"wensen|uitbreidingen) (?:die )?niet (?:in|door) "
-                r"(?:deze|de|onze) (?:offerte|overeenkomst|opdracht|prijs)|"
+                r"(?:(?:deze|de|onze) (?:offerte|overeenkomst|opdracht|prijs)|(?:artikel|bijlage) "
+                r"\d)|"
                 # "extra's", "extra wensen", "additional requests / features / hours"
                 r"\bextra(?:'s| wensen| opdrachten| aanpassingen)\b|\badditional (?:requests|"
                 r"requirements|features|hours|days)\b|"
@@ -387,8 +394,9 @@ BUDGET_RULES = [
             (
                 # a change request in French: "toute demande de modification fait l'objet d'un
                 # devis" (not a request to correct personal data)
-                r"\bdemandes? de (?:modification|changement|prestations? supplémentaires?)\b"
-                r"(?![^.\n]{0,40}\bdonnées)",
+                r"\bdemandes? (?:de (?:modification|changement|prestations? supplémentaires?)|"
+                r"complémentaires?|supplémentaires?)\b(?![^.\n]{0,40}\bdonnées| d'(?:information|"
+                r"explication|renseignement))",
                 1.0,
             ),
             (
@@ -412,8 +420,9 @@ BUDGET_RULES = [
                 # (requests or work as the subject: "de bekabeling valt buiten deze offerte" is
                 # the scope)
                 r"\b(?:wensen|werk|werkzaamheden|prestaties|aanvragen|verzoeken|vragen|taken|"
-                r"uren)\b[^.\n]{0,30}\bbuiten (?:de|deze|onze|het|dit) (?:offerte|opdracht|"
-                r"bestelling|bestelbon|prijsopgave|aanbieding|scope)\b|\b(?:évolutions?|"
+                r"uren|wijzigingen|uitbreidingen)\b[^.\n]{0,30}\bbuiten (?:(?:de|deze|onze|het|"
+                r"dit) (?:offerte|opdracht|bestelling|bestelbon|prijsopgave|aanbieding|scope)|"
+                r"(?:bijlage|artikel) \d)\b|\b(?:évolutions?|"
                 r"demandes?|travaux|prestations?|modifications?|besoins?)\b[^.\n]{0,50}\b(?:sort\w*|"
                 r"hors|en dehors) du (?:périmètre|cadre)\b|\b(?:anything|work|requests?|tasks|"
                 r"changes)\b[^.\n]{0,50}\b(?:is|are) not (?:in|part of|covered by) (?:this|the|"

@@ -17,6 +17,9 @@ from vendorpact.core.contracts.structure import Structure
 CLIENT_SIDE_HEADING = AnchoredPattern(
     r"(?:\bà (?:prévoir|fournir|faire) (?:de votre côté|par (?:vos soins|le client|vous))|"
     r"\bde votre (?:côté|part)|"
+    # "À votre charge", "À charge du client" as a line of its own (not "les frais sont à votre
+    # charge", which is a cost inside a sentence)
+    r"\bà (?:votre charge|(?:la )?charge du client)|"
     r"\bce (?:que|dont) nous (?:attendons|avons besoin|aurons besoin) de (?:vous|votre part)|"
     r"\bvan (?:jullie|uw|je|de klant)(?:s)? kant|"
     r"\bwat (?:ik|we|wij) van (?:u|jullie|je) (?:nodig (?:heb|hebben)|verwacht(?:en)?|vraag|"

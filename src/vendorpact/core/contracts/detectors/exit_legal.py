@@ -4,6 +4,7 @@ from vendorpact.core.contracts.detectors.common import DURATION
 from vendorpact.core.contracts.detectors.duration import DURATION_RENEWAL
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.exit_wording import (
+    COPY_OF_DATA,
     END_EXPORT,
     ENDED_WITH_NOTICE,
     ESCROW_DEPOSIT,
@@ -222,6 +223,7 @@ RULES = [
             ),
             *FULL_COPY_HANDED_OVER,
             *END_EXPORT,
+            *COPY_OF_DATA,
         ),
         # the client handing the supplier's materials back is no return of the client's data
         exclude=r"\b(?:customer|client|licensee|klant|opdrachtgever) (?:shall|will|must|agrees "

@@ -143,7 +143,12 @@ END_OF_AGREEMENT = (
     r"\b(?:fin|terme|expiration|résiliation|cessation) (?:du|de la|de l'|de votre|de notre) ?"
     r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission|"
     r"réversibilité|période de réversibilité)\b|"
-    r"\bsi (?:un jour )?vous (?:nous )?(?:arrêtez|partez|résiliez|quittez)\b)"
+    r"\bsi (?:un jour )?vous (?:nous )?(?:arrêtez|partez|résiliez|quittez)\b|"
+    # the end said bare or by the client leaving: "À la fin, on vous remet", "Bij vertrek leveren
+    # wij", "Stoppen jullie, dan krijgen jullie" (not "à la fin du projet", "bij vertrek van een
+    # medewerker")
+    r"\bà la fin\b(?! d)|\bbij (?:jullie |je |uw )?vertrek\b(?! van)|\b(?:stoppen jullie|stop "
+    r"je|stopt u)\b)"
 )
 # A file format a client can reuse: "au format CSV", "als SQL-dump", "in XML and CSV", "dans
 # leur format d'origine" (not PDF: a report or an invoice comes in PDF).
@@ -162,6 +167,16 @@ _HANDED = (
     r"bezorg\w*|lever\w*|overhandig\w*|download\w*|télécharg\w*|récupér\w*|restitu\w*|return\w*|"
     r"send\w*|envo\w*|stuur\w*)\b"
 )
+# a copy of the client's data or backups: "une copie de ses sauvegardes", "kopieën van je
+# gegevens", "a copy of the Customer's backups"
+_COPY_OF_DATA = (
+    r"\b(?:copie|copies|kopie|kopieën|copy|copies) (?:de|des|van|of) (?:ses |leurs |vos |zijn |"
+    r"haar |hun |je |jullie |uw |your |its |their |the |de |alle |la |l')?(?:[\w-]+['’]s )?"
+    r"(?:sauvegardes|back-?ups|données|gegevens|data|fichiers|bestanden|files)\b"
+)
+# the same without the end in the sentence: it counts under a heading of the exit or the data
+# (headings.py), not in a backup policy ("une copie des sauvegardes est conservée hors site")
+COPY_OF_DATA = ((_COPY_OF_DATA, 0.6),)
 _LEFT_AVAILABLE = (
     r"\b(?:remains?|stays?|reste|restent|demeurent?|blijft|blijven)\b[^.\n]{0,40}\b(?:available|"
     r"accessible|read-only|disponibles?|accessibles?|consultables?|beschikbaar|toegankelijk|"
@@ -177,11 +192,19 @@ END_EXPORT = (
     (END_OF_AGREEMENT + r"[^.\n]{0,160}" + _HANDED + r"[^.\n]{0,180}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT + r"[^.\n]{0,160}" + REUSABLE_FORMAT, 1.0),
     (_HANDED + r"[^.\n]{0,100}" + REUSABLE_FORMAT + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
+    # the format before the verb: "na het einde kan Klant zijn playlists als CSV-bestand
+    # downloaden"
+    (END_OF_AGREEMENT + r"[^.\n]{0,160}" + REUSABLE_FORMAT + r"[^.\n]{0,60}" + _HANDED, 1.0),
     # at the end, a full export, or the data left available for export: "À la fin du contrat,
     # ... une exportation complète des documents", "À la fin du contrat, elles restent
     # disponibles à l'export pendant 60 jours"; at the end (not every night) a full backup too
     (
-        END_OF_AGREEMENT + r"[^.\n]{0,150}(?:" + _WHOLE_COPY + r"|\b(?:sauvegarde complète|"
+        END_OF_AGREEMENT
+        + r"[^.\n]{0,150}(?:"
+        + _WHOLE_COPY
+        + "|"
+        + _COPY_OF_DATA
+        + r"|\b(?:sauvegarde complète|"
         r"volledige back-?up|full back-?up|complete back-?up)\b|\bdisponibles? (?:à|pour) "
         r"l'export\b|\bavailable (?:for|to) (?:export|download)\b|\bbeschikbaar (?:voor|om te) "
         r"(?:export|download)\w*|\bexportables?\b|\bexporteerbaar\b|\btéléchargeables?\b|"

@@ -19,7 +19,15 @@ HEADINGS = {
     r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van (?:u|jullie|je) "
     r"(?:nodig hebben|verwachten)|(?:ce que nous attendons|ce dont nous avons besoin) de (?:vous|"
     r"votre part)|(?:your|uw|votre) (?:contribution|inbreng|bijdrage|"
-    r"medewerking|collaboration)",
+    r"medewerking|collaboration)|(?:^|\d )à (?:votre charge|(?:la )?charge du client)$|"
+    # the client by its own name, with an article: "Obligations de la Commune", "Engagements
+    # de la Fédération", "Verplichtingen van het Ziekenhuis", "Responsibilities of the Airport"
+    # (not the supplier's or both parties' obligations)
+    r"(?:obligations|engagements|responsabilités|verplichtingen|verantwoordelijkheden|"
+    r"responsibilities) (?:de la |de l['’]|du |van de |van het |of the )(?!prestataire|"
+    r"fournisseur|adjudicataire|titulaire|contractant|leverancier|opdrachtnemer|"
+    r"dienstverlener|supplier|vendor|provider|contractor|licensor|consultant|parties|partij|"
+    r"part(?:y|ies)\b)\w",
     "timing.delay": r"delay|vertraging|retard|penalt|boete",
     "team.named_team": r"team|personnel|personeel|contact|équipe",
     # the team's replacement or continuity, not a device's or the business's
@@ -58,7 +66,8 @@ HEADINGS = {
     "exit.duration_renewal": r"\bterm\b|duration|looptijd|\bduur|durée|renewal|verlenging",
     "exit.termination": r"terminat|opzeg|beëindig|résiliation|einde",
     "exit.transition": r"transition|exit|overdracht|réversibilité",
-    "exit.data_return": r"data|gegevens|données|réversibilité",
+    "exit.data_return": r"data|gegevens|données|réversibilité|einde van de (?:samenwerking|"
+    r"overeenkomst)|fin (?:du contrat|de la convention)|end of (?:the )?(?:agreement|contract)",
     # "Escrow" or "Source code escrow", not "Escrow services agreement" (payments held)
     "exit.escrow": r"source ?code|broncode|code source|software escrow|"
     r"escrow(?: agreement| arrangement)?\W*$|depot|dépôt|séquestre",

@@ -77,7 +77,7 @@ OUTSIDE_THE_CONTRACT = (
         r" (?:of |de |du |d')?(?:the |this |de |het |deze |dit |ce |cet |cette |l'|le |la |votre |"
         r"uw |je |jullie |our |onze |notre |your )?(?:[\w-]+ )?(?:package|pakket|contract|contrat|"
         r"agreement|overeenkomst|convention|subscription|abonnement|maintenance|onderhoud|"
-        r"service|dienst|dienstverlening|forfait|formule|plan|this)\b",
+        r"service|dienst|dienstverlening|forfait|formule|plan|this|cadre|kader|périmètre|scope)\b",
         1.0,
     ),
 )
@@ -118,10 +118,38 @@ _APPROVED_FIRST = (
     r"\b(?:attend(?:ons)?|après|qu'après) votre (?:accord|acceptation|validation)\b|"
     r"\b(?:offerte|prijsopgave|schatting|raming)\b[^.\n]{0,40}"
     r"\b(?:akkoord|goedkeur|goedgekeurd|aanvaard|bevestig)\w*|\b(?:als|zodra|nadat) (?:jij|je|u|"
-    r"jullie) akkoord (?:geeft|geven|gaat|gaan)\b)"
+    r"jullie|hij|zij) akkoord (?:geeft|geven|gaat|gaan)\b)"
+)
+# More work than estimated, approved before going on: "on vous demande votre accord avant de
+# continuer", "gaan we pas verder na jouw akkoord", "we ask your approval before continuing"
+# (not the go-ahead to start: "votre accord avant de commencer")
+APPROVED_BEFORE_GOING_ON = (
+    (
+        r"\b(?:votre|leur) (?:accord|feu vert|validation|approbation) avant de (?:continuer|"
+        r"poursuivre|aller plus loin)\b|\b(?:gaan|werken) (?:we|wij|ik) (?:pas |enkel |alleen )?"
+        r"verder (?:na|met) (?:jouw|jullie|uw|je) (?:akkoord|goedkeuring|fiat|toestemming)\b|"
+        r"\b(?:your|the (?:client|customer)'s) (?:approval|go-ahead|consent|ok) before "
+        r"(?:continuing|proceeding|going further|we (?:continue|proceed|go on))\b|"
+        # done only on a separate quote: "voert X uitsluitend uit na een schriftelijke offerte",
+        # "uniquement sur devis", "only on a written quote" (not the main offer signed: "pas na
+        # ondertekening van de offerte")
+        r"\b(?:uitsluitend|enkel|alleen|pas) (?:uit )?na (?:een )?(?:schriftelijke |aparte |"
+        r"afzonderlijke )?(?:offerte|prijsopgave|prijsofferte)\b|\b(?:uniquement|seulement) "
+        r"(?:sur|après) (?:un )?devis\b|\bonly (?:after|on|upon) (?:a |an )?(?:separate |"
+        r"written )?(?:quote|quotation|estimate)\b",
+        1.0,
+    ),
+)
+# "à notre tarif de 85 EUR de l'heure", "at our hourly rate of EUR 90 per hour" (its own
+# pattern: an alternative of _RATE may not open with the same word as another)
+_OUR_RATE = (
+    r"\b(?:à (?:notre|nos)|at our) (?:taux|tarifs?|(?:hourly |daily )?rates?)(?: horaires?)? "
+    r"(?:de|of) (?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|"
+    r"\bpar\b|/|\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
 )
 RATED_AND_APPROVED_FIRST = (
     (_RATE + r"[^.\n]{0,120}?" + _APPROVED_FIRST, 1.0),
+    (_OUR_RATE + r"[^.\n]{0,120}?" + _APPROVED_FIRST, 1.0),
     (_APPROVED_FIRST + r"[^.\n]{0,120}?" + _RATE, 1.0),
 )
 # The client's go-ahead in plain words: "only after you OK my estimate", "after you have approved
@@ -143,8 +171,13 @@ BY_THE_MONTH_CONCRETE = (
 CLIENT_TO_DO = (
     (
         r"\bzorg (?:wel |er ?voor |ervoor )?dat (?:jullie|u|je) (?!ons\b|mij\b)|"
-        r"\b(?:jullie|je) (?:bezorgen|bezorgt|zorgen|zorgt|leveren|levert|voorzien|voorziet) "
+        r"\b(?:jullie|je|jij) (?:bezorgen|bezorgt|zorgen|zorgt|leveren|levert|voorzien|voorziet) "
         r"(?:ons|mij|me)?\b|"
+        # inverted after a time phrase: "uiterlijk 1 februari bezorgen jullie ons de export",
+        # "bij uw akkoord bezorgt u ons de aanvraag" (not "we bezorgen jullie ons verslag")
+        r"\b(?:bezorgen|bezorgt|leveren|levert|geven|geeft|sturen|stuurt|verlenen|verleent) "
+        r"(?:jullie|u|je|jij) (?:ons|mij|me) (?:de|het|een|uw|jullie|je|uiterlijk|tijdig|vóór|"
+        r"binnen|ten laatste|tegen)\b|"
         r"\bvous nous (?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
         r"\byou (?:give|send|provide|grant) (?:me|us) (?:\w+ ){0,2}(?:access|logins?|"
         r"credentials|passwords?|texts?|content|data|files|photos|images)\b",
@@ -223,6 +256,39 @@ STAND_IN = (
         r"\b(?:est|sera|wordt|word|is|will be|am) (?:\w+ )?(?:remplacée?|vervangen|replaced) "
         r"(?:par|door|by) (?:un |une |een |a |another |an )?(?:\w+ )?(?:confrère|consœur|"
         r"collègue|collega|vakgenoot|colleague|fellow|partner|freelancer|back-?up)\b",
+        1.0,
+    ),
+    (
+        # a named stand-in during absence, and people replaced only with consent: "M. Dupont le
+        # remplace en son absence", "en son absence, il est remplacé par", "bij mijn afwezigheid
+        # neemt mijn collega over", "in her absence Tom takes over", "vervangt de projectleider
+        # of deze personen enkel met akkoord" (not "en son absence, la réunion est reportée",
+        # nor devices replaced)
+        r"\b(?:le|la|les) remplacen?t? en (?:son|leur) absence\b|\ben (?:son|leur) absence,? "
+        r"(?:il|elle|ils|elles) (?:est|sont) remplacée?s?\b|\b(?:bij|tijdens) (?:zijn|haar|hun|"
+        r"mijn) afwezigheid\b[^.\n]{0,50}\b(?:neemt|nemen|vervangt|vervangen|overgenomen)\b|"
+        r"\bin (?:his|her|their|my) absence\b[^.\n]{0,40}\b(?:replaces?|stands? in|takes? over|"
+        r"covers?)\b|\bvervang(?:t|en) (?:de |deze |die |zijn |haar )?(?:[\w-]+ ){0,2}?"
+        r"(?:projectleider|ontwikkelaar|personen|mensen|technieker|technicus|medewerkers?|"
+        r"hen)\b[^.\n]{0,40}\b(?:enkel|alleen|slechts|uitsluitend)\b",
+        1.0,
+    ),
+)
+
+# The supplier's person by a role tied to this client, or the writer doing the work: "M. X est
+# le technicien référent du Client", "technicien attitré", "Vaste servicecoördinator is de heer
+# Y", "a dedicated engineer", "c'est moi qui m'occupe de votre migration", "ik doe dit zelf samen
+# met mijn collega Tom", "together with my colleague Anna"
+TEAM_BY_ROLE = (
+    (
+        r"\b(?:technicien|ingénieur|consultant|développeur)(?:ne)? (?:référent|attitré|dédié)e?\b|"
+        r"\b(?:est|sera) l'interlocut(?:eur|rice) (?:du|de la|de l')\b|"
+        r"\bvaste (?:service)?(?:coördinator|technicus|consultant|engineer|projectleider)\b|"
+        r"\b(?:dedicated|assigned|named) (?:engineer|technician|consultant|developer)s?\b|"
+        r"\bc'est moi qui (?:m'occupe|m'en occupe|fais|réalise|gère|installe)\b|\bce sera moi\b|"
+        r"\bik doe (?:dit|het|alles|het werk) zelf\b|\bsamen met mijn collega\b|"
+        # (not "I will do it myself" in English: "i" opens every "(i)" of a contract's lists)
+        r"\btogether with my colleague\b|\bavec (?:mon|ma) coll[èe]gue\b",
         1.0,
     ),
 )

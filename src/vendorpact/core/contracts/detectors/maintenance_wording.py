@@ -343,6 +343,61 @@ RESTORED_WITHIN = (
     ),
 )
 
+# The same a few words later or by the next working day: "rétablissement de la pesée, au besoin
+# en mode dégradé, dans les 8 heures", "correction au plus tard le jour ouvrable suivant",
+# "herstel uiterlijk de volgende werkdag", "correction 2 jours ouvrables" on a priority line (not
+# an invoice corrected, nor a reaction time between: "correction : prise en charge dans les 4
+# heures"; "resolved" is left out: a dispute is resolved within days too)
+_WITHIN_REPAIR = (
+    r"(?:(?:binnen|within|dans (?:les|un délai de)|sous|endéans) (?:" + NUMBER_WORD + r") ?"
+    + _REPAIR_UNIT + r"|within the hour|binnen het uur|dans l'heure)"
+)  # fmt: skip
+_NEXT_WORKING_DAY = (
+    r"(?:au plus tard )?le jour ouvrable suivant|(?:uiterlijk )?(?:op )?de (?:eerst)?volgende "
+    r"werkdag|(?:by )?the next (?:business|working) day"
+)
+RESTORED_LATER = (
+    (
+        r"\b(?:herstel|hersteld|rétablissement|rétablie?s?|remise en service|restoration|"
+        r"restored|repaired|réparée?s?|correction|corrigée?s?|dépannage)\b"
+        r"(?:(?!factur|invoice|rekening|prise en charge|réaction|reactie|respons|rappel)"
+        r"[^.;\n]){0,60}?(?:" + _WITHIN_REPAIR + r"|" + _NEXT_WORKING_DAY + r")|"
+        r"\b(?:rétablissement|correction|herstel|resolution|restoration) ?:? (?:"
+        + NUMBER_WORD
+        + r") ?"
+        + _REPAIR_UNIT
+        + r"\b",
+        1.0,
+    ),
+)
+# A loan or replacement device within a repair time: "un écran de prêt dans les 3 jours
+# ouvrables", "livraison d'un terminal de remplacement dans les 4 heures", "binnen 2 werkdagen
+# een vervangtoestel", "a loaner laptop within one business day" (not "un écran de prêt" for
+# an event, without a time)
+_LOANER = (
+    r"(?:vervang(?:toestel|scherm|apparaat|pc|laptop)|leentoestel|reservetoestel|(?:écran|"
+    r"appareil|terminal|matériel|poste|pc) de (?:prêt|remplacement)|(?:loan|loaner|"
+    r"replacement|spare) (?:device|unit|screen|laptop|terminal))"
+)
+LOANER_WITHIN = (
+    (
+        # (the time first only in Dutch, "binnen 2 werkdagen een vervangtoestel": "within"
+        # opens too many clauses of an English contract)
+        r"\b"
+        + _LOANER
+        + r"\b[^.;\n]{0,40}?"
+        + _WITHIN_REPAIR
+        + r"|\bbinnen (?:"
+        + NUMBER_WORD
+        + r") ?"
+        + _REPAIR_UNIT
+        + r"[^.;\n]{0,30}?\b"
+        + _LOANER
+        + r"\b",
+        1.0,
+    ),
+)
+
 # A request picked up within a support time, in the words of an offer: "Questions are answered
 # within 4 working hours", "urgent calls are picked up within 1 hour", "X starts working on it
 # within 1 hour", "blokkerende problemen pakken we binnen twee uur op", "prise en charge d'un

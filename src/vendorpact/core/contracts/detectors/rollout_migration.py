@@ -246,6 +246,22 @@ DATA_MIGRATION = Rule(
             r"archives|fichiers?|historiques?|dossiers|documents|encours|soldes)\b",
             1.0,
         ),
+        (
+            # the migration of a named store of data: "een proefmigratie van de database",
+            # "la migration de votre serveur memoQ actuel", "la migration d'un site WordPress",
+            # "migration of the mailboxes"; the supplier converting the data handed over:
+            # "converteert de aangeleverde gegevens" (not a migration of prices or of a contract)
+            r"\b(?:proefmigratie|testmigratie|definitieve migratie|volledige migratie|migratie) "
+            r"(?:uit )?van (?:de|het|alle|uw|jullie) (?:[\w-]+ )?(?:database|databank|gegevens|"
+            r"bestanden|documenten|mailboxen|archieven|server|website|site|dossiers)\b|"
+            r"\bmigration (?:d'une?|de (?:votre|vos|la|l'|ses|leurs?)|des) (?:[\w-]+ ){0,2}?"
+            r"(?:sites?|serveurs?|server|base|bases|données|fichiers|messageries?|boîtes?|"
+            r"documents|archives|mémoires|comptes|dossiers)\b|"
+            r"\bmigration of (?:the|your|its|all) (?:[\w-]+ ){0,2}?(?:database|server|site|"
+            r"website|mailboxes|files|documents|archives|accounts|records)\b|"
+            r"\bconverte(?:ert|ren) (?:de|alle) (?:[\w-]+ )?(?:gegevens|data|bestanden)\b",
+            1.0,
+        ),
     ),
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
     r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"

@@ -13,11 +13,13 @@ from vendorpact.core.contracts.detectors.maintenance_wording import (
     COMPENSATION_DENIED,
     CREDIT_GIVEN_BACK,
     HARDWARE_REPLACED,
+    LOANER_WITHIN,
     NO_COMPENSATION,
     PICKED_UP_WITHIN,
     RESOLVED_BY,
     RESPONSE_PICKED_UP,
     RESPONSE_RESOLUTION_TABLE,
+    RESTORED_LATER,
     RESTORED_WITHIN,
     SOLVED_BY_CLIENT,
     SOLVED_SEPARABLE,
@@ -217,6 +219,8 @@ SERVICE_LEVEL_RULES = [
         cues=(
             *RESPONSE_RESOLUTION_TABLE,
             *RESTORED_WITHIN,
+            *RESTORED_LATER,
+            *LOANER_WITHIN,
             (
                 r"resolution times?|(?:resolve|fix|restore|correct|repair|"
                 r"remedy)[^.\n]{0,40}within|"

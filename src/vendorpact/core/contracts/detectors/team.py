@@ -4,7 +4,7 @@ from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_
 from vendorpact.core.contracts.detectors.contact_wording import NAMED_CONTACT_CONCRETE
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.informal_wording import STAND_IN
+from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_BY_ROLE
 
 # a separate environment to check work on, and the verbs of checking it
 _ENVIRONMENT = (
@@ -67,6 +67,7 @@ RULES = [
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
+            *TEAM_BY_ROLE,
         ),
         sources=(contact_weights,),
         concrete=(
@@ -326,8 +327,10 @@ RULES = [
             (
                 # "het objectdossier", "het configuratiedocument", "un dossier d'infrastructure"
                 r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie|object|"
-                r"infrastructuur|systeem|netwerk|beheer)dossier\b|\bconfiguratiedocument\w*\b|"
-                r"\bdossier d'(?:infrastructure|installation|configuration)\b|"
+                r"infrastructuur|systeem|netwerk|beheer|inrichtings)dossier\b|"
+                r"\b(?:configuratie|inrichtings)document\w*\b|"
+                r"\b(?:dossier|document) d(?:'(?:infrastructure|installation|configuration)|e "
+                r"paramétrage)\b|\b(?:configuration|set-?up) documents?\b|"
                 r"\bdossier technique\b(?! (?:de l'appel|du marché|de candidature|de l'offre))",
                 1.0,
             ),
@@ -394,7 +397,16 @@ RULES = [
         r"documentation|"
         # documentation named only as confidential material
         r"^(?!.*\b(?:knowledge|kennis|connaissance|hand[- ]?over|overdracht|transfert))"
-        r".*(?:confidential|vertrouwelijk)",
+        r".*(?:confidential|vertrouwelijk)|"
+        # documentation named only as property: "de documentatie die ter beschikking wordt
+        # gesteld, blijft eigendom van", "la documentation mise à disposition reste la propriété
+        # du Prestataire", "all documentation made available remains the property of"
+        r"^(?!.*\b(?:knowledge|kennis|connaissances?|hand[- ]?over|kennisoverdracht|formation|"
+        r"opleiding|training))"
+        r".*\b(?:intellectuele eigendom\w*|blijf\w* (?:\w+ )?eigendom|auteursrecht\w*|"
+        r"propriété intellectuelle|(?:reste|restent|demeure|demeurent) (?:la )?(?:seule )?"
+        r"propriété|intellectual property|remains? (?:the )?(?:sole |exclusive )?property|"
+        r"copyright)",
     ),
     Rule(
         id="team.quality",

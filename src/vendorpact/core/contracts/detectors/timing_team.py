@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
     CLIENT,
     DURATION,
+    NUMBER_WORD,
 )
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT_TO_DO
@@ -58,6 +59,23 @@ BUSINESS_PLANNING = (
     r"content|event)[- ]?planning|planning cycle"
 )
 
+# A planned week or weekend by its date, a plan by weeks, or work done within days of the
+# signature: "la semaine du 18 janvier", "le week-end du 16 et 17 janvier", "het weekend van 16
+# januari", "the week of 8 February", "Semaine 1 : réunion de lancement", "Week 2: ontwerp",
+# "Dans les dix jours ouvrables suivant la signature, X dresse l'inventaire": the time phrase
+# before the work, with its comma (not "la semaine du lundi au vendredi", "Maand 1: EUR 500",
+# nor "peut résilier dans les 14 jours suivant la signature")
+PLANNED_WEEKS = (
+    (
+        r"\b(?:la semaine|le week-end|het weekend|de week|the week|the weekend) (?:du|van|of) "
+        r"\d{1,2}(?:er)?\b|\b(?:semaine|week|sprint) \d{1,2} ?:(?! ?(?:€|eur\b|\d))|"
+        r"\b(?:dans les|binnen) (?:" + NUMBER_WORD + r") (?:jours?(?: ouvrables| calendrier)?|"
+        r"semaines|werkdagen|dagen|weken) (?:suivant|après|à compter de|na|volgend op) (?:la |"
+        r"l'|de |het )?(?:signature|ondertekening|commande|bestelling)\b,(?![^.\n]{0,60}\b(?:"
+        r"résili|annul|opzeg|herroep|pai|betal|factur))",
+        1.0,
+    ),
+)
 
 RULES = [
     Rule(
@@ -123,13 +141,16 @@ RULES = [
                 # les six semaines suivant la signature", "levering binnen vier weken na de
                 # bestelling" (not a replacement part within days of a failure)
                 r"\b(?:delivery|deliver(?:s|ed)?|livraison|livr(?:e|ons|era|ée?s?)|install(?:e|"
-                r"ons|era|eert|eren)|levering|levert|leveren|activ(?:e|era|eert))\b[^.\n]{0,60}"
+                r"ons|era|eert|eren)|levering|levert|leveren|activ(?:e|era|eert|ée?|ates?|"
+                r"ated))\b[^.\n]{0,60}"
                 r"\b(?:within|binnen|dans (?:les|un délai de)|sous|en) "
                 + DURATION
                 + r"[^.\n]{0,20}"
                 r"\b(?:of|after|following|from|na|suivant|après|à compter de) (?:the |your |la |"
-                r"de |votre |uw |jullie |het )?(?:signature|order|ordering|bestelling|"
-                r"ondertekening|commande|accord|akkoord|purchase order|bon de commande)\b",
+                r"de |votre |uw |jullie |het )?(?:(?:ontvangst|réception|receipt) (?:van|de|du|"
+                r"of) (?:de |het |la |l'|the |your )?(?:eerste |première |first )?)?(?:signature|"
+                r"order|ordering|bestelling|ondertekening|commande|accord|akkoord|purchase order|"
+                r"bon de commande|betaling|paiement|payment)\b",
                 1.0,
             ),
             (
@@ -139,6 +160,7 @@ RULES = [
                 r"projet|de réalisation|des travaux|prévisionnel|de mise en œuvre)\b",
                 1.0,
             ),
+            *PLANNED_WEEKS,
             (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
@@ -198,7 +220,10 @@ RULES = [
                 # "Prérequis client :", "Customer prerequisites:", "Customer dependencies"
                 r"\b(?:verplichtingen|taken|verantwoordelijkheden) (?:klant|opdrachtgever)\b|"
                 r"\bprérequis (?:du |côté )?client\b|\b(?:customer|client)(?:'s)? "
-                r"(?:prerequisites|dependencies)\b",
+                r"(?:prerequisites|dependencies)\b|"
+                # "À votre charge : le câblage ..." (not "Frais à votre charge : 45 EUR")
+                r"\bà (?:votre charge|(?:la )?charge du client) ?: ?(?:le|la|les|l['’]|une?|des|"
+                r"vos?)\b",
                 1.0,
             ),
             (
