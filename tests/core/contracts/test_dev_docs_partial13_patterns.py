@@ -100,3 +100,63 @@ def test_a_dated_signing_statement_over_blank_lines_stays_partial():
         "Naam: ____________________                  Naam: ____________________\n"
     )
     assert status(text, SIGNED) == "partial"
+
+
+# -- dispute resolution: an escalation or a mediation step settles it ---------------------------
+
+DISPUTES = "legal.dispute_resolution"
+NL_HEAD, FR_HEAD, EN_HEAD = (
+    "Artikel 12 - Geschillen\n",
+    "Article 12 - Litiges\n",
+    "Clause 12 - Disputes\n",
+)
+
+
+def test_a_dispute_discussed_first_or_an_amicable_solution_sought_first_is_covered():
+    texts = (
+        NL_HEAD + "12.1 Een geschil wordt eerst besproken tussen de projectleider en de "
+        "IT-coördinator, en zonder oplossing binnen tien werkdagen tussen de directeurs.",
+        FR_HEAD + "12.1 Les parties recherchent d'abord une solution amiable au sein du comité "
+        "de pilotage.",
+        EN_HEAD + "12.1 Any disagreement about the invoices is first discussed between the "
+        "account managers of both parties.",
+    )
+    for text in texts:
+        assert status(text, DISPUTES) == "covered", text
+
+
+def test_a_mediation_step_after_another_or_a_named_mediator_is_covered():
+    texts = (
+        NL_HEAD + "12.1 Daarna volgt mediation door een erkend bemiddelaar.",
+        FR_HEAD + "12.1 Ensuite, le litige est soumis à un médiateur agréé.",
+        FR_HEAD + "12.1 Le client peut s'adresser gratuitement au Service de médiation pour les "
+        "télécommunications.",
+        EN_HEAD + "12.1 Thereafter the dispute goes to mediation by an accredited mediator.",
+    )
+    for text in texts:
+        assert status(text, DISPUTES) == "covered", text
+
+
+def test_a_mediator_chosen_together_is_no_open_wording():
+    texts = (
+        NL_HEAD + "12.1 Leidt overleg niet binnen dertig dagen tot een oplossing, dan schakelen "
+        "partijen in onderling overleg een mediator in.",
+        FR_HEAD + "12.1 À défaut d'accord dans les 30 jours, les parties désignent d'un commun "
+        "accord un médiateur.",
+        EN_HEAD + "12.1 If not resolved within 30 days, the parties appoint a mutually "
+        "acceptable mediator.",
+    )
+    for text in texts:
+        assert status(text, DISPUTES) == "covered", text
+
+
+def test_disputes_left_to_agreement_or_efforts_stay_partial():
+    texts = (
+        NL_HEAD + "12.1 Geschillen worden in onderling overleg opgelost.",
+        NL_HEAD + "12.1 Daarna kunnen partijen naar best vermogen bemiddeling zoeken.",
+        FR_HEAD + "12.1 Les parties peuvent envisager une médiation.",
+        FR_HEAD + "12.1 Les parties recherchent une solution amiable dans la mesure du possible.",
+        EN_HEAD + "12.1 The parties may consider mediation as mutually agreed.",
+    )
+    for text in texts:
+        assert status(text, DISPUTES) == "partial", text

@@ -52,15 +52,27 @@ HARD_LIMIT_AFTER = (
     r"(?:very )?latest|(?:no|not) later than|uiterlijk|ten laatste|in (?:elk|ieder) geval|au plus "
     r"tard|en tout (?:état de )?(?:cause|cas)|en toute hypothèse))"
 )
+# Agreeing together on who mediates or judges leaves the procedure whole: "in onderling overleg
+# een mediator inschakelen", "désignent d'un commun accord un médiateur", "a mutually acceptable
+# mediator"
+JOINT_CHOICE = (
+    r"(?! (?:een|de|het|un|une|le|la|l'|a|an|the) ?(?:\w+ )?(?:mediator|bemiddelaar|"
+    r"deskundige|arbiter|scheidsman|médiateur|conciliateur|expert|arbitre|arbitrator)s?\b)"
+)
 OPEN_WORDING = (
-    r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
+    r"in onderling overleg"
+    + JOINT_CHOICE
+    + r"|in overleg"
+    + JOINT_CHOICE
+    + r"|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
     r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
     r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
     r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
     r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
     r"|to be determined|to be decided|shall be agreed(?! in (?:writing|a written|a signed))"
     r"|shall be mutually agreed"
-    r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
+    r"|as may be agreed|to be negotiated|in good faith negotiat"
+    r"|mutually acceptable(?! (?:mediator|arbitrator|expert)s?\b)"
     r"|reasonable time|reasonably practicable"
     # done on request without a measure: "as reasonably requested", "voor zover redelijkerwijs
     # gevraagd" ("raisonnablement demandé" is "raisonnabl" below)
@@ -70,7 +82,7 @@ OPEN_WORDING = (
     r"|zo (?:spoedig|snel) mogelijk|dans les meilleurs délais)"
     + HARD_LIMIT_AFTER
     + r"|redelijke termijn"
-    r"|d'un commun accord|à convenir|à définir"
+    r"|d'un commun accord" + JOINT_CHOICE + r"|à convenir|à définir"
     # "reasonable" in French where it leaves the commitment open ("dans un délai raisonnable",
     # "moyens raisonnables", "raisonnablement possible"), not "un niveau de détail raisonnable"
     r"|(?:délais?|temps|termes?|efforts?|moyens|mesures|diligences?|assistance|collaboration"

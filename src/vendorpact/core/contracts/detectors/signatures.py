@@ -1,15 +1,17 @@
 """Signatures: does the document show that both parties signed it (agreement.signed_both)?
 
 The signature area is made of the blocks under a party label ("Voor de Klant", "For the
-Supplier:", "Pour le Prestataire", "Voor akkoord") and of signature lines ("By: ____",
-"Handtekening: ........"). In that area:
+Supplier:", "Pour le Prestataire", "Voor akkoord"), a company label ("Voor Dataweb bv  Voor de
+klant") or a dated signing statement alone ("Getekend te Harlingen op 2 december 2026"), and of
+signature lines ("By: ____", "Handtekening: ........"). In that area:
 
 - a signature shown is "/s/ Name", "signed electronically by Name" or "Getekend te Gent op
   12/03/2027 door Name"; a signature line filled with a typed name ("By: Hilde Goossens")
   belongs to the area even without a party label above it ("ACCEPTED AND AGREED:");
 - a signatory is a person named in a block ("Naam: Lotte Verhaegen", "Marie Lemaire,
-  gérante"), not a company or a role. A typed name counts even next to an empty line: in a
-  scanned, signed copy the handwriting (signature, often the date) is not in the text;
+  gérante"), not a company or a role; names of columns run together count one by one. A
+  typed name counts even next to an empty line: in a scanned, signed copy the handwriting
+  (signature, often the date) is not in the text;
 - a blank is a line to sign on ("____", ".....", "-----"), a field with nothing after it
   ("Handtekening:", "Name: Title:"), a placeholder ("(signature)", "{customer_name}"), or
   labels with only "Lu et approuvé" / "voor akkoord" under them.
