@@ -160,3 +160,28 @@ def test_disputes_left_to_agreement_or_efforts_stay_partial():
     )
     for text in texts:
         assert status(text, DISPUTES) == "partial", text
+
+
+# -- resolution time: the cure period of a breach before termination is no resolution time -----
+
+RESOLUTION = "maintenance.resolution_time"
+NL_CURE = (
+    "4.2 Iedere partij kan de overeenkomst ontbinden als de andere partij dat niet herstelt "
+    "binnen 30 dagen na een schriftelijke ingebrekestelling."
+)
+FR_CURE = (
+    "4.2 Chaque partie peut résilier si le manquement n'est pas réparé dans les 30 jours "
+    "suivant une mise en demeure."
+)
+
+
+def test_a_cure_period_after_a_notice_of_default_is_no_resolution_time():
+    for text in ("Artikel 4 - Onderhoud\n" + NL_CURE, "Article 4 - Maintenance\n" + FR_CURE):
+        assert status(text, RESOLUTION) == "partial", text
+
+
+def test_a_resolution_time_next_to_a_cure_period_stays_covered():
+    nl = "Artikel 4 - Onderhoud\n4.1 Leverancier herstelt storingen binnen 8 uur na de melding.\n"
+    fr = "Article 4 - Maintenance\n4.1 Les incidents bloquants sont résolus dans les 8 heures.\n"
+    assert status(nl + NL_CURE, RESOLUTION) == "covered"
+    assert status(fr + FR_CURE, RESOLUTION) == "covered"

@@ -12,7 +12,8 @@ definition): the item is named, but what the spec asks is deferred, declined or 
   aucune indemnité"), and a notice of default about any breach ("kan ontbinden als de andere
   partij na ingebrekestelling tekort blijft schieten");
 - resolution time: the period to remedy a breach before termination ("fails to remedy a
-  material breach within 30 days", "non réparé dans les 30 jours d'une mise en demeure").
+  material breach within 30 days", "non réparé dans les 30 jours d'une mise en demeure", "dat
+  niet herstelt binnen 30 dagen na een schriftelijke ingebrekestelling").
 """
 
 _PROCESSING_AGREEMENT = (
@@ -67,5 +68,10 @@ DELAY_NOT_SETTLED = (
 BREACH_CURE = (
     r"(?:remedy|remedies|cure|cures) (?:a |the |any |such )?(?:material )?breach|"
     r"(?:non réparée?|non remédiée?)[^.\n]{0,40}mise en demeure|"
-    r"ingebrekestelling[^.\n]{0,80}tekort|tekortkoming[^.\n]{0,60}(?:herstel|verhelp)"
+    r"ingebrekestelling[^.\n]{0,80}tekort|tekortkoming[^.\n]{0,60}(?:herstel|verhelp)|"
+    # the cure period before the notice: "dat niet herstelt binnen 30 dagen na een schriftelijke
+    # ingebrekestelling", "remédié dans les 30 jours d'une mise en demeure", "cured within 30
+    # days of written notice"
+    r"(?:herstel|verhelp)\w*[^.\n]{0,50}ingebrekestelling|(?:répar|remédi)\w*[^.\n]{0,50}"
+    r"mise en demeure|(?:remed|cure)\w*[^.\n]{0,50}(?:notice of (?:default|breach)|written notice)"
 )
