@@ -185,3 +185,65 @@ def test_a_resolution_time_next_to_a_cure_period_stays_covered():
     fr = "Article 4 - Maintenance\n4.1 Les incidents bloquants sont résolus dans les 8 heures.\n"
     assert status(nl + NL_CURE, RESOLUTION) == "covered"
     assert status(fr + FR_CURE, RESOLUTION) == "covered"
+
+
+# -- escrow only to be discussed, or not deposited ---------------------------------------------
+
+ESCROW = "exit.escrow"
+
+
+def test_an_escrow_to_be_discussed_or_not_deposited_stays_partial():
+    texts = (
+        "Clause 8 - Continuity\n8.4 At the Company's request the parties will discuss a source "
+        "code escrow arrangement.",
+        "Artikel 8 - Continuïteit\n8.4 Op verzoek van de Klant bespreken partijen een "
+        "escrowregeling voor de broncode.",
+        "Article 8 - Continuité\n8.4 À la demande du Client, les parties discuteront d'un dépôt "
+        "du code source auprès d'un agent séquestre.",
+        "Clause 8 - Continuity\n8.4 Licensor does not deposit the source code with an escrow "
+        "agent.",
+    )
+    for text in texts:
+        assert status(text, ESCROW) == "partial", text
+
+
+def test_an_escrow_deposit_stays_covered():
+    texts = (
+        "Clause 8 - Continuity\n8.4 The Supplier deposits the source code with NCC Group escrow "
+        "within 30 days and updates it at each release.",
+        "Artikel 8 - Continuïteit\n8.4 De Leverancier deponeert de broncode bij Escrow4all en "
+        "actualiseert het depot bij elke release.",
+    )
+    for text in texts:
+        assert status(text, ESCROW) == "covered", text
+
+
+# -- delay: no liability for delays or penalties settles nothing -------------------------------
+
+DELAY = "timing.delay"
+
+
+def test_no_liability_for_delays_or_penalties_stays_partial():
+    texts = (
+        "Artikel 6 - Planning\n6.1 Onze aansprakelijkheid is beperkt tot het factuurbedrag; we "
+        "zijn niet aansprakelijk voor boetes die uw klanten u opleggen bij vertraging.",
+        "Article 6 - Planning\n6.1 Notre responsabilité est limitée au montant de la facture ; "
+        "nous ne sommes pas responsables des retards de livraison de vos clients.",
+        "Clause 6 - Planning\n6.1 We are not liable for indirect damage, including missed "
+        "deliveries or penalties imposed by your customers.",
+    )
+    for text in texts:
+        assert status(text, DELAY) == "partial", text
+
+
+def test_a_delay_penalty_stays_covered():
+    texts = (
+        "Artikel 6 - Planning\n6.1 Bij vertraging door de Leverancier betaalt hij een boete van "
+        "1 % van de prijs per week, met een maximum van 10 %.",
+        "Article 6 - Planning\n6.1 En cas de retard imputable au Prestataire, une pénalité de "
+        "0,5 % du prix par jour ouvrable de retard est due, plafonnée à 10 %.",
+        "Clause 6 - Planning\n6.1 If go-live is delayed by the Supplier, the Supplier pays a "
+        "penalty of 1% of the fixed price per week of delay, capped at 10%.",
+    )
+    for text in texts:
+        assert status(text, DELAY) == "covered", text
