@@ -247,3 +247,40 @@ def test_a_delay_penalty_stays_covered():
     )
     for text in texts:
         assert status(text, DELAY) == "covered", text
+
+
+# -- content held in another agreement: its numbered articles, an NDA signed before -------------
+
+
+def test_numbered_articles_of_another_agreement_are_a_bare_reference():
+    texts = (
+        "Clause 14 - Legal\n14.3 Liability, confidentiality, governing law and competent courts: "
+        "articles 9 to 12 of the Services Agreement apply.",
+        "Artikel 14 - Juridisch\n14.3 Aansprakelijkheid, vertrouwelijkheid, toepasselijk recht "
+        "en bevoegde rechtbank: de artikelen 9 tot 12 van de raamovereenkomst zijn van toepassing.",
+    )
+    for text in texts:
+        assert status(text, "legal.governing_law") == "partial", text
+    settled = (
+        "Clause 14 - Legal\n14.3 This Agreement is governed by Belgian law; the courts of Ghent "
+        "have exclusive jurisdiction."
+    )
+    assert status(settled, "legal.governing_law") == "covered"
+
+
+def test_a_non_disclosure_agreement_signed_before_is_held_elsewhere():
+    texts = (
+        "Artikel 11 - Vertrouwelijkheid\n11.1 De NDA die we in september hebben getekend, blijft "
+        "gewoon van toepassing.",
+        "Clause 11 - Confidentiality\n11.1 The NDA signed by the parties on 3 May 2026 continues "
+        "to apply.",
+        "Article 11 - Confidentialité\n11.1 L'accord de confidentialité signé le 3 mai 2026 reste "
+        "d'application.",
+    )
+    for text in texts:
+        assert status(text, "legal.confidentiality") == "partial", text
+    settled = (
+        "Artikel 11 - Vertrouwelijkheid\n11.1 Beide partijen houden alle informatie over de "
+        "andere partij geheim, ook na het einde van de overeenkomst."
+    )
+    assert status(settled, "legal.confidentiality") == "covered"

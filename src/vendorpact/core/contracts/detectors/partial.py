@@ -26,8 +26,10 @@ pattern: a number, a procedure, a named party) and none of these leaves it open:
   it is the client who is not obliged;
 - in principle, if possible: "in principe", "en principe", "indien mogelijk", "si possible",
   "where possible"; indicative or non-binding: "indicatif", "vrijblijvend";
-- content held in another agreement: "the warranty terms of the licence agreement apply" is a
-  cross-reference (blanked before the concreteness test), not "the terms of this Agreement".
+- content held in another agreement: "the warranty terms of the licence agreement apply",
+  "articles 9 to 12 of the Services Agreement apply", "the NDA signed in September remains
+  applicable" are cross-references (blanked before the concreteness test), not "the terms of
+  this Agreement".
 
 Next to an aim or an indication, wording that makes the level binding settles it: "the binding
 milestones are", "is a commitment", "constitue un engagement", "resultaatsverbintenis",
@@ -214,14 +216,29 @@ REDACTED = re.compile(r"\[ ?\*+ ?\]")
 # Content held in another agreement: "the warranty terms of the licence agreement (of 1 March
 # 2026) apply", "de bepalingen van de raamovereenkomst zijn van toepassing", "les conditions du
 # contrat de licence s'appliquent"; not "the terms of this agreement".
-OTHER_AGREEMENT = re.compile(
-    r"(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
-    r" (?:\w+ )?(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?(?!this|these|deze"
-    r"|dit|présent|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst|contract|contrat"
-    r"|convention)\b[^;.]{0,60}?\b(?:apply|applies|shall apply|van toepassing|gelden|s'appliquent|"
-    r"s'applique|sont applicables|est applicable)"
+_APPLY = (
+    r"(?:apply|applies|shall apply|van toepassing|gelden|s'appliquent|s'applique|sont applicables"
+    r"|est applicable|restent d'application|reste d'application|remains? in force)"
 )
-_QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention")
+# ... or its numbered articles: "articles 9 to 12 of the Services Agreement apply", "de artikelen
+# 9 tot 12 van de raamovereenkomst zijn van toepassing", "les articles 9 à 12 du contrat-cadre"
+# and a non-disclosure agreement signed before: "De NDA die we in september hebben getekend,
+# blijft van toepassing", "the NDA signed on 3 May continues to apply"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_HELD_IN = (
+    r"(?:(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
+    r" (?:\w+ )?|(?:(?:the|de|les) )?(?:articles|artikelen|sections|clauses) " + _NUMBER
+    + r" (?:(?:to|and|tot|en|à|et|-) " + _NUMBER + r" )?)"
+)  # fmt: skip
+_NDA = r"\b(?:nda|non-disclosure agreement|geheimhoudingsovereenkomst|accord de confidentialité)\b"
+OTHER_AGREEMENT = re.compile(
+    _HELD_IN + r"(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?"
+    r"(?!this|these|deze|dit|présent|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst"
+    r"|contract|contrat|convention)\b[^;.]{0,60}?\b" + _APPLY + r"|" + _NDA + r"[^;.]{0,60}?\b"
+    r"(?:getekend|ondertekend|gesloten|signed|executed|signée?|conclue?)\b[^;.]{0,40}?\b"
+    r"(?:blijft |reste |remains |continues to )?" + _APPLY
+)  # fmt: skip
+_QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention|\bnda\b")
 
 
 @lru_cache(maxsize=8192)
