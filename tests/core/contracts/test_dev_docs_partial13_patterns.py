@@ -284,3 +284,65 @@ def test_a_non_disclosure_agreement_signed_before_is_held_elsewhere():
         "andere partij geheim, ook na het einde van de overeenkomst."
     )
     assert status(settled, "legal.confidentiality") == "covered"
+
+
+# -- response time: answering a complaint is no support response time ---------------------------
+
+RESPONSE = "maintenance.response_time"
+
+
+def test_an_answer_to_complaints_is_no_response_time():
+    texts = (
+        "Clause 5 - Support\n5.1 We respond to complaints within 5 working days.",
+        "Artikel 5 - Support\n5.1 Klachten beantwoorden we binnen tien werkdagen.",
+        "Article 5 - Support\n5.1 Nous répondons aux réclamations dans les 15 jours ouvrables.",
+    )
+    for text in texts:
+        assert status(text, RESPONSE) == "partial", text
+
+
+def test_a_response_to_support_calls_stays_covered_next_to_complaints():
+    texts = (
+        "Clause 5 - Support\n5.1 We respond to every support call within 4 business hours.",
+        "Artikel 5 - Support\n5.1 We reageren op elke storingsmelding binnen 4 werkuren.",
+        "Article 5 - Support\n5.1 Nous répondons à chaque appel au support dans les 4 heures "
+        "ouvrables.",
+        "Clause 5 - Support\n5.1 We respond to support tickets within 4 business hours and to "
+        "complaints within 5 working days.",
+    )
+    for text in texts:
+        assert status(text, RESPONSE) == "covered", text
+
+
+# -- what usually happens is no commitment ------------------------------------------------------
+
+
+def test_a_time_that_usually_holds_is_partial():
+    cases = (
+        ("Clause 5 - Support\n5.1 We usually answer within one working day.", RESPONSE),
+        ("Artikel 5 - Support\n5.1 We reageren in de regel binnen 4 uur op een melding.", RESPONSE),
+        (
+            "Article 5 - Support\n5.1 Les incidents bloquants sont généralement résolus dans les 8 "
+            "heures.",
+            RESOLUTION,
+        ),
+    )
+    for text, item in cases:
+        assert status(text, item) == "partial", text
+
+
+def test_normal_business_hours_or_a_plain_time_stay_covered():
+    cases = (
+        (
+            "Clause 5 - Support\n5.1 We answer every call within one working day during normal "
+            "business hours.",
+            RESPONSE,
+        ),
+        ("Artikel 5 - Support\n5.1 We reageren binnen 4 uur op een melding.", RESPONSE),
+        (
+            "Article 5 - Support\n5.1 Les incidents bloquants sont résolus dans les 8 heures.",
+            RESOLUTION,
+        ),
+    )
+    for text, item in cases:
+        assert status(text, item) == "covered", text

@@ -13,6 +13,9 @@ definition): the item is named, but what the spec asks is deferred, declined or 
   aucune indemnité"), no liability for delays ("cannot be held responsible for delays caused
   by"), and a notice of default about any breach ("kan ontbinden als de andere
   partij na ingebrekestelling tekort blijft schieten");
+- response time: the answer to a complaint, not to a support call ("we respond to complaints
+  within 5 working days", "klachten beantwoorden we binnen tien werkdagen", "nous répondons
+  aux réclamations dans les 15 jours");
 - resolution time: the period to remedy a breach before termination ("fails to remedy a
   material breach within 30 days", "non réparé dans les 30 jours d'une mise en demeure", "dat
   niet herstelt binnen 30 dagen na een schriftelijke ingebrekestelling").
@@ -86,4 +89,12 @@ BREACH_CURE = (
     # days of written notice"
     r"(?:herstel|verhelp)\w*[^.\n]{0,50}ingebrekestelling|(?:répar|remédi)\w*[^.\n]{0,50}"
     r"mise en demeure|(?:remed|cure)\w*[^.\n]{0,50}(?:notice of (?:default|breach)|written notice)"
+)
+COMPLAINT_ANSWERED = (
+    r"\b(?:respond|reply|replies|answer|react)\w* (?:\w+ )?to (?:\w+ )?complaints?\b|"
+    r"\bcomplaints? (?:are|will be|shall be) (?:\w+ )?(?:answered|responded)|"
+    r"\bklacht(?:en)?\b[^.\n]{0,60}\b(?:reageert|reageren|beantwoord\w*|antwoord\w*)\b|"
+    r"\b(?:reageert|reageren|antwoordt?|antwoorden) (?:\w+ ){0,4}op (?:\w+ )?klacht|"
+    r"\b(?:plaintes?|réclamations?)\b[^.\n]{0,60}\b(?:répond\w*|réponse)\b|"
+    r"\brépond\w* (?:\w+ )?aux (?:plaintes|réclamations)\b"
 )

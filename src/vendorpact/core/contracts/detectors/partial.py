@@ -25,7 +25,8 @@ pattern: a number, a procedure, a named party) and none of these leaves it open:
 - no obligation (unless agreed): "not obliged to", "niet verplicht", "n'est pas tenu de", unless
   it is the client who is not obliged;
 - in principle, if possible: "in principe", "en principe", "indien mogelijk", "si possible",
-  "where possible"; indicative or non-binding: "indicatif", "vrijblijvend";
+  "where possible"; indicative or non-binding: "indicatif", "vrijblijvend"; what usually
+  happens: "usually", "doorgaans", "in de regel", "en général", "normalement";
 - content held in another agreement: "the warranty terms of the licence agreement apply",
   "articles 9 to 12 of the Services Agreement apply", "the NDA signed in September remains
   applicable" are cross-references (blanked before the concreteness test), not "the terms of
@@ -106,6 +107,11 @@ OPEN_WORDING = (
     r"|indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|zoveel mogelijk"
     r"|si possible|lorsque (?:c'est |cela est )?possible|autant que possible"
     r"|dans la mesure de (?:ses|leurs|nos|ces) possibilités"
+    # what usually happens, not a commitment: "we usually reply within a day", "dat duurt
+    # meestal drie weken", "in de regel binnen 4 uur", "nous répondons en général dans l'heure"
+    r"|\busually\b|\btypically\b|\bnormally\b|\bdoorgaans\b|\bmeestal\b|\bgewoonlijk\b"
+    r"|\bnormaal gezien\b|\bnormaliter\b|\bin de regel\b|\ben général\b|\bgénéralement\b"
+    r"|\bhabituellement\b|\bnormalement\b|\ben règle générale\b"
     # an approximate time: "approximately 24 hours a day", "ongeveer 24 uur", "environ de 9h à
     # 17h" (not a volume: "environ 4.000 fiches" describes the work, it does not weaken it)
     r"|(?:\bapproximately|\bapprox\.|\bongeveer|\bcirca|\benviron|\bà peu près)\s+(?:de |from "
