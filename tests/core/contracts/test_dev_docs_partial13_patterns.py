@@ -346,3 +346,30 @@ def test_normal_business_hours_or_a_plain_time_stay_covered():
     )
     for text, item in cases:
         assert status(text, item) == "covered", text
+
+
+# -- duration: an agreement concluded for a number of years, next to "no tacit renewal" ---------
+
+DURATION_ITEM = "exit.duration_renewal"
+
+
+def test_an_agreement_concluded_for_years_is_a_duration():
+    texts = (
+        "Article 7 - Durée\n7.1 La convention est conclue pour trois ans à compter de la mise en "
+        "service. Elle prend fin de plein droit à son échéance, sans reconduction tacite.",
+        "Artikel 7 - Duur\n7.1 De overeenkomst wordt aangegaan voor drie jaar vanaf de "
+        "ingebruikname. Zij eindigt van rechtswege op haar vervaldag, zonder stilzwijgende "
+        "verlenging.",
+    )
+    for text in texts:
+        assert status(text, DURATION_ITEM) == "covered", text
+
+
+def test_a_duration_to_be_agreed_or_of_the_project_stays_partial():
+    texts = (
+        "Article 7 - Durée\n7.1 La convention est conclue pour une durée à convenir. Elle prend "
+        "fin de plein droit à son échéance, sans reconduction tacite.",
+        "Artikel 7 - Duur\n7.1 De overeenkomst wordt aangegaan voor de duur van het project.",
+    )
+    for text in texts:
+        assert status(text, DURATION_ITEM) == "partial", text
