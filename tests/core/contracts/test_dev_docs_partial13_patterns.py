@@ -373,3 +373,30 @@ def test_a_duration_to_be_agreed_or_of_the_project_stays_partial():
     )
     for text in texts:
         assert status(text, DURATION_ITEM) == "partial", text
+
+
+# -- knowledge of the client: a technical file with its contents, or a copy kept ----------------
+
+KNOWLEDGE = "maintenance.customer_knowledge"
+
+
+def test_a_technical_file_with_its_contents_or_a_copy_kept_is_covered():
+    texts = (
+        "Article 6 - Documentation\n6.1 Nous remettons à l'école un dossier technique (plan "
+        "d'implantation, numéros de série, paramètres réseau, comptes de la console de gestion).",
+        "Article 6 - Documentation\n6.1 Nous vous remettons un dossier technique, dont nous "
+        "gardons une copie dans notre système de support.",
+        "Artikel 6 - Documentatie\n6.1 We bezorgen de school een technisch dossier (netwerkplan, "
+        "serienummers, IP-adressen, beheeraccounts).",
+    )
+    for text in texts:
+        assert status(text, KNOWLEDGE) == "covered", text
+
+
+def test_a_technical_file_on_request_or_if_needed_stays_partial():
+    texts = (
+        "Artikel 6 - Documentatie\n6.1 Een technisch dossier wordt op verzoek opgesteld.",
+        "Article 6 - Documentation\n6.1 Un dossier technique peut être fourni si nécessaire.",
+    )
+    for text in texts:
+        assert status(text, KNOWLEDGE) == "partial", text
