@@ -400,3 +400,32 @@ def test_a_technical_file_on_request_or_if_needed_stays_partial():
     )
     for text in texts:
         assert status(text, KNOWLEDGE) == "partial", text
+
+
+# -- a label ending in a colon with its amount on the next line ---------------------------------
+
+PROJECT_COST = "budget.project_cost"
+
+
+def test_a_price_label_with_its_amount_on_the_next_line_is_covered():
+    texts = (
+        "Artikel 3 - Prijs\n3.1 Implementatie (configuratie, koppelingen, migratie, opleiding, "
+        "livegang), vaste prijs:\nEUR 18.450,00 excl. btw.",
+        "Article 3 - Prix\n3.1 Mise en place (paramétrage, reprise des données, formation), prix "
+        "forfaitaire :\n12.400,00 EUR HTVA.",
+        "Clause 3 - Price\n3.1 Implementation (configuration, interfaces, training), fixed "
+        "price:\nEUR 18,450.00 excl. VAT.",
+    )
+    for text in texts:
+        assert status(text, PROJECT_COST) == "covered", text
+
+
+def test_a_price_label_with_an_open_value_on_the_next_line_stays_partial():
+    texts = (
+        "Artikel 3 - Prijs\n3.1 Implementatie (configuratie, koppelingen, migratie, opleiding, "
+        "livegang), vaste prijs:\nnog te bepalen na de analyse.",
+        "Article 3 - Prix\n3.1 Mise en place (paramétrage, reprise des données, formation), prix "
+        "forfaitaire :\nà convenir.",
+    )
+    for text in texts:
+        assert status(text, PROJECT_COST) == "partial", text

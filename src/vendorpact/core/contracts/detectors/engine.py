@@ -263,9 +263,29 @@ def _has_concrete(regex: re.Pattern[str], structure: Structure, index: int) -> b
     found = answers.get(key)
     if found is None:
         found = answers[key] = bool(
-            regex.search(without_cross_references(structure.lowered(index)))
+            regex.search(without_cross_references(_with_value_after_colon(structure, index)))
         )
     return found
+
+
+VALUE_LINE = re.compile(r"(?:eur\b|€|\d)")
+
+
+def _with_value_after_colon(structure: Structure, index: int) -> str:
+    """A label ending in a colon with its value on the next line: "3.1 Implementatie, vaste
+    prijs:" + "EUR 18.450,00 excl. btw." are one statement; a short value line that starts with
+    an amount or a figure is read with its label."""
+    text = structure.lowered(index)
+    following = index + 1
+    if not text.endswith(":") or following >= len(structure.sentences):
+        return text
+    value = structure.lowered(following)
+    if len(value) > MAX_VALUE_CHARS or not VALUE_LINE.match(value):
+        return text
+    return text + " " + value
+
+
+MAX_VALUE_CHARS = 80
 
 
 def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
