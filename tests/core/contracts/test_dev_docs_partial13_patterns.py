@@ -7,6 +7,7 @@ must not open a signature block.
 
 from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.detectors.signatures import COMPANY_LABEL
+from vendorpact.core.contracts.structure import build_structure
 
 SIGNED = "agreement.signed_both"
 
@@ -429,3 +430,19 @@ def test_a_price_label_with_an_open_value_on_the_next_line_stays_partial():
     )
     for text in texts:
         assert status(text, PROJECT_COST) == "partial", text
+
+
+# -- a title before a name does not end the sentence --------------------------------------------
+
+
+def test_a_contact_after_a_dutch_title_stays_in_its_sentence():
+    text = (
+        "Artikel 8 - Opvolging\n8.1 Contactpersoon bij de Klant: dhr. Wim De Backer, technisch "
+        "coördinator.\n8.2 Contactpersoon bij de Leverancier: mevr. An Claes, projectleider."
+    )
+    assert status(text, "reporting.governance") == "covered"
+    sentences = [
+        s.text
+        for s in build_structure(["Contactpersoon: dhr. Wim De Backer. Dat is alles."]).sentences
+    ]
+    assert sentences[0] == "Contactpersoon: dhr. Wim De Backer."
