@@ -446,3 +446,33 @@ def test_a_contact_after_a_dutch_title_stays_in_its_sentence():
         for s in build_structure(["Contactpersoon: dhr. Wim De Backer. Dat is alles."]).sentences
     ]
     assert sentences[0] == "Contactpersoon: dhr. Wim De Backer."
+
+
+# -- a label ending in a colon is read with the list under it -----------------------------------
+
+CLIENT = "timing.client_obligations"
+
+
+def test_client_obligations_listed_with_dates_under_a_label_are_covered():
+    texts = (
+        "Artikel 5 - Medewerking\nVan jullie hebben we nodig:\n- vóór 18 december: het "
+        "beheerderswachtwoord van de firewall;\n- op 28 december om 8 uur: iemand die ons "
+        "binnenlaat.",
+        "Article 5 - Obligations du Client\nLe Client :\n- transmet pour le 15 janvier la liste "
+        "des utilisateurs ;\n- donne accès au local technique le jour de l'installation.",
+        "Clause 5 - Cooperation\nWhat we need from you:\n- by 15 January: the list of users;\n- "
+        "on the day of installation: access to the server room.",
+    )
+    for text in texts:
+        assert status(text, CLIENT) == "covered", text
+
+
+def test_client_obligations_listed_without_a_when_stay_partial():
+    texts = (
+        "Artikel 5 - Medewerking\nVan jullie hebben we nodig:\n- de nodige medewerking;\n- "
+        "toegang tot het netwerk.",
+        "Article 5 - Obligations du Client\nLe Client :\n- apporte une collaboration raisonnable "
+        ";\n- donne accès au local technique.",
+    )
+    for text in texts:
+        assert status(text, CLIENT) == "partial", text
