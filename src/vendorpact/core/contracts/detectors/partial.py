@@ -231,20 +231,35 @@ _APPLY = (
 # and a non-disclosure agreement signed before: "De NDA die we in september hebben getekend,
 # blijft van toepassing", "the NDA signed on 3 May continues to apply"
 _NUMBER = r"\d+(?:[.,]\d+)*"
-_HELD_IN = (
-    r"(?:(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
-    r" (?:\w+ )?|(?:(?:the|de|les) )?(?:articles|artikelen|sections|clauses) " + _NUMBER
-    + r" (?:(?:to|and|tot|en|à|et|-) " + _NUMBER + r" )?)"
-)  # fmt: skip
-_NDA = r"\b(?:nda|non-disclosure agreement|geheimhoudingsovereenkomst|accord de confidentialité)\b"
+_IN_OTHER_AGREEMENT = (
+    r"(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?(?!this|these|deze|dit|présent"
+    r"|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst|contract|contrat|convention)\b"
+    r"[^;.]{0,60}?\b" + _APPLY
+)
 OTHER_AGREEMENT = re.compile(
-    _HELD_IN + r"(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?"
-    r"(?!this|these|deze|dit|présent|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst"
-    r"|contract|contrat|convention)\b[^;.]{0,60}?\b" + _APPLY + r"|" + _NDA + r"[^;.]{0,60}?\b"
-    r"(?:getekend|ondertekend|gesloten|signed|executed|signée?|conclue?)\b[^;.]{0,40}?\b"
-    r"(?:blijft |reste |remains |continues to )?" + _APPLY
-)  # fmt: skip
-_QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention|\bnda\b")
+    r"(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
+    r" (?:\w+ )?" + _IN_OTHER_AGREEMENT
+)
+_ARTICLES = (
+    r"(?:articles|artikelen|sections|clauses) "
+    + _NUMBER
+    + r" (?:(?:to|and|tot|en|à|et|-) "
+    + _NUMBER
+    + r" )?"
+    + _IN_OTHER_AGREEMENT
+)
+# (a literal first to find them fast; the article before them is blanked too, once found)
+OTHER_ARTICLES = re.compile(_ARTICLES)
+OTHER_ARTICLES_BLANK = re.compile(r"(?:\b(?:the|de|les) )?" + _ARTICLES)
+NDA_APPLIES = re.compile(
+    r"\b(?:nda|non-disclosure agreement|geheimhoudingsovereenkomst|accord de confidentialité)\b"
+    r"[^;.]{0,60}?\b(?:getekend|ondertekend|gesloten|signed|executed|signée?|conclue?)\b"
+    r"[^;.]{0,40}?\b(?:blijft |reste |remains |continues to )?" + _APPLY
+)
+# (str.find first: cheaper than a regex on every sentence)
+NDA_WORDS = (" nda ", "non-disclosure", "geheimhoudingsovereenkomst", "accord de confidentialit")
+ARTICLE_WORDS = ("articles ", "artikelen ", "sections ", "clauses ")
+_QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention")
 
 
 @lru_cache(maxsize=8192)
@@ -255,6 +270,10 @@ def without_cross_references(text: str) -> str:
         text = REDACTED.sub(" ", text)
     if _QUICK_AGREEMENT.search(text):
         text = OTHER_AGREEMENT.sub(" ", text)
+        if any(word in text for word in ARTICLE_WORDS) and OTHER_ARTICLES.search(text):
+            text = OTHER_ARTICLES_BLANK.sub(" ", text)
+    if any(word in text for word in NDA_WORDS):
+        text = NDA_APPLIES.sub(" ", text)
     if "annex" not in text and not _QUICK_REFERENCE.search(text):
         return text
     return CROSS_REFERENCE.sub(" ", text)
