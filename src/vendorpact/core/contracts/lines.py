@@ -34,7 +34,7 @@ def reads_as_sentence(text: str) -> bool:
 
 # "excl." or "art." at a line end does not end the sentence.
 _ABBREVIATION_AT_END = re.compile(
-    r"\b(?:nr|nrs|art|bv|vb|resp|incl|excl|max|min|ca|cf|no|p|pp|st|mr|mrs|ms|dr|m|mme|"
+    r"\b(?:nr|nrs|art|bv|vb|resp|incl|excl|max|min|ca|cf|no|p|pp|st|mr|mrs|ms|dr|m|mme|dhr|mevr|"
     r"me|inc|ltd|co|corp|sec|par|al|vs|tel|ref|blz|jo|sub|e\.g|i\.e|o\.a|n°|z\.n|i\.v\.m)\.$",
     re.IGNORECASE,
 )

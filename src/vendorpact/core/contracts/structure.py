@@ -34,6 +34,7 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(«“‘]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:nr|nrs|art|artt|bv|vb|resp|incl|excl|max|min|ca|cf|no|nos|p|pp|st|mr|mrs|ms|dr|"
+    r"dhr|mevr|mw|mme|mlle|drs|ir|"  # titles before a name: "Contactpersoon: dhr. Wim De Backer"
     r"inc|ltd|co|corp|sec|par|al|etc|vs|fig|tel|ref|blz|jo|sub|lid|ed|approx|e\.g|i\.e|n°)|"
     r"\b[A-Z])\.$",  # searched in the last characters of a part only
     re.IGNORECASE,

@@ -152,7 +152,9 @@ DURATION_RENEWAL = Rule(
             r"stilzwijgende verlenging|"
             # "wordt stilzwijgend hernieuwd", "wordt van jaar tot jaar verlengd"
             r"(?:stilzwijgend|automatisch)[^.\n]{0,30}hernieuw|hernieuwing|van jaar tot jaar|"
-            r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde)|verlengd met|"
+            r"aangegaan voor (?:de duur van|een periode|onbepaalde|bepaalde|"
+            + NUMBER_WORD
+            + r" (?:jaar|maanden)\b)|verlengd met|"
             # "de overeenkomst vangt aan op 1 maart voor een periode van drie jaar"
             r"(?:gaat in|treedt in werking|vangt aan)[^.\n]{0,80}voor (?:een|de) (?:periode|"
             r"duur|termijn) van|van rechtswege (?:verlengd|hernieuwd)|"
@@ -165,7 +167,7 @@ DURATION_RENEWAL = Rule(
         ),
         (
             r"durée (?:du contrat|de|initiale|indéterminée|déterminée)|reconduction|reconduit|"
-            r"tacite|renouvel(?:é|able|lement)|conclu pour|"
+            r"tacite|renouvel(?:é|able|lement)|conclue? pour|"
             # "se renouvelle d'année en année"
             r"renouvell?e(?:nt)? (?:\w+ )?(?:automatiquement|tacitement|d'année en)|"
             # "le contrat est valable pour trois ans", "reste en vigueur jusqu'au 31 mars"

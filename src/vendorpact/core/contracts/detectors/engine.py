@@ -270,6 +270,10 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
         or (rule.exclusion_is_vague and index in exclusion_sentences(structure))
         or (index in vague_sentences(structure) and _hedged_where_the_topic_is(rule, text))
     )
+    if concrete and not vague and text.endswith(":"):
+        # a hedge in the value lines that made the label concrete: "Le Client :" + "- maintient
+        # si possible un accès permanent"
+        vague = any(line in vague_sentences(structure) for line in value_lines(structure, index))
     return concrete, vague
 
 
@@ -281,9 +285,42 @@ def _has_concrete(regex: re.Pattern[str], structure: Structure, index: int) -> b
     found = answers.get(key)
     if found is None:
         found = answers[key] = bool(
-            regex.search(without_cross_references(structure.lowered(index)))
+            regex.search(without_cross_references(_with_value_after_colon(structure, index)))
         )
     return found
+
+
+VALUE_LINE = re.compile(r"(?:eur\b|€|\d)")
+LIST_ITEM = re.compile(r"[-•–▪*] ")
+MAX_LIST_ITEMS = 6
+MAX_VALUE_CHARS = 80
+
+
+def _with_value_after_colon(structure: Structure, index: int) -> str:
+    """A label ending in a colon read with its value on the next line: "3.1 Implementatie, vaste
+    prijs:" + "EUR 18.450,00 excl. btw.", "Van jullie hebben we nodig:" + "- vóór 18 december:
+    ...": see value_lines."""
+    text = structure.lowered(index)
+    lines = value_lines(structure, index)
+    return " ".join([text, *(structure.lowered(line) for line in lines)]) if lines else text
+
+
+def value_lines(structure: Structure, index: int) -> list[int]:
+    """The lines that hold the value of a label ending in a colon: a short line that starts with
+    an amount or a figure, or the list items right under it (up to MAX_LIST_ITEMS)."""
+    following = index + 1
+    if following >= len(structure.sentences) or not structure.lowered(index).endswith(":"):
+        return []
+    value = structure.lowered(following)
+    if not LIST_ITEM.match(value):
+        return [following] if len(value) <= MAX_VALUE_CHARS and VALUE_LINE.match(value) else []
+    last = min(following + MAX_LIST_ITEMS, len(structure.sentences))
+    items = []
+    for line in range(following, last):
+        if not LIST_ITEM.match(structure.lowered(line)):
+            break
+        items.append(line)
+    return items
 
 
 def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:

@@ -5,14 +5,20 @@ definition): the item is named, but what the spec asks is deferred, declined or 
   ("sluiten partijen zo nodig een verwerkersovereenkomst", "une convention de sous-traitance
   sera conclue séparément", "a DPA is signed on request", "indien gewenst"), or only on a web
   page outside the document ("de verwerkersovereenkomst op www.example.be/dpa");
-- escrow: no deposit, or one only on request or under study ("the source code is not
-  deposited in escrow", "customers who want an escrow can ask us", "étudiera la possibilité");
+- escrow: no deposit, or one only on request, under study or to be discussed ("the source code
+  is not deposited in escrow", "customers who want an escrow can ask us", "étudiera la
+  possibilité", "the parties will discuss a source code escrow arrangement");
 - delay: late payment interest (a payment, not the work, is late) and a delay that gives no
   right to anything ("vertraging geeft geen recht op schadevergoeding", "ne peut donner lieu à
-  aucune indemnité"), and a notice of default about any breach ("kan ontbinden als de andere
+  aucune indemnité"), no liability for delays ("cannot be held responsible for delays caused
+  by"), and a notice of default about any breach ("kan ontbinden als de andere
   partij na ingebrekestelling tekort blijft schieten");
+- response time: the answer to a complaint, not to a support call ("we respond to complaints
+  within 5 working days", "klachten beantwoorden we binnen tien werkdagen", "nous répondons
+  aux réclamations dans les 15 jours");
 - resolution time: the period to remedy a breach before termination ("fails to remedy a
-  material breach within 30 days", "non réparé dans les 30 jours d'une mise en demeure").
+  material breach within 30 days", "non réparé dans les 30 jours d'une mise en demeure", "dat
+  niet herstelt binnen 30 dagen na een schriftelijke ingebrekestelling").
 """
 
 _PROCESSING_AGREEMENT = (
@@ -48,7 +54,12 @@ PROCESSING_AGREEMENT_LATER = (
     r".*" + _PROCESSING_AGREEMENT + r"[^\n]{0,50}?" + _ON_A_WEB_PAGE
 )
 ESCROW_DECLINED = (
-    r"|\b(?:is|are|will|shall|does|do) not (?:\w+ )?(?:deposit(?:ed)?|placed|held) (?:in|with)\b|"
+    r"|\b(?:is|are|will|shall|does|do) not (?:\w+ )?(?:deposit(?:ed)?|placed|held) (?:(?:the |its "
+    r"|our )?(?:source )?code )?(?:in|with)\b|"
+    # an escrow only talked about: "the parties will discuss a source code escrow arrangement",
+    # "bespreken partijen een escrowregeling", "les parties discuteront d'un dépôt"
+    r"\b(?:will|shall|may) (?:\w+ )?discuss\b|\bbespreken\b|\bdiscuteront\b|"
+    r"\b(?:se concerteront|en concertation)\b|"
     r"\bnot deposited\b|\b(?:wordt|worden) niet (?:\w+ )?gedeponeerd|\bn'(?:est|sont) pas "
     r"(?:\w+ )?déposée?s?|\b(?:can|may) (?:ask|request)\b[^.\n]{0,30}\b(?:for (?:one|it|an? "
     r"escrow)|escrow)|(?:étudiera|examinera|étudie|examine) la possibilité|"
@@ -60,6 +71,11 @@ DELAY_NOT_SETTLED = (
     r"(?:montant|facture)s? impayée?s?|unpaid (?:invoices?|amounts?))|"
     r"\b(?:geeft|geven) geen recht op\b|\bne (?:peut|peuvent|pourra) donner lieu (?:ni )?à\b|"
     r"\b(?:does|shall|will) not (?:entitle|give (?:rise|a right))\b|"
+    # no liability for delays: "cannot be held responsible for delays caused by", "nous ne
+    # sommes pas responsables ... des retards", "is niet aansprakelijk voor vertraging"
+    r"\b(?:not|cannot|niet|pas) (?:be )?(?:held )?(?:liable|responsible|aansprakelijk|"
+    r"verantwoordelijk|responsables?)\b[^.\n]{0,80}"
+    r"(?:delay|vertraging|retard|late\b|te laat|penalt|boete|pénalit|missed deliver)|"
     # a notice of default about any breach, not about delay
     r"^(?!.*(?:vertrag|te laat|retard|delay|\blate\b|tardi|laattijd|overschrij|dépass|exceed))"
     r".*(?<!zonder )(?<!sans )(?<!without )(?:ingebrekestelling|mise en demeure|notice of default)"
@@ -67,5 +83,18 @@ DELAY_NOT_SETTLED = (
 BREACH_CURE = (
     r"(?:remedy|remedies|cure|cures) (?:a |the |any |such )?(?:material )?breach|"
     r"(?:non réparée?|non remédiée?)[^.\n]{0,40}mise en demeure|"
-    r"ingebrekestelling[^.\n]{0,80}tekort|tekortkoming[^.\n]{0,60}(?:herstel|verhelp)"
+    r"ingebrekestelling[^.\n]{0,80}tekort|tekortkoming[^.\n]{0,60}(?:herstel|verhelp)|"
+    # the cure period before the notice: "dat niet herstelt binnen 30 dagen na een schriftelijke
+    # ingebrekestelling", "remédié dans les 30 jours d'une mise en demeure", "cured within 30
+    # days of written notice"
+    r"(?:herstel|verhelp)\w*[^.\n]{0,50}ingebrekestelling|(?:répar|remédi)\w*[^.\n]{0,50}"
+    r"mise en demeure|(?:remed|cure)\w*[^.\n]{0,50}(?:notice of (?:default|breach)|written notice)"
+)
+COMPLAINT_ANSWERED = (
+    r"\b(?:respond|reply|replies|answer|react)\w* (?:\w+ )?to (?:\w+ )?complaints?\b|"
+    r"\bcomplaints? (?:are|will be|shall be) (?:\w+ )?(?:answered|responded)|"
+    r"\bklacht(?:en)?\b[^.\n]{0,60}\b(?:reageert|reageren|beantwoord\w*|antwoord\w*)\b|"
+    r"\b(?:reageert|reageren|antwoordt?|antwoorden) (?:\w+ ){0,4}op (?:\w+ )?klacht|"
+    r"\b(?:plaintes?|réclamations?)\b[^.\n]{0,60}\b(?:répond\w*|réponse)\b|"
+    r"\brépond\w* (?:\w+ )?aux (?:plaintes|réclamations)\b"
 )

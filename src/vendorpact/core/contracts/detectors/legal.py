@@ -377,12 +377,18 @@ LEGAL_RULES = [
                 r"geschillenregeling|bindend advies",
                 1.0,
             ),
-            (r"médiation|médiateur|à l'amiable|amiablement|conciliation|règlement amiable", 1.0),
+            (
+                r"médiation|médiateur|à l'amiable|amiablement|conciliation|"
+                r"(?:règlement|solution|accord|arrangement|issue) amiable",
+                1.0,
+            ),
             (
                 # "Partijen trachten geschillen eerst in onderling overleg op te lossen."
                 r"(?:geschil|dispute|différend|litige|onenigheid|meningsverschil|désaccord|"
-                r"disagree)\w*[^.\n]{0,60}(?:\beerst\b|\bfirst\b|"
+                r"disagree)\w*[^.\n]{0,90}(?:\beerst\b|\bfirst\b|"
                 r"d'abord)[^.\n]{0,40}(?:overleg|negotiat|amiabl|discuss|concert|escalat|"
+                # "wordt eerst besproken tussen de projectleider en ...", "examiné d'abord"
+                r"besproken|bespreken|examin|"
                 # "geschillen worden eerst voorgelegd aan het escalatiecomité / de directie"
                 r"comit|committee|stuurgroep|directie|direction|management|"
                 # "the parties first meet within ten days", "se réunissent d'abord"
@@ -393,7 +399,15 @@ LEGAL_RULES = [
             *AMICABLE_BEFORE_COURT,
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
-        r"préalabl|procedure|procédure" + AMICABLE_BEFORE_COURT_CONCRETE,
+        r"préalabl|procedure|procédure"
+        + AMICABLE_BEFORE_COURT_CONCRETE
+        # a step after another ("Daarna volgt mediation", "ensuite une médiation") or a named
+        # mediator or mediation body ("een MfN-registermediator", "le Service de médiation
+        # pour les télécommunications", "an accredited mediator")
+        + r"|\bdaarna\b|\bvervolgens\b|\bensuite\b|\bthereafter\b|registermediator|"
+        r"\berkende? (?:bemiddelaar|mediator)|\bmédiateur agréé|\baccredited mediator|"
+        r"\b(?:service|dienst|commission|commissie|centre|centrum) (?:de |van |voor )?"
+        r"(?:médiation|bemiddeling|mediation|geschillen|ombuds)|\bombuds\w+|geschillencommissie",
         # something agreed amicably is no dispute: "de planning wordt in der minne afgesproken"
         exclude=r"(?:in der minne|à l'amiable|amicably) (?:\w+ )?(?:afgesproken|overeengekomen|"
         r"vastgelegd|bepaald|convenu|fixé|déterminé|agreed|determined)",

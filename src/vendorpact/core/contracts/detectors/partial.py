@@ -25,9 +25,12 @@ pattern: a number, a procedure, a named party) and none of these leaves it open:
 - no obligation (unless agreed): "not obliged to", "niet verplicht", "n'est pas tenu de", unless
   it is the client who is not obliged;
 - in principle, if possible: "in principe", "en principe", "indien mogelijk", "si possible",
-  "where possible"; indicative or non-binding: "indicatif", "vrijblijvend";
-- content held in another agreement: "the warranty terms of the licence agreement apply" is a
-  cross-reference (blanked before the concreteness test), not "the terms of this Agreement".
+  "where possible"; indicative or non-binding: "indicatif", "vrijblijvend"; what usually
+  happens: "usually", "doorgaans", "in de regel", "en général", "normalement";
+- content held in another agreement: "the warranty terms of the licence agreement apply",
+  "articles 9 to 12 of the Services Agreement apply", "the NDA signed in September remains
+  applicable" are cross-references (blanked before the concreteness test), not "the terms of
+  this Agreement".
 
 Next to an aim or an indication, wording that makes the level binding settles it: "the binding
 milestones are", "is a commitment", "constitue un engagement", "resultaatsverbintenis",
@@ -52,15 +55,27 @@ HARD_LIMIT_AFTER = (
     r"(?:very )?latest|(?:no|not) later than|uiterlijk|ten laatste|in (?:elk|ieder) geval|au plus "
     r"tard|en tout (?:état de )?(?:cause|cas)|en toute hypothèse))"
 )
+# Agreeing together on who mediates or judges leaves the procedure whole: "in onderling overleg
+# een mediator inschakelen", "désignent d'un commun accord un médiateur", "a mutually acceptable
+# mediator"
+JOINT_CHOICE = (
+    r"(?! (?:een|de|het|un|une|le|la|l'|a|an|the) ?(?:\w+ )?(?:mediator|bemiddelaar|"
+    r"deskundige|arbiter|scheidsman|médiateur|conciliateur|expert|arbitre|arbitrator)s?\b)"
+)
 OPEN_WORDING = (
-    r"in onderling overleg|in overleg|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
+    r"in onderling overleg"
+    + JOINT_CHOICE
+    + r"|in overleg"
+    + JOINT_CHOICE
+    + r"|nader (?:\w+ )?(?:overeen te komen|te bepalen|af te spreken)"
     r"|(?:wordt|worden|zal|zullen) (?:nader|later|afzonderlijk|separaat) (?:\w+ )?"
     r"(?:overeengekomen|bepaald|vastgesteld|afgesproken|geregeld)"
     r"|(?:in|bij) de \w*overeenkomst (?:\w+ )?(?:vermeld|vastgelegd|bepaald|geregeld|opgenomen)"
     r"|as agreed|as mutually agreed|as determined|to be agreed|to be mutually agreed"
     r"|to be determined|to be decided|shall be agreed(?! in (?:writing|a written|a signed))"
     r"|shall be mutually agreed"
-    r"|as may be agreed|to be negotiated|in good faith negotiat|mutually acceptable"
+    r"|as may be agreed|to be negotiated|in good faith negotiat"
+    r"|mutually acceptable(?! (?:mediator|arbitrator|expert)s?\b)"
     r"|reasonable time|reasonably practicable"
     # done on request without a measure: "as reasonably requested", "voor zover redelijkerwijs
     # gevraagd" ("raisonnablement demandé" is "raisonnabl" below)
@@ -70,7 +85,7 @@ OPEN_WORDING = (
     r"|zo (?:spoedig|snel) mogelijk|dans les meilleurs délais)"
     + HARD_LIMIT_AFTER
     + r"|redelijke termijn"
-    r"|d'un commun accord|à convenir|à définir"
+    r"|d'un commun accord" + JOINT_CHOICE + r"|à convenir|à définir"
     # "reasonable" in French where it leaves the commitment open ("dans un délai raisonnable",
     # "moyens raisonnables", "raisonnablement possible"), not "un niveau de détail raisonnable"
     r"|(?:délais?|temps|termes?|efforts?|moyens|mesures|diligences?|assistance|collaboration"
@@ -92,6 +107,11 @@ OPEN_WORDING = (
     r"|indien mogelijk|waar mogelijk|zo mogelijk|voor zover mogelijk|zoveel mogelijk"
     r"|si possible|lorsque (?:c'est |cela est )?possible|autant que possible"
     r"|dans la mesure de (?:ses|leurs|nos|ces) possibilités"
+    # what usually happens, not a commitment: "we usually reply within a day", "dat duurt
+    # meestal drie weken", "in de regel binnen 4 uur", "nous répondons en général dans l'heure"
+    r"|\busually\b|\btypically\b|\bnormally\b|\bdoorgaans\b|\bmeestal\b|\bgewoonlijk\b"
+    r"|\bnormaal gezien\b|\bnormaliter\b|\bin de regel\b|\ben général\b|\bgénéralement\b"
+    r"|\bhabituellement\b|\bnormalement\b|\ben règle générale\b"
     # an approximate time: "approximately 24 hours a day", "ongeveer 24 uur", "environ de 9h à
     # 17h" (not a volume: "environ 4.000 fiches" describes the work, it does not weaken it)
     r"|(?:\bapproximately|\bapprox\.|\bongeveer|\bcirca|\benviron|\bà peu près)\s+(?:de |from "
@@ -202,13 +222,43 @@ REDACTED = re.compile(r"\[ ?\*+ ?\]")
 # Content held in another agreement: "the warranty terms of the licence agreement (of 1 March
 # 2026) apply", "de bepalingen van de raamovereenkomst zijn van toepassing", "les conditions du
 # contrat de licence s'appliquent"; not "the terms of this agreement".
+_APPLY = (
+    r"(?:apply|applies|shall apply|van toepassing|gelden|s'appliquent|s'applique|sont applicables"
+    r"|est applicable|restent d'application|reste d'application|remains? in force)"
+)
+# ... or its numbered articles: "articles 9 to 12 of the Services Agreement apply", "de artikelen
+# 9 tot 12 van de raamovereenkomst zijn van toepassing", "les articles 9 à 12 du contrat-cadre"
+# and a non-disclosure agreement signed before: "De NDA die we in september hebben getekend,
+# blijft van toepassing", "the NDA signed on 3 May continues to apply"
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_IN_OTHER_AGREEMENT = (
+    r"(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?(?!this|these|deze|dit|présent"
+    r"|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst|contract|contrat|convention)\b"
+    r"[^;.]{0,60}?\b" + _APPLY
+)
 OTHER_AGREEMENT = re.compile(
     r"(?:terms|provisions|conditions|bepalingen|voorwaarden|dispositions|clauses|stipulations)"
-    r" (?:\w+ )?(?:of|in|van|uit|du|de la|des) (?:the |de |het |la |le |l')?(?!this|these|deze"
-    r"|dit|présent|cette|ce\b)(?:[\w-]+ ){0,2}?[\w-]*(?:agreement|overeenkomst|contract|contrat"
-    r"|convention)\b[^;.]{0,60}?\b(?:apply|applies|shall apply|van toepassing|gelden|s'appliquent|"
-    r"s'applique|sont applicables|est applicable)"
+    r" (?:\w+ )?" + _IN_OTHER_AGREEMENT
 )
+_ARTICLES = (
+    r"(?:articles|artikelen|sections|clauses) "
+    + _NUMBER
+    + r" (?:(?:to|and|tot|en|à|et|-) "
+    + _NUMBER
+    + r" )?"
+    + _IN_OTHER_AGREEMENT
+)
+# (a literal first to find them fast; the article before them is blanked too, once found)
+OTHER_ARTICLES = re.compile(_ARTICLES)
+OTHER_ARTICLES_BLANK = re.compile(r"(?:\b(?:the|de|les) )?" + _ARTICLES)
+NDA_APPLIES = re.compile(
+    r"\b(?:nda|non-disclosure agreement|geheimhoudingsovereenkomst|accord de confidentialité)\b"
+    r"[^;.]{0,60}?\b(?:getekend|ondertekend|gesloten|signed|executed|signée?|conclue?)\b"
+    r"[^;.]{0,40}?\b(?:blijft |reste |remains |continues to )?" + _APPLY
+)
+# (str.find first: cheaper than a regex on every sentence)
+NDA_WORDS = (" nda ", "non-disclosure", "geheimhoudingsovereenkomst", "accord de confidentialit")
+ARTICLE_WORDS = ("articles ", "artikelen ", "sections ", "clauses ")
 _QUICK_AGREEMENT = re.compile(r"agreement|overeenkomst|contra[ct]|convention")
 
 
@@ -220,6 +270,10 @@ def without_cross_references(text: str) -> str:
         text = REDACTED.sub(" ", text)
     if _QUICK_AGREEMENT.search(text):
         text = OTHER_AGREEMENT.sub(" ", text)
+        if any(word in text for word in ARTICLE_WORDS) and OTHER_ARTICLES.search(text):
+            text = OTHER_ARTICLES_BLANK.sub(" ", text)
+    if any(word in text for word in NDA_WORDS):
+        text = NDA_APPLIES.sub(" ", text)
     if "annex" not in text and not _QUICK_REFERENCE.search(text):
         return text
     return CROSS_REFERENCE.sub(" ", text)

@@ -372,7 +372,8 @@ RULES = [
                 r"documentatie van (?:de |het |uw )?(?:[\w-]+ )?(?:[\w]+-)?(?:omgeving|"
                 r"infrastructuur|systemen|netwerk|installatie)|(?:up-to-date|current|"
                 r"accurate) documentation of (?:the |your )?(?:customer|client)|"
-                r"dossier technique|documentation (?:de l'|du |des )(?:environnement|"
+                r"dossier technique|technisch dossier|"
+                r"documentation (?:de l'|du |des )(?:environnement|"
                 r"infrastructure|parc|système)|"
                 # a document the desk keeps on the client: "kennisdocument", "fiche technique
                 # de son environnement", "an up-to-date IT passport: network diagram, ..."
@@ -432,6 +433,10 @@ RULES = [
         r"relation)\b|\b(?:interlocut(?:eur|rice)|contact) unique\b|\bsingle point of contact\b|"
         r"\bdocumented\b|\bcomplète\b|\bdisposent? d'une\b|\bcustomer success (?:manager|"
         r"engineer)\b|\bconserv\w* (?:ce |le |un |votre )?dossier\b|"
+        # a copy kept, or the record's contents listed: "dont nous gardons une copie", "un
+        # dossier technique (plan du réseau, adresses IP, numéros de série)"
+        r"\bgard\w* (?:une |een )?copie|\bbewaren? (?:een )?kopie|\bkeeps? a copy|"
+        r"\b(?:dossier|documentation|documentatie)(?: technique)? \([^)]{0,60},[^)]{0,60},|"
         + NAMED_CONTACT_CONCRETE
         + KNOWLEDGE_KEPT,
     ),

@@ -4,7 +4,7 @@ times, availability and service credits."""
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import FIRST_PERSON_RESPONSE
-from vendorpact.core.contracts.detectors.item_hedges import BREACH_CURE
+from vendorpact.core.contracts.detectors.item_hedges import BREACH_CURE, COMPLAINT_ANSWERED
 from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
     ANSWERED_WITHIN,
@@ -200,6 +200,7 @@ SERVICE_LEVEL_RULES = [
         sources=(time_table_weights,),
         concrete=DURATION + "|" + WITHIN_THE_HOUR.pattern + r"|jour ouvr\w* suivant|next "
         r"(?:business|working) day|(?:eerst)?volgende werkdag",
+        vague=COMPLAINT_ANSWERED,
         # (the client answering the supplier is the client's obligation)
         exclude=r"(?:page|web ?site|system|network|server|download) response times?|"
         r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
