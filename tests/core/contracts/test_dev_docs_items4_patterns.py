@@ -1,0 +1,80 @@
+"""General phrasings of checklist items the rules missed on the training documents of rounds
+14-17 (items round 4), in nl, fr and en, each family with a wrong-sense negative. Own
+sentences, not the documents'."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+EXTRA = "budget.extra_costs"
+
+# -- extra work: done only on a separate quote, or outside the object of the service ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanpassingen die buiten het voorwerp van de overeenkomst vallen, worden enkel "
+        "uitgevoerd na een schriftelijke raming.",
+        "Taken buiten de omschrijving van de dienst doen we alleen na uw akkoord op een aparte "
+        "offerte.",
+        "Wijzigingen worden pas uitgevoerd na een afzonderlijke prijsopgave.",
+        "Les développements hors de l'objet du contrat font l'objet d'un devis préalable.",
+        "Pour tout le reste, nous envoyons un devis que vous validez par écrit avant de commencer.",
+        "Tasks outside the description of the services are subject to a separate estimate.",
+    ],
+)
+def test_work_done_only_on_a_separate_quote_is_extra_work(text):
+    assert status_of(text, EXTRA) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the offer itself accepted, not a separate quote for extra work
+        "We starten het project pas na jullie akkoord op de offerte.",
+        "Le devis que vous acceptez vaut bon de commande.",
+        "Le devis préalable à la commande est gratuit.",
+        # the object of the SLA named, no work outside it
+        "Storingen binnen het voorwerp van de SLA worden binnen vier uur opgelost.",
+    ],
+)
+def test_the_offer_itself_or_the_object_of_a_service_is_no_extra_work(text):
+    assert status_of(text, EXTRA) == "missing"
+
+
+# -- extra work: a rate and the client's go-ahead in one sentence, in informal words ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au-delà des 2 heures comprises, nous intervenons sur devis.",
+        "Ensuite, je compte 55,00 EUR de l'heure, mais je vous demande votre accord avant.",
+        "Ce type de travail n'est fait qu'avec votre accord et est facturé 70 EUR de l'heure.",
+        "Bijkomend werk rekenen we aan EUR 80 per uur.",
+        "Werk dat niet in deze offerte staat, doen we aan EUR 90 per uur, na een inschatting die "
+        "je eerst goedkeurt.",
+    ],
+)
+def test_a_rate_with_the_clients_go_ahead_is_extra_work(text):
+    assert status_of(text, EXTRA) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the go-ahead to start the project, with the project's day rate
+        "Nous demandons votre accord avant de commencer, au tarif de 650 EUR par jour.",
+        # a rate alone and an agreement about data, no extra work
+        "Je n'accède à vos caméras qu'avec votre accord, lors d'une visite.",
+        "Au-delà de 3 heures d'indisponibilité, un crédit de service est accordé.",
+    ],
+)
+def test_a_go_ahead_to_start_or_about_data_is_no_extra_work(text):
+    assert status_of(text, EXTRA) == "missing"
