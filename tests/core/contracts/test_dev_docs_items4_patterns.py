@@ -78,3 +78,36 @@ def test_a_rate_with_the_clients_go_ahead_is_extra_work(text):
 )
 def test_a_go_ahead_to_start_or_about_data_is_no_extra_work(text):
     assert status_of(text, EXTRA) == "missing"
+
+
+RESOLUTION = "maintenance.resolution_time"
+
+# -- resolution time: a priority line with "en" / "binnen", the supplier's verb --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- critique : prise en charge en 30 minutes, rétablissement ou contournement en 4 heures ;",
+        "- mineur : prise en charge en 1 jour ouvrable, résolution en 5 jours ouvrables ;",
+        "Prioriteit 2: reactie binnen 2 uur, oplossing binnen 8 uur.",
+        "Priority 1: response in 1 hour, resolution in 4 hours.",
+        "En cas de panne, nous rétablissons la connexion dans les 4 heures ouvrables.",
+        "Lukt het niet op afstand, dan herstellen we de printer uiterlijk de volgende werkdag.",
+    ],
+)
+def test_a_priority_line_or_the_suppliers_repair_verb_is_a_resolution_time(text):
+    assert status_of(text, RESOLUTION) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dispute settled, a contract dissolved, a response time only
+        "Partijen zoeken een minnelijke oplossing binnen 30 dagen.",
+        "La résolution du contrat intervient dans les 15 jours de la mise en demeure.",
+        "Nous réparons sur site, avec une prise en charge dans les 4 heures.",
+    ],
+)
+def test_a_dispute_a_dissolution_or_a_response_is_no_resolution_time(text):
+    assert status_of(text, RESOLUTION) == "missing"
