@@ -111,3 +111,36 @@ def test_a_priority_line_or_the_suppliers_repair_verb_is_a_resolution_time(text)
 )
 def test_a_dispute_a_dissolution_or_a_response_is_no_resolution_time(text):
     assert status_of(text, RESOLUTION) == "missing"
+
+
+REPLACEMENT = "team.replacement"
+
+# -- team replacement: passive in French, a compound role title in Dutch, a named role -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef de projet ne peut être remplacé qu'avec l'accord écrit du client.",
+        "Les consultants ne peuvent être remplacés que moyennant un préavis de quinze jours.",
+        "Tout changement de technicien attitré est annoncé un mois à l'avance.",
+        "De leverancier vervangt de servicemanager enkel na schriftelijk akkoord van de klant.",
+        "Vervangt de leverancier de projectcoördinator, dan meldt hij dat een maand vooraf.",
+        "The supplier will not replace the service manager without the client's consent.",
+    ],
+)
+def test_a_member_replaced_only_on_terms_is_replacement(text):
+    assert status_of(text, REPLACEMENT) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # equipment replaced, and a consultant checking that a part can be replaced
+        "Le matériel défectueux ne peut être remplacé qu'après diagnostic.",
+        "Le consultant vérifie que le disque peut être remplacé sans arrêt.",
+        "De klant vervangt de servicemanager-software zelf.",
+    ],
+)
+def test_equipment_replaced_is_no_team_replacement(text):
+    assert status_of(text, REPLACEMENT) == "missing"
