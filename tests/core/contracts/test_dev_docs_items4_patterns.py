@@ -144,3 +144,34 @@ def test_a_member_replaced_only_on_terms_is_replacement(text):
 )
 def test_equipment_replaced_is_no_team_replacement(text):
     assert status_of(text, REPLACEMENT) == "missing"
+
+
+MIGRATION = "rollout.data_migration"
+
+# -- data migration: an accounting file or a named list imported, records loaded once --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Import de votre plan comptable et des soldes d'ouverture depuis votre logiciel actuel.",
+        "De leverancier importeert de ledenlijst uit het oude programma.",
+        "Vóór de start laden we eenmalig alle relaties en artikelen uit het oude pakket in.",
+        "Import of your chart of accounts from the current package.",
+    ],
+)
+def test_an_accounting_file_or_a_named_list_imported_is_a_migration(text):
+    assert status_of(text, MIGRATION) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods imported, a nightly price feed, the client's own business relations
+        "Wij importeren en verkopen wijn uit Frankrijk.",
+        "Het import van de prijslijst gebeurt elke nacht automatisch.",
+        "De klant beheert zelf zijn relaties.",
+    ],
+)
+def test_goods_a_price_feed_or_relations_are_no_migration(text):
+    assert status_of(text, MIGRATION) == "missing"
