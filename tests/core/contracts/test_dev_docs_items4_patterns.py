@@ -175,3 +175,33 @@ def test_an_accounting_file_or_a_named_list_imported_is_a_migration(text):
 )
 def test_goods_a_price_feed_or_relations_are_no_migration(text):
     assert status_of(text, MIGRATION) == "missing"
+
+
+ACCEPTANCE = "rollout.acceptance"
+
+# -- acceptance: a signature or an approval that counts as acceptance ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport d'intervention signé par le client vaut réception.",
+        "Jullie akkoord per mail geldt als oplevering.",
+        "Your written confirmation counts as acceptance.",
+    ],
+)
+def test_an_approval_that_counts_as_acceptance_is_acceptance(text):
+    assert status_of(text, ACCEPTANCE) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the offer or the terms accepted, an agreement counting as an order
+        "La signature du devis vaut acceptation des conditions générales.",
+        "Payment counts as acceptance of the terms.",
+        "Deze overeenkomst geldt als bestelling.",
+    ],
+)
+def test_terms_accepted_are_no_acceptance_of_the_work(text):
+    assert status_of(text, ACCEPTANCE) == "missing"

@@ -128,7 +128,12 @@ RULES = [
                 r"définitive)|"
                 r"réputée?s? (?:acceptée?s?|reçue?s?|validée?s?|approuvée?s?|agréée?s?)|"
                 r"considérée?s? comme (?:acceptée?s?|reçue?s?|validée?s?)|"
-                r"(?:client|utilisateur) valide|phase de tests?",
+                r"(?:client|utilisateur) valide|phase de tests?|"
+                # a signature or an approval that counts as acceptance: "le rapport signé vaut
+                # réception", "haar akkoord geldt als oplevering", "your e-mail counts as
+                # acceptance" (not the offer or terms accepted: "vaut acceptation des conditions")
+                r"\bvaut (?:réception|recette|acceptation)\b(?! d(?:e|es|u)\b)|"
+                r"\bgeldt als (?:\w+ )?oplevering\b|\b(?:counts|serves) as acceptance\b(?! of)",
                 1.0,
             ),
             (
