@@ -188,6 +188,10 @@ ACCEPTANCE = "rollout.acceptance"
         "Le rapport d'intervention signé par le client vaut réception.",
         "Jullie akkoord per mail geldt als oplevering.",
         "Your written confirmation counts as acceptance.",
+        # a period for the client to check a test version
+        "De testversie staat online; jullie hebben 5 werkdagen om ze na te kijken.",
+        "Vous avez ensuite une semaine pour tester le site.",
+        "You then have 10 working days to test the application.",
     ],
 )
 def test_an_approval_that_counts_as_acceptance_is_acceptance(text):
@@ -201,6 +205,10 @@ def test_an_approval_that_counts_as_acceptance_is_acceptance(text):
         "La signature du devis vaut acceptation des conditions générales.",
         "Payment counts as acceptance of the terms.",
         "Deze overeenkomst geldt als bestelling.",
+        # a period to check an invoice or a request, not the work
+        "U hebt 14 dagen om de factuur na te kijken.",
+        "Vous avez 14 jours pour vérifier votre facture.",
+        "The supplier has 5 days to review the request.",
     ],
 )
 def test_terms_accepted_are_no_acceptance_of_the_work(text):
