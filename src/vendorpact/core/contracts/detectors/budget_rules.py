@@ -316,7 +316,8 @@ BUDGET_RULES = [
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"
-                r"extra wijzigingen|extra (?:werk|kosten)|werkzaamheden buiten|in regie|bijkomende "
+                r"extra wijzigingen|extra (?:werk|kosten)|bijkomend werk\b|werkzaamheden buiten|"
+                r"in regie|bijkomende "
                 r"(?:werkzaamheden|kosten|prestaties|diensten|uren)|aanvullende (?:werkzaamheden|"
                 r"prestaties|diensten)|extra prestaties",
                 1.0,
@@ -357,8 +358,8 @@ BUDGET_RULES = [
             (
                 # work the quote does not foresee, an estimate about to be exceeded, services
                 # beyond the package
-                r"\b(?:werken|werkzaamheden|prestaties|diensten|taken|aanpassingen|wijzigingen|"
-                r"wensen|uitbreidingen) (?:die )?niet (?:in|door) "
+                r"\b(?:werk|werken|werkzaamheden|prestaties|diensten|taken|aanpassingen|wijzigingen|"
+                r"wensen|uitbreidingen) (?:die |dat )?niet (?:in|door) "
                 r"(?:(?:deze|de|onze) (?:offerte|overeenkomst|opdracht|prijs)|(?:artikel|bijlage) "
                 r"\d)|"
                 # "extra's", "extra wensen", "additional requests / features / hours"

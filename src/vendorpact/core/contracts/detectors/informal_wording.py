@@ -57,7 +57,7 @@ CANCELLABLE = (
 # "beyond the retainer", "extra uren", "extra hours", "bijkomende wensen / aanvragen"
 BEYOND_PACKAGE = (
     (
-        r"\bau-delà (?:du|de votre|de l'|des) (?:forfait|abonnement|enveloppe|heures "
+        r"\bau-delà (?:du|de votre|de l'|des) (?:\d+ )?(?:forfait|abonnement|enveloppe|heures "
         r"(?:comprises|incluses|prévues))\b|\bboven (?:het|de|uw|je) (?:forfait|pakket|bundel|"
         r"inbegrepen uren)\b|\bbeyond the (?:retainer|bundle|hours included|included hours)\b|"
         r"\bextra (?:uren|hours|heures)\b|\bbijkomende (?:wensen|aanvragen|vragen)\b|"
@@ -75,9 +75,14 @@ OUTSIDE_THE_CONTRACT = (
         r"développements|adaptations|aide|werk|werken|interventies|prestaties|diensten|taken|"
         r"opdrachten|aanpassingen)\b[^.\n]{0,60}?\b(?:outside|beyond|hors|en dehors|buiten)"
         r" (?:of |de |du |d')?(?:the |this |de |het |deze |dit |ce |cet |cette |l'|le |la |votre |"
-        r"uw |je |jullie |our |onze |notre |your )?(?:[\w-]+ )?(?:package|pakket|contract|contrat|"
+        r"uw |je |jullie |our |onze |notre |your )?"
+        # "buiten het voorwerp van de SLA", "buiten de omschrijving van de Dienst", "hors de
+        # l'objet du contrat", "outside the description of the Services"
+        r"(?:(?:voorwerp|omschrijving|objet|description) (?:van|du|de|of) (?:de |het |deze |la |"
+        r"l'|the )?)?(?:[\w-]+ )?(?:package|pakket|contract|contrat|"
         r"agreement|overeenkomst|convention|subscription|abonnement|maintenance|onderhoud|"
-        r"service|dienst|dienstverlening|forfait|formule|plan|this|cadre|kader|périmètre|scope)\b",
+        r"service|services|dienst|dienstverlening|forfait|formule|plan|this|cadre|kader|périmètre|"
+        r"scope|sla)\b",
         1.0,
     ),
 )
@@ -101,10 +106,12 @@ QUOTE_APPROVED_FIRST = (
 # Extra work at an hourly or daily rate, approved first, in one sentence, in either order: "is
 # done at EUR 95 per hour after you have approved our quote", "fait l'objet d'un devis que vous
 # validez par écrit ... au taux de 90 EUR de l'heure", "na een schriftelijke offerte en akkoord
-# van de klant, tegen EUR 115 per uur" (not a rate indexed each year, nor the signed quote itself)
+# van de klant, tegen EUR 115 per uur", "je compte 60 EUR de l'heure, mais je vous demande votre
+# accord avant" (not a rate indexed each year, nor the signed quote itself)
 # (anchored on the word before the amount: a pattern must open with words)
 _RATE = (
-    r"\b(?:at|à|au (?:taux|tarif|prix) de|tegen|aan|for|pour) "
+    r"\b(?:at|à|au (?:taux|tarif|prix) de|tegen|aan|for|pour|facturé|facturée|facturés|"
+    r"facturées|compte) "
     r"(?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|\bpar\b|/|"
     r"\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
 )
@@ -115,8 +122,9 @@ _APPROVED_FIRST = (
     r"prior|separate) (?:quote|quotation|estimate)\b|\bquoted separately\b|"
     r"\bdevis\b[^.\n]{0,40}\b(?:validez|validé|accepté|approuvé|acceptez)|\b(?:acceptation|"
     r"validation|approbation) (?:écrite )?(?:de ce|du|d'un) devis\b|\bdevis séparé\b|"
-    r"\b(?:attend(?:ons)?|après|qu'après) votre (?:accord|acceptation|validation)\b|"
-    r"\b(?:offerte|prijsopgave|schatting|raming)\b[^.\n]{0,40}"
+    r"\b(?:attend(?:ons)?|après|qu'après|qu'avec) votre (?:accord|acceptation|validation)\b|"
+    r"\bvotre accord avant(?:[.,;]| d'intervenir| de (?:le |les )?(?:faire|réaliser))|"
+    r"\b(?:offerte|prijsopgave|prijsofferte|schatting|inschatting|raming)\b[^.\n]{0,40}"
     r"\b(?:akkoord|goedkeur|goedgekeurd|aanvaard|bevestig)\w*|\b(?:als|zodra|nadat) (?:jij|je|u|"
     r"jullie|hij|zij) akkoord (?:geeft|geven|gaat|gaan)\b)"
 )
@@ -133,8 +141,22 @@ APPROVED_BEFORE_GOING_ON = (
         # done only on a separate quote: "voert X uitsluitend uit na een schriftelijke offerte",
         # "uniquement sur devis", "only on a written quote" (not the main offer signed: "pas na
         # ondertekening van de offerte")
-        r"\b(?:uitsluitend|enkel|alleen|pas) (?:uit )?na (?:een )?(?:schriftelijke |aparte |"
-        r"afzonderlijke )?(?:offerte|prijsopgave|prijsofferte)\b|\b(?:uniquement|seulement) "
+        r"\b(?:uitsluitend|enkel|alleen|pas) (?:uit |uitgevoerd )?na (?:een )?"
+        r"(?:schriftelijke |aparte |afzonderlijke )?(?:offerte|prijsopgave|prijsofferte|raming|"
+        r"inschatting)\b|"
+        # the go-ahead given on a separate price: "enkel na jullie schriftelijk akkoord op een
+        # aparte prijsopgave", "enkel uit na akkoord van de Klant op een prijsopgave" (not the
+        # offer itself: "pas na jullie akkoord op de offerte")
+        r"\b(?:uitsluitend|enkel|alleen|pas) (?:uit |uitgevoerd )?na (?:jullie |uw |je |het )?"
+        r"(?:schriftelijke? )?akkoord (?:van (?:de |het )?\w+ )?op een (?:aparte |afzonderlijke |"
+        r"schriftelijke )?(?:offerte|prijsopgave|prijsofferte|raming|inschatting)\b|"
+        # "font l'objet d'un devis préalable", "un devis que vous acceptez avant d'intervenir",
+        # "un devis préalable à accepter par écrit" (not "le devis préalable à la commande")
+        r"\b(?:objet d'un|sur|après) devis (?:préalable|séparé|distinct)\b|\bdevis préalable "
+        r"(?:à accepter|que|approuvé|accepté|validé|signé)\b|\bdevis que (?:vous|le client) "
+        r"(?:acceptez|accepte|validez|valide|approuvez|approuve|signez|signe) (?:\w+ ){0,2}?"
+        r"avant\b|\b(?:is|are) subject to (?:a |an )?(?:separate|prior|written) (?:quote|"
+        r"quotation|estimate)\b|\b(?:uniquement|seulement) "
         r"(?:sur|après) (?:un )?devis\b|\bonly (?:after|on|upon) (?:a |an )?(?:separate |"
         r"written )?(?:quote|quotation|estimate)\b",
         1.0,

@@ -359,14 +359,17 @@ _NEXT_WORKING_DAY = (
 RESTORED_LATER = (
     (
         r"\b(?:herstel|hersteld|rétablissement|rétablie?s?|remise en service|restoration|"
-        r"restored|repaired|réparée?s?|correction|corrigée?s?|dépannage)\b"
+        r"restored|repaired|réparée?s?|correction|corrigée?s?|dépannage|"
+        # the supplier's verb: "herstellen of vervangen we het toestel uiterlijk de volgende
+        # werkdag", "X rétablit le fonctionnement (...) dans les 4 heures"
+        r"herstellen|herstelt|rétablit|rétablissons|réparons)\b"
         r"(?:(?!factur|invoice|rekening|prise en charge|réaction|reactie|respons|rappel)"
         r"[^.;\n]){0,60}?(?:" + _WITHIN_REPAIR + r"|" + _NEXT_WORKING_DAY + r")|"
-        r"\b(?:rétablissement|correction|herstel|resolution|restoration) ?:? (?:"
-        + NUMBER_WORD
-        + r") ?"
-        + _REPAIR_UNIT
-        + r"\b",
+        # a priority line: "rétablissement ou contournement en 8 heures", "résolution en 2
+        # jours ouvrables", "oplossing binnen 4 uur" (not a dispute settled within 30 days)
+        r"\b(?:rétablissement|correction|herstel|resolution|restoration|résolution|oplossing)"
+        r"(?: ou (?:contournement|résolution|correction|rétablissement)| of (?:workaround|"
+        r"omzeiling))? ?:? (?:en |binnen |in )?(?:" + NUMBER_WORD + r") ?" + _REPAIR_UNIT + r"\b",
         1.0,
     ),
 )

@@ -128,7 +128,24 @@ RULES = [
                 r"définitive)|"
                 r"réputée?s? (?:acceptée?s?|reçue?s?|validée?s?|approuvée?s?|agréée?s?)|"
                 r"considérée?s? comme (?:acceptée?s?|reçue?s?|validée?s?)|"
-                r"(?:client|utilisateur) valide|phase de tests?",
+                r"(?:client|utilisateur) valide|phase de tests?|"
+                # a signature or an approval that counts as acceptance: "le rapport signé vaut
+                # réception", "haar akkoord geldt als oplevering", "your e-mail counts as
+                # acceptance" (not the offer or terms accepted: "vaut acceptation des conditions")
+                r"\bvaut (?:réception|recette|acceptation)\b(?! d(?:e|es|u)\b)|"
+                r"\bgeldt als (?:\w+ )?oplevering\b|\b(?:counts|serves) as acceptance\b(?! of)|"
+                # a period for the client to check a test version: "jullie hebben 5 werkdagen om
+                # ze na te kijken", "you have 5 working days to test it", "vous avez une
+                # semaine pour tester le site"
+                # (what is checked is the work: not an invoice, a request or an offer)
+                r"\b(?:werkdagen|dagen|week|weken) (?:de tijd )?om (?!(?:\w+ ){0,3}?(?:factu|"
+                r"offerte|bestel|verzoek|aanvraag))(?:\w+ ){0,3}?(?:na te kijken|te testen|te "
+                r"controleren|goed te keuren)\b|"
+                r"\b(?:working days|business days|days|weeks?|jours ouvrables|jours|semaines?) "
+                r"(?:to|pour) (?:test|review|check|approve|tester|vérifier|valider|contrôler) "
+                r"(?:the |it\b|them\b|le |la |les |l'|votre |vos |your )?(?:[\w-]+ )?(?:test\w*|"
+                r"site|website|application|software|logiciel|deliverables?|livrables?|versions?|"
+                r"draft|mock-?up|maquette|system|système|app|plateforme|platform)\b",
                 1.0,
             ),
             (

@@ -50,7 +50,12 @@ _RECORDS = (
     # existing passwords", "import bestaande kandidatendatabank", "de cliëntadressen"
     r"comptes|abonnés|lecteurs|accounts|subscribers|passwords|mots de passe|wachtwoorden|"
     r"kandidaten|candidats|candidates|\w*databank|\w*adressen|klantkaarten|klantenkaarten|"
-    r"patiënten|patients|leerlingen|élèves|pupils|students)"
+    r"patiënten|patients|leerlingen|élèves|pupils|students|"
+    # an accounting file and named lists: "import de votre plan comptable", "importeert de
+    # cliëntenlijst", "de openingsbalans", "relaties" (the Dutch word for business contacts)
+    r"plan comptable|rekeningschema|chart of accounts|soldes d'ouverture|openingsbalans|"
+    r"opening balances|(?:klanten|cliënten|leden|leveranciers|gebruikers|adres|contact|"
+    r"deelnemers|patiënten|medewerkers)lijst(?:en)?|relaties)"
 )
 _ARTICLE = (
     r"(?:de |het |alle |jullie |uw |je |all |the |your |its |their |le |la |les |ces |vos |ses |"
@@ -69,7 +74,8 @@ RECORDS_IMPORTED = (
     + r"\b|"
     # the supplier's verb: "importeert vóór de test de 1.150 bestaande klanten"
     r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent|"
-    r"(?:we|i|will|shall) import|(?:wij|we|ik) importeren)\b "
+    r"(?:we|i|will|shall) import|(?:wij|we|ik) importeren|laden (?:we|wij|ik) "
+    r"(?:eenmalig|eerst|vooraf))\b "
     r"(?:[\w'’.,-]+ ){0,8}?(?:d')?" + _RECORDS + r"\b|"
     r"\bloads? (?:the |its |their |your )?\d+ (?:months|years) of (?:historical )?"
     r"(?:[\w-]+ )?(?:data|records|history)\b|"

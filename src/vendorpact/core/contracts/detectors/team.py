@@ -126,7 +126,8 @@ RULES = [
                 # remplacement du responsable de compte" (not a manager software or module)
                 r"\b(?:replac(?:e|es|ed|ing|ement of)|vervang(?:ing van|en|t)|remplac(?:ement "
                 r"d[ue]|ement de la|er|e))\b (?:the |its |a |de |het |een |le |la |l'|son |sa "
-                r"|zijn |haar )?(?:[\w-]+ ){0,3}?(?:manager|director|directeur|directrice|lead|"
+                r"|zijn |haar )?(?:[\w-]+ ){0,3}?(?:service|project)?(?:manager|director|directeur|"
+                r"directrice|lead|"
                 r"leader|"
                 r"coordinator|coördinator|coordinat(?:eur|rice)|architect|architecte|responsable|"
                 r"account ?manager|aanspreekpunt|contactpersoon|interlocuteur)\b"
@@ -156,6 +157,16 @@ RULES = [
             ),
             (
                 r"changements? d'(?:intervenant|consultant|interlocuteur|chef de projet)|"
+                # "tout changement de consultante référente / de technicien attitré"
+                r"changements? de (?:consultante?|technicien(?:ne)?|chef(?:fe)? de projet|"
+                r"gestionnaire de compte) (?:référente?|attitrée?|dédiée?|désignée?)\b|"
+                # a team member replaced, passive: "Un membre de l'équipe ne peut être remplacé
+                # qu'avec l'accord", "la cheffe de projet ne peut être remplacée qu'après" (not
+                # equipment replaced)
+                + TEAM_MEMBER
+                + r"\b(?:(?!\bqu'|\bque\b)[^.\n]){0,30}?\bêtre remplacée?s? (?:qu|que|sans|"
+                r"moyennant|avec|après|"
+                r"uniquement|seulement|par)\b|"
                 r"wissel van (?:consultant|medewerker|teamlid|projectleider)|"
                 r"remplace(?:ment|r)?[^.\n]{0,40}(?:personnel|intervenant|consultant|collaborateur|"
                 r"chef(?:fe)? de projet|"
