@@ -1,15 +1,14 @@
-"""Covered versus partial, training rounds 5-13 (nl, fr, en): signature blocks labelled with a
-company name, names of columns run together, a dated signing statement with the names under it.
+"""Covered versus partial, training rounds 5-13 (nl, fr, en): dispute steps, cure periods,
+escrow and delay disclaimers, content held in another agreement, usual hedges, durations and
+technical files. (The branch's signature-block change was reverted: on the older held-out
+batches it read 11 decisions wrong on two-column blocks and fixed none.)
 
 Fixtures written for these behaviours, each family with a sentence that must stay partial or
 must not open a signature block.
 """
 
 from vendorpact.core.contracts import analyse_text
-from vendorpact.core.contracts.detectors.signatures import COMPANY_LABEL
 from vendorpact.core.contracts.structure import build_structure
-
-SIGNED = "agreement.signed_both"
 
 
 def status(text: str, item: str) -> str:
@@ -17,91 +16,6 @@ def status(text: str, item: str) -> str:
 
 
 INTRO = "Artikel 9 - Slotbepalingen\n9.1 Belgisch recht is van toepassing.\n\n"
-
-# -- signature blocks labelled with a company name ---------------------------------------------
-
-
-def test_company_labelled_blocks_with_two_typed_names_are_signed_by_both():
-    nl = (
-        INTRO + "Voor Dataweb bv                                 Voor de klant\n"
-        "Sarah Claes, sales manager                      Kristof Vandenbroeck, zaakvoerder\n"
-        "Gent, 1 december 2026                           Hasselt, 2 december 2026\n"
-    )
-    fr = (
-        "Article 9 - Dispositions finales\n9.1 Le droit belge est applicable.\n\n"
-        "Pour Datacom srl                          Pour Boulangerie Martin sprl\n"
-        "Julie Renard, gérante                     Paul Martin, administrateur\n"
-    )
-    en = (
-        "Clause 9 - Final provisions\n9.1 Belgian law applies.\n\n"
-        "For Plankwerk BV                          For Studio Lijnspel BV\n"
-        "Lotte Claes, Head of Sales                Hanne Desmet, studio manager\n"
-    )
-    for text in (nl, fr, en):
-        assert status(text, SIGNED) == "covered", text
-
-
-def test_names_of_three_columns_run_together_count_one_by_one():
-    text = (
-        INTRO + "Voor Archivio nv          Voor Bouwgroep Lambrechts nv\n"
-        "(handtekening)            (handtekening)             (handtekening)\n"
-        "Hilde Peeters             Jan Lambrechts             Katrien Wuyts\n"
-    )
-    assert status(text, SIGNED) == "covered"
-
-
-def test_a_company_label_with_one_signatory_and_a_blank_stays_partial():
-    text = (
-        INTRO + "Voor Dataweb bv                                 Voor de klant\n"
-        "Sarah Claes, sales manager                      Naam: ....................\n"
-    )
-    assert status(text, SIGNED) == "partial"
-
-
-def test_a_company_name_in_a_block_is_no_signatory():
-    text = (
-        "Article 9 - Dispositions finales\n9.1 Le droit belge est applicable.\n\n"
-        "Pour Atelier Pixelvert srl          Bon pour accord\n"
-        "Camille Jacquemin, cheffe de projet Maison du Tourisme du Pays de Bouillon asbl\n"
-        "                                    Nom : ..........................\n"
-    )
-    assert status(text, SIGNED) == "partial"
-
-
-def test_a_sentence_about_the_company_is_no_signature_label():
-    assert COMPANY_LABEL.match("Voor Dataweb bv Voor de klant")
-    assert COMPANY_LABEL.match("Pour Datacom srl")
-    assert not COMPANY_LABEL.match("Voor Dataweb bv is dit project een referentie.")
-    assert not COMPANY_LABEL.match("For Plankwerk BV the project starts in January.")
-
-
-# -- a dated signing statement with the signatories under it -----------------------------------
-
-
-def test_a_dated_signing_statement_with_two_names_under_it_is_signed_by_both():
-    nl = (
-        INTRO + "Getekend te Harlingen op 2 december 2026\n\n"
-        "KlokSys B.V.                                Visafslag Waddenkust U.A.\n"
-        "H. Zijlstra, directeur                      J. Postma, afslagmeester\n"
-    )
-    fr = (
-        "Article 9 - Dispositions finales\n9.1 Le droit belge est applicable.\n\n"
-        "Fait à Namur le 3 mars 2027\n\n"
-        "Datacom SRL                                 Boulangerie Martin SA\n"
-        "Julie Renard                                Paul Martin\n"
-    )
-    for text in (nl, fr):
-        assert status(text, SIGNED) == "covered", text
-
-
-def test_a_dated_signing_statement_over_blank_lines_stays_partial():
-    text = (
-        INTRO + "Getekend te Harlingen op 2 december 2026\n\n"
-        "Voor de Leverancier                         Voor de Klant\n"
-        "Naam: ____________________                  Naam: ____________________\n"
-    )
-    assert status(text, SIGNED) == "partial"
-
 
 # -- dispute resolution: an escalation or a mediation step settles it ---------------------------
 

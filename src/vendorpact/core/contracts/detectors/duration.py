@@ -270,7 +270,11 @@ DURATION_RENEWAL = Rule(
     r"(?:term|contract period)|for the (?:then[- ])?current term)\b(?: of (?:this|the) "
     r"agreement)?(?:,? (?:and|or) [^.\n]{0,25}?(?:renewal|extension) (?:term|period)s?)?|"
     r"(?:gedurende|tijdens) de (?:volledige |hele )?(?:looptijd|duur)\b|(?:pendant|durant)"
-    r"[^.\n]{0,7}la durée\b",
+    r"[^.\n]{0,7}la durée\b|"
+    # a year of the term, not its length: "the first year of the Term ends on 31 December"
+    r"\b(?:first|second|third|each|every|current) (?:contract )?year of the (?:initial |renewal )?"
+    r"term\b|\b(?:eerste|tweede|derde|elk|ieder) (?:contract)?jaar van de looptijd\b|"
+    r"\b(?:première|deuxième|troisième|chaque) année (?:du contrat|de la durée)\b",
     exclude=r"until revoked|survive|"
     # provisions that outlast the agreement (survival in other words)
     r"(?:provisions?|obligations?|covenants?|sections?|articles?|clauses?)[^.\n]{0,40}"

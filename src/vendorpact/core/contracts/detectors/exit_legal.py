@@ -29,6 +29,16 @@ SERVICE_DENIED = (
     r"\bn'est pas tenu|\bne (?:fournit|propose|restitue|assure) pas"
 )
 
+# the source code kept from the client, with no deposit named: a statement about delivery or
+# ownership, not an escrow ("De broncode wordt niet aan de Klant overgemaakt", "Le code source
+# n'est pas remis au client", "the source code is not delivered to the Customer")
+SOURCE_KEPT_FROM_CLIENT = (
+    r"^(?![^\n]*(?:escrow|deposit|depot|depon|dépôt|dépos|séquestre))[^\n]*?"
+    r"(?:broncode|source ?code|codes? sources?)\b[^.\n]{0,40}"
+    r"\b(?:niet|not|never|nooit|pas|jamais)\b[^.\n]{0,30}(?:overgemaakt|overgedragen|geleverd|"
+    r"bezorgd|delivered|provided|handed over|made available|remis|livrés?|fournis?|transmis)"
+)
+
 RULES = [
     DURATION_RENEWAL,
     Rule(
@@ -284,7 +294,7 @@ RULES = [
         + ESCROW_DECLINED,
         exclude=r"payment[s]? (?:held )?in escrow|escrow fund|funds held in escrow|holds payment|"
         r"cash deposit|escrow of initial|letter of credit|"
-        r"escrow account until|put into escrow any payment",
+        r"escrow account until|put into escrow any payment|" + SOURCE_KEPT_FROM_CLIENT,
     ),
     *LEGAL_RULES,
 ]

@@ -1,17 +1,15 @@
 """Signatures: does the document show that both parties signed it (agreement.signed_both)?
 
 The signature area is made of the blocks under a party label ("Voor de Klant", "For the
-Supplier:", "Pour le Prestataire", "Voor akkoord"), a company label ("Voor Dataweb bv  Voor de
-klant") or a dated signing statement alone ("Getekend te Harlingen op 2 december 2026"), and of
-signature lines ("By: ____", "Handtekening: ........"). In that area:
+Supplier:", "Pour le Prestataire", "Voor akkoord") and of signature lines ("By: ____",
+"Handtekening: ........"). In that area:
 
 - a signature shown is "/s/ Name", "signed electronically by Name" or "Getekend te Gent op
   12/03/2027 door Name"; a signature line filled with a typed name ("By: Hilde Goossens")
   belongs to the area even without a party label above it ("ACCEPTED AND AGREED:");
 - a signatory is a person named in a block ("Naam: Lotte Verhaegen", "Marie Lemaire,
-  gérante"), not a company or a role; names of columns run together count one by one. A
-  typed name counts even next to an empty line: in a scanned, signed copy the handwriting
-  (signature, often the date) is not in the text;
+  gérante"), not a company or a role. A typed name counts even next to an empty line: in a
+  scanned, signed copy the handwriting (signature, often the date) is not in the text;
 - a blank is a line to sign on ("____", ".....", "-----"), a field with nothing after it
   ("Handtekening:", "Name: Title:"), a placeholder ("(signature)", "{customer_name}"), or
   labels with only "Lu et approuvé" / "voor akkoord" under them.
@@ -133,25 +131,6 @@ SIGNING_VERBS = ("signed", "signé", "tekend")
 QUICK_MARKS = (
     "/s/", "signat", "signed", "signé", "tekend", "tekening", "___", "---", ".....", "…", "by:"
 )  # fmt: skip
-# A block labelled with a company name, in two columns run together: "Voor Werfkracht bv Voor de
-# klant", "Pour Datacom SRL" alone on its line; not "Voor Werfkracht bv is dit ...".
-_FORMS = r"(?i:nv|bv|b\.v\.|bvba|srl|sprl|sa|scrl|cv|vzw|asbl|inc|ltd|llc|gmbh|u\.a\.)"
-_LABEL_WORD = r"(?i:voor|namens|pour|for|on behalf of)\s+"
-COMPANY_LABEL = re.compile(
-    r"^\|?\s*" + _LABEL_WORD + r"(?:[A-ZÀ-Ý][\w&'’-]*\s+){1,4}" + _FORMS
-    + r"\.?,?(?:\s+(?=" + _LABEL_WORD + r")|\s*$)"
-)  # fmt: skip
-# A company in a block, cut off so that it does not run into the signatory's name after it:
-# "Studio Lijnspel BV Lotte Claes".
-COMPANY_NAME = re.compile(
-    r"\b(?:[A-ZÀ-Ý][\w&'’-]*\s+(?:(?:du|de|des|la|le|van|der|den|het|of|and|en|et|&)\s+)*){1,5}"
-    + _FORMS + r"(?!\w)"
-)  # fmt: skip
-# A signing statement alone with its place and date, the signatories' names under it: "Getekend
-# te Harlingen op 2 december 2026", "Fait à Namur, le 3 mars 2027", "Signed at Ghent on ...".
-SIGNED_AT = re.compile(
-    r"^(?i:(?:getekend|ondertekend|opgemaakt|signed|signé|fait)\s+(?:te|à|at|in)\s)[^.;]{1,60}$"
-)
 TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+")
 MAX_BLOCK_SENTENCES = 6
 MAX_FOLLOWING = 3
@@ -203,7 +182,7 @@ def _area_indices(structure: Structure) -> list[int]:
         if sentence.is_heading or len(sentence.text) > MAX_LINES_CHARS:
             continue
         short = len(sentence.text) <= MAX_BLOCK_CHARS
-        if short and _opens_block(sentence.text) and labels < MAX_BLOCK_SENTENCES:
+        if short and SIGNATURE_LABEL.match(sentence.text) and labels < MAX_BLOCK_SENTENCES:
             labels += 1
             chosen.add(index)
             for following in range(index + 1, min(index + 1 + MAX_FOLLOWING, len(sentences))):
@@ -214,13 +193,6 @@ def _area_indices(structure: Structure) -> list[int]:
         elif index in candidates and _signs(structure, index):
             chosen.add(index)
     return sorted(chosen | _table_neighbours(sentences, chosen))
-
-
-def _opens_block(text: str) -> bool:
-    """A party label, a company label or a dated signing statement alone."""
-    if SIGNATURE_LABEL.match(text) or COMPANY_LABEL.match(text):
-        return True
-    return bool(SIGNED_AT.match(text) and DATE.search(text.lower()))
 
 
 def _table_neighbours(sentences: list, chosen: set[int]) -> set[int]:
@@ -280,20 +252,12 @@ def _person_names(text: str) -> int:
     if statement is not None:  # its names are signatures already
         text = text[: statement.start()]
     text = ROLE_FIELD.sub(" ", LABEL.sub(" ", SIGNED_MARK.sub(" ", text)))
-    text = COMPANY_NAME.sub(" ; ", text)
     names = 0
     for match in PERSON_RE.finditer(text):
         words, after = match.group(), text[match.end() : match.end() + 8].lstrip(" ,")
         if not (ROLE.search(words) or LEGAL_FORM.search(words) or LEGAL_FORM.match(after)):
-            names += _names_in_run(words)
+            names += 1
     return names
-
-
-def _names_in_run(words: str) -> int:
-    """Names of columns run together: "Hilde Peeters Jan Lambrechts Katrien Wuyts" is three;
-    "Jan van den Broeck" and "M. Julien Renard" are one."""
-    capitalised = sum(1 for word in words.split() if len(word.rstrip(".")) > 1)
-    return max(1, capitalised // 2)
 
 
 def _only_labels(text: str) -> bool:
