@@ -51,7 +51,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_consultancy_framework", "reporting.progress"),
     ("nl_consultancy_framework", "reporting.governance"),
     ("nl_consultancy_framework", "legal.data_protection"),
-    ("fr_erp_offer", "budget.extra_costs"),
     ("fr_tma_contract", "team.named_team"),
     ("fr_hosting_conditions", "agreement.signed_both"),
     ("fr_hosting_conditions", "maintenance.service_credits"),

@@ -48,17 +48,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_school_ict_service_agreement", "budget.project_cost"),
     ("nl_school_ict_service_agreement", "budget.extra_costs"),
     ("nl_school_ict_service_agreement", "budget.recurring_cost"),
-    ("nl_school_ict_service_agreement", "timing.client_obligations"),
     ("nl_school_ict_service_agreement", "maintenance.service_credits"),
     ("nl_school_ict_service_agreement", "legal.ip"),
     ("nl_school_ict_service_agreement", "legal.confidentiality"),
     ("fr_peppol_einvoicing_offer", "maintenance.response_time"),
     ("fr_peppol_einvoicing_offer", "exit.transition"),
-    ("fr_fibre_internet_subscription", "budget.extra_costs"),
     ("fr_fibre_internet_subscription", "timing.client_obligations"),
     ("fr_fibre_internet_subscription", "maintenance.services"),
     ("fr_fibre_internet_subscription", "maintenance.updates"),
-    ("fr_fibre_internet_subscription", "legal.dispute_resolution"),
     ("fr_sap_consultant_secondment", "budget.project_cost"),
     ("fr_sap_consultant_secondment", "budget.scope"),
     ("fr_sap_consultant_secondment", "timing.client_obligations"),
@@ -68,7 +65,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_source_code_escrow_agreement", "budget.rates"),
     ("en_source_code_escrow_agreement", "budget.extra_costs"),
     ("en_source_code_escrow_agreement", "timing.delay"),
-    ("en_source_code_escrow_agreement", "team.named_team"),
     ("en_source_code_escrow_agreement", "reporting.progress"),
     ("en_source_code_escrow_agreement", "reporting.governance"),
     ("en_crm_letter_of_intent", "budget.recurring_cost"),
@@ -103,6 +99,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # retrained on 288 documents; right before
     ("nl_school_ict_service_agreement", "rollout.deployment"),
     ("fr_peppol_einvoicing_offer", "rollout.data_migration"),
+    # made wrong by the rule rounds items13, partial13 and items14 and the checklist model
+    # retrained on 384 documents (session of 2026-12-05 after stop 24)
+    ("en_hosting_renewal_pro_forma", "rollout.deployment"),
 }
 
 
