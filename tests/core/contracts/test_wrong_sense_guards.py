@@ -1,6 +1,6 @@
 """Wrong senses the rules' guards keep from the rules and the checklist model alike
-(engine.admitted): a year of the term is no duration, and source code kept from the client is
-no escrow."""
+(engine.admitted): a year of the term is no duration, source code kept from the client is no
+escrow, and a template's instruction in brackets settles nothing."""
 
 import pytest
 
@@ -48,3 +48,16 @@ def test_source_code_deposited_and_not_delivered_is_still_an_escrow():
         "unless a release condition occurs."
     )
     assert status(text, "exit.escrow") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Obligations | [ Fill in Customer's Obligations, e.g., identifying a single point "
+        "of contact ]",
+        "Verplichtingen van de klant: [in te vullen: contactpersoon van de klant]",
+        "Obligations du client : [à compléter : interlocuteur unique du client]",
+    ],
+)
+def test_a_template_instruction_in_brackets_settles_nothing(text):
+    assert status(text, "maintenance.customer_knowledge") != "covered"

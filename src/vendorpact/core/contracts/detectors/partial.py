@@ -190,11 +190,13 @@ CLIENT_SUBJECT = re.compile(
     r"|acheteur|koper|buyer|purchaser)s?\b[^,;:.]{0,25}$"
 )
 CLIENT_WINDOW = 40  # characters before "not obliged" in which the client may be its subject
-# Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....".
+# Blanks to fill in: "[•]", "____", "[ # ]", "{fees}", ".....", and a template's instructions in
+# brackets: "[ Fill in Customer's Obligations ...]", "[in te vullen]", "[à compléter]".
 # Each starts with a literal so that `re` can skip quickly to candidates.
 BLANKS = (
     r"\[[•.…x #_]*\]", r"___+", r"\.\.\.\.\.+", r"……+", r"\{[a-z_]+\}",
-    r"\[(?:to be|insert|amount|date|fill)",
+    r"\[ ?(?:to be|insert|amount|date|fill|enter|in te vullen|invullen|vul |à compléter|"
+    r"compléter|insérer)",
 )  # fmt: skip
 BLANKS_RES = tuple(re.compile(pattern) for pattern in BLANKS)
 CROSS_REFERENCE = re.compile(
