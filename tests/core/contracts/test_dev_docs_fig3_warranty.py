@@ -1,0 +1,63 @@
+"""Warranty periods stated without the word warranty, generalised from the training rounds
+12-17: the handover named with a possessive or a demonstrative, by its record, as a
+switch-over or an intervention, and the French "erreur" as a defect; each in nl, fr and en and
+each with a sentence where the period must not be taken."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def warranty_days(text: str):
+    return analyse_text(text, learned=False).figures.warranty_days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Defects in the changes that appear within three months after their deployment "
+            "are corrected free of charge.",
+            90,
+        ),
+        (
+            "Fouten in de scripts die binnen zes maanden na het proces-verbaal van oplevering "
+            "worden gemeld, herstelt de opdrachtnemer kosteloos.",
+            180,
+        ),
+        (
+            "Les anomalies causées par une intervention du Prestataire sont corrigées "
+            "gratuitement pendant trois mois à compter de cette intervention.",
+            90,
+        ),
+        (
+            "Fouten in de overgezette gegevens die jullie binnen 30 dagen na de overstap "
+            "melden, zetten we kosteloos recht.",
+            30,
+        ),
+        (
+            "Pendant 60 jours après la migration finale, le Prestataire corrige sans frais "
+            "toute erreur de migration constatée par le Client.",
+            60,
+        ),
+    ],
+)
+def test_a_free_repair_after_the_handover_is_the_warranty(text, days):
+    assert warranty_days(text) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period that is no repair of defects
+        "Pendant 60 jours après la migration finale, le Prestataire assure sans frais une "
+        "permanence téléphonique.",
+        "During three months after their deployment, the changes are hosted free of charge.",
+        "Gedurende zes maanden na de overstap is de opleiding kosteloos.",
+        # a delay of delivery, not a time after it
+        "Les erreurs de facturation sont corrigées sans frais ; le délai de livraison est de "
+        "60 jours de la commande.",
+    ],
+)
+def test_a_free_period_of_no_defects_is_no_warranty(text):
+    assert warranty_days(text) is None
