@@ -20,7 +20,8 @@ NOTICE_CONTEXT = re.compile(
     r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance|"
     # the agreement as a pronoun: "either of us can stop it with one month's notice", "end it
     # at any time", "y mettre fin", "ermee stoppen"
-    r"\b(?:end|stop|cancel|terminate) (?:it|them)\b|y mettre fin|(?:stoppen|stopt|stop) (?:ermee|met)"
+    r"\b(?:end|stop|cancel|terminate) (?:it|them)\b|y mettre fin|"
+    r"(?:stoppen|stopt|stop) (?:ermee|met)"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
