@@ -54,3 +54,51 @@ def test_a_price_change_notice_with_them_is_no_notice():
         "them from the next invoice."
     )
     assert figures_of(text).notice_period_days is None
+
+
+# -- a conditional right to end is not the notice of non-renewal --------------------------------
+
+NON_RENEWAL = {
+    "fr": "Le contrat se renouvelle tacitement par périodes de 12 mois, sauf résiliation par "
+    "lettre recommandée au moins trois mois avant l'échéance. ",
+    "nl": "De overeenkomst wordt stilzwijgend verlengd met periodes van een jaar, tenzij een "
+    "partij ten minste drie maanden vóór het einde van de lopende periode opzegt. ",
+    "en": "The agreement renews automatically for periods of 12 months unless either party "
+    "terminates it at least three months before the end of the current period. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "conditional"),
+    [
+        (
+            "fr",
+            "En cas de fermeture d'un magasin, le Client peut résilier l'abonnement des "
+            "terminaux concernés moyennant un préavis d'un mois.",
+        ),
+        (
+            "nl",
+            "De Klant kan de overeenkomst bovendien opzeggen met één maand opzeg wanneer de "
+            "beschikbaarheid drie opeenvolgende maanden onder 99,0 % ligt.",
+        ),
+        (
+            "en",
+            "In the event of a closure of a shop, the Customer may terminate the subscription "
+            "of its terminals with one month's notice.",
+        ),
+    ],
+)
+def test_a_conditional_right_to_end_gives_way_to_the_non_renewal_notice(lang, conditional):
+    assert figures_of(NON_RENEWAL[lang] + conditional).notice_period_days == 90
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "En cas de résiliation, chaque partie respecte un préavis d'un mois.",
+        "In the event of termination for convenience, either party gives one month's notice.",
+        "Indien een partij wil opzeggen, geldt een opzegtermijn van één maand.",
+    ],
+)
+def test_a_condition_that_is_the_ending_itself_keeps_the_notice(opening):
+    assert figures_of(NON_RENEWAL["en"] + opening).notice_period_days == 30

@@ -273,14 +273,30 @@ def is_lock_in_period(text: str, start: int) -> bool:
 # de trois mois si l'éditeur cesse le support", "opzeggen met een termijn van drie maanden
 # indien de beschikbaarheid niet is gehaald", "terminate on 3 months' notice if the law changes"
 CONDITION_AFTER = re.compile(
-    r"^\W*(?:notice\W+|opzegtermijn\W+)?(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
+    r"^\W*(?:(?:s\s)?notice\W+|opzeg(?:termijn)?\W+|(?:de )?préavis\W+)?(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
     r"in (?:the )?(?:case|event)\b|en cas\b|lorsque\b|wanneer\b|should\b|als\b|zodra\b)"
     r"(?!\W*(?:it|they|il|elle|hij|zij|ze)\W+(?:so )?(?:wish|want|souhait|wens|wil))"
 )
 
 
+# the condition opens the sentence: "En cas de fermeture d'un magasin, le Client peut
+# résilier ... moyennant un préavis d'un mois", "In the event of a merger, ..."; not the
+# ending itself ("In case of termination, ...", "Si le Client souhaite résilier, ...")
+CONDITION_OPENING = re.compile(
+    r"^\W*(?:\d[\d.]*\s+)?(?:en cas d[e']|dans le cas où|in (?:the )?(?:case|event) of|"
+    r"in geval van|ingeval van|indien|wanneer|lorsque)\b([^,;]{3,120}),"
+)
+ENDING_CONDITION = re.compile(
+    r"terminat|résili|opzeg|beëindig|renew|recondu|verleng|wish|souhait|wens|\bwil|expir|"
+    r"échéance|einde|\bend\b|\bfin\b|convenience|convenance"
+)
+
+
 def is_conditional_notice(text: str, end: int) -> bool:
-    return bool(CONDITION_AFTER.match(text[end : end + 40]))
+    if CONDITION_AFTER.match(text[end : end + 40]):
+        return True
+    opening = CONDITION_OPENING.match(text)
+    return bool(opening and opening.end() < end and not ENDING_CONDITION.search(opening.group(1)))
 
 
 # a count of periods, not a length: "drie maanden op rij onder 98 %", "three months in a
