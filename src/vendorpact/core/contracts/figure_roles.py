@@ -273,7 +273,8 @@ def is_lock_in_period(text: str, start: int) -> bool:
 # de trois mois si l'éditeur cesse le support", "opzeggen met een termijn van drie maanden
 # indien de beschikbaarheid niet is gehaald", "terminate on 3 months' notice if the law changes"
 CONDITION_AFTER = re.compile(
-    r"^\W*(?:(?:s\s)?notice\W+|opzeg(?:termijn)?\W+|(?:de )?préavis\W+)?(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
+    r"^\W*(?:(?:s\s)?notice\W+|opzeg(?:termijn)?\W+|(?:de )?préavis\W+)?"
+    r"(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
     r"in (?:the )?(?:case|event)\b|en cas\b|lorsque\b|wanneer\b|should\b|als\b|zodra\b)"
     r"(?!\W*(?:it|they|il|elle|hij|zij|ze)\W+(?:so )?(?:wish|want|souhait|wens|wil))"
 )
