@@ -102,3 +102,31 @@ def test_a_conditional_right_to_end_gives_way_to_the_non_renewal_notice(lang, co
 )
 def test_a_condition_that_is_the_ending_itself_keeps_the_notice(opening):
     assert figures_of(NON_RENEWAL["en"] + opening).notice_period_days == 30
+
+
+# -- a sum or a settling-in period counted in months is no term ---------------------------------
+
+TERM_SENTENCE = (
+    "8. Term\nThe subscription runs for 36 months from the go-live date and is then tacitly "
+    "renewed for successive periods of 12 months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "4.3 If go-live is delayed, the Supplier credits one month of subscription fees per "
+        "full month of delay.\n",
+        "4.3 En cas de retard, le Prestataire rembourse un mois de redevance par mois de retard.\n",
+        "3. The service levels apply from 1 March 2027, after a stabilisation period of one "
+        "month.\n",
+        "3. De serviceniveaus gelden na een stabilisatieperiode van een maand.\n",
+    ],
+)
+def test_a_sum_or_a_settling_in_period_in_months_is_no_term(before):
+    assert figures_of(before + TERM_SENTENCE).contract_term_months == 36
+
+
+def test_a_subscription_of_months_is_still_a_term():
+    text = "The Customer takes a 24-month subscription; fees are invoiced monthly."
+    assert figures_of(text).contract_term_months == 24

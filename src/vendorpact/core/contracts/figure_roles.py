@@ -41,7 +41,10 @@ OTHER_PERIOD_BEFORE = re.compile(
     r"non-compet|concurren|confidential|geheimhoud|vertrouwelijk|survive|overleef|"
     r"retain(?!er)|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
     r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
-    r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
+    r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai|"
+    # a settling-in or grace period: "after a stabilisation period of one month", "une
+    # période de stabilisation d'un mois", "een stabilisatieperiode van een maand"
+    r"stabili[sz]|hypercare|grace period|période de grâce|respijt"
 )
 # a planned duration of the work, also as the key of a key-value line: "Durée totale estimée :
 # 8 semaines", "the estimated duration is 8 weeks", "geschatte duur: 8 weken"
@@ -49,7 +52,11 @@ ESTIMATED = re.compile(r"estim|geschat|geraamd")
 OTHER_PERIOD_AFTER = re.compile(
     r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
     r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
-    r"résiliation|cessation|terme))"
+    r"résiliation|cessation|terme))|"
+    # a sum counted in months: "credits one month of subscription fees", "un mois de
+    # redevance", "een maand abonnementsgeld"
+    r"^\W*(?:of|de|d')?\s*(?:(?:the|la|le|het)\s+)?(?:\w+\s+)?(?:fees?|charges|credits?|"
+    r"redevances?|frais|vergoeding|abonnementsgeld|abonnementskosten)\b"
 )
 # "during the Term and for 12 months thereafter": a period after the agreement's own
 THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite)")
