@@ -61,3 +61,41 @@ def test_a_free_repair_after_the_handover_is_the_warranty(text, days):
 )
 def test_a_free_period_of_no_defects_is_no_warranty(text):
     assert warranty_days(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Si quelque chose ne fonctionne pas comme prévu après la mise en ligne, je corrige "
+            "gratuitement pendant trois mois.",
+            90,
+        ),
+        (
+            "If anything does not work as described after go-live, we fix it free of charge "
+            "for 3 months.",
+            90,
+        ),
+        (
+            "Als iets niet goed werkt na de oplevering, herstellen we het kosteloos gedurende "
+            "twee maanden.",
+            60,
+        ),
+    ],
+)
+def test_a_free_repair_with_the_handover_named_first_is_the_warranty(text, days):
+    assert warranty_days(text) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a free period with no handover before it
+        "Si quelque chose ne fonctionne pas, le support est gratuit pendant trois mois.",
+        # a time to correct each defect, not a period in which defects are corrected
+        "Après la mise en ligne, les anomalies signalées sont corrigées gratuitement dans les "
+        "30 jours.",
+    ],
+)
+def test_a_free_period_without_a_handover_before_is_no_warranty(text):
+    assert warranty_days(text) is None

@@ -138,9 +138,21 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
             continue
         for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
-            if _is_warranty_length(duration) and AFTER_HANDOVER.search(near):
+            if _is_warranty_length(duration) and (
+                AFTER_HANDOVER.search(near) or _handover_before(text, duration)
+            ):
                 return duration, index
     return None
+
+
+# the handover named first, the period last: "Si quelque chose ne fonctionne pas après la mise
+# en ligne, je corrige gratuitement pendant trois mois", "we fix it free of charge for 3 months"
+DURING_BEFORE = re.compile(r"(?:during|for|pendant|durant|gedurende|nog)\s+$")
+
+
+def _handover_before(text: str, duration: Duration) -> bool:
+    before = text[max(0, duration.start - 100) : duration.start]
+    return bool(DURING_BEFORE.search(before) and AFTER_HANDOVER.search(before))
 
 
 # one unit without a number: "pendant le mois qui suit la mise en ligne", "during the first
