@@ -20,7 +20,8 @@ NOTICE_CONTEXT = re.compile(
     r"\bend (?:this|the)|mettre fin|met fin|stopzet|opgez|(?:mettre|met) un terme|échéance|"
     # the agreement as a pronoun: "either of us can stop it with one month's notice", "end it
     # at any time", "y mettre fin", "ermee stoppen"
-    r"\b(?:end|stop|cancel|terminate) it\b|y mettre fin|(?:stoppen|stopt|stop) (?:ermee|met)"
+    r"\b(?:end|stop|cancel|terminate) (?:it|them)\b|y mettre fin|"
+    r"(?:stoppen|stopt|stop) (?:ermee|met)"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
@@ -56,6 +57,13 @@ TERM = cue(
     # a start and a length: "Hosting en onderhoud gaan in op de datum van livegang en lopen
     # twaalf maanden", "the support commences on go-live and runs 12 months"
     r"|(?:gaat|gaan) in (?:op|vanaf|bij)|commences? on"
+    # an initial commitment: "Engagement initial de 12 mois", "an initial commitment of 24
+    # months", "een initiële verbintenis van 36 maanden"
+    r"|engagement (?:initial|minimum|minimal) de|(?:initial|minimum) commitment of|"
+    r"(?:initiële|minimale) verbintenis"
+    # the French verb of running: "L'hébergement et la maintenance courent pendant 48 mois"
+    # (not a warranty that runs: "la garantie court pendant 12 mois")
+    r"|cour(?:en)?t\spendant\s(?<!garantie court pendant )(?<!garanties courent pendant )"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"

@@ -37,7 +37,11 @@ ROLE_WORDS = {
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
         r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
-        r"duration)|" + COMMITTED_PERIOD
+        r"duration)|" + COMMITTED_PERIOD + r"|"
+        # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
+        # pendant 48 mois" (not "la garantie court pendant 12 mois")
+        r"engagement (?:initial|minimum|minimal)|initial commitment|(?:initiële|minimale) "
+        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant"
     ),
 }
 ROLE_WORDS["warranty"] = re.compile(

@@ -41,7 +41,10 @@ OTHER_PERIOD_BEFORE = re.compile(
     r"non-compet|concurren|confidential|geheimhoud|vertrouwelijk|survive|overleef|"
     r"retain(?!er)|retention|bewaar|conserv|archiv|audit|insurance|verzeker|assurance|"
     r"after (?:the )?(?:termination|expiry|expiration|end)|na (?:de |het )?(?:beëindiging|einde)|"
-    r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai"
+    r"après (?:la |l')?(?:fin|résiliation|expiration|cessation)|trial|pilot|proef|essai|"
+    # a settling-in or grace period: "after a stabilisation period of one month", "une
+    # période de stabilisation d'un mois", "een stabilisatieperiode van een maand"
+    r"stabili[sz]|hypercare|grace period|période de grâce|respijt"
 )
 # a planned duration of the work, also as the key of a key-value line: "Durée totale estimée :
 # 8 semaines", "the estimated duration is 8 weeks", "geschatte duur: 8 weken"
@@ -49,7 +52,11 @@ ESTIMATED = re.compile(r"estim|geschat|geraamd")
 OTHER_PERIOD_AFTER = re.compile(
     r"^\W*(?:\(\w+\)\s*)?(?:(?:after|following|na|après|suivant)\s+(?:the |its |de |het |la |"
     r"l'|sa |son )?(?:termination|expiry|expiration|end|beëindiging|einde|afloop|fin|"
-    r"résiliation|cessation|terme))"
+    r"résiliation|cessation|terme))|"
+    # a sum counted in months: "credits one month of subscription fees", "un mois de
+    # redevance", "een maand abonnementsgeld"
+    r"^\W*(?:of|de|d')?\s*(?:(?:the|la|le|het)\s+)?(?:\w+\s+)?(?:fees?|charges|credits?|"
+    r"redevances?|frais|vergoeding|abonnementsgeld|abonnementskosten)\b"
 )
 # "during the Term and for 12 months thereafter": a period after the agreement's own
 THEREAFTER = re.compile(r"^\W*(?:\(\w+\)\s*)?(?:thereafter|daarna|daarop|ensuite)")
@@ -273,14 +280,31 @@ def is_lock_in_period(text: str, start: int) -> bool:
 # de trois mois si l'éditeur cesse le support", "opzeggen met een termijn van drie maanden
 # indien de beschikbaarheid niet is gehaald", "terminate on 3 months' notice if the law changes"
 CONDITION_AFTER = re.compile(
-    r"^\W*(?:notice\W+|opzegtermijn\W+)?(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
+    r"^\W*(?:(?:s\s)?notice\W+|opzeg(?:termijn)?\W+|(?:de )?préavis\W+)?"
+    r"(?:si\b|s'(?:il|ils)\b|if\b|indien\b|ingeval\b|"
     r"in (?:the )?(?:case|event)\b|en cas\b|lorsque\b|wanneer\b|should\b|als\b|zodra\b)"
     r"(?!\W*(?:it|they|il|elle|hij|zij|ze)\W+(?:so )?(?:wish|want|souhait|wens|wil))"
 )
 
 
+# the condition opens the sentence: "En cas de fermeture d'un magasin, le Client peut
+# résilier ... moyennant un préavis d'un mois", "In the event of a merger, ..."; not the
+# ending itself ("In case of termination, ...", "Si le Client souhaite résilier, ...")
+CONDITION_OPENING = re.compile(
+    r"^\W*(?:\d[\d.]*\s+)?(?:en cas d[e']|dans le cas où|in (?:the )?(?:case|event) of|"
+    r"in geval van|ingeval van|indien|wanneer|lorsque)\b([^,;]{3,120}),"
+)
+ENDING_CONDITION = re.compile(
+    r"terminat|résili|opzeg|beëindig|renew|recondu|verleng|wish|souhait|wens|\bwil|expir|"
+    r"échéance|einde|\bend\b|\bfin\b|convenience|convenance"
+)
+
+
 def is_conditional_notice(text: str, end: int) -> bool:
-    return bool(CONDITION_AFTER.match(text[end : end + 40]))
+    if CONDITION_AFTER.match(text[end : end + 40]):
+        return True
+    opening = CONDITION_OPENING.match(text)
+    return bool(opening and opening.end() < end and not ENDING_CONDITION.search(opening.group(1)))
 
 
 # a count of periods, not a length: "drie maanden op rij onder 98 %", "three months in a

@@ -44,7 +44,7 @@ TESTED_DEFECTS = re.compile(
 # configuration", "if something doesn't work as described", "als iets niet goed werkt"; not in
 # is_test_window, where "signale tout problème" during a test is still a window to test
 DEFECTS = re.compile(
-    TESTED_DEFECTS.pattern + r"|probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|"
+    TESTED_DEFECTS.pattern + r"|erreur|probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|"
     r"fails? to) work|ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
 )
 WORKING = re.compile(
@@ -53,8 +53,14 @@ WORKING = re.compile(
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant|qui suit|"
-    r"qui suivent) (?:the |de |"
-    r"het |la |le |l')?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
+    r"qui suivent|de(?= la | l'))\s(?:the |de |het |la |le |l'|"
+    # a possessive or a demonstrative: "after their deployment", "à compter de cette
+    # intervention", "na hun installatie"
+    r"(?:their|its|your|our|this|that|each|hun|zijn|haar|uw|jullie|deze|dit|sa|son|ses|leurs?|"
+    r"votre|notre|cette|cet|ce) )?"
+    # the record of it: "na het proces-verbaal van oplevering", "the certificate of acceptance"
+    r"(?:(?:proces-verbaal|procès-verbal|certificate|certificaat) (?:van |de |of )(?:the |la |"
+    r"l'|de )?)?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
     r"general|provisoire|définitive|première|laatste|last|dernière|elke|each|chaque) )?"
     r"(?:delivery|acceptance|go-live|installation|"
     r"receipt|release|oplevering|"
@@ -66,7 +72,9 @@ AFTER_HANDOVER = re.compile(
     r"going live|publication|publicatie|deployment|déploiement|uitrol|roll-?out|migration|"
     r"ingebruikstelling|indienststelling|in productie ?name|productiestart|démarrage|"
     r"migratie|déménagement|verhuis|move|completion|afronding|voltooiing|achèvement|"
-    r"cut-?over|bascule|(?:end|einde|fin) (?:of|van|de) (?:the |de |het |l')?"
+    r"cut-?over|bascule|overstap|switch-?over|basculement|omschakeling|"
+    # a repair or a visit guaranteed from when it was done: "à compter de cette intervention"
+    r"intervention|interventie|herstelling|(?:end|einde|fin) (?:of|van|de) (?:the |de |het |l')?"
     r"(?:hypercare|nazorg|project|projet|works|werken|travaux|opdracht|mission))"
 )
 
@@ -130,9 +138,21 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
             continue
         for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
-            if _is_warranty_length(duration) and AFTER_HANDOVER.search(near):
+            if _is_warranty_length(duration) and (
+                AFTER_HANDOVER.search(near) or _handover_before(text, duration)
+            ):
                 return duration, index
     return None
+
+
+# the handover named first, the period last: "Si quelque chose ne fonctionne pas après la mise
+# en ligne, je corrige gratuitement pendant trois mois", "we fix it free of charge for 3 months"
+DURING_BEFORE = re.compile(r"(?:during|for|pendant|durant|gedurende|nog)\s+$")
+
+
+def _handover_before(text: str, duration: Duration) -> bool:
+    before = text[max(0, duration.start - 100) : duration.start]
+    return bool(DURING_BEFORE.search(before) and AFTER_HANDOVER.search(before))
 
 
 # one unit without a number: "pendant le mois qui suit la mise en ligne", "during the first

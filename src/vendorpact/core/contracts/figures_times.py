@@ -19,6 +19,7 @@ from vendorpact.core.contracts.priorities import (
     PROSE_WORD_RANK,
     PROSE_WORDS,
 )
+from vendorpact.core.contracts.priority_rows import times_start
 from vendorpact.core.contracts.service_durations import service_durations
 from vendorpact.core.contracts.structure import Structure
 
@@ -48,7 +49,11 @@ RESPONSE = cue(
     r"dépenses?|totalité|montant))|"
     # calling back: "dan bellen we binnen 30 minuten terug", "nous vous rappelons dans l'heure"
     # (not "nous vous rappelons que", a reminder)
-    r"bel(?:len|t)? (?:\w+ ){0,5}terug\b|terugbel|"
+    r"bel(?:len|t)? (?:\w+ ){0,5}terug\b|terugbel|teruggebeld (?:binnen|na|uiterlijk)\b|"
+    # the noun: "rappel dans les 30 minutes", "callback within 1 hour" (not "un rappel de
+    # paiement", "a callback function")
+    r"rappel (?:téléphonique )?(?:dans|endéans|sous|en moins)\b|"
+    r"call-?backs? (?:within|in|binnen)\b|"
     r"(?:vous|te|le|la) rappel(?:ons|lerons|le|lera)\b(?= (?:dans|endéans|sous|en moins|au plus))|"
     # coming back to the caller: "we get back to you within 4 hours", "nous revenons vers vous
     # dans les 4 heures", "we komen binnen 4 uur bij je terug"
@@ -126,6 +131,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = [d for d in durations if not _billing_or_payment(text, d)]
         durations = [d for d in durations if not _contract_period(text, d)]
         durations = [d for d in durations if not _schedule_or_session(text, d)]
+        durations = _without_priority_definition(text, durations)
         if not durations:
             continue
         target = times.responses if is_response else times.resolutions
@@ -253,3 +259,20 @@ def _schedule_or_session(text: str, duration) -> bool:
     return bool(
         SCHEDULE_AFTER.match(after) or SESSION_BEFORE.search(before) or SESSION_AFTER.match(after)
     )
+
+
+# a sentence that opens with its priority: "Priority 1 - no bookings possible, or a crew
+# change within 48 hours is at risk: response 30 minutes"
+PRIORITY_ROW_START = re.compile(
+    r"^\W{0,3}(?:\b(?:" + PRIORITY_NOUNS + r"|p|niveau|level)\s*[-:]?\s*\d|" + PROSE_WORDS + r")",
+    re.IGNORECASE,
+)
+
+
+def _without_priority_definition(text: str, durations: list) -> list:
+    """Drop the durations of a priority's definition, before the colon that opens its times."""
+    start = PRIORITY_ROW_START.match(text)
+    if not start:
+        return durations
+    times_at = times_start(text, start.end())
+    return [d for d in durations if d.start >= times_at]

@@ -41,7 +41,8 @@ def row_label(raw: str, text: str) -> tuple[str | None, int]:
     """(priority, end of the label) of a table row or of a list item that names a priority
     before its first time."""
     if TABLE_ROW.match(raw):
-        return row_priority(text) or (None, 0)
+        priority, label_end = row_priority(text) or (None, 0)
+        return priority, times_start(text, label_end) if priority else label_end
     if not BULLET_ROW.match(raw):
         return None, 0
     durations = service_durations(text)
@@ -49,4 +50,32 @@ def row_label(raw: str, text: str) -> tuple[str | None, int]:
     match = BULLET_LABEL.search(text[:label_end])
     if match is None:
         return None, label_end
-    return label_rank(match), label_end
+    start = times_start(text, match.end())
+    return label_rank(match), start if start > label_end else label_end
+
+
+# the words of a service time: a colon after them opens no times ("P1 - response 1 hour;
+# resolution: 4 hours")
+SERVICE_WORDS = re.compile(
+    r"respon|reacti|reageer|répon|réagi|interv|rappel|callback|call back|terugbel|resol|"
+    r"restor|repair|fix|workaround|herstel|oplos|verhelp|rétabl|correct|répar|dépann|"
+    r"prise en charge|ter plaatse|on.site|sur site",
+    re.IGNORECASE,
+)
+
+
+def times_start(text: str, label_end: int) -> int:
+    """Where the times of a priority row start: after the colon that ends the priority's
+    definition when the definition has a duration of its own ("Priority 1 - a crew change
+    within 48 hours is at risk: response 30 minutes"), else at the end of the label."""
+    colon = text.find(":", label_end)
+    if colon < 0:
+        return label_end
+    definition = text[label_end:colon]
+    if (
+        any(mark in definition for mark in ";|\t")
+        or SERVICE_WORDS.search(definition)
+        or not service_durations(definition)
+    ):
+        return label_end
+    return colon + 1 if service_durations(text[colon + 1 :]) else label_end
