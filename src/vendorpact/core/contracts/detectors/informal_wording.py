@@ -109,11 +109,14 @@ QUOTE_APPROVED_FIRST = (
 # van de klant, tegen EUR 115 per uur", "je compte 60 EUR de l'heure, mais je vous demande votre
 # accord avant" (not a rate indexed each year, nor the signed quote itself)
 # (anchored on the word before the amount: a pattern must open with words)
-_RATE = (
-    r"\b(?:at|à|au (?:taux|tarif|prix) de|tegen|aan|for|pour|facturé|facturée|facturés|"
-    r"facturées|compte) "
+# an amount per hour or per day: "EUR 95 per hour", "90 EUR de l'heure", "€ 650/dag"
+_AMOUNT_PER_HOUR_OR_DAY = (
     r"(?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|\bpar\b|/|"
     r"\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
+)
+_RATE = (
+    r"\b(?:at|à|au (?:taux|tarif|prix) de|tegen|aan|for|pour|facturé|facturée|facturés|"
+    r"facturées|compte) " + _AMOUNT_PER_HOUR_OR_DAY
 )
 _APPROVED_FIRST = (
     r"(?:\b(?:after|once|unless) (?:you(?:r)?|the (?:client|customer)(?:'s)?|we (?:have|get|"
@@ -166,8 +169,7 @@ APPROVED_BEFORE_GOING_ON = (
 # pattern: an alternative of _RATE may not open with the same word as another)
 _OUR_RATE = (
     r"\b(?:à (?:notre|nos)|at our) (?:taux|tarifs?|(?:hourly |daily )?rates?)(?: horaires?)? "
-    r"(?:de|of) (?:(?:€|\beur\b) ?\d[\d.,]*|\b\d[\d.,]* ?(?:€|eur\b))[^.\n]{0,25}?(?:\bper\b|"
-    r"\bpar\b|/|\bde l'|\bà l')\s?(?:hour|heure|uur|day|jour|dag|h|u)\b"
+    r"(?:de|of) " + _AMOUNT_PER_HOUR_OR_DAY
 )
 RATED_AND_APPROVED_FIRST = (
     (_RATE + r"[^.\n]{0,120}?" + _APPROVED_FIRST, 1.0),
