@@ -1,12 +1,14 @@
 """Speed and memory of the contract analyser (not a test: prints figures).
 
-Usage: .venv/bin/python benchmarks/contracts_speed.py [--skip-texts]
+Usage: .venv/bin/python benchmarks/contracts_speed.py [--skip-texts] [--cold-runs N]
 
 - CUAD PDFs (text layer): pages/s and MB/s end-to-end with 1 and 2 processes, the first run of a
   fresh process (cold) and the same again (warm), and for comparison 1 process without the
   clause classifiers (the rules only).
 - CUAD texts (508): MB/s with 1 and 2 processes, and the wall time of
   `vendorpact check --format jsonl --jobs 2` over all of them.
+- With --cold-runs N: the cold run again in N fresh processes, pages per CPU second of each and
+  their median (one run moves by a few per cent with the machine's other work).
 - Peak memory (max RSS of a fresh process) analysing a 300-page PDF built by repeating the
   pages of a CUAD PDF with pypdfium2.
 """
@@ -17,6 +19,7 @@ import argparse
 import contextlib
 import io
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -149,6 +152,30 @@ print(result.pages, seconds, before, peak_kb())
 """
 
 
+COLD_PROBE = """
+import sys, time
+from vendorpact.core.contracts import analyse_file
+start = time.process_time()
+pages = sum(analyse_file(path).pages for path in sys.argv[1:])
+print(pages, time.process_time() - start)
+"""
+
+
+def bench_cold_runs(runs: int) -> None:
+    paths = sorted(str(p) for p in (CUAD / "pdf").glob("*.pdf"))
+    rates = []
+    for _ in range(runs):
+        output = subprocess.run(
+            [sys.executable, "-c", COLD_PROBE, *paths], check=True, capture_output=True, text=True
+        ).stdout.split()
+        rates.append(int(output[0]) / float(output[1]))
+    print(
+        f"CUAD PDFs, cold in {runs} fresh processes, pages per CPU second: "
+        + ", ".join(f"{rate:.1f}" for rate in rates)
+        + f"; median {statistics.median(rates):.1f}"
+    )
+
+
 def bench_memory() -> None:
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "long.pdf"
@@ -172,12 +199,15 @@ def bench_memory() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-texts", action="store_true")
+    parser.add_argument("--cold-runs", type=int, default=0, metavar="N")
     args = parser.parse_args()
     if not CUAD.exists():
         print(f"shared data not found at {CUAD}", file=sys.stderr)
         return 1
     print(f"cpu count {os.cpu_count()}, load average {os.getloadavg()[0]:.2f}")
     bench_pdfs()
+    if args.cold_runs:
+        bench_cold_runs(args.cold_runs)
     if not args.skip_texts:
         bench_texts()
     bench_memory()
