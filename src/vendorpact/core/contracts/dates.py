@@ -108,12 +108,39 @@ RANGE_JOIN = re.compile(
 )
 
 
+# a first day that takes its year from the last: "van 1 januari tot en met 31 december 2027",
+# "du 1er janvier au 31 décembre 2027", "from 1 January to 31 December 2027"
+DAY_MONTH_BEFORE = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<month>" + _MONTHS + r")"
+    r"(?P<join>" + RANGE_JOIN.pattern + r")$"
+)
+
+
 def date_ranges(text: str) -> list[tuple[date, date, int]]:
     """(first day, last day, offset of the first) for each "from <date> until <date>" in
     lowercased `text`."""
-    found = find_dates(text)
     ranges = []
-    for (first, start, first_end), (last, last_start, _end) in zip(found, found[1:], strict=False):
-        if RANGE_JOIN.fullmatch(text[first_end:last_start]):
-            ranges.append((first, last, start))
+    previous = None
+    for last, last_start, last_end in find_dates(text):
+        if previous is not None and RANGE_JOIN.fullmatch(text[previous[2] : last_start]):
+            ranges.append((previous[0], last, previous[1]))
+        else:
+            since = previous[2] if previous is not None else 0
+            first = _first_without_year(text[max(since, last_start - 80) : last_start], last)
+            if first is not None:
+                ranges.append((first[0], last, max(since, last_start - 80) + first[1]))
+        previous = (last, last_start, last_end)
     return ranges
+
+
+def _first_without_year(before: str, last: date) -> tuple[date, int] | None:
+    """The first day of a range written without its year, right before `last`."""
+    match = DAY_MONTH_BEFORE.search(before)
+    if match is None:
+        return None
+    month, day = MONTH_NAMES[match.group("month")], int(match.group("day"))
+    year = last.year if (month, day) <= (last.month, last.day) else last.year - 1
+    try:
+        return date(year, month, day), match.start()
+    except ValueError:
+        return None

@@ -14,6 +14,9 @@ NOTICE = cue(
     # "y met fin au moins un mois avant la date anniversaire", "vóór de vervaldag opzegt"
     r"avant (?:la date anniversaire|l'échéance|le terme|la date d'échéance|son échéance)|"
     r"v(?:oo|óó)r de (?:vervaldag|verjaardag|verjaardatum)"
+    # "par lettre recommandée adressée au moins trois mois à l'avance", "drie maanden vooraf"
+    r"|(?:days?|weeks?|months?|jours|semaines|mois|dagen|weken|maanden|maand) (?:in advance|"
+    r"à l'avance|d'avance|vooraf|op voorhand|van tevoren)"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
@@ -21,6 +24,9 @@ NOTICE_CONTEXT = re.compile(
     # the agreement as a pronoun: "either of us can stop it with one month's notice", "end it
     # at any time", "y mettre fin", "ermee stoppen"
     r"\b(?:end|stop|cancel|terminate) (?:it|them)\b|y mettre fin|"
+    # "vous pouvez l'arrêter quand vous voulez", "arrêter le contrat" (not "arrêter le serveur")
+    r"(?:l'|les )arrêter|arrêter (?:(?:le|votre|ce) (?:contrat|service|support|abonnement)|"
+    r"l'abonnement|les services|la (?:collaboration|maintenance))\b|"
     r"(?:stoppen|stopt|stop) (?:ermee|met)"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")
@@ -64,6 +70,10 @@ TERM = cue(
     # the French verb of running: "L'hébergement et la maintenance courent pendant 48 mois"
     # (not a warranty that runs: "la garantie court pendant 12 mois")
     r"|cour(?:en)?t\spendant\s(?<!garantie court pendant )(?<!garanties courent pendant )"
+    # a plural subject that runs a length: "Hosting en beheer lopen 48 maanden", "the hosting
+    # and support run 36 months"; "for the duration of the Agreement: 48 months"
+    r"|lopen (?=(?:\S+ )?(?:\(\d+\) )?(?:maanden|jaar|jaren)\b)|"
+    r"run (?=(?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|duration of (?:this|the)\b"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
@@ -78,6 +88,11 @@ RENEWAL = cue(
     r"jaar per jaar|van jaar tot jaar|d'année en année"
     # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
     r"|verlengen\b"
+    # "then continues per month", "se poursuit ensuite mensuellement", "loopt twaalf maanden
+    # en daarna maandelijks door"
+    r"|continues? (?=per month|monthly|on a monthly|month)|se poursui(?:t|vent)\b|"
+    r"(?:daarna|nadien|then|thereafter|ensuite|puis) (?=(?:\w+ )?(?:maandelijks|per maand|"
+    r"monthly|per month|mensuellement|par mois)\b)"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"

@@ -12,6 +12,9 @@ from vendorpact.core.contracts.numbers import durations_in
 ROLE_WORDS = {
     "notice": re.compile(
         r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
+        # "au moins trois mois à l'avance", "drie maanden vooraf"; not a fee paid in advance
+        r"(?:à l'avance|d'avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
+        r"payé|payabl|te betalen))|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
@@ -30,9 +33,11 @@ ROLE_WORDS = {
     ),
     "term": re.compile(
         r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
-        r"\bduur|durée|conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"\bduur|durée|duration of|conclu|continue|remain in|effective|commenc|contractduur|"
+        r"minimum period|"
         r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
+        r"\brun(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
@@ -117,7 +122,9 @@ RENEWED_BEFORE = re.compile(
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
 TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
 # "niet stilzwijgend verlengd", "shall not be renewed", "sans tacite reconduction"
-NEGATED_BEFORE = re.compile(r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit)\b(?:\W+\w+){0,3}\W*$")
+NEGATED_BEFORE = re.compile(
+    r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit|without|zonder)\b(?:\W+\w+){0,3}\W*$"
+)
 
 
 def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:

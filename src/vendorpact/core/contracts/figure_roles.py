@@ -152,10 +152,13 @@ _EVERY_YEAR = (
     r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
     r"on an annual basis|par périodes annuelles|year by year|jaar per jaar|"
     # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
-    r"(?:met|voor|per) (?:een |één )?(?:school|academie|kalender|boek)jaar|"
-    r"(?:by|for|per) (?:a |one |each )?(?:school|academic|calendar|financial) year|"
-    r"(?:par|pour une|d'une) année (?:scolaire|civile|académique)"
+    r"(?:met|voor|per) (?:een |één |het )?(?:school|academie|kalender|boek)jaar|"
+    r"(?:by|for|per) (?:a |one |each |the )?(?:school|academic|calendar|financial) year|"
+    r"(?:par|pour une|d'une|pour l') ?année (?:scolaire|civile|académique)"
 )
+# only after the verb: "continues per month", "se prolonge par mois", "per maand verlengd"
+# is no renewal when it comes first ("EUR 59 per month thereafter")
+_PER_MONTH = r"per month|per maand|par mois"
 _EVERY_MONTH = (
     r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
     r"month by month|"
@@ -163,7 +166,7 @@ _EVERY_MONTH = (
 )
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
 _RENEWS = (
-    r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
+    r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|prolong|"
     # "Care runs month to month", "le service court de mois en mois"; not "the backup runs
     # monthly"
     r"\b(?:runs?|court|lopen)(?= (?:on a )?(?:(?:from )?(?:month|year)[- ]to[- ]|de mois en|"
@@ -179,6 +182,8 @@ RENEWAL_EVERY = re.compile(
     + _EVERY_YEAR
     + "|"
     + _EVERY_MONTH
+    + "|"
+    + _PER_MONTH
     + r")\b|\b(?P<before>"
     + _EVERY_YEAR
     + "|"
@@ -209,7 +214,7 @@ def renewal_by_word(text: str) -> tuple[int, int] | None:
         if match.group("after") and BILLED_AFTER.match(text, match.end()):
             continue
         word = match.group("after") or match.group("before")
-        months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
+        months = 12 if re.fullmatch(_EVERY_YEAR, word) else 1
         return months, match.start()
     return None
 

@@ -19,7 +19,13 @@ from vendorpact.core.contracts.figure_cues import (
     WARRANTY_LIKE,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
-from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures, term_under_heading
+from vendorpact.core.contracts.figure_keys import (
+    OTHER_HEADING,
+    TERM_HEADING,
+    KeyedFigure,
+    keyed_figures,
+    term_under_heading,
+)
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
     availability_by_plan,
@@ -37,6 +43,7 @@ from vendorpact.core.contracts.figure_roles import (
     is_price_validity,
     is_run_of_periods,
     net_days,
+    part_before,
     payment_rank,
     renewal_by_word,
     renews_for_same_period,
@@ -167,6 +174,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             and not is_cure_period(text, d.start, d.end)
             and not is_lock_in_period(text, d.start)
             and not is_run_of_periods(text, d.start, d.end)
+            and not BILLED_BEFORE.search(text[max(0, d.start - 30) : d.start])
         ]
         if not durations:
             continue
@@ -178,6 +186,10 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     if best is not None:
         figures.notice_period_days = best[1].days
         figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
+
+
+# "invoiced three months in advance", "drie maanden vooraf gefactureerd": a billing period
+BILLED_BEFORE = re.compile(r"(?:invoic|bill|factur|gefact|paid|payable|betaald|payé)\w*\s+$")
 
 
 # a deadline, not a length: "discuss an extension six months before expiry", "verlenging
@@ -279,14 +291,40 @@ def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int
     for index in candidates(structure, YEAR):
         text = texts[index]
         for first, last, start in date_ranges(text):
-            if term_rank(text, start) < 2 or is_other_period(text, start, start):
-                continue
-            if is_price_validity(text, start):
+            if not _is_term_range(text, start, structure.headings[index]):
                 continue
             months = months_between(first, last)
             if months is not None and 1 <= months <= 120:
                 return months, index, start
     return None
+
+
+# a verb of running right before the range: "Het beheer loopt van 1 maart 2027 tot ...",
+# "Deze afspraken gelden van ...", "This order runs from ...", "La maintenance court du ..."
+RUNS_FROM = re.compile(
+    r"\b(?:loopt|lopen|gelden|geldt|runs?|applies|apply|court|courent|s'applique|"
+    r"s'appliquent)\s+(?:van|vanaf|from|du|de|à partir du)\s+$"
+)
+# a phase of the work or a window, not the agreement: "De implementatie loopt van 1 februari
+# tot ...", "The maintenance window runs from ..."
+PHASE_BEFORE = re.compile(
+    r"implement|migrat|project|projet|\btests?\b|recette|phase|fase|install|werken|travaux|"
+    r"training|formation|opleiding|déploiement|uitrol|rollout|roll-out|levering|livraison|"
+    r"delivery|planning|window|venster|fenêtre|campa[gi]|actie|promo|offer|offre|offerte"
+)
+
+
+def _is_term_range(text: str, start: int, heading: str | None) -> bool:
+    """Whether a range of dates is the agreement's term: the agreement is its subject, or a
+    verb of running or a term heading says so and no phase of the work is its subject."""
+    if is_other_period(text, start, start) or is_price_validity(text, start):
+        return False
+    if term_rank(text, start) >= 2:
+        return True
+    if PHASE_BEFORE.search(part_before(text, start)):
+        return False
+    under_term = heading and TERM_HEADING.search(heading) and not OTHER_HEADING.search(heading)
+    return bool(under_term or RUNS_FROM.search(text[max(0, start - 40) : start]))
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
