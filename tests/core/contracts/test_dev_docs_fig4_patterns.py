@@ -203,3 +203,16 @@ def test_stopping_it_in_french_with_notice_is_the_notice(text):
 def test_stopping_a_server_is_no_notice():
     text = "Nous pouvons arrêter le serveur pour maintenance après un préavis d'un mois."
     assert figures_of(text).notice_period_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At renewal, subject to adjustments proposed by the Supplier not to exceed 5% at least "
+        "sixty (60) days in advance of the renewal date.",
+        "Bij verlenging kan een aanpassing van maximaal 3 % drie maanden vooraf worden gemeld.",
+        "Au renouvellement, une augmentation de 3 % au plus est annoncée deux mois à l'avance.",
+    ],
+)
+def test_a_change_by_a_share_in_advance_is_no_notice(text):
+    assert figures_of(text).notice_period_days is None

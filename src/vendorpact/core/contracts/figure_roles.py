@@ -265,7 +265,10 @@ PRICE_CHANGE = re.compile(
     r"(?:" + _CHANGE_VERBS + r")\w*[^;.]{0,60}?(?:price|fee|rate|charge|tarif|tarie|prij|"
     r"prix|redevance|vergoeding|terms|voorwaarden|conditions)|"
     r"(?:price|fee|rate|charge|tarif|tarie|prij|prix|redevance|vergoeding)\w*[^;.]{0,60}?"
-    r"(?:" + _CHANGE_VERBS + r")"
+    r"(?:" + _CHANGE_VERBS + r")|"
+    # a change by a share: "adjustments not to exceed 5% at least 60 days in advance",
+    # "une augmentation de 3 % maximum", "een verhoging van maximaal 3 %"
+    r"(?:" + _CHANGE_VERBS + r")\w*[^;.%]{0,40}?\d\s?%"
 )
 
 
