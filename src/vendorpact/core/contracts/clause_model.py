@@ -238,13 +238,20 @@ class ClauseModel:
         logits = np.zeros((batch.size, len(positions)))
         if len(row_of):
             starts = np.flatnonzero(np.r_[True, row_of[1:] != row_of[:-1]])
-            weighted = self.coef_by_column[column_of]
-            if len(positions) < len(self.items):
-                weighted = weighted[:, positions]
+            weighted = self._coefficients(column_of, positions)
             weighted *= values[:, None]
             logits[row_of[starts]] = np.add.reduceat(weighted, starts, axis=0)
         logits += self.intercept[list(positions)]
         return 1.0 / (1.0 + np.exp(-logits))
+
+    def _coefficients(self, columns: np.ndarray, positions: tuple[int, ...]) -> np.ndarray:
+        """(len(columns), len(positions)): the coefficients of the items at `positions` for each
+        feature column, gathered directly (not every item's, then the few asked for)."""
+        n_items = len(self.items)
+        if positions == tuple(range(n_items)):
+            return self.coef_by_column[columns]
+        flat = (columns * n_items)[:, None] + np.asarray(positions, dtype=columns.dtype)
+        return self.coef_by_column.ravel().take(flat)
 
 
 @dataclass(frozen=True)
