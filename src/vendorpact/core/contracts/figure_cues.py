@@ -73,7 +73,10 @@ TERM = cue(
     # a plural subject that runs a length: "Hosting en beheer lopen 48 maanden", "the hosting
     # and support run 36 months"; "for the duration of the Agreement: 48 months"
     r"|lopen (?=(?:\S+ )?(?:\(\d+\) )?(?:maanden|jaar|jaren)\b)|"
-    r"run (?=(?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|duration of (?:this|the)\b"
+    r"runs? (?=(?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|duration of (?:this|the)\b|"
+    # "Elle court 12 mois à partir de l'installation" (not "la garantie court 12 mois")
+    r"cour(?:en)?t (?<!garantie court )(?<!garanties courent )"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
@@ -111,10 +114,16 @@ WAARBORG_PERIOD = (
     r"waarborg\W{1,3}(?:van )?(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
     r"(?! (?:huur|vergoeding|abonnement|facturatie)))"
 )
+# the length first: "24 maanden omniumwaarborg vanaf de oplevering", "twee jaar waarborg op
+# de onderdelen"; not a deposit ("drie maanden waarborg, te storten bij ondertekening")
+WAARBORG_AFTER = (
+    r"(?:maanden|maand|jaar|jaren|weken|dagen) (?:omnium|volledige |totale )?waarborg\b"
+    r"(?!\W{0,3}(?:te storten|storten|gestort|te betalen|betalen|betaald|huur))"
+)
 WARRANTY = cue(
     r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
     # Flemish "waarborg" in the sense of a warranty period (not a deposit)
-    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD
+    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD + "|" + WAARBORG_AFTER
 )
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
 # "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.figure_cues import COMMITTED_PERIOD, WAARBORG_PERIOD
+from vendorpact.core.contracts.figure_cues import COMMITTED_PERIOD, WAARBORG_AFTER, WAARBORG_PERIOD
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
 from vendorpact.core.contracts.numbers import durations_in
 
@@ -37,7 +37,8 @@ ROLE_WORDS = {
         r"minimum period|"
         r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
-        r"\brun(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"
+        r"\bruns?(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"
+        r"(?<!garantie )\bcour(?:en)?t(?= (?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
@@ -51,7 +52,10 @@ ROLE_WORDS = {
 }
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|" + WAARBORG_PERIOD
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    + WAARBORG_PERIOD
+    + "|"
+    + WAARBORG_AFTER
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
@@ -78,7 +82,7 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
         (role, m.start(), m.end())
         for role in roles
         for m in ROLE_WORDS[role].finditer(text)
-        if role != "renewal" or not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if not _negated(role, text, m.start())
     ]
     labelled = []
     for duration in durations:
@@ -125,6 +129,17 @@ TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
 NEGATED_BEFORE = re.compile(
     r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit|without|zonder)\b(?:\W+\w+){0,3}\W*$"
 )
+
+
+# "résilier sans préavis ni indemnité", "terminate without notice", "zonder opzegtermijn"
+# (not "no less than 30 days' notice")
+NO_NOTICE_BEFORE = re.compile(r"\b(?:sans|without|zonder|geen|no)\s+(?:prior\s+|voorafgaande\s+)?$")
+
+
+def _negated(role: str, text: str, start: int) -> bool:
+    if role == "renewal":
+        return bool(NEGATED_BEFORE.search(text[max(0, start - 30) : start]))
+    return role == "notice" and bool(NO_NOTICE_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:

@@ -328,9 +328,21 @@ def is_run_of_periods(text: str, start: int, end: int) -> bool:
     return bool(RUN_AFTER.match(text, end) or RUN_BEFORE.search(text[max(0, start - 20) : start]))
 
 
-def is_price_change_notice(text: str, start: int) -> bool:
+# a change announced before it applies: "Toute hausse est notifiée au moins 30 jours avant son
+# entrée en vigueur", "30 days before it takes effect", "twee maanden vóór de inwerkingtreding"
+BEFORE_IT_APPLIES = re.compile(
+    r"\W*(?:(?:prior\s+)?notice\W+)?(?:before|prior to|avant|v(?:oo|óó)r)\s+(?:"
+    r"(?:its|their|the|son|sa|leur|la|de|het|hun|zijn|haar)\s+)?(?:entrée en vigueur|"
+    r"application|effective date|entry into force|inwerkingtreding|ingangsdatum|toepassing|"
+    r"(?:it|they)\s+(?:takes?|take) effect|(?:it|they)\s+appl(?:y|ies))"
+)
+
+
+def is_price_change_notice(text: str, start: int, end: int | None = None) -> bool:
     """Whether the notice at `start` announces a change of prices or terms, not the end of
     the agreement: "Supplier may increase its rates on 30 days' notice"."""
+    if end is not None and BEFORE_IT_APPLIES.match(text, end):
+        return True
     return bool(PRICE_CHANGE.search(part_before(text, start)))
 
 

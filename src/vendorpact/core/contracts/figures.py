@@ -50,6 +50,9 @@ from vendorpact.core.contracts.figure_roles import (
     term_rank,
 )
 from vendorpact.core.contracts.figure_warranty import (
+    DEFECTS,
+    FREE_REPAIR,
+    WORKING,
     defect_window,
     free_repair_window,
     is_of_defects,
@@ -170,7 +173,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             d
             for role, d in duration_roles(text)
             if role == "notice"
-            and not is_price_change_notice(text, d.start)
+            and not is_price_change_notice(text, d.start, d.end)
             and not is_cure_period(text, d.start, d.end)
             and not is_lock_in_period(text, d.start)
             and not is_run_of_periods(text, d.start, d.end)
@@ -413,8 +416,12 @@ def _warranty_stated(
         )
         if duration is None and not roles and not is_test_window(text):
             # under a warranty heading the sentence need not repeat the word; a window to
-            # test and accept the delivery under "Acceptance and warranty" is none
+            # test and accept the delivery under "Acceptance and warranty" is none, nor a
+            # sentence that names no defect after the heading's first ("In de eerste twee
+            # weken na livegang is een consultant aanwezig")
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+            if duration is not None and not _bare_or_of_defects(structure, index, text, duration):
+                duration = None
         if duration is None and not legal:
             referred = referred_warranty(texts, index)
             if referred is not None:
@@ -430,6 +437,16 @@ def _warranty_stated(
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return True
     return False
+
+
+def _bare_or_of_defects(structure: Structure, index: int, text: str, duration) -> bool:
+    """Whether a sentence under a warranty heading is the first under it, a bare value
+    ("120 days"), or names defects or a free repair."""
+    heading = structure.headings[index]
+    first = index == 0 or structure.headings[index - 1] != heading
+    if first or duration.start <= 3:
+        return True
+    return bool(DEFECTS.search(text) or WORKING.search(text) or FREE_REPAIR.regex.search(text))
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
