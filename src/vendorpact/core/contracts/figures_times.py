@@ -71,7 +71,13 @@ RESPONSE = cue(
     r"tickets?|requests?|incidents?|issues?)|"
     r"pak(?:t|ken) (?:\w+ ){0,4}op\b|"
     r"(?:start|begin|commence)(?:s|ed)? work(?:ing)? on (?:it|the (?:incident|issue|problem|"
-    r"fault|call|ticket))"
+    r"fault|call|ticket))|"
+    # the passive answer and the contact: "A P1 incident is answered within 2 working hours",
+    # "wordt binnen het uur beantwoord", "a technician contacts the Client within 2 hours",
+    # "un technicien contacte le Client dans les 2 heures"
+    r"(?:is|are|will be|shall be|gets|get) answered\b|(?:wordt|worden) (?:\w+ ){0,4}beantwoord\b|"
+    r"contacts? (?:the (?:client|customer|user|caller)|you)\b(?!['’])|"
+    r"(?:contacte|contactons|contactera|contacterons) (?:le client|l'utilisateur|vous)\b"
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
@@ -131,6 +137,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = [d for d in durations if not _billing_or_payment(text, d)]
         durations = [d for d in durations if not _contract_period(text, d)]
         durations = [d for d in durations if not _schedule_or_session(text, d)]
+        durations = [d for d in durations if not _threshold_or_acceptance(text, d)]
         durations = _without_priority_definition(text, durations)
         if not durations:
             continue
@@ -259,6 +266,25 @@ def _schedule_or_session(text: str, duration) -> bool:
     return bool(
         SCHEDULE_AFTER.match(after) or SESSION_BEFORE.search(before) or SESSION_AFTER.match(after)
     )
+
+
+# a threshold, not a limit: "grotere tussenkomsten (meer dan een uur)", "work of more than 4
+# hours", "au-delà de deux heures" (not "en moins de 8 heures")
+THRESHOLD_BEFORE = re.compile(
+    r"(?:meer dan|langer dan|more than|longer than|exceeding|over|plus d[e']|au-delà d[e'])\s*$"
+)
+# a delivery accepted after a time without blocking findings: "De koppeling is geaccepteerd
+# wanneer ze tien werkdagen draait zonder blokkerende bevindingen"
+ACCEPTED = re.compile(
+    r"\b(?:is|are|wordt|worden|est|sont|geldt als|deemed|réputée?s?|geacht)\s+(?:\w+\s+)?"
+    r"(?:geaccepteerd|aanvaard|accepted|acceptée?s?|approved|goedgekeurd|réceptionnée?s?)\b"
+)
+
+
+def _threshold_or_acceptance(text: str, duration) -> bool:
+    if THRESHOLD_BEFORE.search(text[max(0, duration.start - 15) : duration.start]):
+        return True
+    return duration.hours >= 24 and bool(ACCEPTED.search(text))
 
 
 # a sentence that opens with its priority: "Priority 1 - no bookings possible, or a crew

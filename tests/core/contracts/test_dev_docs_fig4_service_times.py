@@ -1,0 +1,71 @@
+"""Response-time patterns generalised from the training rounds 15-17: the passive answer and
+the technician who contacts the client, a threshold ("more than an hour") and an acceptance
+window are no response time; nl, fr and en, each with a sentence where the number must not
+be taken."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def response_hours(text: str) -> list[float]:
+    times = analyse_text(text, learned=False).figures.response_times
+    return sorted(t["hours"] for t in times)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A P1 incident (a user cannot open archived mail) is answered within 2 working hours.",
+        "Een P1-incident wordt binnen 2 werkuren beantwoord.",
+        "After a breakdown is reported, a technician contacts the Client by telephone within 2 "
+        "working hours.",
+        "Après le signalement d'une panne, un technicien contacte le Client dans les 2 heures.",
+    ],
+)
+def test_an_answer_or_a_contact_is_a_response_time(text):
+    assert response_hours(text) == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Client's questions are answered in the project meeting of 2 hours.",
+        "The Supplier contacts the Client's bank within 5 days after the invoice.",
+    ],
+)
+def test_an_answer_in_a_meeting_or_another_contact_is_no_response_time(text):
+    assert 2 not in response_hours(text) and 120 not in response_hours(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulp na de installatie rekenen we per uur aan; voor grotere tussenkomsten (meer dan een "
+        "uur) geven we vooraf een inschatting.",
+        "For larger interventions (more than 4 hours) we send an estimate first.",
+        "Pour les interventions de plus de 4 heures, nous envoyons d'abord une estimation.",
+    ],
+)
+def test_a_threshold_is_no_response_time(text):
+    assert response_hours(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De koppeling is geaccepteerd wanneer de klant dat bevestigt, of wanneer ze tien "
+        "werkdagen draait zonder blokkerende bevindingen.",
+        "The interface is deemed accepted when the Client confirms it, or after it runs ten "
+        "working days without blocking findings.",
+        "L'interface est réputée acceptée lorsque le Client le confirme, ou après dix jours "
+        "ouvrables sans anomalie bloquante.",
+    ],
+)
+def test_an_acceptance_window_is_no_response_time(text):
+    assert response_hours(text) == []
+
+
+def test_a_limit_below_stays_a_response_time():
+    text = "Les incidents critiques sont pris en charge en moins de 2 heures."
+    assert response_hours(text) == [2]
