@@ -1,7 +1,7 @@
-"""Response-time patterns generalised from the training rounds 15-17: the passive answer and
-the technician who contacts the client, a threshold ("more than an hour") and an acceptance
-window are no response time; nl, fr and en, each with a sentence where the number must not
-be taken."""
+"""Response-time and payment patterns generalised from the training rounds 13-17: the
+passive answer and the technician who contacts the client, a threshold ("more than an hour")
+and an acceptance window are no response time, and the French participle of paying ("payées
+dans les 30 jours"); nl, fr and en, each with a sentence where the number must not be taken."""
 
 import pytest
 
@@ -69,3 +69,23 @@ def test_an_acceptance_window_is_no_response_time(text):
 def test_a_limit_below_stays_a_response_time():
     text = "Les incidents critiques sont pris en charge en moins de 2 heures."
     assert response_hours(text) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "3.6 Les factures sont adressées au service des finances et payées dans les 30 "
+            "jours de leur réception.",
+            30,
+        ),
+        ("Les factures sont réglées dans les 45 jours de leur date.", 45),
+    ],
+)
+def test_the_french_participle_of_paying_is_the_payment_term(text, days):
+    assert analyse_text(text, learned=False).figures.payment_term_days == days
+
+
+def test_sending_an_invoice_is_no_payment_term():
+    text = "Les factures sont adressées dans les 10 jours suivant la fin du mois."
+    assert analyse_text(text, learned=False).figures.payment_term_days is None

@@ -127,3 +127,35 @@ def test_a_deposit_is_no_warranty(text):
 )
 def test_under_a_warranty_heading_a_later_sentence_must_name_defects(text, days):
     assert warranty_of(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Toute image illisible ou manquante signalée dans les six mois de la livraison du "
+            "lot est renumérisée gratuitement.",
+            180,
+        ),
+        (
+            "Unreadable or damaged scans reported within 60 days of delivery of the batch are "
+            "rescanned free of charge.",
+            60,
+        ),
+        (
+            "Onleesbare of beschadigde scans die binnen 60 dagen na levering gemeld worden, "
+            "scannen we kosteloos opnieuw.",
+            60,
+        ),
+    ],
+)
+def test_a_damaged_delivery_reported_after_delivery_opens_the_warranty(text, days):
+    assert warranty_of(text) == days
+
+
+def test_damage_to_protest_at_delivery_is_no_warranty():
+    text = (
+        "Damaged boxes must be reported within 2 days of delivery, failing which they are "
+        "deemed accepted."
+    )
+    assert warranty_of(text) is None

@@ -398,6 +398,8 @@ INVOICE = re.compile(r"invoice|factu|rekening")
 PAYMENT_WORD = re.compile(
     r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|rekening|"
     r"net\b|due\b|"
+    # the French participle: "les factures sont adressées ... et payées dans les 30 jours"
+    r"payée?s?\b|réglée?s?\b|"
     r"vervaldag|échéance|verschuldigd|exigible"
 )
 # sending the invoice, not paying it: "invoices are sent within 5 days after month end"

@@ -47,7 +47,10 @@ DEFECTS = re.compile(
     TESTED_DEFECTS.pattern + r"|erreur|probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|"
     r"fails? to) work|ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt|"
     # "if something isn't right", "si quelque chose ne va pas", "als er iets niet klopt"
-    r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde"
+    r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
+    # a damaged delivery: "toute image illisible signalée dans les six mois", "unreadable or
+    # damaged files", "onleesbare of beschadigde scans"
+    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corrompu|corrupt"
 )
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
