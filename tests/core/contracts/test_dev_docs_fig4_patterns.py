@@ -216,3 +216,65 @@ def test_stopping_a_server_is_no_notice():
 )
 def test_a_change_by_a_share_in_advance_is_no_notice(text):
     assert figures_of(text).notice_period_days is None
+
+
+# -- more phrasings of the same families -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Les prestations débutent le 1er janvier 2027 et se terminent le 31 décembre 2027.", 12),
+        ("De diensten starten op 1 januari 2027 en eindigen op 31 december 2027.", 12),
+        ("The agreement has a duration of four years.", 48),
+        ("Het raamcontract geldt voor vijf jaar.", 60),
+        ("The framework agreement is valid for five years.", 60),
+        ("La convention est valable pour trois ans.", 36),
+        ("Le contrat est valable du 1er janvier au 31 décembre 2027.", 12),
+        ("L'abonnement couvre la période du 1er janvier au 31 décembre 2027.", 12),
+    ],
+)
+def test_more_phrasings_of_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deze offerte is geldig voor drie maanden.",
+        "This offer is valid for three months.",
+        "Cette offre est valable pendant trois mois.",
+        "Les travaux débutent le 1er février 2027 et se terminent le 30 avril 2027.",
+        "The project has a duration of four months and starts in March.",
+    ],
+)
+def test_an_offer_or_a_project_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarna loopt het abonnement maandelijks door.",
+        "Ensuite, l'abonnement se poursuit mensuellement.",
+        "Thereafter the subscription continues on a monthly basis.",
+        "Après la première année, le contrat devient mensuel.",
+        "After the first year the contract becomes month-to-month.",
+        "Na het eerste jaar loopt het contract per maand door.",
+    ],
+)
+def test_more_phrasings_of_a_monthly_continuation(text):
+    assert figures_of(text).renewal_term_months == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarna wordt het abonnement maandelijks gefactureerd.",
+        "Thereafter the report becomes monthly.",
+        "L'abonnement mensuel devient payable d'avance.",
+        "Nadien loopt de factuur per maand door naar de boekhouding.",
+    ],
+)
+def test_a_monthly_invoice_or_report_is_no_renewal(text):
+    assert figures_of(text).renewal_term_months is None

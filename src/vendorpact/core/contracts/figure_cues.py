@@ -29,6 +29,14 @@ NOTICE_CONTEXT = re.compile(
     r"l'abonnement|les services|la (?:collaboration|maintenance))\b|"
     r"(?:stoppen|stopt|stop) (?:ermee|met)"
 )
+# the agreement valid for a length: "Het raamcontract geldt voor vijf jaar", "The framework
+# agreement is valid for five years", "la convention est valable pour trois ans" (not an offer
+# valid for 30 days)
+AGREEMENT_VALID_FOR = (
+    r"(?:agreement|contract|overeenkomst|contrat|convention|raamcontract|raamovereenkomst|"
+    r"accord-cadre)s? (?:is |are |est |blijft |reste |remains )?(?:valid|geldig|geldt|valable)"
+    r" (?:for|voor|pour|pendant|durant|gedurende)\b"
+)
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
     r"(?:initial|minimum|commitment) (?:subscription |service |contract |licen[cs]e )?period\b"
@@ -74,6 +82,8 @@ TERM = cue(
     # and support run 36 months"; "for the duration of the Agreement: 48 months"
     r"|lopen (?=(?:\S+ )?(?:\(\d+\) )?(?:maanden|jaar|jaren)\b)|"
     r"runs? (?=(?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|duration of (?:this|the)\b|"
+    r"(?:agreement|contract|overeenkomst|contrat|subscription|abonnement)s? (?:has|have) a "
+    r"(?:total |fixed |minimum )?duration of|for a duration of|" + AGREEMENT_VALID_FOR + "|"
     # "Elle court 12 mois à partir de l'installation" (not "la garantie court 12 mois")
     r"cour(?:en)?t (?<!garantie court )(?<!garanties courent )"
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)"
@@ -94,8 +104,11 @@ RENEWAL = cue(
     # "then continues per month", "se poursuit ensuite mensuellement", "loopt twaalf maanden
     # en daarna maandelijks door"
     r"|continues? (?=per month|monthly|on a monthly|month)|se poursui(?:t|vent)\b|"
-    r"(?:daarna|nadien|then|thereafter|ensuite|puis) (?=(?:\w+ )?(?:maandelijks|per maand|"
-    r"monthly|per month|mensuellement|par mois)\b)"
+    r"(?:daarna|nadien|then|thereafter|ensuite|puis) (?=(?:\w+ ){0,3}(?:maandelijks|per maand|"
+    r"monthly|per month|mensuellement|par mois)\b)|"
+    # "After the first year the contract becomes month-to-month", "le contrat devient mensuel"
+    r"becomes? (?=month-to-month|monthly|month to month)|devient mensuel|"
+    r"(?:loopt|lopen) (?=(?:\w+ ){0,3}(?:maandelijks|per maand) door\b)"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"

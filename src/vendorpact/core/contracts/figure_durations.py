@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.figure_cues import COMMITTED_PERIOD, WAARBORG_AFTER, WAARBORG_PERIOD
+from vendorpact.core.contracts.figure_cues import (
+    AGREEMENT_VALID_FOR,
+    COMMITTED_PERIOD,
+    WAARBORG_AFTER,
+    WAARBORG_PERIOD,
+)
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
 from vendorpact.core.contracts.numbers import durations_in
 
@@ -34,7 +39,7 @@ ROLE_WORDS = {
     "term": re.compile(
         r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
         r"\bduur|durée|duration of|conclu|continue|remain in|effective|commenc|contractduur|"
-        r"minimum period|"
+        r"minimum period|" + AGREEMENT_VALID_FOR + "|"
         r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
         r"\bruns?(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"

@@ -162,16 +162,18 @@ _PER_MONTH = r"per month|per maand|par mois"
 _EVERY_MONTH = (
     r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
     r"month by month|"
-    r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis"
+    r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis|"
+    r"(?<=devient )mensuel"
 )
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
 _RENEWS = (
     r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|prolong|"
+    r"devient|"
     # "Care runs month to month", "le service court de mois en mois"; not "the backup runs
     # monthly"
     r"\b(?:runs?|court|lopen)(?= (?:on a )?(?:(?:from )?(?:month|year)[- ]to[- ]|de mois en|"
     r"d'année en|van maand tot|van jaar tot|maand per|jaar per))|"
-    r"hernieuw(?:ing|en|t)|se poursuit|"
+    r"hernieuw(?:ing|en|t)|se poursuit|becomes?|"
     # after the initial term: "runs for at least 12 months from go-live, then month to month"
     r"\bthen\b|thereafter|daarna|nadien|ensuite"
 )
