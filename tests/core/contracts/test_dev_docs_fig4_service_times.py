@@ -1,7 +1,8 @@
 """Response-time and payment patterns generalised from the training rounds 13-17: the
 passive answer and the technician who contacts the client, a threshold ("more than an hour")
-and an acceptance window are no response time, and the French participle of paying ("payées
-dans les 30 jours"); nl, fr and en, each with a sentence where the number must not be taken."""
+and an acceptance window are no response time, the French participle of paying ("payées
+dans les 30 jours") and a service that is "disponible" a share of the time; nl, fr and en,
+each with a sentence where the number must not be taken."""
 
 import pytest
 
@@ -89,3 +90,27 @@ def test_the_french_participle_of_paying_is_the_payment_term(text, days):
 def test_sending_an_invoice_is_no_payment_term():
     text = "Les factures sont adressées dans les 10 jours suivant la fin du mois."
     assert analyse_text(text, learned=False).figures.payment_term_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le service est disponible 99,5 % du temps, mesuré par mois.",
+        "La plateforme sera disponible à 99,5 % par mois.",
+        "Het platform is 99,5 % van de tijd beschikbaar.",
+        "The platform will be available 99.5% of the time each month.",
+    ],
+)
+def test_a_service_that_is_available_a_share_of_the_time(text):
+    assert analyse_text(text, learned=False).figures.availability_percent == 99.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le technicien est disponible 95 % du temps en semaine pour les projets.",
+        "Les pièces sont disponibles à 98 % en stock.",
+    ],
+)
+def test_a_person_or_a_stock_that_is_available_is_no_availability(text):
+    assert analyse_text(text, learned=False).figures.availability_percent is None

@@ -159,3 +159,27 @@ def test_damage_to_protest_at_delivery_is_no_warranty():
         "deemed accepted."
     )
     assert warranty_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Onze waarborg bedraagt zes maanden na oplevering.", 180),
+        ("De waarborg duurt twaalf maanden vanaf de levering.", 360),
+        ("Notre garantie est de six mois après la livraison.", 180),
+        ("Our warranty is six months from delivery.", 180),
+    ],
+)
+def test_a_warranty_with_a_verb_before_its_length(text, days):
+    assert warranty_of(text) == pytest.approx(days, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De waarborg bedraagt drie maanden huur.",
+        "De waarborg is twee maanden abonnement.",
+    ],
+)
+def test_a_deposit_with_a_verb_is_no_warranty(text):
+    assert warranty_of(text) is None

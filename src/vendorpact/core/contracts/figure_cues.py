@@ -124,7 +124,8 @@ PAYMENT = cue(
 # "Waarborg: 12 maanden", "een waarborg van zes maanden op de onderdelen": a period; not a
 # deposit ("een waarborg van 500 euro", "een waarborg van drie maanden huur")
 WAARBORG_PERIOD = (
-    r"waarborg\W{1,3}(?:van )?(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
+    r"waarborg\W{1,3}(?:van |bedraagt |is |duurt |loopt )?"
+    r"(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
     r"(?! (?:huur|vergoeding|abonnement|facturatie)))"
 )
 # the length first: "24 maanden omniumwaarborg vanaf de oplevering", "twee jaar waarborg op
@@ -146,4 +147,10 @@ WARRANTY_LIKE = cue(
     # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
     r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
 )
-AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
+AVAILABILITY = cue(
+    r"availab|uptime|up-time|beschikbaar|disponibilit|"
+    # the service as the subject: "Le service est disponible 99,5 % du temps" (not "le
+    # technicien est disponible 95 % du temps")
+    r"(?:service|plateforme|application|site|système|solution|hébergement|serveur|logiciel)s? "
+    r"(?:est |sont |sera |seront )?disponibles?\b"
+)
