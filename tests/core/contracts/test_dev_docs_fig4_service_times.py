@@ -1,6 +1,7 @@
 """Response-time and payment patterns generalised from the training rounds 13-17: the
 passive answer and the technician who contacts the client, a threshold ("more than an hour")
-and an acceptance window are no response time, the French participle of paying ("payées
+and an acceptance window are no response time, an option not taken gives way to the main
+formula, the French participle of paying ("payées
 dans les 30 jours") and a service that is "disponible" a share of the time; nl, fr and en,
 each with a sentence where the number must not be taken."""
 
@@ -114,3 +115,33 @@ def test_a_service_that_is_available_a_share_of_the_time(text):
 )
 def test_a_person_or_a_stock_that_is_available_is_no_availability(text):
     assert analyse_text(text, learned=False).figures.availability_percent is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support standaard inbegrepen: we reageren binnen 8 werkuren op elke melding. Optioneel "
+        "kan u het Premium-pakket nemen (EUR 90 per maand) met een reactietijd van 2 uur.",
+        "Le support standard est compris : nous réagissons dans les 8 heures ouvrables. En "
+        "option, la formule Premium (90 EUR par mois) offre une réaction en 2 heures.",
+        "Standard support is included: we respond within 8 business hours. As an option, the "
+        "Premium plan (EUR 90 per month) offers a 2-hour response.",
+    ],
+)
+def test_the_response_of_an_option_not_taken_gives_way_to_the_main_one(text):
+    assert response_hours(text) == [8]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "Support standaard: reactie binnen 8 werkuren. U kiest voor het Premium-pakket, "
+            "optioneel: reactie binnen 2 uur.",
+            [2, 8],
+        ),
+        ("As an option, the Premium plan offers a response within 2 hours.", [2]),
+    ],
+)
+def test_an_option_chosen_or_alone_still_counts(text, hours):
+    assert response_hours(text) == hours

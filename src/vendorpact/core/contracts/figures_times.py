@@ -124,10 +124,12 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         return times
     responses = set(candidates(structure, RESPONSE))
     resolutions = set(candidates(structure, RESOLUTION))
+    optional = ServiceTimes()
     for index in sorted(responses | resolutions):
         text = texts[index]
         if is_plan_time_row(text):
             continue  # a time per plan, and the document names none of them
+        found = optional if _is_option(text) else times
         is_response = index in responses
         is_resolution = index in resolutions
         if not (is_response or is_resolution):
@@ -141,14 +143,35 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = _without_priority_definition(text, durations)
         if not durations:
             continue
-        target = times.responses if is_response else times.resolutions
+        target = found.responses if is_response else found.resolutions
         if is_response and is_resolution and len(durations) >= 2:
-            _add_time(times.responses, text, durations[0], structure, index)
-            _add_time(times.resolutions, text, durations[1], structure, index)
+            _add_time(found.responses, text, durations[0], structure, index)
+            _add_time(found.resolutions, text, durations[1], structure, index)
             continue
         for duration in durations[:4]:
             _add_time(target, text, duration, structure, index)
+    # the times of an option not taken count only when the agreement states no other
+    times.responses = times.responses or optional.responses
+    times.resolutions = times.resolutions or optional.resolutions
     return times
+
+
+# a second support formula offered as an option: "Optioneel kan u het Premium-pakket nemen
+# met een reactietijd van 2 uur", "En option, la formule Premium offre ...", "As an option,
+# the Premium plan offers ..."; not when the client chose it ("U kiest voor het Premium-pakket")
+OPTION = re.compile(
+    r"\b(?:optione(?:el|le)|optional(?:ly)?|as an option|en option|in optie|als optie|"
+    r"facultati(?:f|ve|ef)|tegen meerprijs|moyennant (?:un )?supplément|at (?:an )?extra cost|"
+    r"for an extra (?:fee|charge))\b"
+)
+CHOSEN = re.compile(
+    r"gekozen|kiest voor|kozen voor|chosen|selected|opted for|choisi|retenu|optez pour|"
+    r"opte pour|neemt (?:u|je|jullie) (?:het|de)"
+)
+
+
+def _is_option(text: str) -> bool:
+    return bool(OPTION.search(text)) and not CHOSEN.search(text)
 
 
 def _add_time(
