@@ -1,7 +1,7 @@
 """Response-time and payment patterns generalised from the training rounds 13-17: the
-passive answer and the technician who contacts the client, a threshold ("more than an hour")
-and an acceptance window are no response time, an option not taken gives way to the main
-formula, the French participle of paying ("payées
+passive answer, the technician who contacts the client and looking into a case are response
+cues; a threshold ("more than an hour") and an acceptance window are no response time; an
+option not taken gives way to the main formula; the French participle of paying ("payées
 dans les 30 jours") and a service that is "disponible" a share of the time; nl, fr and en,
 each with a sentence where the number must not be taken."""
 
@@ -145,3 +145,30 @@ def test_the_response_of_an_option_not_taken_gives_way_to_the_main_one(text):
 )
 def test_an_option_chosen_or_alone_still_counts(text, hours):
     assert response_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reageren binnen 4 werkuren. Komen er geen panden meer door, dan kijken we er binnen "
+        "2 uur naar.",
+        "We respond within 4 business hours. If no listings come through, we look into it "
+        "within 2 hours.",
+        "Nous répondons dans les 4 heures ouvrables. Si plus aucune annonce n'arrive, nous "
+        "examinons le problème dans les 2 heures.",
+    ],
+)
+def test_looking_into_a_severe_case_is_its_response_time(text):
+    assert min(response_hours(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We kijken elk jaar samen naar de rapporten, binnen 10 werkdagen na het jaareinde.",
+        "We look at the invoices within 10 days after month end.",
+        "Nous examinons les factures dans les 10 jours suivant la fin du mois.",
+    ],
+)
+def test_looking_at_reports_or_invoices_is_no_response_time(text):
+    assert response_hours(text) == []

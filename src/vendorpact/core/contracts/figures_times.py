@@ -77,7 +77,13 @@ RESPONSE = cue(
     # "un technicien contacte le Client dans les 2 heures"
     r"(?:is|are|will be|shall be|gets|get) answered\b|(?:wordt|worden) (?:\w+ ){0,4}beantwoord\b|"
     r"contacts? (?:the (?:client|customer|user|caller)|you)\b(?!['’])|"
-    r"(?:contacte|contactons|contactera|contacterons) (?:le client|l'utilisateur|vous)\b"
+    r"(?:contacte|contactons|contactera|contacterons) (?:le client|l'utilisateur|vous)\b|"
+    # looking into it: "dan kijken we er binnen 2 uur naar", "we look into it within 2 hours",
+    # "nous examinons le problème dans les 2 heures"
+    r"kijken (?:we |wij |ik )?(?:er (?:\w+ ){0,4}naar|ernaar)\b|"
+    r"look(?:s|ed)? (?:at|into) (?:it|them|the (?:issue|incident|problem|fault|call|ticket))\b|"
+    r"(?:examinons|regardons) (?:le|la|l'|votre) ?(?:problème|"
+    r"incident|panne|demande|appel)"
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
