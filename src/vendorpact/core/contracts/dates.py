@@ -136,8 +136,19 @@ def date_ranges(text: str) -> list[tuple[date, date, int]]:
     return ranges
 
 
+# the last word of what joins a range (a quick check before DAY_MONTH_BEFORE)
+JOIN_LAST = {
+    "until", "till", "to", "through", "thru", "including", "and", "met", "t/m", "t.e.m.",
+    "tot", "jusqu'au", "jusqu’au", "jusqu'à", "au", "et", "-", "–", "—", "le", "on", "op",
+    "ends", "end", "expires", "expire", "eindigt", "eindigen",
+}  # fmt: skip
+
+
 def _first_without_year(before: str, last: date) -> tuple[date, int] | None:
     """The first day of a range written without its year, right before `last`."""
+    words = before.split()
+    if not words or (words[-1] not in JOIN_LAST and words[-1][-1] not in "-–—"):
+        return None
     match = DAY_MONTH_BEFORE.search(before)
     if match is None:
         return None

@@ -147,10 +147,11 @@ WARRANTY_LIKE = cue(
     # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
     r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
 )
-AVAILABILITY = cue(
+AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit|disponibles?\b")
+# "disponible" counts with the service as its subject: "Le service est disponible 99,5 % du
+# temps" (not "le technicien est disponible 95 % du temps", "pièces disponibles à 98 %")
+AVAILABLE_SERVICE = re.compile(
     r"availab|uptime|up-time|beschikbaar|disponibilit|"
-    # the service as the subject: "Le service est disponible 99,5 % du temps" (not "le
-    # technicien est disponible 95 % du temps")
     r"(?:service|plateforme|application|site|système|solution|hébergement|serveur|logiciel)s? "
     r"(?:est |sont |sera |seront )?disponibles?\b"
 )

@@ -4,11 +4,10 @@ term, contract term or warranty ("renews for 12 months unless notice of 3 months
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vendorpact.core.contracts.figure_cues import (
-    AGREEMENT_VALID_FOR,
     COMMITTED_PERIOD,
-    WAARBORG_AFTER,
     WAARBORG_PERIOD,
 )
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
@@ -18,7 +17,7 @@ ROLE_WORDS = {
     "notice": re.compile(
         r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
         # "au moins trois mois à l'avance", "drie maanden vooraf"; not a fee paid in advance
-        r"(?:à l'avance|d'avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
+        r"(?:(?:à l'|d')avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
         r"payé|payabl|te betalen))|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
@@ -39,11 +38,15 @@ ROLE_WORDS = {
     "term": re.compile(
         r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
         r"\bduur|durée|duration of|conclu|continue|remain in|effective|commenc|contractduur|"
-        r"minimum period|" + AGREEMENT_VALID_FOR + "|"
+        r"minimum period|"
+        # the verb of AGREEMENT_VALID_FOR (the cue names the agreement), not an offer's
+        r"(?:valid|geldig|geldt|valable)(?<!offer is valid)(?<!offre est valable)"
+        r"(?<!offerte is geldig)(?<!offerte geldt) (?:for|voor|pour|pendant|durant|gedurende)\b|"
         r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
-        r"\bruns?(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"
-        r"(?<!garantie )\bcour(?:en)?t(?= (?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|"
+        r"runs?(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"
+        r"cour(?:en)?t(?<!garantie court)(?<!garanties courent)"
+        r"(?= (?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
@@ -55,12 +58,18 @@ ROLE_WORDS = {
         r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant"
     ),
 }
+# WAARBORG_AFTER anchored on "waarborg": a scan of the whole sentence is cheaper so
+WAARBORG_AFTER_ROLE = (
+    r"waarborg\b(?:(?<=maanden waarborg)|(?<=maand waarborg)|(?<=jaar waarborg)|"
+    r"(?<=jaren waarborg)|(?<=weken waarborg)|(?<=dagen waarborg)|(?<=omniumwaarborg))"
+    r"(?!\W{0,3}(?:te storten|storten|gestort|te betalen|betalen|betaald|huur))"
+)
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
     r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|"
     + WAARBORG_PERIOD
     + "|"
-    + WAARBORG_AFTER
+    + WAARBORG_AFTER_ROLE
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
@@ -77,17 +86,18 @@ ROLE_DAYS = {
 }
 
 
-def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")):
+@lru_cache(maxsize=2048)  # the warranty passes read the same sentences again
+def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")) -> tuple:
     """Each duration in the sentence with the role of the nearest cue word before it (or,
     at double the distance, after it): notice period, renewal term, contract term, warranty."""
     durations = durations_in(text)
     if not durations:
-        return []
+        return ()
     cues = [
         (role, m.start(), m.end())
         for role in roles
         for m in ROLE_WORDS[role].finditer(text)
-        if not _negated(role, text, m.start())
+        if role not in ("renewal", "notice") or not _negated(role, text, m.start())
     ]
     labelled = []
     for duration in durations:
@@ -110,7 +120,7 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
                 best = (distance, role, start)
         if best is not None:
             labelled.append((_renewal_of_period(text, best, roles), duration))
-    return labelled
+    return tuple(labelled)
 
 
 # key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de

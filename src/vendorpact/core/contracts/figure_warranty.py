@@ -45,13 +45,17 @@ TESTED_DEFECTS = re.compile(
 # is_test_window, where "signale tout problème" during a test is still a window to test
 DEFECTS = re.compile(
     TESTED_DEFECTS.pattern + r"|erreur|probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|"
-    r"fails? to) work|ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt|"
-    # "if something isn't right", "si quelque chose ne va pas", "als er iets niet klopt"
-    r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
-    # a damaged delivery: "toute image illisible signalée dans les six mois", "unreadable or
-    # damaged files", "onleesbare of beschadigde scans"
-    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corrompu|corrupt"
+    r"fails? to) work|ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
 )
+# read only where a free repair or a reported defect is looked for (a second, rarer search):
+# "if something isn't right", "si quelque chose ne va pas", "als er iets niet klopt", and a
+# damaged delivery: "toute image illisible signalée", "unreadable or damaged files"
+OTHER_DEFECTS = re.compile(
+    r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
+    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)"
+)
+
+
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
 )
@@ -155,7 +159,7 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
     gebreken"."""
     for index in candidates(structure, FREE_REPAIR):
         text = texts[index]
-        if not DEFECTS.search(text):
+        if not DEFECTS.search(text) and not OTHER_DEFECTS.search(text):
             continue
         for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
@@ -215,15 +219,18 @@ def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int
     accepted")."""
     for index in candidates(structure, REPORTED):
         text = texts[index]
-        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
-            continue
         for duration in durations_in(text):
             if not _is_warranty_length(duration):
                 continue
             before = text[max(0, duration.start - 25) : duration.start]
             after = text[duration.end : duration.end + 40]
-            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
+            if not (WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,"))):
+                continue
+            if ACCEPTANCE_TEST.search(text):
+                break  # a window to test and accept
+            if DEFECTS.search(text) or OTHER_DEFECTS.search(text):
                 return duration, index
+            break
     return None
 
 

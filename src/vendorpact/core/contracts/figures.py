@@ -10,6 +10,7 @@ from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
+    AVAILABLE_SERVICE,
     NOTICE,
     NOTICE_CONTEXT,
     PAYMENT,
@@ -465,7 +466,7 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        if is_plan_row(text):
+        if is_plan_row(text) or ("disponible" in text and not AVAILABLE_SERVICE.search(text)):
             continue
         for value, start, _end in find_percentages(text):
             if not 90 <= value <= 100:

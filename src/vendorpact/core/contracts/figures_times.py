@@ -135,7 +135,6 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         text = texts[index]
         if is_plan_time_row(text):
             continue  # a time per plan, and the document names none of them
-        found = optional if _is_option(text) else times
         is_response = index in responses
         is_resolution = index in resolutions
         if not (is_response or is_resolution):
@@ -149,6 +148,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = _without_priority_definition(text, durations)
         if not durations:
             continue
+        found = optional if _is_option(text) else times
         target = found.responses if is_response else found.resolutions
         if is_response and is_resolution and len(durations) >= 2:
             _add_time(found.responses, text, durations[0], structure, index)
