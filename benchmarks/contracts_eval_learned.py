@@ -8,8 +8,9 @@
 2. labelled/: the cross-validated rules (thresholds chosen on the training folds) combined with
    the classifier as chosen on the CUAD training folds that exclude the document (the English
    labelled documents outside CUAD dev use the shipped model, which never saw them).
-3. The held-out documents of tests/core/contracts/unseen_documents*.py: item statuses right with
-   the rules alone and with the shipped models (the CUAD classifiers and the checklist model,
+3. The held-out documents of tests/core/contracts/unseen_documents*.py, per batch
+   (contracts_heldout.py): item statuses, risk flags and figures right with the rules alone and
+   with the shipped models (the CUAD classifiers and the checklist model,
    which learned from batches 1-6: benchmarks/contracts_eval_checklist.py separates them).
 
 On 2026-12-05 (CUAD dev, nested CV, two-class F1 rules -> combined, character 4-grams only,
@@ -37,7 +38,6 @@ from pathlib import Path
 
 import numpy as np
 
-from vendorpact.core.contracts import analyse_text
 from vendorpact.core.contracts.clause_model import best_clauses, shipped_model
 from vendorpact.core.contracts.extraction import extract_file
 from vendorpact.core.contracts.language import detect_language
@@ -48,17 +48,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO))
 
+import contracts_heldout as heldout  # noqa: E402
 import train_clause_model as training  # noqa: E402
 from train_clause_model import read_cuad_rows  # noqa: E402, F401 (for contracts_eval)
-
-from tests.core.contracts.unseen_documents import DOCUMENTS as UNSEEN_FIRST  # noqa: E402
-from tests.core.contracts.unseen_documents_2 import DOCUMENTS as UNSEEN_SECOND  # noqa: E402
-from tests.core.contracts.unseen_documents_3 import DOCUMENTS as UNSEEN_THIRD  # noqa: E402
-from tests.core.contracts.unseen_documents_4 import DOCUMENTS as UNSEEN_FOURTH  # noqa: E402
-from tests.core.contracts.unseen_documents_5 import DOCUMENTS as UNSEEN_FIFTH  # noqa: E402
-from tests.core.contracts.unseen_documents_6 import DOCUMENTS as UNSEEN_SIXTH  # noqa: E402
-from tests.core.contracts.unseen_documents_7 import DOCUMENTS as UNSEEN_SEVENTH  # noqa: E402
-from tests.core.contracts.unseen_documents_8 import DOCUMENTS as UNSEEN_EIGHTH  # noqa: E402
 
 
 def _f1(gold: np.ndarray, predicted: np.ndarray) -> float:
@@ -148,33 +140,8 @@ def report_labelled_learned(examples: list, runs: dict[str, dict]) -> None:
 
 
 def report_unseen() -> None:
-    """Item statuses of the held-out documents right, rules alone vs as shipped."""
-    print(
-        "== held-out documents (tests/core/contracts/unseen_documents*.py): item statuses right =="
-    )
-    totals = Counter()
-    for document in [
-        *UNSEEN_FIRST,
-        *UNSEEN_SECOND,
-        *UNSEEN_THIRD,
-        *UNSEEN_FOURTH,
-        *UNSEEN_FIFTH,
-        *UNSEEN_SIXTH,
-        *UNSEEN_SEVENTH,
-        *UNSEEN_EIGHTH,
-    ]:
-        rules = analyse_text(document.text, filename=f"{document.name}.txt", learned=False)
-        shipped = analyse_text(document.text, filename=f"{document.name}.txt")
-        right_rules = sum(rules.item(i).status == s for i, s in document.items.items())
-        right_shipped = sum(shipped.item(i).status == s for i, s in document.items.items())
-        changed = [
-            f"{i}: {rules.item(i).status}->{shipped.item(i).status} (label {s})"
-            for i, s in document.items.items()
-            if rules.item(i).status != shipped.item(i).status
-        ]
-        totals.update(rules=right_rules, shipped=right_shipped, all=len(document.items))
-        count = len(document.items)
-        print(f"{document.name:28} rules {right_rules}/{count}, "
-              f"with classifiers {right_shipped}/{count}  {'; '.join(changed)}")  # fmt: skip
-    print(f"all: rules {totals['rules']}/{totals['all']}, "
-          f"with classifiers {totals['shipped']}/{totals['all']}")  # fmt: skip
+    """The held-out batches, the rules alone and as shipped (contracts_heldout.py)."""
+    print("== held-out documents (tests/core/contracts/unseen_documents*.py) ==")
+    for learned, label in ((False, "the rules alone"), (True, "as shipped (rules and models)")):
+        print(f"-- {label} --")
+        heldout.report(heldout.batch_numbers(), learned)

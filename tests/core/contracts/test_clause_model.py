@@ -9,17 +9,19 @@ import numpy as np
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.clause_features import char_ngrams_of_word, tokenise
 from vendorpact.core.contracts.clause_model import (
+    CHECKLIST_MODEL_PATH,
+    MODEL_PATH,
     ClauseModel,
     ClauseScore,
     ItemModel,
-    char_ngrams_of_word,
     checklist_model,
     clause_units,
     encode_floats,
     floats,
+    read_model,
     shipped_model,
-    tokenise,
 )
 from vendorpact.core.contracts.detectors import Finding
 from vendorpact.core.contracts.learned import (
@@ -166,6 +168,29 @@ def test_shipped_model_covers_the_cuad_mapped_items(model):
         "legal.liability",
         "exit.termination",
     }
+
+
+def test_shipped_models_share_one_lexicon():
+    assert shipped_model().lexicon is checklist_model().lexicon
+
+
+MIXED_UNITS = [
+    GOVERNING_LAW,
+    PAYMENT,
+    "De leverancier garandeert een beschikbaarheid van 99,5 % per maand.",
+    "Le prestataire intervient dans les quatre heures ouvrables.",
+]
+
+
+@pytest.mark.parametrize(
+    ("shipped", "path"),
+    [(shipped_model, MODEL_PATH), (checklist_model, CHECKLIST_MODEL_PATH)],
+    ids=["cuad", "checklist"],
+)
+def test_shared_lexicon_scores_as_the_models_own_vocabulary(shipped, path):
+    alone = read_model(path)  # its own lexicon: only its vocabulary
+    assert alone.lexicon is not shipped().lexicon
+    assert np.array_equal(shipped().probabilities(MIXED_UNITS), alone.probabilities(MIXED_UNITS))
 
 
 def test_analysis_without_the_classifiers_uses_the_rules_only():

@@ -16,7 +16,8 @@ time) and reproduces scikit-learn's analysis exactly:
   unit length; the item's probability is the logistic of coefficients . features + intercept.
 
 Units are the structure's sentences that are not headings, prefixed by their section heading
-(clause_units): training and run time see the same units.
+(clause_units): training and run time see the same units. Tokens, unit batches and the lexicon
+the shipped models share (each unit's n-grams looked up once for both) are in clause_features.py.
 """
 
 from __future__ import annotations
@@ -24,15 +25,19 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
 
+from vendorpact.core.contracts.clause_features import (
+    Lexicon,
+    UnitBatch,
+    tokenise,
+    unit_batch,
+)
 from vendorpact.core.contracts.structure import Structure
 
 MODEL_PATH = Path(__file__).with_name("data") / "clause_model.json.gz"
@@ -40,8 +45,6 @@ CHECKLIST_MODEL_PATH = Path(__file__).with_name("data") / "checklist_model.json.
 MIN_UNIT_CHARS = 20
 CHUNK_UNITS = 250  # units scored at a time: bounds the memory of a long document (the
 # features of a chunk times the items scored are held at once)
-CHAR_CACHE_WORDS = 200_000  # words whose character n-grams stay cached between documents
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 def clause_units(structure: Structure) -> list[tuple[int, str]]:
@@ -59,52 +62,6 @@ def unit_text(heading: str, text: str) -> str:
     return f"{heading} | {text}" if heading else text
 
 
-@dataclass(frozen=True)
-class Tokens:
-    """A unit as the vectorisers see it: its word 1-2-grams and its whitespace-separated words
-    (whose character n-grams count), both lowercased."""
-
-    grams: list[str]
-    words: list[str]
-
-
-def tokenise(text: str) -> Tokens:
-    lowered = text.lower()
-    tokens = _TOKEN.findall(lowered)
-    bigrams = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-    return Tokens(tokens + bigrams, lowered.split())  # split(): any run of white space
-
-
-@dataclass(frozen=True)
-class UnitBatch:
-    """Units as the models read them, flattened: every word n-gram occurrence with its unit,
-    and every word occurrence as an id into the batch's distinct words (whose character
-    n-grams a model looks up once per batch); made once per document and shared by the
-    models."""
-
-    size: int
-    grams: list[str]  # per word n-gram occurrence
-    gram_rows: np.ndarray  # per word n-gram occurrence: its unit
-    words: list[str]  # distinct
-    word_ids: np.ndarray  # per word occurrence: index into words
-    word_rows: np.ndarray  # per word occurrence: its unit
-
-
-def unit_batch(units: list[Tokens]) -> UnitBatch:
-    rows = np.arange(len(units), dtype=np.int32)
-    occurrences = list(chain.from_iterable(unit.words for unit in units))
-    index = {word: i for i, word in enumerate(dict.fromkeys(occurrences))}
-    word_ids = np.fromiter(map(index.__getitem__, occurrences), np.int32, len(occurrences))
-    return UnitBatch(
-        len(units),
-        list(chain.from_iterable(unit.grams for unit in units)),
-        np.repeat(rows, [len(unit.grams) for unit in units]),
-        list(index),
-        word_ids,
-        np.repeat(rows, [len(unit.words) for unit in units]),
-    )
-
-
 def tokenised_units(structure: Structure) -> tuple[list[tuple[int, str]], list[UnitBatch]]:
     """The clause units and their batches of CHUNK_UNITS, made once per document for every
     model (a batch bounds the memory of scoring a long document)."""
@@ -120,21 +77,6 @@ def tokenised_units(structure: Structure) -> tuple[list[tuple[int, str]], list[U
     return cached
 
 
-def char_ngrams_of_word(word: str, min_n: int = 3, max_n: int = 5) -> list[str]:
-    padded = f" {word} "
-    length = len(padded)
-    grams = []
-    for n in range(min_n, max_n + 1):
-        offset = 0
-        grams.append(padded[offset : offset + n])
-        while offset + n < length:
-            offset += 1
-            grams.append(padded[offset : offset + n])
-        if offset == 0:  # the padded word is shorter than n: counted once
-            break
-    return grams
-
-
 @dataclass(frozen=True)
 class ItemModel:
     item_id: str
@@ -146,10 +88,11 @@ class ItemModel:
 class ClauseModel:
     """The shipped model: vocabularies, idf and one coefficient row per item."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, lexicon: Lexicon | None = None) -> None:
+        """`lexicon`: shared with other models (shipped_models); by default the model's own."""
         words, chars = data["word"]["vocabulary"], data["char"]["vocabulary"]
         self.n_words = len(words)
-        self.char_range = tuple(data["char"].get("ngram_range", (3, 5)))
+        self.char_range = char_range_of(data)
         self.word_index = {term: i for i, term in enumerate(words)}
         self.char_index = {term: self.n_words + i for i, term in enumerate(chars)}
         self.idf = np.concatenate((floats(data["word"]["idf"]), floats(data["char"]["idf"])))
@@ -163,7 +106,10 @@ class ClauseModel:
             np.array([floats(i["coef"]) for i in data["items"]], dtype=np.float64).T
         )
         self.intercept = np.array([i["intercept"] for i in data["items"]], dtype=np.float64)
-        self._char_cache: dict[str, np.ndarray] = {}
+        self.lexicon = lexicon or Lexicon([(words, chars)], self.char_range)
+        # the lexicon's numbers -> this model's columns (-1: not in its vocabulary)
+        self.word_columns = self.lexicon.columns(words, self.word_index, "word")
+        self.char_columns = self.lexicon.columns(chars, self.char_index, "char")
 
     @property
     def coef(self) -> np.ndarray:
@@ -173,40 +119,14 @@ class ClauseModel:
     def item(self, item_id: str) -> ItemModel | None:
         return next((item for item in self.items if item.item_id == item_id), None)
 
-    def _char_columns(self, word: str) -> np.ndarray:
-        """The character n-gram columns of one word (with repeats), cached across documents."""
-        columns = self._char_cache.get(word)
-        if columns is None:
-            char_index = self.char_index
-            grams = char_ngrams_of_word(word, *self.char_range)
-            found = [char_index[g] for g in grams if g in char_index]
-            columns = np.array(found, dtype=np.int32)
-            if len(self._char_cache) < CHAR_CACHE_WORDS:
-                self._char_cache[word] = columns
-        return columns
-
     def _occurrences(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every n-gram occurrence in the vocabulary."""
-        found = np.fromiter(
-            map(self.word_index.get, batch.grams, repeat(-1)), np.int32, len(batch.grams)
-        )
-        known = found >= 0
-        word_columns, word_rows = found[known], batch.gram_rows[known]
-        token_rows, ids = batch.word_rows, batch.word_ids
-        per_word = [self._char_columns(word) for word in batch.words]
-        # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
-        lengths = np.array([len(c) for c in per_word], dtype=np.int32)
-        flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
-        counts = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
-        total = int(counts.sum())
-        # positions in `flat` of each occurrence's columns: its word's start, then 0, 1, ...
-        first = np.repeat(starts[ids] - (np.cumsum(counts, dtype=np.int32) - counts), counts)
-        char_columns = flat[first + np.arange(total, dtype=np.int32)]
-        char_rows = np.repeat(token_rows, counts)
-        rows = np.concatenate((word_rows, char_rows))
-        columns = np.concatenate((word_columns, char_columns))
-        return rows, columns
+        gram_rows, gram_ids, char_rows, char_ids = self.lexicon.occurrences(batch)
+        word_columns = self.word_columns[gram_ids]
+        char_columns = self.char_columns[char_ids]
+        known, kept = word_columns >= 0, char_columns >= 0
+        rows = np.concatenate((gram_rows[known], char_rows[kept]))
+        return rows, np.concatenate((word_columns[known], char_columns[kept]))
 
     def probabilities(
         self, texts: list[str], positions: tuple[int, ...] | None = None
@@ -321,18 +241,39 @@ def floats(value: str | list[float]) -> np.ndarray:
     return np.asarray(value, dtype=np.float64)
 
 
-def read_model(path: Path) -> ClauseModel:
+def read_data(path: Path) -> dict:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return ClauseModel(json.load(handle))
+        return json.load(handle)
+
+
+def read_model(path: Path) -> ClauseModel:
+    return ClauseModel(read_data(path))
+
+
+def char_range_of(data: dict) -> tuple[int, int]:
+    return tuple(data["char"].get("ngram_range", (3, 5)))
 
 
 @cache
+def shipped_models() -> tuple[ClauseModel | None, ClauseModel | None]:
+    """The packaged CUAD clause model and checklist model (None when the package carries none),
+    sharing one lexicon when their character n-grams are alike (an English document's units are
+    looked up once for both)."""
+    data = [read_data(p) if p.exists() else None for p in (MODEL_PATH, CHECKLIST_MODEL_PATH)]
+    present = [d for d in data if d is not None]
+    lexicon = None
+    if len({char_range_of(d) for d in present}) == 1:
+        vocabularies = [(d["word"]["vocabulary"], d["char"]["vocabulary"]) for d in present]
+        lexicon = Lexicon(vocabularies, char_range_of(present[0]))
+    cuad, checklist = (ClauseModel(d, lexicon) if d is not None else None for d in data)
+    return cuad, checklist
+
+
 def shipped_model() -> ClauseModel | None:
     """The packaged CUAD clause model, or None when the package carries none."""
-    return read_model(MODEL_PATH) if MODEL_PATH.exists() else None
+    return shipped_models()[0]
 
 
-@cache
 def checklist_model() -> ClauseModel | None:
     """The packaged checklist model (nl, fr, en; scripts/train_checklist_model.py), or None."""
-    return read_model(CHECKLIST_MODEL_PATH) if CHECKLIST_MODEL_PATH.exists() else None
+    return shipped_models()[1]
