@@ -15,7 +15,10 @@ NOTICE = cue(
     r"avant (?:la date anniversaire|l'échéance|le terme|la date d'échéance|son échéance)|"
     r"v(?:oo|óó)r de (?:vervaldag|verjaardag|verjaardatum)"
     # "par lettre recommandée adressée au moins trois mois à l'avance", "drie maanden vooraf"
-    r"|(?:days?|weeks?|months?|jours|semaines|mois|dagen|weken|maanden|maand) (?:in advance|"
+    # warning the other party: "en nous prévenant un mois avant", "by letting us know a month
+    # before", "door ons een maand vooraf te verwittigen" (verwittig above)
+    r"|prévenant|by letting (?:us|you|the other party) know|"
+    r"(?:days?|weeks?|months?|jours|semaines|mois|dagen|weken|maanden|maand) (?:in advance|"
     r"à l'avance|d'avance|vooraf|op voorhand|van tevoren)"
 )
 NOTICE_CONTEXT = re.compile(
@@ -25,7 +28,8 @@ NOTICE_CONTEXT = re.compile(
     # at any time", "y mettre fin", "ermee stoppen"
     r"\b(?:end|stop|cancel|terminate) (?:it|them)\b|y mettre fin|"
     # "vous pouvez l'arrêter quand vous voulez", "arrêter le contrat" (not "arrêter le serveur")
-    r"(?:l'|les )arrêter|arrêter (?:(?:le|votre|ce) (?:contrat|service|support|abonnement)|"
+    r"(?:l'|les )arrêter|être arrêtée?s?\b|"
+    r"arrêter (?:(?:le|votre|ce) (?:contrat|service|support|abonnement)|"
     r"l'abonnement|les services|la (?:collaboration|maintenance))\b|"
     r"(?:stoppen|stopt|stop) (?:ermee|met)"
 )
@@ -51,7 +55,7 @@ TERM = cue(
     r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
-    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclue? pour|"
+    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclue?s? pour|"
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
     # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
@@ -99,8 +103,10 @@ RENEWAL = cue(
     # per maand verder", "se poursuit de mois en mois"
     r"|month by month|maand per maand|van maand tot maand|de mois en mois|year by year|"
     r"jaar per jaar|van jaar tot jaar|d'année en année"
-    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
-    r"|verlengen\b"
+    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen", "it may be
+    # extended once by 12 months", "an option to extend"
+    r"|verlengen\b|extended (?:once|twice|one more time)\b|option to extend\b|"
+    r"(?:agreement|contract) (?:may|can) be extended\b"
     # "then continues per month", "se poursuit ensuite mensuellement", "loopt twaalf maanden
     # en daarna maandelijks door"
     r"|continues? (?=per month|monthly|on a monthly|month)|se poursui(?:t|vent)\b|"

@@ -15,7 +15,8 @@ from vendorpact.core.contracts.numbers import durations_in
 
 ROLE_WORDS = {
     "notice": re.compile(
-        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|prévenant|"
+        r"letting (?:us|you|the other party) know|"
         # "au moins trois mois à l'avance", "drie maanden vooraf"; not a fee paid in advance
         r"(?:(?:à l'|d')avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
         r"payé|payabl|te betalen))|"
@@ -111,7 +112,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             elif start >= duration.end:
                 if KEY_OF_NEXT_VALUE.match(text, start):
                     continue  # the key of the next key-value pair measures its own value
-                if EXCEPTION_BETWEEN.search(text[duration.end : start]):
+                between = text[duration.end : start]
+                if EXCEPTION_BETWEEN.search(between) or MEANS_BETWEEN.match(between):
                     continue  # "renewed for periods of twelve months, unless notice ..."
                 distance = 2 * (start - duration.end)
             else:
@@ -134,6 +136,10 @@ EXCEPTION_BETWEEN = re.compile(
     # "runs for 24 months and then renews ..."
     r"^\W*(?:and|et|en|then|puis)\b"
 )
+# the cue after the duration is the means, not what it measures: "prolongé une fois pour 12
+# mois par notification écrite", "extended once by 12 months by written notice", "verlengd met
+# 12 maanden bij aangetekende kennisgeving"
+MEANS_BETWEEN = re.compile(r"\W*(?:par|by|bij|door|via)\s+(?:\w+\s+){0,2}$")
 RENEWED_BEFORE = re.compile(
     r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
     r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"

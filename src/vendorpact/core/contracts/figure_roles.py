@@ -154,7 +154,13 @@ _EVERY_YEAR = (
     # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
     r"(?:met|voor|per) (?:een |één |het )?(?:school|academie|kalender|boek)jaar|"
     r"(?:by|for|per) (?:a |one |each |the )?(?:school|academic|calendar|financial) year|"
-    r"(?:par|pour une|d'une|pour l') ?année (?:scolaire|civile|académique)"
+    r"(?:par|pour une|d'une|pour l') ?année (?:scolaire|civile|académique)|"
+    # "d'année scolaire en année scolaire", "van schooljaar tot schooljaar", "from school year
+    # to school year"
+    r"d'année (?:scolaire|civile|académique) en année (?:scolaire|civile|académique)|"
+    r"van (?:school|academie|kalender|boek)jaar tot (?:school|academie|kalender|boek)jaar|"
+    r"from (?:school|academic|calendar|financial) year to (?:school|academic|calendar|"
+    r"financial) year"
 )
 # only after the verb: "continues per month", "se prolonge par mois", "per maand verlengd"
 # is no renewal when it comes first ("EUR 59 per month thereafter")
@@ -231,7 +237,10 @@ SAME_PERIOD = re.compile(
 )
 
 
-OTHER_EXTENDED = re.compile(r"warrant|garan|payment|betal|paiement|délai|deadline|levertermijn")
+OTHER_EXTENDED = re.compile(
+    r"warrant|garan|waarborg|payment|betal|paiement|délai|deadline|levertermijn|leverdatum|"
+    r"delivery date|date de livraison"
+)
 
 
 def renews_for_same_period(text: str) -> int | None:

@@ -34,6 +34,7 @@ from vendorpact.core.contracts.figure_plans import (
 )
 from vendorpact.core.contracts.figure_roles import (
     CURE,
+    OTHER_EXTENDED,
     availability_rank,
     is_conditional_notice,
     is_cure_period,
@@ -238,6 +239,7 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 role == "renewal"
                 and figures.renewal_term_months is None
                 and not DEADLINE_AFTER.match(text, duration.end)
+                and not OTHER_EXTENDED.search(part_before(text, duration.start))
             ):
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)

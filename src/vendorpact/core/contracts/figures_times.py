@@ -78,6 +78,10 @@ RESPONSE = cue(
     r"(?:is|are|will be|shall be|gets|get) answered\b|(?:wordt|worden) (?:\w+ ){0,4}beantwoord\b|"
     r"contacts? (?:the (?:client|customer|user|caller)|you)\b(?!['’])|"
     r"(?:contacte|contactons|contactera|contacterons) (?:le client|l'utilisateur|vous)\b|"
+    # replying and taking over: "we reply within 2 business hours", "on prend la main à
+    # distance dans les 2 heures", "we take remote control within 2 hours"
+    r"repl(?:y|ies|ied)(?= (?:within|in|to (?:you|the|all|every|each|any))\b)|"
+    r"pren(?:d|ons|nent|dra|drons) la main\b|take(?:s)? remote control\b|(?:we|i) take control\b|"
     # looking into it: "dan kijken we er binnen 2 uur naar", "we look into it within 2 hours",
     # "nous examinons le problème dans les 2 heures"
     r"kijken (?:we |wij |ik )?(?:er (?:\w+ ){0,4}naar|ernaar)\b|"
