@@ -278,3 +278,20 @@ def test_more_phrasings_of_a_monthly_continuation(text):
 )
 def test_a_monthly_invoice_or_report_is_no_renewal(text):
     assert figures_of(text).renewal_term_months is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De prijzen gelden van 1 januari tot 31 december 2027.",
+        "Les tarifs s'appliquent du 1er janvier au 31 décembre 2027.",
+        "The winter opening hours apply from 1 November 2026 to 31 March 2027.",
+        "De zomerregeling geldt van 1 juli tot 31 augustus 2027.",
+        "The freeze period runs from 1 December 2026 to 15 January 2027.",
+        "La période de gel court du 1er décembre 2026 au 15 janvier 2027.",
+        "De korting geldt van 1 januari tot 31 maart 2027.",
+        "The discount applies from 1 January to 31 March 2027.",
+    ],
+)
+def test_a_range_that_runs_for_something_other_than_the_service_is_no_term(text):
+    assert figures_of(text).contract_term_months is None

@@ -320,6 +320,15 @@ PHASE_BEFORE = re.compile(
 )
 
 
+# what runs is the service or the arrangements, not a period of something else ("The winter
+# opening hours apply from ...", "De korting geldt van ...", "The freeze period runs from ...")
+SERVICE_SUBJECT = re.compile(
+    r"\b(?:beheer|support|ondersteuning|onderhoud|hosting|licenties?|licen[cs]es?|abonnement|"
+    r"afspraken|arrangements|diensten|dienstverlening|services?|subscription|order|bestelling|"
+    r"commande|prestations|helpdesk|hébergement|infogérance|it|het)\b"
+)
+
+
 def _is_term_range(text: str, start: int, heading: str | None) -> bool:
     """Whether a range of dates is the agreement's term: the agreement is its subject, or a
     verb of running or a term heading says so and no phase of the work is its subject."""
@@ -330,7 +339,10 @@ def _is_term_range(text: str, start: int, heading: str | None) -> bool:
     if PHASE_BEFORE.search(part_before(text, start)):
         return False
     under_term = heading and TERM_HEADING.search(heading) and not OTHER_HEADING.search(heading)
-    return bool(under_term or RUNS_FROM.search(text[max(0, start - 40) : start]))
+    if under_term:
+        return True
+    runs = RUNS_FROM.search(text[max(0, start - 40) : start])
+    return bool(runs and SERVICE_SUBJECT.search(part_before(text, start)))
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
