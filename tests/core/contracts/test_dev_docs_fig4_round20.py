@@ -117,3 +117,19 @@ def test_a_reply_to_an_offer_or_the_client_taking_control_is_no_response(text):
 )
 def test_an_extended_deadline_or_warranty_is_no_renewal(text):
     assert figures_of(text).renewal_term_months is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The questionnaire is answered within 10 days by the Client.",
+        "The Client replies within 5 working days to any change proposal.",
+        "De vragenlijst wordt binnen 10 dagen door de klant beantwoord.",
+    ],
+)
+def test_the_client_answering_is_no_response_time(text):
+    assert response_hours(text) == []
+
+
+def test_the_service_desk_replying_is_a_response():
+    assert response_hours("The service desk will reply within 2 hours to every P1 ticket.") == [2]

@@ -75,12 +75,18 @@ RESPONSE = cue(
     # the passive answer and the contact: "A P1 incident is answered within 2 working hours",
     # "wordt binnen het uur beantwoord", "a technician contacts the Client within 2 hours",
     # "un technicien contacte le Client dans les 2 heures"
-    r"(?:is|are|will be|shall be|gets|get) answered\b|(?:wordt|worden) (?:\w+ ){0,4}beantwoord\b|"
+    # (a support request as the subject, not "the questionnaire is answered by the Client")
+    r"(?:incidents?|tickets?|calls?|requests?|questions?|e-mails?|emails?|messages?)\b[^.;]{0,80}?"
+    r"(?:is|are|will be|shall be|gets|get) answered\b|"
+    r"(?:meldingen|melding|vragen|vraag|tickets?|oproepen|oproep|incidenten|incident)\b"
+    r"[^.;]{0,60}?(?:wordt|worden) (?:\w+ ){0,4}beantwoord\b|"
     r"contacts? (?:the (?:client|customer|user|caller)|you)\b(?!['’])|"
     r"(?:contacte|contactons|contactera|contacterons) (?:le client|l'utilisateur|vous)\b|"
     # replying and taking over: "we reply within 2 business hours", "on prend la main à
     # distance dans les 2 heures", "we take remote control within 2 hours"
-    r"repl(?:y|ies|ied)(?= (?:within|in|to (?:you|the|all|every|each|any))\b)|"
+    # (the supplier replying, not "the Client replies within 5 days to the proposal")
+    r"(?:we|supplier|desk|helpdesk|team) (?:will |shall )?"
+    r"repl(?:y|ies)(?= (?:within|in|to (?:you|all|every|each|any))\b)|"
     r"pren(?:d|ons|nent|dra|drons) la main\b|take(?:s)? remote control\b|(?:we|i) take control\b|"
     # looking into it: "dan kijken we er binnen 2 uur naar", "we look into it within 2 hours",
     # "nous examinons le problème dans les 2 heures"
