@@ -95,7 +95,10 @@ RANGE_JOIN = re.compile(
     # ends on ...", "gaat in op ... en eindigt op ..."
     r"(?:et|and|en|pour)\s+(?:se termine|se terminera|se terminer|prend fin|prendra fin|"
     r"prendre fin|expire|expirera|s'achève|s'achèvera|ends?|expires?|terminates?|eindigt|"
-    r"loopt af|vervalt)"
+    r"loopt af|vervalt|"
+    # the plural: "Les prestations débutent le ... et se terminent le ...", "en eindigen op"
+    r"se terminent|se termineront|prennent fin|prendront fin|expirent|s'achèvent|eindigen|"
+    r"lopen af|vervallen)"
     # "en eindigt van rechtswege op", "et prend fin de plein droit le"
     r"(?:\s+(?:van rechtswege|de plein droit|automatically|automatiquement))?(?:\s+(?:le|on|"
     r"op))?|"
@@ -108,12 +111,50 @@ RANGE_JOIN = re.compile(
 )
 
 
+# a first day that takes its year from the last: "van 1 januari tot en met 31 december 2027",
+# "du 1er janvier au 31 décembre 2027", "from 1 January to 31 December 2027"
+DAY_MONTH_BEFORE = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<month>" + _MONTHS + r")"
+    r"(?P<join>" + RANGE_JOIN.pattern + r")$"
+)
+
+
 def date_ranges(text: str) -> list[tuple[date, date, int]]:
     """(first day, last day, offset of the first) for each "from <date> until <date>" in
     lowercased `text`."""
-    found = find_dates(text)
     ranges = []
-    for (first, start, first_end), (last, last_start, _end) in zip(found, found[1:], strict=False):
-        if RANGE_JOIN.fullmatch(text[first_end:last_start]):
-            ranges.append((first, last, start))
+    previous = None
+    for last, last_start, last_end in find_dates(text):
+        if previous is not None and RANGE_JOIN.fullmatch(text[previous[2] : last_start]):
+            ranges.append((previous[0], last, previous[1]))
+        else:
+            since = previous[2] if previous is not None else 0
+            first = _first_without_year(text[max(since, last_start - 80) : last_start], last)
+            if first is not None:
+                ranges.append((first[0], last, max(since, last_start - 80) + first[1]))
+        previous = (last, last_start, last_end)
     return ranges
+
+
+# the last word of what joins a range (a quick check before DAY_MONTH_BEFORE)
+JOIN_LAST = {
+    "until", "till", "to", "through", "thru", "including", "and", "met", "t/m", "t.e.m.",
+    "tot", "jusqu'au", "jusqu’au", "jusqu'à", "au", "et", "-", "–", "—", "le", "on", "op",
+    "ends", "end", "expires", "expire", "eindigt", "eindigen",
+}  # fmt: skip
+
+
+def _first_without_year(before: str, last: date) -> tuple[date, int] | None:
+    """The first day of a range written without its year, right before `last`."""
+    words = before.split()
+    if not words or (words[-1] not in JOIN_LAST and words[-1][-1] not in "-–—"):
+        return None
+    match = DAY_MONTH_BEFORE.search(before)
+    if match is None:
+        return None
+    month, day = MONTH_NAMES[match.group("month")], int(match.group("day"))
+    year = last.year if (month, day) <= (last.month, last.day) else last.year - 1
+    try:
+        return date(year, month, day), match.start()
+    except ValueError:
+        return None

@@ -14,6 +14,12 @@ NOTICE = cue(
     # "y met fin au moins un mois avant la date anniversaire", "vóór de vervaldag opzegt"
     r"avant (?:la date anniversaire|l'échéance|le terme|la date d'échéance|son échéance)|"
     r"v(?:oo|óó)r de (?:vervaldag|verjaardag|verjaardatum)"
+    # "par lettre recommandée adressée au moins trois mois à l'avance", "drie maanden vooraf"
+    # warning the other party: "en nous prévenant un mois avant", "by letting us know a month
+    # before", "door ons een maand vooraf te verwittigen" (verwittig above)
+    r"|prévenant|by letting (?:us|you|the other party) know|"
+    r"(?:days?|weeks?|months?|jours|semaines|mois|dagen|weken|maanden|maand) (?:in advance|"
+    r"à l'avance|d'avance|vooraf|op voorhand|van tevoren)"
 )
 NOTICE_CONTEXT = re.compile(
     r"terminat|renew|cancel|opzeg|verleng|beëindig|résili|recondu|renouvel|dénonc|expir|"
@@ -21,7 +27,19 @@ NOTICE_CONTEXT = re.compile(
     # the agreement as a pronoun: "either of us can stop it with one month's notice", "end it
     # at any time", "y mettre fin", "ermee stoppen"
     r"\b(?:end|stop|cancel|terminate) (?:it|them)\b|y mettre fin|"
+    # "vous pouvez l'arrêter quand vous voulez", "arrêter le contrat" (not "arrêter le serveur")
+    r"(?:l'|les )arrêter|être arrêtée?s?\b|"
+    r"arrêter (?:(?:le|votre|ce) (?:contrat|service|support|abonnement)|"
+    r"l'abonnement|les services|la (?:collaboration|maintenance))\b|"
     r"(?:stoppen|stopt|stop) (?:ermee|met)"
+)
+# the agreement valid for a length: "Het raamcontract geldt voor vijf jaar", "The framework
+# agreement is valid for five years", "la convention est valable pour trois ans" (not an offer
+# valid for 30 days)
+AGREEMENT_VALID_FOR = (
+    r"(?:agreement|contract|overeenkomst|contrat|convention|raamcontract|raamovereenkomst|"
+    r"accord-cadre)s? (?:is |are |est |blijft |reste |remains )?(?:valid|geldig|geldt|valable)"
+    r" (?:for|voor|pour|pendant|durant|gedurende)\b"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
@@ -37,7 +55,7 @@ TERM = cue(
     r"voor een (?:\w+ )?(?:periode|duur) van|duurtijd|runs? for|"
     r"(?:continue|remain) in (?:full force and )?effect|shall continue for|for a (?:period|"
     r"term) of|"
-    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclue? pour|"
+    r"is for a period|looptijd|aangegaan voor|gesloten voor|duur van|durée|conclue?s? pour|"
     r"period of one|for an initial|minimum (?:term|period)|contractduur|minimale looptijd|"
     r"période initiale|période minimale"
     # Flemish key-value and verb: "Aanvangsduur: 3 jaar", "de licenties lopen vier jaar vanaf"
@@ -64,6 +82,15 @@ TERM = cue(
     # the French verb of running: "L'hébergement et la maintenance courent pendant 48 mois"
     # (not a warranty that runs: "la garantie court pendant 12 mois")
     r"|cour(?:en)?t\spendant\s(?<!garantie court pendant )(?<!garanties courent pendant )"
+    # a plural subject that runs a length: "Hosting en beheer lopen 48 maanden", "the hosting
+    # and support run 36 months"; "for the duration of the Agreement: 48 months"
+    r"|lopen (?=(?:\S+ )?(?:\(\d+\) )?(?:maanden|jaar|jaren)\b)|"
+    r"runs? (?=(?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|duration of (?:this|the)\b|"
+    r"(?:agreement|contract|overeenkomst|contrat|subscription|abonnement)s? (?:has|have) a "
+    r"(?:total |fixed |minimum )?duration of|for a duration of|" + AGREEMENT_VALID_FOR + "|"
+    # "Elle court 12 mois à partir de l'installation" (not "la garantie court 12 mois")
+    r"cour(?:en)?t (?<!garantie court )(?<!garanties courent )"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
@@ -76,8 +103,18 @@ RENEWAL = cue(
     # per maand verder", "se poursuit de mois en mois"
     r"|month by month|maand per maand|van maand tot maand|de mois en mois|year by year|"
     r"jaar per jaar|van jaar tot jaar|d'année en année"
-    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen"
-    r"|verlengen\b"
+    # an option to extend: "kan de overeenkomst tweemaal met een jaar verlengen", "it may be
+    # extended once by 12 months", "an option to extend"
+    r"|verlengen\b|extended (?:once|twice|one more time)\b|option to extend\b|"
+    r"(?:agreement|contract) (?:may|can) be extended\b"
+    # "then continues per month", "se poursuit ensuite mensuellement", "loopt twaalf maanden
+    # en daarna maandelijks door"
+    r"|continues? (?=per month|monthly|on a monthly|month)|se poursui(?:t|vent)\b|"
+    r"(?:daarna|nadien|then|thereafter|ensuite|puis) (?=(?:\w+ ){0,3}(?:maandelijks|per maand|"
+    r"monthly|per month|mensuellement|par mois)\b)|"
+    # "After the first year the contract becomes month-to-month", "le contrat devient mensuel"
+    r"becomes? (?=month-to-month|monthly|month to month)|devient mensuel|"
+    r"(?:loopt|lopen) (?=(?:\w+ ){0,3}(?:maandelijks|per maand) door\b)"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
@@ -93,13 +130,20 @@ PAYMENT = cue(
 # "Waarborg: 12 maanden", "een waarborg van zes maanden op de onderdelen": a period; not a
 # deposit ("een waarborg van 500 euro", "een waarborg van drie maanden huur")
 WAARBORG_PERIOD = (
-    r"waarborg\W{1,3}(?:van )?(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
+    r"waarborg\W{1,3}(?:van |bedraagt |is |duurt |loopt )?"
+    r"(?=\w+ (?:\(\d+\) )?(?:maanden|maand|jaar|jaren|weken|dagen)\b"
     r"(?! (?:huur|vergoeding|abonnement|facturatie)))"
+)
+# the length first: "24 maanden omniumwaarborg vanaf de oplevering", "twee jaar waarborg op
+# de onderdelen"; not a deposit ("drie maanden waarborg, te storten bij ondertekening")
+WAARBORG_AFTER = (
+    r"(?:maanden|maand|jaar|jaren|weken|dagen) (?:omnium|volledige |totale )?waarborg\b"
+    r"(?!\W{0,3}(?:te storten|storten|gestort|te betalen|betalen|betaald|huur))"
 )
 WARRANTY = cue(
     r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
     # Flemish "waarborg" in the sense of a warranty period (not a deposit)
-    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD
+    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD + "|" + WAARBORG_AFTER
 )
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
 # "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",
@@ -109,4 +153,11 @@ WARRANTY_LIKE = cue(
     # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
     r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
 )
-AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit")
+AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit|disponibles?\b")
+# "disponible" counts with the service as its subject: "Le service est disponible 99,5 % du
+# temps" (not "le technicien est disponible 95 % du temps", "pièces disponibles à 98 %")
+AVAILABLE_SERVICE = re.compile(
+    r"availab|uptime|up-time|beschikbaar|disponibilit|"
+    r"(?:service|plateforme|application|site|système|solution|hébergement|serveur|logiciel)s? "
+    r"(?:est |sont |sera |seront )?disponibles?\b"
+)

@@ -4,14 +4,22 @@ term, contract term or warranty ("renews for 12 months unless notice of 3 months
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from vendorpact.core.contracts.figure_cues import COMMITTED_PERIOD, WAARBORG_PERIOD
+from vendorpact.core.contracts.figure_cues import (
+    COMMITTED_PERIOD,
+    WAARBORG_PERIOD,
+)
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
 from vendorpact.core.contracts.numbers import durations_in
 
 ROLE_WORDS = {
     "notice": re.compile(
-        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|"
+        r"notice|notif|opzeg|opgez|préavis|dénonc|kennisgev|verwittig|in advance|prévenant|"
+        r"letting (?:us|you|the other party) know|"
+        # "au moins trois mois à l'avance", "drie maanden vooraf"; not a fee paid in advance
+        r"(?:(?:à l'|d')avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
+        r"payé|payabl|te betalen))|"
         r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
@@ -30,9 +38,16 @@ ROLE_WORDS = {
     ),
     "term": re.compile(
         r"(?<!renewal )\bterm\b|(?<!notice )period of|looptijd|aangegaan|gesloten voor|"
-        r"\bduur|durée|conclu|continue|remain in|effective|commenc|contractduur|minimum period|"
+        r"\bduur|durée|duration of|conclu|continue|remain in|effective|commenc|contractduur|"
+        r"minimum period|"
+        # the verb of AGREEMENT_VALID_FOR (the cue names the agreement), not an offer's
+        r"(?:valid|geldig|geldt|valable)(?<!offer is valid)(?<!offre est valable)"
+        r"(?<!offerte is geldig)(?<!offerte geldt) (?:for|voor|pour|pendant|durant|gedurende)\b|"
         r"prend (?:cours|effet)|entre en vigueur|treedt in werking|takes effect|"
         r"pour une (?:\w+ )?période|voor een (?:\w+ )?periode|runs? for|loopt|"
+        r"runs?(?= (?:\S+ )?(?:\(\d+\) )?(?:months|years)\b)|"
+        r"cour(?:en)?t(?<!garantie court)(?<!garanties courent)"
+        r"(?= (?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|"
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
@@ -44,9 +59,18 @@ ROLE_WORDS = {
         r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant"
     ),
 }
+# WAARBORG_AFTER anchored on "waarborg": a scan of the whole sentence is cheaper so
+WAARBORG_AFTER_ROLE = (
+    r"waarborg\b(?:(?<=maanden waarborg)|(?<=maand waarborg)|(?<=jaar waarborg)|"
+    r"(?<=jaren waarborg)|(?<=weken waarborg)|(?<=dagen waarborg)|(?<=omniumwaarborg))"
+    r"(?!\W{0,3}(?:te storten|storten|gestort|te betalen|betalen|betaald|huur))"
+)
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|" + WAARBORG_PERIOD
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    + WAARBORG_PERIOD
+    + "|"
+    + WAARBORG_AFTER_ROLE
 )
 ROLE_WORDS["other_term"] = re.compile(
     r"continue|remain in|(?:maintenance|subscription|initial|renewal) term|looptijd"
@@ -63,17 +87,18 @@ ROLE_DAYS = {
 }
 
 
-def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")):
+@lru_cache(maxsize=2048)  # the warranty passes read the same sentences again
+def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "term")) -> tuple:
     """Each duration in the sentence with the role of the nearest cue word before it (or,
     at double the distance, after it): notice period, renewal term, contract term, warranty."""
     durations = durations_in(text)
     if not durations:
-        return []
+        return ()
     cues = [
         (role, m.start(), m.end())
         for role in roles
         for m in ROLE_WORDS[role].finditer(text)
-        if role != "renewal" or not NEGATED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if role not in ("renewal", "notice") or not _negated(role, text, m.start())
     ]
     labelled = []
     for duration in durations:
@@ -87,7 +112,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
             elif start >= duration.end:
                 if KEY_OF_NEXT_VALUE.match(text, start):
                     continue  # the key of the next key-value pair measures its own value
-                if EXCEPTION_BETWEEN.search(text[duration.end : start]):
+                between = text[duration.end : start]
+                if EXCEPTION_BETWEEN.search(between) or MEANS_BETWEEN.match(between):
                     continue  # "renewed for periods of twelve months, unless notice ..."
                 distance = 2 * (start - duration.end)
             else:
@@ -96,7 +122,7 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
                 best = (distance, role, start)
         if best is not None:
             labelled.append((_renewal_of_period(text, best, roles), duration))
-    return labelled
+    return tuple(labelled)
 
 
 # key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
@@ -110,6 +136,10 @@ EXCEPTION_BETWEEN = re.compile(
     # "runs for 24 months and then renews ..."
     r"^\W*(?:and|et|en|then|puis)\b"
 )
+# the cue after the duration is the means, not what it measures: "prolongé une fois pour 12
+# mois par notification écrite", "extended once by 12 months by written notice", "verlengd met
+# 12 maanden bij aangetekende kennisgeving"
+MEANS_BETWEEN = re.compile(r"\W*(?:par|by|bij|door|via)\s+(?:\w+\s+){0,2}$")
 RENEWED_BEFORE = re.compile(
     r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
     r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
@@ -117,7 +147,20 @@ RENEWED_BEFORE = re.compile(
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"
 TERM_VERB = re.compile(r"loopt|runs?\b|continu|remain|commenc|effective")
 # "niet stilzwijgend verlengd", "shall not be renewed", "sans tacite reconduction"
-NEGATED_BEFORE = re.compile(r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit)\b(?:\W+\w+){0,3}\W*$")
+NEGATED_BEFORE = re.compile(
+    r"\b(?:niet|not|no|geen|pas|sans|non|never|nooit|without|zonder)\b(?:\W+\w+){0,3}\W*$"
+)
+
+
+# "résilier sans préavis ni indemnité", "terminate without notice", "zonder opzegtermijn"
+# (not "no less than 30 days' notice")
+NO_NOTICE_BEFORE = re.compile(r"\b(?:sans|without|zonder|geen|no)\s+(?:prior\s+|voorafgaande\s+)?$")
+
+
+def _negated(role: str, text: str, start: int) -> bool:
+    if role == "renewal":
+        return bool(NEGATED_BEFORE.search(text[max(0, start - 30) : start]))
+    return role == "notice" and bool(NO_NOTICE_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _renewal_of_period(text: str, best: tuple, roles: tuple[str, ...]) -> str:

@@ -42,6 +42,12 @@ KEYS = {
         "notice of non-renewal", "cancellation notice", "cancellation period",
         "opzeggingstermijn", "délai de résiliation",
     ),
+    # a bare period counts only as a range of dates: "Periode: 1 januari 2027 tot en met 31
+    # december 2027", "Période : du 1er janvier au 31 décembre 2027"
+    "period": (
+        "periode", "période", "period", "licentieperiode", "licence period", "license period",
+        "période de licence", "contractjaar", "contract year", "servicejaar",
+    ),
     "start": (
         "start date", "effective date", "commencement date", "ingangsdatum", "begindatum",
         "startdatum", "aanvangsdatum", "date de début", "date d'effet", "date de prise d'effet",
@@ -61,6 +67,11 @@ OTHER_SUBJECT = re.compile(
     r"licen[cs]e|project|implementation|confidentiality|cure|response|resolution|"
     r"price|prijs|prix|tarif|tarief|rate|fee|increase|change|wijziging|modification|"
     r"de|of|van|du)\W*$"
+)
+# "Offer validity period:", "Meetperiode:", "Billing period:": a period of something else
+NOT_TERM_PERIOD = re.compile(
+    r"(?:offer|offerte|offre|valid|geldigheids?|validité|measurement|meet|mesure|billing|"
+    r"facturatie|facturation|trial|proef|essai|warranty|garantie|waarborg)\w*\W*$"
 )
 OTHER_PERIOD = re.compile(r"(?:notice|renewal|opzeg|verlenging|préavis|renouvellement)\W*$")
 # what may stand between the separator and the value: "Term: minimum 36 months"
@@ -104,6 +115,14 @@ def keyed_figures(structure: Structure, texts: list[str]) -> dict[str, KeyedFigu
                 value = _first_date(value_text)
                 if value is not None:
                     dates[role] = (value, index, match.end())
+            continue
+        if role == "period":
+            role = "term"
+            if "term" in found or NOT_TERM_PERIOD.search(before):
+                continue
+            months = _months_of_period(value_text)
+            if months is not None:
+                found[role] = KeyedFigure(role, months, index, match.end())
             continue
         if role in found:
             continue

@@ -152,23 +152,34 @@ _EVERY_YEAR = (
     r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
     r"on an annual basis|par périodes annuelles|year by year|jaar per jaar|"
     # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
-    r"(?:met|voor|per) (?:een |één )?(?:school|academie|kalender|boek)jaar|"
-    r"(?:by|for|per) (?:a |one |each )?(?:school|academic|calendar|financial) year|"
-    r"(?:par|pour une|d'une) année (?:scolaire|civile|académique)"
+    r"(?:met|voor|per) (?:een |één |het )?(?:school|academie|kalender|boek)jaar|"
+    r"(?:by|for|per) (?:a |one |each |the )?(?:school|academic|calendar|financial) year|"
+    r"(?:par|pour une|d'une|pour l') ?année (?:scolaire|civile|académique)|"
+    # "d'année scolaire en année scolaire", "van schooljaar tot schooljaar", "from school year
+    # to school year"
+    r"d'année (?:scolaire|civile|académique) en année (?:scolaire|civile|académique)|"
+    r"van (?:school|academie|kalender|boek)jaar tot (?:school|academie|kalender|boek)jaar|"
+    r"from (?:school|academic|calendar|financial) year to (?:school|academic|calendar|"
+    r"financial) year"
 )
+# only after the verb: "continues per month", "se prolonge par mois", "per maand verlengd"
+# is no renewal when it comes first ("EUR 59 per month thereafter")
+_PER_MONTH = r"per month|per maand|par mois"
 _EVERY_MONTH = (
     r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
     r"month by month|"
-    r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis"
+    r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis|"
+    r"(?<=devient )mensuel"
 )
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
 _RENEWS = (
-    r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|"
+    r"renew|verleng|recondu|renouvel|continu|extend|loopt|roll|voortgezet|hernieuwd\b|prolong|"
+    r"devient|"
     # "Care runs month to month", "le service court de mois en mois"; not "the backup runs
     # monthly"
     r"\b(?:runs?|court|lopen)(?= (?:on a )?(?:(?:from )?(?:month|year)[- ]to[- ]|de mois en|"
     r"d'année en|van maand tot|van jaar tot|maand per|jaar per))|"
-    r"hernieuw(?:ing|en|t)|se poursuit|"
+    r"hernieuw(?:ing|en|t)|se poursuit|becomes?|"
     # after the initial term: "runs for at least 12 months from go-live, then month to month"
     r"\bthen\b|thereafter|daarna|nadien|ensuite"
 )
@@ -179,6 +190,8 @@ RENEWAL_EVERY = re.compile(
     + _EVERY_YEAR
     + "|"
     + _EVERY_MONTH
+    + "|"
+    + _PER_MONTH
     + r")\b|\b(?P<before>"
     + _EVERY_YEAR
     + "|"
@@ -209,7 +222,7 @@ def renewal_by_word(text: str) -> tuple[int, int] | None:
         if match.group("after") and BILLED_AFTER.match(text, match.end()):
             continue
         word = match.group("after") or match.group("before")
-        months = 1 if re.fullmatch(_EVERY_MONTH, word) else 12
+        months = 12 if re.fullmatch(_EVERY_YEAR, word) else 1
         return months, match.start()
     return None
 
@@ -224,7 +237,10 @@ SAME_PERIOD = re.compile(
 )
 
 
-OTHER_EXTENDED = re.compile(r"warrant|garan|payment|betal|paiement|délai|deadline|levertermijn")
+OTHER_EXTENDED = re.compile(
+    r"warrant|garan|waarborg|payment|betal|paiement|délai|deadline|levertermijn|leverdatum|"
+    r"delivery date|date de livraison"
+)
 
 
 def renews_for_same_period(text: str) -> int | None:
@@ -260,7 +276,10 @@ PRICE_CHANGE = re.compile(
     r"(?:" + _CHANGE_VERBS + r")\w*[^;.]{0,60}?(?:price|fee|rate|charge|tarif|tarie|prij|"
     r"prix|redevance|vergoeding|terms|voorwaarden|conditions)|"
     r"(?:price|fee|rate|charge|tarif|tarie|prij|prix|redevance|vergoeding)\w*[^;.]{0,60}?"
-    r"(?:" + _CHANGE_VERBS + r")"
+    r"(?:" + _CHANGE_VERBS + r")|"
+    # a change by a share: "adjustments not to exceed 5% at least 60 days in advance",
+    # "une augmentation de 3 % maximum", "een verhoging van maximaal 3 %"
+    r"(?:" + _CHANGE_VERBS + r")\w*[^;.%]{0,40}?\d\s?%"
 )
 
 
@@ -320,9 +339,21 @@ def is_run_of_periods(text: str, start: int, end: int) -> bool:
     return bool(RUN_AFTER.match(text, end) or RUN_BEFORE.search(text[max(0, start - 20) : start]))
 
 
-def is_price_change_notice(text: str, start: int) -> bool:
+# a change announced before it applies: "Toute hausse est notifiée au moins 30 jours avant son
+# entrée en vigueur", "30 days before it takes effect", "twee maanden vóór de inwerkingtreding"
+BEFORE_IT_APPLIES = re.compile(
+    r"\W*(?:(?:prior\s+)?notice\W+)?(?:before|prior to|avant|v(?:oo|óó)r)\s+(?:"
+    r"(?:its|their|the|son|sa|leur|la|de|het|hun|zijn|haar)\s+)?(?:entrée en vigueur|"
+    r"application|effective date|entry into force|inwerkingtreding|ingangsdatum|toepassing|"
+    r"(?:it|they)\s+(?:takes?|take) effect|(?:it|they)\s+appl(?:y|ies))"
+)
+
+
+def is_price_change_notice(text: str, start: int, end: int | None = None) -> bool:
     """Whether the notice at `start` announces a change of prices or terms, not the end of
     the agreement: "Supplier may increase its rates on 30 days' notice"."""
+    if end is not None and BEFORE_IT_APPLIES.match(text, end):
+        return True
     return bool(PRICE_CHANGE.search(part_before(text, start)))
 
 
@@ -378,6 +409,8 @@ INVOICE = re.compile(r"invoice|factu|rekening")
 PAYMENT_WORD = re.compile(
     r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|rekening|"
     r"net\b|due\b|"
+    # the French participle: "les factures sont adressées ... et payées dans les 30 jours"
+    r"payée?s?\b|réglée?s?\b|"
     r"vervaldag|échéance|verschuldigd|exigible"
 )
 # sending the invoice, not paying it: "invoices are sent within 5 days after month end"

@@ -47,13 +47,23 @@ DEFECTS = re.compile(
     TESTED_DEFECTS.pattern + r"|erreur|probl[eè]m|probleem|souci|(?:does not|doesn't|do not|don't|"
     r"fails? to) work|ne fonctionne pas|werkt niet|niet (?:goed |correct |meer )?werkt"
 )
+# read only where a free repair or a reported defect is looked for (a second, rarer search):
+# "if something isn't right", "si quelque chose ne va pas", "als er iets niet klopt", and a
+# damaged delivery: "toute image illisible signalée", "unreadable or damaged files"
+OTHER_DEFECTS = re.compile(
+    r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
+    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)"
+)
+
+
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
 )
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
     r"(?:after|following|from|of|na|vanaf|à compter de|à partir de|après|suivant|qui suit|"
-    r"qui suivent|de(?= la | l'))\s(?:the |de |het |la |le |l'|"
+    r"qui suivent|de(?= la | l')|(?:à compter|à partir|dès|après)(?= du ))\s(?:the |de |het |"
+    r"la |le |l'|du |"
     # a possessive or a demonstrative: "after their deployment", "à compter de cette
     # intervention", "na hun installatie"
     r"(?:their|its|your|our|this|that|each|hun|zijn|haar|uw|jullie|deze|dit|sa|son|ses|leurs?|"
@@ -62,7 +72,7 @@ AFTER_HANDOVER = re.compile(
     r"(?:(?:proces-verbaal|procès-verbal|certificate|certificaat) (?:van |de |of )(?:the |la |"
     r"l'|de )?)?(?:(?:voorlopige|definitieve|algemene|eerste|provisional|final|first|"
     r"general|provisoire|définitive|première|laatste|last|dernière|elke|each|chaque) )?"
-    r"(?:delivery|acceptance|go-live|installation|"
+    r"(?:delivery|acceptance|go-live|installation|procès-verbal|proces-verbaal|"
     r"receipt|release|oplevering|"
     r"levering|acceptatie|aanvaarding|ingebruikname|installatie|ontvangst|livraison|réception|"
     r"recette|mise en production|mise en service|livegang|go live|lancering|launch|lancement|"
@@ -75,7 +85,15 @@ AFTER_HANDOVER = re.compile(
     r"cut-?over|bascule|overstap|switch-?over|basculement|omschakeling|"
     # a repair or a visit guaranteed from when it was done: "à compter de cette intervention"
     r"intervention|interventie|herstelling|(?:end|einde|fin) (?:of|van|de) (?:the |de |het |l')?"
-    r"(?:hypercare|nazorg|project|projet|works|werken|travaux|opdracht|mission))"
+    r"(?:hypercare|nazorg|project|projet|works|werken|travaux|opdracht|mission))|"
+    # the handover as a clause: "after it was put into production", "après qu'elle a été
+    # installée", "nadat het in productie is genomen"
+    r"(?:after|once|après qu'?|une fois qu'?)\s?(?:it|they|il|elle|ils|elles)\s+(?:was|were|"
+    r"has been|have been|a été|ont été|est|sont)\s+(?:put into (?:production|service|use)|"
+    r"delivered|installed|accepted|released|deployed|handed over|taken into use|"
+    r"mise?s? en (?:production|service|ligne)|livrée?s?|installée?s?|réceptionnée?s?)|"
+    r"(?:nadat|zodra)\s(?:het|ze|hij|zij)\s(?:is\s|werd\s|zijn\s|werden\s)?(?:in productie|"
+    r"in gebruik|opgeleverd|geleverd|geïnstalleerd|aanvaard)"
 )
 
 
@@ -88,9 +106,16 @@ STATUTORY = re.compile(
     r"fabrieksgarantie|fabrikantengarantie|(?:manufacturer'?s?|factory) (?:warranty|guarantee)|"
     r"garantie (?:du |de )?(?:constructeur|fabricant)"
 )
+_MAKER = r"(?:manufacturer'?s?|maker'?s?|factory|fabrikant(?:en)?|fabrieks|constructeur|fabricant)"
 MAKER_AFTER = re.compile(
     r"^\W{0,3}(?:by the|door de|par le) (?:manufacturer|fabrikant|constructeur|"
-    r"fabricant)"
+    r"fabricant)|"
+    # the maker named after the length: "a 5-year manufacturer warranty", "5 jaar
+    # fabrieksgarantie", "36 mois de garantie constructeur", "two years' warranty from the
+    # manufacturer"
+    r"^\W{0,3}(?:de |of )?(?:" + _MAKER + r"[- ]?(?:warranty|guarantee|garantie|waarborg)|"
+    r"(?:warranty|guarantee|garantie|waarborg) (?:(?:du |de la |de )?" + _MAKER + r"|"
+    r"(?:from|by|of|van|door) (?:the |de |het )?" + _MAKER + r"))"
 )
 
 
@@ -110,7 +135,7 @@ def is_test_window(text: str) -> bool:
 
 def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool:
     """The law's or the maker's warranty, not the supplier's own."""
-    if end is not None and MAKER_AFTER.match(text[end : end + 30]):
+    if end is not None and MAKER_AFTER.match(text[end : end + 50]):
         return True
     return bool(STATUTORY.search(text[max(0, start - 60) : start]))
 
@@ -134,7 +159,7 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
     gebreken"."""
     for index in candidates(structure, FREE_REPAIR):
         text = texts[index]
-        if not DEFECTS.search(text):
+        if not DEFECTS.search(text) and not OTHER_DEFECTS.search(text):
             continue
         for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
@@ -150,8 +175,19 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
 DURING_BEFORE = re.compile(r"(?:during|for|pendant|durant|gedurende|nog)\s+$")
 
 
+# the first days of the service: "if something isn't right during the first 30 days, we fix
+# it at no cost", "gedurende de eerste drie maanden", "pendant les trois premiers mois"
+FIRST_BEFORE = re.compile(
+    r"(?:during|in|within|for) the first\s+$|(?:gedurende|in|binnen|tijdens) de eerste\s+$|"
+    r"(?:pendant|durant|dans) les\s+$"
+)
+
+
 def _handover_before(text: str, duration: Duration) -> bool:
     before = text[max(0, duration.start - 100) : duration.start]
+    first = FIRST_BEFORE.search(before[-30:])
+    if first and ("les" not in first.group(0) or "premi" in text[duration.start : duration.end]):
+        return True
     return bool(DURING_BEFORE.search(before) and AFTER_HANDOVER.search(before))
 
 
@@ -183,15 +219,18 @@ def defect_window(structure: Structure, texts: list[str]) -> tuple[Duration, int
     accepted")."""
     for index in candidates(structure, REPORTED):
         text = texts[index]
-        if not DEFECTS.search(text) or ACCEPTANCE_TEST.search(text):
-            continue
         for duration in durations_in(text):
             if not _is_warranty_length(duration):
                 continue
             before = text[max(0, duration.start - 25) : duration.start]
             after = text[duration.end : duration.end + 40]
-            if WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,")):
+            if not (WITHIN.search(before) and AFTER_HANDOVER.match(after.lstrip(" ,"))):
+                continue
+            if ACCEPTANCE_TEST.search(text):
+                break  # a window to test and accept
+            if DEFECTS.search(text) or OTHER_DEFECTS.search(text):
                 return duration, index
+            break
     return None
 
 

@@ -10,6 +10,7 @@ from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
+    AVAILABLE_SERVICE,
     NOTICE,
     NOTICE_CONTEXT,
     PAYMENT,
@@ -19,7 +20,13 @@ from vendorpact.core.contracts.figure_cues import (
     WARRANTY_LIKE,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
-from vendorpact.core.contracts.figure_keys import KeyedFigure, keyed_figures, term_under_heading
+from vendorpact.core.contracts.figure_keys import (
+    OTHER_HEADING,
+    TERM_HEADING,
+    KeyedFigure,
+    keyed_figures,
+    term_under_heading,
+)
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
     availability_by_plan,
@@ -27,6 +34,7 @@ from vendorpact.core.contracts.figure_plans import (
 )
 from vendorpact.core.contracts.figure_roles import (
     CURE,
+    OTHER_EXTENDED,
     availability_rank,
     is_conditional_notice,
     is_cure_period,
@@ -37,12 +45,16 @@ from vendorpact.core.contracts.figure_roles import (
     is_price_validity,
     is_run_of_periods,
     net_days,
+    part_before,
     payment_rank,
     renewal_by_word,
     renews_for_same_period,
     term_rank,
 )
 from vendorpact.core.contracts.figure_warranty import (
+    DEFECTS,
+    FREE_REPAIR,
+    WORKING,
     defect_window,
     free_repair_window,
     is_of_defects,
@@ -163,10 +175,11 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
             d
             for role, d in duration_roles(text)
             if role == "notice"
-            and not is_price_change_notice(text, d.start)
+            and not is_price_change_notice(text, d.start, d.end)
             and not is_cure_period(text, d.start, d.end)
             and not is_lock_in_period(text, d.start)
             and not is_run_of_periods(text, d.start, d.end)
+            and not BILLED_BEFORE.search(text[max(0, d.start - 30) : d.start])
         ]
         if not durations:
             continue
@@ -178,6 +191,10 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     if best is not None:
         figures.notice_period_days = best[1].days
         figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
+
+
+# "invoiced three months in advance", "drie maanden vooraf gefactureerd": a billing period
+BILLED_BEFORE = re.compile(r"(?:invoic|bill|factur|gefact|paid|payable|betaald|payé)\w*\s+$")
 
 
 # a deadline, not a length: "discuss an extension six months before expiry", "verlenging
@@ -222,6 +239,7 @@ def _terms(figures: Figures, structure: Structure, texts: list[str]) -> None:
                 role == "renewal"
                 and figures.renewal_term_months is None
                 and not DEADLINE_AFTER.match(text, duration.end)
+                and not OTHER_EXTENDED.search(part_before(text, duration.start))
             ):
                 figures.renewal_term_months = duration.months
                 proof = evidence_at(structure, index, duration.start)
@@ -279,14 +297,52 @@ def _term_from_dates(structure: Structure, texts: list[str]) -> tuple[float, int
     for index in candidates(structure, YEAR):
         text = texts[index]
         for first, last, start in date_ranges(text):
-            if term_rank(text, start) < 2 or is_other_period(text, start, start):
-                continue
-            if is_price_validity(text, start):
+            if not _is_term_range(text, start, structure.headings[index]):
                 continue
             months = months_between(first, last)
             if months is not None and 1 <= months <= 120:
                 return months, index, start
     return None
+
+
+# a verb of running right before the range: "Het beheer loopt van 1 maart 2027 tot ...",
+# "Deze afspraken gelden van ...", "This order runs from ...", "La maintenance court du ..."
+RUNS_FROM = re.compile(
+    r"\b(?:loopt|lopen|gelden|geldt|runs?|applies|apply|court|courent|s'applique|"
+    r"s'appliquent)\s+(?:van|vanaf|from|du|de|à partir du)\s+$"
+)
+# a phase of the work or a window, not the agreement: "De implementatie loopt van 1 februari
+# tot ...", "The maintenance window runs from ..."
+PHASE_BEFORE = re.compile(
+    r"implement|migrat|project|projet|\btests?\b|recette|phase|fase|install|werken|travaux|"
+    r"training|formation|opleiding|déploiement|uitrol|rollout|roll-out|levering|livraison|"
+    r"delivery|planning|window|venster|fenêtre|campa[gi]|actie|promo|offer|offre|offerte"
+)
+
+
+# what runs is the service or the arrangements, not a period of something else ("The winter
+# opening hours apply from ...", "De korting geldt van ...", "The freeze period runs from ...")
+SERVICE_SUBJECT = re.compile(
+    r"\b(?:beheer|support|ondersteuning|onderhoud|hosting|licenties?|licen[cs]es?|abonnement|"
+    r"afspraken|arrangements|diensten|dienstverlening|services?|subscription|order|bestelling|"
+    r"commande|prestations|helpdesk|hébergement|infogérance|it|het)\b"
+)
+
+
+def _is_term_range(text: str, start: int, heading: str | None) -> bool:
+    """Whether a range of dates is the agreement's term: the agreement is its subject, or a
+    verb of running or a term heading says so and no phase of the work is its subject."""
+    if is_other_period(text, start, start) or is_price_validity(text, start):
+        return False
+    if term_rank(text, start) >= 2:
+        return True
+    if PHASE_BEFORE.search(part_before(text, start)):
+        return False
+    under_term = heading and TERM_HEADING.search(heading) and not OTHER_HEADING.search(heading)
+    if under_term:
+        return True
+    runs = RUNS_FROM.search(text[max(0, start - 40) : start])
+    return bool(runs and SERVICE_SUBJECT.search(part_before(text, start)))
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -375,8 +431,12 @@ def _warranty_stated(
         )
         if duration is None and not roles and not is_test_window(text):
             # under a warranty heading the sentence need not repeat the word; a window to
-            # test and accept the delivery under "Acceptance and warranty" is none
+            # test and accept the delivery under "Acceptance and warranty" is none, nor a
+            # sentence that names no defect after the heading's first ("In de eerste twee
+            # weken na livegang is een consultant aanwezig")
             duration = first_duration(text, ROLE_UNITS["warranty"], *ROLE_DAYS["warranty"])
+            if duration is not None and not _bare_or_of_defects(structure, index, text, duration):
+                duration = None
         if duration is None and not legal:
             referred = referred_warranty(texts, index)
             if referred is not None:
@@ -392,6 +452,16 @@ def _warranty_stated(
             figures.evidence["warranty_days"] = evidence_at(structure, index, duration.start)
             return True
     return False
+
+
+def _bare_or_of_defects(structure: Structure, index: int, text: str, duration) -> bool:
+    """Whether a sentence under a warranty heading is the first under it, a bare value
+    ("120 days"), or names defects or a free repair."""
+    heading = structure.headings[index]
+    first = index == 0 or structure.headings[index - 1] != heading
+    if first or duration.start <= 3:
+        return True
+    return bool(DEFECTS.search(text) or WORKING.search(text) or FREE_REPAIR.regex.search(text))
 
 
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -410,7 +480,7 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        if is_plan_row(text):
+        if is_plan_row(text) or ("disponible" in text and not AVAILABLE_SERVICE.search(text)):
             continue
         for value, start, _end in find_percentages(text):
             if not 90 <= value <= 100:

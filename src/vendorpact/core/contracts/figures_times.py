@@ -71,7 +71,29 @@ RESPONSE = cue(
     r"tickets?|requests?|incidents?|issues?)|"
     r"pak(?:t|ken) (?:\w+ ){0,4}op\b|"
     r"(?:start|begin|commence)(?:s|ed)? work(?:ing)? on (?:it|the (?:incident|issue|problem|"
-    r"fault|call|ticket))"
+    r"fault|call|ticket))|"
+    # the passive answer and the contact: "A P1 incident is answered within 2 working hours",
+    # "wordt binnen het uur beantwoord", "a technician contacts the Client within 2 hours",
+    # "un technicien contacte le Client dans les 2 heures"
+    # (a support request as the subject, not "the questionnaire is answered by the Client")
+    r"(?:incidents?|tickets?|calls?|requests?|questions?|e-mails?|emails?|messages?)\b[^.;]{0,80}?"
+    r"(?:is|are|will be|shall be|gets|get) answered\b|"
+    r"(?:meldingen|melding|vragen|vraag|tickets?|oproepen|oproep|incidenten|incident)\b"
+    r"[^.;]{0,60}?(?:wordt|worden) (?:\w+ ){0,4}beantwoord\b|"
+    r"contacts? (?:the (?:client|customer|user|caller)|you)\b(?!['’])|"
+    r"(?:contacte|contactons|contactera|contacterons) (?:le client|l'utilisateur|vous)\b|"
+    # replying and taking over: "we reply within 2 business hours", "on prend la main à
+    # distance dans les 2 heures", "we take remote control within 2 hours"
+    # (the supplier replying, not "the Client replies within 5 days to the proposal")
+    r"(?:we|supplier|desk|helpdesk|team) (?:will |shall )?"
+    r"repl(?:y|ies)(?= (?:within|in|to (?:you|all|every|each|any))\b)|"
+    r"pren(?:d|ons|nent|dra|drons) la main\b|take(?:s)? remote control\b|(?:we|i) take control\b|"
+    # looking into it: "dan kijken we er binnen 2 uur naar", "we look into it within 2 hours",
+    # "nous examinons le problème dans les 2 heures"
+    r"kijken (?:we |wij |ik )?(?:er (?:\w+ ){0,4}naar|ernaar)\b|"
+    r"look(?:s|ed)? (?:at|into) (?:it|them|the (?:issue|incident|problem|fault|call|ticket))\b|"
+    r"(?:examinons|regardons) (?:le|la|l'|votre) ?(?:problème|"
+    r"incident|panne|demande|appel)"
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
@@ -118,6 +140,7 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         return times
     responses = set(candidates(structure, RESPONSE))
     resolutions = set(candidates(structure, RESOLUTION))
+    optional = ServiceTimes()
     for index in sorted(responses | resolutions):
         text = texts[index]
         if is_plan_time_row(text):
@@ -131,17 +154,40 @@ def service_times(structure: Structure, texts: list[str]) -> ServiceTimes:
         durations = [d for d in durations if not _billing_or_payment(text, d)]
         durations = [d for d in durations if not _contract_period(text, d)]
         durations = [d for d in durations if not _schedule_or_session(text, d)]
+        durations = [d for d in durations if not _threshold_or_acceptance(text, d)]
         durations = _without_priority_definition(text, durations)
         if not durations:
             continue
-        target = times.responses if is_response else times.resolutions
+        found = optional if _is_option(text) else times
+        target = found.responses if is_response else found.resolutions
         if is_response and is_resolution and len(durations) >= 2:
-            _add_time(times.responses, text, durations[0], structure, index)
-            _add_time(times.resolutions, text, durations[1], structure, index)
+            _add_time(found.responses, text, durations[0], structure, index)
+            _add_time(found.resolutions, text, durations[1], structure, index)
             continue
         for duration in durations[:4]:
             _add_time(target, text, duration, structure, index)
+    # the times of an option not taken count only when the agreement states no other
+    times.responses = times.responses or optional.responses
+    times.resolutions = times.resolutions or optional.resolutions
     return times
+
+
+# a second support formula offered as an option: "Optioneel kan u het Premium-pakket nemen
+# met een reactietijd van 2 uur", "En option, la formule Premium offre ...", "As an option,
+# the Premium plan offers ..."; not when the client chose it ("U kiest voor het Premium-pakket")
+OPTION = re.compile(
+    r"\b(?:optione(?:el|le)|optional(?:ly)?|as an option|en option|in optie|als optie|"
+    r"facultati(?:f|ve|ef)|tegen meerprijs|moyennant (?:un )?supplément|at (?:an )?extra cost|"
+    r"for an extra (?:fee|charge))\b"
+)
+CHOSEN = re.compile(
+    r"gekozen|kiest voor|kozen voor|chosen|selected|opted for|choisi|retenu|optez pour|"
+    r"opte pour|neemt (?:u|je|jullie) (?:het|de)"
+)
+
+
+def _is_option(text: str) -> bool:
+    return bool(OPTION.search(text)) and not CHOSEN.search(text)
 
 
 def _add_time(
@@ -259,6 +305,25 @@ def _schedule_or_session(text: str, duration) -> bool:
     return bool(
         SCHEDULE_AFTER.match(after) or SESSION_BEFORE.search(before) or SESSION_AFTER.match(after)
     )
+
+
+# a threshold, not a limit: "grotere tussenkomsten (meer dan een uur)", "work of more than 4
+# hours", "au-delà de deux heures" (not "en moins de 8 heures")
+THRESHOLD_BEFORE = re.compile(
+    r"(?:meer dan|langer dan|more than|longer than|exceeding|over|plus d[e']|au-delà d[e'])\s*$"
+)
+# a delivery accepted after a time without blocking findings: "De koppeling is geaccepteerd
+# wanneer ze tien werkdagen draait zonder blokkerende bevindingen"
+ACCEPTED = re.compile(
+    r"\b(?:is|are|wordt|worden|est|sont|geldt als|deemed|réputée?s?|geacht)\s+(?:\w+\s+)?"
+    r"(?:geaccepteerd|aanvaard|accepted|acceptée?s?|approved|goedgekeurd|réceptionnée?s?)\b"
+)
+
+
+def _threshold_or_acceptance(text: str, duration) -> bool:
+    if THRESHOLD_BEFORE.search(text[max(0, duration.start - 15) : duration.start]):
+        return True
+    return duration.hours >= 24 and bool(ACCEPTED.search(text))
 
 
 # a sentence that opens with its priority: "Priority 1 - no bookings possible, or a crew
