@@ -34,15 +34,12 @@ from contracts_eval import (
     CUAD_FOLDS,
     CUAD_RECALL,
     CUAD_TWO_CLASS,
-    Example,
-    cross_validated,
     cuad_answered,
     cuad_data,
     labelled_data,
-    training_by_item,
-    two_class,
 )
 from contracts_eval_bands import Decision, band_of, report_bands, tercile_cuts
+from contracts_eval_thresholds import Example, cross_validated, training_by_item, two_class
 from sklearn.linear_model import LogisticRegression
 
 from vendorpact.core.checklist import ITEM_IDS

@@ -24,11 +24,10 @@ from contracts_eval import (
     CUAD_FOLDS,
     CUAD_TWO_CLASS,
     cuad_answered,
-    fit_threshold,
     read_cuad_rows,
-    two_class,
 )
-from contracts_eval import Example as ThresholdExample
+from contracts_eval_thresholds import Example as ThresholdExample
+from contracts_eval_thresholds import fit_threshold, two_class
 
 from vendorpact.core.contracts.detectors import ITEM_RULES
 from vendorpact.core.contracts.detectors.engine import score_rule
