@@ -1,0 +1,48 @@
+"""General phrasings of checklist items the rules missed on the training documents of rounds
+5-18 (items round 5, English first), in nl, fr and en where the family exists, each with a
+wrong-sense negative. Own sentences, not the documents'."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+QUOTE = "agreement.quote_included"
+
+# -- the offer as one of the contract documents, or named by its reference and date ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract documents are: Annex 1 - the Supplier's proposal PR-77 of 2 March 2027; "
+        "Annex 2 - service levels.",
+        "Schedule 3 - Quotation Q-2027-14.",
+        "Het contract bestaat uit: Bijlage 1 - voorstel van Softwerk.",
+        "Annexe 2 : proposition technique et financière.",
+        "The work is described in Brightline's tender of 12 January 2027.",
+        "This order is based on quotation BQ-551.",
+        "Nous reprenons ici les conditions de notre proposition du 4 février 2027.",
+        "Le contrat est formé par l'offre acceptée par le client.",
+    ],
+)
+def test_offer_listed_as_a_contract_document_is_included(text):
+    assert status_of(text, QUOTE) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form for change proposals, not the offer
+        "Annex 5 - change proposal form.",
+        "Schedule 2 - template for proposals of new features.",
+        # an offer in another sense
+        "We offer a helpdesk of 3 people.",
+    ],
+)
+def test_a_change_proposal_form_or_the_verb_is_no_quote(text):
+    assert status_of(text, QUOTE) == "missing"
