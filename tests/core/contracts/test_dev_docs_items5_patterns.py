@@ -46,3 +46,35 @@ def test_offer_listed_as_a_contract_document_is_included(text):
 )
 def test_a_change_proposal_form_or_the_verb_is_no_quote(text):
     assert status_of(text, QUOTE) == "missing"
+
+
+DATA_RETURN = "exit.data_return"
+
+# -- data return: exported in a named format, fetched after the end, or given back -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can export your projects as CSV at any time.",
+        "For 60 days after its end you can still download them from the portal.",
+        "After your account ends we keep your files for 14 days so that you can export them.",
+        "At the end the Supplier returns all Client data in its possession.",
+        "When the engagement ends we return the records you provided to us.",
+    ],
+)
+def test_data_exported_fetched_or_given_back_at_the_end(text):
+    assert status_of(text, DATA_RETURN) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product feature, not the client's data at the end
+        "Managers can export a report as CSV.",
+        "The API returns all order data in JSON.",
+        "After the end of the project the Supplier downloads the updates of the vendor.",
+    ],
+)
+def test_a_report_export_or_an_api_answer_is_no_data_return(text):
+    assert status_of(text, DATA_RETURN) == "missing"

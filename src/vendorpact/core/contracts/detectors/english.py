@@ -29,6 +29,7 @@ NOT_A_NAME = r"(?!(?:a|an|the|our|your|its|responsible|available|appointed|in|on
 # the law of a country named by its adjective: "Belgian law applies", "subject to Dutch law"
 NATIONAL = r"(?:belgian|dutch|english|french|german|luxembourg|irish|swiss|scots|italian|spanish)"
 OWNS = r"(?:own|owns|becomes? the owner of|becomes? the owners of|acquires? (?:full )?ownership of)"
+NOT_A_REPORT = r"(?! (?:a |the |their |your )?(?:reports?|dashboards?|charts?|graphs?|invoices?)\b)"
 NOT_DATA = r"(?! (?:all |your |its |their )?(?:data|personal data|content|information)\b)"
 
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
@@ -229,19 +230,32 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "exit.data_return": (
-        # "at the end of the subscription you can export all ... in CSV and Excel format"
+        # "at the end of the subscription you can export all ... in CSV and Excel format", "you
+        # can export your projects as CSV" (not "export a report as CSV": a feature)
         (
             r"(?:end|expiry|termination) of the (?:subscription|agreement|contract|term|"
-            r"service)\b[^.\n]{0,60}\bexport|\bexport\b[^.\n]{0,80}\bin (?:csv|xml|json|"
-            r"excel|xlsx|sql)\b",
+            r"service)\b[^.\n]{0,60}\bexport|\bexport\b" + NOT_A_REPORT + r"[^.\n]{0,80}\b(?:in|"
+            r"as) (?:an? )?(?:\w+ )?(?:csv|xml|json|excel|xlsx|sql|tbx)\b",
             1.0,
         ),
         # "on termination we hand over all your data in a standard format"
         (r"hand (?:over|back) (?:all )?(?:your|the (?:client|customer)'s|its) data\b", 1.0),
-        # "after the subscription ends you keep read access for 90 days to export everything"
+        # "after the subscription ends you keep read access for 90 days to export everything",
+        # "for 60 days after its end you can still download them"
         (
-            r"\bafter (?:the |your |this )?(?:subscription|agreement|contract|service) (?:ends|"
-            r"expires|is terminated|has ended)\b[^.\n]{0,60}\b(?:export|download|retrieve)",
+            r"\bafter (?:(?:the |your |this )?(?:subscription|agreement|contract|service|account) "
+            r"(?:ends|expires|is terminated|has ended)|(?:the |its |their )end)\b[^.\n]{0,80}"
+            r"\b(?:export|download|retrieve)\w* (?:it|them|all|everything|your|its|their|the "
+            r"(?:data|content|files|records))\b",
+            1.0,
+        ),
+        # the supplier gives back what it holds: "returns all the client's data in its
+        # possession", "we return the files you gave us" (not "the API returns order data")
+        (
+            r"\breturns? (?:to (?:the )?(?:client|customer|you) )?(?:all |any )?(?:the )?"
+            r"(?:[\w'’]+ ){0,2}?(?:data|files|records|documents)\b[^.\n]{0,40}\b(?:in (?:its|"
+            r"their|our) possession|(?:its|their) original format|(?:received|obtained) from|"
+            r"(?:you|the client|the customer) (?:gave|provided|supplied|handed))",
             1.0,
         ),
     ),
