@@ -5,6 +5,8 @@ wrong-sense negative. Own sentences, not the documents'."""
 import pytest
 
 from vendorpact.core.contracts import analyse_text
+from vendorpact.core.contracts.parties import resolve_parties
+from vendorpact.core.contracts.structure import build_structure
 
 
 def status_of(text: str, item_id: str) -> str:
@@ -78,3 +80,32 @@ def test_data_exported_fetched_or_given_back_at_the_end(text):
 )
 def test_a_report_export_or_an_api_answer_is_no_data_return(text):
     assert status_of(text, DATA_RETURN) == "missing"
+
+
+# -- the parties: an alias after a bare Belgian enterprise number, present-tense provision ----
+
+
+def test_present_tense_provider_and_enterprise_number_decide_the_sides():
+    text = (
+        'Between Cloudnest BV, Dorpsstraat 4, 2800 Mechelen, BE 0712.345.678 ("Cloudnest"), and '
+        'Vandaele NV, Kerkstraat 9, 9000 Gent, BE 0456.789.123 ("Vandaele").\n'
+        "Cloudnest hosts the platform in its data centre.\n"
+        "Cloudnest maintains the operating system and the database.\n"
+        "Cloudnest invoices the fees quarterly.\n"
+        "Vandaele pays each invoice within 30 days.\n"
+        "Vandaele appoints a key user and grants Cloudnest VPN access by 1 March 2027.\n"
+    )
+    parties = resolve_parties(build_structure([text]))
+    assert (parties.client, parties.supplier) == (("vandaele",), ("cloudnest",))
+    assert status_of(text, "timing.client_obligations") != "missing"
+
+
+def test_both_parties_providing_something_decides_no_side():
+    # a co-marketing deal: each side provides, neither is a client of IT services
+    text = (
+        'Between Alder BV, BE 0712.345.678 ("Alder"), and Brightway NV, BE 0456.789.123 '
+        '("Brightway").\n'
+        "Alder provides the logo files.\nBrightway provides the banner space.\n"
+        "Alder hosts the joint landing page.\nBrightway hosts the joint newsletter.\n"
+    )
+    assert resolve_parties(build_structure([text])).known is False
