@@ -32,12 +32,15 @@ def reads_as_sentence(text: str) -> bool:
     return bool(_VERB.search(text))
 
 
-# "excl." or "art." at a line end does not end the sentence.
-_ABBREVIATION_AT_END = re.compile(
-    r"\b(?:nr|nrs|art|bv|vb|resp|incl|excl|max|min|ca|cf|no|p|pp|st|mr|mrs|ms|dr|m|mme|dhr|mevr|"
-    r"me|inc|ltd|co|corp|sec|par|al|vs|tel|ref|blz|jo|sub|e\.g|i\.e|o\.a|n°|z\.n|i\.v\.m)\.$",
-    re.IGNORECASE,
-)
+# Abbreviations that end with a full stop inside a sentence (regex alternatives): a line or a
+# part of a sentence ending in one does not end the sentence. structure.py adds its own.
+ABBREVIATIONS = (
+    "nr", "nrs", "art", "bv", "vb", "resp", "incl", "excl", "max", "min", "ca", "cf", "no", "p",
+    "pp", "st", "mr", "mrs", "ms", "dr", "mme", "dhr", "mevr", "inc", "ltd", "co", "corp", "sec",
+    "par", "al", "vs", "tel", "ref", "blz", "jo", "sub", r"e\.g", r"i\.e", "n°",
+)  # fmt: skip
+_LINE_ABBREVIATIONS = (*ABBREVIATIONS, "m", "me", r"o\.a", r"z\.n", r"i\.v\.m")
+_ABBREVIATION_AT_END = re.compile(rf"\b(?:{'|'.join(_LINE_ABBREVIATIONS)})\.$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\)|[a-z]\.)\s")
 # Words joined by a hyphen that is written, not a line-end hyphenation ("non-exclusive").
 _KEEP_HYPHEN_PREFIXES = frozenset((

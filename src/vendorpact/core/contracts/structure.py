@@ -10,6 +10,7 @@ from functools import cached_property
 from vendorpact.core.contracts.aligned_tables import aligned_rows
 from vendorpact.core.contracts.anchors import Vocabulary
 from vendorpact.core.contracts.lines import (
+    ABBREVIATIONS,
     ends_sentence,
     goes_on,
     is_running,
@@ -32,13 +33,15 @@ _KEYWORD_HEADING = re.compile(
 _NUMBERED_LINE = re.compile(r"^(?:#+\s*)?(?:\*\*)?(\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\))?\s+(\S.*)$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(«“‘]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ])")
+# titles before a name ("Contactpersoon: dhr. Wim De Backer") and others a sentence part may
+# end with; a single letter is an initial
+_MORE_ABBREVIATIONS = (
+    "artt", "nos", "mw", "mlle", "drs", "ir", "etc", "fig", "lid", "ed", "approx",
+)  # fmt: skip
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:nr|nrs|art|artt|bv|vb|resp|incl|excl|max|min|ca|cf|no|nos|p|pp|st|mr|mrs|ms|dr|"
-    r"dhr|mevr|mw|mme|mlle|drs|ir|"  # titles before a name: "Contactpersoon: dhr. Wim De Backer"
-    r"inc|ltd|co|corp|sec|par|al|etc|vs|fig|tel|ref|blz|jo|sub|lid|ed|approx|e\.g|i\.e|n°)|"
-    r"\b[A-Z])\.$",  # searched in the last characters of a part only
+    rf"(?:\b(?:{'|'.join((*ABBREVIATIONS, *_MORE_ABBREVIATIONS))})|\b[A-Z])\.$",
     re.IGNORECASE,
-)
+)  # searched in the last characters of a part only
 _CLAUSE_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-z])[.)]")  # "1." "2.3." "b)"
 _DIGITS_IN_BRACKETS = re.compile(r"^\((\d{1,3})\)\s")
 _BULLET = re.compile(r"^(?:[-•*–▪◦]|\(?[a-z0-9ivx]{1,4}\)|[a-z]\.)\s")
