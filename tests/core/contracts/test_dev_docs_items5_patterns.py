@@ -109,3 +109,69 @@ def test_both_parties_providing_something_decides_no_side():
         "Alder hosts the joint landing page.\nBrightway hosts the joint newsletter.\n"
     )
     assert resolve_parties(build_structure([text])).known is False
+
+
+OBLIGATIONS = "timing.client_obligations"
+
+# -- the client's part: deadline first, "from your side we need", "makes sure" ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the kick-off you provide a test server and VPN access.",
+        "By 12 April 2027 the Customer grants our engineers administrator rights.",
+        "Before go-live you need to update the firewall rules.",
+        "From your side we need: the floor plans and a contact person on site.",
+        "De votre côté, nous avons besoin des plans du bâtiment.",
+        "Van uw kant hebben we nodig: de plannen van het gebouw.",
+        "The Customer makes sure that the server room is accessible on the day of installation.",
+    ],
+)
+def test_the_client_doing_its_part_before_a_deadline(text):
+    assert status_of(text, OBLIGATIONS) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the client receives or may do, not its part of the work
+        "Before the renewal date you can cancel by e-mail.",
+        "By 1 March 2027 the Customer receives the first invoice.",
+        "From your side of the building the cable runs to the roof.",
+    ],
+)
+def test_what_the_client_receives_or_may_do_is_no_obligation(text):
+    assert status_of(text, OBLIGATIONS) == "missing"
+
+
+SENIORITY = "team.seniority"
+
+# -- seniority: experience in a field, a person's certification ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lead has eleven years of SAP integration experience.",
+        "About me: 12 years in IT, mostly networking for small offices.",
+        "Your consultant is a Microsoft Certified: Azure Administrator Associate.",
+        "The work is done by a Fortinet certified engineer.",
+        "Repairs are carried out by technicians trained and certified by the manufacturer.",
+    ],
+)
+def test_experience_in_a_field_or_a_persons_certification(text):
+    assert status_of(text, SENIORITY) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the supplier's or a product's certificate, or years in another sense
+        "The data centre is ISO 27001 certified.",
+        "The gateway is a certified Peppol access point.",
+        "The fees for the next 3 years in advance are due on signature.",
+    ],
+)
+def test_a_company_or_product_certificate_is_no_seniority(text):
+    assert status_of(text, SENIORITY) == "missing"

@@ -32,6 +32,14 @@ OWNS = r"(?:own|owns|becomes? the owner of|becomes? the owners of|acquires? (?:f
 NOT_A_REPORT = r"(?! (?:a |the |their |your )?(?:reports?|dashboards?|charts?|graphs?|invoices?)\b)"
 NOT_DATA = r"(?! (?:all |your |its |their )?(?:data|personal data|content|information)\b)"
 
+# the client doing its part: "you provide", "the Customer's IT manager grants", "you need to
+# update" (not what it receives or may do: "you receive", "you can cancel")
+_CLIENT_DOES = (
+    r"(?:you|the (?:customer|client|buyer|purchaser|licensee)(?:'s \w+(?: \w+)?)?) (?:need to |"
+    r"have to |must )?(?:provides?|sends?|gives?|grants?|accepts?|delivers?|appoints?|makes?|"
+    r"ensures?|installs?|prepares?|arranges?|tests?|supplies|supply|completes?|updates?)\b"
+)
+
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "agreement.general_terms": (
         # "our terms and conditions apply to this quotation", "the Supplier's terms and
@@ -203,6 +211,22 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:timesheets?|time sheets?|deliverables?|designs?|specifications?)",
             1.0,
         ),
+        # the deadline first, then the client: "before the kick-off you provide ...", "by 3
+        # May 2027 the Customer grants ..." (not "before the renewal date you can cancel")
+        (
+            r"\b(?:before|no later than|prior to) (?:[\w-]+ ){1,4}?" + _CLIENT_DOES + r"|\bby "
+            r"\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?,? " + _CLIENT_DOES,
+            1.0,
+        ),
+        # "From your side we need: access to ...", "De votre côté, nous avons besoin de ...",
+        # "Van uw kant hebben we nodig: ...", "the Customer makes sure that ..."
+        (
+            r"\bfrom your (?:side|end),? (?:we|i) (?:need|expect|require)\b|\bde votre côté,? nous "
+            r"(?:avons|aurons) besoin\b|\bvan (?:uw|jullie|jouw) kant (?:hebben|verwachten) "
+            r"(?:we|wij)\b|\b(?:the )?(?:customer|"
+            r"client|buyer|purchaser)(?:'s \w+)? (?:makes sure|sees to it)\b",
+            1.0,
+        ),
     ),
     "rollout.acceptance": (
         # "you will have ten working days to test ...", "is accepted when no blocking findings"
@@ -340,6 +364,24 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"\b(?:developer|architect|engineer|consultant|analyst|designer|expert|project "
             r"(?:lead|manager))s?\b[^.\n]{0,40}\b\d{1,2}\+ (?:years|jaar|ans)\b",
+            1.0,
+        ),
+        # experience in a field: "nine years of HL7 integration experience", "14 years in IT"
+        # (not "3 years in advance")
+        (
+            r"\byears?'? of (?:[\w.+/-]+ ){1,3}?experience\b|\byears in (?:it|ict|"
+            r"(?:information |cyber ?)?security|software|networking|(?:the )?(?:it|ict|software) "
+            r"(?:sector|industry|business))\b",
+            1.0,
+        ),
+        # a person's certification: "Microsoft Certified: Endpoint Administrator Associate",
+        # "a Vendor Certified Administrator", "technicians trained and certified by the
+        # manufacturer" (not the supplier's "ISO 27001 certified", "a certified access point")
+        (
+            r"\bcertified:? (?:[\w-]+ ){0,3}?(?:administrator|engineer|associate|expert|"
+            r"professional|architect|developer|specialist|consultant|installer|technician)s?\b|"
+            r"\b(?:technicians?|engineers?|installers?|consultants?|specialists?|staff)\b,? "
+            r"(?:(?:trained|qualified) and )?certified by\b",
             1.0,
         ),
     ),
