@@ -175,3 +175,46 @@ def test_experience_in_a_field_or_a_persons_certification(text):
 )
 def test_a_company_or_product_certificate_is_no_seniority(text):
     assert status_of(text, SENIORITY) == "missing"
+
+
+TERMS = "agreement.general_terms"
+
+# -- general terms: one side's terms apply (partial), which prevails (covered) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our general terms (see www.example.be/terms) apply.",
+        "Our general terms of sale and delivery (annex B) apply to this quotation.",
+        "Netwerkt's general terms and conditions apply to this offer.",
+    ],
+)
+def test_one_sides_terms_applying_without_precedence_is_partial(text):
+    assert status_of(text, TERMS) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case of conflict the following order applies: this agreement, annex 2, annex 1.",
+        "This order form is governed by the Cloudly Master Subscription Agreement (attached); "
+        "in case of conflict this order form prevails.",
+        "The general terms of Softwerk do not apply.",
+        "Our general terms (attached) apply insofar as this agreement does not provide otherwise.",
+    ],
+)
+def test_which_terms_apply_and_which_prevails_is_covered(text):
+    assert status_of(text, TERMS) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the law that governs, not the terms; the subscription's own duration
+        "This subscription is governed by Belgian law.",
+        "The subscription agreement runs for twelve months.",
+    ],
+)
+def test_governing_law_or_a_term_of_months_is_no_general_terms(text):
+    assert status_of(text, TERMS) == "missing"

@@ -186,6 +186,11 @@ AGREEMENT_RULES = [
             r"|\bprime(?:ren|ert) op\b|" + DOCUMENT_GOES_FIRST
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
+        # one side's terms said to apply, without which document prevails: "Our general terms
+        # (attached) apply", "Lanwerk's general terms of sale apply to this offer"
+        vague=r"\b(?:our|[\w-]+'s) (?:general|standard) terms(?: and conditions)?(?: of "
+        r"[\w ]{1,30}?)?(?: \([^()\n]{1,60}\))? (?:also )?appl(?:y|ies)\b(?![^.\n]{0,80}\b(?:"
+        r"prevail|precedence|insofar|to the extent)\b)",
     ),
     Rule(
         id="agreement.quote_included",

@@ -49,10 +49,19 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"[^.\n]{0,60}\b(?:apply|applies|take precedence|prevail|govern)\b",
             1.0,
         ),
-        # "our general terms and conditions apply", "this agreement prevails"
+        # "our general terms and conditions apply", "our general terms (attached) apply", "our
+        # general terms of sale and installation (annex A) apply", "X's general terms do not
+        # apply" (another party's terms set aside settles which apply)
         (
-            r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service))? "
-            r"(?:apply|applies|are applicable)\b",
+            r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service)"
+            r"(?: and \w+)?)?(?: of [\w-]+)?(?: \([^()\n]{1,60}\))? (?:apply|applies|are "
+            r"applicable|(?:do|does|shall) not apply|are excluded)\b",
+            1.0,
+        ),
+        # the documents ranked: "in case of conflict the following order applies: ..."
+        (
+            r"\bin (?:the )?(?:case|event) of (?:any )?(?:conflict|inconsistency|contradiction)"
+            r"\b,? (?:the )?(?:following )?order (?:applies|is)\b",
             1.0,
         ),
         (r"(?:this|the) (?:agreement|order form|order|proposal|quote|contract) prevails\b", 0.8),
@@ -60,8 +69,9 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"terms of (?:service|use|business)\b[^.\n]{0,80}\b(?:apply|applies|prevails?)\b", 1.0),
         # "this order is governed by the X Terms of Service", "this order form wins"
         (
-            r"\bgoverned by (?:the |our )?(?:\w+ )?(?:terms of (?:service|use|business)|"
-            r"(?:general |standard )?terms and conditions)\b|\b(?:this|the) (?:agreement|"
+            r"\bgoverned by (?:the |our )?(?:[\w'’.-]+ ){0,3}?(?:terms of (?:service|use|business)|"
+            r"(?:general |standard )?terms and conditions|(?:subscription|master subscription|"
+            r"master services?) (?:terms|agreement))\b|\b(?:this|the) (?:agreement|"
             r"order form|order|contract|proposal|quote) (?:wins|takes precedence|comes first)\b",
             1.0,
         ),
