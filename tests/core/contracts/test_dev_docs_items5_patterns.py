@@ -218,3 +218,38 @@ def test_which_terms_apply_and_which_prevails_is_covered(text):
 )
 def test_governing_law_or_a_term_of_months_is_no_general_terms(text):
     assert status_of(text, TERMS) == "missing"
+
+
+EXTRA = "budget.extra_costs"
+
+# -- extra work done only on a written quote or approval ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Custom dashboards are carried out only on the basis of a written quote.",
+        "Such changes are made only after written approval by the Client's IT manager.",
+        "Consultancy is invoiced at EUR 120 per hour, always on a written estimate approved by "
+        "the Customer.",
+        "Any other work is only done after the Customer has accepted our written quote for it.",
+        "Days beyond the estimate are invoiced only with the Client's prior consent.",
+        "Aanpassingen worden enkel uitgevoerd op basis van een schriftelijke offerte.",
+        "Les développements spécifiques sont réalisés uniquement sur devis signé.",
+    ],
+)
+def test_work_only_on_a_written_quote_or_approval_is_extra_work(text):
+    assert status_of(text, EXTRA) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the go-live or the project start approved, not extra work
+        "Go-live takes place only after written approval of the acceptance report.",
+        "The project starts after the Customer has signed the agreement.",
+        "Work on the migration starts on 3 May 2027.",
+    ],
+)
+def test_a_go_live_or_a_start_after_approval_is_no_extra_work(text):
+    assert status_of(text, EXTRA) == "missing"

@@ -190,7 +190,7 @@ AGREEMENT_RULES = [
         # (attached) apply", "Lanwerk's general terms of sale apply to this offer"
         vague=r"\b(?:our|[\w-]+'s) (?:general|standard) terms(?: and conditions)?(?: of "
         r"[\w ]{1,30}?)?(?: \([^()\n]{1,60}\))? (?:also )?appl(?:y|ies)\b(?![^.\n]{0,80}\b(?:"
-        r"prevail|precedence|insofar|to the extent)\b)",
+        r"prevail|precedence|conflict|insofar|to the extent))",
     ),
     Rule(
         id="agreement.quote_included",

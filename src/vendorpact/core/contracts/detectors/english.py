@@ -192,6 +192,22 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"estimate)",
             1.0,
         ),
+        # work done only on a written quote or approval: "custom reports are carried out only
+        # on the basis of a written quote", "such changes are made only after written approval",
+        # "always on a written estimate approved by the Customer", "any other work is only done
+        # after the Customer has accepted our written quote", "days beyond the estimate"
+        (
+            r"\b(?:work|services|changes|requests|tasks|forms|reports|integrations|developments?|"
+            r"features|modules|interfaces|dashboards)\b[^.\n]{0,60}\b(?:only|always) "
+            r"(?:\w+ ){0,3}?(?:(?:on the basis of|on|after|"
+            r"against|under) (?:a |an |our )?(?:separate )?written (?:quote|quotation|estimate|"
+            r"offer|proposal)\b|after (?:\w+ )?(?:written|prior) (?:approval|consent)\b|after "
+            r"(?:you|the (?:client|customer)(?:'s \w+)?) (?:has|have) (?:accepted|approved|signed) "
+            r"(?:our|a|the) (?:written )?(?:quote|quotation|estimate)\b)|\bon a written (?:quote|"
+            r"quotation|estimate) (?:approved|accepted|signed) by\b|\b(?:days|hours|costs) "
+            r"(?:beyond|above|over|in excess of) the (?:estimate|estimated|budget)\b",
+            1.0,
+        ),
     ),
     "timing.client_obligations": (
         # "you will provide access to ...", "you will appoint a product owner ..."
@@ -233,7 +249,7 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"\bfrom your (?:side|end),? (?:we|i) (?:need|expect|require)\b|\bde votre côté,? nous "
             r"(?:avons|aurons) besoin\b|\bvan (?:uw|jullie|jouw) kant (?:hebben|verwachten) "
-            r"(?:we|wij)\b|\b(?:the )?(?:customer|"
+            r"(?:we|wij)\b|\b(?:customer|"
             r"client|buyer|purchaser)(?:'s \w+)? (?:makes sure|sees to it)\b",
             1.0,
         ),
@@ -286,7 +302,7 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # the supplier gives back what it holds: "returns all the client's data in its
         # possession", "we return the files you gave us" (not "the API returns order data")
         (
-            r"\breturns? (?:to (?:the )?(?:client|customer|you) )?(?:all |any )?(?:the )?"
+            r"\breturns? (?:all |any )?(?:the )?"
             r"(?:[\w'’]+ ){0,2}?(?:data|files|records|documents)\b[^.\n]{0,40}\b(?:in (?:its|"
             r"their|our) possession|(?:its|their) original format|(?:received|obtained) from|"
             r"(?:you|the client|the customer) (?:gave|provided|supplied|handed))",
