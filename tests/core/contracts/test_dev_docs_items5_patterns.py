@@ -253,3 +253,37 @@ def test_work_only_on_a_written_quote_or_approval_is_extra_work(text):
 )
 def test_a_go_live_or_a_start_after_approval_is_no_extra_work(text):
     assert status_of(text, EXTRA) == "missing"
+
+
+IP = "legal.ip"
+
+# -- intellectual property said as property or kept rights ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All reports delivered become the property of the Client on payment.",
+        "The connectors remain Brightline's property.",
+        "Brightline keeps all rights in the platform.",
+        "The analysis engine remains ours.",
+        "Workflows made for the Client belong to the Client.",
+        "De sjablonen blijven eigendom van de leverancier.",
+        "Le prestataire conserve tous les droits sur la plateforme.",
+    ],
+)
+def test_property_or_kept_rights_settle_intellectual_property(text):
+    assert status_of(text, IP) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a risk, a responsibility or a building, not intellectual property
+        "The responsibility for the backups remains ours.",
+        "The meeting takes place at the property of the Client.",
+        "Brightline keeps all tickets in its service desk.",
+    ],
+)
+def test_a_risk_or_a_place_is_no_intellectual_property(text):
+    assert status_of(text, IP) == "missing"
