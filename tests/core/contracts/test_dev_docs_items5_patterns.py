@@ -287,3 +287,37 @@ def test_property_or_kept_rights_settle_intellectual_property(text):
 )
 def test_a_risk_or_a_place_is_no_intellectual_property(text):
     assert status_of(text, IP) == "missing"
+
+
+PROJECT = "budget.project_cost"
+
+# -- project cost: a total line of a price table, an estimated budget, a fixed-price row -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licences and installation 24.310,00\nTotal 24.310,00\nPayment within 30 days.",
+        "Total for the first contract year 18.600,00",
+        "Total for year 1: EUR 9.870,00",
+        "Design and build - fixed price 12.500,00 Hosting 95,00 per month",
+        "The estimated budget of this phase is EUR 64.000,00.",
+        "Estimate: 12 days for the architect, i.e. EUR 13.200,00.",
+        "Totaal voor het eerste jaar 7.450,00",
+    ],
+)
+def test_a_total_line_or_an_estimated_budget_is_the_project_cost(text):
+    assert status_of(text, PROJECT) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a total that is no price, a monthly fee alone
+        "Our total liability is limited to EUR 50.000,00.",
+        "The migration takes a total of 3 days.",
+        "Hosting 95,00 per month",
+    ],
+)
+def test_a_liability_cap_or_a_duration_is_no_project_cost(text):
+    assert status_of(text, PROJECT) == "missing"
