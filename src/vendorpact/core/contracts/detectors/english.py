@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, CLIENT, DURATION
+from vendorpact.core.contracts.detectors.english_items import MORE_CUES
 from vendorpact.core.contracts.structure import Structure
 from vendorpact.core.contracts.tables import LoweredTexts, row_indices, rows_above
 
@@ -32,14 +33,6 @@ OWNS = r"(?:own|owns|becomes? the owner of|becomes? the owners of|acquires? (?:f
 NOT_A_REPORT = r"(?! (?:a |the |their |your )?(?:reports?|dashboards?|charts?|graphs?|invoices?)\b)"
 NOT_DATA = r"(?! (?:all |your |its |their )?(?:data|personal data|content|information)\b)"
 
-# the client doing its part: "you provide", "the Customer's IT manager grants", "you need to
-# update" (not what it receives or may do: "you receive", "you can cancel")
-_CLIENT_DOES = (
-    r"(?:you|the (?:customer|client|buyer|purchaser|licensee)(?:'s \w+(?: \w+)?)?) (?:need to |"
-    r"have to |must )?(?:provides?|sends?|gives?|grants?|accepts?|delivers?|appoints?|makes?|"
-    r"ensures?|installs?|prepares?|arranges?|tests?|supplies|supply|completes?|updates?)\b"
-)
-
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "agreement.general_terms": (
         # "our terms and conditions apply to this quotation", "the Supplier's terms and
@@ -56,12 +49,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service)"
             r"(?: and \w+)?)?(?: of [\w-]+)?(?: \([^()\n]{1,60}\))? (?:apply|applies|are "
             r"applicable|(?:do|does|shall) not apply|are excluded)\b",
-            1.0,
-        ),
-        # the documents ranked: "in case of conflict the following order applies: ..."
-        (
-            r"\bin (?:the )?(?:case|event) of (?:any )?(?:conflict|inconsistency|contradiction)"
-            r"\b,? (?:the )?(?:following )?order (?:applies|is)\b",
             1.0,
         ),
         (r"(?:this|the) (?:agreement|order form|order|proposal|quote|contract) prevails\b", 0.8),
@@ -192,22 +179,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"estimate)",
             1.0,
         ),
-        # work done only on a written quote or approval: "custom reports are carried out only
-        # on the basis of a written quote", "such changes are made only after written approval",
-        # "always on a written estimate approved by the Customer", "any other work is only done
-        # after the Customer has accepted our written quote", "days beyond the estimate"
-        (
-            r"\b(?:work|services|changes|requests|tasks|forms|reports|integrations|developments?|"
-            r"features|modules|interfaces|dashboards)\b[^.\n]{0,60}\b(?:only|always) "
-            r"(?:\w+ ){0,3}?(?:(?:on the basis of|on|after|"
-            r"against|under) (?:a |an |our )?(?:separate )?written (?:quote|quotation|estimate|"
-            r"offer|proposal)\b|after (?:\w+ )?(?:written|prior) (?:approval|consent)\b|after "
-            r"(?:you|the (?:client|customer)(?:'s \w+)?) (?:has|have) (?:accepted|approved|signed) "
-            r"(?:our|a|the) (?:written )?(?:quote|quotation|estimate)\b)|\bon a written (?:quote|"
-            r"quotation|estimate) (?:approved|accepted|signed) by\b|\b(?:days|hours|costs) "
-            r"(?:beyond|above|over|in excess of) the (?:estimate|estimated|budget)\b",
-            1.0,
-        ),
     ),
     "timing.client_obligations": (
         # "you will provide access to ...", "you will appoint a product owner ..."
@@ -235,22 +206,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             CLIENT + r"(?:'s \w+(?: \w+)?)? (?:approves|reviews|validates|signs) (?:the )?"
             r"(?:timesheets?|time sheets?|deliverables?|designs?|specifications?)",
-            1.0,
-        ),
-        # the deadline first, then the client: "before the kick-off you provide ...", "by 3
-        # May 2027 the Customer grants ..." (not "before the renewal date you can cancel")
-        (
-            r"\b(?:before|no later than|prior to) (?:[\w-]+ ){1,4}?" + _CLIENT_DOES + r"|\bby "
-            r"\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?,? " + _CLIENT_DOES,
-            1.0,
-        ),
-        # "From your side we need: access to ...", "De votre côté, nous avons besoin de ...",
-        # "Van uw kant hebben we nodig: ...", "the Customer makes sure that ..."
-        (
-            r"\bfrom your (?:side|end),? (?:we|i) (?:need|expect|require)\b|\bde votre côté,? nous "
-            r"(?:avons|aurons) besoin\b|\bvan (?:uw|jullie|jouw) kant (?:hebben|verwachten) "
-            r"(?:we|wij)\b|\b(?:customer|"
-            r"client|buyer|purchaser)(?:'s \w+)? (?:makes sure|sees to it)\b",
             1.0,
         ),
     ),
@@ -290,24 +245,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         # "on termination we hand over all your data in a standard format"
         (r"hand (?:over|back) (?:all )?(?:your|the (?:client|customer)'s|its) data\b", 1.0),
-        # "after the subscription ends you keep read access for 90 days to export everything",
-        # "for 60 days after its end you can still download them"
-        (
-            r"\bafter (?:(?:the |your |this )?(?:subscription|agreement|contract|service|account) "
-            r"(?:ends|expires|is terminated|has ended)|(?:the |its |their )end)\b[^.\n]{0,80}"
-            r"\b(?:export|download|retrieve)\w* (?:it|them|all|everything|your|its|their|the "
-            r"(?:data|content|files|records))\b",
-            1.0,
-        ),
-        # the supplier gives back what it holds: "returns all the client's data in its
-        # possession", "we return the files you gave us" (not "the API returns order data")
-        (
-            r"\breturns? (?:all |any )?(?:the )?"
-            r"(?:[\w'’]+ ){0,2}?(?:data|files|records|documents)\b[^.\n]{0,40}\b(?:in (?:its|"
-            r"their|our) possession|(?:its|their) original format|(?:received|obtained) from|"
-            r"(?:you|the client|the customer) (?:gave|provided|supplied|handed))",
-            1.0,
-        ),
     ),
     "rollout.warranty": (
         # "we fix bugs in our code free of charge for 60 days after go-live" (the active voice of
@@ -390,24 +327,6 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (
             r"\b(?:developer|architect|engineer|consultant|analyst|designer|expert|project "
             r"(?:lead|manager))s?\b[^.\n]{0,40}\b\d{1,2}\+ (?:years|jaar|ans)\b",
-            1.0,
-        ),
-        # experience in a field: "nine years of HL7 integration experience", "14 years in IT"
-        # (not "3 years in advance")
-        (
-            r"\byears?'? of (?:[\w.+/-]+ ){1,3}?experience\b|\byears in (?:it|ict|"
-            r"(?:information |cyber ?)?security|software|networking|(?:the )?(?:it|ict|software) "
-            r"(?:sector|industry|business))\b",
-            1.0,
-        ),
-        # a person's certification: "Microsoft Certified: Endpoint Administrator Associate",
-        # "a Vendor Certified Administrator", "technicians trained and certified by the
-        # manufacturer" (not the supplier's "ISO 27001 certified", "a certified access point")
-        (
-            r"\bcertified:? (?:[\w-]+ ){0,3}?(?:administrator|engineer|associate|expert|"
-            r"professional|architect|developer|specialist|consultant|installer|technician)s?\b|"
-            r"\b(?:technicians?|engineers?|installers?|consultants?|specialists?|staff)\b,? "
-            r"(?:(?:trained|qualified) and )?certified by\b",
             1.0,
         ),
     ),
@@ -511,8 +430,9 @@ def _either(first: str, second: str) -> str:
 def add_english_wording(rules: dict) -> None:
     """Merge the cues, concrete wording and exclusions above into the item rules (before their
     patterns are compiled: the rules cache them on first use)."""
-    for item_id, cues in EXTRA_CUES.items():
-        rules[item_id].cues = rules[item_id].cues + cues
+    for extra in (EXTRA_CUES, MORE_CUES):
+        for item_id, cues in extra.items():
+            rules[item_id].cues = rules[item_id].cues + cues
     for item_id, pattern in EXTRA_CONCRETE.items():
         if rules[item_id].concrete:  # an empty pattern already makes every sentence concrete
             rules[item_id].concrete = _either(rules[item_id].concrete, pattern)

@@ -1,0 +1,100 @@
+"""More plain commercial English of Belgian and Dutch suppliers (items round 5): cues merged
+into the item rules by english.add_english_wording, kept apart so that english.py stays short.
+A few families that exist in Dutch and French too carry those forms in the same pattern."""
+
+from __future__ import annotations
+
+# the client doing its part: "you provide", "the Customer's IT manager grants", "you need to
+# update" (not what it receives or may do: "you receive", "you can cancel")
+_CLIENT_DOES = (
+    r"(?:you|the (?:customer|client|buyer|purchaser|licensee)(?:'s \w+(?: \w+)?)?) (?:need to |"
+    r"have to |must )?(?:provides?|sends?|gives?|grants?|accepts?|delivers?|appoints?|makes?|"
+    r"ensures?|installs?|prepares?|arranges?|tests?|supplies|supply|completes?|updates?)\b"
+)
+
+MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
+    "agreement.general_terms": (
+        # the documents ranked: "in case of conflict the following order applies: ..."
+        (
+            r"\bin (?:the )?(?:case|event) of (?:any )?(?:conflict|inconsistency|contradiction)"
+            r"\b,? (?:the )?(?:following )?order (?:applies|is)\b",
+            1.0,
+        ),
+    ),
+    "budget.extra_costs": (
+        # work done only on a written quote or approval: "custom reports are carried out only
+        # on the basis of a written quote", "such changes are made only after written approval",
+        # "always on a written estimate approved by the Customer", "any other work is only done
+        # after the Customer has accepted our written quote", "days beyond the estimate"
+        (
+            r"\b(?:work|services|changes|requests|tasks|forms|reports|integrations|developments?|"
+            r"features|modules|interfaces|dashboards)\b[^.\n]{0,60}\b(?:only|always) "
+            r"(?:\w+ ){0,3}?(?:(?:on the basis of|on|after|"
+            r"against|under) (?:a |an |our )?(?:separate )?written (?:quote|quotation|estimate|"
+            r"offer|proposal)\b|after (?:\w+ )?(?:written|prior) (?:approval|consent)\b|after "
+            r"(?:you|the (?:client|customer)(?:'s \w+)?) (?:has|have) (?:accepted|approved|signed) "
+            r"(?:our|a|the) (?:written )?(?:quote|quotation|estimate)\b)|\bon a written (?:quote|"
+            r"quotation|estimate) (?:approved|accepted|signed) by\b|\b(?:days|hours|costs) "
+            r"(?:beyond|above|over|in excess of) the (?:estimate|estimated|budget)\b",
+            1.0,
+        ),
+    ),
+    "timing.client_obligations": (
+        # the deadline first, then the client: "before the kick-off you provide ...", "by 3
+        # May 2027 the Customer grants ..." (not "before the renewal date you can cancel")
+        (
+            r"\b(?:before|no later than|prior to) (?:[\w-]+ ){1,4}?" + _CLIENT_DOES + r"|\bby "
+            r"\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?,? " + _CLIENT_DOES,
+            1.0,
+        ),
+        # "From your side we need: access to ...", "De votre côté, nous avons besoin de ...",
+        # "Van uw kant hebben we nodig: ...", "the Customer makes sure that ..."
+        (
+            r"\bfrom your (?:side|end),? (?:we|i) (?:need|expect|require)\b|\bde votre côté,? nous "
+            r"(?:avons|aurons) besoin\b|\bvan (?:uw|jullie|jouw) kant (?:hebben|verwachten) "
+            r"(?:we|wij)\b|\b(?:customer|"
+            r"client|buyer|purchaser)(?:'s \w+)? (?:makes sure|sees to it)\b",
+            1.0,
+        ),
+    ),
+    "exit.data_return": (
+        # "after the subscription ends you keep read access for 90 days to export everything",
+        # "for 60 days after its end you can still download them"
+        (
+            r"\bafter (?:(?:the |your |this )?(?:subscription|agreement|contract|service|account) "
+            r"(?:ends|expires|is terminated|has ended)|(?:the |its |their )end)\b[^.\n]{0,80}"
+            r"\b(?:export|download|retrieve)\w* (?:it|them|all|everything|your|its|their|the "
+            r"(?:data|content|files|records))\b",
+            1.0,
+        ),
+        # the supplier gives back what it holds: "returns all the client's data in its
+        # possession", "we return the files you gave us" (not "the API returns order data")
+        (
+            r"\breturns? (?:all |any )?(?:the )?"
+            r"(?:[\w'’]+ ){0,2}?(?:data|files|records|documents)\b[^.\n]{0,40}\b(?:in (?:its|"
+            r"their|our) possession|(?:its|their) original format|(?:received|obtained) from|"
+            r"(?:you|the client|the customer) (?:gave|provided|supplied|handed))",
+            1.0,
+        ),
+    ),
+    "team.seniority": (
+        # experience in a field: "nine years of HL7 integration experience", "14 years in IT"
+        # (not "3 years in advance")
+        (
+            r"\byears?'? of (?:[\w.+/-]+ ){1,3}?experience\b|\byears in (?:it|ict|"
+            r"(?:information |cyber ?)?security|software|networking|(?:the )?(?:it|ict|software) "
+            r"(?:sector|industry|business))\b",
+            1.0,
+        ),
+        # a person's certification: "Microsoft Certified: Endpoint Administrator Associate",
+        # "a Vendor Certified Administrator", "technicians trained and certified by the
+        # manufacturer" (not the supplier's "ISO 27001 certified", "a certified access point")
+        (
+            r"\bcertified:? (?:[\w-]+ ){0,3}?(?:administrator|engineer|associate|expert|"
+            r"professional|architect|developer|specialist|consultant|installer|technician)s?\b|"
+            r"\b(?:technicians?|engineers?|installers?|consultants?|specialists?|staff)\b,? "
+            r"(?:(?:trained|qualified) and )?certified by\b",
+            1.0,
+        ),
+    ),
+}
