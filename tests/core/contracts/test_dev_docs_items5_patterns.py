@@ -321,3 +321,35 @@ def test_a_total_line_or_an_estimated_budget_is_the_project_cost(text):
 )
 def test_a_liability_cap_or_a_duration_is_no_project_cost(text):
     assert status_of(text, PROJECT) == "missing"
+
+
+ACCEPTANCE = "rollout.acceptance"
+
+# -- acceptance: going live depends on the client's confirmation -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We go live when your office manager confirms by e-mail that the test orders are right.",
+        "Cutover takes place only after the Client has approved the test migration in writing.",
+        "A release goes to production only after the product owner's written approval.",
+        "De livegang gebeurt pas na uw schriftelijke goedkeuring van de testomgeving.",
+        "La mise en production intervient après validation des tests par le client.",
+    ],
+)
+def test_going_live_on_the_clients_confirmation_is_acceptance(text):
+    assert status_of(text, ACCEPTANCE) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a go-live date or an invoice at go-live, no approval of the work
+        "Go-live is planned for the week after the summer holidays.",
+        "We invoice 60 % at go-live; invoices are payable within 30 days.",
+        "When you confirm the order we ship the laptops.",
+    ],
+)
+def test_a_go_live_date_or_an_invoice_is_no_acceptance(text):
+    assert status_of(text, ACCEPTANCE) == "missing"

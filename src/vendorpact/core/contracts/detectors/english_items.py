@@ -97,4 +97,21 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
+    "rollout.acceptance": (
+        # going live depends on the client's go: "we go live when your product owner confirms
+        # by e-mail that the bot is ready", "cutover takes place only after the Client has
+        # approved the staging test", "a change goes to production only after written approval",
+        # "de livegang gebeurt pas na uw goedkeuring", "la mise en production intervient après
+        # validation" (not "60 % at go-live, payable within 30 days")
+        (
+            r"\b(?:go(?:es)?[- ]live|we go live|cut-?over|goes to production|(?:switch|move)\w* "
+            r"(?:\w+ ){0,2}to production|livegang|ingebruikname|mise en (?:production|service))\b"
+            r"[^.\n]{0,60}\b(?:when|once|only after|after|as soon as|zodra|pas na|nadat|après|"
+            r"dès que|lorsque|une fois)\b[^.\n]{0,60}\b(?:confirm|approv|accept|sign(?:s|ed)? off|"
+            r"goedkeur|goedgekeurd|akkoord|bevestig|valid|approuv)\w*|\bwhen (?:you|your \w+(?: "
+            r"\w+)?|the (?:client|customer)(?:'s \w+)?) (?:confirm|approve)s?\b[^.\n]{0,80}\b(?:go "
+            r"live|switch|production)\b",
+            1.0,
+        ),
+    ),
 }
