@@ -353,3 +353,35 @@ def test_going_live_on_the_clients_confirmation_is_acceptance(text):
 )
 def test_a_go_live_date_or_an_invoice_is_no_acceptance(text):
     assert status_of(text, ACCEPTANCE) == "missing"
+
+
+GOVERNANCE = "reporting.governance"
+
+# -- governance: people who meet with a frequency (twice a year, every Tuesday, every year) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our account manager and your IT lead meet every quarter to review the service.",
+        "The account manager meets the Customer twice a year to discuss the service.",
+        "During the project we have a short call every Tuesday.",
+        "Twice a year a service meeting takes place between both directors.",
+        "Twee keer per jaar is er een overleg tussen beide directies.",
+        "Deux fois par an, une réunion a lieu entre les responsables.",
+    ],
+)
+def test_people_meeting_with_a_frequency_is_governance(text):
+    assert status_of(text, GOVERNANCE) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meeting a requirement, or a frequency of something else
+        "The platform meets the security requirements of the audit every year.",
+        "The licence fee is invoiced twice a year.",
+    ],
+)
+def test_meeting_a_requirement_or_an_invoice_frequency_is_no_governance(text):
+    assert status_of(text, GOVERNANCE) == "missing"
