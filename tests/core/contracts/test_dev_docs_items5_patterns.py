@@ -385,3 +385,35 @@ def test_people_meeting_with_a_frequency_is_governance(text):
 )
 def test_meeting_a_requirement_or_an_invoice_frequency_is_no_governance(text):
     assert status_of(text, GOVERNANCE) == "missing"
+
+
+REPLACEMENT = "team.replacement"
+
+# -- replacing team members: the verb with an article, a named person, the passive ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightline replaces a team member only with the Client's prior written approval.",
+        "Brightline informs the Client ten working days before replacing a named engineer.",
+        "Brightline does not replace either of them without the Client's consent.",
+        "Brightline will not replace Ms Peeters during the project without the Client's consent.",
+        "Consultants are replaced only with the Client's written approval.",
+        "A replacement has at least equivalent qualifications.",
+    ],
+)
+def test_replacing_a_team_member_is_settled(text):
+    assert status_of(text, REPLACEMENT) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hardware replaced, not people
+        "We replace a defective disk within four hours.",
+        "Faulty parts are replaced only with original spare parts.",
+    ],
+)
+def test_replacing_hardware_is_no_team_replacement(text):
+    assert status_of(text, REPLACEMENT) == "missing"

@@ -114,4 +114,19 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
+    "team.replacement": (
+        # "replaces a team member only with ...", "before replacing a named engineer", "does
+        # not replace either of them / Ms X without ...", "team members are replaced only ...",
+        # "a replacement has equivalent qualifications" (not "we replace a defective disk")
+        (
+            r"\breplac(?:e|es|ed|ing) (?:any |a |an |one )?(?:key |named |its |their )?"
+            r"(?:person(?:nel)?|staff(?: members?)?|employees?|team ?members?|consultants?|"
+            r"engineers?|developers?)\b|\breplace (?:either|any|one|both|neither) of them\b|"
+            r"\b(?:not|never) replace (?:mr|ms|mrs|miss)\b|\b(?:team ?members?|staff|consultants?|"
+            r"engineers?|developers?|key (?:persons?|people|staff))\b (?:\w+ )?(?:are|is|may be|"
+            r"can be|will be) (?:only )?replaced\b|\ba replacement (?:has|must have|shall have|will "
+            r"have|is) (?:at least )?(?:an? )?(?:equivalent|the same|comparable|similar|equal)\b",
+            1.0,
+        ),
+    ),
 }
