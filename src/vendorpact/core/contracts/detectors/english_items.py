@@ -124,8 +124,9 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"engineers?|developers?)\b|\breplace (?:either|any|one|both|neither) of them\b|"
             r"\b(?:not|never) replace (?:mr|ms|mrs|miss)\b|\b(?:team ?members?|staff|consultants?|"
             r"engineers?|developers?|key (?:persons?|people|staff))\b (?:\w+ )?(?:are|is|may be|"
-            r"can be|will be) (?:only )?replaced\b|\ba replacement (?:has|must have|shall have|will "
-            r"have|is) (?:at least )?(?:an? )?(?:equivalent|the same|comparable|similar|equal)\b",
+            r"can be|will be) (?:only )?replaced\b|\ba replacement (?:has|must have|shall have|"
+            r"will have|is) (?:at least )?(?:an? )?(?:equivalent|the same|comparable|similar|"
+            r"equal)\b",
             1.0,
         ),
     ),
