@@ -417,3 +417,34 @@ def test_replacing_a_team_member_is_settled(text):
 )
 def test_replacing_hardware_is_no_team_replacement(text):
     assert status_of(text, REPLACEMENT) == "missing"
+
+
+KNOWLEDGE = "maintenance.customer_knowledge"
+
+# -- customer knowledge: a fixed contact after the project, the client's set-up on file -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After go-live Pieter remains your fixed contact for support.",
+        "Your contact remains Sofie, who set up your environment.",
+        "Ms Claes remains the School's service manager during the maintenance.",
+        "The helpdesk keeps a file of the Client's installation and interfaces.",
+        "Your configuration and integrations are documented in our support portal.",
+    ],
+)
+def test_a_fixed_contact_or_the_clients_setup_on_file(text):
+    assert status_of(text, KNOWLEDGE) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client's own responsibility, a file of invoices
+        "The Client remains responsible for its own backups.",
+        "The Supplier keeps a file of all invoices sent.",
+    ],
+)
+def test_a_responsibility_or_an_invoice_file_is_no_customer_knowledge(text):
+    assert status_of(text, KNOWLEDGE) == "missing"

@@ -130,4 +130,26 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
+    "maintenance.customer_knowledge": (
+        # a fixed contact after the project: "Jeroen remains your fixed contact after go-live",
+        # "Your contact remains Hanne, who knows your set-up", "Ms X remains the Client's
+        # service manager" (not "the Client remains responsible")
+        (
+            r"\b(?:remains?|stays?) (?:the [\w-]+'s |your )(?:fixed |single |"
+            r"dedicated |main |functional )?(?:contact(?: person)?|service manager|account "
+            r"manager|point of contact)\b|\byour (?:fixed |dedicated )?contact (?:remains|stays)\b",
+            1.0,
+        ),
+        # the client's environment on file: "keeps a file of the Client's installation", "keeps
+        # a fleet register for each Client with the configuration", "your configuration is
+        # documented in our support portal" (not "keeps a file of the invoices")
+        (
+            r"\bkeeps? (?:a |an )?(?:\w+ )?(?:file|register|record|description|overview) "
+            r"(?:of|for) (?:the |each |every )?(?:client|customer|your)\b|\b(?:configuration|"
+            r"set-?up|installation|environment)s?\b[^.\n]{0,60}\b(?:documented|kept on file|"
+            r"recorded) in (?:its|our|the) (?:service desk|support portal|helpdesk|ticketing "
+            r"system|cmdb)\b",
+            1.0,
+        ),
+    ),
 }
