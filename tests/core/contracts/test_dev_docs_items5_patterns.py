@@ -448,3 +448,32 @@ def test_a_fixed_contact_or_the_clients_setup_on_file(text):
 )
 def test_a_responsibility_or_an_invoice_file_is_no_customer_knowledge(text):
     assert status_of(text, KNOWLEDGE) == "missing"
+
+
+CONFIDENTIALITY = "legal.confidentiality"
+
+# -- confidentiality settled by a cross-reference: partial -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confidentiality: as set out in section 9 of the Master Terms.",
+        "Liability, confidentiality and governing law: as set out in the framework agreement.",
+        "Articles 11 (confidentiality) and 13 (liability) of the framework agreement apply.",
+    ],
+)
+def test_confidentiality_by_cross_reference_is_partial(text):
+    assert status_of(text, CONFIDENTIALITY) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word in a title or a role, no obligation and no reference
+        "Our confidentiality officer is Ms Maes.",
+        "Training on confidentiality for the helpdesk staff: EUR 400,00.",
+    ],
+)
+def test_confidentiality_as_a_title_or_role_is_no_clause(text):
+    assert status_of(text, CONFIDENTIALITY) == "missing"

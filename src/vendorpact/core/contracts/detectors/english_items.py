@@ -152,4 +152,15 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             1.0,
         ),
     ),
+    "legal.confidentiality": (
+        # settled elsewhere, by a cross-reference (partial): "Confidentiality: as set out in
+        # section 9 of the Master Terms", "Liability, confidentiality and governing law: as set
+        # out in the MSA", "articles 12 (confidentiality) and 14 (liability) of the MSA apply"
+        (
+            r"\bconfidentiality\b[^.\n:]{0,80}:\s?(?:as (?:set out|provided|agreed|defined|stated) "
+            r"in|see|articles?|sections?|clauses?|annex)\b|\bconfidentiality\b[^.\n]{0,60}\b(?:are "
+            r"|is )?as (?:set out|provided) in\b|\(confidentiality\)",
+            1.0,
+        ),
+    ),
 }
