@@ -477,3 +477,32 @@ def test_confidentiality_by_cross_reference_is_partial(text):
 )
 def test_confidentiality_as_a_title_or_role_is_no_clause(text):
     assert status_of(text, CONFIDENTIALITY) == "missing"
+
+
+PLANNING = "timing.planning"
+
+# -- planning: a lead time counted from the client's go ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We activate the module within 5 working days after your OK.",
+        "The tenant is configured within 10 business days of signature.",
+        "Your workspace is available within two business days after this order form is signed.",
+    ],
+)
+def test_a_lead_time_from_the_clients_go_is_planning(text):
+    assert status_of(text, PLANNING) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a response time or a payment term, not a delivery
+        "We respond within 4 hours of your call.",
+        "Invoices are payable within 30 days of receipt.",
+    ],
+)
+def test_a_response_time_or_a_payment_term_is_no_planning(text):
+    assert status_of(text, PLANNING) == "missing"

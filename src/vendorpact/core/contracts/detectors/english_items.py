@@ -4,6 +4,8 @@ A few families that exist in Dutch and French too carry those forms in the same 
 
 from __future__ import annotations
 
+from vendorpact.core.contracts.detectors.common import DURATION
+
 # the client doing its part: "you provide", "the Customer's IT manager grants", "you need to
 # update" (not what it receives or may do: "you receive", "you can cancel")
 _CLIENT_DOES = (
@@ -160,6 +162,18 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"\bconfidentiality\b[^.\n:]{0,80}:\s?(?:as (?:set out|provided|agreed|defined|stated) "
             r"in|see|articles?|sections?|clauses?|annex)\b|\bconfidentiality\b[^.\n]{0,60}\b(?:are "
             r"|is )?as (?:set out|provided) in\b|\(confidentiality\)",
+            1.0,
+        ),
+    ),
+    "timing.planning": (
+        # a lead time from the client's go: "we activate it within 5 working days after your
+        # OK", "activates the tenant within 10 business days of signature", "configures SSO
+        # within 10 days of receiving it" (not "we respond within 4 hours of your call")
+        (
+            r"\b(?:activat|deliver|install|configur|implement|available|ready|live)\w*\b[^.\n]{0,60}"
+            r"\bwithin " + DURATION + r" (?:after|of|from) (?:your |the |this |its )?(?:ok|okay|"
+            r"order|signature|signing|consent|approval|receiving|receipt|acceptance|confirmation|"
+            r"kick-off)\b",
             1.0,
         ),
     ),
