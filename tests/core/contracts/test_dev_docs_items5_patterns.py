@@ -506,3 +506,9 @@ def test_a_lead_time_from_the_clients_go_is_planning(text):
 )
 def test_a_response_time_or_a_payment_term_is_no_planning(text):
     assert status_of(text, PLANNING) == "missing"
+
+
+def test_the_project_started_after_the_signed_proposal_is_no_extra_work():
+    # the offer itself accepted, not a quote for extra work
+    text = "The project starts only after the Client has signed our proposal."
+    assert status_of(text, EXTRA) == "missing"

@@ -29,15 +29,15 @@ MORE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "always on a written estimate approved by the Customer", "any other work is only done
         # after the Customer has accepted our written quote", "days beyond the estimate"
         (
-            r"\b(?:work|services|changes|requests|tasks|forms|reports|integrations|developments?|"
-            r"features|modules|interfaces|dashboards)\b[^.\n]{0,60}\b(?:only|always) "
-            r"(?:\w+ ){0,3}?(?:(?:on the basis of|on|after|"
-            r"against|under) (?:a |an |our )?(?:separate )?written (?:quote|quotation|estimate|"
-            r"offer|proposal)\b|after (?:\w+ )?(?:written|prior) (?:approval|consent)\b|after "
-            r"(?:you|the (?:client|customer)(?:'s \w+)?) (?:has|have) (?:accepted|approved|signed) "
-            r"(?:our|a|the) (?:written )?(?:quote|quotation|estimate)\b)|\bon a written (?:quote|"
-            r"quotation|estimate) (?:approved|accepted|signed) by\b|\b(?:days|hours|costs) "
-            r"(?:beyond|above|over|in excess of) the (?:estimate|estimated|budget)\b",
+            r"\b(?:only|always) (?:\w+ ){0,3}?(?:(?:on the basis of|on|after|against|under) "
+            r"(?:a |an |our )?(?:separate )?written (?:quote|quotation|estimate)\b|after (?:you|"
+            r"the (?:client|customer)(?:'s \w+)?) (?:has|have) (?:accepted|approved|signed) "
+            r"(?:our|a|the) (?:written )?(?:quote|quotation|estimate)\b|after (?:written|prior) "
+            r"(?:approval|consent) (?:of|to) (?:the |our |a |an )?(?:estimate|quote|quotation|"
+            r"change))|\bon a written (?:quote|quotation|estimate) (?:approved|accepted|signed) "
+            r"by\b|\b(?:days|hours|costs) (?:beyond|above|over|in excess of) the (?:estimate|"
+            r"estimated|budget)\b|\bchanges\b[^.\n]{0,60}\bonly (?:\w+ ){0,3}?after (?:\w+ )?"
+            r"(?:written|prior) (?:approval|consent)\b",
             1.0,
         ),
     ),
