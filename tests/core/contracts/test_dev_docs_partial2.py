@@ -14,7 +14,6 @@ from .dev_docs_partial2_documents import DOCUMENTS, LABELS, LANGUAGES
 KNOWN_MISSES = {
     ("soc_services_en", "agreement.signed_both"),  # "Signed in ... For X: name, CEO"
     ("soc_services_en", "agreement.general_terms"),  # "these terms prevail over the Schedules"
-    ("soc_services_en", "team.seniority"),  # certifications, "five years of ... experience"
     ("soc_services_en", "risk.auto_renewal"),  # 3 months' notice, split over two clauses
     ("soc_services_en", "risk.unsigned"),  # follows from the missed signature lines
 }

@@ -185,7 +185,9 @@ _COMPANY_FORM = re.compile(
     # "..., ondernemingsnummer BE 0721.554.310, hierna", "..., BCE 0698.771.204, ci-après"
     r"|\b(?:kvk|kbo|bce|rpr|rcs|ondernemingsnummer|numéro d'entreprise|enterprise number|"
     r"company number|registration number|chamber of commerce(?: number)?)\b[\w .:-]{0,12}?"
-    r"(?:be ?)?\d[\d .]{5,}\d)"
+    r"(?:be ?)?\d[\d .]{5,}\d"
+    # or with the Belgian enterprise number alone: "..., 2800 Mechelen, BE 0698.412.557 ("X")"
+    r"|\bbe ?[01]\d{3}[. ]?\d{3}[. ]?\d{3})"
     r"[,)]?\s*$",
     re.IGNORECASE,
 )
@@ -296,7 +298,8 @@ def _with_article(aliases: list[str], head: str) -> frozenset[str]:
 
 _PROVIDES = (
     r"(?:shall|will|agrees to|undertakes to) (?:\w+ly )?(?:provide|perform|host|develop|design|"
-    r"maintain|deliver|supply|render|support|operate)|(?:levert|verleent|ontwikkelt|host|"
+    r"maintain|deliver|supply|render|support|operate)|(?:provides|performs|hosts|develops|"
+    r"maintains|delivers|supplies|operates|invoices)\b|(?:levert|verleent|ontwikkelt|host|"
     r"onderhoudt)\b|(?:fournit|fournira|assure|assurera|réalise|réalisera)\b"
 )
 _PAYS = r"(?:shall|will|agrees to|must) pay|pays\b|betaalt|paie|paiera|s'engage à payer"

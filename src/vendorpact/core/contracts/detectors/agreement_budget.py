@@ -186,6 +186,11 @@ AGREEMENT_RULES = [
             r"|\bprime(?:ren|ert) op\b|" + DOCUMENT_GOES_FIRST
         ),
         exclude=r"governed by (?:the )?laws?|laws? of the state",
+        # one side's terms said to apply, without which document prevails: "Our general terms
+        # (attached) apply", "Lanwerk's general terms of sale apply to this offer"
+        vague=r"\b(?:our|[\w-]+'s) (?:general|standard) terms(?: and conditions)?(?: of "
+        r"[\w ]{1,30}?)?(?: \([^()\n]{1,60}\))? (?:also )?appl(?:y|ies)\b(?![^.\n]{0,80}\b(?:"
+        r"prevail|precedence|conflict|insofar|to the extent))",
     ),
     Rule(
         id="agreement.quote_included",
@@ -204,7 +209,8 @@ AGREEMENT_RULES = [
                 1.0,
             ),
             (
-                r"(?:attached|incorporat(?:es|ed|ing)|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal)\b",
+                r"(?:attached|incorporat(?:es|ed|ing)|accepted)[^.\n]{0,60}\b(?:quotation|quote|proposal|"
+                r"(?:'s|the|our|your) offer)\b",
                 1.0,
             ),
             (
@@ -232,6 +238,26 @@ AGREEMENT_RULES = [
                 r"\b(?:based on|on the basis of) (?:our|the|your) (?:quotation|quote|proposal|"
                 r"offer)\b|\b(?:sur (?:la )?base de|se base sur|basée? sur) (?:notre|votre|l'|la|"
                 r"le) ?(?:offre|devis|proposition)\b",
+                1.0,
+            ),
+            (
+                # the offer is one of the contract documents: "Annex 1 - the Supplier's proposal",
+                # "Schedule 4: offer", "Bijlage 2 - offerte", "Annexe 1 : proposition technique"
+                # (not "Annex 5 - change proposal form")
+                r"\b(?:annexe?|schedule|appendix|bijlage)s?(?: [\w.]{1,4})?\s?[-–:]\s?"
+                r"(?:(?!change\b|for\b|pour\b|voor\b)[\w'’.-]+ ){0,3}?(?:offer|proposal|quotation|"
+                r"quote|tender|offre|proposition|devis|offerte|voorstel|aanbieding)\b",
+                1.0,
+            ),
+            (
+                # the offer named by its reference and date: "the Supplier's offer OF-12 of 3
+                # May 2027", "this order form is based on quotation Q-88", "notre proposition
+                # P-2027-14 du 3 mai", "le contrat est formé par l'offre acceptée"
+                r"\b(?:offer|proposal|tender|quotation) (?:[a-z]{0,5}[-/]?\d[\w/.-]* )?"
+                r"(?:of|dated) "
+                r"\d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}|\bbased on (?:quotation|proposal|offer)\b|"
+                r"\b(?:notre|votre) proposition\b[^.\n]{0,40}(?:\bdu \d|n°|réf)|"
+                r"\bcontrat est (?:constitué|formé) (?:de|par) l'offre\b",
                 1.0,
             ),
         ),

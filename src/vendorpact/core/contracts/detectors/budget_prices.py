@@ -83,9 +83,12 @@ TOTAL_OVER_TERM = (
 # sentence a recurring cost only
 ONE_OFF_TOTAL = (
     r"\b(?:totaal|subtotaal|total|sous-total) (?:eenmalig|one-off|one-time|unique)\b|"
-    r"\b(?:totaal|total|totale) (?:\w+ )?(?:eerste|first|initial|initiële|première) (?:contract ?)?"
-    r"(?:jaar|year|contractjaar|année|term|looptijd|contractperiode)\b|"
-    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|marché)\b"
+    r"\b(?:totaal|total|totale) (?:\w+ ){0,2}(?:eerste|first|initial|initiële|première) "
+    r"(?:contract ?|subscription )?(?:jaar|year|contractjaar|année|term|looptijd|"
+    r"contractperiode)\b|"
+    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|marché)\b|"
+    # a fixed-price line glued to the monthly fees of a price table
+    r"\bfixed price\b|\b(?:vaste|forfaitaire) prijs\b|\bprix (?:fixe|forfaitaire)\b"
 )
 # the price of the whole contract or offer: "Totale contractwaarde over de looptijd EUR 33.610",
 # "TOTAL OFFRE HTVA 32.120,00", "la mise en place est réalisée pour un forfait de 12.500 EUR"
@@ -95,6 +98,20 @@ CONTRACT_TOTAL = (
         r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|"
         r"marché)\b|\btotal (?:de l')?offre\b|\b(?:offer|quote|quotation) total\b|"
         r"\b(?:pour|moyennant) un forfait (?:global |unique )?de \d(?![^.\n]{0,40}\b(?:par|per)\b)",
+        1.0,
+    ),
+)
+
+# A total line of a price table with its figure, the currency in the table's header: "TOTAL
+# 58.770,00", "Total for the first subscription year   53.200,00", "Total for year 1: EUR
+# 14.460,00"; an estimated budget: "an estimated budget of EUR 284.600,00", "Estimate: 22 days
+# and 20 days, i.e. EUR 41.560,00" (not "total liability", "a total of 3 days")
+TOTAL_LINE = (
+    (
+        r"\b(?:total|totaal|totale)\b(?: (?:for|of|over|voor|van|pour) [^\n:|;]{1,80}?)?(?:\s*[:|]"
+        r"\s*|\s+)(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b|\bestimated (?:total |overall )?"
+        r"(?:budget|price|cost|amount)\b|\bestimate(?:d effort)?\s?:[^.\n]{0,80}\b(?:i\.e\.|that "
+        r"is|=) (?:eur|€)",
         1.0,
     ),
 )

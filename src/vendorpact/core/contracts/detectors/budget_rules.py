@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.budget_prices import (
     ONE_OFF_PRICED,
     ONE_OFF_TOTAL,
     PRICE_RULES,
+    TOTAL_LINE,
     TOTAL_OVER_TERM,
 )
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
@@ -127,6 +128,7 @@ BUDGET_RULES = [
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
             *TOTAL_OVER_TERM,
             *CONTRACT_TOTAL,
+            *TOTAL_LINE,
             (
                 # a price key with its VAT basis: "Prijs excl. btw: € 12.400", "Prix HTVA :
                 # 8 900 €", "Price (excl. VAT): EUR 9,850"; the amount to pay: "Te betalen:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vendorpact.core.contracts.detectors.common import AMOUNT, CLIENT, DURATION
+from vendorpact.core.contracts.detectors.english_items import MORE_CUES
 from vendorpact.core.contracts.structure import Structure
 from vendorpact.core.contracts.tables import LoweredTexts, row_indices, rows_above
 
@@ -29,6 +30,7 @@ NOT_A_NAME = r"(?!(?:a|an|the|our|your|its|responsible|available|appointed|in|on
 # the law of a country named by its adjective: "Belgian law applies", "subject to Dutch law"
 NATIONAL = r"(?:belgian|dutch|english|french|german|luxembourg|irish|swiss|scots|italian|spanish)"
 OWNS = r"(?:own|owns|becomes? the owner of|becomes? the owners of|acquires? (?:full )?ownership of)"
+NOT_A_REPORT = r"(?! (?:a |the |their |your )?(?:reports?|dashboards?|charts?|graphs?|invoices?)\b)"
 NOT_DATA = r"(?! (?:all |your |its |their )?(?:data|personal data|content|information)\b)"
 
 EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
@@ -40,10 +42,13 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"[^.\n]{0,60}\b(?:apply|applies|take precedence|prevail|govern)\b",
             1.0,
         ),
-        # "our general terms and conditions apply", "this agreement prevails"
+        # "our general terms and conditions apply", "our general terms (attached) apply", "our
+        # general terms of sale and installation (annex A) apply", "X's general terms do not
+        # apply" (another party's terms set aside settles which apply)
         (
-            r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service))? "
-            r"(?:apply|applies|are applicable)\b",
+            r"(?:general|standard) terms(?: and conditions)?(?: of (?:sale|delivery|service)"
+            r"(?: and \w+)?)?(?: of [\w-]+)?(?: \([^()\n]{1,60}\))? (?:apply|applies|are "
+            r"applicable|(?:do|does|shall) not apply|are excluded)\b",
             1.0,
         ),
         (r"(?:this|the) (?:agreement|order form|order|proposal|quote|contract) prevails\b", 0.8),
@@ -51,8 +56,9 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"terms of (?:service|use|business)\b[^.\n]{0,80}\b(?:apply|applies|prevails?)\b", 1.0),
         # "this order is governed by the X Terms of Service", "this order form wins"
         (
-            r"\bgoverned by (?:the |our )?(?:\w+ )?(?:terms of (?:service|use|business)|"
-            r"(?:general |standard )?terms and conditions)\b|\b(?:this|the) (?:agreement|"
+            r"\bgoverned by (?:the |our )?(?:[\w'’.-]+ ){0,3}?(?:terms of (?:service|use|business)|"
+            r"(?:general |standard )?terms and conditions|(?:subscription|master subscription|"
+            r"master services?) (?:terms|agreement))\b|\b(?:this|the) (?:agreement|"
             r"order form|order|contract|proposal|quote) (?:wins|takes precedence|comes first)\b",
             1.0,
         ),
@@ -229,21 +235,16 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
     ),
     "exit.data_return": (
-        # "at the end of the subscription you can export all ... in CSV and Excel format"
+        # "at the end of the subscription you can export all ... in CSV and Excel format", "you
+        # can export your projects as CSV" (not "export a report as CSV": a feature)
         (
             r"(?:end|expiry|termination) of the (?:subscription|agreement|contract|term|"
-            r"service)\b[^.\n]{0,60}\bexport|\bexport\b[^.\n]{0,80}\bin (?:csv|xml|json|"
-            r"excel|xlsx|sql)\b",
+            r"service)\b[^.\n]{0,60}\bexport|\bexport\b" + NOT_A_REPORT + r"[^.\n]{0,80}\b(?:in|"
+            r"as) (?:an? )?(?:\w+ )?(?:csv|xml|json|excel|xlsx|sql|tbx)\b",
             1.0,
         ),
         # "on termination we hand over all your data in a standard format"
         (r"hand (?:over|back) (?:all )?(?:your|the (?:client|customer)'s|its) data\b", 1.0),
-        # "after the subscription ends you keep read access for 90 days to export everything"
-        (
-            r"\bafter (?:the |your |this )?(?:subscription|agreement|contract|service) (?:ends|"
-            r"expires|is terminated|has ended)\b[^.\n]{0,60}\b(?:export|download|retrieve)",
-            1.0,
-        ),
     ),
     "rollout.warranty": (
         # "we fix bugs in our code free of charge for 60 days after go-live" (the active voice of
@@ -429,8 +430,9 @@ def _either(first: str, second: str) -> str:
 def add_english_wording(rules: dict) -> None:
     """Merge the cues, concrete wording and exclusions above into the item rules (before their
     patterns are compiled: the rules cache them on first use)."""
-    for item_id, cues in EXTRA_CUES.items():
-        rules[item_id].cues = rules[item_id].cues + cues
+    for extra in (EXTRA_CUES, MORE_CUES):
+        for item_id, cues in extra.items():
+            rules[item_id].cues = rules[item_id].cues + cues
     for item_id, pattern in EXTRA_CONCRETE.items():
         if rules[item_id].concrete:  # an empty pattern already makes every sentence concrete
             rules[item_id].concrete = _either(rules[item_id].concrete, pattern)

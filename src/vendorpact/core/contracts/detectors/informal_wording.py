@@ -102,6 +102,16 @@ QUOTE_APPROVED_FIRST = (
         r"(?:estimate|quote) first\b",
         1.0,
     ),
+    (
+        # "enkel uitgevoerd op basis van een schriftelijke offerte", "uniquement sur la base
+        # d'un devis écrit" (the English form: english.py)
+        r"\b(?:enkel|alleen|uitsluitend|steeds) (?:\w+ ){0,2}?(?:op basis van|na|mits) (?:een |"
+        r"onze )?(?:aparte |afzonderlijke )?(?:schriftelijke|ondertekende|goedgekeurde) "
+        r"(?:offerte|prijsofferte|raming|prijsopgave)\b|\b(?:uniquement|seulement|toujours) "
+        r"(?:\w+ ){0,2}?(?:sur (?:la )?base d'un|sur|après) (?:devis|offre) (?:écrit|signé|"
+        r"accepté|approuvé)",
+        1.0,
+    ),
 )
 # Extra work at an hourly or daily rate, approved first, in one sentence, in either order: "is
 # done at EUR 95 per hour after you have approved our quote", "fait l'objet d'un devis que vous

@@ -19,6 +19,7 @@ from vendorpact.core.contracts.detectors.legal_wording import (
     LIABILITY_BOUNDED,
     LIABILITY_BOUNDED_CONCRETE,
     LICENCE_SETTLED_CONCRETE,
+    OWNED_BY_A_PARTY,
     OWNER_KEY_VALUE,
     TREATED_AS_CONFIDENTIAL,
 )
@@ -172,6 +173,7 @@ LEGAL_RULES = [
             *DELIVERABLES_PASS,
             *OWNER_KEY_VALUE,
             *DELIVERABLES_YOURS,
+            *OWNED_BY_A_PARTY,
         ),
         concrete=(
             r"exclusive|sole|retain|belong|vest|assign|grant|berust|verleent|overgedragen|"

@@ -51,6 +51,24 @@ DELIVERABLES_YOURS = (
         1.0,
     ),
 )
+# Who owns what, said as property or kept rights: "become the property of the Buyer", "remain
+# Koppelwerk's property", "X keeps all rights in the platform", "the engine remains ours",
+# "scripts made for the Client belong to the Client", "blijft eigendom van de leverancier",
+# "conserve tous les droits sur la plateforme" (not "the risk remains ours")
+OWNED_BY_A_PARTY = (
+    (
+        r"\b(?:becomes?|remains?|are and remain|is and remains) (?:the )?(?:sole |exclusive )?"
+        r"property of\b|\b(?:becomes?|remains?) (?:[\w'’-]+ ){1,2}?property\b|\bkeeps? (?:all "
+        r"|the )?(?:its )?(?:\w+ )?rights (?:in|on|to)\b|\b(?:software|platform|engine|tools?|"
+        r"templates|methods|code|rights|modules?|app|product|library)\b[^.\n]{0,30}\b"
+        r"(?:remains?|are|is) ours\b|\b(?:made|written|created) (?:specifically )?"
+        r"for (?:the )?(?:client|customer|buyer|you)\b[^.\n]{0,20}\bbelongs? to\b|"
+        r"\b(?:wordt|worden|blijft|blijven) (?:\w+ ){0,2}?(?:het )?(?:exclusieve? )?eigendom "
+        r"van\b|\bbehoudt (?:alle )?(?:\w+ )?rechten op\b|\bconserve (?:tous )?(?:les |ses )?"
+        r"droits (?:sur|de propriété)\b",
+        1.0,
+    ),
+)
 DELIVERABLES_YOURS_CONCRETE = r"|\byours\b|\bvan (?:u|jou|jullie)\b|\bvous appartien|\bvous revien"
 DELIVERABLES_PASS_CONCRETE = (
     r"|\bcédée?s?\b|\btransférée?s?\b|\bremis au client\b|\baan de klant\b|"

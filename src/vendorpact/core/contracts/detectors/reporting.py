@@ -46,10 +46,25 @@ NO_FREQUENCY = (
 
 # A period a report comes with, in words a pattern can start from ("every month", "chaque mois",
 # "elke maand", "monthly", "maandelijks")
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi)"
+)
+# "meets" as in a meeting, not "meets the requirements", "meets the service levels"
+_NOT_A_REQUIREMENT = (
+    r"(?! (?:the |all |its |our |your |these )?(?:\w+ )?(?:requirements?|standards?|"
+    r"specifications?|criteria|conditions|expectations|needs|deadlines?|targets?|levels?|"
+    r"obligations)\b)"
+)
 _EVERY_PERIOD = (
     r"\b(?:(?:every|each|elke?|iedere?|chaque|tous les|toutes les) (?:\w+ )?(?:days?|weeks?|"
-    r"months?|quarters?|dag|maand|kwartaal|jours?|semaines?|mois|trimestres?)\b|monthly|weekly|"
-    r"quarterly|maandelijks\w*|wekelijks\w*|mensuel\w*|hebdomadaire|trimestriel\w*)"
+    r"months?|quarters?|years?|dag|maand|kwartaal|jaar|jours?|semaines?|mois|trimestres?|ans|"
+    r"années?|" + _WEEKDAY + r")\b|monthly|weekly|quarterly|maandelijks\w*|wekelijks\w*|"
+    r"mensuel\w*|hebdomadaire|trimestriel\w*|"
+    # "twice a year", "once a month", "twee keer per jaar", "deux fois par an"
+    r"(?:once|twice|(?:two|three|four) times|(?:een|één|twee|drie|vier) (?:keer|maal)|"
+    r"(?:une|deux|trois|quatre) fois) (?:a|per|every|par) (?:week|month|quarter|year|week|"
+    r"maand|kwartaal|jaar|semaine|mois|trimestre|an)\b)"
 )
 # A report noun (not the verb "report incidents", nor a one-off delivery, acceptance or
 # commissioning report)
@@ -175,12 +190,12 @@ RULES = [
                 # a call, a meeting or a review with its frequency, in either order: "checks in
                 # with you every quarter to review how it's going", "fait un point de 30 minutes
                 # en visio toutes les deux semaines", "elke maand een overleg" (not a report)
-                r"\b(?:calls?|meetings?|check(?:s|-ins?)? in|reviews?|points?|réunions?|overleg|"
-                r"gesprek|vergadering|bespreking)\b[^.\n]{0,60}?"
+                r"\b(?:calls?|meetings?|meets?" + _NOT_A_REQUIREMENT + r"|check(?:s|-ins?)? in|"
+                r"reviews?|points?|réunions?|overleg|gesprek|vergadering|bespreking)\b[^.\n]{0,60}?"
                 + _EVERY_PERIOD
                 + r"|"
                 + _EVERY_PERIOD
-                + r"[^.\n]{0,40}?\b(?:call|meeting|check-in|review meeting|"
+                + r"[^.\n]{0,40}?\b(?:call|meeting|meet|check-in|review meeting|"
                 r"point|réunion|overleg|gesprek|vergadering|bespreking)\b",
                 1.0,
             ),
