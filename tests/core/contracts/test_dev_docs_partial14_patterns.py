@@ -61,3 +61,103 @@ def test_extra_work_approved_in_more_wordings_is_covered(text):
 )
 def test_extra_work_without_the_clients_approval_stays_partial(text):
     assert status("budget.extra_costs", text) == "partial"
+
+
+# -- named team: the writer as the contact, a colleague by name, a fixed team by role ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie: ik doe alles zelf en blijf jullie enige aanspreekpunt voor dit project.",
+        "Wie: ik doe dit zelf samen met mijn collega Tom Lenaerts.",
+        "Het beheer gebeurt door een vast team van drie systeembeheerders.",
+        "Team: I'll be your contact and project lead.",
+        "Team: I'm your project lead for the migration.",
+        "Our project team is led by a dedicated team of two engineers.",
+        "C'est moi qui reste votre interlocutrice du début à la fin du projet.",
+        "Thomas Renard est l'interlocuteur unique de la Fédération.",
+        "Qui : je réalise l'intervention avec mon collègue Arnaud Gérard.",
+    ],
+)
+def test_named_team_in_more_wordings_is_covered(text):
+    assert status("team.named_team", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named, a person still to be named, a blank, a hedge
+        "Our account manager will contact you for the planning.",
+        "Votre interlocuteur est à désigner par notre direction.",
+        "Het beheer gebeurt door een vast team van [•] systeembeheerders.",
+        "Je reste votre interlocuteur dans la mesure du possible.",
+    ],
+)
+def test_named_team_without_a_named_person_stays_partial(text):
+    assert status("team.named_team", text) == "partial"
+
+
+# -- knowledge transfer: documentation kept current, time set aside, no charge ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier keeps the architecture and runbook documentation of the platform up to date "
+        "in the Client's SharePoint.",
+        "Updated release notes and an administrator manual are delivered with each release.",
+        "L'adjudicataire tient à jour la documentation d'architecture et le manuel de déploiement.",
+        "À la fin de chaque commande, le consultant consacre deux jours à un transfert de "
+        "connaissances vers l'équipe du Client.",
+        "Le code source et la documentation sont déposés au fur et à mesure dans le GitLab du "
+        "Client.",
+        "De leverancier houdt de documentatie van de omgeving actueel: plattegronden en "
+        "configuratie.",
+        "The handover to the new team member is not invoiced.",
+    ],
+)
+def test_knowledge_transfer_in_more_wordings_is_covered(text):
+    assert status("team.knowledge_transfer", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge, a later agreement, a bare reference
+        "La documentation est mise à jour si possible.",
+        "The documentation is updated as agreed between the parties.",
+        "De documentatie wordt nog nader bepaald.",
+        "Documentation: as set out in Annex 3.",
+    ],
+)
+def test_knowledge_transfer_left_open_stays_partial(text):
+    assert status("team.knowledge_transfer", text) == "partial"
+
+
+# -- knowledge of the client: a named account manager, a record of the installation kept --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lotte Claes is your account manager and knows your installation; she stays your contact.",
+        "Your account manager Hanne De Wilde (hanne@example.be) knows your school and its set-up.",
+        "On garde une fiche de votre installation, donc pas besoin de tout réexpliquer.",
+        "Wij houden een register van uw configuratie bij, zodat elke technicus uw omgeving kent.",
+    ],
+)
+def test_customer_knowledge_in_more_wordings_is_covered(text):
+    assert status("maintenance.customer_knowledge", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named, a hedge
+        "Your account manager knows your installation and its set-up.",
+        "On garde une fiche de votre installation si possible.",
+    ],
+)
+def test_customer_knowledge_without_a_name_or_record_stays_partial(text):
+    assert status("maintenance.customer_knowledge", text) == "partial"

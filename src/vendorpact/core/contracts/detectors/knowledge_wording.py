@@ -1,0 +1,27 @@
+"""What makes a knowledge transfer concrete in more wordings (team.knowledge_transfer's
+`concrete`, next to team.py's):
+
+- documentation kept current, by its verb or with each release: "keeps the runbook
+  documentation up to date in the client's SharePoint", "updates it after each intervention",
+  "tient à jour ... à chaque nouvelle version", "houdt de documentatie actueel", "bijgewerkt bij
+  elke release";
+- time set aside for the handover or a meeting to go through it: "consacre au moins deux jours à
+  un transfert de connaissances", "une réunion de clôture pour le parcourir", "a handover
+  meeting";
+- the documentation filed where the client keeps it: "déposés au fur et à mesure dans le GitLab
+  de la Mutualité", "stored in the client's repository";
+- a handover at no charge: "the handover is not invoiced", "gratuitement", "kosteloos".
+"""
+
+DOCUMENTATION_UPDATED = (
+    r"|\b(?:keeps?|maintains?)\b[^.\n]{0,80}\b(?:up to date|current)\b|\bupdates? (?:it|them)\b"
+    r"|\b(?:tient|tiennent|met|mettent) à jour\b|\bactueel\b|\bbijgewerkt\b|\bwerkt\b[^.\n]{0,60}"
+    r"\bbij\b|\b(?:with|after) (?:each|every) (?:new )?(?:release|version|intervention|change)"
+    r"|\b(?:bij|na) (?:elke|iedere) (?:nieuwe )?(?:release|versie|interventie|wijziging)"
+    r"|\b(?:à|après) chaque (?:nouvelle )?(?:version|release|intervention|livraison|mise)"
+    r"|\bconsacr\w* (?:\w+ ){0,4}(?:jours?|journées?|heures?|demi-journées?)\b|\bréunions?\b"
+    r"|\b(?:handover|overdrachts|hand-over) ?(?:meeting|vergadering|gesprek|sessie)s?\b"
+    r"|\bdéposée?s? (?:\w+ ){0,5}dans (?:le|la|les|l') |\b(?:stored|filed|kept) in (?:the|your) "
+    r"|\b(?:not|niet|pas) (?:invoiced|charged|billed|gefactureerd|aangerekend|facturée?s?)\b"
+    r"|\bfree of charge\b|\bgratuit\w*|\bkosteloos\b|\bgratis\b"
+)
