@@ -135,6 +135,40 @@ def test_knowledge_transfer_left_open_stays_partial(text):
     assert status("team.knowledge_transfer", text) == "partial"
 
 
+# -- updates: the supplier's verb with its name or none, the applying as a noun ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Printwise installs firmware and security updates of the devices remotely.",
+        "Hosthaven houdt de servers up-to-date en installeert beveiligingsupdates.",
+        "Elke maand controleer ik de Windows-updates en zal ik de firmware-updates van de NAS "
+        "installeren.",
+        "La maintenance comprend l'application des correctifs de sécurité du système.",
+        "Le prestataire assure l'adaptation de l'interface aux nouvelles versions de l'ERP.",
+        "The monitoring covers the NAS software updates, which we install once a month.",
+        "Mises à jour : les bornes se mettent à jour automatiquement via le contrôleur.",
+    ],
+)
+def test_updates_applied_in_more_wordings_are_covered(text):
+    assert status("maintenance.updates", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the client installs them, a hedge, a later agreement
+        "The Customer installs the security updates itself.",
+        "Security patches are applied as soon as reasonably possible.",
+        "Les mises à jour sont installées si possible.",
+        "De software-updates worden nog nader afgesproken.",
+    ],
+)
+def test_updates_left_open_or_to_the_client_stay_partial(text):
+    assert status("maintenance.updates", text) == "partial"
+
+
 # -- knowledge of the client: a named account manager, a record of the installation kept --------
 
 

@@ -273,6 +273,22 @@ UPDATES_SETTLED_MORE = (
     r"beschikbaar|available|known|disponibles?|publiée?s?|released|uitgebracht)\b|"
     r"\b(?:\w+ )?fois par (?:an|mois|trimestre|semaine)\b|\b(?:twice|\w+ times) (?:a|per) "
     r"(?:year|month|quarter)\b|\b(?:twee|drie|vier|\d+) ?keer per (?:jaar|maand|kwartaal)\b"
+    # the supplier's verb before the updates, with its name or none: "Printwise installs firmware
+    # and security updates", "installeert beveiligingsupdates", "installeren wij de updates",
+    # "applique les correctifs" (not the client: "the Customer installs the updates itself")
+    r"|(?<!customer )(?<!client )(?<!klant )(?<!you )\b(?:installs|applies|deploys|installeert|"
+    r"installeren (?:wij|we)|rollen (?:wij|we)|installe|applique|appliquent|déploie|déploient) "
+    r"(?:\w+ ){0,5}?(?:mises? à jour|correctifs|\w*updates?|patch\w*|upgrades?|nouvelles versions|"
+    r"nieuwe versies|new versions)\b"
+    # ... or after them: "firmware- en software-updates van de NAS installeren"
+    r"|\b\w*updates?\b[^.\n]{0,40}\b(?:installeren|toepassen|uitrollen)\b"
+    # the applying as a noun, the adapting to new versions, updates once a month, by themselves
+    r"|\b(?:application|toepassing|applying) (?:des?|van (?:de )?|of (?:the )?)(?:\w+ )?"
+    r"(?:correctifs|patches|updates|mises à jour|security)"
+    r"|\b(?:adaptation|aanpassen|aanpassing|adapting|adaptations?) (?:\S+ ){0,4}?(?:aux?|aan|to) "
+    r"(?:de |the )?(?:nouvelles versions|nieuwe versies|new versions|new releases)"
+    r"|\bonce a (?:month|week|quarter)\b|\b(?:eens|één keer|1 keer) per (?:maand|week|kwartaal)\b"
+    r"|\bse (?:mettent|met) à jour automatiquement\b"
 )
 
 # Updates the supplier applies, or that are installed for the client: "le prestataire applique
