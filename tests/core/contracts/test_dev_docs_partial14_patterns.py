@@ -195,3 +195,32 @@ def test_customer_knowledge_in_more_wordings_is_covered(text):
 )
 def test_customer_knowledge_without_a_name_or_record_stays_partial(text):
     assert status("maintenance.customer_knowledge", text) == "partial"
+
+
+# -- wrong sense: the company's certification is no staff qualification ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Leverancier is ISO/IEC 27001-gecertificeerd.",
+        "Eventstack is ISO 27001 certified.",
+        "L'hébergement est assuré dans des centres de données certifiés ISO/IEC 27001.",
+        "Le câblage des nouveaux locaux est terminé et certifié au plus tard le 13/01.",
+    ],
+)
+def test_company_certification_is_no_seniority(text):
+    assert status("team.seniority", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze technici zijn ISO 27001-gecertificeerd en hebben vijf jaar ervaring.",
+        "Our engineers are certified Fortinet NSE 4 engineers.",
+        "Les interventions sont réalisées par des techniciens certifiés par le fabricant.",
+        "La cheffe de projet justifie de sept ans d'expérience en télématique.",
+    ],
+)
+def test_staff_certification_and_experience_stay_seniority(text):
+    assert status("team.seniority", text) == "covered"

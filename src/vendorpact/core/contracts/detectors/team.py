@@ -5,7 +5,11 @@ from vendorpact.core.contracts.detectors.contact_wording import NAMED_CONTACT_CO
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_BY_ROLE
-from vendorpact.core.contracts.detectors.knowledge_wording import DOCUMENTATION_UPDATED
+from vendorpact.core.contracts.detectors.team_wording import (
+    COMPANY_CERTIFIED,
+    DOCUMENTATION_UPDATED,
+    MORE_YEARS,
+)
 
 # a separate environment to check work on, and the verbs of checking it
 _ENVIRONMENT = (
@@ -284,11 +288,13 @@ RULES = [
             ),
         ),
         concrete=NUMBER_WORD
-        + r" (?:years?|jaar|jaren|ans|années)|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
+        + r" (?:years?|jaar|jaren|ans|années)"
+        + MORE_YEARS
+        + r"|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
         r"profile|profiel|profil|diplom|diplôm|\bdegree in\b|(?:bachelor|master)(?:'s)? degree",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
-        r"authority)",
+        r"authority)|" + COMPANY_CERTIFIED,
     ),
     Rule(
         id="team.knowledge_transfer",

@@ -1,5 +1,7 @@
-"""What makes a knowledge transfer concrete in more wordings (team.knowledge_transfer's
-`concrete`, next to team.py's):
+"""Team wording next to team.py's patterns.
+
+What makes a knowledge transfer concrete in more wordings (team.knowledge_transfer's
+`concrete`):
 
 - documentation kept current, by its verb or with each release: "keeps the runbook
   documentation up to date in the client's SharePoint", "updates it after each intervention",
@@ -24,4 +26,24 @@ DOCUMENTATION_UPDATED = (
     r"|\bdéposée?s? (?:\w+ ){0,5}dans (?:le|la|les|l') |\b(?:stored|filed|kept) in (?:the|your) "
     r"|\b(?:not|niet|pas) (?:invoiced|charged|billed|gefactureerd|aangerekend|facturée?s?)\b"
     r"|\bfree of charge\b|\bgratuit\w*|\bkosteloos\b|\bgratis\b"
+)
+
+# The company's or its data centre's certification is no staff qualification (team.seniority's
+# wrong sense): "Eventstack is ISO 27001 certified", "werkt volgens een ISO 27001-gecertificeerd
+# managementsysteem", "centres de données certifiés ISO/IEC 27001", "datacenter (NEN 7510
+# gecertificeerd)", cabling certified by measurement; unless people are named with it ("our
+# technicians are ISO 27001 lead auditors", "des techniciens certifiés")
+COMPANY_CERTIFIED = (
+    r"^(?!.*\b(?:technic\w*|techniek\w*|consultants?|engineers?|ingénieurs?|developers?|"
+    r"ontwikkelaars?|medewerkers?|personnel|personeel|staff|employees?|collaborat\w*|experts?|"
+    r"auditors?|auditeurs?|profiles?|profielen)\b).*(?:\b(?:iso|nen|iec|soc ?2|pci)\b[^.\n]{0,40}"
+    r"(?:certifi|gecertificeerd)|(?:certifi\w*|gecertificeerd\w*) (?:\w+ ){0,3}?(?:iso|nen)\b|"
+    r"(?:câblage|bekabeling|cabling|liens?|links?)\b[^.\n]{0,40}\b(?:certifi|gecertificeerd))"
+)
+# years of experience in the number words common.NUMBER_WORD leaves out ("sept ans
+# d'expérience", "zeven jaar ervaring", "eleven years")
+MORE_YEARS = (
+    r"|\b(?:sept|neuf|onze|treize|quatorze|seize|dix-(?:sept|huit|neuf)|zeven|negen|elf|dertien|"
+    r"veertien|zestien|zeventien|achttien|eleven|thirteen|fourteen|sixteen|seventeen|eighteen) "
+    r"(?:years?|jaar|jaren|ans|années)\b"
 )
