@@ -224,3 +224,33 @@ def test_company_certification_is_no_seniority(text):
 )
 def test_staff_certification_and_experience_stay_seniority(text):
     assert status("team.seniority", text) == "covered"
+
+
+# -- wrong sense: licences bought or priced as goods are no licence on what is delivered -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firewall Fortinet FortiGate 40F avec licence de sécurité 1 an.",
+        "Jullie Microsoft 365-licenties (Business Premium, 6 gebruikers) hebben jullie al.",
+        "About 40 accounts of people who left still have a paid licence.",
+        "De licentieprijzen volgen de prijslijst van de fabrikant en kunnen wijzigen.",
+    ],
+)
+def test_licences_as_goods_are_no_ip(text):
+    assert status("legal.ip", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Leverancier verleent de Klant een niet-exclusieve licentie op de software voor 20 "
+        "gebruikers.",
+        "The Supplier grants the Customer a perpetual licence to use the Microsoft Teams app it "
+        "develops.",
+        "Le Prestataire concède au Client une licence d'utilisation pour 5 postes.",
+    ],
+)
+def test_a_licence_granted_on_what_is_delivered_stays_ip(text):
+    assert status("legal.ip", text) == "covered"
