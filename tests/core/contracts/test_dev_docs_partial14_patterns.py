@@ -254,3 +254,64 @@ def test_licences_as_goods_are_no_ip(text):
 )
 def test_a_licence_granted_on_what_is_delivered_stays_ip(text):
     assert status("legal.ip", text) == "covered"
+
+
+# -- wrong sense: "à défaut d'accord", "bij gebrek aan akkoord" name no defect -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À défaut d'accord dans les 30 jours, les tribunaux de Liège sont compétents.",
+        "Bij gebrek aan akkoord binnen 30 dagen is de rechtbank van Gent bevoegd.",
+        "Bij gebrek aan een oplossing binnen dertig dagen volgt bemiddeling.",
+    ],
+)
+def test_failing_agreement_is_no_warranty(text):
+    assert status("rollout.warranty", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les anomalies signalées pendant trois mois sont corrigées gratuitement ; à défaut, le "
+        "Client peut faire appel à un tiers.",
+        "Gebreken die binnen drie maanden na oplevering gemeld worden, herstellen we gratis; bij "
+        "gebrek aan herstel mag de klant een derde inschakelen.",
+        "Defects reported within three months after delivery are corrected free of charge.",
+    ],
+)
+def test_a_defect_with_a_failing_clause_stays_warranty(text):
+    assert status("rollout.warranty", text) == "covered"
+
+
+# -- wrong sense: ending the contract for a breach not repaired after notice is no delay ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque partie peut résilier le contrat en cas de manquement grave non réparé dans les "
+        "15 jours d'une mise en demeure.",
+        "Chaque partie peut mettre fin à l'abonnement en cas de manquement grave non réparé dans "
+        "les 30 jours d'une mise en demeure.",
+        "Elke partij kan de overeenkomst ontbinden wanneer de andere partij een wezenlijke "
+        "verplichting niet nakomt en dat niet rechtzet binnen dertig dagen na een "
+        "ingebrekestelling.",
+    ],
+)
+def test_termination_for_an_unrepaired_breach_is_no_delay(text):
+    assert status("timing.delay", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En cas de retard de livraison, le Client peut résilier le contrat si le retard n'est pas "
+        "réparé dans les 15 jours d'une mise en demeure.",
+        "Bij vertraging van meer dan dertig dagen kan de klant de overeenkomst ontbinden na een "
+        "ingebrekestelling.",
+    ],
+)
+def test_termination_for_a_delay_stays_delay(text):
+    assert status("timing.delay", text) != "missing"

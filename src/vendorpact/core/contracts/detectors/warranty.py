@@ -238,5 +238,10 @@ WARRANTY = Rule(
     r"(?:maintain|keep|carry|procure|obtain|take out)\w*[^.\n]{0,60}insurance|insurance "
     r"(?:polic|cover)|verzekering|police d'assurance|acceptance tests?(?: \w+)? (?:reveal|show|"
     r"identif|find)|(?:before|prior to) (?:final )?acceptance|tijdens de (?:aanvaardings|"
-    r"acceptatie)test|lors de la recette",
+    r"acceptatie)test|lors de la recette|"
+    # "à défaut d'accord dans les 30 jours", "bij gebrek aan akkoord binnen 30 dagen" (failing
+    # agreement) and "par défaut" name no defect
+    r"^(?!.*(?:garanti|anomal|bug|erreur|vice|panne|dysfonction|conformit|(?<!à )(?<!par )"
+    r"défaut)).*\b(?:à|par) défaut\b|^(?!.*(?:garantie|fout|storing|defect|(?<!bij )gebrek))"
+    r".*\bbij gebrek aan\b",
 )
