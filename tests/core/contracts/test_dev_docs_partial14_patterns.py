@@ -38,6 +38,8 @@ def status(item_id: str, text: str) -> str:
         "Les travaux en plus sont facturés 70 EUR de l'heure, sur un devis que vous acceptez "
         "avant le début.",
         "Pour tout travail supplémentaire, on ne fait rien sans votre accord.",
+        "Meerwerk voeren we pas uit na een prijsopgave die de directie schriftelijk heeft "
+        "goedgekeurd.",
     ],
 )
 def test_extra_work_approved_in_more_wordings_is_covered(text):
@@ -50,6 +52,7 @@ def test_extra_work_approved_in_more_wordings_is_covered(text):
         # the supplier's own signature, no approval at all, a placeholder, a bare reference,
         # best efforts
         "Change requests are signed by the Supplier's project manager.",
+        "Meerwerk voeren we uit na een prijsopgave die de leverancier heeft bevestigd.",
         "Extra work may be carried out without your approval and is invoiced monthly.",
         "Meerwerk voeren we uit zonder uw akkoord en factureren we maandelijks.",
         "Les travaux supplémentaires peuvent être réalisés sans votre accord.",

@@ -62,6 +62,10 @@ EXTRA_WORK_APPROVED = (
     r"(?:\w+ )?(?:accord|ok|feu vert|validation|approbation)\b"
     r"|\b(?:die|dat) (?:jij|je|u|jullie) (?:eerst |vooraf |schriftelijk )*(?:goedkeurt|goedkeuren"
     r"|aanvaardt|aanvaarden|bevestigt|bevestigen)\b"
+    r"|\b(?:prijsopgave|prijsofferte|offerte|raming|inschatting|schatting|begroting) die (?!"
+    + _SUPPLIER
+    + r")(?:\S+ ){1,8}?(?:heeft|hebt|hebben) (?:\w+ )?(?:goedgekeurd|aanvaard|ondertekend|"
+    r"bevestigd)\b"
     r"|\bdevis (?:\w+ ){0,2}que (?:vous|le client) (?:acceptez|accepte|validez|valide|approuvez|"
     r"approuve|signez|signe)\b"
     r"|\b(?:that|which) (?:you|the (?:client|customer)) (?:approves?|accepts?|signs?) before\b"
