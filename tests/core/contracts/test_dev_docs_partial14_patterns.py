@@ -318,3 +318,31 @@ def test_termination_for_an_unrepaired_breach_is_no_delay(text):
 )
 def test_termination_for_a_delay_stays_delay(text):
     assert status("timing.delay", text) != "missing"
+
+
+# -- a price list's leader dots: no blank, and the amount on the next line is the value ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prix\n\nTotal du projet, HTVA ............................\n12.450,00 EUR\n",
+        "Price\n\nTotal project price ........ EUR 12,450.00\n",
+        "Projectprijs\n\nTotale projectprijs ........................\nEUR 12.450,00\n",
+    ],
+)
+def test_leader_dots_with_an_amount_are_covered(text):
+    assert status("budget.project_cost", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blanks to fill in, an open value after the dots
+        "Prix\n\nTotal du projet, HTVA : ............................ EUR\n",
+        "Price\n\nTotal project price: EUR ..........\n",
+        "Price\n\nTotal project price ..........\nto be confirmed\n",
+    ],
+)
+def test_dots_as_blanks_stay_partial(text):
+    assert status("budget.project_cost", text) == "partial"
