@@ -346,3 +346,32 @@ def test_leader_dots_with_an_amount_are_covered(text):
 )
 def test_dots_as_blanks_stay_partial(text):
     assert status("budget.project_cost", text) == "partial"
+
+
+# -- governance: escalated to a named level or in numbered levels --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If something gets stuck, you can always escalate to our managing director.",
+        "Escalatie: de klant kan escaleren naar de supportmanager en daarna naar de directie.",
+        "Escalade : support (niveau 1), responsable de service (niveau 2), directeur des "
+        "opérations (niveau 3).",
+    ],
+)
+def test_escalation_to_a_named_level_is_governance_covered(text):
+    assert status("reporting.governance", text) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge, a bare reference, a later agreement
+        "Escalation: issues are escalated to the account manager where possible.",
+        "Escalation: as set out in Annex 3.",
+        "La procédure d'escalade reste à préciser.",
+    ],
+)
+def test_escalation_left_open_stays_partial(text):
+    assert status("reporting.governance", text) == "partial"

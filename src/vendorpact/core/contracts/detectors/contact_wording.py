@@ -101,6 +101,13 @@ ESCALATION_PATH_CONCRETE = (
     # ceo", "escalatie: projectleider, daarna de directeur", "escalade : chef de projet, puis"
     r"|\bescala\w*\s?:[^.\n]{2,60}?(?: [-–—>→] | ?[,;]? (?:then|daarna|vervolgens|nadien|puis|"
     r"ensuite) )"
+    # escalated to a named level of the supplier or in numbered levels: "you can always escalate
+    # to our managing director", "escaleren naar de supportmanager", "escalade : support
+    # (niveau 1), responsable de service (niveau 2)"
+    r"|\bescal\w* (?:\w+ ){0,3}?(?:to|naar|à|au|vers) (?:our |the |onze |de |notre |le |la |l')?"
+    r"(?:[\w-]+ ){0,2}?(?:directors?|directeur|directrice|\w*managers?|ceo|gérante?|zaakvoerder|"
+    r"directie|direction|management|bestuurder)\b"
+    r"|\bescala\w*\b[^.\n]{0,80}\b(?:niveau|level|lijn|niv\.) ?2\b"
 )
 # the delivery team named otherwise (team.named_team): a colleague by name ("samen met mijn
 # collega Tom Lenaerts", "avec mon collègue Arnaud Gérard", "my colleague Sara") and a fixed team
