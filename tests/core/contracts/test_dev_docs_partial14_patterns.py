@@ -375,3 +375,32 @@ def test_escalation_to_a_named_level_is_governance_covered(text):
 )
 def test_escalation_left_open_stays_partial(text):
     assert status("reporting.governance", text) == "partial"
+
+
+# -- wrong sense: a work order that counts as acceptance, the product's dashboard ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la fin de l'installation, un appel test est réalisé ; la signature du bon "
+        "d'intervention vaut réception.",
+        "Support par e-mail et par chat depuis le tableau de bord, du lundi au vendredi.",
+        "De getekende werkbon geldt als oplevering van de installatie.",
+    ],
+)
+def test_acceptance_or_a_product_dashboard_is_no_progress_report(text):
+    assert status("reporting.progress", text) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We keep the floor plans in our dashboard, and you get a short monthly e-mail report with "
+        "the number of guests connected.",
+        "Chaque mois, vous recevez un rapport d'intervention avec les heures prestées.",
+        "Elke maand bezorgen we een werkbon met de uitgevoerde taken.",
+    ],
+)
+def test_periodic_reports_stay_progress(text):
+    assert status("reporting.progress", text) == "covered"
