@@ -191,9 +191,10 @@ CONFIDENTIALITY_PLEDGED = (
 # accounts still have a paid licence", "Your licence runs until 31 August 2027" (unless the
 # sentence grants, assigns or owns something: "a non-exclusive licence to use the software")
 LICENCE_AS_GOODS = (
-    r"^(?!.*(?:intellect|eigendom|propriét|property|copyright|auteur|gebruiksrecht|right to use|"
-    r"rights? of use|droit d'utilisation|licen[cs]e to use|licence d'utilisation|grant|verleen|"
-    r"concède|concession|owner|perpetu|perpétu|eeuwigdurend|exclusi|cessible|transferable|"
+    # (sentences of up to 600 characters: a cheap gate that skips long legal prose at once)
+    r"^(?=.{0,600}$)(?!.*(?:intellect|eigendom|propriét|property|copyright|auteur|gebruiksrecht|"
+    r"right to use|rights? of use|droit d'utilisation|licen[cs]e to use|licence d'utilisation|"
+    r"grant|verleen|concède|concession|owner|perpetu|perpétu|eeuwigdurend|exclusi|cessible|transferable|"
     r"overdraagbaar|sublicen|source))"
     r".*(?:\b(?:microsoft|m365|office 365|windows|google|autodesk|fortinet|forti\w+|adobe|sql "
     r"server|teams rooms|salesforce|chrome|synology|veeam|sophos)\b|\b\d+ (?:[\w-]+ ){0,2}"

@@ -165,10 +165,10 @@ RULES = [
         # réception", "de getekende werkbon geldt als oplevering") and the product's own
         # dashboard ("support depuis le tableau de bord", "dashboards per building") report no
         # progress
-        r"\bvaut (?:réception|acceptation)|\bgeldt als (?:oplevering|aanvaarding|acceptatie)|"
-        r"\bcounts as acceptance|\b(?:depuis|via|from|vanuit) (?:le |votre |the |your |het |uw |"
-        r"jullie )?(?:tableau de bord|dashboard)\b|\btableau de bord consolidé|"
-        r"\bdashboards? (?:per|par|for each) ",
+        r"\b(?:vaut (?:réception|acceptation)|geldt als (?:oplevering|aanvaarding|acceptatie)|"
+        r"counts as acceptance|(?:depuis|via|from|vanuit) (?:le |votre |the |your |het |uw |"
+        r"jullie )?(?:tableau de bord|dashboard)\b|tableau de bord consolidé|"
+        r"dashboards? (?:per|par|for each) )",
     ),
     Rule(
         id="reporting.governance",

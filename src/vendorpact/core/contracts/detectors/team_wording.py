@@ -16,16 +16,16 @@ What makes a knowledge transfer concrete in more wordings (team.knowledge_transf
 """
 
 DOCUMENTATION_UPDATED = (
-    r"|\b(?:keeps?|maintains?)\b[^.\n]{0,80}\b(?:up to date|current)\b|\bupdates? (?:it|them)\b"
-    r"|\b(?:tient|tiennent|met|mettent) à jour\b|\bactueel\b|\bbijgewerkt\b|\bwerkt\b[^.\n]{0,60}"
-    r"\bbij\b|\b(?:with|after) (?:each|every) (?:new )?(?:release|version|intervention|change)"
-    r"|\b(?:bij|na) (?:elke|iedere) (?:nieuwe )?(?:release|versie|interventie|wijziging)"
-    r"|\b(?:à|après) chaque (?:nouvelle )?(?:version|release|intervention|livraison|mise)"
-    r"|\bconsacr\w* (?:\w+ ){0,4}(?:jours?|journées?|heures?|demi-journées?)\b|\bréunions?\b"
-    r"|\b(?:handover|overdrachts|hand-over) ?(?:meeting|vergadering|gesprek|sessie)s?\b"
-    r"|\bdéposée?s? (?:\w+ ){0,5}dans (?:le|la|les|l') |\b(?:stored|filed|kept) in (?:the|your) "
-    r"|\b(?:not|niet|pas) (?:invoiced|charged|billed|gefactureerd|aangerekend|facturée?s?)\b"
-    r"|\bfree of charge\b|\bgratuit\w*|\bkosteloos\b|\bgratis\b"
+    r"|\b(?:(?:keeps?|maintains?)\b[^.\n]{0,80}\b(?:up to date|current)\b|updates? (?:it|them)\b"
+    r"|(?:tient|tiennent|met|mettent) à jour\b|actueel\b|bijgewerkt\b|werkt\b[^.\n]{0,60}"
+    r"\bbij\b|(?:with|after) (?:each|every) (?:new )?(?:release|version|intervention|change)"
+    r"|(?:bij|na) (?:elke|iedere) (?:nieuwe )?(?:release|versie|interventie|wijziging)"
+    r"|(?:à|après) chaque (?:nouvelle )?(?:version|release|intervention|livraison|mise)"
+    r"|consacr\w* (?:\w+ ){0,4}(?:jours?|journées?|heures?|demi-journées?)\b|réunions?\b"
+    r"|(?:handover|overdrachts|hand-over) ?(?:meeting|vergadering|gesprek|sessie)s?\b"
+    r"|déposée?s? (?:\w+ ){0,5}dans (?:le|la|les|l') |(?:stored|filed|kept) in (?:the|your) "
+    r"|(?:not|niet|pas) (?:invoiced|charged|billed|gefactureerd|aangerekend|facturée?s?)\b"
+    r"|free of charge\b|gratuit\w*|kosteloos\b|gratis\b" + r")"
 )
 
 # The company's or its data centre's certification is no staff qualification (team.seniority's
@@ -34,7 +34,7 @@ DOCUMENTATION_UPDATED = (
 # gecertificeerd)", cabling certified by measurement; unless people are named with it ("our
 # technicians are ISO 27001 lead auditors", "des techniciens certifiés")
 COMPANY_CERTIFIED = (
-    r"^(?!.*\b(?:technic\w*|techniek\w*|consultants?|engineers?|ingénieurs?|developers?|"
+    r"^(?=.{0,400}$)(?!.*\b(?:technic\w*|techniek\w*|consultants?|engineers?|ingénieurs?|developers?|"
     r"ontwikkelaars?|medewerkers?|personnel|personeel|staff|employees?|collaborat\w*|experts?|"
     r"auditors?|auditeurs?|profiles?|profielen)\b).*(?:\b(?:iso|nen|iec|soc ?2|pci)\b[^.\n]{0,40}"
     r"(?:certifi|gecertificeerd)|(?:certifi\w*|gecertificeerd\w*) (?:\w+ ){0,3}?(?:iso|nen)\b|"

@@ -241,7 +241,9 @@ WARRANTY = Rule(
     r"acceptatie)test|lors de la recette|"
     # "à défaut d'accord dans les 30 jours", "bij gebrek aan akkoord binnen 30 dagen" (failing
     # agreement) and "par défaut" name no defect
-    r"^(?!.*(?:garanti|anomal|bug|erreur|vice|panne|dysfonction|conformit|(?<!à )(?<!par )"
-    r"défaut)).*\b(?:à|par) défaut\b|^(?!.*(?:garantie|fout|storing|defect|(?<!bij )gebrek))"
-    r".*\bbij gebrek aan\b",
+    # (short sentences only: a cheap gate before the whole-sentence lookahead)
+    r"^(?=.{0,400}$)(?=.*?\b(?:à|par) défaut\b)(?!.*(?:garanti|anomal|bug|erreur|vice|panne|"
+    r"dysfonction|conformit|(?<!à )(?<!par )défaut))|"
+    r"^(?=.{0,400}$)(?=.*?\bbij gebrek aan\b)(?!.*(?:garantie|fout|storing|defect|"
+    r"(?<!bij )gebrek))",
 )
