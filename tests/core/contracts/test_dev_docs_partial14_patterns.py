@@ -404,3 +404,38 @@ def test_acceptance_or_a_product_dashboard_is_no_progress_report(text):
 )
 def test_periodic_reports_stay_progress(text):
     assert status("reporting.progress", text) == "covered"
+
+
+# -- data protection: a processing agreement sent later or still to be concluded -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een verwerkersovereenkomst bezorgen we op vraag.",
+        "Onze standaard verwerkersovereenkomst stuur ik mee met de factuur.",
+        "Voor zover de leverancier persoonsgegevens verwerkt, sluiten partijen een "
+        "verwerkersovereenkomst.",
+        "The parties will enter into a data processing agreement.",
+        "Pour le traitement des données personnelles, les parties concluront une convention de "
+        "sous-traitance.",
+    ],
+)
+def test_processing_agreement_later_stays_partial(text):
+    assert status("legal.data_protection", text) == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the roles named settle it
+        "Belwijs treedt daarbij op als verwerker; onze verwerkersovereenkomst stuur ik mee als "
+        "bijlage.",
+        "The Supplier acts as processor under the GDPR; the parties will enter into a data "
+        "processing agreement.",
+        "Le Prestataire agit en tant que sous-traitant au sens du RGPD et conclut une convention "
+        "de sous-traitance.",
+    ],
+)
+def test_processing_agreement_with_the_roles_stays_covered(text):
+    assert status("legal.data_protection", text) == "covered"
