@@ -11,6 +11,7 @@ from vendorpact.core.contracts.detectors.budget_prices import (
 )
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.extra_work_approval import EXTRA_WORK_APPROVED
 from vendorpact.core.contracts.detectors.informal_wording import (
     APPROVED_BEFORE_GOING_ON,
     APPROVED_BY_YOU,
@@ -480,6 +481,7 @@ BUDGET_RULES = [
             r"\bordre de service\b"
             + APPROVED_BY_YOU
             + APPROVED_BY_A_ROLE
+            + EXTRA_WORK_APPROVED
             + r"|"
             + QUOTE_APPROVED_FIRST[0][0]
         ),

@@ -291,15 +291,23 @@ def _has_concrete(regex: re.Pattern[str], structure: Structure, index: int) -> b
 
 
 VALUE_LINE = re.compile(r"(?:eur\b|€|\d)")
+# a price list's label with leader dots: "Total one-off ......" + "5.600,00"
+LEADER_DOTS = ("...", "…")
+
+
+def _label(text: str) -> bool:
+    return text.endswith(":") or text.endswith(LEADER_DOTS)
+
+
 LIST_ITEM = re.compile(r"[-•–▪*] ")
 MAX_LIST_ITEMS = 6
 MAX_VALUE_CHARS = 80
 
 
 def _with_value_after_colon(structure: Structure, index: int) -> str:
-    """A label ending in a colon read with its value on the next line: "3.1 Implementatie, vaste
-    prijs:" + "EUR 18.450,00 excl. btw.", "Van jullie hebben we nodig:" + "- vóór 18 december:
-    ...": see value_lines."""
+    """A label ending in a colon (or in leader dots) read with its value on the next line: "3.1
+    Implementatie, vaste prijs:" + "EUR 18.450,00 excl. btw.", "Van jullie hebben we nodig:" +
+    "- vóór 18 december: ...", "Total one-off ......" + "5.600,00": see value_lines."""
     text = structure.lowered(index)
     lines = value_lines(structure, index)
     return " ".join([text, *(structure.lowered(line) for line in lines)]) if lines else text
@@ -309,7 +317,7 @@ def value_lines(structure: Structure, index: int) -> list[int]:
     """The lines that hold the value of a label ending in a colon: a short line that starts with
     an amount or a figure, or the list items right under it (up to MAX_LIST_ITEMS)."""
     following = index + 1
-    if following >= len(structure.sentences) or not structure.lowered(index).endswith(":"):
+    if following >= len(structure.sentences) or not _label(structure.lowered(index)):
         return []
     value = structure.lowered(following)
     if not LIST_ITEM.match(value):

@@ -28,7 +28,8 @@ _PROCESSING_AGREEMENT = (
 _IF_NEEDED_OR_ASKED = (
     r"(?:zo nodig|indien nodig|waar nodig|desgevallend|in voorkomend geval|le cas échéant|"
     r"si nécessaire|au besoin|if (?:needed|required|necessary)|where (?:needed|required|necessary)|"
-    r"op (?:\w+ )?verzoek|sur (?:simple )?demande|à la demande|on (?:\w+ )?request|upon request|"
+    r"op (?:\w+ )?verzoek|op (?:eenvoudige )?(?:aan)?vraag|sur (?:simple )?demande|à la demande|"
+    r"on (?:\w+ )?request|upon request|"
     # left to the client's wish: "indien gewenst", "si le client le souhaite", "if you wish"
     r"indien (?:\w+ )?gewenst|desgewenst|als (?:u|jullie|je|de klant) (?:dat |het )?(?:wil|wenst)|"
     r"si (?:\w+ ){0,2}(?:le )?souhaite|if (?:you|the (?:client|customer)) (?:so )?(?:wish|want)"
@@ -51,7 +52,33 @@ PROCESSING_AGREEMENT_LATER = (
     + _PROCESSING_AGREEMENT
     # (the roles, the data or where they are hosted said next to it settle it)
     + r"|^(?!.*(?:processor|\bverwerker\b|sous-traitant|hosted|gehost|héberg|instructi))"
-    r".*" + _PROCESSING_AGREEMENT + r"[^\n]{0,50}?" + _ON_A_WEB_PAGE
+    r".*"
+    + _PROCESSING_AGREEMENT
+    + r"[^\n]{0,50}?"
+    + _ON_A_WEB_PAGE
+    # sent later or still to be concluded, with no role, law, place or annex named: "onze standaard
+    # verwerkersovereenkomst stuur ik mee met de factuur", "bezorgen we je nog voor de livegang",
+    # "we'll send you our standard processing agreement to sign", "sluiten partijen een
+    # verwerkersovereenkomst", "the parties will enter into a processing agreement", "les
+    # parties concluront une convention de sous-traitance"
+    + r"|^(?=.{0,400}$)(?!.*(?:processor|\bverwerker\b|sous-traitant\b|"
+    r"verwerkingsverantwoordelijke|controller|responsable du traitement|\bavg\b|gdpr|rgpd|"
+    r"(?:artikel|article) 28|opgeslagen|stored|hosted|hébergée?s?|bijlage|annex|schedule))"
+    r"(?=.*?(?:"
+    + _PROCESSING_AGREEMENT
+    + r"[^.\n]{0,60}(?:stuur|stuurt|sturen|bezorg|bezorgt|bezorgen|envoyons|enverrons|"
+    r"transmettons) (?:\w+ )?(?:je |jullie |u |vous )?(?:nog|mee|later|ultérieurement|avant|voor|"
+    r"samen|bij)\b|\b(?:(?:we|i)(?:'ll| will) send|we send|stuur ik|sturen we|bezorgen we|nous "
+    r"vous (?:envoyons|enverrons)) (?:\w+ ){0,3}?(?:our |onze |notre |de |the |une? |an? |een )"
+    r"(?:standa\w+ )?"
+    + _PROCESSING_AGREEMENT
+    + r"|\b(?:sluiten|ondertekenen|tekenen) (?:de )?partijen (?:\w+ )?een "
+    + _PROCESSING_AGREEMENT
+    + r"|\b(?:the )?parties (?:will |shall )?(?:enter into|conclude|sign) an? "
+    + _PROCESSING_AGREEMENT
+    + r"|\bles parties (?:concluront|signeront|concluent) une? "
+    + _PROCESSING_AGREEMENT
+    + r"))"
 )
 ESCROW_DECLINED = (
     r"|\b(?:is|are|will|shall|does|do) not (?:\w+ )?(?:deposit(?:ed)?|placed|held) (?:(?:the |its "

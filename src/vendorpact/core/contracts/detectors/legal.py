@@ -18,6 +18,7 @@ from vendorpact.core.contracts.detectors.legal_wording import (
     KEPT_FROM_OTHERS,
     LIABILITY_BOUNDED,
     LIABILITY_BOUNDED_CONCRETE,
+    LICENCE_AS_GOODS,
     LICENCE_SETTLED_CONCRETE,
     OWNED_BY_A_PARTY,
     OWNER_KEY_VALUE,
@@ -205,7 +206,8 @@ LEGAL_RULES = [
         r"\b(?:looptijd|duur|prijs|kostprijs|facturatie|price|cost|prix|durée) (?:van de|of "
         r"the|des) licen|\blicenties (?:lopen|gelden) (?:\w+ )?" + DURATION + r"|"
         # licences bought as goods: "les licences Microsoft sont achetées par le Client"
-        r"\blicen[cst]\w*\b[^.\n]{0,40}\b(?:achetée?s?|aangekocht|gekocht|purchased|bought)\b",
+        r"\blicen[cst]\w*\b[^.\n]{0,40}\b(?:achetée?s?|aangekocht|gekocht|purchased|bought)\b|"
+        + LICENCE_AS_GOODS,
     ),
     Rule(
         id="legal.confidentiality",

@@ -201,3 +201,24 @@ CONFIDENTIALITY_PLEDGED = (
     r"(?:engagement|verklaring|geheimhoudingsverklaring|undertaking|agreement|obligation) (?:de |"
     r"of |van )?(?:confidentialit|geheimhouding|vertrouwelijk|confidential|secret)"
 )
+
+# Licences bought, counted or priced as goods are no licence on what is delivered (legal.ip's
+# wrong sense): "Firewall FortiGate 40F avec licence de sécurité 1 an", "vos licences Microsoft 365
+# A3", "Alle 640 toestellen ... met een Chrome Education Upgrade-licentie per toestel",
+# "licenties bestellen", "De licentieprijzen volgen de prijslijst van Microsoft", "about 40
+# accounts still have a paid licence", "Your licence runs until 31 August 2027" (unless the
+# sentence grants, assigns or owns something: "a non-exclusive licence to use the software")
+LICENCE_AS_GOODS = (
+    # (sentences of up to 600 characters: a cheap gate that skips long legal prose at once)
+    r"^(?=.{0,600}$)(?!.*(?:intellect|eigendom|propriét|property|copyright|auteur|gebruiksrecht|"
+    r"right to use|rights? of use|droit d'utilisation|licen[cs]e to use|licence d'utilisation|"
+    r"grant|verleen|concède|concession|owner|perpetu|perpétu|eeuwigdurend|exclusi|cessible|transferable|"
+    r"overdraagbaar|sublicen|source))"
+    r".*(?:\b(?:microsoft|m365|office 365|windows|google|autodesk|fortinet|forti\w+|adobe|sql "
+    r"server|teams rooms|salesforce|chrome|synology|veeam|sophos)\b|\b\d+ (?:[\w-]+ ){0,2}"
+    r"licen[cst]|licen[cst]\w* (?:per|par) (?:toestel|user|gebruiker|device|poste|utilisateur|"
+    r"werkplek|appareil)|licen[cst]\w*(?:prijzen|prijs|kosten)\b|licen[cs]e (?:prices?|fees?|"
+    r"costs?|keys?)|(?:tarifs?|prix|prices?|coûts?|clés?) (?:des |of |de )licen|licenties "
+    r"bestellen|(?:accounts?|comptes?|utilisateurs?|users?)\b[^.\n]{0,40}\blicen|\blicen[cs]e "
+    r"(?:runs|expires)\b|renewal of (?:your|the) (?:\w+ ){0,2}licen)"
+)

@@ -273,6 +273,25 @@ UPDATES_SETTLED_MORE = (
     r"beschikbaar|available|known|disponibles?|publiée?s?|released|uitgebracht)\b|"
     r"\b(?:\w+ )?fois par (?:an|mois|trimestre|semaine)\b|\b(?:twice|\w+ times) (?:a|per) "
     r"(?:year|month|quarter)\b|\b(?:twee|drie|vier|\d+) ?keer per (?:jaar|maand|kwartaal)\b"
+    # the supplier's verb before the updates, with its name or none: "Printwise installs firmware
+    # and security updates", "installeert beveiligingsupdates", "installeren wij de updates",
+    # "applique les correctifs" (not the client: "the Customer installs the updates itself")
+    # (the verbs looked ahead first: the client test behind them runs only where they stand)
+    r"|\b(?:(?=(?:installs|applies|deploys|installeert|installeren|rollen|installe|appliqu|"
+    r"déploi)\w* )(?<!customer )(?<!client )(?<!klant )(?<!you )(?:installs|applies|deploys|"
+    r"installeert|installeren (?:wij|we)|rollen (?:wij|we)|installe|applique|appliquent|déploie|"
+    r"déploient) "
+    r"(?:\w+ ){0,5}?(?:mises? à jour|correctifs|\w*updates?|patch\w*|upgrades?|nouvelles versions|"
+    r"nieuwe versies|new versions)\b"
+    # the applying as a noun, the adapting to new versions, updates once a month, by themselves
+    r"|(?:application|toepassing|applying) (?:des?|van (?:de )?|of (?:the )?)(?:\w+ )?"
+    r"(?:correctifs|patches|updates|mises à jour|security)"
+    r"|(?:adaptation|aanpassen|aanpassing|adapting|adaptations?) (?:\S+ ){0,4}?(?:aux?|aan|to) "
+    r"(?:de |the )?(?:nouvelles versions|nieuwe versies|new versions|new releases)"
+    r"|once a (?:month|week|quarter)\b|(?:eens|één keer|1 keer) per (?:maand|week|kwartaal)\b"
+    r"|se (?:mettent|met) à jour automatiquement\b)"
+    # ... or after them: "firmware- en software-updates van de NAS installeren"
+    r"|updates?\b[^.\n]{0,40}\b(?:installeren|toepassen|uitrollen)\b"
 )
 
 # Updates the supplier applies, or that are installed for the client: "le prestataire applique

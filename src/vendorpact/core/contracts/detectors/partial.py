@@ -386,9 +386,34 @@ def vague_sentences(structure: Structure) -> set[int]:
         cached |= supplier_not_obliged(structure)
         cached -= committed_sentences(structure)
         for blank in BLANKS_RES:
-            cached |= {structure.sentence_at(m.start()) for m in blank.finditer(structure.blob)}
+            cached |= {
+                structure.sentence_at(m.start())
+                for m in blank.finditer(structure.blob)
+                if not _leader_dots(structure, m)
+            }
         structure.cache["vague"] = cached
     return cached
+
+
+# A price list's leader dots are no blank: "Total one-off ......" with its amount on the next
+# line, or "Formation ...... 250,00 EUR" (not "Nom : ........" nor "Prix : ...... EUR")
+_DOTS = re.compile(r"[.…]")
+_FIGURE_NEXT = re.compile(r"\s?(?:€|eur\b)?\s?\d")
+_FIGURE_BEFORE = re.compile(r"\d\s?(?:€|eur)?\s?$")
+
+
+def _leader_dots(structure: Structure, match: re.Match) -> bool:
+    if not _DOTS.match(match.group()):
+        return False
+    blob = structure.blob
+    after = blob[match.end() : match.end() + 12]
+    if _FIGURE_NEXT.match(after) or _FIGURE_BEFORE.search(
+        blob[max(0, match.start() - 12) : match.start()]
+    ):
+        return True
+    if after.strip(" ") and not after.startswith("\n"):
+        return False
+    return bool(_FIGURE_NEXT.match(after.lstrip(" \n")))
 
 
 # Wording that makes a level, date or planning binding next to an aim or an indication: "an

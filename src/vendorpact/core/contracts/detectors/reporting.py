@@ -175,7 +175,15 @@ RULES = [
         r"ventes?|stocks?)[- ]?(?:reports?|rapport\w*)|"
         # securities-law reporting is no progress reporting to the client
         r"securities|exchange act|periodic reports? (?:with|under|to) (?:the )?(?:sec|"
-        r"commission|regulator)",
+        r"commission|regulator)|"
+        # a signed work order that counts as acceptance ("la signature du bon d'intervention vaut
+        # réception", "de getekende werkbon geldt als oplevering") and the product's own
+        # dashboard ("support depuis le tableau de bord", "dashboards per building") report no
+        # progress
+        r"\b(?:vaut (?:réception|acceptation)|geldt als (?:oplevering|aanvaarding|acceptatie)|"
+        r"counts as acceptance|(?:depuis|via|from|vanuit) (?:le |votre |the |your |het |uw |"
+        r"jullie )?(?:tableau de bord|dashboard)\b|tableau de bord consolidé|"
+        r"dashboards? (?:per|par|for each) )",
     ),
     Rule(
         id="reporting.governance",

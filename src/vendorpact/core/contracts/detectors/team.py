@@ -1,10 +1,15 @@
 """Rules for the team: named team, replacement, seniority, knowledge transfer and quality."""
 
 from vendorpact.core.contracts.detectors.common import CLIENT, DURATION, NUMBER_WORD
-from vendorpact.core.contracts.detectors.contact_wording import NAMED_CONTACT_CONCRETE
+from vendorpact.core.contracts.detectors.contact_wording import NAMED_CONTACT_CONCRETE, TEAM_NAMED
 from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_BY_ROLE
+from vendorpact.core.contracts.detectors.team_wording import (
+    COMPANY_CERTIFIED,
+    DOCUMENTATION_UPDATED,
+    MORE_YEARS,
+)
 
 # a separate environment to check work on, and the verbs of checking it
 _ENVIRONMENT = (
@@ -76,7 +81,7 @@ RULES = [
             r"mevrouw) [a-zà-ÿ]|(?:contact|contactpersoon|"
             r"aanspreekpunt|interlocuteur|manager|leider|chef de projet)[^.]{0,40}"
             r"(?: is | est |: )|"
-            r"\b(?:is|est|will be|wordt|sera) (?:your|uw|votre|the|de|het|le|la|l') "
+            r"\b(?:is|est|will be|wordt|sera) (?:(?:your|uw|votre|the|de|het|le|la) |l')"
             r"(?:[\w-]+ ){0,3}"
             r"(?:contact|aanspreekpunt|interlocut\w*|manager|leider|lead|chef\w* de projet)|"
             r"bestaat uit|samengesteld uit|composed of|consists of|composée? d|se compose|"
@@ -94,6 +99,7 @@ RULES = [
             r"(?!(?:per|par|a|an|the|de|het|een|le|la|un|une|tarif|rate|prix)\b)[a-zà-ÿ][\w'’-]+ "
             r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
             + NAMED_CONTACT_CONCRETE
+            + TEAM_NAMED
         ),
         # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
         # "to be appointed" ("désign" alone reads as concrete)
@@ -282,11 +288,13 @@ RULES = [
             ),
         ),
         concrete=NUMBER_WORD
-        + r" (?:years?|jaar|jaren|ans|années)|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
+        + r" (?:years?|jaar|jaren|ans|années)"
+        + MORE_YEARS
+        + r"|certif|accredit|accrédit|senior[^.\n]{0,40}\d|"
         r"profile|profiel|profil|diplom|diplôm|\bdegree in\b|(?:bachelor|master)(?:'s)? degree",
         exclude=r"senior (?:debt|notes|secured|lender|officer|vice|management|executive)|"
         r"qualified (?:opinion|institutional|to do business)|competent (?:court|jurisdiction|"
-        r"authority)",
+        r"authority)|" + COMPANY_CERTIFIED,
     ),
     Rule(
         id="team.knowledge_transfer",
@@ -392,7 +400,9 @@ RULES = [
             # omgeving", "jullie krijgen een overzicht", "we geven twee trainingen", "vous
             # recevez", "you get a handover document"
             r"\bkrijg(?:t|en)?\b|\bgeven\b|\bvous (?:recevez|recevrez|remettons)\b|"
-            r"\byou (?:get|will get|receive)\b" + DOCUMENTATION_KEPT_OR_AVAILABLE
+            r"\byou (?:get|will get|receive)\b"
+            + DOCUMENTATION_KEPT_OR_AVAILABLE
+            + DOCUMENTATION_UPDATED
         ),
         # documents that support an invoice or a claim, the documentation as the yardstick of a
         # warranty, and a transfer of rights are no knowledge handed over

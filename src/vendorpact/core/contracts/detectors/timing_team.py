@@ -411,8 +411,9 @@ RULES = [
         # not about delay: "kan ontbinden indien de andere partij na ingebrekestelling met een
         # hersteltermijn van 30 dagen tekortschiet", "terminate ... not remedied within 30 days"
         r"^(?!.*(?:vertrag|te laat|termijnoverschrijding|retard|delay|late|tardi|laattijd))"
-        r".*(?:ontbind|opzeg|beëindig|terminat|résili)[^.\n]*(?:hersteltermijn|herstel(?:t|len)\b|"
-        r"remed|remédi|\bcured?\b)|"
+        r".*(?:ontbind|opzeg|beëindig|terminat|résili|mettre fin|mettre un terme)[^.\n]*"
+        r"(?:hersteltermijn|herstel(?:t|len)\b|remed|remédi|\bcured?\b|\bréparée?s?\b|"
+        r"\brechtzet\w*)|"
         # a late payment is no delay of the work: "tout retard de paiement"
         r"\bretards? (?:de|dans le|du) (?:paiement|règlement)",
     ),

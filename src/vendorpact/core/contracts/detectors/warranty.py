@@ -238,5 +238,12 @@ WARRANTY = Rule(
     r"(?:maintain|keep|carry|procure|obtain|take out)\w*[^.\n]{0,60}insurance|insurance "
     r"(?:polic|cover)|verzekering|police d'assurance|acceptance tests?(?: \w+)? (?:reveal|show|"
     r"identif|find)|(?:before|prior to) (?:final )?acceptance|tijdens de (?:aanvaardings|"
-    r"acceptatie)test|lors de la recette",
+    r"acceptatie)test|lors de la recette|"
+    # "à défaut d'accord dans les 30 jours", "bij gebrek aan akkoord binnen 30 dagen" (failing
+    # agreement) and "par défaut" name no defect
+    # (short sentences only: a cheap gate before the whole-sentence lookahead)
+    r"^(?=.{0,400}$)(?=.*?\b(?:à|par) défaut\b)(?!.*(?:garanti|anomal|bug|erreur|vice|panne|"
+    r"dysfonction|conformit|(?<!à )(?<!par )défaut))|"
+    r"^(?=.{0,400}$)(?=.*?\bbij gebrek aan\b)(?!.*(?:garantie|fout|storing|defect|"
+    r"(?<!bij )gebrek))",
 )

@@ -1,0 +1,77 @@
+"""The client's approval of extra work in more wordings (part of budget.extra_costs' `concrete`
+pattern, next to budget_rules.py's and informal_wording.py's).
+
+- a change document or an order signed or approved by one of the client's people: "a change
+  note signed by the product owner", "een bestelbon, ondertekend door het diensthoofd ICT",
+  "written estimate approved by the digital manager before work starts", "only after Fluxo has
+  approved the written estimate" (not the supplier's own signature);
+- nothing done or paid without it: "prestaties zonder bestelbon worden niet vergoed", "without a
+  signed change note", "on ne fait rien sans votre OK";
+- the client's go-ahead said to the client: "after your OK", "na jullie akkoord per mail", "en
+  uw akkoord per e-mail", "on attend votre accord avant de continuer", "soumis à votre accord",
+  "qu'avec votre accord", "une inschatting die jij eerst goedkeurt", "un devis que vous acceptez
+  avant", "pas als hij akkoord gaat", "dan is een nieuw akkoord nodig".
+"""
+
+_SUPPLIER = r"(?:the |de |het |le |la )?(?:supplier|contractor|vendor|provider|leverancier|"
+_SUPPLIER += r"opdrachtnemer|dienstverlener|prestataire|fournisseur|us|we|wij|nous)\b"
+_CHANGE_DOCUMENT = (
+    r"(?:change (?:request|note|order|form)|amendment|estimate|quote|quotation|purchase order|"
+    r"call-off|work order|bestelbon|opdrachtbon|wijzigingsaanvraag|wijzigingsverzoek|"
+    r"prijsopgave|raming|offerte|avenant|bon de commande|devis)s?"
+)
+_YOUR_GO_AHEAD = (
+    r"(?:jullie|uw|jouw|je|your|votre) (?:\w+ )?(?:akkoord|goedkeuring|toestemming|ok|okay|"
+    r"approval|consent|go-ahead|accord|feu vert|validation)\b"
+)
+EXTRA_WORK_APPROVED = (
+    # a change document signed or approved by someone other than the supplier
+    r"|\b(?:" + _CHANGE_DOCUMENT + r",? (?:\S+ ){0,10}?(?:signed|approved|accepted|authori[sz]ed|"
+    r"ondertekend|getekend|goedgekeurd|signée?|approuvée?|validée?) (?:in writing )?"
+    r"(?:by|door|par) (?!" + _SUPPLIER + r")"
+    r"|(?:has|have) been (?:\w+ )?(?:signed|approved|accepted|authori[sz]ed|countersigned) by "
+    r"(?!" + _SUPPLIER + r")"
+    r"|(?:schriftelijke|uitdrukkelijke|written|express) (?:goedkeuring|toestemming|akkoord|"
+    r"approval|consent) (?:ervan |daarvan |thereof )?(?:door|van|by|of) (?!" + _SUPPLIER + r")"
+    r"|(?:akkoord|goedkeuring|toestemming|approval|accord) (?:per|by|par) (?:e-?mail|mail) "
+    r"(?:van|door|of|from|de|du) (?!" + _SUPPLIER + r")"
+    r"|(?:bestelbon|opdrachtbon|purchase order|bon de commande) (?:van|from|du|de) (?!"
+    + _SUPPLIER
+    + r")(?:de |het |the |la |l')?\w+"
+    r"|(?:approved|signed|accepted|authori[sz]ed) (?:in writing )?by (?:\S+ ){1,5}?before "
+    r"(?:the |any )?(?:work|it|they|start)"
+    r"|only (?:\w+ ){0,2}(?:after|once) (?!" + _SUPPLIER + r")(?:\S+ ){1,4}?(?:has|have) "
+    r"(?:\w+ )?(?:approved|signed|accepted|confirmed|authori[sz]ed)\b"
+    # nothing done or paid without it
+    r"|(?:zonder|without|sans) (?:een |a |an |the |un |une |le |la |l')?(?:(?:signed|written|"
+    r"ondertekende?|schriftelijke?|signée?|écrite?) )?(?:bestelbon|opdrachtbon|change (?:note|"
+    r"request|order)|purchase order|amendment|bon de commande)s?\b"
+    # (the client's go-ahead only next to a negation: "on ne fait rien sans votre OK", "no work
+    # is done without your approval", not "may be done without your approval")
+    r"|(?:rien|nothing|niets|nooit|never|jamais)\b[^.\n]{0,60}?\b(?:zonder|"
+    r"without|sans) "
+    + _YOUR_GO_AHEAD
+    + r"|(?:zonder|without|sans) "
+    + _YOUR_GO_AHEAD
+    + r"(?=[^.\n]{0,40}\b(?:niet|not|pas|never|jamais|nooit)\b)"
+    # the go-ahead said to the client
+    r"|(?:after|upon|with|once we have) your (?:\w+ )?(?:ok|okay|green light)\b"
+    r"|(?:na|en|met|op) (?:jullie|jouw|uw) (?:schriftelijke? |uitdrukkelijke? )?(?:akkoord|"
+    r"goedkeuring|toestemming|fiat|ok)\b"
+    r"|(?:avec|après|attend\w*|demand\w*|soumis à) (?:toujours |d'abord )?(?:votre|son|leur) "
+    r"(?:\w+ )?(?:accord|ok|feu vert|validation|approbation)\b"
+    r"|(?:die|dat) (?:jij|je|u|jullie) (?:eerst |vooraf |schriftelijk )*(?:goedkeurt|goedkeuren"
+    r"|aanvaardt|aanvaarden|bevestigt|bevestigen)\b"
+    r"|(?:prijsopgave|prijsofferte|offerte|raming|inschatting|schatting|begroting) die (?!"
+    + _SUPPLIER
+    + r")(?:\S+ ){1,8}?(?:heeft|hebt|hebben) (?:\w+ )?(?:goedgekeurd|aanvaard|ondertekend|"
+    r"bevestigd)\b"
+    r"|devis (?:\w+ ){0,2}que (?:vous|le client) (?:acceptez|accepte|validez|valide|approuvez|"
+    r"approuve|signez|signe)\b"
+    r"|(?:that|which) (?:you|the (?:client|customer)) (?:approves?|accepts?|signs?) before\b"
+    r"|(?:pas|enkel|alleen|uitsluitend) (?:als|wanneer|nadat) (?:jij|je|u|jullie|hij|zij|de "
+    r"klant) (?:\w+ )?akkoord (?:geeft|geven|gaat|gaan|is|zijn)\b"
+    r"|(?:nieuw|nieuwe|apart|voorafgaand|schriftelijk) (?:akkoord|goedkeuring|toestemming) "
+    r"(?:is )?(?:nodig|vereist)\b|(?:new|separate|prior|written) (?:approval|consent) (?:is )?"
+    r"required\b|nouvel accord (?:est )?(?:nécessaire|requis)\b" + r")"
+)

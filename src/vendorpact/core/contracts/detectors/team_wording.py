@@ -1,0 +1,49 @@
+"""Team wording next to team.py's patterns.
+
+What makes a knowledge transfer concrete in more wordings (team.knowledge_transfer's
+`concrete`):
+
+- documentation kept current, by its verb or with each release: "keeps the runbook
+  documentation up to date in the client's SharePoint", "updates it after each intervention",
+  "tient à jour ... à chaque nouvelle version", "houdt de documentatie actueel", "bijgewerkt bij
+  elke release";
+- time set aside for the handover or a meeting to go through it: "consacre au moins deux jours à
+  un transfert de connaissances", "une réunion de clôture pour le parcourir", "a handover
+  meeting";
+- the documentation filed where the client keeps it: "déposés au fur et à mesure dans le GitLab
+  de la Mutualité", "stored in the client's repository";
+- a handover at no charge: "the handover is not invoiced", "gratuitement", "kosteloos".
+"""
+
+DOCUMENTATION_UPDATED = (
+    r"|\b(?:(?:keeps?|maintains?)\b[^.\n]{0,80}\b(?:up to date|current)\b|updates? (?:it|them)\b"
+    r"|(?:tient|tiennent|met|mettent) à jour\b|actueel\b|bijgewerkt\b|werkt\b[^.\n]{0,60}"
+    r"\bbij\b|(?:with|after) (?:each|every) (?:new )?(?:release|version|intervention|change)"
+    r"|(?:bij|na) (?:elke|iedere) (?:nieuwe )?(?:release|versie|interventie|wijziging)"
+    r"|(?:à|après) chaque (?:nouvelle )?(?:version|release|intervention|livraison|mise)"
+    r"|consacr\w* (?:\w+ ){0,4}(?:jours?|journées?|heures?|demi-journées?)\b|réunions?\b"
+    r"|(?:handover|overdrachts|hand-over) ?(?:meeting|vergadering|gesprek|sessie)s?\b"
+    r"|déposée?s? (?:\w+ ){0,5}dans (?:le|la|les|l') |(?:stored|filed|kept) in (?:the|your) "
+    r"|(?:not|niet|pas) (?:invoiced|charged|billed|gefactureerd|aangerekend|facturée?s?)\b"
+    r"|free of charge\b|gratuit\w*|kosteloos\b|gratis\b" + r")"
+)
+
+# The company's or its data centre's certification is no staff qualification (team.seniority's
+# wrong sense): "Eventstack is ISO 27001 certified", "werkt volgens een ISO 27001-gecertificeerd
+# managementsysteem", "centres de données certifiés ISO/IEC 27001", "datacenter (NEN 7510
+# gecertificeerd)", cabling certified by measurement; unless people are named with it ("our
+# technicians are ISO 27001 lead auditors", "des techniciens certifiés")
+COMPANY_CERTIFIED = (
+    r"^(?=.{0,400}$)(?!.*\b(?:technic\w*|techniek\w*|consultants?|engineers?|ingénieurs?|developers?|"
+    r"ontwikkelaars?|medewerkers?|personnel|personeel|staff|employees?|collaborat\w*|experts?|"
+    r"auditors?|auditeurs?|profiles?|profielen)\b).*(?:\b(?:iso|nen|iec|soc ?2|pci)\b[^.\n]{0,40}"
+    r"(?:certifi|gecertificeerd)|(?:certifi\w*|gecertificeerd\w*) (?:\w+ ){0,3}?(?:iso|nen)\b|"
+    r"(?:câblage|bekabeling|cabling|liens?|links?)\b[^.\n]{0,40}\b(?:certifi|gecertificeerd))"
+)
+# years of experience in the number words common.NUMBER_WORD leaves out ("sept ans
+# d'expérience", "zeven jaar ervaring", "eleven years")
+MORE_YEARS = (
+    r"|\b(?:sept|neuf|onze|treize|quatorze|seize|dix-(?:sept|huit|neuf)|zeven|negen|elf|dertien|"
+    r"veertien|zestien|zeventien|achttien|eleven|thirteen|fourteen|sixteen|seventeen|eighteen) "
+    r"(?:years?|jaar|jaren|ans|années)\b"
+)
