@@ -74,6 +74,9 @@ UPDATES_RULE = Rule(
     )
     + DURATION
     + r"|\belk(?:e)? (?:kwartaal|jaar|trimester)\b|\bjaarlijks\b|\bchaque année\b"
+    # updates that come by themselves or with the subscription: "automatisch uitgerold",
+    # "'s nachts", "in het abonnement zitten de updates"
+    + r"|\bautomati(?:sch|cally|quement)\b|'s nachts|\bnightly\b|\bzitten\b"
     + UPDATES_APPLIED_CONCRETE,
     exclude=r"update (?:the )?(?:schedule|exhibit|list|information)",
 )

@@ -175,6 +175,27 @@ UPDATES_PROVIDED = (
         r"available|delivered|installed|applied|released)\b",
         1.0,
     ),
+    (
+        # updates that reach the client by themselves or are part of the price: "updates en
+        # nieuwe functies krijg je automatisch", "updates van de app worden automatisch
+        # uitgerold", "les mises à jour sont installées automatiquement", "updates are included"
+        # (not updates about a ticket or the planning: "updates over je aanvraag")
+        r"\b(?:updates?|upgrades?|nieuwe (?:versies|functies)|mises? à jour)\b"
+        + _NOT_REPORTS
+        + r"(?! (?:over|about|on|sur|concernant|van (?:de |het )?(?:status|stand|planning|"
+        r"voortgang))\b)[^.\n]{0,60}?\b(?:automatisch|automatically|automatiquement|uitgerold|"
+        r"rollen (?:we|wij|ik)|krijg(?:t|en)? (?:je|u|jullie)|ontvang(?:t|en)? (?:je|u|jullie)|"
+        r"zonder meerprijs|(?:are|is) included|(?:sont |est )?(?:incluses?|comprises?))\b",
+        1.0,
+    ),
+    (
+        # the updates listed in what the price covers: "In het abonnement zitten ... de
+        # updates", "Inbegrepen: hosting, support, updates" (not "niet inbegrepen: updates")
+        r"\b(?:inbegrepen|zitten|included|inclus|compris)\b(?<!niet inbegrepen)(?<!not included)"
+        r"(?<!non inclus)(?<!pas inclus)(?<!non compris)(?<!pas compris)[^.\n]{0,80}?"
+        r"\b(?:updates|mises à jour)\b" + _NOT_REPORTS,
+        1.0,
+    ),
 )
 
 # Hardware replaced by a deadline: "een defecte pc wordt binnen 2 werkdagen vervangen", "le
