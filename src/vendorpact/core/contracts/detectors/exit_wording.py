@@ -129,7 +129,14 @@ END_OF_AGREEMENT = (
     # the end said bare or by the cancellation: "At the end we export ...", "After cancellation
     # the workspace stays read-only" (not "at the end of each sprint")
     r"\bat the end\b(?! of)|\bafter (?:cancellation|termination|expiry)\b|"
-    r"\baprès (?:la |sa )?(?:résiliation|fin)\b|\bna (?:de )?(?:opzegging|beëindiging)\b|"
+    r"\baprès (?:la |sa |une |votre )?(?:résiliation|fin)\b|\bna (?:de |een |je |jullie |uw )?"
+    r"(?:opzegging|beëindiging)\b|"
+    # up to the last day: "tot de einddatum kan de klant ... downloaden", "until the end date"
+    # (not the end of an offer: "tot de einddatum van de actie", "until the end date of the
+    # promotion")
+    r"\b(?:tot (?:de|aan de) einddatum|jusqu'à la date de fin|until the end date)\b(?! (?:van|"
+    r"de|of) (?:de |het |la |l'|the )?(?:actie|promo\w*|aanbieding|offre|offer|korting|remise|"
+    r"discount)\b)|"
     # the client changing supplier: "si vous changez de prestataire", "if you switch provider"
     r"\bsi vous changez (?:de |d')(?:prestataire|fournisseur|hébergeur|opérateur)\b|"
     r"\b(?:if|when) you (?:change|switch|move to another) (?:supplier|provider|vendor|host)s?\b|"
