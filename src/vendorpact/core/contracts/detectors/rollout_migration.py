@@ -74,7 +74,8 @@ RECORDS_IMPORTED = (
     + r"\b|"
     # the supplier's verb: "importeert vóór de test de 1.150 bestaande klanten"
     r"\b(?:importeert|inlezen van|inladen van|imports|importe|importera|importons|importent|"
-    r"(?:we|i|will|shall) import|(?:wij|we|ik) importeren|laden (?:we|wij|ik) "
+    r"(?:we|i|will|shall) import|(?:wij|we|ik) importeren|importeren (?:we|wij|ik)|"
+    r"laden (?:we|wij|ik) "
     r"(?:eenmalig|eerst|vooraf))\b "
     r"(?:[\w'’.,-]+ ){0,8}?(?:d')?" + _RECORDS + r"\b|"
     r"\bloads? (?:the |its |their |your )?\d+ (?:months|years) of (?:historical )?"
@@ -268,6 +269,22 @@ DATA_MIGRATION = Rule(
             r"\bconverte(?:ert|ren) (?:de|alle) (?:[\w-]+ )?(?:gegevens|data|bestanden)\b",
             1.0,
         ),
+        (
+            # the client's site, shop or mail moved over to the new host, or its existing
+            # content taken over: "verhuist de webshop vanaf de huidige hostingpartij", "we
+            # nemen de bestaande pagina's van jullie huidige site over", "déménagement de votre
+            # site", "nous reprenons les pages existantes" (not "de verhuis van jullie kantoor",
+            # "we nemen de bestaande contracten over")
+            r"\b(?:verhui(?:s|st|zen|zing)|déménag\w*)\b (?:(?:\w+ ){0,2}?|van |de |du )"
+            r"(?:de |het |jullie |uw |je |alle |votre |vos |le |la |les )?(?:huidige |bestaande )?"
+            r"(?:webshop|website|websites|site|sites|mailboxen|mailbox|boutique|messagerie|"
+            r"boîtes mail)\b|"
+            r"\b(?:ne(?:emt|men|em)|reprenons|reprend|reprendra) (?:we |wij |ik )?(?:de |alle |"
+            r"jullie |uw |je |les |vos )?(?:bestaande |huidige )?(?:[\w'’-]+ ){0,3}?(?:pagina's|"
+            r"teksten|blogberichten|blogartikels|artikels|nieuwsberichten|foto's|afbeeldingen|"
+            r"producten|pages|articles|actualités)\b[^.\n]{0,60}\b(?:over|existante?s|actuel\w*)\b",
+            1.0,
+        ),
     ),
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
     r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"
@@ -291,7 +308,8 @@ DATA_MIGRATION = Rule(
     # when it takes place: "in maart 2027", "le week-end du 24/04", "het migratieweekend"
     r"\b" + MONTH_NAME + r" \d{4}\b|\bweek-?ends?\b|\bweekend\b|"
     r"\b(?:hébergeur|fournisseur|prestataire) (?:actuel|existant|précédent)\b|"
-    r"\b(?:van|uit) (?:de |het )?(?:oude|huidige|bestaande|vorige)\b|depuis (?:l'|les |le |"
+    r"\b(?:van|uit|vanaf) (?:de |het |je |jullie |uw )?(?:oude|huidige|bestaande|vorige)\b|"
+    r"\b(?:site|logiciel|système|hébergeur) actuel\b|depuis (?:l'|les |le |"
     r"la )?(?:ancien|actuel|existant)" + MIGRATION_SETTLED_MORE,
     # data given back at the end of the contract is data return, not migration
     # a recurring interface feed is integration, not the initial load
