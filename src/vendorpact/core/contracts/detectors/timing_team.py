@@ -197,7 +197,16 @@ RULES = [
                 r"\bwat (?:we|wij|ik) van (?:u|jullie|je) (?:nodig (?:hebben|heb)|"
                 r"verwacht(?:en)?|vra(?:ag|gen))\b|\bce "
                 r"(?:que|dont) nous (?:attendons|avons besoin|aurons besoin) de (?:vous|votre "
-                r"part)\b|\bnous (?:avons|aurons) besoin,? de votre part\b",
+                r"part)\b|\bnous (?:avons|aurons) besoin,? de votre part\b|"
+                # the same inverted or with a time in between: "daarvoor hebben we uiterlijk
+                # twee weken vooraf van jullie nodig", "by Friday we'll need from you"
+                r"\b(?:hebben|heb) (?:we|wij|ik)\b[^.\n?]{0,50}\bvan (?:jullie|u|je)\s+nodig\b"
+                r"(?!\s*\?)|"
+                r"\bneed (?:[\w,]+ ){0,4}?from you\b(?! (?:is|are)\b)|"
+                # the client told to see to something: "zorg er wel voor dat", "zorgen jullie
+                # ervoor dat" (not the supplier: "we zorgen ervoor dat")
+                r"\b(?:zorg|zorg je|zorgt u|zorgen jullie)\s+er\s?(?:(?:wel|dan|ook|dus|zelf)\s+)?"
+                r"voor\s+dat\b",
                 1.0,
             ),
             # the client addressed as "u"/"vous" in a supplier's offer or terms (not "you": in

@@ -1,0 +1,139 @@
+"""General phrasings of checklist items the rules missed on the Dutch training documents of
+rounds 5-20 (items round 6, Dutch first: informal offers and small suppliers' terms), in nl, fr
+and en where the family exists, each with a wrong-sense negative. Own sentences, not the
+documents'."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+UPDATES = "maintenance.updates"
+DATA_RETURN = "exit.data_return"
+MIGRATION = "rollout.data_migration"
+CLIENT_DUTIES = "timing.client_obligations"
+
+# -- updates that come by themselves or with the subscription --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nieuwe versies en updates krijg je automatisch, zonder meerprijs.",
+        "Updates van de kassasoftware worden automatisch geïnstalleerd.",
+        "In het maandbedrag zitten de hosting, de back-ups en de updates.",
+        "Inbegrepen: support, hosting en updates.",
+        "Les mises à jour de l'application sont installées automatiquement.",
+        "Updates of the booking app are included in the monthly fee.",
+    ],
+)
+def test_updates_received_or_included_are_covered(text):
+    assert status_of(text, UPDATES) == "covered"
+
+
+def test_updates_rolled_out_without_a_rhythm_are_found():
+    text = "Updates van het portaal rollen we buiten de openingsuren uit."
+    assert status_of(text, UPDATES) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niet inbegrepen: updates, hardware en opleiding.",
+        "U krijgt updates over de voortgang van uw ticket automatisch per mail.",
+        "Updates van de planning krijg je automatisch per mail.",
+        "Status updates are sent automatically every week.",
+    ],
+)
+def test_updates_of_a_ticket_or_excluded_are_not_covered(text):
+    assert status_of(text, UPDATES) != "covered"
+
+
+# -- the client exports its data itself up to or after the end --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je kan je klantenfiches zelf exporteren naar Excel, ook nog 60 dagen na een opzegging.",
+        "Tot de einddatum kan de klant in het portaal een volledige back-up downloaden.",
+        "Après une résiliation, vous pouvez exporter vos fiches au format CSV.",
+        "Until the end date, the Customer can download a full backup of its data.",
+    ],
+)
+def test_export_by_the_client_at_the_end_is_data_return(text):
+    assert status_of(text, DATA_RETURN) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je kan de werkbonnen altijd exporteren naar Excel voor je boekhouder.",
+        "Tot de einddatum van de actie krijg je 10% korting op een volledige back-up.",
+        "Until the end date of the promotion you get a full backup for free.",
+    ],
+)
+def test_export_without_the_end_of_the_contract_is_no_data_return(text):
+    assert status_of(text, DATA_RETURN) == "missing"
+
+
+# -- data migration: inverted word order, a site moved, existing content taken over ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarna importeren we je ledenlijst uit Excel.",
+        "We nemen de bestaande teksten en foto's van je huidige website over.",
+        "Bij de start verhuizen we je webshop vanaf de huidige hostingpartij.",
+        "Nous reprenons les articles de votre site actuel.",
+        "Le déménagement de votre site depuis l'hébergeur actuel est compris.",
+    ],
+)
+def test_data_imported_or_moved_over_is_migration(text):
+    assert status_of(text, MIGRATION) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De verhuis van jullie kantoor naar Gent plannen we in maart.",
+        "We nemen de bestaande contracten met uw operator over.",
+        "Importeren we ook goederen uit China? Nee.",
+    ],
+)
+def test_an_office_move_or_contracts_taken_over_is_no_migration(text):
+    assert status_of(text, MIGRATION) == "missing"
+
+
+# -- what the supplier needs from the client, inverted or told to see to -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor de installatie hebben we ten laatste een week vooraf van jullie nodig: de "
+        "lijst met gebruikers.",
+        "Zorg er wel voor dat alle kassa's vrijdag om 18 uur afgesloten zijn.",
+        "Zorgen jullie ervoor dat de netwerkkast vóór 4 januari bereikbaar is?",
+        "By Monday we'll need from you the list of users and their e-mail addresses.",
+    ],
+)
+def test_what_the_client_must_provide_is_an_obligation(text):
+    assert status_of(text, CLIENT_DUTIES) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We zorgen er wel voor dat alles op 4 januari klaarstaat.",
+        "Hebben we nog iets van jullie nodig? Nee, alles is in orde.",
+        "Heb je van ons nog iets nodig, laat het weten.",
+    ],
+)
+def test_the_supplier_seeing_to_it_is_no_client_obligation(text):
+    assert status_of(text, CLIENT_DUTIES) == "missing"
