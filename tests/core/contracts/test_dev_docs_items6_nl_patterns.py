@@ -137,3 +137,38 @@ def test_what_the_client_must_provide_is_an_obligation(text):
 )
 def test_the_supplier_seeing_to_it_is_no_client_obligation(text):
     assert status_of(text, CLIENT_DUTIES) == "missing"
+
+
+# -- the time to resolve named without a commitment: partial -----------------------------------
+
+RESOLUTION = "maintenance.resolution_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij geven geen garantie over de duur van een herstelling.",
+        "De leverancier verbindt zich niet tot een termijn voor de oplossing van een storing.",
+        "Hoe snel een fout hersteld is, hangt af van de oorzaak.",
+        "Bij een panne bellen we binnen het uur terug en lossen we het zo snel mogelijk op.",
+        "We cannot say how quickly a fault will be fixed.",
+    ],
+)
+def test_resolution_without_a_commitment_is_partial(text):
+    assert status_of(text, RESOLUTION) == "partial"
+
+
+def test_a_committed_resolution_time_is_covered():
+    text = "We verbinden ons ertoe blokkerende storingen binnen 8 uur op te lossen."
+    assert status_of(text, RESOLUTION) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De termijn voor de oplossing van een geschil is dertig dagen.",
+        "Hoe snel de bestelling geleverd wordt, hangt af van de fabrikant.",
+    ],
+)
+def test_a_dispute_or_a_delivery_is_no_resolution_time(text):
+    assert status_of(text, RESOLUTION) == "missing"

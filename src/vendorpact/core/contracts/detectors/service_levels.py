@@ -266,6 +266,19 @@ SERVICE_LEVEL_RULES = [
                 r"(?:reported )?(?:errors|defects|discrepanc|problems|incidents|failures|bugs)",
                 1.0,
             ),
+            (
+                # the time to resolve named without a commitment: "geen garantie over de duur
+                # van een herstelling", "verbindt zich niet tot een termijn voor de oplossing",
+                # "hoe snel het opgelost is, hangt af van", "lossen we het zo snel mogelijk op",
+                # "no promise how quickly it is fixed" (not the settlement of a dispute)
+                r"\b(?:duur|termijn) (?:van|voor) (?:de |een )?(?:herstelling|oplossing|herstel)\b|"
+                r"\bhoe (?:snel|lang)\b[^.\n]{0,40}\b(?:opgelost|hersteld|verholpen)\b|"
+                r"\blossen (?:we|wij|ik) (?:\w+ ){0,3}?zo (?:snel|spoedig) mogelijk op\b|"
+                r"\bbinnen (?:een bepaalde|een vaste) termijn (?:\w+ )?(?:opgelost|hersteld|"
+                r"verholpen)\b|\bbinnen " + NUMBER_WORD + r" \w+ op te lossen\b|"
+                r"\bhow (?:quickly|fast|long)\b[^.\n]{0,40}\b(?:resolved|fixed|restored)\b",
+                1.0,
+            ),
             *RESOLVED_BY,
             *SOLVED_SEPARABLE,
             *HARDWARE_REPLACED,
