@@ -172,3 +172,35 @@ def test_a_committed_resolution_time_is_covered():
 )
 def test_a_dispute_or_a_delivery_is_no_resolution_time(text):
     assert status_of(text, RESOLUTION) == "missing"
+
+
+# -- governance: the people who meet named by what they do, with a period ----------------------
+
+GOVERNANCE = "reporting.governance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eenmaal per jaar evalueren de zaakvoerders de samenwerking.",
+        "Elke maand bespreken de projectleiders de openstaande punten.",
+        "Elk kwartaal zitten we een uurtje samen met je office manager.",
+        "In maart plannen we een overleg met de directie.",
+        "Chaque année, les gérants évaluent la collaboration.",
+        "Each year the parties evaluate the cooperation.",
+    ],
+)
+def test_a_periodic_evaluation_is_governance(text):
+    assert status_of(text, GOVERNANCE) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elk jaar evalueren we de prijzen op basis van de index.",
+        "In het pakket zitten de hosting en de support samen.",
+        "Na de opleiding plannen we een nieuwe datum voor de livegang.",
+    ],
+)
+def test_prices_a_package_or_a_date_are_no_governance(text):
+    assert status_of(text, GOVERNANCE) == "missing"

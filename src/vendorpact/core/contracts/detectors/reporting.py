@@ -1,6 +1,7 @@
 """Rules for reporting: progress reports and governance (meetings, steering bodies, escalation,
 contact persons)."""
 
+from vendorpact.core.contracts.detectors.common import MONTH_NAME
 from vendorpact.core.contracts.detectors.contact_wording import (
     ESCALATION_PATH_CONCRETE,
     NAMED_CONTACT_CONCRETE,
@@ -63,7 +64,8 @@ _EVERY_PERIOD = (
     r"mensuel\w*|hebdomadaire|trimestriel\w*|"
     # "twice a year", "once a month", "twee keer per jaar", "deux fois par an"
     r"(?:once|twice|(?:two|three|four) times|(?:een|één|twee|drie|vier) (?:keer|maal)|"
-    r"(?:une|deux|trois|quatre) fois) (?:a|per|every|par) (?:week|month|quarter|year|week|"
+    r"eenmaal|tweemaal|(?:une|deux|trois|quatre) fois) (?:a|per|every|par) (?:week|month|"
+    r"quarter|year|week|"
     r"maand|kwartaal|jaar|semaine|mois|trimestre|an)\b)"
 )
 # A report noun (not the verb "report incidents", nor a one-off delivery, acceptance or
@@ -204,7 +206,12 @@ RULES = [
                 + r"|"
                 + _EVERY_PERIOD
                 + r"[^.\n]{0,40}?\b(?:call|meeting|meet|check-in|review meeting|"
-                r"point|réunion|overleg|gesprek|vergadering|bespreking)\b",
+                r"point|réunion|overleg|gesprek|vergadering|bespreking|"
+                # the people named by what they do: "eenmaal per jaar evalueren de
+                # zaakvoerders de samenwerking", "chaque année, les gérants évaluent" (not the
+                # prices: "elk jaar evalueren we de prijzen")
+                r"(?:evalueren|bespreken|overlopen|évaluent|évalueront|evaluate)\b(?![^.\n]{0,40}"
+                r"\b(?:prijs|prijzen|tarie\w*|index\w*|prix|tarifs?|prices?|rates?)\b))\b",
                 1.0,
             ),
             (
@@ -256,6 +263,9 @@ RULES = [
                 r"retrospectives?)\b|\brevues? de sprint\b|"
                 # "we sit down with you", "zitten we samen", "nous faisons le point avec vous"
                 r"\bsit down (?:together|with you)\b|\bzitten (?:we |wij )?samen\b|"
+                # "zitten we een uurtje samen", "plannen we een overleg met de directies"
+                r"\bzitten (?:we|wij) (?:\w+ ){1,3}?samen\b|\bplannen (?:we|wij) (?:een|ons) "
+                r"(?:\w+ )?(?:overleg|gesprek|evaluatie|uurtje|vergadering)\b|"
                 r"\b(?:faisons|font|ferons|feront|fait|faire) (?:ensemble )?le point (?:avec|"
                 r"ensemble|sur)\b",
                 1.0,
@@ -298,6 +308,9 @@ RULES = [
             r"semaines?|mois|trimestres?)\b|"
             r"composée? d|samengesteld uit|bestaat uit|"
             # an escalation path in steps: "eerst naar de projectleider, daarna naar ..."
+            # a meeting in a named month or each year: "in juni plannen we een overleg", "each
+            # year the parties evaluate"
+            r"\b(?:in|en|au mois de) " + MONTH_NAME + r"|\b(?:each|every) year\b|"
             r"\beerst\b[^.\n]{0,60}\b(?:daarna|vervolgens|nadien)\b|\bfirst\b[^.\n]{0,60}"
             r"\bthen\b|\bd'abord\b[^.\n]{0,60}\b(?:puis|ensuite)\b|"
             + FREQUENCY
