@@ -204,3 +204,34 @@ def test_a_periodic_evaluation_is_governance(text):
 )
 def test_prices_a_package_or_a_date_are_no_governance(text):
     assert status_of(text, GOVERNANCE) == "missing"
+
+
+# -- transition: the client's next party in an informal offer ----------------------------------
+
+TRANSITION = "exit.transition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoppen jullie, dan houden we een overdrachtssessie van een halve dag met jullie "
+        "nieuwe partij.",
+        "Bij het einde dragen we de wachtwoorden over aan je nieuwe IT-partner.",
+        "We helpen uw volgende leverancier op weg tegen ons gewone uurtarief.",
+        "De leverancier helpt de opvolger van de stad bij de overname.",
+    ],
+)
+def test_help_for_the_clients_next_party_is_transition(text):
+    assert status_of(text, TRANSITION) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als jullie nieuwe IT-partner nemen wij het beheer over vanaf 1 januari.",
+        "De leverancier mag de overeenkomst niet overdragen aan een andere partij.",
+        "We helpen je nieuwe medewerker op weg met een korte opleiding.",
+    ],
+)
+def test_the_supplier_as_new_partner_or_an_assignment_is_no_transition(text):
+    assert status_of(text, TRANSITION) == "missing"

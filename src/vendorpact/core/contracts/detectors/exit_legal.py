@@ -153,7 +153,10 @@ RULES = [
         r"|\b(?:blijft|blijven|keeps?|continues?|continue à|continuent à|poursui\w*) (?:\w+ ){0,3}"
         r"(?:verlenen|leveren|providing|to provide|fournir|assurer)\b|\bhands? over\b"
         r"|\bmaint(?:ient|iendra) (?:le|les) (?:service|services|prestations)\b"
-        r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b",
+        r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b"
+        # handed over, kept online, or priced: "over aan jullie nieuwe partner", "houden wij de
+        # sites online", "tegen het gewone uurtarief"
+        r"|\bover aan\b|\bhouden (?:wij|we)\b|\b(?:uur|dag|maand)tarie(?:f|ven)\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier
         exclude=r"subcontract|onderaanne|sous-trait",

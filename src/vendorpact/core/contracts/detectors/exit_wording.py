@@ -34,6 +34,18 @@ SUCCESSOR = (
         r"provider)|successor|other (?:supplier|provider))\b",
         1.0,
     ),
+    (
+        # the client's next party in an informal offer: "een overdrachtssessie met jullie nieuwe
+        # partij", "draag ik alles over aan jullie nieuwe ICT-partner", "helpen we je nieuwe
+        # leverancier op weg", "tot de verhuizing naar je nieuwe partij klaar is" (only with the
+        # client's possessive: not "de overeenkomst overdragen aan een andere partij")
+        r"\b(?:aan|met|naar|helpen|helpt|begeleiden|ondersteunen) (?:we |wij |ik )?(?:jullie|je|"
+        r"uw) (?:nieuwe|volgende|opvolgende) (?:partij|leverancier|dienstverlener|provider|"
+        r"hostingpartij|hostingpartner|ict-partner|it-partner|webbureau|onderhoudspartij)\b|"
+        # the successor named by the client: "helpt de opvolger van Kempenwater bij de overname"
+        r"\bopvolger van (?:[\w-]+ ){1,3}?bij de (?:overname|overdracht|overgang)\b",
+        1.0,
+    ),
 )
 
 # A full copy handed over: "bezorgt binnen vijftien werkdagen een volledige dump van de
