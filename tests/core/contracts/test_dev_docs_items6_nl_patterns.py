@@ -235,3 +235,45 @@ def test_help_for_the_clients_next_party_is_transition(text):
 )
 def test_the_supplier_as_new_partner_or_an_assignment_is_no_transition(text):
     assert status_of(text, TRANSITION) == "missing"
+
+
+# -- extra work named by what the price leaves out, overtime, a quote per enhancement ----------
+
+EXTRA = "budget.extra_costs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Werkzaamheden die niet onder het forfait vallen, rekenen we aan tegen EUR 80 per uur.",
+        "Extra koppelingen doen we op nacalculatie.",
+        "Overuren worden alleen gepresteerd na voorafgaande toestemming van de klant.",
+        "Voor elke gewenste uitbreiding bezorgen we eerst een offerte.",
+        "Les interventions non comprises dans le forfait sont facturées en régie.",
+        "Pour toute nouvelle évolution, nous remettons un devis.",
+        "Work not covered by the fixed fee is charged at EUR 90 per hour.",
+        "For any new feature we send a quote first.",
+    ],
+)
+def test_extra_work_named_otherwise_is_found(text):
+    assert status_of(text, EXTRA) != "missing"
+
+
+def test_overtime_approved_first_and_invoiced_is_covered():
+    text = (
+        "Overwerk gebeurt alleen na voorafgaande toestemming van de klant en wordt gefactureerd "
+        "tegen 125 % van het uurtarief."
+    )
+    assert status_of(text, EXTRA) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schade door blikseminslag valt niet onder het onderhoudscontract.",
+        "Overwerk is niet toegestaan.",
+        "Voor elke aanpassing van de planning overleggen we eerst met jullie.",
+    ],
+)
+def test_an_exclusion_or_a_planning_change_is_no_extra_work(text):
+    assert status_of(text, EXTRA) == "missing"

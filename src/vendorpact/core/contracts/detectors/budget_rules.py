@@ -11,7 +11,10 @@ from vendorpact.core.contracts.detectors.budget_prices import (
 )
 from vendorpact.core.contracts.detectors.common import AMOUNT, PRICE_FIGURE
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.extra_work_approval import EXTRA_WORK_APPROVED
+from vendorpact.core.contracts.detectors.extra_work_approval import (
+    EXTRA_WORK_APPROVED,
+    EXTRA_WORK_NAMED,
+)
 from vendorpact.core.contracts.detectors.informal_wording import (
     APPROVED_BEFORE_GOING_ON,
     APPROVED_BY_YOU,
@@ -316,6 +319,7 @@ BUDGET_RULES = [
             *QUOTE_APPROVED_FIRST,
             *RATED_AND_APPROVED_FIRST,
             *APPROVED_BEFORE_GOING_ON,
+            *EXTRA_WORK_NAMED,
             (r"other services[^.\n]{0,80}(?:charged|billed|invoiced|fees|pay)", 1.0),
             (
                 r"\bmeerwerk|minderwerk|wijzigingsverzoek|bijkomende wijzigingen|"

@@ -75,3 +75,35 @@ EXTRA_WORK_APPROVED = (
     r"(?:is )?(?:nodig|vereist)\b|(?:new|separate|prior|written) (?:approval|consent) (?:is )?"
     r"required\b|nouvel accord (?:est )?(?:nécessaire|requis)\b" + r")"
 )
+
+# Extra work named by what the price leaves out, by the client's further wishes billed on
+# actuals, by overtime approved first or by a quote for each enhancement: "werkzaamheden die
+# niet onder de vaste prijs vallen", "andere wensen doen we op nacalculatie", "overwerk alleen na
+# voorafgaande toestemming", "voor elke gewenste doorontwikkeling vraagt de klant een offerte"
+# (not damage the contract does not cover, nor a price change)
+EXTRA_WORK_NAMED = (
+    (
+        r"\b(?:werkzaamheden|prestaties|interventies|werken|diensten|taken|aanpassingen|wensen) "
+        r"die niet (?:onder|in) (?:de |het |uw |je |jullie )?(?:vaste prijs|forfait|pakket|"
+        r"abonnement|onderhoudscontract|offerte|supportvergoeding|maandprijs)\b|"
+        r"\b(?:prestations|travaux|interventions|demandes) (?:qui ne sont pas |non )(?:couvert|"
+        r"compris|inclus)\w* (?:par|dans) (?:le |la |l'|votre )?(?:forfait|prix|abonnement|"
+        r"contrat)\b|"
+        r"\b(?:work|services|tasks|requests) (?:that is |that are |which is |which are )?not "
+        r"(?:covered by|included in) the (?:fixed price|fixed fee|subscription|package|"
+        r"retainer)\b|"
+        r"\b(?:andere|extra|bijkomende|overige|verdere) (?:wensen|vragen|aanpassingen|"
+        r"uitbreidingen|koppelingen|rapporten|opleidingen)\b[^.\n]{0,100}?\b(?:op (?:basis van )?"
+        r"nacalculatie|tegen (?:ons|het) (?:gewone )?uurtarief)\b|"
+        r"\b(?:overwerk|overuren|overtime)\b[^.\n]{0,60}?\b(?:voorafgaande|vooraf|prior|"
+        r"beforehand)\b|"
+        r"\bvoor (?:elke|iedere) (?:gewenste |nieuwe )?(?:doorontwikkeling|uitbreiding|"
+        r"aanpassing|wijziging|nieuwe functie|extra functie)\b[^.\n]{0,60}?\b(?:offerte|"
+        r"prijsofferte|raming|begroting)\b|"
+        r"\bpour (?:chaque|toute) (?:nouvelle )?(?:évolution|demande d'évolution|modification|"
+        r"extension)\b[^.\n]{0,60}?\bdevis\b|"
+        r"\bfor (?:each|every|any) (?:requested |new )?(?:enhancement|extension|change request|"
+        r"new feature)\b[^.\n]{0,60}?\b(?:quote|quotation|estimate)\b",
+        1.0,
+    ),
+)
