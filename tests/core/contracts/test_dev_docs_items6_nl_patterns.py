@@ -121,6 +121,7 @@ def test_an_office_move_or_contracts_taken_over_is_no_migration(text):
         "Zorg er wel voor dat alle kassa's vrijdag om 18 uur afgesloten zijn.",
         "Zorgen jullie ervoor dat de netwerkkast vóór 4 januari bereikbaar is?",
         "By Monday we'll need from you the list of users and their e-mail addresses.",
+        "We hebben van jullie tegen maandag de prijslijst in Excel nodig.",
     ],
 )
 def test_what_the_client_must_provide_is_an_obligation(text):
@@ -133,6 +134,7 @@ def test_what_the_client_must_provide_is_an_obligation(text):
         "We zorgen er wel voor dat alles op 4 januari klaarstaat.",
         "Hebben we nog iets van jullie nodig? Nee, alles is in orde.",
         "Heb je van ons nog iets nodig, laat het weten.",
+        "Als jullie van ons iets nodig hebben, bel gerust.",
     ],
 )
 def test_the_supplier_seeing_to_it_is_no_client_obligation(text):
@@ -219,6 +221,9 @@ TRANSITION = "exit.transition"
         "Bij het einde dragen we de wachtwoorden over aan je nieuwe IT-partner.",
         "We helpen uw volgende leverancier op weg tegen ons gewone uurtarief.",
         "De leverancier helpt de opvolger van de stad bij de overname.",
+        "Stoppen jullie, dan help ik de nieuwe partij op weg, aan EUR 65 per uur.",
+        "Bij opzegging werken wij mee aan de overdracht van uw nummers naar uw nieuwe operator.",
+        "Na het einde verleent de leverancier drie maanden medewerking aan de overgang.",
     ],
 )
 def test_help_for_the_clients_next_party_is_transition(text):
@@ -231,6 +236,7 @@ def test_help_for_the_clients_next_party_is_transition(text):
         "Als jullie nieuwe IT-partner nemen wij het beheer over vanaf 1 januari.",
         "De leverancier mag de overeenkomst niet overdragen aan een andere partij.",
         "We helpen je nieuwe medewerker op weg met een korte opleiding.",
+        "Als uw nieuwe operator zorgen wij voor de nummeroverdracht.",
     ],
 )
 def test_the_supplier_as_new_partner_or_an_assignment_is_no_transition(text):

@@ -156,7 +156,8 @@ RULES = [
         r"|\bdraagt\b[^.\n]{0,80}\bover\b|\btransmet\b|\bremet\b"
         # handed over, kept online, or priced: "over aan jullie nieuwe partner", "houden wij de
         # sites online", "tegen het gewone uurtarief"
-        r"|\bover aan\b|\bhouden (?:wij|we)\b|\b(?:uur|dag|maand)tarie(?:f|ven)\b",
+        r"|\bover aan\b|\bhouden (?:wij|we)\b|\b(?:uur|dag|maand)tarie(?:f|ven)\b|\bper uur\b"
+        r"|\bhelp (?:ik|we|wij)\b|\bwerken (?:wij|we) mee\b",
         vague=SERVICE_DENIED,
         # handing work to a subcontractor is no move to another supplier
         exclude=r"subcontract|onderaanne|sous-trait",

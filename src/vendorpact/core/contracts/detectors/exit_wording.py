@@ -36,12 +36,18 @@ SUCCESSOR = (
     ),
     (
         # the client's next party in an informal offer: "een overdrachtssessie met jullie nieuwe
-        # partij", "draag ik alles over aan jullie nieuwe ICT-partner", "helpen we je nieuwe
-        # leverancier op weg", "tot de verhuizing naar je nieuwe partij klaar is" (only with the
-        # client's possessive: not "de overeenkomst overdragen aan een andere partij")
-        r"\b(?:aan|met|naar|helpen|helpt|begeleiden|ondersteunen) (?:we |wij |ik )?(?:jullie|je|"
-        r"uw) (?:nieuwe|volgende|opvolgende) (?:partij|leverancier|dienstverlener|provider|"
-        r"hostingpartij|hostingpartner|ict-partner|it-partner|webbureau|onderhoudspartij)\b|"
+        # partij", "draag ik alles over aan jullie nieuwe ICT-partner", "help ik de nieuwe partij",
+        # "tot de verhuizing naar je nieuwe partij klaar is", "naar uw nieuwe operator" (only with
+        # the client's possessive: not "de overeenkomst overdragen aan een andere partij")
+        r"\b(?:(?:aan|met|naar) (?:jullie|je|uw)|(?:help|helpen|helpt|begeleiden|ondersteunen) "
+        r"(?:we |wij |ik |zij |hij )?(?:de|jullie|je|uw)) (?:nieuwe|volgende|opvolgende) (?:partij|"
+        r"leverancier|dienstverlener|provider|hostingpartij|hostingpartner|ict-partner|it-partner|"
+        r"webbureau|onderhoudspartij|operator)\b|"
+        # at the end, cooperation in the handover: "werkt hij tot drie maanden na het einde mee
+        # aan de overdracht", "na het einde tegen het uurtarief medewerking aan de overgang" (not
+        # the handover at delivery: the end must be named first)
+        r"\b(?:einde|opzegging|beëindiging|afloop)\b[^.\n]{0,80}\b(?:mee aan|medewerking aan|"
+        r"bijstand bij|medewerking bij) de (?:overgang|overdracht)\b|"
         # the successor named by the client: "helpt de opvolger van Kempenwater bij de overname"
         r"\bopvolger van (?:[\w-]+ ){1,3}?bij de (?:overname|overdracht|overgang)\b",
         1.0,

@@ -199,9 +199,10 @@ RULES = [
                 r"(?:que|dont) nous (?:attendons|avons besoin|aurons besoin) de (?:vous|votre "
                 r"part)\b|\bnous (?:avons|aurons) besoin,? de votre part\b|"
                 # the same inverted or with a time in between: "daarvoor hebben we uiterlijk
-                # twee weken vooraf van jullie nodig", "by Friday we'll need from you"
-                r"\b(?:hebben|heb) (?:we|wij|ik)\b[^.\n?]{0,50}\bvan (?:jullie|u|je)\s+nodig\b"
-                r"(?!\s*\?)|"
+                # twee weken vooraf van jullie nodig", "we hebben van jullie tegen dan de lijst
+                # nodig", "by Friday we'll need from you"
+                r"\b(?:hebben|heb) (?:(?:we|wij|ik)\b[^.\n?]{0,50}?\b)?van (?:jullie|u|je)\b"
+                r"[^.\n?]{0,60}?\bnodig\b(?!\s*\?)|"
                 r"\bneed (?:[\w,]+ ){0,4}?from you\b(?! (?:is|are)\b)|"
                 # the client told to see to something: "zorg er wel voor dat", "zorgen jullie
                 # ervoor dat" (not the supplier: "we zorgen ervoor dat")
