@@ -283,3 +283,61 @@ def test_overtime_approved_first_and_invoiced_is_covered():
 )
 def test_an_exclusion_or_a_planning_change_is_no_extra_work(text):
     assert status_of(text, EXTRA) == "missing"
+
+
+# -- acceptance: the client's OK or findings, a test period with the client ------------------
+
+ACCEPTANCE = "rollout.acceptance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant geeft binnen 5 werkdagen na oplevering akkoord of een lijst met opmerkingen.",
+        "Van 4 tot 15 maart: twee testweken met jullie en twee filialen.",
+        "Pas als jullie zeggen dat alles oké is, gaan we live.",
+        "Le client donne sa validation ou une liste de remarques sous 10 jours.",
+        "The Customer gives its approval or a list of findings within 10 working days.",
+        "We go live once you have approved the test version.",
+    ],
+)
+def test_the_clients_ok_on_the_delivery_is_acceptance(text):
+    assert status_of(text, ACCEPTANCE) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je krijgt een gratis testperiode van 30 dagen met je team.",
+        "Na de oplevering van de toestellen sturen we de factuur.",
+        "Pas als jullie akkoord zijn met de offerte, bestellen we de toestellen.",
+    ],
+)
+def test_a_trial_an_invoice_or_the_offer_accepted_is_no_acceptance(text):
+    assert status_of(text, ACCEPTANCE) == "missing"
+
+
+def test_export_in_a_format_before_the_end_is_data_return():
+    text = (
+        "U kunt alle gesprekken als csv-bestand exporteren; dertig dagen na het einde wissen "
+        "wij alles."
+    )
+    assert status_of(text, DATA_RETURN) != "missing"
+
+
+def test_the_end_of_the_month_is_not_the_end_of_the_contract():
+    text = "Je kan de omzet als csv exporteren; na het einde van de maand sturen we de factuur."
+    assert status_of(text, DATA_RETURN) == "missing"
+
+
+def test_the_current_list_moved_over_across_a_line_is_migration():
+    text = (
+        "- Ik zet jullie huidige ledenlijst (ongeveer 300 leden) en de abonnementen\n"
+        "  over vanuit jullie Excel."
+    )
+    assert status_of(text, MIGRATION) == "covered"
+
+
+def test_the_current_list_converted_with_info_about_is_no_migration():
+    text = "We zetten je huidige klantenlijst om en sturen je info over de nieuwe app."
+    assert status_of(text, MIGRATION) == "missing"

@@ -161,7 +161,8 @@ END_OF_AGREEMENT = (
     r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:van )?(?:leverancier|provider|hostingpartij) "
     r"(?:verandert|veranderen|wisselt|wisselen|wijzigt)\b|"
     r"\b(?:einde|beëindiging|afloop|stopzetting) van (?:de|het|deze|dit|uw|je|jullie) "
-    r"(?:overeenkomst|contract|abonnement|dienst\w*|samenwerking|opdracht)\b|\bna het einde\b|"
+    r"(?:overeenkomst|contract|abonnement|dienst\w*|samenwerking|opdracht)\b|\bna het einde\b"
+    r"(?! van (?:de |het |elke |iedere )?(?:maand|week|jaar|dag|kwartaal|periode)\b)|"
     r"\b(?:bij|na) het einde van (?!(?:de |het |elke |iedere )?(?:maand|week|jaar|dag|kwartaal|"
     r"periode)\b)|"
     r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:ooit )?(?:stopt|stoppen|vertrekt|opzegt)\b|"
@@ -220,6 +221,9 @@ END_EXPORT = (
     # the format before the verb: "na het einde kan Klant zijn playlists als CSV-bestand
     # downloaden"
     (END_OF_AGREEMENT + r"[^.\n]{0,160}" + REUSABLE_FORMAT + r"[^.\n]{0,60}" + _HANDED, 1.0),
+    # the format first and the end last: "kunt u als csv-bestand uit het portaal exporteren;
+    # dertig dagen na het einde wissen wij alle gegevens"
+    (REUSABLE_FORMAT + r"[^.\n]{0,60}" + _HANDED + r"[^.\n]{0,100}" + END_OF_AGREEMENT, 1.0),
     # at the end, a full export, or the data left available for export: "À la fin du contrat,
     # ... une exportation complète des documents", "À la fin du contrat, elles restent
     # disponibles à l'export pendant 60 jours"; at the end (not every night) a full backup too

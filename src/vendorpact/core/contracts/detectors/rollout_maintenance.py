@@ -156,6 +156,7 @@ RULES = [
                 1.0,
             ),
             *rollout_wording.ACCEPTED_ON_A_REPORT,
+            *rollout_wording.OK_OR_FINDINGS,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het

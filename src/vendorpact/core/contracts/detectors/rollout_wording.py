@@ -1,5 +1,5 @@
 """More wording of the rollout items, in nl / fr / en: the acceptance of an installation by its
-English name and by the report that closes its commissioning."""
+English name, by the report that closes its commissioning and by the client's OK on it."""
 
 # Provisional or final acceptance in English (the Dutch "voorlopige oplevering" and the French
 # "réception provisoire" are in the rule), and the commissioning report the client signs: "you
@@ -11,6 +11,28 @@ ACCEPTED_ON_A_REPORT = (
         r"quot\w*|proposal|order|terms))|\bcommissioning (?:report|certificate|protocol)\b|"
         r"\bprocès-verbal (?:de mise en service|d'installation)\b|\bproces-verbaal van "
         r"(?:ingebruikname|indienststelling|installatie)\b",
+        1.0,
+    ),
+)
+
+# The client's OK or list of findings on what is delivered, a test period with the client, or
+# going live only on the client's OK: "geeft binnen 10 werkdagen na oplevering schriftelijk
+# akkoord of een lijst met bevindingen", "twee testweken met jullie", "pas als jullie zeggen dat
+# het oké is, gaan we live", "validation ou liste de remarques", "approval or a list of findings",
+# "we go live once you have approved" (not a free trial: "een gratis testperiode")
+OK_OR_FINDINGS = (
+    (
+        r"\b(?:akkoord|goedkeuring) of een lijst (?:met|van) (?:bevindingen|opmerkingen|fouten|"
+        r"punten)\b|\bna (?:de )?oplevering (?:\w+ ){0,2}?(?:akkoord|goedkeuring)\b|"
+        r"\btest(?:weken|fase|dagen) met (?:jullie|u|je|de klant)\b|\bpas (?:als|wanneer|nadat) "
+        r"(?:jullie|je|u|de klant)\b[^.\n]{0,40}\b(?:oké|ok|akkoord)\b[^.\n]{0,30}\b(?:live|"
+        r"livegang|in productie)\b|"
+        r"\b(?:validation|accord) ou (?:une )?liste (?:de |des )?(?:remarques|anomalies|"
+        r"réserves)\b|\bmise en (?:ligne|production) (?:\w+ ){0,2}?(?:après|dès) votre "
+        r"(?:validation|accord|feu vert)\b|"
+        r"\b(?:approval|acceptance|sign-off) or a list of (?:findings|defects|issues|comments)\b|"
+        r"\bgo live (?:only )?(?:once|when|after) you (?:have )?(?:approved|confirmed|"
+        r"signed off)\b",
         1.0,
     ),
 )
