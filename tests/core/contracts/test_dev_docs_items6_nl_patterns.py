@@ -341,3 +341,33 @@ def test_the_current_list_moved_over_across_a_line_is_migration():
 def test_the_current_list_converted_with_info_about_is_no_migration():
     text = "We zetten je huidige klantenlijst om en sturen je info over de nieuwe app."
     assert status_of(text, MIGRATION) == "missing"
+
+
+# -- progress: an overview or a short mail with its rhythm -------------------------------------
+
+PROGRESS = "reporting.progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elk trimester sturen we een overzicht van de tickets per afdeling.",
+        "Tijdens het project krijg je elke maandag een korte statusmail.",
+        "Elke vrijdag stuur ik een kort mailtje met hoe ver ik sta.",
+        "Chaque mois, vous recevez un récapitulatif des interventions.",
+        "Every Friday you get a short overview of what was done.",
+    ],
+)
+def test_a_periodic_overview_or_status_mail_is_progress(text):
+    assert status_of(text, PROGRESS) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elke maand sturen we een overzicht van je facturen.",
+        "Every month you receive an overview of your invoices.",
+    ],
+)
+def test_an_overview_of_invoices_is_no_progress(text):
+    assert status_of(text, PROGRESS) == "missing"

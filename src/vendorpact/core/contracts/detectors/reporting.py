@@ -59,8 +59,10 @@ _NOT_A_REQUIREMENT = (
 )
 _EVERY_PERIOD = (
     r"\b(?:(?:every|each|elke?|iedere?|chaque|tous les|toutes les) (?:\w+ )?(?:days?|weeks?|"
-    r"months?|quarters?|years?|dag|maand|kwartaal|jaar|jours?|semaines?|mois|trimestres?|ans|"
-    r"années?|" + _WEEKDAY + r")\b|monthly|weekly|quarterly|maandelijks\w*|wekelijks\w*|"
+    r"months?|quarters?|years?|dag|maand|kwartaal|trimester|jaar|jours?|semaines?|mois|"
+    r"trimestres?|ans|années?|"
+    + _WEEKDAY
+    + r")\b|monthly|weekly|quarterly|maandelijks\w*|wekelijks\w*|"
     r"mensuel\w*|hebdomadaire|trimestriel\w*|"
     # "twice a year", "once a month", "twee keer per jaar", "deux fois par an"
     r"(?:once|twice|(?:two|three|four) times|(?:een|één|twee|drie|vier) (?:keer|maal)|"
@@ -136,6 +138,13 @@ RULES = [
                 + r"[^.\n]{0,80}?"
                 + _PERIODIC_REPORT
                 + r"|"
+                # an overview or a short mail with its rhythm: "elk kwartaal een overzicht van de
+                # meldingen", "elke vrijdag stuur ik een kort mailtje met waar ik sta", "chaque
+                # mois, un récapitulatif", "every Friday a short overview" (not of the invoice)
+                + _EVERY_PERIOD
+                + r"[^.\n]{0,60}?\b(?:overzicht|statusmail|mailtje|récapitulatif|overview)\b(?! "
+                r"(?:van|of|de|des|du) (?:de |je |uw |jullie |the |your |la |votre )?(?:factu\w*|"
+                r"kosten|betaling\w*|prijzen|invoices?|costs|payments?|prix|paiements?)\b)|"
                 + _PERIODIC_REPORT
                 + r"[^.\n,;]{0,60}\b(?:"
                 + FREQUENCY
