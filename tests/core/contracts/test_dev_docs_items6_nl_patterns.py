@@ -371,3 +371,31 @@ def test_a_periodic_overview_or_status_mail_is_progress(text):
 )
 def test_an_overview_of_invoices_is_no_progress(text):
     assert status_of(text, PROGRESS) == "missing"
+
+
+# -- planning: a step the supplier plans on a calendar date -----------------------------------
+
+PLANNING = "timing.planning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De upgrade naar versie 9: die plannen we op zaterdag 13 februari 2027.",
+        "Nous la planifions le samedi 13 février 2027.",
+        "We schedule the upgrade for Saturday 13 February 2027.",
+    ],
+)
+def test_a_step_planned_on_a_date_is_planning(text):
+    assert status_of(text, PLANNING) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De betaling is gepland op 30 januari 2027.",
+        "Bij een panne plannen we een interventie.",
+    ],
+)
+def test_a_payment_date_or_an_undated_visit_is_no_planning(text):
+    assert status_of(text, PLANNING) == "missing"

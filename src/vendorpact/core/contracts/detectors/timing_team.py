@@ -136,6 +136,17 @@ RULES = [
             ),
             (PLANNED_DATE_KEY, 1.0),
             (
+                # a step the supplier plans on a calendar date: "die plannen we op zaterdag 23
+                # januari 2027", "nous la planifions le samedi 23 janvier", "we schedule it for
+                # 14 March 2027" (the supplier's verb: not "de betaling is gepland op")
+                r"\b(?:plannen (?:we|wij|ik)|plan (?:ik|we)|planifions|prévoyons|(?:we|i) "
+                r"(?:plan|schedule))\b[^.\n]{0,20}?\b(?:op|voor|le|on|for|pour le) "
+                r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|"
+                r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+                r"friday|saturday|sunday),? )?" + CALENDAR_DATE,
+                1.0,
+            ),
+            (
                 # delivered or installed within a lead time from the order or the signature:
                 # "Delivery within three weeks of your signature", "installe le matériel dans
                 # les six semaines suivant la signature", "levering binnen vier weken na de
