@@ -399,3 +399,26 @@ def test_a_step_planned_on_a_date_is_planning(text):
 )
 def test_a_payment_date_or_an_undated_visit_is_no_planning(text):
     assert status_of(text, PLANNING) == "missing"
+
+
+# -- response promised without a time: partial ---------------------------------------------------
+
+RESPONSE = "maintenance.response_time"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vragen worden zo snel mogelijk beantwoord.",
+        "Storingen pakken we zo snel mogelijk op.",
+        "We antwoorden meestal nog dezelfde werkdag.",
+        "Les demandes sont traitées dans les meilleurs délais.",
+        "Tickets are handled as soon as possible.",
+    ],
+)
+def test_a_response_without_a_time_is_partial(text):
+    assert status_of(text, RESPONSE) == "partial"
+
+
+def test_goods_delivered_as_soon_as_possible_is_no_response_time():
+    assert status_of("Bestellingen worden zo snel mogelijk geleverd.", RESPONSE) == "missing"

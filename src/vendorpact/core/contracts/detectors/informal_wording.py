@@ -32,6 +32,27 @@ FIRST_PERSON_RESPONSE = (
     ),
 )
 
+# A response promised without a time (partial): "meldingen worden zo snel mogelijk behandeld",
+# "storingen pakken we zo snel mogelijk op", "we antwoorden meestal nog dezelfde werkdag", "les
+# demandes sont traitées dans les meilleurs délais", "tickets are handled as soon as possible"
+# (not goods delivered as soon as possible)
+RESPONSE_WITHOUT_TIME = (
+    (
+        r"\b(?:meldingen|storingen|vragen|tickets|problemen|incidenten|oproepen|aanvragen)\b"
+        r"[^.\n]{0,20}?\b(?:worden|wordt) (?:\w+ )?zo (?:snel|spoedig) mogelijk (?:behandeld|"
+        r"opgepakt|beantwoord|bekeken|opgevolgd)\b|"
+        r"\b(?:pakken|behandelen|bekijken|beantwoorden) (?:we|wij|ik) (?:ze |die |het )?zo "
+        r"(?:snel|spoedig) mogelijk\b|"
+        r"\b(?:(?:antwoorden|reageren) (?:we|wij|ik)|(?:we|wij) (?:antwoorden|reageren)|ik "
+        r"(?:antwoord|reageer)) (?:\w+ ){0,2}?(?:dezelfde|binnen de) (?:werk)?dag\b|"
+        r"\b(?:demandes|incidents|tickets|appels|signalements) (?:sont|seront) (?:traitée?s|pris "
+        r"en charge) dans les meilleurs délais\b|"
+        r"\b(?:requests|tickets|incidents|calls|issues) (?:are|will be) (?:handled|answered|"
+        r"picked up) as soon as possible\b",
+        1.0,
+    ),
+)
+
 # A service cancellable by the month or any time: "is maandelijks opzegbaar", "résiliable
 # mensuellement", "month to month", "on a rolling monthly basis" (not "invoiced on a monthly
 # basis": the billing period is no term)

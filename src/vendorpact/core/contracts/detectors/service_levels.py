@@ -3,7 +3,10 @@ times, availability and service credits."""
 
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD, PERCENT
 from vendorpact.core.contracts.detectors.engine import Rule
-from vendorpact.core.contracts.detectors.informal_wording import FIRST_PERSON_RESPONSE
+from vendorpact.core.contracts.detectors.informal_wording import (
+    FIRST_PERSON_RESPONSE,
+    RESPONSE_WITHOUT_TIME,
+)
 from vendorpact.core.contracts.detectors.item_hedges import BREACH_CURE, COMPLAINT_ANSWERED
 from vendorpact.core.contracts.detectors.level_tables import level_table_weights
 from vendorpact.core.contracts.detectors.maintenance_wording import (
@@ -193,6 +196,7 @@ SERVICE_LEVEL_RULES = [
             ),
             *RESPONSE_PICKED_UP,
             *FIRST_PERSON_RESPONSE,
+            *RESPONSE_WITHOUT_TIME,
             *ANSWERING_REQUESTS,
             *ANSWERED_WITHIN,
             *PICKED_UP_WITHIN,
