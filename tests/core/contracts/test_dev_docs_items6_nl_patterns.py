@@ -422,3 +422,32 @@ def test_a_response_without_a_time_is_partial(text):
 
 def test_goods_delivered_as_soon_as_possible_is_no_response_time():
     assert status_of("Bestellingen worden zo snel mogelijk geleverd.", RESPONSE) == "missing"
+
+
+# -- dispute resolution: the managers first, the court only after a first step ---------------
+
+DISPUTES = "legal.dispute_resolution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij een geschil overleggen eerst de zaakvoerders van beide partijen.",
+        "Partijen leggen een geschil pas aan de rechter voor nadat ze samen overlegd hebben.",
+        "Les parties ne saisissent le tribunal qu'après une tentative de conciliation.",
+        "The parties only go to court after a meeting of their managers.",
+    ],
+)
+def test_a_first_step_before_court_is_dispute_resolution(text):
+    assert status_of(text, DISPUTES) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij een geschil is enkel de rechtbank van Gent bevoegd.",
+        "Een geschil over de factuur moet eerst per aangetekende brief gemeld worden.",
+    ],
+)
+def test_a_competent_court_or_a_notice_is_no_dispute_resolution(text):
+    assert status_of(text, DISPUTES) == "missing"

@@ -397,13 +397,24 @@ LEGAL_RULES = [
                 r"comit|committee|stuurgroep|directie|direction|management|"
                 # "the parties first meet within ten days", "se réunissent d'abord"
                 r"\bmeet|vergader|réuni|rencontr|samen ?(?:komen|zitten)|oplossing|solution|"
-                r"resolve|\bcall\b)",
+                r"resolve|\bcall\b|"
+                # "bij een geschil overleggen eerst de zaakvoerders", "first the managing directors"
+                r"zaakvoerder|bestuurder|gérant|directeur|director|projectleider)",
+                1.0,
+            ),
+            (
+                # the court only after a first step: "partijen leggen een geschil pas aan de
+                # rechter voor nadat de klachtenprocedure is doorlopen", "ne saisissent le
+                # tribunal qu'après", "only go to court after"
+                r"\b(?:geschil|geschillen)\b[^.\n]{0,40}\bpas (?:aan|naar|voor) (?:de )?(?:rechter|"
+                r"rechtbank)\b|\bne saisi\w* (?:le tribunal|les tribunaux|le juge) qu'après\b|"
+                r"\bonly (?:go|turn|resort) to (?:the )?courts? after\b",
                 1.0,
             ),
             *AMICABLE_BEFORE_COURT,
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
-        r"préalabl|procedure|procédure"
+        r"préalabl|procedure|procédure|qu'après|\bnadat\b|\bonly (?:go|turn|resort) to\b"
         + AMICABLE_BEFORE_COURT_CONCRETE
         # a step after another ("Daarna volgt mediation", "ensuite une médiation") or a named
         # mediator or mediation body ("een MfN-registermediator", "le Service de médiation
