@@ -473,3 +473,32 @@ def test_credits_denied_in_a_list_are_partial(text):
 def test_a_budget_overrun_without_discount_is_no_service_credit():
     text = "Een overschrijding van het budget geeft geen recht op korting."
     assert status_of(text, CREDITS) == "missing"
+
+
+# -- seniority: years in the trade said with a verb, the fitters' certificate ------------------
+
+SENIORITY = "team.seniority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik bouw al twaalf jaar webshops in WordPress.",
+        "Het onderhoud gebeurt door technici met een fabriekscertificaat.",
+        "Nous développons des applications depuis quinze ans.",
+        "We have been installing access systems for over ten years.",
+    ],
+)
+def test_years_in_the_trade_are_seniority(text):
+    assert status_of(text, SENIORITY) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The system has been running for five years.",
+        "Het contract loopt al twee jaar.",
+    ],
+)
+def test_a_system_or_contract_running_for_years_is_no_seniority(text):
+    assert status_of(text, SENIORITY) == "missing"

@@ -9,6 +9,7 @@ from vendorpact.core.contracts.detectors.team_wording import (
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
     MORE_YEARS,
+    YEARS_IN_THE_TRADE,
 )
 
 # a separate environment to check work on, and the verbs of checking it
@@ -286,6 +287,7 @@ RULES = [
                 r"expérimentés|compétents|certifiés)",
                 1.0,
             ),
+            *YEARS_IN_THE_TRADE,
         ),
         concrete=NUMBER_WORD
         + r" (?:years?|jaar|jaren|ans|années)"

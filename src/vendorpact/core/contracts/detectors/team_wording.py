@@ -47,3 +47,26 @@ MORE_YEARS = (
     r"veertien|zestien|zeventien|achttien|eleven|thirteen|fourteen|sixteen|seventeen|eighteen) "
     r"(?:years?|jaar|jaren|ans|années)\b"
 )
+
+# Years in the trade said with a verb, without the word "experience": "ik bouw al acht jaar
+# web-apps", "nous développons des applications depuis douze ans", "we have been building apps
+# for eight years"; the fitters' own certificate: "monteurs met een fabriekscertificaat" (not a
+# system that has been running for years, nor a contract that has run two years)
+YEARS_IN_THE_TRADE = (
+    (
+        r"\b(?:bouw|bouwen|werk|werken|doe|doen|ontwikkel|ontwikkelen|installeer|installeren|"
+        r"beheer|beheren|programmeer|programmeren) (?:ik |we |wij )?al (?:meer dan |ruim |bijna |"
+        r"zo'n )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|"
+        r"twintig|dertig) jaar\b|"
+        r"\b(?:développons|développe|installons|installe|travaillons|travaille|gérons|gère)\b"
+        r"[^.\n]{0,40}\bdepuis (?:plus de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+        r"douze|quinze|vingt|trente) ans\b|"
+        r"\b(?:have|has) been (?:building|developing|installing|working|managing|supporting)\b"
+        r"[^.\n]{0,40}\bfor (?:over |more than )?(?:\d+|two|three|four|five|six|seven|eight|"
+        r"nine|ten|twelve|fifteen|twenty|thirty) years\b|"
+        r"\b(?:monteurs|technici|techniekers|installateurs|engineers|technicians|techniciens) "
+        r"(?:met|with|avec) (?:een |a |an |un |une )?\w*(?:certificaat|certificate|"
+        r"certification)\b",
+        1.0,
+    ),
+)
