@@ -453,28 +453,6 @@ def test_a_competent_court_or_a_notice_is_no_dispute_resolution(text):
     assert status_of(text, DISPUTES) == "missing"
 
 
-# -- service credits denied in a list: partial -------------------------------------------------
-
-CREDITS = "maintenance.service_credits"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Een overschrijding geeft de klant geen recht op schadevergoeding, korting of ontbinding.",
-        "We garanderen geen beschikbaarheid; je hebt geen recht op korting, restitutie of "
-        "compensatie.",
-    ],
-)
-def test_credits_denied_in_a_list_are_partial(text):
-    assert status_of(text, CREDITS) == "partial"
-
-
-def test_a_budget_overrun_without_discount_is_no_service_credit():
-    text = "Een overschrijding van het budget geeft geen recht op korting."
-    assert status_of(text, CREDITS) == "missing"
-
-
 # -- seniority: years in the trade said with a verb, the fitters' certificate ------------------
 
 SENIORITY = "team.seniority"
