@@ -15,7 +15,13 @@ Run once (2026-12-05), on two analysers:
   documents, the state KNOWN_MISSES records: 424 of 489 (0.87); items 321/372 (0.86), risks 62/72,
   figures 41/45; items nl 109/124, fr 110/125, en 102/123; covered 247/288, partial 10/16, missing
   64/68. It changed 6 item decisions: 4 wrong to right, 2 right to wrong (a resolution time and a
-  data migration, both no longer found), none wrong to another wrong."""
+  data migration, both no longer found), none wrong to another wrong.
+
+Seen again at the end of the session after stop 25 (rule rounds fig14, items15, partial14 and
+nl16, checklist model on 428 documents), the state KNOWN_MISSES now records (fixed markers
+removed, new misses listed under a comment):
+  430 of 489 (0.88); items 326/372, risks 62/72, figures 42/45; items nl 110/124, fr 111/125,
+  en 105/123."""
 
 import pytest
 
@@ -33,8 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_bakery_staff_scheduling_offer", "timing.client_obligations"),
     ("nl_bakery_staff_scheduling_offer", "team.named_team"),
     ("nl_bakery_staff_scheduling_offer", "maintenance.services"),
-    ("nl_bakery_staff_scheduling_offer", "maintenance.response_time"),
-    ("nl_bakery_staff_scheduling_offer", "maintenance.updates"),
     ("nl_power_platform_oncall_framework", "budget.scope"),
     ("nl_power_platform_oncall_framework", "budget.extra_costs"),
     ("nl_power_platform_oncall_framework", "timing.client_obligations"),
@@ -42,7 +46,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_power_platform_oncall_framework", "rollout.deployment"),
     ("nl_power_platform_oncall_framework", "legal.ip"),
     ("nl_power_platform_oncall_framework", "legal.dispute_resolution"),
-    ("fr_cooperative_member_portal_development", "team.seniority"),
     ("fr_cooperative_member_portal_development", "maintenance.resolution_time"),
     ("fr_council_meeting_streaming_contract", "agreement.quote_included"),
     ("fr_council_meeting_streaming_contract", "budget.recurring_cost"),
@@ -61,8 +64,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_instrument_control_support_renewal", "budget.recurring_cost"),
     ("en_instrument_control_support_renewal", "timing.client_obligations"),
     ("en_instrument_control_support_renewal", "team.named_team"),
-    ("en_instrument_control_support_renewal", "reporting.governance"),
-    ("en_instrument_control_support_renewal", "rollout.acceptance"),
     ("en_instrument_control_support_renewal", "maintenance.services"),
     ("en_instrument_control_support_renewal", "maintenance.customer_knowledge"),
     ("en_instrument_control_support_renewal", "exit.duration_renewal"),
@@ -73,7 +74,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_machine_vision_inspection_agreement", "exit.escrow"),
     ("en_gpu_compute_reservation_order_form", "budget.project_cost"),
     ("en_gpu_compute_reservation_order_form", "timing.planning"),
-    ("en_gpu_compute_reservation_order_form", "team.seniority"),
     ("en_gpu_compute_reservation_order_form", "rollout.deployment"),
     ("en_gpu_compute_reservation_order_form", "rollout.data_migration"),
     ("en_gpu_compute_reservation_order_form", "rollout.acceptance"),
@@ -89,9 +89,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_gpu_compute_reservation_order_form", "risk.supplier_terms_prevail"),
     ("en_gpu_compute_reservation_order_form", "risk.data_lockin"),
     ("nl_parking_permit_saas_agreement", "warranty_days"),
-    ("nl_bakery_staff_scheduling_offer", "renewal_term_months"),
     ("en_instrument_control_support_renewal", "contract_term_months"),
     ("en_machine_vision_inspection_agreement", "notice_period_days"),
+    # made wrong by the rule rounds fig14, items15, partial14 and nl16 and the checklist model on
+    # 428 documents (session after stop 25)
+    ("nl_power_platform_oncall_framework", "maintenance.resolution_time"),
 }
 
 

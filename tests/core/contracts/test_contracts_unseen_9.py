@@ -39,11 +39,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_municipal_helpdesk_outsourcing_offer", "timing.client_obligations"),
     ("nl_municipal_helpdesk_outsourcing_offer", "timing.delay"),
     ("nl_municipal_helpdesk_outsourcing_offer", "team.replacement"),
-    ("nl_municipal_helpdesk_outsourcing_offer", "team.knowledge_transfer"),
     ("nl_municipal_helpdesk_outsourcing_offer", "reporting.governance"),
     ("nl_municipal_helpdesk_outsourcing_offer", "legal.ip"),
     ("nl_ecommerce_platform_migration_agreement", "agreement.quote_included"),
-    ("nl_ecommerce_platform_migration_agreement", "warranty_days"),
     ("nl_cloud_telephony_contract", "budget.recurring_cost"),
     ("nl_cloud_telephony_contract", "exit.transition"),
     ("nl_cloud_telephony_contract", "legal.dispute_resolution"),
@@ -53,11 +51,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_medical_practice_it_services_agreement", "legal.confidentiality"),
     ("fr_medical_practice_it_services_agreement", "risk.liability_excluded"),
     ("fr_intranet_redesign_hosting_offer", "budget.recurring_cost"),
-    ("fr_intranet_redesign_hosting_offer", "maintenance.resolution_time"),
     ("fr_intranet_redesign_hosting_offer", "legal.ip"),
     ("fr_intranet_redesign_hosting_offer", "risk.unilateral_change"),
     ("fr_intranet_redesign_hosting_offer", "contract_term_months"),
-    ("fr_intranet_redesign_hosting_offer", "warranty_days"),
     ("fr_stock_management_licence_email", "budget.scope"),
     ("fr_stock_management_licence_email", "timing.client_obligations"),
     ("fr_stock_management_licence_email", "team.named_team"),
@@ -68,7 +64,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_stock_management_licence_email", "notice_period_days"),
     ("en_data_warehouse_managed_service_agreement", "budget.extra_costs"),
     ("en_data_warehouse_managed_service_agreement", "timing.client_obligations"),
-    ("en_data_warehouse_managed_service_agreement", "warranty_days"),
     ("en_field_service_master_subscription_agreement", "agreement.signed_both"),
     ("en_field_service_master_subscription_agreement", "timing.client_obligations"),
     ("en_field_service_master_subscription_agreement", "maintenance.support_hours"),
@@ -96,6 +91,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # retrained on 384 documents (session of 2026-12-05 after stop 24)
     ("fr_stock_management_licence_email", "maintenance.support_hours"),
     ("fr_stock_management_licence_email", "maintenance.updates"),
+    # made wrong by the rule rounds fig14, items15, partial14 and nl16 and the checklist model on
+    # 428 documents (session after stop 25)
+    ("fr_intranet_redesign_hosting_offer", "maintenance.customer_knowledge"),
 }
 
 
