@@ -9,7 +9,7 @@ pattern, next to budget_rules.py's and informal_wording.py's).
   signed change note", "on ne fait rien sans votre OK";
 - the client's go-ahead said to the client: "after your OK", "na jullie akkoord per mail", "en
   uw akkoord per e-mail", "on attend votre accord avant de continuer", "soumis à votre accord",
-  "qu'avec votre accord", "une inschatting die jij eerst goedkeurt", "un devis que vous acceptez
+  "qu'avec votre accord", "een inschatting die jij eerst goedkeurt", "un devis que vous acceptez
   avant", "pas als hij akkoord gaat", "dan is een nieuw akkoord nodig".
 """
 
