@@ -17,10 +17,6 @@ Run once (2026-12-05), on two analysers:
   items nl 100/114, fr 112/124, en 109/120; covered 260/289, partial 5/12, missing 56/57. It
   changed 18 item decisions: 15 wrong to right, none right to wrong, 3 wrong to another wrong."""
 
-import pytest
-
-from vendorpact.core.contracts.analyse import AnalysisResult
-
 from . import held_out
 from .unseen_documents_12 import DOCUMENTS
 
@@ -72,28 +68,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 }
 
 
-def result_for(name: str) -> AnalysisResult:
-    return held_out.result_for(DOCUMENTS, name)
-
-
-def _cases(kind: str) -> list:
-    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
-def test_item_status(name, item_id, expected):
-    assert result_for(name).item(item_id).status == expected
-
-
-@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
-def test_risk_flag(name, risk_id, raised):
-    assert (risk_id in result_for(name).risk_ids()) == raised
-
-
-@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
-def test_figure(name, key, expected):
-    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
-
-
-def test_known_misses_name_labelled_decisions():
-    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
+(
+    test_item_status,
+    test_risk_flag,
+    test_figure,
+    test_known_misses_name_labelled_decisions,
+) = held_out.batch_tests(DOCUMENTS, KNOWN_MISSES)

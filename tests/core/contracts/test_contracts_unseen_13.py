@@ -23,10 +23,6 @@ removed, new misses listed under a comment):
   443 of 483 (0.92); items 337/368, risks 64/69, figures 42/46; items nl 111/121, fr 113/121,
   en 113/126."""
 
-import pytest
-
-from vendorpact.core.contracts.analyse import AnalysisResult
-
 from . import held_out
 from .unseen_documents_13 import DOCUMENTS
 
@@ -78,28 +74,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 }
 
 
-def result_for(name: str) -> AnalysisResult:
-    return held_out.result_for(DOCUMENTS, name)
-
-
-def _cases(kind: str) -> list:
-    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
-def test_item_status(name, item_id, expected):
-    assert result_for(name).item(item_id).status == expected
-
-
-@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
-def test_risk_flag(name, risk_id, raised):
-    assert (risk_id in result_for(name).risk_ids()) == raised
-
-
-@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
-def test_figure(name, key, expected):
-    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
-
-
-def test_known_misses_name_labelled_decisions():
-    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
+(
+    test_item_status,
+    test_risk_flag,
+    test_figure,
+    test_known_misses_name_labelled_decisions,
+) = held_out.batch_tests(DOCUMENTS, KNOWN_MISSES)

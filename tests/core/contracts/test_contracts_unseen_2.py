@@ -29,10 +29,6 @@ model): 7 decisions went from wrong to right and 0 from right to wrong (each lis
 comment).
 """
 
-import pytest
-
-from vendorpact.core.contracts.analyse import AnalysisResult
-
 from . import held_out
 from .unseen_documents_2 import DOCUMENTS
 
@@ -59,28 +55,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 }
 
 
-def result_for(name: str) -> AnalysisResult:
-    return held_out.result_for(DOCUMENTS, name)
-
-
-def _cases(kind: str) -> list:
-    return held_out.cases(DOCUMENTS, kind, KNOWN_MISSES)
-
-
-@pytest.mark.parametrize(("name", "item_id", "expected"), _cases("items"))
-def test_item_status(name, item_id, expected):
-    assert result_for(name).item(item_id).status == expected
-
-
-@pytest.mark.parametrize(("name", "risk_id", "raised"), _cases("risks"))
-def test_risk_flag(name, risk_id, raised):
-    assert (risk_id in result_for(name).risk_ids()) == raised
-
-
-@pytest.mark.parametrize(("name", "key", "expected"), _cases("figures"))
-def test_figure(name, key, expected):
-    assert held_out.figure_of(result_for(name), key) == pytest.approx(expected, rel=0.02)
-
-
-def test_known_misses_name_labelled_decisions():
-    assert KNOWN_MISSES.issubset(held_out.labelled_decisions(DOCUMENTS))
+(
+    test_item_status,
+    test_risk_flag,
+    test_figure,
+    test_known_misses_name_labelled_decisions,
+) = held_out.batch_tests(DOCUMENTS, KNOWN_MISSES)
