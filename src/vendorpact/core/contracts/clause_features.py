@@ -115,9 +115,9 @@ class Lexicon:
     def occurrences(self, batch: UnitBatch) -> tuple[np.ndarray, ...]:
         """(unit, lexicon number) of every word n-gram occurrence (unknown ones numbered
         unknown_word) and of every known character n-gram occurrence, once per batch."""
-        found = batch.lookups.get(id(self))
+        found = batch.lookups.get(self)
         if found is None:
-            found = batch.lookups[id(self)] = (*self._words(batch), *self._chars(batch))
+            found = batch.lookups[self] = (*self._words(batch), *self._chars(batch))
         return found
 
     def _words(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
