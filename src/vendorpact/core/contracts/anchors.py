@@ -102,7 +102,8 @@ def _drop_extensions(prefixes: set[str]) -> set[str]:
     """'pay' covers 'payable': keep only prefixes that no shorter prefix covers."""
     kept = set()
     for prefix in sorted(prefixes, key=len):
-        if not any(prefix.startswith(k) for k in kept):
+        # the beginnings of the prefix looked up, not every kept prefix tried against it
+        if not any(prefix[:end] in kept for end in range(len(prefix) + 1)):
             kept.add(prefix)
     return kept
 
