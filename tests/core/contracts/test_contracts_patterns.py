@@ -90,3 +90,16 @@ def test_every_analyser_pattern_is_anchored_on_words():
         if type(obj) is AnchoredPattern and obj.anchors is None
     ]
     assert unanchored == []
+
+
+def test_every_analyser_pattern_is_compiled_as_re_compile_would():
+    # AnchoredPattern compiles from the parse it made for its literal prefixes (compile_parsed):
+    # the pattern object must equal re.compile's (same flags, same code, same pattern text)
+    analyse_text("Warm-up: every rule's patterns are compiled on import.")
+    anchored = [obj for obj in gc.get_objects() if type(obj) is AnchoredPattern]
+    assert len(anchored) > 500
+    different = [p.regex.pattern[:80] for p in anchored if p.regex != re.compile(p.regex.pattern)]
+    assert different == []
+    named = AnchoredPattern(r"(?P<value>\d+) (?:days|dagen)|(?P<word>one|een) days?")
+    assert named.regex == re.compile(named.regex.pattern)
+    assert named.regex.match("30 days").groupdict() == {"value": "30", "word": None}

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
+from re import _compiler as sre_compiler
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -29,6 +30,10 @@ def leading_literals(pattern: str) -> frozenset[str] | None:
         parsed = sre_parser.parse(pattern)
     except re.error:
         return None
+    return _leading_literals_of(parsed)
+
+
+def _leading_literals_of(parsed: sre_parser.SubPattern) -> frozenset[str] | None:
     prefixes, _complete = _literals(list(parsed))
     if not prefixes or any(len(p) < MIN_CHARS and p not in RARE_SYMBOLS for p in prefixes):
         return None
@@ -79,11 +84,26 @@ def _branch(branches: list) -> tuple[set[str] | None, bool]:
     return union, complete
 
 
+def compile_parsed(pattern: str, parsed: sre_parser.SubPattern) -> re.Pattern[str]:
+    """re.compile(pattern) (an equal pattern object) from the parse of the pattern made for its
+    literal prefixes: the steps of re._compiler.compile after its own parse, which is about half
+    of the cost (the detectors' cue patterns are compiled when they are imported)."""
+    state = parsed.state
+    group_names = [None] * state.groups
+    for name, index in state.groupdict.items():
+        group_names[index] = name
+    code = sre_compiler._code(parsed, 0)
+    return sre_compiler._sre.compile(
+        pattern, state.flags, code, state.groups - 1, state.groupdict, tuple(group_names)
+    )
+
+
 def _drop_extensions(prefixes: set[str]) -> set[str]:
     """'pay' covers 'payable': keep only prefixes that no shorter prefix covers."""
     kept = set()
     for prefix in sorted(prefixes, key=len):
-        if not any(prefix.startswith(k) for k in kept):
+        # the beginnings of the prefix looked up, not every kept prefix tried against it
+        if not any(prefix[:end] in kept for end in range(len(prefix) + 1)):
             kept.add(prefix)
     return kept
 
@@ -288,8 +308,9 @@ class AnchoredPattern:
     """A compiled pattern that finds its matches via its literal prefixes when it can."""
 
     def __init__(self, pattern: str) -> None:
-        self.regex = re.compile(pattern)
-        self.prefixes = leading_literals(pattern)
+        parsed = sre_parser.parse(pattern)  # raises re.error as re.compile would
+        self.prefixes = _leading_literals_of(parsed)
+        self.regex = compile_parsed(pattern, parsed)
         self.anchors: list[tuple[str, bool, int]] | None = None
         self.literals: list[str] = []  # prefixes without a word: found with str.find
         if self.prefixes is not None:
