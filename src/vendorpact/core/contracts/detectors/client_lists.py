@@ -30,8 +30,8 @@ CLIENT_SIDE_HEADING = AnchoredPattern(
     r"\bwhat (?:we|i) (?:need|require|expect) from you)"
     r"[ \t]*:?[ \t]*\n"
 )
-# the items of the list that follows: "- ...", "• ...", "1. ...", "a) ..."
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)]|[a-z]\))[ \t]+[^\n]*(?:\n|$)")
+# the items of the list that follows: "- ...", "• ...", "1. ...", "a) ...", "b. ..."
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)]|[a-z][.)])[ \t]+[^\n]*(?:\n|$)")
 MAX_ITEMS = 12
 
 
@@ -45,13 +45,13 @@ def client_list_weights(item_id: str, structure: Structure) -> dict[int, list[fl
             if start and blob[start - 1] != "\n":
                 continue  # inside a sentence, not a line of its own
             match = CLIENT_SIDE_HEADING.regex.match(blob, start)
-            for offset in _list_items(blob, match.end()):
+            for offset in client_list_items(blob, match.end()):
                 cached.setdefault(structure.sentence_at(offset), [1.0])
         structure.cache["client_lists"] = cached
     return cached
 
 
-def _list_items(blob: str, offset: int) -> list[int]:
+def client_list_items(blob: str, offset: int) -> list[int]:
     """Offsets of the list items right after `offset` (up to MAX_ITEMS)."""
     found = []
     while len(found) < MAX_ITEMS:

@@ -13,6 +13,7 @@ from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT
 from vendorpact.core.contracts.detectors.item_hedges import DELAY_NOT_SETTLED
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
+    DESIGNATES_NL,
     OBLIGATION_DEADLINE,
     OBLIGATION_NOUNS,
     OBLIGATION_PRESENT,
@@ -251,7 +252,7 @@ RULES = [
                 r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
                 r"voorziet|verleent|"
-                r"engageert zich)|"
+                r"engageert zich|" + DESIGNATES_NL + r")|"
                 r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
                 r"aan te leveren|verantwoordelijkheid van (?:de )?(?:opdrachtgever|klant|afnemer)|"

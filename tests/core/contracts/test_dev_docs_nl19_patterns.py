@@ -1,0 +1,114 @@
+"""Round nl19 (Dutch first, nl/fr/en): the client's part under a heading or a lead-in that names
+the client, the client appointing its people, and the parties told apart by who invoices and
+whose offer it is; each with a negative in the wrong sense."""
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str) -> str:
+    return analyse_text(text, learned=False).item(item_id).status
+
+
+PARTIES_NL = (
+    "DE ONDERGETEKENDEN:\n"
+    '1. Zorgzaam Zorgverzekeringen U.A., gevestigd te Utrecht, KvK 30112847, hierna "Zorgzaam";\n'
+    '2. Kodeks Digital B.V., gevestigd te Amersfoort, KvK 58220913, hierna "Kodeks";\n\n'
+    "Artikel 1 - Opdracht\n"
+    "1.1 Kodeks ontwikkelt het declaratieportaal op basis van de offerte van Kodeks.\n"
+    "1.2 Kodeks factureert elke sprint na de sprint review.\n\n"
+)
+
+
+def test_list_items_under_the_client_alias_as_a_lead_in_are_its_obligations():
+    text = (
+        PARTIES_NL + "Artikel 7 - Samenwerking\n"
+        "Zorgzaam:\n"
+        "a. stelt de product owner ten minste drie dagen per week beschikbaar;\n"
+        "b. verleent uiterlijk 18 januari 2027 toegang tot de testomgeving.\n"
+    )
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_list_items_under_the_supplier_alias_are_not_the_clients_obligations():
+    text = (
+        PARTIES_NL + "Artikel 7 - Samenwerking\n"
+        "Kodeks:\n"
+        "a. stelt een scrum master ten minste drie dagen per week beschikbaar;\n"
+        "b. verleent uiterlijk 18 januari 2027 toegang tot de repository.\n"
+    )
+    assert status_of(text, "timing.client_obligations") == "missing"
+
+
+def test_sentences_under_a_heading_naming_the_client_alias_are_its_obligations():
+    text = (
+        PARTIES_NL + "Artikel 7 - Verplichtingen van Zorgzaam\n"
+        "7.1 Toegang tot de ontwikkelomgeving uiterlijk op 18 januari 2027.\n"
+    )
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_sentences_under_a_heading_naming_the_supplier_alias_are_not():
+    text = (
+        PARTIES_NL + "Artikel 7 - Verplichtingen van Kodeks\n"
+        "7.1 Toegang tot de ontwikkelomgeving uiterlijk op 18 januari 2027.\n"
+    )
+    assert status_of(text, "timing.client_obligations") == "missing"
+
+
+def test_the_cooperation_of_the_hospital_as_a_heading_names_the_clients_part():
+    text = (
+        "Artikel 3 - Planning en medewerking van het Ziekenhuis\n"
+        "3.1 Het Ziekenhuis bezorgt uiterlijk op 1 februari 2027 de lijst van de kamers.\n"
+    )
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_the_client_appointing_a_contact_is_an_obligation():
+    text = "De klant duidt uiterlijk op 15 januari 2027 een projectleider en twee key users aan."
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_the_client_appointing_a_named_contact_is_found_across_initials():
+    text = (
+        "Opdrachtgever wijst mevrouw S. Hoekstra, hoofd facilitaire zaken, aan als contactpersoon."
+    )
+    assert status_of(text, "timing.client_obligations") != "missing"
+
+
+def test_the_client_rejecting_something_is_no_obligation():
+    text = "Opdrachtgever wijst de meerprijs voor de extra onderhoudsbeurten af."
+    assert status_of(text, "timing.client_obligations") == "missing"
+
+
+PARTIES_FR = (
+    "ENTRE :\n"
+    "1. Viandes Lambert SA, BCE 0456.789.123, ci-après « Lambert » ;\n"
+    "2. Codefab SRL, BCE 0698.412.557, ci-après « Codefab » ;\n\n"
+    "Article 1 - Objet\n"
+    "1.1 Codefab développe le portail de commande selon l'offre de Codefab.\n"
+    "1.2 Codefab facture chaque lot après sa réception.\n\n"
+)
+PARTIES_EN = (
+    "PARTIES\n"
+    '1. Harbour Foods Ltd, company number 08812345 ("Harbour");\n'
+    '2. Codefab Ltd, company number 09912345 ("Codefab").\n\n'
+    "1. Scope\n"
+    "1.1 Codefab develops the ordering portal described in the proposal of Codefab.\n"
+    "1.2 Codefab invoices each sprint after its review.\n\n"
+)
+
+
+def test_french_and_english_list_items_under_the_client_alias_are_its_obligations():
+    french = (
+        PARTIES_FR + "Lambert :\n- fournit les fiches produits au plus tard le 1er mars 2027 ;\n"
+    )
+    english = PARTIES_EN + "Harbour:\n- provides the product data by 1 March 2027;\n"
+    assert status_of(french, "timing.client_obligations") == "covered"
+    assert status_of(english, "timing.client_obligations") == "covered"
+
+
+def test_french_and_english_list_items_under_the_supplier_alias_are_not():
+    french = PARTIES_FR + "Codefab :\n- fournit le portail au plus tard le 1er mars 2027 ;\n"
+    english = PARTIES_EN + "Codefab:\n- provides the portal by 1 March 2027;\n"
+    assert status_of(french, "timing.client_obligations") == "missing"
+    assert status_of(english, "timing.client_obligations") == "missing"
