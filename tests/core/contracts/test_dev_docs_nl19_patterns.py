@@ -112,3 +112,28 @@ def test_french_and_english_list_items_under_the_supplier_alias_are_not():
     english = PARTIES_EN + "Codefab:\n- provides the portal by 1 March 2027;\n"
     assert status_of(french, "timing.client_obligations") == "missing"
     assert status_of(english, "timing.client_obligations") == "missing"
+
+
+# -- a heading over a list: the items of an exclusion list are excluded too -------------------
+
+
+def test_items_under_an_exclusion_lead_in_are_no_scope_in_nl_fr_en():
+    for text in (
+        "Niet inbegrepen:\n- opleiding van de gebruikers (2 sessies op 12 maart 2027)\n",
+        "Out of scope:\n- training of the users (2 half-day sessions on 12 March 2027)\n",
+        "Hors périmètre :\n- la formation des utilisateurs (2 demi-journées le 12 mars 2027)\n",
+    ):
+        assert status_of(text, "rollout.user_support") == "partial", text
+
+
+def test_items_under_an_inclusion_lead_in_stay_covered():
+    text = "Wat is inbegrepen:\n- opleiding van de gebruikers (2 sessies op 12 maart 2027)\n"
+    assert status_of(text, "rollout.user_support") == "covered"
+
+
+def test_out_of_scope_inside_a_sentence_leads_in_no_list():
+    text = (
+        "Work out of scope is billed at EUR 95 per hour:\n"
+        "- training of the users (2 half-day sessions on 12 March 2027)\n"
+    )
+    assert status_of(text, "rollout.user_support") == "covered"
