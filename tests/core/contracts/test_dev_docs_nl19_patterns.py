@@ -137,3 +137,39 @@ def test_out_of_scope_inside_a_sentence_leads_in_no_list():
         "- training of the users (2 half-day sessions on 12 March 2027)\n"
     )
     assert status_of(text, "rollout.user_support") == "covered"
+
+
+# -- maintenance.response_time / resolution_time ------------------------------------------------
+
+
+def test_a_fix_promised_as_soon_as_possible_without_a_time_is_partial_in_nl_fr_en():
+    for text in (
+        "Leverancier spant zich in storingen zo spoedig mogelijk te verhelpen.",
+        "We doen ons best om het probleem zo snel mogelijk op te lossen.",
+        "Nous faisons de notre mieux pour rétablir le service au plus vite.",
+        "We do our best to fix the problem as soon as possible.",
+    ):
+        assert status_of(text, "maintenance.resolution_time") == "partial", text
+
+
+def test_a_dispute_settled_as_soon_as_possible_is_no_resolution_time():
+    for text in (
+        "Wij zetten ons in om elk geschil zo snel mogelijk op te lossen.",
+        "The parties shall try to resolve any dispute as soon as possible.",
+    ):
+        assert status_of(text, "maintenance.resolution_time") == "missing", text
+
+
+def test_a_response_named_on_a_priority_line_and_a_long_reply_clause_are_response_times():
+    for text in (
+        "P1 ECD of medicatiemodule onbruikbaar reactie 30 minuten (24/7), oplossing 4 uur",
+        "Priorité 1 (caisse bloquée) : réponse 30 min, rétablissement 4 heures",
+        "Leverancier reageert op meldingen met prioriteit 1 (Portaal niet bereikbaar voor alle "
+        "gebruikers) binnen 2 uur.",
+    ):
+        assert status_of(text, "maintenance.response_time") == "covered", text
+
+
+def test_a_reaction_that_is_no_reply_time_is_no_response_time():
+    text = "De reactie van de gebruikers op het nieuwe portaal was na 2 dagen al positief."
+    assert status_of(text, "maintenance.response_time") == "missing"
