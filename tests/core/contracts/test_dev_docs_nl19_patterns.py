@@ -173,3 +173,30 @@ def test_a_response_named_on_a_priority_line_and_a_long_reply_clause_are_respons
 def test_a_reaction_that_is_no_reply_time_is_no_response_time():
     text = "De reactie van de gebruikers op het nieuwe portaal was na 2 dagen al positief."
     assert status_of(text, "maintenance.response_time") == "missing"
+
+
+# -- rollout.data_migration: the data moved over in plain Dutch -------------------------------
+
+
+def test_data_moved_over_with_a_separable_verb_or_as_a_file_taken_over():
+    for text in (
+        "We zetten alle bestaande röntgenbeelden (ca. 180 GB, sinds 2019) van de oude pc over "
+        "naar de NAS, met dezelfde mappenstructuur.",
+        "We zetten de database en alle beelden (ongeveer 1,4 TB) over van de oude naar de nieuwe "
+        "server op vrijdag 12 maart 2027.",
+        "- overname van jullie artikelbestand (ca. 350 artikels) uit de Excel, in de week van "
+        "8 maart 2027",
+        "De afspraken die in het huidige systeem (Afspraakplanner 3) gepland staan na de "
+        "livegang, worden door de Opdrachtnemer overgezet.",
+        "We move all existing scans from the old PC to the new NAS on 12 March 2027.",
+    ):
+        assert status_of(text, "rollout.data_migration") == "covered", text
+
+
+def test_numbers_a_printer_or_a_company_moved_over_are_no_data_migration():
+    for text in (
+        "We zetten uw bestaande nummers over naar de nieuwe centrale op 3 maart 2027.",
+        "We move the old printer to the new office on 12 March 2027.",
+        "De overname van het bedrijf door een concurrent geeft geen recht op opzegging.",
+    ):
+        assert status_of(text, "rollout.data_migration") == "missing", text

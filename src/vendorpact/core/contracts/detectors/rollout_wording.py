@@ -56,3 +56,33 @@ USERS_SHOWN_HOW = (
         1.0,
     ),
 )
+
+# The client's data moved over by the supplier, said with the separable verb around a long
+# object ("we zetten alle bestaande röntgenbeelden (...) van de oude pc over naar de NAS", "we
+# zetten de database en alle beelden over van de oude naar de nieuwe server"), taken over as a
+# file ("overname van jullie artikelbestand"), moved from the old system ("het overzetten van
+# het telefoonboek van de oude centrale", "de afspraken die in het huidige systeem staan, worden
+# overgezet"), or all of it ("alles overzetten met de Migration Tool"); in English the supplier
+# moving existing files to the new system. Not licences, numbers or a subscription moved over.
+_NOT_DATA = (
+    r"(?![^\n]{0,120}\b(?:licenties?|licences?|licenses?|nummers?|numbers?|abonnement\w*|"
+    r"subscriptions?|contract\w*|op (?:uw|jullie|je) naam)\b)"
+)
+DATA_MOVED_OVER = (
+    (
+        r"\b(?:we|wij|ik) (?:zetten|zet|brengen|breng) (?=[^\n]{0,160}\b(?:oude|bestaande|"
+        r"huidige|vorige)\b)" + _NOT_DATA + r"[^\n]{0,140}?\bover (?:naar|van|op)\b|"
+        r"\bovername van (?:de |het |alle |jullie |uw |je )?(?:[\w-]+ ){0,2}?(?:\w*bestand(?:en)?|"
+        r"\w*gegevens|\w*historiek|\w*databank|\w*lijst(?:en)?)\b|"
+        r"\boverzetten van\b" + _NOT_DATA + r"[^\n]{0,80}?\b(?:van|uit) (?:de |het |jullie |uw |"
+        r"je )?(?:oude|huidige|bestaande|vorige)\b|"
+        r"\b(?:afspraken|datasets|gegevens|bestanden|dossiers|documenten)\b[^\n]{0,40}\bin (?:de |"
+        r"het )?(?:oude|huidige|bestaande|vorige)\b[^\n]{0,120}\b(?:overgezet|overgebracht|"
+        r"gemigreerd)\b|"
+        r"\balles (?:overzetten|overbrengen|migreren)\b|"
+        r"\b(?:we|i) (?:move|copy|transfer) (?:all |the |your )?(?:existing |current |old )?"
+        r"(?:[\w-]+ )?(?:files|scans|images|data|documents|mailboxes|e-?mails|records|photos|"
+        r"history)\b[^\n]{0,80}?\b(?:to|onto) (?:the|your) new\b",
+        1.0,
+    ),
+)
