@@ -200,3 +200,27 @@ def test_numbers_a_printer_or_a_company_moved_over_are_no_data_migration():
         "De overname van het bedrijf door een concurrent geeft geen recht op opzegging.",
     ):
         assert status_of(text, "rollout.data_migration") == "missing", text
+
+
+# -- team.knowledge_transfer: a short document of what was set up -------------------------------
+
+
+def test_a_document_or_sheet_of_the_setup_handed_over_is_a_knowledge_transfer():
+    for text in (
+        "Achteraf krijg je van mij een kort document met de structuur van de sites.",
+        "Je krijgt een fiche met het netwerkplan, de IP-adressen en hoe de back-up werkt.",
+        "Bij de oplevering bezorgt DataVeilig een beschrijving van de back-up- en "
+        "herstelprocedure.",
+        "De IT-partner houdt een IT-dossier bij met het netwerkplan en de lijst van toestellen.",
+        "Vous recevez une fiche reprenant la configuration du réseau.",
+        "You get a short document with the new configuration and the admin accounts.",
+    ):
+        assert status_of(text, "team.knowledge_transfer") == "covered", text
+
+
+def test_an_overview_of_invoices_or_tickets_is_no_knowledge_transfer():
+    for text in (
+        "Je krijgt elke maand een overzicht van de facturen en de tickets.",
+        "You get a summary of the invoices each quarter.",
+    ):
+        assert status_of(text, "team.knowledge_transfer") == "missing", text

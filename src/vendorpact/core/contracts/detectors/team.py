@@ -9,6 +9,7 @@ from vendorpact.core.contracts.detectors.team_wording import (
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
     MORE_YEARS,
+    SETUP_DOCUMENT,
     YEARS_IN_THE_TRADE,
 )
 
@@ -344,12 +345,13 @@ RULES = [
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
             (r"\bas[- ]built\b", 1.0),
+            *SETUP_DOCUMENT,
             # a technical file of what was set up: "een technisch dossier", "dossier technique"
             (
                 # "het objectdossier", "het configuratiedocument", "un dossier d'infrastructure"
                 r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie|object|"
-                r"infrastructuur|systeem|netwerk|beheer|inrichtings)dossier\b|"
-                r"\b(?:configuratie|inrichtings)document\w*\b|"
+                r"infrastructuur|systeem|netwerk|beheer|inrichtings)dossier\b|\b(?:it|ict)-dossier\b|"
+                r"\b(?:configuratie|inrichtings|beheer)document\w*\b|"
                 r"\b(?:dossier|document) d(?:'(?:infrastructure|installation|configuration)|e "
                 r"paramétrage)\b|\b(?:configuration|set-?up) documents?\b|"
                 r"\bdossier technique\b(?! (?:de l'appel|du marché|de candidature|de l'offre))",

@@ -70,3 +70,21 @@ YEARS_IN_THE_TRADE = (
         1.0,
     ),
 )
+
+# A short document, sheet or overview of what was set up, handed to the client: "een kort
+# document met de structuur van de sites", "een fiche met het netwerkplan, de IP-adressen en hoe
+# de back-up werkt", "een overzicht met de configuratie en de beheerderswachtwoorden", "een
+# beschrijving van de back-up- en herstelprocedure", "une fiche reprenant la configuration", "a
+# short document with the new configuration" (not an overview of invoices or tickets)
+SETUP_DOCUMENT = (
+    (
+        r"\b(?:document|fiche|overzicht|beschrijving|schema|récapitulatif|sheet|overview|"
+        r"summary|description) (?:met|van|avec|reprenant|décrivant|with|of|describing|listing) "
+        r"(?:de |het |alle |hun |jullie |uw |la |le |les |l'|the |all |your )?(?:nieuwe |new "
+        r"|nouvelle )?(?:[\w-]+ (?:en |and |et )?){0,2}?(?:structuur|configuratie|instellingen|"
+        r"netwerkplan|ip-adressen|wachtwoorden|beheerders\w+|\w*procedures?|structure|"
+        r"configuration|paramètres|plan du réseau|adresses ip|mots de passe|settings|"
+        r"network (?:plan|diagram)|ip addresses|passwords|admin accounts)\b",
+        1.0,
+    ),
+)
