@@ -224,3 +224,33 @@ def test_an_overview_of_invoices_or_tickets_is_no_knowledge_transfer():
         "You get a summary of the invoices each quarter.",
     ):
         assert status_of(text, "team.knowledge_transfer") == "missing", text
+
+
+# -- rollout.warranty: fixes for free after the delivery, in plain Dutch ----------------------
+
+
+def test_fixes_for_free_after_the_delivery_are_a_warranty():
+    for text in (
+        "Problemen die het gevolg zijn van de migratie (een map die ontbreekt, rechten die niet "
+        "kloppen) los ik de eerste twee weken na de migratie gratis op.",
+        "Problemen die voortkomen uit de migratie lossen we tot 30 dagen na de migratie "
+        "kosteloos op.",
+        "Garantie: een bug die wij zelf in een release hebben geïntroduceerd, lossen we gratis op "
+        "als hij binnen drie maanden na die release gemeld wordt.",
+        "Tot drie maanden na de livegang herstellen we kosteloos elke fout in de koppeling.",
+        "Gedurende twaalf maanden na de voorlopige oplevering herstelt of vervangt de Leverancier "
+        "kosteloos, onderdelen en arbeid inbegrepen, elk gebrek aan de geleverde apparatuur.",
+        "Fouten in aanpassingen die Routelink binnen het budget van 2.1 heeft uitgevoerd, worden "
+        "gedurende drie maanden na de ingebruikname kosteloos hersteld.",
+        "Op de server zit 5 jaar ProSupport, op de NAS 3 jaar fabrieksgarantie.",
+        "Op alle geleverde apparatuur geven wij 24 maanden omniumwaarborg vanaf de oplevering.",
+    ):
+        assert status_of(text, "rollout.warranty") == "covered", text
+
+
+def test_problems_solved_for_free_in_support_are_no_warranty():
+    for text in (
+        "Problemen met uw printer lossen we gratis op.",
+        "Gedurende twaalf maanden na de voorlopige oplevering factureren we de licenties maandelijks.",
+    ):
+        assert status_of(text, "rollout.warranty") == "missing", text
