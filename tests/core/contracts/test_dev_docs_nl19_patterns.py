@@ -251,6 +251,6 @@ def test_fixes_for_free_after_the_delivery_are_a_warranty():
 def test_problems_solved_for_free_in_support_are_no_warranty():
     for text in (
         "Problemen met uw printer lossen we gratis op.",
-        "Gedurende twaalf maanden na de voorlopige oplevering factureren we de licenties maandelijks.",
+        "Gedurende twaalf maanden na de voorlopige oplevering factureren we de licenties.",
     ):
         assert status_of(text, "rollout.warranty") == "missing", text
