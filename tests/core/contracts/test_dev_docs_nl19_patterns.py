@@ -254,3 +254,25 @@ def test_problems_solved_for_free_in_support_are_no_warranty():
         "Gedurende twaalf maanden na de voorlopige oplevering factureren we de licenties.",
     ):
         assert status_of(text, "rollout.warranty") == "missing", text
+
+
+# -- timing.planning: the supplier's start, a finish on a date, a dated week ----------------------
+
+
+def test_a_start_or_finish_on_a_date_is_a_planning_in_nl_fr_en():
+    for text in (
+        "We kunnen starten op 11 januari en mikken op afronding tegen 29 januari.",
+        "De onboarding start op 4 januari 2027 en is afgerond op 29 januari 2027.",
+        "- Week van 18 januari: proefmigratie op een kopie van jullie databank.",
+        "Nous pouvons commencer le 11 janvier 2027.",
+        "We can start on 11 January 2027.",
+    ):
+        assert status_of(text, "timing.planning") == "covered", text
+
+
+def test_billing_or_the_agreement_starting_on_a_date_is_no_planning():
+    for text in (
+        "We starten op 1 februari 2027 met de facturatie van het abonnement.",
+        "De overeenkomst start op 1 januari 2027.",
+    ):
+        assert status_of(text, "timing.planning") == "missing", text

@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
     CLIENT,
     DURATION,
+    MONTH_NAME,
     NUMBER_WORD,
 )
 from vendorpact.core.contracts.detectors.engine import Rule
@@ -74,6 +75,25 @@ PLANNED_WEEKS = (
         r"semaines|werkdagen|dagen|weken) (?:suivant|après|à compter de|na|volgend op) (?:la |"
         r"l'|de |het )?(?:signature|ondertekening|commande|bestelling)\b,(?![^.\n]{0,60}\b(?:"
         r"résili|annul|opzeg|herroep|pai|betal|factur))",
+        1.0,
+    ),
+)
+
+# The supplier's start or the finish on a date, or a week of a dated list: "we kunnen starten op
+# 11 januari en mikken op afronding tegen 29 januari", "nous pouvons commencer le 11 janvier",
+# "we can start on 11 January", "is afgerond op 29 januari 2027", "- Week van 18 januari:
+# proefmigratie" (not the billing started on a date)
+PLANNED_START_END = (
+    (
+        r"\b(?:we|wij|ik|nous|on) (?:\w+ ){0,2}?(?:starten|beginnen|start|begin|commen[cç]\w*|"
+        r"démarr\w*)\b (?:op|vanaf|le|on|from|dès le) " + CALENDAR_DATE + r"(?![^\n]{0,40}\b(?:"
+        r"factur|betal|invoic|billing|paie|abonnement))|"
+        r"\b(?:afronding|afgerond|opgeleverd|finished|completed|completion|achevée?s?|"
+        r"terminée?s?) (?:\w+ )?(?:tegen|op|uiterlijk|vóór|by|on|before|le|pour le|d'ici le) "
+        + CALENDAR_DATE
+        + r"|\bweek (?:van|of) \d{1,2}(?:st|nd|rd|th)? (?:"
+        + MONTH_NAME
+        + r")\b",
         1.0,
     ),
 )
@@ -173,10 +193,12 @@ RULES = [
                 1.0,
             ),
             *PLANNED_WEEKS,
+            *PLANNED_START_END,
             (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
                 r"(?:werken|werkzaamheden|project|projet|travaux|prestations|implementatie|"
+                r"onboarding|migratie|overstap|uitrol|migration|rollout|déploiement|"
                 r"implementation|installatie|uitvoering|exécution|works?|mission|opdracht)\b"
                 r"[^.\n]{0,20}\b(?:start|starten|begint|beginnen|commence\w*|débute\w*|"
                 r"démarre\w*|will (?:start|begin|commence)|vangen aan|vangt aan)\b[^.\n]{0,40}"
