@@ -276,3 +276,35 @@ def test_billing_or_the_agreement_starting_on_a_date_is_no_planning():
         "De overeenkomst start op 1 januari 2027.",
     ):
         assert status_of(text, "timing.planning") == "missing", text
+
+
+# -- timing.client_obligations: what the supplier expects from the client by its name ----------
+
+
+def test_a_list_under_what_we_expect_from_the_client_by_its_name():
+    for text in (
+        "4. WAT WIJ VAN DE SCHOOL VERWACHTEN\n"
+        "- uiterlijk 15 januari 2027: het actuele IP- en VLAN-plan;\n",
+        "Ce que nous attendons de la commune :\n"
+        "- le plan du réseau au plus tard le 15 janvier 2027 ;\n",
+        "What we need from the school:\n- the network plan by 15 January 2027;\n",
+    ):
+        assert status_of(text, "timing.client_obligations") == "covered", text
+
+
+def test_a_list_under_what_we_expect_from_the_supplier_is_no_client_obligation():
+    for text in (
+        "Wat wij van de leverancier verwachten:\n- een technieker binnen 4 uur ter plaatse;\n",
+        "What we need from the supplier:\n- an engineer on site within 4 hours;\n",
+    ):
+        assert status_of(text, "timing.client_obligations") == "missing", text
+
+
+def test_a_dated_planning_item_with_the_clients_things_is_its_obligation():
+    text = "Planning\n- tegen vrijdag 11 december: jullie klantenlijst in Excel\n"
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_a_dated_planning_item_with_the_clients_invoice_is_not():
+    text = "Planning\n- tegen vrijdag 11 december: jullie factuur voor de licenties\n"
+    assert status_of(text, "timing.client_obligations") == "missing"

@@ -220,6 +220,15 @@ RULES = [
         id="timing.client_obligations",
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
+            (
+                # a dated item of a planning that names the client's things: "- tegen vrijdag
+                # 11 december: jullie klantenlijst in Excel", "d'ici le 11 décembre : votre
+                # fichier clients"
+                r"\b(?:tegen|uiterlijk|vóór|d'ici le|avant le) (?:\w+ ){0,2}?\d{1,2}(?:er)? (?:"
+                + MONTH_NAME
+                + r")(?: \d{4})? ?: (?:jullie|uw|je|votre|vos)\b(?! (?:factuur|facture)\b)",
+                1.0,
+            ),
             *CLIENT_TO_DO,
             (CLIENT + OBLIGATION_PRESENT, 1.0),
             (CLIENT + OBLIGATION_DEADLINE, 1.0),
