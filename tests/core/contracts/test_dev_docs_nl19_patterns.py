@@ -308,3 +308,24 @@ def test_a_dated_planning_item_with_the_clients_things_is_its_obligation():
 def test_a_dated_planning_item_with_the_clients_invoice_is_not():
     text = "Planning\n- tegen vrijdag 11 december: jullie factuur voor de licenties\n"
     assert status_of(text, "timing.client_obligations") == "missing"
+
+
+# -- team.named_team: the supplier's fixed person named after "is" ------------------------------
+
+
+def test_a_fixed_person_named_after_is_names_the_team_in_nl_fr_en():
+    for text in (
+        "Vaste technieker voor het labo is de heer Pieter Claes.",
+        "3.4 Vaste technieker voor het Museum is Jonas Vercruysse.",
+        "Votre technicien attitré est Marc Dupont.",
+        "Your dedicated engineer is Anna Maes.",
+    ):
+        assert status_of(text, "team.named_team") == "covered", text
+
+
+def test_no_fixed_person_or_a_fixed_price_names_no_team():
+    for text in (
+        "Een vaste technieker is niet voorzien in deze formule.",
+        "Vaste prijs is 450 euro per maand.",
+    ):
+        assert status_of(text, "team.named_team") == "missing", text

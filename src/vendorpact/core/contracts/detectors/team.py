@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_
 from vendorpact.core.contracts.detectors.team_wording import (
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
+    FIXED_PERSON,
     MORE_YEARS,
     SETUP_DOCUMENT,
     YEARS_IN_THE_TRADE,
@@ -73,6 +74,7 @@ RULES = [
             ),
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
+            (FIXED_PERSON, 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
             *TEAM_BY_ROLE,
         ),
@@ -102,6 +104,8 @@ RULES = [
             r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
             + NAMED_CONTACT_CONCRETE
             + TEAM_NAMED
+            + r"|"
+            + FIXED_PERSON
         ),
         # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
         # "to be appointed" ("désign" alone reads as concrete)

@@ -88,3 +88,19 @@ SETUP_DOCUMENT = (
         1.0,
     ),
 )
+
+# The supplier's fixed person for the client, named after "is": "Vaste technieker voor het labo
+# is de heer Pieter Claes", "Vaste service-engineer is Rick Bosman", "Votre technicien attitré
+# est Marc Dupont", "Your dedicated engineer is Anna Maes" (not "is niet voorzien")
+_FIXED_ROLE = (
+    r"(?:technieker|technicus|service-engineer|engineer|consultant|contactpersoon|aanspreekpunt|"
+    r"projectleider|beheerder|technicien|interlocut(?:eur|rice)|account manager|project manager)"
+)
+FIXED_PERSON = (
+    r"(?:\b(?:vaste|dedicated|fixed) (?:[\w-]+ )?"
+    + _FIXED_ROLE
+    + r"|\b"
+    + _FIXED_ROLE
+    + r" attitrée?)\b(?: (?:voor|for|pour)(?: [\w-]+){1,3}?)?(?: is| est| sera| will be|:) "
+    r"(?!(?:niet|not|pas|geen|no|nog|yet|encore)\b)[a-zà-ÿ]"
+)
