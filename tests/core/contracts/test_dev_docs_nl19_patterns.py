@@ -329,3 +329,29 @@ def test_no_fixed_person_or_a_fixed_price_names_no_team():
         "Vaste prijs is 450 euro per maand.",
     ):
         assert status_of(text, "team.named_team") == "missing", text
+
+
+# -- maintenance.service_credits: a term or norm missed, then the discount ----------------------
+
+
+def test_a_missed_term_or_norm_with_its_discount_is_a_service_credit():
+    for text in (
+        "Wordt de hersteltermijn voor prio 1 overschreden, dan heeft Opdrachtgever recht op een "
+        "korting van 5 % van de kwartaalvergoeding.",
+        "Haalt de Opdrachtnemer in een maand de norm van 95 % voor P1 niet, dan wordt per norm "
+        "een boete van 3 % van de maandfactuur toegepast.",
+        "Per begonnen halve procent onder dat niveau wordt 5 % van de maandvergoeding "
+        "gecrediteerd.",
+        "Voor elke overschrijding van de hersteltermijn bij prioriteit 1 ontvangt Opdrachtgever "
+        "een korting van 5 % op de kwartaalvergoeding.",
+    ):
+        assert status_of(text, "maintenance.service_credits") == "covered", text
+
+
+def test_a_commercial_discount_next_to_a_level_or_a_term_is_no_service_credit():
+    for text in (
+        "Op niveau 2 geven we een korting van 10 % op de licentieprijs bij 50 stuks.",
+        "De hersteltermijn begint te lopen bij de melding; een korting van 10 % geldt voor "
+        "scholen.",
+    ):
+        assert status_of(text, "maintenance.service_credits") == "missing", text

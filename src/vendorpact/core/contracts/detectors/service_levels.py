@@ -376,6 +376,15 @@ SERVICE_LEVEL_RULES = [
                 r"normtijd|servicenorm|\bkpi)"
                 r"(?:[^.\n]|[.,](?=\d)){0,120}(?:korting van|gecrediteerd|crediteert|"
                 r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
+                # a term or norm missed first: "wordt de hersteltermijn voor prio 1 overschreden,
+                # dan ... een korting van 5 %", "haalt ... de norm van 95 % niet, dan ... een boete
+                # van 3 %", "per halve procent onder dat niveau wordt 5 % ... gecrediteerd"
+                r"\b(?:(?:reactie|oplos|herstel|respons|interventie)(?:tijd|termijn)\w*|norm)\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}?\b(?:overschreden|overschrijdt|niet)\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}?(?:korting van|gecrediteerd|crediteert|boete van \d)|"
+                r"\b(?:onder (?:dat|dit|het|deze|de) (?:niveau|norm)|overschrijding van de (?:reactie|"
+                r"oplos|herstel|respons|interventie)(?:tijd|termijn)\w*)\b(?:[^.\n]|[.,](?=\d)){0,80}?"
+                r"(?:korting van|gecrediteerd|crediteert|boete van \d)|"
                 r"creditnota",
                 1.0,
             ),
