@@ -382,8 +382,9 @@ SERVICE_LEVEL_RULES = [
                 r"\b(?:(?:reactie|oplos|herstel|respons|interventie)(?:tijd|termijn)\w*|norm)\b"
                 r"(?:[^.\n]|[.,](?=\d)){0,80}?\b(?:overschreden|overschrijdt|niet)\b"
                 r"(?:[^.\n]|[.,](?=\d)){0,80}?(?:korting van|gecrediteerd|crediteert|boete van \d)|"
-                r"\b(?:onder (?:dat|dit|het|deze|de) (?:niveau|norm)|overschrijding van de (?:reactie|"
-                r"oplos|herstel|respons|interventie)(?:tijd|termijn)\w*)\b(?:[^.\n]|[.,](?=\d)){0,80}?"
+                r"\b(?:onder (?:dat|dit|het|deze|de) (?:niveau|norm)|overschrijding van de "
+                r"(?:reactie|oplos|herstel|respons|interventie)(?:tijd|termijn)\w*)\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}?"
                 r"(?:korting van|gecrediteerd|crediteert|boete van \d)|"
                 r"creditnota",
                 1.0,
