@@ -355,3 +355,33 @@ def test_a_commercial_discount_next_to_a_level_or_a_term_is_no_service_credit():
         "scholen.",
     ):
         assert status_of(text, "maintenance.service_credits") == "missing", text
+
+
+# -- rollout.acceptance: the client checks the delivery within a time and gives its OK ----------
+
+
+def test_the_client_checking_the_delivery_within_a_time_is_an_acceptance_in_nl_fr_en():
+    for text in (
+        "Jullie controleren de sites op het tijdelijke adres binnen 3 werkdagen aan de hand van "
+        "onze checklist en geven per mail akkoord.",
+        "De Klant controleert binnen vijf werkdagen de proefmigratie.",
+        "Vous vérifiez le site dans les cinq jours ouvrables et donnez votre accord.",
+        "You check the new site within five working days and give your approval.",
+    ):
+        assert status_of(text, "rollout.acceptance") == "covered", text
+
+
+def test_signing_the_delivery_note_or_switching_over_on_the_ok_is_found():
+    for text in (
+        "Klopt alles, dan teken je de opleverbon.",
+        "Pas als jullie akkoord zijn, schakelen we definitief over.",
+    ):
+        assert status_of(text, "rollout.acceptance") != "missing", text
+
+
+def test_invoices_or_a_back_up_the_client_checks_are_no_acceptance():
+    for text in (
+        "Jullie controleren de facturen binnen 8 dagen.",
+        "Je test de back-up binnen 2 dagen na elke wijziging van de server.",
+    ):
+        assert status_of(text, "rollout.acceptance") == "missing", text

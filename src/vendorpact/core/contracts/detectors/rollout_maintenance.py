@@ -157,6 +157,7 @@ RULES = [
             ),
             *rollout_wording.ACCEPTED_ON_A_REPORT,
             *rollout_wording.OK_OR_FINDINGS,
+            *rollout_wording.CLIENT_CHECKS_DELIVERY,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het

@@ -26,13 +26,36 @@ OK_OR_FINDINGS = (
         r"punten)\b|\bna (?:de )?oplevering (?:\w+ ){0,2}?(?:akkoord|goedkeuring)\b|"
         r"\btest(?:weken|fase|dagen) met (?:jullie|u|je|de klant)\b|\bpas (?:als|wanneer|nadat) "
         r"(?:jullie|je|u|de klant)\b[^.\n]{0,40}\b(?:oké|ok|akkoord)\b[^.\n]{0,30}\b(?:live|"
-        r"livegang|in productie)\b|"
+        r"livegang|in productie|schakelen (?:we|wij)|zetten (?:we|wij))\b|"
         r"\b(?:validation|accord) ou (?:une )?liste (?:de |des )?(?:remarques|anomalies|"
         r"réserves)\b|\bmise en (?:ligne|production) (?:\w+ ){0,2}?(?:après|dès) votre "
         r"(?:validation|accord|feu vert)\b|"
         r"\b(?:approval|acceptance|sign-off) or a list of (?:findings|defects|issues|comments)\b|"
         r"\bgo live (?:only )?(?:once|when|after) you (?:have )?(?:approved|confirmed|"
         r"signed off)\b",
+        1.0,
+    ),
+)
+
+# The client checks the delivery within a time and gives its OK, or signs the delivery note:
+# "Jullie controleren de sites op het tijdelijke adres binnen 3 werkdagen ... en geven per mail
+# akkoord", "De Klant controleert binnen vijf werkdagen", "Klopt alles, dan teken je de
+# opleverbon", "na schriftelijke goedkeuring van de proefmigratie door de Klant", "vous vérifiez
+# le site dans les cinq jours ouvrables et donnez votre accord", "you check the site within five
+# working days and give your approval" (not invoices checked, nor a back-up the client tests)
+CLIENT_CHECKS_DELIVERY = (
+    (
+        r"\b(?:jullie|je|u|de klant|opdrachtgever|vous|le client|you|the client|the customer) "
+        r"(?:controleren|controleert|controleer|testen|test|vérifiez|vérifie|contrôlez|contrôle|"
+        r"check|checks|test|tests)\b(?![^\n]{0,60}\b(?:factu\w*|invoices?)\b)"
+        r"(?=[^\n]{0,200}\b(?:akkoord|goedkeur\w*|oké|checklist|testlijst|testscript|proef\w*|"
+        r"oplevering|accord|valid\w*|approv\w*|sign[- ]off|acceptance|réception)\b)[^\n]{0,100}?"
+        r"\b(?:binnen|dans les|within) (?:\d+|een|één|twee|drie|vier|vijf|tien|cinq|dix|three|"
+        r"five|ten) (?:werk|kalender)?(?:dagen|dag|weken|week|jours?|semaines?|(?:working |"
+        r"business )?days?|weeks?)\b|"
+        r"\b(?:teken|tekent|ondertekent|tekenen) (?:\w+ ){0,3}?oplever(?:ings?)?(?:bon|document|"
+        r"verslag|formulier|rapport)\b|"
+        r"\bgoedkeuring van de proef(?:migratie|conversie|installatie|opstelling) door\b",
         1.0,
     ),
 )
