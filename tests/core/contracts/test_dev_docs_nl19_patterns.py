@@ -385,3 +385,24 @@ def test_invoices_or_a_back_up_the_client_checks_are_no_acceptance():
         "Je test de back-up binnen 2 dagen na elke wijziging van de server.",
     ):
         assert status_of(text, "rollout.acceptance") == "missing", text
+
+
+# -- exit.data_return: the end said inverted or by its noun, a copy on a disk --------------------
+
+
+def test_the_end_inverted_or_by_its_noun_with_the_data_handed_over():
+    for text in (
+        "Bij beëindiging verwijderen we de offsite back-ups na 30 dagen; op verzoek zetten we ze "
+        "eerst op een externe schijf voor jullie.",
+        "Stop je met het abonnement, dan kun je een export in csv-formaat krijgen van je agenda.",
+    ):
+        assert status_of(text, "exit.data_return") == "covered", text
+    text = "Stoppen jullie ooit, dan kun je de vertaalgeheugens exporteren in TMX en TBX."
+    assert status_of(text, "exit.data_return") != "missing"
+
+
+def test_the_end_of_the_works_is_no_end_of_the_contract():
+    text = (
+        "Bij beëindiging van de installatie zetten we de oude configuratie op een externe schijf."
+    )
+    assert status_of(text, "exit.data_return") == "missing"
