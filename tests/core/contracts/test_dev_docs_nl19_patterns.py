@@ -406,3 +406,26 @@ def test_the_end_of_the_works_is_no_end_of_the_contract():
         "Bij beëindiging van de installatie zetten we de oude configuratie op een externe schijf."
     )
     assert status_of(text, "exit.data_return") == "missing"
+
+
+# -- rollout.user_support: the users shown how by the supplier ---------------------------------
+
+
+def test_the_users_shown_how_are_user_support_in_nl_fr_en():
+    for text in (
+        "We komen een uur langs bij de shiftleider om te tonen hoe de schermen werken.",
+        "We geven die ochtend ook een korte uitleg van een halfuur voor het personeel.",
+        "Nous montrons à vos collaborateurs comment encoder une commande, en une heure.",
+        "We show your staff how to find the images on the NAS in a 30-minute session.",
+    ):
+        assert status_of(text, "rollout.user_support") == "covered", text
+    text = "Na de installatie tonen we jullie assistentes hoe ze de beelden terugvinden."
+    assert status_of(text, "rollout.user_support") != "missing"
+
+
+def test_reports_or_a_dashboard_that_show_how_are_no_user_support():
+    for text in (
+        "De maandrapporten tonen hoe de beschikbaarheid evolueert.",
+        "Het dashboard toont hoe vaak de scanners offline zijn.",
+    ):
+        assert status_of(text, "rollout.user_support") == "missing", text

@@ -75,7 +75,16 @@ USERS_SHOWN_HOW = (
         r"\buitleg (?:van|over|bij) (?:het|de) (?:[\w-]+-)?(?:\w*paneel|"
         r"platform|systeem|software|toepassing|applicatie|portaal|website|site|app|dashboard|"
         r"\w*omgeving)\b|\b(?:een|half) (?:uur|kwartier) (?:online )?uitleg\b|\bminuten "
-        r"(?:online )?uitleg\b|\bvideohandleiding\w*",
+        r"(?:online )?uitleg\b|\bvideohandleiding\w*|"
+        # the users shown how by the supplier: "tonen we jullie assistentes hoe ze de beelden
+        # terugvinden", "we tonen hem in de app hoe hij ...", "om de shiftleider te tonen hoe",
+        # "een korte uitleg van een halfuur", "nous montrons à vos collaborateurs comment", "we
+        # show your staff how to" (not reports that show how a figure evolves)
+        r"\b(?:(?:we|wij|ik) (?:tonen|toon|leggen|leg)|(?:tonen|toon|leggen|leg) (?:we|wij|ik)|"
+        r"om (?:\w+ ){0,3}?te tonen)\b (?:[\w'’-]+ ){0,6}?(?:uit )?hoe\b|"
+        r"\buitleg van (?:een )?(?:half ?uur|halfuur|uur|kwartier|\d+ minuten)\b|"
+        r"\bnous (?:montrons|expliquons) (?:[\w'’-]+ ){0,6}?comment\b|"
+        r"\bwe (?:show|teach) (?:[\w'’-]+ ){0,6}?how\b",
         1.0,
     ),
 )
