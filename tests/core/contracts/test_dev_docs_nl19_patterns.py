@@ -429,3 +429,25 @@ def test_reports_or_a_dashboard_that_show_how_are_no_user_support():
         "Het dashboard toont hoe vaak de scanners offline zijn.",
     ):
         assert status_of(text, "rollout.user_support") == "missing", text
+
+
+# -- budget.startup_cost: a one-off service on a long price line --------------------------------
+
+
+def test_a_one_off_service_priced_on_a_long_line_is_a_startup_cost():
+    for text in (
+        "- Eenmalige intake: 8 uur om jullie codebase, buildstraat en fleetconsole door te nemen, "
+        "vast EUR 760.",
+        "3.1 Migratie, vaste prijs: € 4.750,00.",
+        "- Installatie, ijking ter plaatse, overzetten van jullie huidige artikelbestand (± 320 "
+        "artikels) en een halve dag opleiding voor jou en het personeel: € 780,00",
+    ):
+        assert status_of(text, "budget.startup_cost") == "covered", text
+
+
+def test_a_set_up_or_migration_priced_per_month_or_user_is_no_startup_cost():
+    for text in (
+        "- Inrichting van de back-up: € 45,00 per maand",
+        "Migratie van mailboxen boven 50 GB: EUR 25 per gebruiker",
+    ):
+        assert status_of(text, "budget.startup_cost") == "missing", text
