@@ -451,3 +451,26 @@ def test_a_set_up_or_migration_priced_per_month_or_user_is_no_startup_cost():
         "Migratie van mailboxen boven 50 GB: EUR 25 per gebruiker",
     ):
         assert status_of(text, "budget.startup_cost") == "missing", text
+
+
+# -- team.replacement: who takes over when the supplier's person is away -----------------------
+
+
+def test_who_takes_over_when_the_person_is_away_is_a_replacement_in_nl_fr_en():
+    for text in (
+        "Als ik op vakantie ben, neemt Jolien Claeys, een collega-freelancer, de dringende "
+        "problemen over.",
+        "Bij vakantie of ziekte regel ik voor abonnees vervanging door een collega-zzp'er.",
+        "5.2 Leden van het projectteam worden enkel vervangen na schriftelijke goedkeuring.",
+        "En cas de congé, ma collègue Julie Martin prend le relais.",
+        "When I am on holiday, my colleague Tom Peeters takes over.",
+    ):
+        assert status_of(text, "team.replacement") == "covered", text
+
+
+def test_a_holiday_or_an_illness_without_a_stand_in_is_no_replacement():
+    for text in (
+        "Tijdens de vakantie nemen we de oude toestellen mee.",
+        "Na de ziekte van de kat neemt de dierenarts de behandeling over.",
+    ):
+        assert status_of(text, "team.replacement") == "missing", text

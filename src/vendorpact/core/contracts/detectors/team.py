@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_BY_ROLE
 from vendorpact.core.contracts.detectors.team_wording import (
+    BACKUP_WHEN_AWAY,
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
     FIXED_PERSON,
@@ -121,6 +122,7 @@ RULES = [
     Rule(
         id="team.replacement",
         cues=(
+            *BACKUP_WHEN_AWAY,
             (
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"

@@ -104,3 +104,27 @@ FIXED_PERSON = (
     + r" attitrée?)\b(?: (?:voor|for|pour)(?: [\w-]+){1,3}?)?(?: is| est| sera| will be|:) "
     r"(?!(?:niet|not|pas|geen|no|nog|yet|encore)\b)[a-zà-ÿ]"
 )
+
+# Who takes over when the supplier's person is away, in a small supplier's words: "Ben ik op
+# vakantie of ziek, dan neemt Jeroen Smit het over", "als ik op vakantie ben, neemt een
+# collega-freelancer de dringende problemen over", "bij vakantie of ziekte regel ik vervanging
+# door een collega", "en cas de congé, Julie prend le relais", "when I'm on holiday, Tom takes
+# over"; a team member replaced only with the client's consent ("leden van het projectteam worden
+# enkel vervangen na goedkeuring")
+_AWAY_NL = (
+    r"(?:\b(?:ik|hij|zij|we|wij)\b[^\n]{0,25}?\b(?:op vakantie|ziek|afwezig)|\b(?:bij|tijdens|"
+    r"in geval van) (?:mijn |zijn |haar |onze )?(?:vakantie|ziekte|afwezigheid))\b"
+)
+BACKUP_WHEN_AWAY = (
+    (
+        _AWAY_NL + r"[^\n]{0,120}?\b(?:(?:neemt|nemen)\b[^\n]{0,120}?\bover|vervanging door)\b|"
+        r"\b(?:lid|leden) van het [\w-]*team\b[^.\n]{0,60}\bvervang(?:en|t)\b|"
+        r"(?:\b(?:i|he|she|we)\b[^\n]{0,25}?\b(?:on holiday|on vacation|ill|sick|absent)|"
+        r"\b(?:during|in case of) (?:my |his |her |our )?(?:holidays?|vacation|illness|absence))"
+        r"\b[^\n]{0,80}?\btakes? over\b|"
+        r"\b(?:en cas d['’e] ?|pendant (?:mes |ses |nos )?)(?:congés?|vacances|maladie|absence)\b"
+        r"[^\n]{0,80}?\b(?:reprend|prend le relais|assure le relais|me remplace|le remplace|"
+        r"la remplace)\b",
+        1.0,
+    ),
+)
