@@ -474,3 +474,30 @@ def test_a_holiday_or_an_illness_without_a_stand_in_is_no_replacement():
         "Na de ziekte van de kat neemt de dierenarts de behandeling over.",
     ):
         assert status_of(text, "team.replacement") == "missing", text
+
+
+# -- budget.extra_costs: extra work named in a small supplier's words --------------------------
+
+
+def test_extra_work_named_informally_with_its_rate_is_found_in_nl_fr_en():
+    text = (
+        "Grotere aanpassingen rekenen we aan EUR 75,00 per uur, steeds na uw akkoord op onze "
+        "prijsopgave."
+    )
+    assert status_of(text, "budget.extra_costs") == "covered"
+    for text in (
+        "Vraag je onderweg iets extra, dan rekenen we dat aan EUR 95 per uur.",
+        "Maatwerk, zoals een eigen oefenroute door jullie wijk, doen we ook op nacalculatie.",
+        "Dat werk reken ik aan EUR 85,00 per uur.",
+        "Les modifications plus importantes sont facturées 75 EUR de l'heure.",
+        "Larger changes are charged at EUR 75 per hour.",
+    ):
+        assert status_of(text, "budget.extra_costs") != "missing", text
+
+
+def test_extra_users_or_bigger_screens_are_no_extra_work():
+    for text in (
+        "Extra gebruikers kosten EUR 11,50 per maand per gebruiker.",
+        "Grotere schermen rekenen we aan EUR 450 per stuk.",
+    ):
+        assert status_of(text, "budget.extra_costs") == "missing", text
