@@ -94,8 +94,8 @@ EXTRA_WORK_NAMED = (
         r"retainer)\b|"
         r"\b(?:andere|extra|bijkomende|overige|verdere|grotere|ander) (?:wensen|vragen|"
         r"aanpassingen|uitbreidingen|koppelingen|rapporten|opleidingen|wijzigingen|werk)\b"
-        r"[^.\n]{0,100}?\b(?:op (?:basis van )?nacalculatie|tegen (?:ons|het) (?:gewone )?uurtarief|"
-        r"rekenen (?:we|wij|ik)(?: \w+)? aan|factureren (?:we|wij))\b|"
+        r"[^.\n]{0,100}?\b(?:op (?:basis van )?nacalculatie|tegen (?:ons|het) (?:gewone )?"
+        r"uurtarief|rekenen (?:we|wij|ik)(?: \w+)? aan|factureren (?:we|wij))\b|"
         # "Maatwerk doen we ook op nacalculatie", "Vraag je onderweg iets extra, dan rekenen we
         # dat aan EUR 95 per uur", "Dat werk reken ik aan EUR 85,00 per uur"
         r"\b(?:maatwerk|iets extra)\b[^.\n]{0,100}?\b(?:op nacalculatie|rekenen (?:we|wij|ik)"
