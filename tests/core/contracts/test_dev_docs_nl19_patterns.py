@@ -501,3 +501,20 @@ def test_extra_users_or_bigger_screens_are_no_extra_work():
         "Grotere schermen rekenen we aan EUR 450 per stuk.",
     ):
         assert status_of(text, "budget.extra_costs") == "missing", text
+
+
+# -- reporting.progress: a periodic report named by a compound ----------------------------------
+
+
+def test_a_report_named_by_a_dutch_compound_is_progress_reporting():
+    for text in (
+        "Elke maand ontvang je per mail een back-uprapport.",
+        "4.1 Na elke sprint bezorgt de product lead een sprintrapport met de afgewerkte items en "
+        "het verbruikte budget.",
+    ):
+        assert status_of(text, "reporting.progress") == "covered", text
+
+
+def test_a_one_off_test_report_is_no_progress_reporting():
+    text = "Het testrapport van de oplevering wordt door beide partijen ondertekend."
+    assert status_of(text, "reporting.progress") == "missing"

@@ -113,7 +113,8 @@ RULES = [
             (
                 r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
                 r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
-                r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
+                r"interventie|onderhouds|sprint|back-up|backup|beheer|monitoring|gebruiks)rapport|"
+                r"werkbon(?:nen)?|interventieverslag|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
                 r"op de hoogte (?:\w+ )?van de (?:stand|vordering)|"
                 # "een overzicht van de stand van het project", "an overview of the progress"
