@@ -518,3 +518,27 @@ def test_a_report_named_by_a_dutch_compound_is_progress_reporting():
 def test_a_one_off_test_report_is_no_progress_reporting():
     text = "Het testrapport van de oplevering wordt door beide partijen ondertekend."
     assert status_of(text, "reporting.progress") == "missing"
+
+
+# -- reporting.governance: people meeting in plain words with their rhythm ----------------------
+
+
+def test_people_meeting_with_their_rhythm_is_governance_in_nl_fr_en():
+    for text in (
+        "Tijdens het project zien we elkaar om de twee weken een halfuurtje online.",
+        "Tijdens de werken is er elke ochtend om 7.45 uur een kort werfoverleg met de "
+        "ICT-coördinator.",
+        "Na de preventieve controle bespreken de accountmanager en de teeltmanager van de Klant "
+        "jaarlijks de werking van de installatie.",
+        "Nous nous voyons toutes les deux semaines en visio.",
+        "We meet every two weeks online.",
+    ):
+        assert status_of(text, "reporting.governance") == "covered", text
+
+
+def test_prices_discussed_or_meeting_at_an_opening_is_no_governance():
+    for text in (
+        "We bespreken de prijzen jaarlijks in januari.",
+        "We zien elkaar op de opening van het nieuwe filiaal.",
+    ):
+        assert status_of(text, "reporting.governance") == "missing", text

@@ -226,9 +226,24 @@ RULES = [
             ),
             (
                 r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
-                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
-                r"overleg|komen (?:elk|ieder|"
+                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie|werf|"
+                r"team|sprint)overleg|komen (?:elk|ieder|"
                 r"maandelijks)",
+                1.0,
+            ),
+            (
+                # the people meeting in plain words with their rhythm: "we zien elkaar om de twee
+                # weken een halfuurtje online", "bespreken de accountmanager en de teeltmanager
+                # jaarlijks de werking", "nous nous voyons toutes les deux semaines", "we meet
+                # every two weeks" (not the prices discussed each year)
+                r"\b(?:zien|spreken|treffen) (?:we |wij )?elkaar\b[^.\n]{0,40}?\b(?:om de (?:\w+ )?"
+                r"(?:week|weken|maand|maanden)|elke|iedere|wekelijks|maandelijks|per (?:week|maand|"
+                r"kwartaal))\b|"
+                r"\b(?:bespreken|evalueren)\b(?![^.\n]{0,60}\b(?:prijs|prijzen|tarie\w*|index\w*)\b)"
+                r"[^.\n]{0,80}?\b(?:jaarlijks|halfjaarlijks|driemaandelijks|elk jaar|elk kwartaal)\b|"
+                r"\bnous nous (?:voyons|réunissons|retrouvons)\b[^.\n]{0,40}?\b(?:toutes les|tous les|"
+                r"chaque)\b|\bwe (?:meet|get together|catch up)\b[^.\n]{0,40}?\b(?:every|each|once "
+                r"a)\b",
                 1.0,
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
