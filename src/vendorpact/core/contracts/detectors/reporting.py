@@ -239,10 +239,11 @@ RULES = [
                 r"\b(?:zien|spreken|treffen) (?:we |wij )?elkaar\b[^.\n]{0,40}?\b(?:om de (?:\w+ )?"
                 r"(?:week|weken|maand|maanden)|elke|iedere|wekelijks|maandelijks|per (?:week|maand|"
                 r"kwartaal))\b|"
-                r"\b(?:bespreken|evalueren)\b(?![^.\n]{0,60}\b(?:prijs|prijzen|tarie\w*|index\w*)\b)"
-                r"[^.\n]{0,80}?\b(?:jaarlijks|halfjaarlijks|driemaandelijks|elk jaar|elk kwartaal)\b|"
-                r"\bnous nous (?:voyons|réunissons|retrouvons)\b[^.\n]{0,40}?\b(?:toutes les|tous les|"
-                r"chaque)\b|\bwe (?:meet|get together|catch up)\b[^.\n]{0,40}?\b(?:every|each|once "
+                r"\b(?:bespreken|evalueren)\b(?![^.\n]{0,60}\b(?:prijs|prijzen|tarie\w*|"
+                r"index\w*)\b)[^.\n]{0,80}?\b(?:jaarlijks|halfjaarlijks|driemaandelijks|elk jaar|"
+                r"elk kwartaal)\b|"
+                r"\bnous nous (?:voyons|réunissons|retrouvons)\b[^.\n]{0,40}?\b(?:toutes les|"
+                r"tous les|chaque)\b|\bwe (?:meet|get together|catch up)\b[^.\n]{0,40}?\b(?:every|each|once "
                 r"a)\b",
                 1.0,
             ),
