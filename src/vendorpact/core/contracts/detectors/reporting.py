@@ -243,8 +243,8 @@ RULES = [
                 r"index\w*)\b)[^.\n]{0,80}?\b(?:jaarlijks|halfjaarlijks|driemaandelijks|elk jaar|"
                 r"elk kwartaal)\b|"
                 r"\bnous nous (?:voyons|réunissons|retrouvons)\b[^.\n]{0,40}?\b(?:toutes les|"
-                r"tous les|chaque)\b|\bwe (?:meet|get together|catch up)\b[^.\n]{0,40}?\b(?:every|each|once "
-                r"a)\b",
+                r"tous les|chaque)\b|"
+                r"\bwe (?:meet|get together|catch up)\b[^.\n]{0,40}?\b(?:every|each|once a)\b",
                 1.0,
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),
