@@ -542,3 +542,24 @@ def test_prices_discussed_or_meeting_at_an_opening_is_no_governance():
         "We zien elkaar op de opening van het nieuwe filiaal.",
     ):
         assert status_of(text, "reporting.governance") == "missing", text
+
+
+# -- exit.transition: the handover to another party or the client's own team --------------------
+
+
+def test_the_handover_to_another_party_or_the_own_team_is_a_transition():
+    text = (
+        "Bij het einde werkt hij gedurende ten hoogste twee maanden mee aan de overdracht aan het "
+        "eigen team van Zorgzaam of aan een andere leverancier."
+    )
+    assert status_of(text, "exit.transition") == "covered"
+    text = "Stap je over naar een andere IT-partner, dan werk ik mee aan de overdracht."
+    assert status_of(text, "exit.transition") != "missing"
+
+
+def test_a_handover_to_a_buyer_or_after_delivery_is_no_transition():
+    for text in (
+        "De overdracht aan de nieuwe eigenaar van het gebouw gebeurt bij de verkoop.",
+        "De overdracht van het project aan het team van de klant gebeurt na de oplevering.",
+    ):
+        assert status_of(text, "exit.transition") == "missing", text
