@@ -563,3 +563,24 @@ def test_a_handover_to_a_buyer_or_after_delivery_is_no_transition():
         "De overdracht van het project aan het team van de klant gebeurt na de oplevering.",
     ):
         assert status_of(text, "exit.transition") == "missing", text
+
+
+# -- rollout.deployment: the supplier setting the client up, the client going live --------------
+
+
+def test_the_supplier_setting_up_or_the_client_going_live_is_a_deployment_in_nl_fr_en():
+    for text in (
+        "- tegen vrijdag 18 december: wij zetten alles klaar en importeren de gegevens",
+        "- maandag 11 januari: halve dag opleiding, daarna werken jullie live met Klusklok",
+        "Nous préparons votre compte le 18 décembre 2026.",
+        "We set up your account on 18 December 2026.",
+    ):
+        assert status_of(text, "rollout.deployment") == "covered", text
+
+
+def test_an_invoice_or_reports_made_ready_are_no_deployment():
+    for text in (
+        "We zetten de factuur klaar tegen het einde van de maand.",
+        "Wij zetten de rapporten klaar in het portaal.",
+    ):
+        assert status_of(text, "rollout.deployment") == "missing", text

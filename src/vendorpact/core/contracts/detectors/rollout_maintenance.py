@@ -27,6 +27,7 @@ RULES = [
     Rule(
         id="rollout.deployment",
         cues=(
+            *rollout_wording.SET_UP_FOR_YOU,
             (
                 r"\b(?:installation|deployment|go-live|go live|roll-?out|implementation) "
                 r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy|"

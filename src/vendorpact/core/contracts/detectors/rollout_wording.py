@@ -118,3 +118,20 @@ DATA_MOVED_OVER = (
         1.0,
     ),
 )
+
+# The supplier setting the client up, or the client going live, in plain words: "Daarvoor zetten
+# we je account klaar", "wij zetten alles klaar en importeren de gegevens", "daarna werken
+# jullie live met Klusklok", "nous préparons votre compte", "we set up your account" (not a
+# report or an invoice made ready)
+SET_UP_FOR_YOU = (
+    (
+        r"\b(?:(?:we|wij|ik) (?:zetten|zet)|(?:zetten|zet) (?:we|wij|ik))\b(?![^\n]{0,40}\b(?:"
+        r"factu\w*|rapport\w*|offerte\w*|verslag\w*)\b) (?:[\w'’-]+ ){0,4}?klaar\b|"
+        r"\b(?:werken|gaan|werk|ga) (?:jullie|je|u|we|wij) live\b|"
+        r"\bnous (?:préparons|configurons|paramétrons|créons) (?:votre|vos) (?:compte|comptes|"
+        r"environnement|espace|plateforme)\b|"
+        r"\bwe (?:set up|configure|create) (?:your|the) (?:account|accounts|environment|workspace|"
+        r"tenant|platform)\b",
+        1.0,
+    ),
+)
