@@ -584,3 +584,24 @@ def test_an_invoice_or_reports_made_ready_are_no_deployment():
         "Wij zetten de rapporten klaar in het portaal.",
     ):
         assert status_of(text, "rollout.deployment") == "missing", text
+
+
+# -- maintenance.customer_knowledge: the supplier's file on the client, in the first person ------
+
+
+def test_a_file_kept_on_the_client_is_customer_knowledge():
+    for text in (
+        "Leverancier houdt per locatie een installatiedossier bij met schema's en instellingen.",
+        "Voor abonnees houd ik een IT-dossier bij met je apparaten, accounts en licenties.",
+        "Die fiche houden we ook in ons klantendossier bij, zodat wie hier de telefoon opneemt je "
+        "installatie kent.",
+    ):
+        assert status_of(text, "maintenance.customer_knowledge") == "covered", text
+
+
+def test_the_client_keeping_a_log_or_hours_kept_is_no_customer_knowledge():
+    for text in (
+        "De klant houdt een logboek bij van de storingen.",
+        "We houden de gepresteerde uren bij in een urenstaat.",
+    ):
+        assert status_of(text, "maintenance.customer_knowledge") == "missing", text

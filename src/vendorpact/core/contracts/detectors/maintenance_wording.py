@@ -473,7 +473,10 @@ CLIENT_FILE_KEPT = (
         r"settings|documentation|runbook|records?|installation file|site book)\b[^.\n]{0,60}"
         r"\b(?:on file|up to date|up-to-date)\b|"
         r"\bkeeps? the [\w-]+['’]s\b[^.\n]{0,60}\bon file\b|"
-        r"\bhoudt (?:een |het |de )?[\w-]*(?:dossier|fiche|logboek)\b[^.\n]{0,60}\bbij\b|"
+        # ("houdt per locatie een installatiedossier bij", "houd ik een IT-dossier bij", "die
+        # fiche houden we ook in ons klantendossier bij")
+        r"\b(?:houdt|houd|houden) (?:ik |we |wij )?(?:ook )?(?:per [\w-]+ )?(?:in )?(?:een |het |"
+        r"de |ons |onze )?[\w-]*(?:dossier|fiche|logboek)\b[^.\n]{0,60}\bbij\b|"
         r"\bconserv\w* (?:ce |le |un |votre )?dossier\b[^.\n]{0,40}\b(?:configuration|"
         r"installation|intervention)",
         1.0,
