@@ -112,16 +112,17 @@ FIXED_PERSON = (
 # over"; a team member replaced only with the client's consent ("leden van het projectteam worden
 # enkel vervangen na goedkeuring")
 _AWAY_NL = (
-    r"(?:\b(?:ik|hij|zij|we|wij)\b[^\n]{0,25}?\b(?:op vakantie|ziek|afwezig)|\b(?:bij|tijdens|"
+    r"(?:\b(?:ik|hij|zij|wij) (?:[\w-]+ ){0,3}?(?:op vakantie|ziek|afwezig)|\b(?:bij|tijdens|"
     r"in geval van) (?:mijn |zijn |haar |onze )?(?:vakantie|ziekte|afwezigheid))\b"
 )
+# (every alternative opens with a word of two letters or more: a single "i" would leave the
+# pattern without a leading literal, a scan of the whole text)
 BACKUP_WHEN_AWAY = (
     (
         _AWAY_NL + r"[^\n]{0,120}?\b(?:(?:neemt|nemen)\b[^\n]{0,120}?\bover|vervanging door)\b|"
         r"\b(?:lid|leden) van het [\w-]*team\b[^.\n]{0,60}\bvervang(?:en|t)\b|"
-        r"(?:\b(?:i|he|she|we)\b[^\n]{0,25}?\b(?:on holiday|on vacation|ill|sick|absent)|"
-        r"\b(?:during|in case of) (?:my |his |her |our )?(?:holidays?|vacation|illness|absence))"
-        r"\b[^\n]{0,80}?\btakes? over\b|"
+        r"(?:\bon (?:holiday|vacation)|\b(?:during|in case of) (?:my |his |her |our )?(?:holidays?|"
+        r"vacation|illness|absence))\b[^\n]{0,80}?\btakes? over\b|"
         r"\b(?:en cas d['’e] ?|pendant (?:mes |ses |nos )?)(?:congés?|vacances|maladie|absence)\b"
         r"[^\n]{0,80}?\b(?:reprend|prend le relais|assure le relais|me remplace|le remplace|"
         r"la remplace)\b",

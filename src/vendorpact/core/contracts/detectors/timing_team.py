@@ -85,7 +85,7 @@ PLANNED_WEEKS = (
 # proefmigratie" (not the billing started on a date)
 PLANNED_START_END = (
     (
-        r"\b(?:we|wij|ik|nous|on) (?:\w+ ){0,2}?(?:starten|beginnen|start|begin|commen[cç]\w*|"
+        r"\b(?:we|wij|ik|nous) (?:\w+ ){0,2}?(?:starten|beginnen|start|begin|commen[cç]\w*|"
         r"démarr\w*)\b (?:op|vanaf|le|on|from|dès le) " + CALENDAR_DATE + r"(?![^\n]{0,40}\b(?:"
         r"factur|betal|invoic|billing|paie|abonnement))|"
         r"\b(?:afronding|afgerond|opgeleverd|finished|completed|completion|achevée?s?|"
