@@ -605,3 +605,13 @@ def test_the_client_keeping_a_log_or_hours_kept_is_no_customer_knowledge():
         "We houden de gepresteerde uren bij in een urenstaat.",
     ):
         assert status_of(text, "maintenance.customer_knowledge") == "missing", text
+
+
+def test_the_renter_delivering_something_is_a_client_obligation():
+    text = "De huurder bezorgt binnen 5 werkdagen na ondertekening het installatiebestand."
+    assert status_of(text, "timing.client_obligations") == "covered"
+
+
+def test_the_renter_paying_the_rent_is_no_client_obligation():
+    text = "De huurder betaalt de huur maandelijks vooraf."
+    assert status_of(text, "timing.client_obligations") == "missing"

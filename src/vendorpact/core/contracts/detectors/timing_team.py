@@ -280,7 +280,8 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
+                r"(?:opdrachtgever|klant|afnemer|huurder) (?:zal|zorgt|verstrekt|verschaft|bezorgt|"
+                r"levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
                 r"voorziet|verleent|"
                 r"engageert zich|" + DESIGNATES_NL + r")|"
