@@ -615,3 +615,20 @@ def test_the_renter_delivering_something_is_a_client_obligation():
 def test_the_renter_paying_the_rent_is_no_client_obligation():
     text = "De huurder betaalt de huur maandelijks vooraf."
     assert status_of(text, "timing.client_obligations") == "missing"
+
+
+def test_a_step_on_a_dated_weekday_or_counted_from_the_clients_input_is_a_planning():
+    for text in (
+        "Maandag 25 januari werken jullie gewoon in Dentalis 8.",
+        "- Binnen 10 werkdagen na ontvangst zetten wij de drie sites over naar ons platform.",
+        "Scanpoint levert de toestellen binnen 10 werkdagen daarna volledig geconfigureerd af.",
+    ):
+        assert status_of(text, "timing.planning") == "covered", text
+
+
+def test_a_payment_on_a_dated_weekday_or_after_a_lead_time_is_no_planning():
+    for text in (
+        "Vrijdag 15 januari betalen jullie het voorschot.",
+        "Facturen worden binnen 10 werkdagen daarna betaald.",
+    ):
+        assert status_of(text, "timing.planning") == "missing", text

@@ -96,6 +96,22 @@ PLANNED_START_END = (
         + r")\b",
         1.0,
     ),
+    (
+        # a step on a dated weekday ("Maandag 25 januari werken jullie in Dentalis 8",
+        # "Vrijdagavond 22 januari sluiten jullie de werkposten af"), the supplier's work counted
+        # from the client's input ("Binnen 10 werkdagen na ontvangst zetten wij de sites over",
+        # "levert de toestellen binnen 10 werkdagen daarna")
+        r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|"
+        r"middag|namiddag)? \d{1,2} (?:" + MONTH_NAME + r")(?: \d{4})? (?:werken|sluiten|zetten|"
+        r"installeren|starten|schakelen|migreren|komen|plaatsen|testen)\b|"
+        r"\bbinnen " + NUMBER_WORD + r" (?:werk|kalender)?(?:dagen|weken) na (?:ontvangst|"
+        r"ondertekening|bestelling|(?:uw |jullie |je )?akkoord)\b,? (?:zetten|leveren|installeren|"
+        r"plaatsen|activeren|starten|migreren|bouwen) (?:wij|we)\b|"
+        r"\b(?:levert|leveren|installeert|installeren|plaatst|plaatsen)\b[^\n]{0,40}\bbinnen "
+        + NUMBER_WORD
+        + r" (?:werk|kalender)?(?:dagen|weken) daarna\b",
+        1.0,
+    ),
 )
 
 RULES = [
