@@ -632,3 +632,19 @@ def test_a_payment_on_a_dated_weekday_or_after_a_lead_time_is_no_planning():
         "Facturen worden binnen 10 werkdagen daarna betaald.",
     ):
         assert status_of(text, "timing.planning") == "missing", text
+
+
+def test_a_faulty_device_swapped_or_a_replacement_unit_by_a_time_is_a_resolution_time():
+    for text in (
+        "Een defecte sensor of gateway vervangen we binnen vijf werkdagen.",
+        "- Een defect toestel dat vóór 15.00 uur wordt gemeld, wordt de volgende werkdag per "
+        "koerier omgewisseld voor een geconfigureerd vervangtoestel.",
+        "Lukt het niet op afstand, dan staat er uiterlijk de volgende dag voor 10.00 uur een "
+        "vervangtoestel.",
+    ):
+        assert status_of(text, "maintenance.resolution_time") == "covered", text
+
+
+def test_devices_delivered_the_next_day_are_no_resolution_time():
+    text = "De scanners worden de volgende werkdag geleverd."
+    assert status_of(text, "maintenance.resolution_time") == "missing"
