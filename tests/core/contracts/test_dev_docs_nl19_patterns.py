@@ -648,3 +648,20 @@ def test_a_faulty_device_swapped_or_a_replacement_unit_by_a_time_is_a_resolution
 def test_devices_delivered_the_next_day_are_no_resolution_time():
     text = "De scanners worden de volgende werkdag geleverd."
     assert status_of(text, "maintenance.resolution_time") == "missing"
+
+
+def test_a_one_person_supplier_naming_itself_with_its_trade_names_the_team():
+    for text in (
+        "Ik ben Bas Dijkstra, zelfstandig IT-ondersteuner voor kleine bedrijven in Groningen.",
+        "Je suis Julie Renard, webdesigner indépendante à Huy.",
+        "I am Tom Peeters, a freelance developer based in Ghent.",
+    ):
+        assert status_of(text, "team.named_team") == "covered", text
+
+
+def test_i_am_glad_or_reachable_names_no_team():
+    for text in (
+        "Ik ben blij, zoals besproken, met jullie samen te werken.",
+        "Ik ben bereikbaar op werkdagen, zelfstandig of via de helpdesk.",
+    ):
+        assert status_of(text, "team.named_team") == "missing", text

@@ -11,6 +11,8 @@ from vendorpact.core.contracts.detectors.team_wording import (
     DOCUMENTATION_UPDATED,
     FIXED_PERSON,
     MORE_YEARS,
+    SELF_NAMED,
+    SELF_NAMED_REGEX,
     SETUP_DOCUMENT,
     YEARS_IN_THE_TRADE,
 )
@@ -76,6 +78,7 @@ RULES = [
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (FIXED_PERSON, 1.0),
+            *SELF_NAMED,
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
             *TEAM_BY_ROLE,
         ),
@@ -107,6 +110,8 @@ RULES = [
             + TEAM_NAMED
             + r"|"
             + FIXED_PERSON
+            + r"|"
+            + SELF_NAMED_REGEX
         ),
         # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
         # "to be appointed" ("désign" alone reads as concrete)

@@ -129,3 +129,14 @@ BACKUP_WHEN_AWAY = (
         1.0,
     ),
 )
+
+# A one-person supplier naming itself with its trade: "Ik ben Bas Dijkstra, zelfstandig
+# IT-ondersteuner", "Je suis Julie Renard, webdesigner indépendante", "I am Tom Peeters, a
+# freelance developer" (not "ik ben blij, zoals besproken")
+SELF_NAMED_REGEX = (
+    r"\b(?:ik ben|je suis|i am) [a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,3}, (?:een |une? |an? )?"
+    r"(?:zelfstandige? |freelance |independent |self-employed )?(?:zaakvoerder|eigenaar|zzp'?er|"
+    r"gérante?|owner|[\w-]*(?:ondersteuner|consultant|ontwikkelaar|technieker|webdesigner|"
+    r"développeu(?:r|se)|technicien(?:ne)?|developer|engineer))\b"
+)
+SELF_NAMED = ((SELF_NAMED_REGEX, 1.0),)
