@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.exclusion_lists import excluded_list_items
 from vendorpact.core.contracts.structure import Structure
 
 # "as soon as possible" with a hard limit after it is no hedge: "promptly and in any event within
@@ -368,38 +369,9 @@ def exclusion_sentences(structure: Structure) -> set[int]:
             structure.sentence_at(start)
             for start in EXCLUSION.match_starts(structure.blob, structure.vocabulary)
         }
-        blob = structure.blob
-        lead_ins = cached | {
-            structure.sentence_at(start)
-            for start in OUT_OF_SCOPE_LEAD_IN.match_starts(blob, structure.vocabulary)
-            if start == 0 or blob[start - 1] == "\n"  # a line of its own
-        }
-        cached |= {item for index in lead_ins for item in _listed_under(structure, index)}
+        cached |= excluded_list_items(structure, cached)
         structure.cache["exclusion"] = cached
     return cached
-
-
-# a lead-in to what the price or the work leaves out: "Out of scope:", "Buiten scope:", "Hors
-# périmètre :" as a line of its own ("work out of scope is billed at EUR 95:" is no exclusion)
-OUT_OF_SCOPE_LEAD_IN = AnchoredPattern(
-    r"\b(?:out of scope|outside (?:the )?scope|not in scope|buiten (?:de )?scope|"
-    r"buiten de opdracht|hors (?:du )?(?:périmètre|champ)|hors forfait)\b[^\n:]{0,30} ?:(?=\n|$)"
-)
-_LISTED = re.compile(r"(?:[-–•*▪◦]|\(?[a-z0-9]{1,3}[.)])\s")
-MAX_LISTED = 12
-
-
-def _listed_under(structure: Structure, index: int) -> list[int]:
-    """The list items under an exclusion that leads them in ("Niet inbegrepen:", "Out of
-    scope:", "Ne sont pas compris :"): each item is excluded too, not part of the scope."""
-    if not structure.lowered(index).endswith(":"):
-        return []
-    items = []
-    for following in range(index + 1, min(index + 1 + MAX_LISTED, len(structure.starts))):
-        if not _LISTED.match(structure.lowered(following)):
-            break
-        items.append(following)
-    return items
 
 
 def vague_sentences(structure: Structure) -> set[int]:
