@@ -61,6 +61,12 @@ def goes_on(line: str, following: str) -> bool:
         return False
     if starts_lowercase(following) or following.startswith(_CONTINUING_STARTS):
         return True
+    return stops_mid_phrase(line)
+
+
+def stops_mid_phrase(line: str) -> bool:
+    """Whether the line stops where no phrase ends: on a comma, an open bracket or a word
+    such as "van", "for" or "de" ("voor storingen van" / "prioriteit 1 ...")."""
     if line.endswith(_OPEN_ENDINGS) or line.count("(") > line.count(")"):
         return True
     last = _LAST_WORD.search(line)

@@ -300,7 +300,8 @@ _PROVIDES = (
     r"(?:shall|will|agrees to|undertakes to) (?:\w+ly )?(?:provide|perform|host|develop|design|"
     r"maintain|deliver|supply|render|support|operate)|(?:provides|performs|hosts|develops|"
     r"maintains|delivers|supplies|operates|invoices)\b|(?:levert|verleent|ontwikkelt|host|"
-    r"onderhoudt)\b|(?:fournit|fournira|assure|assurera|réalise|réalisera)\b"
+    r"onderhoudt|verzorgt|factureert|installeert|implementeert|herstelt)\b|(?:fournit|fournira|"
+    r"assure|assurera|réalise|réalisera|facture|facturera|héberge|installe|développe)\b"
 )
 _PAYS = r"(?:shall|will|agrees to|must) pay|pays\b|betaalt|paie|paiera|s'engage à payer"
 
@@ -315,14 +316,17 @@ def _vote_patterns(aliases: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     object_ = (
         r"(?:pay|paid|payable|invoiced by|betaalt aan|verschuldigd aan|payé à|versé à) "
         r"(?:to )?(?:the )?(?P<s>" + names + r")\b|(?:services?|diensten|prestations) "
-        r"(?:to|for|aan|voor|au profit de|à) (?:the |de |la |l')?(?P<p>" + names + r")\b"
+        r"(?:to|for|aan|voor|au profit de|à) (?:the |de |la |l')?(?P<p>" + names + r")\b|"
+        # the offer is the supplier's: "de offerte van Kodeks", "l'offre de X", "X's proposal"
+        r"(?:offerte|offre|devis|proposal|quotation) (?:van|de|of) (?:the |de |la |l')?"
+        r"(?P<o>" + names + r")\b"
     )
     return re.compile(subject), re.compile(object_)
 
 
 _OBJECT_WORDS = (
     "pay", "paid", "payable", "invoiced", "betaalt", "verschuldigd", "payé", "versé", "service",
-    "services", "diensten", "prestations",
+    "services", "diensten", "prestations", "offerte", "offre", "devis", "proposal", "quotation",
 )  # fmt: skip
 
 
@@ -336,8 +340,9 @@ def supplier_votes(structure: Structure, aliases: tuple[str, ...]) -> dict[str, 
     for match in matches_at_words(blob, vocabulary, subject, firsts):
         votes[match.group("name")] += 1 if match.group("s") else -1
     for match in matches_at_words(blob, vocabulary, object_, _OBJECT_WORDS):
-        if match.group("s"):
-            votes[match.group("s")] += 1
+        supplier = match.group("s") or match.group("o")
+        if supplier:
+            votes[supplier] += 1
         else:
             votes[match.group("p")] -= 1
     return votes

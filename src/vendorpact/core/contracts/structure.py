@@ -18,6 +18,7 @@ from vendorpact.core.contracts.lines import (
     reads_as_sentence,
     running_lines,
     starts_lowercase,
+    stops_mid_phrase,
 )
 from vendorpact.core.contracts.numbers import WRITTEN_NUMBERS, find_money
 from vendorpact.core.contracts.priorities import LABEL_WORDS
@@ -214,6 +215,7 @@ class _Builder:
         self.annex: str | None = None
         self.wide = 10**6  # a line this long was probably wrapped by the page layout
         self.carried_page: int | None = None  # where a sentence carried over a page starts
+        self.block_widths: list[int] = []  # lengths of the lines since the last blank line
 
     def flush(self) -> None:
         if self.paragraph:
@@ -262,7 +264,33 @@ class _Builder:
         previous = self.paragraph[-1]
         if goes_on(previous, line):
             return True
-        return len(previous) >= self.wide and not previous.endswith((".", ":", ";", "!", "?"))
+        if previous.endswith((".", ":", ";", "!", "?")):
+            return False
+        return len(previous) >= self.wide or self._soft_wrapped(previous, line)
+
+    def _soft_wrapped(self, previous: str, line: str) -> bool:
+        """Whether the previous line was wrapped at the width of its text block, as plain-text
+        e-mails wrap at 60-80 characters ("... We installeren" / "2 Microsoft 365-licenties
+        ..."): it is as long as the block's longest line, and this line reads as the rest of a
+        sentence (it ends one or is as long itself), not as a short heading ("2 Prijs")."""
+        width = max(self.block_widths, default=0)
+        if len(self.block_widths) < 2 or len(previous) < max(40, 0.8 * width):
+            return False
+        return line.endswith((".", "!", "?", ";")) or len(line) >= 0.75 * width
+
+    def _wrapped_into(self, line: str) -> bool:
+        """Whether a line that reads as a row or a signature label ("prioriteit 1 ...", "voor
+        de Klant ...") is the rest of a sentence wrapped on a word it cannot end on ("... voor
+        storingen van"), not a row of its own: the paragraph holds no row itself. A label
+        written in lowercase after a line that ends no sentence goes on too ("en zorgt zonder
+        kosten" / "voor de Klant voor een volledige overdracht")."""
+        if not self.paragraph:
+            return False
+        last = self.paragraph[-1]
+        lowercase_label = starts_lowercase(line) and bool(SIGNATURE_LABEL.match(line))
+        if not stops_mid_phrase(last) and not (lowercase_label and not ends_sentence(last, "")):
+            return False
+        return not any(_opens_row(row) or SIGNATURE_LABEL.match(row) for row in self.paragraph)
 
     def _digits_of_number_word(self, line: str) -> bool:
         """Whether the line starts with the digits of the number word the paragraph's last
@@ -280,7 +308,12 @@ class _Builder:
     def add_line(self, line: str, following: str = "") -> None:
         if not line:
             self.flush()
+            self.block_widths = []
             return
+        self._add_text_line(line, following)
+        self.block_widths.append(len(line))
+
+    def _add_text_line(self, line: str, following: str) -> None:
         if (
             is_priced_row(line)
             or is_cell_row(line)
@@ -326,11 +359,9 @@ class _Builder:
             self.flush()
             self.add_heading(line, (markdown.group(1) if markdown else line).strip(" *#"))
             return
-        if (
-            (_BULLET.match(line) and not self._digits_of_number_word(line))
-            or TABLE_ROW.match(line)
-            or TIME_ROW.match(line)
-            or SIGNATURE_LABEL.match(line)
+        if (_BULLET.match(line) and not self._digits_of_number_word(line)) or (
+            (TABLE_ROW.match(line) or TIME_ROW.match(line) or SIGNATURE_LABEL.match(line))
+            and not self._wrapped_into(line)
         ):
             self.flush()
         self.paragraph.append(line)

@@ -203,7 +203,7 @@ BUDGET_RULES = [
             (
                 r"(?:opstart|installatie|implementatie|eenmalige|aansluit|instap|setup|"
                 r"configuratie|activatie|indienstname)(?:kosten|kost|vergoeding|prijs)|"
-                r"eenmalig[^.\n]{0,40}(?:€|eur|kost|bedrag)",
+                r"eenmalig[^.\n]{0,100}(?:€|eur|kost|bedrag)",
                 1.0,
             ),
             (
@@ -220,7 +220,8 @@ BUDGET_RULES = [
                 # (forfait) | 1 | € 2.750,00", "Onboarding package (one-off): EUR 3,900"
                 r"\b(?:installati(?:e|on)|implementati(?:e|on)|set[- ]?up|onboarding|opstart|"
                 r"configurati(?:e|on)|mise en (?:service|place|route)|paramétrage|activati(?:e|on)|"
-                r"indienst(?:name|stelling))\b[^.\n:|€]{0,60}[:|][^\n€]{0,20}?(?:€|\beur\b)"
+                r"indienst(?:name|stelling)|migratie|transitie|inrichting|intake)\b[^.\n:|€]{0,140}"
+                r"[:|][^\n€]{0,20}?(?:€|\beur\b)"
                 r"(?![^\n]{0,40}(?:per|/|par|a|each) ?(?:maand|month|mois|jaar|year|an|user|"
                 r"gebruiker|utilisateur)\b)",
                 1.0,

@@ -120,9 +120,14 @@ RULES = [
                 r"exit-?(?:bijstand|ondersteuning|assistentie|begeleiding)|"
                 r"overdracht (?:van de dienst|naar)|ontvlechting|(?:medewerking|bijstand) bij "
                 r"(?:de )?(?:overgang|beëindiging|overdracht)|migratie naar|"
-                # "de overstap naar een andere leverancier"
-                r"(?:overstap|overgang) naar (?:een |de )?(?:andere|nieuwe|opvolgende) "
-                r"(?:leverancier|dienstverlener|provider|partij)",
+                # "de overstap naar een andere leverancier", "de overdracht aan het eigen team
+                # van Zorgzaam of aan een andere leverancier", "stap je over naar een andere
+                # IT-partner"
+                r"(?:overstap|overgang|overdracht) (?:naar|aan) (?:een |de |het )?(?:andere|"
+                r"nieuwe|opvolgende|eigen) (?:[\w-]+ )?(?:leverancier|dienstverlener|provider|"
+                r"partij|partner|it-partner|ict-partner|team)\b|\bstap (?:je|u|jullie) over naar "
+                r"(?:een )?(?:andere|nieuwe) (?:[\w-]+ )?(?:leverancier|dienstverlener|provider|"
+                r"partij|partner|it-partner|ict-partner)\b",
                 1.0,
             ),
             (

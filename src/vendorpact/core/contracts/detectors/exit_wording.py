@@ -166,6 +166,11 @@ END_OF_AGREEMENT = (
     r"\b(?:bij|na) het einde van (?!(?:de |het |elke |iedere )?(?:maand|week|jaar|dag|kwartaal|"
     r"periode)\b)|"
     r"\b(?:als|wanneer|indien) (?:je|u|jullie) (?:ooit )?(?:stopt|stoppen|vertrekt|opzegt)\b|"
+    # the same inverted, and the end by its noun alone: "stoppen jullie ooit, dan kun je ze
+    # exporteren", "stop je met je abonnement", "bij beëindiging verwijderen we de back-ups"
+    r"\b(?:stopt|stoppen|stop|vertrekt|vertrekken|vertrek) (?:je|u|jullie)\b(?! (?:de |het )?"
+    r"(?:installatie|werken|werkzaamheden|levering|opdracht|test)\b)|\bbij (?:de |een )?"
+    r"beëindiging\b(?! van (?:de |het )?(?:werken|werkzaamheden|installatie))|"
     r"\b(?:fin|terme|expiration|résiliation|cessation) (?:du|de la|de l'|de votre|de notre) ?"
     r"(?:contrat|convention|abonnement|service|prestations?|collaboration|accord|mission|"
     r"réversibilité|période de réversibilité)\b|"
@@ -179,7 +184,8 @@ END_OF_AGREEMENT = (
 # A file format a client can reuse: "au format CSV", "als SQL-dump", "in XML and CSV", "dans
 # leur format d'origine" (not PDF: a report or an invoice comes in PDF).
 REUSABLE_FORMAT = (
-    r"(?:\b(?:csv|xml|json|sql|xlsx|pst|mbox|wav)\b|\bsql-dump\b|\bexcel(?:-export|-bestand)?\b|"
+    r"(?:\b(?:csv|xml|json|sql|xlsx|pst|mbox|wav|tmx|tbx|ics|vcf|eml)\b|\bsql-dump\b|"
+    r"\bexcel(?:-export|-bestand)?\b|"
     r"\b(?:original|native|oorspronkelijke?|origineel|originele) (?:file )?(?:format|formaat)\b|"
     r"\bformat (?:d'origine|natif|original|ouvert)\b|\bopen (?:export|bestands)?formaat\b|"
     r"\bopen (?:file )?format\b)"
@@ -237,7 +243,11 @@ END_EXPORT = (
         r"volledige back-?up|full back-?up|complete back-?up)\b|\bdisponibles? (?:à|pour) "
         r"l'export\b|\bavailable (?:for|to) (?:export|download)\b|\bbeschikbaar (?:voor|om te) "
         r"(?:export|download)\w*|\bexportables?\b|\bexporteerbaar\b|\btéléchargeables?\b|"
-        r"\bdownloadbaar\b)",
+        r"\bdownloadbaar\b|"
+        # copied onto a disk for the client: "zetten we ze eerst op een externe schijf voor
+        # jullie", "sur un disque dur externe", "on an external drive"
+        r"\bop een (?:externe |harde |usb-)?(?:schijf|harde schijf|stick|disk)\b|\bsur un disque "
+        r"(?:dur )?externe\b|\bon(?:to)? an external (?:hard )?(?:drive|disk)\b)",
         1.0,
     ),
     # at the end, the data left online for a while to fetch: "the backups remain available in

@@ -12,8 +12,8 @@ HEADINGS = {
     "timing.planning": r"planning|schedule|milestone|mijlpa|timeline|calendrier|délais|"
     r"timetable|tijdschema|tijdpad|chronogramme",
     "timing.client_obligations": r"(?:client|customer|licensee|klant|opdrachtgever)\S* "
-    r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van de "
-    r"(?:klant|opdrachtgever)|obligations du client|medewerking van de|prerequisites|"
+    r"(?:obligations|responsibilities|verplichtingen|cooperation)|verplichtingen van (?:de )?"
+    r"(?:klant|opdrachtgever)|obligations du client|medewerking van (?:de|het) |prerequisites|"
     r"pr[ée]-?requis|randvoorwaarden|vereisten|medewerking(?:sverplichtingen)? "
     r"(?:van )?(?:de )?(?:klant|opdrachtgever)|(?:inbreng|bijdrage) van de (?:klant|"
     r"opdrachtgever)|(?:what|which) we (?:need|expect) from you|wat (?:wij|we) van (?:u|jullie|je) "

@@ -203,13 +203,21 @@ UPDATES_PROVIDED = (
 # business day" (not team members replaced: the object is equipment)
 _EQUIPMENT = (
     r"(?:hardware|devices?|pc'?s|pc|laptops?|toestel\w*|matériel|parts?|onderde(?:el|len)|"
-    r"pièces?|equipment|servers?|disks?|schijven|printers?|apparatuur|appareils?)"
+    r"pièces?|equipment|servers?|disks?|schijven|printers?|apparatuur|appareils?|sensors?|"
+    r"sensoren|gateways?|scanners?|terminals?)"
 )
+# (swapped too: "wordt de volgende werkdag per koerier omgewisseld voor een vervangtoestel"; a
+# replacement unit by a time: "uiterlijk de volgende dag voor 10.00 uur een vervangtoestel")
 HARDWARE_REPLACED = (
     (
-        r"\b" + _EQUIPMENT + r"\b[^.\n]{0,60}\b(?:(?:vervangen|remplacée?s?|replaced)\b[^.\n]"
-        r"{0,30}\b(?:binnen|sous|dans|endéans|within|by|the next|le jour)\b|(?:binnen|sous|dans "
-        r"les|within)\b[^.\n]{0,30}\b(?:vervangen|remplacée?s?|replaced)\b)",
+        r"\b"
+        + _EQUIPMENT
+        + r"\b(?:[^.\n]|\.(?=\d)){0,60}\b(?:(?:vervangen|omgewisseld|remplacée?s?|"
+        r"échangée?s?|replaced|swapped)\b[^.\n]{0,30}\b(?:binnen|sous|dans|endéans|within|by|the "
+        r"next|le jour|de volgende|uiterlijk)\b|(?:binnen|sous|dans les|within|de volgende)\b"
+        r"[^.\n]{0,30}\b(?:vervangen|omgewisseld|remplacée?s?|échangée?s?|replaced|swapped)\b)|"
+        r"\b(?:uiterlijk|binnen)\b(?:[^.\n]|\.(?=\d)){0,50}\b(?:vervangtoestel|reservetoestel|"
+        r"leentoestel)\b",
         1.0,
     ),
 )
@@ -473,7 +481,10 @@ CLIENT_FILE_KEPT = (
         r"settings|documentation|runbook|records?|installation file|site book)\b[^.\n]{0,60}"
         r"\b(?:on file|up to date|up-to-date)\b|"
         r"\bkeeps? the [\w-]+['’]s\b[^.\n]{0,60}\bon file\b|"
-        r"\bhoudt (?:een |het |de )?[\w-]*(?:dossier|fiche|logboek)\b[^.\n]{0,60}\bbij\b|"
+        # ("houdt per locatie een installatiedossier bij", "houd ik een IT-dossier bij", "die
+        # fiche houden we ook in ons klantendossier bij")
+        r"\b(?:houdt|houd|houden) (?:ik |we |wij )?(?:ook )?(?:per [\w-]+ )?(?:in )?(?:een |het |"
+        r"de |ons |onze )?[\w-]*(?:dossier|fiche|logboek)\b[^.\n]{0,60}\bbij\b|"
         r"\bconserv\w* (?:ce |le |un |votre )?dossier\b[^.\n]{0,40}\b(?:configuration|"
         r"installation|intervention)",
         1.0,

@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.exclusion_lists import excluded_list_items
 from vendorpact.core.contracts.structure import Structure
 
 # "as soon as possible" with a hard limit after it is no hedge: "promptly and in any event within
@@ -368,6 +369,7 @@ def exclusion_sentences(structure: Structure) -> set[int]:
             structure.sentence_at(start)
             for start in EXCLUSION.match_starts(structure.blob, structure.vocabulary)
         }
+        cached |= excluded_list_items(structure, cached)
         structure.cache["exclusion"] = cached
     return cached
 

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from vendorpact.core.contracts.anchors import AnchoredPattern, matches_at_words
+from vendorpact.core.contracts.detectors.client_lists import client_list_items
 from vendorpact.core.contracts.detectors.common import CLIENT, SUPPLIER
 from vendorpact.core.contracts.parties import resolve_parties
 from vendorpact.core.contracts.structure import Structure
@@ -54,9 +55,14 @@ OBLIGATION_DEADLINE = (
     r"at least|within|prior to|by \d|avant|au plus tard|dans (?:les|un délai)|au moins|d'ici|"
     r"vóór|uiterlijk|binnen|ten laatste|ten minste|minstens|tegen \d)"
 )
+# the client appointing its people: "duidt uiterlijk op 15 januari een projectleider aan",
+# "wijst mevrouw X aan als contactpersoon" (not "wijst de offerte af")
+DESIGNATES_NL = r"(?:duidt|wijst|benoemt)\b(?=[^;\n]{0,80}? aan\b)"
 OBLIGATION_NL = (
     r" (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|stelt|draagt zorg|is verantwoordelijk|"
-    r"verplicht zich|verbindt zich|dient|moet|voorziet|engageert zich)"
+    r"verplicht zich|verbindt zich|dient|moet|voorziet|engageert zich|verleent|"
+    + DESIGNATES_NL
+    + r")"
 )
 OBLIGATION_FR = (
     r" (?:s'engage|devra|doit|fournira|fournit|met à (?:la )?disposition|mettra à (?:la )?"
@@ -205,7 +211,41 @@ def client_obligation_weights(item_id: str, structure: Structure) -> dict[int, l
         "client_obligations",
         lambda: alias_starts(structure, obligation_regex(aliases), aliases) if aliases else (),
         lambda: of_party_starts(structure, OBLIGATIONS_OF, aliases),
+        lambda: _under_client_heading(structure, aliases),
+        lambda: _under_client_lead_in(structure, aliases),
     )
+
+
+MAX_UNDER_HEADING = 8
+
+
+def _under_client_heading(structure: Structure, aliases: tuple[str, ...]):
+    """Sentences under a heading that names the client's part by its alias ("Artikel 7 -
+    Verplichtingen van Zorgzaam", "Responsibilities of HMI"): each is the client's act."""
+    sentences = structure.sentences
+    for start in of_party_starts(structure, OBLIGATIONS_OF, aliases):
+        index = structure.sentence_at(start)
+        if not sentences[index].is_heading:
+            continue
+        for following in range(index + 1, min(index + 1 + MAX_UNDER_HEADING, len(sentences))):
+            if sentences[following].is_heading:
+                break
+            yield structure.starts[following]
+
+
+def _under_client_lead_in(structure: Structure, aliases: tuple[str, ...]):
+    """The list items under a line that is the client's alias alone ("Zorgzaam:" + "a. stelt
+    de product owner beschikbaar"), as the subject of each item."""
+    blob = structure.blob
+    for alias in aliases:
+        line = "\n" + alias
+        position = blob.find(line)
+        while position >= 0:
+            end = position + len(line)
+            for colon in (":\n", " :\n"):  # "Lambert :" in French
+                if blob.startswith(colon, end):
+                    yield from client_list_items(blob, end + len(colon))
+            position = blob.find(line, end)
 
 
 def client_people(structure: Structure) -> list[tuple[int, str]]:

@@ -113,7 +113,8 @@ RULES = [
             (
                 r"voortgang(?:srapport|sverslag|srapportage)?|rapportage|rapporteert|verslag|"
                 r"(?:service|maand|activiteiten|incident|status|project|week|kwartaal|"
-                r"interventie)rapport|werkbon(?:nen)?|interventieverslag|"
+                r"interventie|onderhouds|sprint|back-up|backup|beheer|monitoring|gebruiks)rapport|"
+                r"werkbon(?:nen)?|interventieverslag|"
                 r"stand (?:van|der) (?:zaken|werkzaamheden)|bestede (?:aantal )?uren|"
                 r"op de hoogte (?:\w+ )?van de (?:stand|vordering)|"
                 # "een overzicht van de stand van het project", "an overview of the progress"
@@ -225,9 +226,25 @@ RULES = [
             ),
             (
                 r"overlegstructuur|periodiek overleg|voortgangsoverleg|"
-                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie)"
-                r"overleg|komen (?:elk|ieder|"
+                r"(?:service|project|kwartaal|maand|stuurgroep|status|opvolgings|coördinatie|werf|"
+                r"team|sprint)overleg|komen (?:elk|ieder|"
                 r"maandelijks)",
+                1.0,
+            ),
+            (
+                # the people meeting in plain words with their rhythm: "we zien elkaar om de twee
+                # weken een halfuurtje online", "bespreken de accountmanager en de teeltmanager
+                # jaarlijks de werking", "nous nous voyons toutes les deux semaines", "we meet
+                # every two weeks" (not the prices discussed each year)
+                r"\b(?:zien|spreken|treffen) (?:we |wij )?elkaar\b[^.\n]{0,40}?\b(?:om de (?:\w+ )?"
+                r"(?:week|weken|maand|maanden)|elke|iedere|wekelijks|maandelijks|per (?:week|maand|"
+                r"kwartaal))\b|"
+                r"\b(?:bespreken|evalueren)\b(?![^.\n]{0,60}\b(?:prijs|prijzen|tarie\w*|"
+                r"index\w*)\b)[^.\n]{0,80}?\b(?:jaarlijks|halfjaarlijks|driemaandelijks|elk jaar|"
+                r"elk kwartaal)\b|"
+                r"\bnous nous (?:voyons|réunissons|retrouvons)\b[^.\n]{0,40}?\b(?:toutes les|"
+                r"tous les|chaque)\b|"
+                r"\bwe (?:meet|get together|catch up)\b[^.\n]{0,40}?\b(?:every|each|once a)\b",
                 1.0,
             ),
             (r"réunions? (?:périodiques?|de suivi|mensuelles?)|gouvernance", 1.0),

@@ -27,6 +27,7 @@ RULES = [
     Rule(
         id="rollout.deployment",
         cues=(
+            *rollout_wording.SET_UP_FOR_YOU,
             (
                 r"\b(?:installation|deployment|go-live|go live|roll-?out|implementation) "
                 r"(?:services?|date|plan|activities|support)|\binstall(?:ed|ation)?\b|\bdeploy|"
@@ -157,6 +158,7 @@ RULES = [
             ),
             *rollout_wording.ACCEPTED_ON_A_REPORT,
             *rollout_wording.OK_OR_FINDINGS,
+            *rollout_wording.CLIENT_CHECKS_DELIVERY,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het
@@ -445,7 +447,8 @@ RULES = [
         concrete=r"\w+ \w+:|^[\w-]*(?:manager|contact\w*|beheerder|interlocuteur) ?: ?[a-zà-ÿ]+ "
         r"[a-zà-ÿ]+|dedicated|vast|dédié|attitré|following|adequate|"
         r"archiv|actuele|"
-        r"up-to-date|current|tient à jour|houdt [^.\n]{0,60}bij|designat|appoint|désign|duidt|"
+        r"up-to-date|current|tient à jour|(?:houdt|houd|houden) [^.\n]{0,60}bij|designat|"
+        r"appoint|désign|duidt|"
         r"wijst|werkt [^.\n]{0,60}\bbij\b|bijgewerkt|à jour|after each|na elke|après chaque|"
         r"\bmaintains?\b|\bkeeps?\b|\bassigned\b|\bsui(?:t|vent|vra) (?:le compte|le dossier|la "
         r"relation)\b|\b(?:interlocut(?:eur|rice)|contact) unique\b|\bsingle point of contact\b|"

@@ -10,6 +10,7 @@ back at the end of the contract is data return, not migration.
 
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, DURATION, MONTH_NAME
 from vendorpact.core.contracts.detectors.engine import Rule
+from vendorpact.core.contracts.detectors.rollout_wording import DATA_MOVED_OVER
 
 # The data moved over as a task on a price list or in an offer: "overzetten van jullie bestanden
 # en mails van de oude pc", "reprise de vos rendez-vous", "transfer of your files and e-mails"
@@ -121,6 +122,7 @@ DATA_MIGRATION = Rule(
     cues=(
         (MOVED_OVER, 1.0),
         (RECORDS_IMPORTED, 1.0),
+        *DATA_MOVED_OVER,
         (
             r"data (?:migration|conversion|load|import)|migrat(?:e|ion) of (?:the )?(?:data|"
             r"existing)|conversion services|initial (?:data )?load|import files|"

@@ -142,10 +142,14 @@ SERVICE_LEVEL_RULES = [
             ),
             (
                 r"(?:reactie|respons|interventie)(?:tijd|termijn)(?:en)?|"
-                r"reage(?:ren|ert)\b[^.\n]{0,40}(?:binnen|zo (?:snel|spoedig) mogelijk)|"
+                r"reage(?:ren|ert)\b[^.\n]{0,100}(?:binnen|zo (?:snel|spoedig) mogelijk)|"
                 r"volgende werkdag (?:behandeld|beantwoord|in behandeling)|"
                 r"binnen[^.\n]{0,20}in behandeling (?:genomen|nemen)|"
                 r"aanvang (?:van de )?werkzaamheden binnen|reactie binnen|"
+                # a priority line: "P1 ECD onbruikbaar reactie 30 minuten, oplossing 4 uur",
+                # "Priorité 1 : réponse 30 min"
+                r"\b(?:reactie|réponse):? " + NUMBER_WORD + r" ?(?:minuten|min|uur|uren|werkuren|"
+                r"werkdagen|werkdag|minutes|heures?|h)\b|"
                 # "neemt een storing binnen 4 werkuren in behandeling"
                 r"(?:neemt|nemen)\b[^.\n]{0,60}\bin behandeling|binnen\b[^.\n]{0,30}\bin "
                 r"behandeling",
@@ -243,8 +247,8 @@ SERVICE_LEVEL_RULES = [
                 r"(?:verhelpt|herstelt|opgelost)[^.\n]{0,40}binnen|binnen "
                 + NUMBER_WORD
                 + r" \w+ (?:opgelost|"
-                r"verholpen|hersteld)|zo (?:snel|spoedig) mogelijk (?:\w+ )?(?:verholpen|"
-                r"hersteld|opgelost)",
+                r"verholpen|hersteld)|zo (?:snel|spoedig) (?:als (?:redelijkerwijs )?)?mogelijk "
+                r"(?:\w+ )?(?:verholpen|hersteld|opgelost|te verhelpen|te herstellen|op te lossen)",
                 1.0,
             ),
             (
@@ -280,7 +284,12 @@ SERVICE_LEVEL_RULES = [
                 r"\blossen (?:we|wij|ik) (?:\w+ ){0,3}?zo (?:snel|spoedig) mogelijk op\b|"
                 r"\bbinnen (?:een bepaalde|een vaste) termijn (?:\w+ )?(?:opgelost|hersteld|"
                 r"verholpen)\b|\bbinnen " + NUMBER_WORD + r" \w+ op te lossen\b|"
-                r"\bhow (?:quickly|fast|long)\b[^.\n]{0,40}\b(?:resolved|fixed|restored)\b",
+                r"\bhow (?:quickly|fast|long)\b[^.\n]{0,40}\b(?:resolved|fixed|restored)\b|"
+                # "fix the problem as soon as possible", "rétablir le service au plus vite"
+                r"\b(?:fix|resolve|restore|repair)\w* (?:\w+ ){0,4}?as (?:soon|quickly) as "
+                r"(?:reasonably )?(?:possible|practicable)\b|\b(?:résoudre|rétablir|réparer) "
+                r"(?:\w+ ){0,4}?(?:au plus vite|dans les (?:meilleurs|plus brefs) délais|le plus "
+                r"rapidement possible)",
                 1.0,
             ),
             *RESOLVED_BY,
@@ -298,7 +307,10 @@ SERVICE_LEVEL_RULES = [
         r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)|"
         # resolving a dispute between the parties
         r"(?:resolv|settl|oploss|oplos|résoud|régl)\w*[^.\n]{0,30}(?:disputes?|geschil\w*|"
-        r"litiges?|différends?|disagreements?|conflicts?)" + SOLVED_BY_CLIENT,
+        r"litiges?|différends?|disagreements?|conflicts?)|"
+        # ... or the dispute first: "elk geschil zo snel mogelijk op te lossen"
+        r"\b(?:geschil|geschillen|disputes?|litiges?|différends?)\b[^.\n]{0,40}(?:op te lossen|"
+        r"opgelost|resolved|settled|résolus?|réglés?)" + SOLVED_BY_CLIENT,
     ),
     Rule(
         id="maintenance.availability",
@@ -364,6 +376,16 @@ SERVICE_LEVEL_RULES = [
                 r"normtijd|servicenorm|\bkpi)"
                 r"(?:[^.\n]|[.,](?=\d)){0,120}(?:korting van|gecrediteerd|crediteert|"
                 r"terugbetaald|terugbetaling|vermindering van|verminderd met)|"
+                # a term or norm missed first: "wordt de hersteltermijn voor prio 1 overschreden,
+                # dan ... een korting van 5 %", "haalt ... de norm van 95 % niet, dan ... een boete
+                # van 3 %", "per halve procent onder dat niveau wordt 5 % ... gecrediteerd"
+                r"\b(?:(?:reactie|oplos|herstel|respons|interventie)(?:tijd|termijn)\w*|norm)\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}?\b(?:overschreden|overschrijdt|niet)\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}?(?:korting van|gecrediteerd|crediteert|boete van \d)|"
+                r"\b(?:onder (?:dat|dit|het|deze|de) (?:niveau|norm)|overschrijding van de "
+                r"(?:reactie|oplos|herstel|respons|interventie)(?:tijd|termijn)\w*)\b"
+                r"(?:[^.\n]|[.,](?=\d)){0,80}?"
+                r"(?:korting van|gecrediteerd|crediteert|boete van \d)|"
                 r"creditnota",
                 1.0,
             ),

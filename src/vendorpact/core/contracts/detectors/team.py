@@ -6,9 +6,14 @@ from vendorpact.core.contracts.detectors.contacts import contact_weights
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_BY_ROLE
 from vendorpact.core.contracts.detectors.team_wording import (
+    BACKUP_WHEN_AWAY,
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
+    FIXED_PERSON,
     MORE_YEARS,
+    SELF_NAMED,
+    SELF_NAMED_REGEX,
+    SETUP_DOCUMENT,
     YEARS_IN_THE_TRADE,
 )
 
@@ -72,6 +77,8 @@ RULES = [
             ),
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
+            (FIXED_PERSON, 1.0),
+            *SELF_NAMED,
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
             *TEAM_BY_ROLE,
         ),
@@ -101,6 +108,10 @@ RULES = [
             r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
             + NAMED_CONTACT_CONCRETE
             + TEAM_NAMED
+            + r"|"
+            + FIXED_PERSON
+            + r"|"
+            + SELF_NAMED_REGEX
         ),
         # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
         # "to be appointed" ("désign" alone reads as concrete)
@@ -116,6 +127,7 @@ RULES = [
     Rule(
         id="team.replacement",
         cues=(
+            *BACKUP_WHEN_AWAY,
             (
                 r"replace(?:ment|s|d)? (?:of )?(?:any )?(?:key |the )?(?:person(?:nel)?|staff|"
                 r"employees?|team members?|consultants?|resources?)|"
@@ -344,12 +356,13 @@ RULES = [
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
             (r"\bas[- ]built\b", 1.0),
+            *SETUP_DOCUMENT,
             # a technical file of what was set up: "een technisch dossier", "dossier technique"
             (
                 # "het objectdossier", "het configuratiedocument", "un dossier d'infrastructure"
                 r"\btechnisch dossier\b|\b(?:technisch|configuratie|installatie|object|"
-                r"infrastructuur|systeem|netwerk|beheer|inrichtings)dossier\b|"
-                r"\b(?:configuratie|inrichtings)document\w*\b|"
+                r"infrastructuur|systeem|netwerk|beheer|inrichtings)dossier\b|\b(?:it|ict)-dossier\b|"
+                r"\b(?:configuratie|inrichtings|beheer)document\w*\b|"
                 r"\b(?:dossier|document) d(?:'(?:infrastructure|installation|configuration)|e "
                 r"paramétrage)\b|\b(?:configuration|set-?up) documents?\b|"
                 r"\bdossier technique\b(?! (?:de l'appel|du marché|de candidature|de l'offre))",

@@ -70,3 +70,73 @@ YEARS_IN_THE_TRADE = (
         1.0,
     ),
 )
+
+# A short document, sheet or overview of what was set up, handed to the client: "een kort
+# document met de structuur van de sites", "een fiche met het netwerkplan, de IP-adressen en hoe
+# de back-up werkt", "een overzicht met de configuratie en de beheerderswachtwoorden", "een
+# beschrijving van de back-up- en herstelprocedure", "une fiche reprenant la configuration", "a
+# short document with the new configuration" (not an overview of invoices or tickets)
+SETUP_DOCUMENT = (
+    (
+        r"\b(?:document|fiche|overzicht|beschrijving|schema|récapitulatif|sheet|overview|"
+        r"summary|description) (?:met|van|avec|reprenant|décrivant|with|of|describing|listing) "
+        r"(?:de |het |alle |hun |jullie |uw |la |le |les |l'|the |all |your )?(?:nieuwe |new "
+        r"|nouvelle )?(?:[\w-]+ (?:en |and |et )?){0,2}?(?:structuur|configuratie|instellingen|"
+        r"netwerkplan|ip-adressen|wachtwoorden|beheerders\w+|\w*procedures?|structure|"
+        r"configuration|paramètres|plan du réseau|adresses ip|mots de passe|settings|"
+        r"network (?:plan|diagram)|ip addresses|passwords|admin accounts)\b",
+        1.0,
+    ),
+)
+
+# The supplier's fixed person for the client, named after "is": "Vaste technieker voor het labo
+# is de heer Pieter Claes", "Vaste service-engineer is Rick Bosman", "Votre technicien attitré
+# est Marc Dupont", "Your dedicated engineer is Anna Maes" (not "is niet voorzien")
+_FIXED_ROLE = (
+    r"(?:technieker|technicus|service-engineer|engineer|consultant|contactpersoon|aanspreekpunt|"
+    r"projectleider|beheerder|technicien|interlocut(?:eur|rice)|account manager|project manager)"
+)
+FIXED_PERSON = (
+    r"(?:\b(?:vaste|dedicated|fixed) (?:[\w-]+ )?"
+    + _FIXED_ROLE
+    + r"|\b"
+    + _FIXED_ROLE
+    + r" attitrée?)\b(?: (?:voor|for|pour)(?: [\w-]+){1,3}?)?(?: is| est| sera| will be|:) "
+    r"(?!(?:niet|not|pas|geen|no|nog|yet|encore)\b)[a-zà-ÿ]"
+)
+
+# Who takes over when the supplier's person is away, in a small supplier's words: "Ben ik op
+# vakantie of ziek, dan neemt Jeroen Smit het over", "als ik op vakantie ben, neemt een
+# collega-freelancer de dringende problemen over", "bij vakantie of ziekte regel ik vervanging
+# door een collega", "en cas de congé, Julie prend le relais", "when I'm on holiday, Tom takes
+# over"; a team member replaced only with the client's consent ("leden van het projectteam worden
+# enkel vervangen na goedkeuring")
+_AWAY_NL = (
+    r"(?:\b(?:ik|hij|zij|wij) (?:[\w-]+ ){0,3}?(?:op vakantie|ziek|afwezig)|\b(?:bij|tijdens|"
+    r"in geval van) (?:mijn |zijn |haar |onze )?(?:vakantie|ziekte|afwezigheid))\b"
+)
+# (every alternative opens with a word of two letters or more: a single "i" would leave the
+# pattern without a leading literal, a scan of the whole text)
+BACKUP_WHEN_AWAY = (
+    (
+        _AWAY_NL + r"[^\n]{0,120}?\b(?:(?:neemt|nemen)\b[^\n]{0,120}?\bover|vervanging door)\b|"
+        r"\b(?:lid|leden) van het [\w-]*team\b[^.\n]{0,60}\bvervang(?:en|t)\b|"
+        r"(?:\bon (?:holiday|vacation)|\b(?:during|in case of) (?:my |his |her |our )?(?:holidays?|"
+        r"vacation|illness|absence))\b[^\n]{0,80}?\btakes? over\b|"
+        r"\b(?:en cas d['’e] ?|pendant (?:mes |ses |nos )?)(?:congés?|vacances|maladie|absence)\b"
+        r"[^\n]{0,80}?\b(?:reprend|prend le relais|assure le relais|me remplace|le remplace|"
+        r"la remplace)\b",
+        1.0,
+    ),
+)
+
+# A one-person supplier naming itself with its trade: "Ik ben Bas Dijkstra, zelfstandig
+# IT-ondersteuner", "Je suis Julie Renard, webdesigner indépendante", "I am Tom Peeters, a
+# freelance developer" (not "ik ben blij, zoals besproken")
+SELF_NAMED_REGEX = (
+    r"\b(?:ik ben|je suis|i am) [a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,3}, (?:een |une? |an? )?"
+    r"(?:zelfstandige? |freelance |independent |self-employed )?(?:zaakvoerder|eigenaar|zzp'?er|"
+    r"gérante?|owner|[\w-]*(?:ondersteuner|consultant|ontwikkelaar|technieker|webdesigner|"
+    r"développeu(?:r|se)|technicien(?:ne)?|developer|engineer))\b"
+)
+SELF_NAMED = ((SELF_NAMED_REGEX, 1.0),)

@@ -6,6 +6,7 @@ from vendorpact.core.contracts.detectors.common import (
     CALENDAR_DATE,
     CLIENT,
     DURATION,
+    MONTH_NAME,
     NUMBER_WORD,
 )
 from vendorpact.core.contracts.detectors.engine import Rule
@@ -13,6 +14,7 @@ from vendorpact.core.contracts.detectors.informal_wording import BY_THEN, CLIENT
 from vendorpact.core.contracts.detectors.item_hedges import DELAY_NOT_SETTLED
 from vendorpact.core.contracts.detectors.party_sides import (
     CLIENT_MODAL,
+    DESIGNATES_NL,
     OBLIGATION_DEADLINE,
     OBLIGATION_NOUNS,
     OBLIGATION_PRESENT,
@@ -73,6 +75,41 @@ PLANNED_WEEKS = (
         r"semaines|werkdagen|dagen|weken) (?:suivant|après|à compter de|na|volgend op) (?:la |"
         r"l'|de |het )?(?:signature|ondertekening|commande|bestelling)\b,(?![^.\n]{0,60}\b(?:"
         r"résili|annul|opzeg|herroep|pai|betal|factur))",
+        1.0,
+    ),
+)
+
+# The supplier's start or the finish on a date, or a week of a dated list: "we kunnen starten op
+# 11 januari en mikken op afronding tegen 29 januari", "nous pouvons commencer le 11 janvier",
+# "we can start on 11 January", "is afgerond op 29 januari 2027", "- Week van 18 januari:
+# proefmigratie" (not the billing started on a date)
+PLANNED_START_END = (
+    (
+        r"\b(?:we|wij|ik|nous) (?:\w+ ){0,2}?(?:starten|beginnen|start|begin|commen[cç]\w*|"
+        r"démarr\w*)\b (?:op|vanaf|le|on|from|dès le) " + CALENDAR_DATE + r"(?![^\n]{0,40}\b(?:"
+        r"factur|betal|invoic|billing|paie|abonnement))|"
+        r"\b(?:afronding|afgerond|opgeleverd|finished|completed|completion|achevée?s?|"
+        r"terminée?s?) (?:\w+ )?(?:tegen|op|uiterlijk|vóór|by|on|before|le|pour le|d'ici le) "
+        + CALENDAR_DATE
+        + r"|\bweek (?:van|of) \d{1,2}(?:st|nd|rd|th)? (?:"
+        + MONTH_NAME
+        + r")\b",
+        1.0,
+    ),
+    (
+        # a step on a dated weekday ("Maandag 25 januari werken jullie in Dentalis 8",
+        # "Vrijdagavond 22 januari sluiten jullie de werkposten af"), the supplier's work counted
+        # from the client's input ("Binnen 10 werkdagen na ontvangst zetten wij de sites over",
+        # "levert de toestellen binnen 10 werkdagen daarna")
+        r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|"
+        r"middag|namiddag)? \d{1,2} (?:" + MONTH_NAME + r")(?: \d{4})? (?:werken|sluiten|zetten|"
+        r"installeren|starten|schakelen|migreren|komen|plaatsen|testen)\b|"
+        r"\bbinnen " + NUMBER_WORD + r" (?:werk|kalender)?(?:dagen|weken) na (?:ontvangst|"
+        r"ondertekening|bestelling|(?:uw |jullie |je )?akkoord)\b,? (?:zetten|leveren|installeren|"
+        r"plaatsen|activeren|starten|migreren|bouwen) (?:wij|we)\b|"
+        r"\b(?:levert|leveren|installeert|installeren|plaatst|plaatsen)\b[^\n]{0,40}\bbinnen "
+        + NUMBER_WORD
+        + r" (?:werk|kalender)?(?:dagen|weken) daarna\b",
         1.0,
     ),
 )
@@ -172,10 +209,12 @@ RULES = [
                 1.0,
             ),
             *PLANNED_WEEKS,
+            *PLANNED_START_END,
             (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
                 r"(?:werken|werkzaamheden|project|projet|travaux|prestations|implementatie|"
+                r"onboarding|migratie|overstap|uitrol|migration|rollout|déploiement|"
                 r"implementation|installatie|uitvoering|exécution|works?|mission|opdracht)\b"
                 r"[^.\n]{0,20}\b(?:start|starten|begint|beginnen|commence\w*|débute\w*|"
                 r"démarre\w*|will (?:start|begin|commence)|vangen aan|vangt aan)\b[^.\n]{0,40}"
@@ -197,6 +236,15 @@ RULES = [
         id="timing.client_obligations",
         cues=(
             (CLIENT + CLIENT_MODAL + OBLIGATION_VERBS, 1.0),
+            (
+                # a dated item of a planning that names the client's things: "- tegen vrijdag
+                # 11 december: jullie klantenlijst in Excel", "d'ici le 11 décembre : votre
+                # fichier clients"
+                r"\b(?:tegen|uiterlijk|vóór|d'ici le|avant le) (?:\w+ ){0,2}?\d{1,2}(?:er)? (?:"
+                + MONTH_NAME
+                + r")(?: \d{4})? ?: (?:jullie|uw|je|votre|vos)\b(?! (?:factuur|facture)\b)",
+                1.0,
+            ),
             *CLIENT_TO_DO,
             (CLIENT + OBLIGATION_PRESENT, 1.0),
             (CLIENT + OBLIGATION_DEADLINE, 1.0),
@@ -248,10 +296,11 @@ RULES = [
                 1.0,
             ),
             (
-                r"(?:opdrachtgever|klant|afnemer) (?:zal|zorgt|verstrekt|verschaft|bezorgt|levert|"
+                r"(?:opdrachtgever|klant|afnemer|huurder) (?:zal|zorgt|verstrekt|verschaft|bezorgt|"
+                r"levert|"
                 r"stelt|draagt zorg|is verantwoordelijk|verplicht zich|verbindt zich|dient|moet|"
                 r"voorziet|verleent|"
-                r"engageert zich)|"
+                r"engageert zich|" + DESIGNATES_NL + r")|"
                 r"medewerking (?:te )?verlenen|medewerking van (?:de )?(?:opdrachtgever|klant)|"
                 r"verplichtingen van (?:de )?(?:opdrachtgever|klant)|op voorwaarde dat u|"
                 r"aan te leveren|verantwoordelijkheid van (?:de )?(?:opdrachtgever|klant|afnemer)|"

@@ -31,7 +31,8 @@ PERIOD = r"(?:" + _AMOUNT + r"[- ]?" + _UNIT + r"|\[ ?\*+ ?\](?= (?:of|after|fol
 _FROM = r"(?:of|after|following|from|na|vanaf|à compter de|après|à partir de|suivant)"
 # What a warranty period is counted from.
 _EVENT = (
-    r"(?:the |its |their |each |such |la |le |l'|de |het )?(?:date of (?:the )?)?(?:delivery|"
+    r"(?:the |its |their |each |such |la |le |l'|de |het )?(?:voorlopige |definitieve |"
+    r"provisional |final )?(?:date of (?:the )?)?(?:delivery|"
     r"receipt|arrival|shipment|installation|acceptance|completion|go-live|release|livraison|"
     r"réception|oplevering|levering|ontvangst|aanvaarding|installatie|ingebruikname|livegang|"
     r"bascule|mise en (?:production|service))"
@@ -143,9 +144,9 @@ WARRANTY = Rule(
             r"garantie(?:termijn|periode)|garantie (?:van|gedurende) " + PERIOD + r"|"
             # a key-value line: "Garantie: 3 maanden vanaf de oplevering", "Warranty: 90 days"
             r"(?:garantie|warranty)(?:duur| period)? ?: ?" + PERIOD + r"|(?:dagen|"
-            r"weken|maanden|jaar|jaren) garantie|garandeert[^.\n]{0,80}(?:gebreken|fouten|herstel|"
-            r"gedurende|maanden)|"
-            r"(?:gebreken|fouten|bugs)[^.\n]{0,80}(?:kosteloos|gratis|voor (?:zijn|haar) "
+            r"weken|maanden|jaar|jaren) (?:fabrieks|omnium|constructeurs)?(?:garantie|waarborg)|"
+            r"garandeert[^.\n]{0,80}(?:gebreken|fouten|herstel|gedurende|maanden)|"
+            r"(?:gebreken|fouten|bugs)" + _SPAN + r"{0,160}?(?:kosteloos|gratis|voor (?:zijn|haar) "
             r"rekening|herstel)",
             1.0,
         ),
@@ -197,10 +198,13 @@ WARRANTY = Rule(
             r"\b(?:corrige\w*|répar\w*|rectifi\w*|remédie\w*) (?:gratuitement|sans frais)\b"
             r"[^.\n]{0,60}\b(?:erreurs?|anomalies?|défauts?|bugs?|dysfonctionnements?)\b|"
             r"\b(?:verhelpt|herstelt|corrigeert|verhelpen|herstellen|corrigeren) (?:\w+ ){0,2}?"
-            r"(?:kosteloos|gratis|zonder kosten) (?:alle |de |elke |ieder )?(?:\w+ )?(?:fouten|"
-            r"gebreken|defecten|bugs|storingen)\b|"
-            r"\b(?:installatie|oplevering|livegang|migratie|levering|ingebruikname)\b[^.\n]{0,100}"
-            r"\b(?:lost|lossen) (?:\w+ ){1,5}?(?:kosteloos|gratis) op\b|"
+            r"(?:kosteloos|gratis|zonder kosten) (?:alle |de |elke |ieder )?(?:\w+ )?"
+            r"(?:fouten|fout|gebreken|gebrek|defecten|bugs|storingen)\b|"
+            # "lossen we tot 30 dagen na de migratie kosteloos op", "een bug die wij zelf in een
+            # release hebben geïntroduceerd, lossen we gratis op", "los ik ... gratis op"
+            r"\b(?:installatie|oplevering|livegang|migratie|levering|ingebruikname|bugs?|fouten|"
+            r"gebreken)\b[^.\n]{0,120}\b(?:lost|lossen|los) (?:\w+ ){1,8}?(?:kosteloos|gratis) "
+            r"op\b|"
             r"\b(?:remed|correct|fix|repair|rectif)\w* (?:free of charge|at no (?:extra |"
             r"additional )?(?:cost|charge)|without charge) (?:any |all |the |every )?(?:\w+ )?"
             r"(?:defects?|errors?|bugs?|faults?)\b|"
