@@ -10,10 +10,13 @@ from vendorpact.core.contracts.figures_sla import cue
 NOTICE = cue(
     r"notice|notif|opzeg|opzegging|opgezegd|préavis|dénonc|résili|beëindig|not to renew|"
     r"non-renewal|niet te verlengen|kennisgev|verwittig|"
-    r"(?:before|prior to) the (?:renewal|anniversary|expir|end)|"
+    r"(?:before|prior to) (?:the|your|its|each) (?:renewal|anniversary|expir|end)|"
+    # "unless you tell us 30 days before it ends", "before the subscription renews"
+    r"(?:before|prior to) (?:it|the (?:agreement|contract|plan|subscription)) (?:ends|expires|"
+    r"renews)\b|"
     # "y met fin au moins un mois avant la date anniversaire", "vóór de vervaldag opzegt"
     r"avant (?:la date anniversaire|l'échéance|le terme|la date d'échéance|son échéance)|"
-    r"v(?:oo|óó)r de (?:vervaldag|verjaardag|verjaardatum)"
+    r"v(?:oo|óó)r de (?:vervaldag|vervaldatum|verjaardag|verjaardatum)"
     # "par lettre recommandée adressée au moins trois mois à l'avance", "drie maanden vooraf"
     # warning the other party: "en nous prévenant un mois avant", "by letting us know a month
     # before", "door ons een maand vooraf te verwittigen" (verwittig above)
@@ -31,7 +34,12 @@ NOTICE_CONTEXT = re.compile(
     r"(?:l'|les )arrêter|être arrêtée?s?\b|"
     r"arrêter (?:(?:le|votre|ce) (?:contrat|service|support|abonnement)|"
     r"l'abonnement|les services|la (?:collaboration|maintenance))\b|"
-    r"(?:stoppen|stopt|stop) (?:ermee|met)"
+    r"(?:stoppen|stopt|stop) (?:ermee|met)|"
+    # wanting or being free to stop: "Wil je stoppen, laat het ons dan 30 dagen op voorhand
+    # weten", "if you want to stop", "tu peux arrêter quand tu veux"
+    r"(?:wil|wilt|wenst|willen) (?:je |u |jullie )?(?:ermee |het |dan )?stoppen\b|"
+    r"(?:want|wish|decide) to stop(?= ?[,.]| it\b| with| at| before)|stop (?:at )?any ?time|"
+    r"(?:veux|voulez|souhaitez|souhaites) (?:\w+ )?arrêter|arrêter (?:quand|à tout moment)"
 )
 # the agreement valid for a length: "Het raamcontract geldt voor vijf jaar", "The framework
 # agreement is valid for five years", "la convention est valable pour trois ans" (not an offer
@@ -40,6 +48,13 @@ AGREEMENT_VALID_FOR = (
     r"(?:agreement|contract|overeenkomst|contrat|convention|raamcontract|raamovereenkomst|"
     r"accord-cadre)s? (?:is |are |est |blijft |reste |remains )?(?:valid|geldig|geldt|valable)"
     r" (?:for|voor|pour|pendant|durant|gedurende)\b"
+)
+# a verb of lasting before a length: "Het onderhoudscontract duurt twee jaar", "Le contrat
+# dure trois ans", "The subscription lasts one year"; only with the agreement or a service as
+# its subject (figure_roles.is_other_period): not "de installatie duurt twee weken"
+LASTS = (
+    r"(?:duurt|duren|dure|durent|lasts?|last for|will last) "
+    r"(?=(?:for )?(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months?|years?|maanden|jaar|jaren)\b)"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
@@ -90,7 +105,10 @@ TERM = cue(
     r"(?:total |fixed |minimum )?duration of|for a duration of|" + AGREEMENT_VALID_FOR + "|"
     # "Elle court 12 mois à partir de l'installation" (not "la garantie court 12 mois")
     r"cour(?:en)?t (?<!garantie court )(?<!garanties courent )"
-    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|" + LASTS + r"|"
+    # "L'engagement est de 36 mois", "the commitment is 24 months", "de verbintenis bedraagt"
+    r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt) (?:de |d')?"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months|years|maanden|jaar)\b)"
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from vendorpact.core.contracts.figure_cues import (
     COMMITTED_PERIOD,
+    LASTS,
     WAARBORG_PERIOD,
 )
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
@@ -20,8 +21,11 @@ ROLE_WORDS = {
         # "au moins trois mois à l'avance", "drie maanden vooraf"; not a fee paid in advance
         r"(?:(?:à l'|d')avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
         r"payé|payabl|te betalen))|"
-        r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
-        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
+        r"(?:prior to|before) (?:the |your |its |each )?(?:end|expir|renewal|anniversary)|"
+        r"(?:prior to|before) (?:it|the (?:agreement|contract|plan|subscription)) (?:ends|"
+        r"expires|renews)\b|"
+        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervalda(?:g|tum)|afloop)|"
+        r"inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
         r"(?:anniversaire|d'échéance))"
     ),
@@ -56,7 +60,8 @@ ROLE_WORDS = {
         # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
         # pendant 48 mois" (not "la garantie court pendant 12 mois")
         r"engagement (?:initial|minimum|minimal)|initial commitment|(?:initiële|minimale) "
-        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant"
+        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant|" + LASTS + r"|"
+        r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt)\b"
     ),
 }
 # WAARBORG_AFTER anchored on "waarborg": a scan of the whole sentence is cheaper so

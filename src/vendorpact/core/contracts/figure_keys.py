@@ -29,6 +29,9 @@ KEYS = {
         "commitment term", "committed term", "période contractuelle", "période du contrat",
         "engagement", "aanvangsperiode", "aanvangstermijn", "abonnementsduur",
         "période d'engagement", "engagement period", "initial subscription period",
+        "contract length", "length of contract", "subscription length", "term length",
+        "durée de l'abonnement", "durée de l'engagement", "looptijd contract",
+        "looptijd abonnement", "duur contract",
     ),
     "renewal": (
         "verlenging", "verlengingsperiode", "verlengingstermijn", "stilzwijgende verlenging",

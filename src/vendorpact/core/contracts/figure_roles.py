@@ -89,7 +89,14 @@ def is_other_period(text: str, start: int, end: int) -> bool:
         return True
     if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
         return True
+    if LASTING_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
+        return True  # "De migratie duurt drie maanden": the work lasts, not the agreement
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
+
+
+LASTING_BEFORE = re.compile(
+    r"\b(?:duurt|duren|dure|durent|lasts?|last for|will last)\W+(?:for )?(?:\S+ )?(?:\(\d+\) )?$"
+)
 
 
 # the agreement named as such, not only a term word: "deze supportovereenkomst heeft een

@@ -1,0 +1,76 @@
+"""Figure phrasings written as paraphrases of how small suppliers state them (e-mail offers,
+quotes, order forms, key-value lines), not taken from one training document: a verb of
+lasting for the term, more term keys, and more; nl, fr and en, each family with a sentence
+where the number must not be taken."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def figures_of(text: str):
+    return analyse_text(text, learned=False).figures
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Het onderhoudscontract duurt twee jaar.", 24),
+        ("Le contrat dure trois ans à partir de la mise en service.", 36),
+        ("The subscription lasts one year from activation.", 12),
+        ("L'engagement est de 36 mois.", 36),
+        ("The commitment is 24 months from go-live.", 24),
+        ("Contract length: 2 years", 24),
+        ("Durée de l'abonnement : 12 mois", 12),
+        ("Looptijd contract: 36 maanden", 36),
+    ],
+)
+def test_a_verb_of_lasting_or_a_length_key_gives_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De migratie duurt drie maanden.",
+        "The implementation lasts 3 months.",
+        "La phase de tests dure un mois.",
+        "The training will last for two months.",
+    ],
+)
+def test_work_that_lasts_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Wil je stoppen, laat het ons dan minstens 30 dagen op voorhand weten.", 30),
+        ("Tu peux arrêter quand tu veux, il suffit de me prévenir un mois à l'avance.", 30),
+        ("If you want to stop, just tell us 30 days before the renewal.", 30),
+        ("To cancel, just email us at least one month before your renewal date.", 30),
+        ("The plan renews yearly unless you tell us 30 days before it ends that you stop.", 30),
+        (
+            "Het contract wordt stilzwijgend verlengd, tenzij u het ten minste twee maanden voor "
+            "de vervaldatum opzegt.",
+            60,
+        ),
+        ("De overeenkomst loopt af tenzij je ze twee maanden vóór afloop opzegt.", 60),
+        ("Le contrat est reconduit sauf si vous le dénoncez un mois avant son échéance.", 30),
+    ],
+)
+def test_wanting_to_stop_or_a_time_before_the_end_gives_the_notice(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you want to stop the nightly backup, tell us two days in advance.",
+        "Wil je de back-ups stoppen, laat het ons twee dagen op voorhand weten.",
+        "Tu veux arrêter le serveur de test ? Préviens-moi deux jours à l'avance.",
+        "We send the renewal invoice 30 days before the renewal date.",
+    ],
+)
+def test_stopping_something_else_or_an_invoice_is_no_notice(text):
+    assert figures_of(text).notice_period_days is None
