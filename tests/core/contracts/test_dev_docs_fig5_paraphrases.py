@@ -36,9 +36,15 @@ def test_a_verb_of_lasting_or_a_length_key_gives_the_term(text, months):
         "The implementation lasts 3 months.",
         "La phase de tests dure un mois.",
         "The training will last for two months.",
+        "De opleiding duurt twee maanden.",
     ],
 )
 def test_work_that_lasts_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+def test_the_last_months_of_the_agreement_are_no_term():
+    text = "The cap is the fees paid under this Agreement in the last 12 months before the claim."
     assert figures_of(text).contract_term_months is None
 
 

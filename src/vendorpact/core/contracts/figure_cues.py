@@ -53,7 +53,7 @@ AGREEMENT_VALID_FOR = (
 # dure trois ans", "The subscription lasts one year"; only with the agreement or a service as
 # its subject (figure_roles.is_other_period): not "de installatie duurt twee weken"
 LASTS = (
-    r"(?:duurt|duren|dure|durent|lasts?|last for|will last) "
+    r"(?:duurt|duren|dure|durent|lasts|will last|shall last) "
     r"(?=(?:for )?(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months?|years?|maanden|jaar|jaren)\b)"
 )
 # "the initial subscription period is 36 months" (not "the minimum notice period")

@@ -95,7 +95,7 @@ def is_other_period(text: str, start: int, end: int) -> bool:
 
 
 LASTING_BEFORE = re.compile(
-    r"\b(?:duurt|duren|dure|durent|lasts?|last for|will last)\W+(?:for )?(?:\S+ )?(?:\(\d+\) )?$"
+    r"\b(?:duurt|duren|dure|durent|lasts|will last|shall last)\W+(?:for )?(?:\S+ )?(?:\(\d+\) )?$"
 )
 
 
