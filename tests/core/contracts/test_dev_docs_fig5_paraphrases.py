@@ -80,3 +80,31 @@ def test_wanting_to_stop_or_a_time_before_the_end_gives_the_notice(text, days):
 )
 def test_stopping_something_else_or_an_invoice_is_no_notice(text):
     assert figures_of(text).notice_period_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Terms: Net 15", 15),
+        ("Invoices must be settled within 30 days of receipt.", 30),
+        ("We invoice monthly; you have 21 days to pay.", 21),
+        ("Je hebt 14 dagen om de factuur te betalen.", 14),
+        ("Vous disposez de 30 jours pour régler la facture.", 30),
+    ],
+)
+def test_settling_or_days_to_pay_give_the_payment_term(text, days):
+    assert figures_of(text).payment_term_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disputes shall be settled within 30 days by negotiation.",
+        "Les litiges doivent être réglés dans les 30 jours.",
+        "You have 14 days to pay the deposit of 30%.",
+        "Vous avez 8 jours pour régler l'acompte.",
+        "Je hebt 14 dagen om het voorschot te betalen.",
+    ],
+)
+def test_a_dispute_settled_or_an_instalment_is_no_payment_term(text):
+    assert figures_of(text).payment_term_days is None

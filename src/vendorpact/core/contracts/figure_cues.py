@@ -143,7 +143,10 @@ PAYMENT = cue(
     # the key of a key-value line: "Payment terms: 30 days from invoice date"
     r"payment terms?\b|terms of payment|betaaltermijn|payment\s?:|"
     # "collected by direct debit, 14 days after the invoice date", "par domiciliation"
-    r"direct debit|domicili|prélèvement|automatische incasso"
+    r"direct debit|domicili|prélèvement|automatische incasso|"
+    # "Invoices must be settled within 30 days", "you have 21 days to pay" (figures.PAID and
+    # payment_rank still ask for a word of paying or an invoice: not "disputes are settled")
+    r"settled? within|be settled\b|(?:days|weeks) to pay\b"
 )
 # "Waarborg: 12 maanden", "een waarborg van zes maanden op de onderdelen": a period; not a
 # deposit ("een waarborg van 500 euro", "een waarborg van drie maanden huur")

@@ -456,6 +456,14 @@ AFTER_PAYMENT = re.compile(
 )
 
 
+# the time to pay one instalment: "you have 14 days to pay the deposit", "8 jours pour
+# régler l'acompte", "14 dagen om het voorschot te betalen"
+INSTALMENT_PAID_AFTER = re.compile(
+    r"\W*(?:to (?:pay|settle)|pour (?:payer|régler)|om) (?:the |le |la |l'|het |de |een |an? )?"
+    r"(?:" + INSTALMENT.pattern + r")"
+)
+
+
 def payment_rank(text: str, start: int, end: int) -> int:
     """-1 for a duration that is not a term to pay: a date of an instalment schedule ("30 %
     after 60 days"), a notice of a price change, a duration far from any payment word
@@ -466,7 +474,7 @@ def payment_rank(text: str, start: int, end: int) -> int:
         return -1 if not TERM_WORDS.search(before) else 1
     if PRICE_CHANGE.search(before) or _is_issuing(before, part_after(text, end)):
         return -1
-    if AFTER_PAYMENT.match(text, end):
+    if AFTER_PAYMENT.match(text, end) or INSTALMENT_PAID_AFTER.match(text, end):
         return -1
     near = text[max(0, start - NEAR_PAYMENT_BEFORE) : start] + " " + text[end : end + 40]
     if not PAYMENT_WORD.search(near):

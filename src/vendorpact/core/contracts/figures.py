@@ -383,7 +383,7 @@ def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
 
 PAID = re.compile(
     r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|"
-    r"direct debit|domicili|prélèvement|incasso"
+    r"direct debit|domicili|prélèvement|incasso|\bnet \d"
 )
 UPFRONT = re.compile(
     r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
