@@ -108,3 +108,39 @@ def test_settling_or_days_to_pay_give_the_payment_term(text, days):
 )
 def test_a_dispute_settled_or_an_instalment_is_no_payment_term(text):
     assert figures_of(text).payment_term_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("We offer a 12-month guarantee on all our work.", 360),
+        ("We give a guarantee of 6 months on the installation.", 180),
+        ("Guarantee period: 6 months", 180),
+        (
+            "Wij waarborgen de goede werking van de software gedurende zes maanden na oplevering.",
+            180,
+        ),
+        ("Fouten in de geleverde software worden gedurende 6 maanden kosteloos verholpen.", 180),
+        ("Bugs in the delivered app are fixed free of charge for 3 months.", 90),
+        ("Pendant les trois mois qui suivent la livraison, les corrections sont gratuites.", 90),
+    ],
+)
+def test_a_guarantee_noun_or_a_free_repair_of_the_delivered_work_is_the_warranty(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We offer a 30-day money-back guarantee.",
+        "We give a price guarantee of 12 months.",
+        "You get a 12-month price guarantee.",
+        "De waarborgen worden na 12 maanden terugbetaald.",
+        "Wij waarborgen de vertrouwelijkheid van uw gegevens gedurende vijf jaar.",
+        "Tijdens de looptijd worden fouten gedurende 12 maanden kosteloos verholpen.",
+        "Pendant les trois mois qui suivent la livraison, la formation est gratuite.",
+        "Support calls are free for 12 months.",
+    ],
+)
+def test_a_refund_a_price_a_deposit_or_a_free_service_is_no_warranty(text):
+    assert figures_of(text).warranty_days is None

@@ -164,13 +164,19 @@ WAARBORG_AFTER = (
 WARRANTY = cue(
     r"warrant|garantie|garandeert|garantit|bug ?fix|no-charge maintenance"
     # Flemish "waarborg" in the sense of a warranty period (not a deposit)
-    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD + "|" + WAARBORG_AFTER
+    r"|waarborg(?:termijn|periode)|" + WAARBORG_PERIOD + "|" + WAARBORG_AFTER + "|"
+    # the noun "guarantee" with a length: "a one-year guarantee on all our work", "a
+    # guarantee of 6 months", "Guarantee period:"; not a money-back or satisfaction guarantee
+    # of 30 days, nor a price guarantee
+    r"(?:year|month|week)s?[- ]guarantee\b|guarantee (?:period|term)\b|"
+    r"guarantee of (?<!price guarantee of )(?<!rate guarantee of )"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:months?|years?|weeks?)\b)"
 )
 # weaker: a verb of guaranteeing anything, an aftercare period; only when no warranty is named
 # "onderdelen worden gewaarborgd gedurende zes maanden", "la réparation est garantie un an",
 # "repairs are guaranteed for 90 days": only a period of defects or from delivery counts
 WARRANTY_LIKE = cue(
-    r"garanderen|garantiss|nazorg|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    r"garanderen|garantiss|nazorg|gewaarborgd|waarborgt|waarborgen\b|garantis?\b|guarantee|"
     # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
     r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
 )

@@ -72,7 +72,7 @@ WAARBORG_AFTER_ROLE = (
 )
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|waarborgen\b|garantis?\b|guarantee|"
     + WAARBORG_PERIOD
     + "|"
     + WAARBORG_AFTER_ROLE

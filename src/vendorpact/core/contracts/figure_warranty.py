@@ -33,7 +33,9 @@ FREE_REPAIR = cue(
     r"sans (?:supplément|coût|surcoût)|zonder (?:meerkost|(?:bijkomende |extra )?kosten)|"
     r"without (?:additional |extra )?(?:cost|charge)|"
     # "les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes"
-    r"offert(?:e|es|s)?\b"
+    r"offert(?:e|es|s)?\b|"
+    # "les corrections sont gratuites", "bug fixes are free" (a defect word is still asked)
+    r"gratuit(?:e|s|es)?\b|(?:are|is) free\b"
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 TESTED_DEFECTS = re.compile(
@@ -52,7 +54,14 @@ DEFECTS = re.compile(
 # damaged delivery: "toute image illisible signalée", "unreadable or damaged files"
 OTHER_DEFECTS = re.compile(
     r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
-    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)"
+    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)|"
+    # the repair named instead of the defect: "les corrections sont gratuites"
+    r"correcti(?:ons?|fs?)\b|herstellingen|repairs\b|réparations"
+)
+# the work delivered named as what has the defects: "Fouten in de geleverde software worden
+# gedurende 6 maanden kosteloos verholpen" (a free repair without the handover named)
+DELIVERED_WORK = re.compile(
+    r"\b(?:geleverde|opgeleverde|delivered|livrée?s?|ontwikkelde|developed|développée?s?)\b"
 )
 
 
@@ -164,7 +173,9 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
         for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
             if _is_warranty_length(duration) and (
-                AFTER_HANDOVER.search(near) or _handover_before(text, duration)
+                AFTER_HANDOVER.search(near)
+                or _handover_before(text, duration)
+                or _during_of_delivered(text, duration)
             ):
                 return duration, index
     return None
@@ -189,6 +200,11 @@ def _handover_before(text: str, duration: Duration) -> bool:
     if first and ("les" not in first.group(0) or "premi" in text[duration.start : duration.end]):
         return True
     return bool(DURING_BEFORE.search(before) and AFTER_HANDOVER.search(before))
+
+
+def _during_of_delivered(text: str, duration: Duration) -> bool:
+    before = text[max(0, duration.start - 100) : duration.start]
+    return bool(DURING_BEFORE.search(before[-12:]) and DELIVERED_WORK.search(text))
 
 
 # one unit without a number: "pendant le mois qui suit la mise en ligne", "during the first
