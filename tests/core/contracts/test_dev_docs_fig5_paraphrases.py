@@ -144,3 +144,29 @@ def test_a_guarantee_noun_or_a_free_repair_of_the_delivered_work_is_the_warranty
 )
 def test_a_refund_a_price_a_deposit_or_a_free_service_is_no_warranty(text):
     assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Le service est accessible 99,5 % du temps.", 99.5),
+        ("Het platform is bereikbaar 99,5% van de tijd.", 99.5),
+        ("The platform is up 99.9% of the time.", 99.9),
+        ("The website will be online 99.5% of the time.", 99.5),
+    ],
+)
+def test_a_service_reachable_or_up_a_share_of_the_time_is_the_availability(text, percent):
+    assert figures_of(text).availability_percent == percent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De helpdesk is bereikbaar voor 95% van de oproepen.",
+        "The technician is up 95% of the time on site.",
+        "Our engineers are online 98% of working hours.",
+        "Le technicien est accessible 95 % du temps.",
+    ],
+)
+def test_a_person_or_a_helpdesk_reachable_is_no_availability(text):
+    assert figures_of(text).availability_percent is None

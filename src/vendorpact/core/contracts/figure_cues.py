@@ -180,11 +180,20 @@ WARRANTY_LIKE = cue(
     # "staat gedurende twaalf maanden na de oplevering in voor de goede werking"
     r"staat (?:\w+ ){0,8}in voor|instaat voor|instaan voor"
 )
-AVAILABILITY = cue(r"availab|uptime|up-time|beschikbaar|disponibilit|disponibles?\b")
-# "disponible" counts with the service as its subject: "Le service est disponible 99,5 % du
-# temps" (not "le technicien est disponible 95 % du temps", "pièces disponibles à 98 %")
+AVAILABILITY = cue(
+    r"availab|uptime|up-time|beschikbaar|disponibilit|disponibles?\b|"
+    # other words for being available: "Het platform is bereikbaar 99,5% van de tijd", "le
+    # service est accessible 99,5 % du temps", "the platform is up 99.9% of the time"
+    r"bereikbaar|accessibles?\b|(?:up|online|en ligne) (?=\d)"
+)
+AVAILABLE_WORD = re.compile(r"availab|uptime|up-time|beschikbaar|disponibilit")
+# "disponible" and the other words count with the service as their subject: "Le service est
+# disponible 99,5 % du temps" (not "le technicien est disponible 95 % du temps", "pièces
+# disponibles à 98 %", "the helpdesk is reachable for 95% of calls")
 AVAILABLE_SERVICE = re.compile(
-    r"availab|uptime|up-time|beschikbaar|disponibilit|"
-    r"(?:service|plateforme|application|site|système|solution|hébergement|serveur|logiciel)s? "
-    r"(?:est |sont |sera |seront )?disponibles?\b"
+    r"(?:service|plateforme|platform|application|applicatie|app|site|website|système|systeem|"
+    r"system|solution|oplossing|hébergement|hosting|serveur|server|logiciel|software|dienst|"
+    r"omgeving|environment|portail|portal|webshop|boutique)s? (?:\w+ ){0,2}?"
+    r"(?:est |sont |sera |seront |is |are |will be |zal |blijft |stays |remains |reste )?"
+    r"(?:disponibles?|bereikbaar|accessibles?|up|online|en ligne)\b"
 )

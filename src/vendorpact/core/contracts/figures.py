@@ -11,6 +11,7 @@ from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
     AVAILABLE_SERVICE,
+    AVAILABLE_WORD,
     NOTICE,
     NOTICE_CONTEXT,
     PAYMENT,
@@ -464,6 +465,14 @@ def _bare_or_of_defects(structure: Structure, index: int, text: str, duration) -
     return bool(DEFECTS.search(text) or WORKING.search(text) or FREE_REPAIR.regex.search(text))
 
 
+def _of_availability(text: str) -> bool:
+    """Whether a sentence names availability, or the service as the subject of a weaker word
+    ("disponible", "bereikbaar", "accessible", "up"), or none (under an availability heading)."""
+    if AVAILABLE_WORD.search(text) or AVAILABLE_SERVICE.search(text):
+        return True
+    return not AVAILABILITY.regex.search(text)
+
+
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """The committed availability: the named plan's in a table per plan, else a level the
     supplier guarantees beats a table's availability column, which beats a bare percentage;
@@ -480,7 +489,7 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        if is_plan_row(text) or ("disponible" in text and not AVAILABLE_SERVICE.search(text)):
+        if is_plan_row(text) or not _of_availability(text):
             continue
         for value, start, _end in find_percentages(text):
             if not 90 <= value <= 100:
