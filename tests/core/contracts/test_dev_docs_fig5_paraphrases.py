@@ -170,3 +170,90 @@ def test_a_service_reachable_or_up_a_share_of_the_time_is_the_availability(text,
 )
 def test_a_person_or_a_helpdesk_reachable_is_no_availability(text):
     assert figures_of(text).availability_percent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("We stellen een contract voor van 36 maanden.", 36),
+        ("Nous vous proposons un contrat de 36 mois.", 36),
+        ("Il s'agit d'un contrat d'un an.", 12),
+        ("Your subscription is for 12 months.", 12),
+        ("L'abonnement est souscrit pour 12 mois.", 12),
+    ],
+)
+def test_a_contract_of_a_length_is_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may suspend the contract for 3 months.",
+        "The contract fee of 12 months is paid upfront.",
+        "Copies of the contract of 5 years ago are archived.",
+        "Le client a souscrit pour 3 mois une option de sauvegarde.",
+    ],
+)
+def test_a_suspension_a_fee_or_an_option_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An extension of the contract of 12 months is possible.",
+        "Une prolongation du contrat de 12 mois est possible.",
+        "Een verlenging van de overeenkomst van 12 maanden is mogelijk.",
+    ],
+)
+def test_an_extension_of_the_contract_of_a_length_is_the_renewal(text):
+    figures = figures_of(text)
+    assert figures.renewal_term_months == 12
+    assert figures.contract_term_months is None
+
+
+def test_a_renewal_by_the_dutch_verb_in_the_present():
+    text = "Daarna verlengt het abonnement zich automatisch per maand."
+    assert figures_of(text).renewal_term_months == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "De hardware heeft 3 jaar fabrieksgarantie; op onze installatie geven we zelf 6 "
+            "maanden garantie.",
+            180,
+        ),
+        (
+            "The hardware comes with a 3-year manufacturer's warranty; our own work is covered "
+            "for 90 days.",
+            90,
+        ),
+        ("Defects found in the first 60 days after go-live are fixed at our cost.", 60),
+        (
+            "Les anomalies constatées dans les 60 jours suivant la livraison sont corrigées à nos "
+            "frais.",
+            60,
+        ),
+    ],
+)
+def test_the_suppliers_own_warranty_after_the_makers_or_a_repair_at_its_cost(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Le client peut résilier le contrat par écrit en respectant un délai de deux mois.", 60),
+        ("De klant kan de overeenkomst opzeggen mits een termijn van één maand.", 30),
+    ],
+)
+def test_a_period_respected_when_ending_is_the_notice(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+def test_a_period_respected_for_something_else_is_no_notice():
+    text = "Le fournisseur livre le matériel en respectant un délai de deux mois."
+    assert figures_of(text).notice_period_days is None

@@ -56,6 +56,15 @@ LASTS = (
     r"(?:duurt|duren|dure|durent|lasts|will last|shall last) "
     r"(?=(?:for )?(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months?|years?|maanden|jaar|jaren)\b)"
 )
+# the agreement measured by its length: "We stellen een contract voor van 36 maanden", "un
+# contrat d'un an", "Your subscription is for 12 months" (not "the contract fee of 12 months",
+# "suspend the contract for 3 months")
+CONTRACT_OF = (
+    r"(?:contract|contrat|overeenkomst|abonnement|subscription|agreement)s? (?:voor )?"
+    r"(?:van|de|d'|of|(?:is|est) (?:for|pour))\s?"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années?|months?|years?|maanden|jaar|jaren)\b"
+    r"(?! ago\b| geleden\b))"
+)
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
     r"(?:initial|minimum|commitment) (?:subscription |service |contract |licen[cs]e )?period\b"
@@ -84,7 +93,8 @@ TERM = cue(
     r"|aanvangs(?:periode|termijn)|(?:période|durée) d'engagement|" + COMMITTED_PERIOD + r"|"
     # "wordt afgesloten voor vijf jaar" (the anchor is the whole word: not "gesloten voor"),
     # "is entered into for three years"
-    r"afgesloten voor|entered into for|concluded for|"
+    r"afgesloten voor|entered into for|concluded for|(?:est|sont|été) souscrite?s? pour|"
+    r"(?:is|are|been) subscribed for|"
     # "een minimumduur van 12 maanden", "the minimum commitment is 12 months"
     r"minimumduur|minimum (?:commitment|duration)"
     # a start and a length: "Hosting en onderhoud gaan in op de datum van livegang en lopen
@@ -105,7 +115,7 @@ TERM = cue(
     r"(?:total |fixed |minimum )?duration of|for a duration of|" + AGREEMENT_VALID_FOR + "|"
     # "Elle court 12 mois à partir de l'installation" (not "la garantie court 12 mois")
     r"cour(?:en)?t (?<!garantie court )(?<!garanties courent )"
-    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|" + LASTS + r"|"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|" + LASTS + r"|" + CONTRACT_OF + r"|"
     # "L'engagement est de 36 mois", "the commitment is 24 months", "de verbintenis bedraagt"
     r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt) (?:de |d')?"
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months|years|maanden|jaar)\b)"
@@ -115,7 +125,7 @@ RENEWAL = cue(
     # Flemish "stilzwijgend hernieuwd"; not "de hernieuwde website"
     r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
     r"(?:automatically|tacitly) be extended|"
-    r"prolong|verlengd|verlenging|reconduction|reconduit|renouvel|successive|"
+    r"prolong|verlengd|verlengt\b|verlenging|reconduction|reconduit|renouvel|successive|"
     r"month-to-month|month to month|roll(?:s|ed|ing)? over|rolling|voortgezet|voortzet|telkens"
     # a continuation measured by a word: "then continues month by month", "loopt daarna maand
     # per maand verder", "se poursuit de mois en mois"

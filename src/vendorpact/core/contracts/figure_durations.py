@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from vendorpact.core.contracts.figure_cues import (
     COMMITTED_PERIOD,
+    CONTRACT_OF,
     LASTS,
     WAARBORG_PERIOD,
 )
@@ -26,6 +27,8 @@ ROLE_WORDS = {
         r"expires|renews)\b|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervalda(?:g|tum)|afloop)|"
         r"inachtneming|"
+        # "résilier ... en respectant un délai de deux mois", "mits een termijn van"
+        r"(?:respectant|moyennant) un délai|mits (?:een )?termijn|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
         r"(?:anniversaire|d'échéance))"
     ),
@@ -55,12 +58,17 @@ ROLE_WORDS = {
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
-        r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
+        r"(?:période|durée) d'engagement|entered into|(?:est|sont|été) souscrite?s? pour|"
+        r"(?:is|are|been) subscribed for|minimumduur|minimum (?:commitment|"
         r"duration)|" + COMMITTED_PERIOD + r"|"
         # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
         # pendant 48 mois" (not "la garantie court pendant 12 mois")
         r"engagement (?:initial|minimum|minimal)|initial commitment|(?:initiële|minimale) "
-        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant|" + LASTS + r"|"
+        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant|"
+        + LASTS
+        + r"|"
+        + CONTRACT_OF
+        + r"|"
         r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt)\b"
     ),
 }
@@ -146,7 +154,7 @@ EXCEPTION_BETWEEN = re.compile(
 # 12 maanden bij aangetekende kennisgeving"
 MEANS_BETWEEN = re.compile(r"\W*(?:par|by|bij|door|via)\s+(?:\w+\s+){0,2}$")
 RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
+    r"(?:renew|extend|extension|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
     r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
 )
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"

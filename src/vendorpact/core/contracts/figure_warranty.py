@@ -28,7 +28,7 @@ ACCEPTANCE_TEST = re.compile(
 FREE_REPAIR = cue(
     r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional |"
     r"extra )?(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
-    r"op (?:eigen|zijn|haar) kosten|"
+    r"op (?:eigen|zijn|haar|onze) kosten|at our (?:own )?(?:cost|expense)|à nos frais|"
     # "sans supplément", "zonder meerkost", "zonder extra kosten", "without extra cost"
     r"sans (?:supplément|coût|surcoût)|zonder (?:meerkost|(?:bijkomende |extra )?kosten)|"
     r"without (?:additional |extra )?(?:cost|charge)|"
@@ -146,7 +146,12 @@ def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool
     """The law's or the maker's warranty, not the supplier's own."""
     if end is not None and MAKER_AFTER.match(text[end : end + 50]):
         return True
-    return bool(STATUTORY.search(text[max(0, start - 60) : start]))
+    # only in the same clause: "3 jaar fabrieksgarantie; op onze installatie 6 maanden"
+    before = CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    return bool(STATUTORY.search(before))
+
+
+CLAUSE_END = re.compile(r"[;.]\s")
 
 
 def _is_warranty_length(duration: Duration) -> bool:
