@@ -257,3 +257,35 @@ def test_a_period_respected_when_ending_is_the_notice(text, days):
 def test_a_period_respected_for_something_else_is_no_notice():
     text = "Le fournisseur livre le matériel en respectant un délai de deux mois."
     assert figures_of(text).notice_period_days is None
+
+
+def response_hours(text: str) -> list[float]:
+    return sorted(t["hours"] for t in figures_of(text).response_times)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Urgent tickets get a reply within 1 hour during business hours.", 1),
+        ("Bij een dringend probleem krijg je binnen het uur een antwoord.", 1),
+        ("Emergency support: we'll be on it within 2 hours.", 2),
+        ("Bij een kritieke storing gaan we er binnen het uur mee aan de slag.", 1),
+        ("Pour une panne bloquante, on s'en occupe dans les 2 heures.", 2),
+        ("Bij kritieke incidenten starten we binnen het uur met de analyse.", 1),
+    ],
+)
+def test_a_reply_received_or_being_on_it_is_a_response(text, hours):
+    assert response_hours(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supplier receives an answer from the Client within 5 days.",
+        "De klant krijgt binnen 10 dagen een antwoord op zijn offerteaanvraag.",
+        "You receive a reply to your quotation request within 10 days.",
+        "We start the analysis phase within 2 weeks of signing.",
+    ],
+)
+def test_an_answer_to_the_supplier_or_to_a_quote_request_is_no_response(text):
+    assert response_hours(text) == []

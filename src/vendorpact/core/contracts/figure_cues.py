@@ -207,3 +207,11 @@ AVAILABLE_SERVICE = re.compile(
     r"(?:est |sont |sera |seront |is |are |will be |zal |blijft |stays |remains |reste )?"
     r"(?:disponibles?|bereikbaar|accessibles?|up|online|en ligne)\b"
 )
+
+
+def of_availability(text: str) -> bool:
+    """Whether a sentence names availability, or the service as the subject of a weaker word
+    ("disponible", "bereikbaar", "accessible", "up"), or none (under an availability heading)."""
+    if AVAILABLE_WORD.search(text) or AVAILABLE_SERVICE.search(text):
+        return True
+    return not AVAILABILITY.regex.search(text)

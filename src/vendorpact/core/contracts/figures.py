@@ -10,8 +10,6 @@ from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
-    AVAILABLE_SERVICE,
-    AVAILABLE_WORD,
     NOTICE,
     NOTICE_CONTEXT,
     PAYMENT,
@@ -19,6 +17,7 @@ from vendorpact.core.contracts.figure_cues import (
     TERM,
     WARRANTY,
     WARRANTY_LIKE,
+    of_availability,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
 from vendorpact.core.contracts.figure_keys import (
@@ -465,14 +464,6 @@ def _bare_or_of_defects(structure: Structure, index: int, text: str, duration) -
     return bool(DEFECTS.search(text) or WORKING.search(text) or FREE_REPAIR.regex.search(text))
 
 
-def _of_availability(text: str) -> bool:
-    """Whether a sentence names availability, or the service as the subject of a weaker word
-    ("disponible", "bereikbaar", "accessible", "up"), or none (under an availability heading)."""
-    if AVAILABLE_WORD.search(text) or AVAILABLE_SERVICE.search(text):
-        return True
-    return not AVAILABILITY.regex.search(text)
-
-
 def _availability(figures: Figures, structure: Structure, texts: list[str]) -> None:
     """The committed availability: the named plan's in a table per plan, else a level the
     supplier guarantees beats a table's availability column, which beats a bare percentage;
@@ -489,7 +480,7 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        if is_plan_row(text) or not _of_availability(text):
+        if is_plan_row(text) or not of_availability(text):
             continue
         for value, start, _end in find_percentages(text):
             if not 90 <= value <= 100:
