@@ -289,3 +289,116 @@ def test_a_reply_received_or_being_on_it_is_a_response(text, hours):
 )
 def test_an_answer_to_the_supplier_or_to_a_quote_request_is_no_response(text):
     assert response_hours(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Het contract loopt per jaar.", 12),
+        ("Your plan renews each month.", 1),
+        ("Unless cancelled, it is renewed for a further year.", 12),
+    ],
+)
+def test_a_plan_that_runs_per_year_or_renews_each_month(text, months):
+    assert figures_of(text).renewal_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les prix sont renouvelés pour une nouvelle année.",
+        "De huurprijs loopt per jaar op met 2%.",
+        "The price is reviewed every month.",
+    ],
+)
+def test_a_price_renewed_or_rising_per_year_is_no_renewal(text):
+    assert figures_of(text).renewal_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Le préavis est de trois (3) mois.", 90),
+        ("The notice period is ninety (90) days.", 90),
+        (
+            "Planned work is announced with 5 days notice. Either party may terminate with 60 "
+            "days notice.",
+            60,
+        ),
+    ],
+)
+def test_the_notice_period_as_a_subject_is_the_notice_below_an_ending(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les interventions planifiées sont annoncées avec un préavis de 5 jours.",
+        "Le préavis pour les interventions planifiées est de 5 jours.",
+    ],
+)
+def test_a_notice_of_planned_work_is_no_notice(text):
+    assert figures_of(text).notice_period_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The payment period is 30 days.", 30),
+        ("Paiement comptant à la commande.", 0),
+        ("Betaling per kerende.", 0),
+        ("De facturen dienen binnen de maand betaald te worden.", 30),
+        ("Les factures sont payables dans le mois.", 30),
+        ("Invoices are payable within the month.", 30),
+    ],
+)
+def test_more_payment_phrasings(text, days):
+    assert figures_of(text).payment_term_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We factureren binnen de maand na de levering.", "Nous facturons dans le mois."],
+)
+def test_invoicing_within_the_month_is_no_payment_term(text):
+    assert figures_of(text).payment_term_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant test de oplevering gedurende 10 werkdagen; daarna geldt een garantie van 3 "
+        "maanden.",
+        "The client has 10 working days to accept the delivery; after that a 3-month warranty "
+        "applies.",
+        "Le client dispose de 10 jours ouvrables pour la recette; ensuite, une garantie de 3 mois "
+        "s'applique.",
+    ],
+)
+def test_a_test_window_before_a_warranty_in_the_next_clause_is_no_warranty(text):
+    assert figures_of(text).warranty_days == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Na de proefperiode van 30 dagen loopt het abonnement 12 maanden.", 12),
+        ("After a 30-day free trial, the subscription runs for 12 months.", 12),
+        ("Après une période d'essai de 1 mois, le contrat est conclu pour 24 mois.", 24),
+    ],
+)
+def test_the_term_after_a_trial_of_its_own_length(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot runs for 3 months.",
+        "De proefperiode loopt 2 maanden.",
+        "During the trial the subscription runs for 2 months free of charge.",
+    ],
+)
+def test_a_trial_that_runs_is_no_term(text):
+    assert figures_of(text).contract_term_months is None

@@ -142,7 +142,9 @@ RENEWAL = cue(
     r"monthly|per month|mensuellement|par mois)\b)|"
     # "After the first year the contract becomes month-to-month", "le contrat devient mensuel"
     r"becomes? (?=month-to-month|monthly|month to month)|devient mensuel|"
-    r"(?:loopt|lopen) (?=(?:\w+ ){0,3}(?:maandelijks|per maand) door\b)"
+    r"(?:loopt|lopen) (?=(?:\w+ ){0,3}(?:maandelijks|per maand) door\b)|"
+    # a plan that runs per year or per month: "Het contract loopt per jaar"
+    r"(?:loopt|lopen) per (?:jaar|maand)\b(?! op\b)"
 )
 PAYMENT = cue(
     r"(?:payable|paid|pay|payment|due)[^.\n]{0,80}(?:within|net|upon receipt|on receipt|"
@@ -151,10 +153,10 @@ PAYMENT = cue(
     r"voldoet|factuur|facture|paiement|règlement|payables?|betaalbaar|incasso|geïncasseerd|"
     r"due [^.\n]{0,30}(?:days|dagen|jours)|"
     # the key of a key-value line: "Payment terms: 30 days from invoice date"
-    r"payment terms?\b|terms of payment|betaaltermijn|payment\s?:|"
+    r"payment terms?\b|terms of payment|betaaltermijn|payment\s?:|payment period\b|"
     # "collected by direct debit, 14 days after the invoice date", "par domiciliation"
     r"direct debit|domicili|prélèvement|automatische incasso|"
-    # "Invoices must be settled within 30 days", "you have 21 days to pay" (figures.PAID and
+    # "Invoices must be settled within 30 days", "you have 21 days to pay" (figure_payment.PAID and
     # payment_rank still ask for a word of paying or an invoice: not "disputes are settled")
     r"settled? within|be settled\b|(?:days|weeks) to pay\b"
 )

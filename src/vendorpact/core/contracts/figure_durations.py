@@ -128,6 +128,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
                 between = text[duration.end : start]
                 if EXCEPTION_BETWEEN.search(between) or MEANS_BETWEEN.match(between):
                     continue  # "renewed for periods of twelve months, unless notice ..."
+                if ";" in between:
+                    continue  # "tests pendant 10 jours; ensuite une garantie de 3 mois"
                 distance = 2 * (start - duration.end)
             else:
                 distance = 0

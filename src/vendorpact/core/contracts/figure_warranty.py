@@ -56,7 +56,7 @@ OTHER_DEFECTS = re.compile(
     r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
     r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)|"
     # the repair named instead of the defect: "les corrections sont gratuites"
-    r"correcti(?:ons?|fs?)\b|herstellingen|repairs\b|réparations"
+    r"correcti(?:ons?|fs?)\b|herstellingen|repairs\b|réparations|issues?\b"
 )
 # the work delivered named as what has the defects: "Fouten in de geleverde software worden
 # gedurende 6 maanden kosteloos verholpen" (a free repair without the handover named)
