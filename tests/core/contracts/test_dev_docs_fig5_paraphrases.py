@@ -402,3 +402,72 @@ def test_the_term_after_a_trial_of_its_own_length(text, months):
 )
 def test_a_trial_that_runs_is_no_term(text):
     assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("U verbindt zich voor 24 maanden.", 24),
+        ("Vous vous engagez pour 24 mois.", 24),
+        ("You commit for 24 months.", 24),
+        ("You are locked in for 12 months.", 12),
+        ("Contract: 36 maanden, stilzwijgend verlengbaar per jaar.", 36),
+        ("Contrat : 36 mois, renouvelable tacitement par an.", 36),
+        ("Contract: 36 months, auto-renewing yearly.", 36),
+    ],
+)
+def test_the_client_committing_or_a_contract_key_gives_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We commit for 2 weeks of onsite training.",
+        "Le fournisseur s'engage pour 3 mois à maintenir les prix.",
+        "Contract: 3 months notice",
+        "Contrat : 3 mois de préavis",
+        "Subscription: EUR 49 per month",
+    ],
+)
+def test_the_supplier_committing_or_a_notice_after_a_contract_key_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+def test_a_yearly_renewal_in_a_french_key_value_line():
+    text = "Durée 12 mois, reconduction annuelle, préavis 3 mois."
+    figures = figures_of(text)
+    assert (figures.contract_term_months, figures.renewal_term_months) == (12, 12)
+    assert figures.notice_period_days == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Le contrat peut être résilié au plus tard trois mois avant sa date anniversaire.", 90),
+        ("The contract may be cancelled up to 60 days before its anniversary date.", 60),
+    ],
+)
+def test_a_notice_before_its_anniversary(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+def test_a_report_before_its_anniversary_is_no_notice():
+    assert (
+        figures_of("Le rapport est remis un mois avant sa date anniversaire.").notice_period_days
+        is None
+    )
+
+
+def test_parts_and_labour_guaranteed_is_the_warranty():
+    assert figures_of("Parts and labour are guaranteed for 1 year.").warranty_days in (360, 365)
+
+
+def test_parts_delivered_is_no_warranty():
+    text = "Parts are delivered within 1 week and labour is invoiced."
+    assert figures_of(text).warranty_days is None
+
+
+def test_a_payment_key_without_a_colon():
+    assert figures_of("Payment 30 days after invoice.").payment_term_days == 30
+    assert figures_of("Payment 50% at order.").payment_term_days is None

@@ -16,6 +16,7 @@ NOTICE = cue(
     r"renews)\b|"
     # "y met fin au moins un mois avant la date anniversaire", "vóór de vervaldag opzegt"
     r"avant (?:la date anniversaire|l'échéance|le terme|la date d'échéance|son échéance)|"
+    r"avant (?:sa|leur|chaque) (?:date anniversaire|date d'échéance|fin|expiration)|"
     r"v(?:oo|óó)r de (?:vervaldag|vervaldatum|verjaardag|verjaardatum)"
     # "par lettre recommandée adressée au moins trois mois à l'avance", "drie maanden vooraf"
     # warning the other party: "en nous prévenant un mois avant", "by letting us know a month
@@ -117,6 +118,10 @@ TERM = cue(
     r"cour(?:en)?t (?<!garantie court )(?<!garanties courent )"
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années)\b)|" + LASTS + r"|" + CONTRACT_OF + r"|"
     # "L'engagement est de 36 mois", "the commitment is 24 months", "de verbintenis bedraagt"
+    # the client committing for a length: "U verbindt zich voor 24 maanden", "Vous vous
+    # engagez pour 24 mois", "You commit for 24 months", "you're locked in for 12 months"
+    r"(?:verbindt|verbinden) (?:u |je |jij |zich )?(?:zich |je )?voor|vous engagez pour|"
+    r"commit(?:s|ted)? for|locked in for|"
     r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt) (?:de |d')?"
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months|years|maanden|jaar)\b)"
 )
@@ -154,6 +159,7 @@ PAYMENT = cue(
     r"due [^.\n]{0,30}(?:days|dagen|jours)|"
     # the key of a key-value line: "Payment terms: 30 days from invoice date"
     r"payment terms?\b|terms of payment|betaaltermijn|payment\s?:|payment period\b|"
+    r"payment (?=\d)|"
     # "collected by direct debit, 14 days after the invoice date", "par domiciliation"
     r"direct debit|domicili|prélèvement|automatische incasso|"
     # "Invoices must be settled within 30 days", "you have 21 days to pay" (figure_payment.PAID and

@@ -30,7 +30,8 @@ ROLE_WORDS = {
         # "résilier ... en respectant un délai de deux mois", "mits een termijn van"
         r"(?:respectant|moyennant) un délai|mits (?:een )?termijn|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
-        r"(?:anniversaire|d'échéance))"
+        r"(?:anniversaire|d'échéance))|avant (?:sa|leur|chaque) (?:date anniversaire|date "
+        r"d'échéance|fin|expiration)"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
@@ -59,8 +60,9 @@ ROLE_WORDS = {
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
         r"(?:période|durée) d'engagement|entered into|(?:est|sont|été) souscrite?s? pour|"
-        r"(?:is|are|been) subscribed for|minimumduur|minimum (?:commitment|"
-        r"duration)|" + COMMITTED_PERIOD + r"|"
+        r"(?:is|are|been) subscribed for|(?:verbindt|verbinden) (?:u |je |jij |zich )?"
+        r"(?:zich |je )?voor|vous engagez pour|commit(?:s|ted)? for|locked in for|"
+        r"minimumduur|minimum (?:commitment|duration)|" + COMMITTED_PERIOD + r"|"
         # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
         # pendant 48 mois" (not "la garantie court pendant 12 mois")
         r"engagement (?:initial|minimum|minimal)|initial commitment|(?:initiële|minimale) "

@@ -31,7 +31,7 @@ KEYS = {
         "période d'engagement", "engagement period", "initial subscription period",
         "contract length", "length of contract", "subscription length", "term length",
         "durée de l'abonnement", "durée de l'engagement", "looptijd contract",
-        "looptijd abonnement", "duur contract",
+        "looptijd abonnement", "duur contract", "contract", "contrat", "subscription",
     ),
     "renewal": (
         "verlenging", "verlengingsperiode", "verlengingstermijn", "stilzwijgende verlenging",
@@ -86,6 +86,10 @@ ROLE_UNITS = {
 }
 ROLE_DAYS = {"term": (28, 3700), "renewal": (28, 3700), "notice": (1, 400)}
 VALUE_CHARS = 60
+OTHER_MEASURE_AFTER = re.compile(
+    r"\W{0,3}(?:de |d'|van )?(?:notice|opzeg|préavis|warranty|garantie|waarborg|trial|proef|"
+    r"essai)"
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,8 @@ def _first_duration(value_text: str, role: str) -> Duration | None:
     low, high = ROLE_DAYS[role]
     if duration.unit not in ROLE_UNITS[role] or not low <= duration.days <= high:
         return None
+    if role == "term" and OTHER_MEASURE_AFTER.match(value_text, duration.end):
+        return None  # "Contract: 3 months notice", "Contrat : 3 mois de préavis"
     return duration
 
 

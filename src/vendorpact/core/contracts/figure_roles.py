@@ -176,7 +176,7 @@ _EVERY_YEAR = (
     r"on an annual basis|par périodes annuelles|year by year|jaar per jaar|"
     # "renewed for a further year", "pour une nouvelle année", "met een bijkomend jaar"
     r"(?:an? |une |een )?(?:further|additional|another|nouvelle|new|nieuw|bijkomend|extra) "
-    r"(?:year|année|jaar)|"
+    r"(?:year|année|jaar)|annuelle?\b|"
     # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
     r"(?:met|voor|per) (?:een |één |het )?(?:school|academie|kalender|boek)jaar|"
     r"(?:by|for|per) (?:a |one |each |the )?(?:school|academic|calendar|financial) year|"

@@ -66,7 +66,9 @@ DELIVERED_WORK = re.compile(
 
 
 WORKING = re.compile(
-    r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
+    r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning|"
+    # "Parts and labour are guaranteed for 1 year", "pièces et main-d'œuvre garanties 1 an"
+    r"parts and labou?r|pièces et main|onderdelen en (?:arbeid|werkuren)"
 )
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
