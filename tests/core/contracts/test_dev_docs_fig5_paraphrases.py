@@ -471,3 +471,38 @@ def test_parts_delivered_is_no_warranty():
 def test_a_payment_key_without_a_colon():
     assert figures_of("Payment 30 days after invoice.").payment_term_days == 30
     assert figures_of("Payment 50% at order.").payment_term_days is None
+
+
+GLUED = "Term 24 months Notice period 3 months Payment terms 30 days net"
+TABLE = "| Item | Value |\n| Term | 24 months |\n| Notice | 60 days |\n| Payment | 30 days |"
+
+
+def test_glued_key_value_lines_without_separators():
+    figures = figures_of(GLUED)
+    assert figures.contract_term_months == 24
+    assert figures.notice_period_days == 90
+    assert figures.payment_term_days == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (TABLE, 30),
+        ("Betalingstermijn: 14 dagen na factuurdatum", 14),
+        ("| Délai de paiement | 45 jours fin de mois |", 45),
+    ],
+)
+def test_a_payment_key_gives_the_payment_term(text, days):
+    assert figures_of(text).payment_term_days == days
+
+
+def test_an_instalment_after_a_payment_key_is_no_payment_term():
+    assert figures_of("Payment: 30% at order, balance on delivery.").payment_term_days is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The contract has a term 24 months long.", "Support 5 days a week, term 12 months."],
+)
+def test_a_key_word_inside_a_sentence_is_no_keyed_value(text):
+    assert figures_of(text).contract_term_months is None

@@ -130,7 +130,8 @@ def extract_figures(structure: Structure) -> Figures:
     _terms(figures, structure, texts)
     if figures.renewal_term_months is None and figures.contract_term_months is not None:
         _renewal_as_term(figures, structure, texts)
-    _payment(figures, structure, texts)
+    if figures.payment_term_days is None:
+        _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
     times = service_times(structure, texts)
@@ -146,6 +147,7 @@ KEYED = {
     "notice_period_days": "notice",
     "contract_term_months": "term",
     "renewal_term_months": "renewal",
+    "payment_term_days": "payment",
 }
 
 
