@@ -506,3 +506,81 @@ def test_an_instalment_after_a_payment_key_is_no_payment_term():
 )
 def test_a_key_word_inside_a_sentence_is_no_keyed_value(text):
     assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Je zit er een jaar aan vast, daarna is het maandelijks opzegbaar.", 12),
+        ("Vous êtes engagé pour 24 mois.", 24),
+    ],
+)
+def test_the_client_bound_for_a_length_is_the_term(text, months):
+    assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Je zit 2 uur vast in de file.", "Je zit nog drie maanden vast aan je oude leverancier."],
+)
+def test_being_stuck_elsewhere_is_no_term(text):
+    assert figures_of(text).contract_term_months is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "If anything breaks after handover, I'll fix it for free during the first three "
+            "months.",
+            90,
+        ),
+        (
+            "Mocht er na de oplevering nog iets mislopen, dan los ik dat de eerste drie maanden "
+            "gratis op.",
+            90,
+        ),
+        (
+            "Si quelque chose cloche après la livraison, je corrige gratuitement pendant les trois "
+            "premiers mois.",
+            90,
+        ),
+    ],
+)
+def test_something_going_wrong_in_plain_words_repaired_free(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the printer breaks, the manufacturer repairs it free of charge for 2 years.",
+        "De eerste drie maanden is de hosting gratis.",
+    ],
+)
+def test_a_free_period_without_the_handover_is_no_warranty(text):
+    assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Bij een panne bel je ons en zijn we binnen de 4 uur bij je.", 4),
+        ("En cas de panne, on est chez vous en 4 heures.", 4),
+        ("If it breaks down, we're with you within 4 hours.", 4),
+    ],
+)
+def test_being_with_the_client_within_a_time_is_a_response(text, hours):
+    assert response_hours(text) == [hours]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are with you every step of the way for 4 hours of training.",
+        "Nous sommes chez vous le 4 mars pour 2 heures de formation.",
+        "Op maandag zijn we bij u voor een opleiding van 3 uur.",
+    ],
+)
+def test_a_visit_for_a_training_is_no_response(text):
+    assert response_hours(text) == []

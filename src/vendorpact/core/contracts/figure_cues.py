@@ -66,6 +66,11 @@ CONTRACT_OF = (
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années?|months?|years?|maanden|jaar|jaren)\b"
     r"(?! ago\b| geleden\b))"
 )
+# "je zit er een jaar aan vast", "u zit 24 maanden vast" (the client bound for a length)
+STUCK_FOR = (
+    r"(?:(?:je|u|jullie) (?:zit|zitten)|(?:zit|zitten) (?:je|u|jullie)) (?:er )?"
+    r"(?=(?:\S+ )?(?:\(\d+\) )?(?:maanden|maand|jaar|jaren)(?: aan)? vast\b)"
+)
 # "the initial subscription period is 36 months" (not "the minimum notice period")
 COMMITTED_PERIOD = (
     r"(?:initial|minimum|commitment) (?:subscription |service |contract |licen[cs]e )?period\b"
@@ -121,7 +126,7 @@ TERM = cue(
     # the client committing for a length: "U verbindt zich voor 24 maanden", "Vous vous
     # engagez pour 24 mois", "You commit for 24 months", "you're locked in for 12 months"
     r"(?:verbindt|verbinden) (?:u |je |jij |zich )?(?:zich |je )?voor|vous engagez pour|"
-    r"commit(?:s|ted)? for|locked in for|"
+    r"commit(?:s|ted)? for|locked in for|(?:vous êtes|tu es) engagée?s? pour|" + STUCK_FOR + r"|"
     r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt) (?:de |d')?"
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années|months|years|maanden|jaar)\b)"
 )

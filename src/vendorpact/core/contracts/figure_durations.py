@@ -10,6 +10,7 @@ from vendorpact.core.contracts.figure_cues import (
     COMMITTED_PERIOD,
     CONTRACT_OF,
     LASTS,
+    STUCK_FOR,
     WAARBORG_PERIOD,
 )
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
@@ -62,6 +63,7 @@ ROLE_WORDS = {
         r"(?:période|durée) d'engagement|entered into|(?:est|sont|été) souscrite?s? pour|"
         r"(?:is|are|been) subscribed for|(?:verbindt|verbinden) (?:u |je |jij |zich )?"
         r"(?:zich |je )?voor|vous engagez pour|commit(?:s|ted)? for|locked in for|"
+        r"(?:vous êtes|tu es) engagée?s? pour|" + STUCK_FOR + r"|"
         r"minimumduur|minimum (?:commitment|duration)|" + COMMITTED_PERIOD + r"|"
         # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
         # pendant 48 mois" (not "la garantie court pendant 12 mois")

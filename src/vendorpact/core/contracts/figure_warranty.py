@@ -56,7 +56,11 @@ OTHER_DEFECTS = re.compile(
     r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
     r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)|"
     # the repair named instead of the defect: "les corrections sont gratuites"
-    r"correcti(?:ons?|fs?)\b|herstellingen|repairs\b|réparations|issues?\b"
+    r"correcti(?:ons?|fs?)\b|herstellingen|repairs\b|réparations|issues?\b|"
+    # something going wrong in plain words: "if anything breaks after handover", "als er na
+    # de oplevering iets misloopt", "si quelque chose cloche après la livraison"
+    r"breaks?\b|goes wrong|go wrong|misloopt|mislopen|misgaat|fout loopt|kapot|cloche\b|"
+    r"tombe en panne"
 )
 # the work delivered named as what has the defects: "Fouten in de geleverde software worden
 # gedurende 6 maanden kosteloos verholpen" (a free repair without the handover named)
@@ -196,7 +200,8 @@ DURING_BEFORE = re.compile(r"(?:during|for|pendant|durant|gedurende|nog)\s+$")
 # the first days of the service: "if something isn't right during the first 30 days, we fix
 # it at no cost", "gedurende de eerste drie maanden", "pendant les trois premiers mois"
 FIRST_BEFORE = re.compile(
-    r"(?:during|in|within|for) the first\s+$|(?:gedurende|in|binnen|tijdens) de eerste\s+$|"
+    r"(?:during|in|within|for) the first\s+$|(?:gedurende|in|binnen|tijdens|dat|dit|het) de "
+    r"eerste\s+$|"
     r"(?:pendant|durant|dans) les\s+$"
 )
 

@@ -100,7 +100,13 @@ RESPONSE = cue(
     r"krijg(?:t|en|) (?:u |je |jullie )?(?:\w+ ){0,3}(?:een )?(?:eerste )?antwoord\b|"
     # being on it: "we'll be on it within 2 hours", "dan gaan we er binnen het uur mee aan de
     # slag", "on s'en occupe dans l'heure", "starten we binnen het uur met de analyse"
-    r"on it (?:within|in)\b|mee aan de slag\b|(?:nous nous|on s'|je m')en occup\w*|"
+    r"on it (?:within|in)\b|mee aan de slag\b|"
+    # being with the client: "dan zijn we binnen de 4 uur bij je", "on est chez vous en 4
+    # heures", "we're with you within 4 hours"
+    r"zijn (?:we|wij|ik) (?:\w+ ){0,4}bij (?:je|jou|u)\b|"
+    r"(?:sommes|serons|on est|on sera|je suis|je serai) chez (?:vous|toi)\b|"
+    r"(?:we're|we are|we'll be|we will be|i'll be|i am) with you (?=within|in\b)|"
+    r"(?:nous nous|on s'|je m')en occup\w*|"
     r"(?:starten|beginnen|start|begin) (?:we |wij |ik )?(?:\w+ ){0,4}met (?:de |het )?"
     r"(?:analyse|diagnose|onderzoek|herstelling)\b"
 )
