@@ -584,3 +584,50 @@ def test_being_with_the_client_within_a_time_is_a_response(text, hours):
 )
 def test_a_visit_for_a_training_is_no_response(text):
     assert response_hours(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The hardware has a 5-year manufacturer warranty. We guarantee our installation work "
+            "for 12 months.",
+            360,
+        ),
+        ("Nous garantissons nos travaux pendant 12 mois.", 360),
+        ("We garanderen onze werken gedurende 12 maanden.", 360),
+    ],
+)
+def test_the_supplier_guaranteeing_its_own_work_is_the_warranty(text, days):
+    assert figures_of(text).warranty_days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We guarantee our prices for 12 months.",
+        "Nous garantissons nos tarifs pendant 12 mois.",
+        "We garanderen onze prijzen gedurende 12 maanden.",
+    ],
+)
+def test_guaranteed_prices_are_no_warranty(text):
+    assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "We may change our prices with 60 days' notice. You can cancel at any time with 30 "
+            "days' notice.",
+            30,
+        ),
+        (
+            "Je kan opzeggen met één maand opzeg. Prijswijzigingen kondigen we met een "
+            "opzegtermijn van twee maanden aan.",
+            30,
+        ),
+    ],
+)
+def test_the_notice_to_end_beats_a_price_change_notice_in_either_order(text, days):
+    assert figures_of(text).notice_period_days == days

@@ -72,7 +72,11 @@ DELIVERED_WORK = re.compile(
 WORKING = re.compile(
     r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning|"
     # "Parts and labour are guaranteed for 1 year", "pièces et main-d'œuvre garanties 1 an"
-    r"parts and labou?r|pièces et main|onderdelen en (?:arbeid|werkuren)"
+    r"parts and labou?r|pièces et main|onderdelen en (?:arbeid|werkuren)|"
+    # the supplier's own work: "We guarantee our installation work for 12 months", "onze
+    # werken", "nos travaux" (not "our prices", "our response")
+    r"\b(?:our|onze|ons|nos|notre) (?:\w+ )?(?:work|werk|werken|installation|installatie|"
+    r"travail|travaux|prestations)\b"
 )
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
