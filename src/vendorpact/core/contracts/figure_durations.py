@@ -24,12 +24,8 @@ ROLE_WORDS = {
         r"(?:(?:à l'|d')avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
         r"payé|payabl|te betalen))|"
         r"(?:prior to|before) (?:the |your |its |each )?(?:end|expir|renewal|anniversary)|"
-        r"(?:prior to|before) (?:it|the (?:agreement|contract|plan|subscription)) (?:ends|"
-        r"expires|renews)\b|"
         r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervalda(?:g|tum)|afloop)|"
         r"inachtneming|"
-        # "résilier ... en respectant un délai de deux mois", "mits een termijn van"
-        r"(?:respectant|moyennant) un délai|mits (?:een )?termijn|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
         r"(?:anniversaire|d'échéance))|avant (?:sa|leur|chaque) (?:date anniversaire|date "
         r"d'échéance|fin|expiration)"
@@ -60,21 +56,38 @@ ROLE_WORDS = {
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
-        r"(?:période|durée) d'engagement|entered into|(?:est|sont|été) souscrite?s? pour|"
-        r"(?:is|are|been) subscribed for|(?:verbindt|verbinden) (?:u |je |jij |zich )?"
-        r"(?:zich |je )?voor|vous engagez pour|commit(?:s|ted)? for|locked in for|"
-        r"(?:vous êtes|tu es) engagée?s? pour|" + STUCK_FOR + r"|"
+        r"(?:période|durée) d'engagement|entered into|"
         r"minimumduur|minimum (?:commitment|duration)|" + COMMITTED_PERIOD + r"|"
         # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
         # pendant 48 mois" (not "la garantie court pendant 12 mois")
         r"engagement (?:initial|minimum|minimal)|initial commitment|(?:initiële|minimale) "
-        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant|"
-        + LASTS
-        + r"|"
-        + CONTRACT_OF
-        + r"|"
-        r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt)\b"
+        r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant"
     ),
+}
+# more cue words, read only in a sentence that has one of their words (a scan of every
+# sentence per alternative would cost more): the agreement that lasts or is of a length, the
+# client committing for a length
+ROLE_EXTRA = {
+    "term": re.compile(
+        LASTS + r"|" + CONTRACT_OF + r"|" + STUCK_FOR + r"|"
+        r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt)\b|"
+        r"(?:est|sont|été) souscrite?s? pour|(?:is|are|been) subscribed for|"
+        r"(?:verbindt|verbinden) (?:u |je |jij |zich )?(?:zich |je )?voor|vous engagez pour|"
+        r"commit(?:s|ted)? for|locked in for|(?:vous êtes|tu es) engagée?s? pour"
+    ),
+    # "unless you tell us 30 days before it ends"; "résilier ... en respectant un délai de
+    # deux mois", "mits een termijn van"
+    "notice": re.compile(
+        r"(?:prior to|before) (?:it|the (?:agreement|contract|plan|subscription)) (?:ends|"
+        r"expires|renews)\b|(?:respectant|moyennant) un délai|mits (?:een )?termijn"
+    ),
+}
+EXTRA_WORDS = {
+    "term": re.compile(
+        r"dur|last|contra|overeenkomst|abonnement|subscri|agreement|zit|engag|commit|verbin|"
+        r"souscrit|locked"
+    ),
+    "notice": re.compile(r"before|prior to|délai|mits"),
 }
 # WAARBORG_AFTER anchored on "waarborg": a scan of the whole sentence is cheaper so
 WAARBORG_AFTER_ROLE = (
@@ -112,10 +125,10 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
     if not durations:
         return ()
     cues = [
-        (role, m.start(), m.end())
+        (role, start, end)
         for role in roles
-        for m in ROLE_WORDS[role].finditer(text)
-        if role not in ("renewal", "notice") or not _negated(role, text, m.start())
+        for start, end in _cue_spans(role, text)
+        if role not in ("renewal", "notice") or not _negated(role, text, start)
     ]
     labelled = []
     for duration in durations:
@@ -142,6 +155,13 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
         if best is not None:
             labelled.append((_renewal_of_period(text, best, roles), duration))
     return tuple(labelled)
+
+
+def _cue_spans(role: str, text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in ROLE_WORDS[role].finditer(text)]
+    if role in ROLE_EXTRA and EXTRA_WORDS[role].search(text):
+        spans += [m.span() for m in ROLE_EXTRA[role].finditer(text)]
+    return spans
 
 
 # key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de

@@ -105,13 +105,13 @@ def is_other_period(text: str, start: int, end: int) -> bool:
         return True
     if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
         return True
-    if LASTING_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
+    if LASTING_BEFORE.search(before[-40:]) and not AGREEMENT_SUBJECT.search(before):
         return True  # "De migratie duurt drie maanden": the work lasts, not the agreement
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
 
 
 LASTING_BEFORE = re.compile(
-    r"\b(?:duurt|duren|dure|durent|lasts|will last|shall last)\W+(?:for )?(?:\S+ )?(?:\(\d+\) )?$"
+    r"(?:duurt|duren|dure|durent|lasts|will last|shall last)\W+(?:for )?(?:\S+ )?(?:\(\d+\) )?$"
 )
 
 

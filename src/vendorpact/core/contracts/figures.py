@@ -200,8 +200,8 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
 # de trois (3) mois", "The notice period is ninety (90) days"; it counts only when no sentence
 # names the ending ("Les interventions sont annoncées avec un préavis de 5 jours" is none)
 NOTICE_IS = re.compile(
-    r"\b(?:notice period|period of notice|préavis|délai de préavis|opzegtermijn|opzegperiode|"
-    r"opzeggingstermijn) (?:is|est|bedraagt|sera|shall be|will be)\b"
+    r"(?:notice period|period of notice|préavis|opzegtermijn|opzegperiode|opzeggingstermijn) "
+    r"(?:is|est|bedraagt|sera|shall be|will be)\b"
 )
 # "invoiced three months in advance", "drie maanden vooraf gefactureerd": a billing period
 BILLED_BEFORE = re.compile(r"(?:invoic|bill|factur|gefact|paid|payable|betaald|payé)\w*\s+$")
