@@ -631,3 +631,58 @@ def test_guaranteed_prices_are_no_warranty(text):
 )
 def test_the_notice_to_end_beats_a_price_change_notice_in_either_order(text, days):
     assert figures_of(text).notice_period_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("We garanderen dat de webshop minstens 99,5% van de tijd online is.", 99.5),
+        ("Nous garantissons que le site est en ligne au moins 99,5 % du temps.", 99.5),
+        ("We guarantee the shop is online at least 99.5% of the time.", 99.5),
+    ],
+)
+def test_a_share_of_the_time_the_service_is_online(text, percent):
+    assert figures_of(text).availability_percent == percent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The technician is on site 95% of the time.",
+        "The service meets its targets 95% of the time.",
+        "The team is up 95% of the time.",
+    ],
+)
+def test_a_share_of_the_time_of_a_person_or_a_target_is_no_availability(text):
+    assert figures_of(text).availability_percent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("La résiliation prend effet trois mois après sa notification.", 90),
+        ("Termination takes effect three months after notification.", 90),
+        ("De opzegging gaat in drie maanden na de kennisgeving.", 90),
+    ],
+)
+def test_an_ending_that_takes_effect_a_length_after_notice(text, days):
+    assert figures_of(text).notice_period_days == days
+
+
+def test_a_contract_that_takes_effect_is_still_the_term():
+    assert (
+        figures_of("The contract takes effect on signature for 24 months.").contract_term_months
+        == 24
+    )
+
+
+def test_defects_in_french_and_not_by_default():
+    text = (
+        "Nous corrigeons gratuitement tous les défauts apparus dans l'année suivant la livraison."
+    )
+    assert figures_of(text).warranty_days in (360, 365)  # a year of 360 or 365 days
+    text = (
+        "La livraison est réputée conforme par défaut pendant 8 jours après la livraison, "
+        "gratuitement."
+    )
+    assert figures_of(text).warranty_days is None

@@ -207,7 +207,9 @@ AVAILABILITY = cue(
     r"availab|uptime|up-time|beschikbaar|disponibilit|disponibles?\b|"
     # other words for being available: "Het platform is bereikbaar 99,5% van de tijd", "le
     # service est accessible 99,5 % du temps", "the platform is up 99.9% of the time"
-    r"bereikbaar|accessibles?\b|(?:up|online|en ligne) (?=\d)"
+    r"bereikbaar|accessibles?\b|(?:up|online|en ligne) (?=\d)|"
+    # a share of the time: "dat de webshop minstens 99,5% van de tijd online is"
+    r"of the time\b|du temps\b|van de tijd\b"
 )
 AVAILABLE_WORD = re.compile(r"availab|uptime|up-time|beschikbaar|disponibilit")
 # "disponible" and the other words count with the service as their subject: "Le service est
@@ -216,15 +218,33 @@ AVAILABLE_WORD = re.compile(r"availab|uptime|up-time|beschikbaar|disponibilit")
 AVAILABLE_SERVICE = re.compile(
     r"(?:service|plateforme|platform|application|applicatie|app|site|website|système|systeem|"
     r"system|solution|oplossing|hébergement|hosting|serveur|server|logiciel|software|dienst|"
-    r"omgeving|environment|portail|portal|webshop|boutique)s? (?:\w+ ){0,2}?"
+    r"omgeving|environment|portail|portal|webshop|boutique|shop)s? (?:\w+ ){0,2}?"
     r"(?:est |sont |sera |seront |is |are |will be |zal |blijft |stays |remains |reste )?"
     r"(?:disponibles?|bereikbaar|accessibles?|up|online|en ligne)\b"
 )
 
 
+SHARE_OF_TIME = re.compile(r"(?:%|percent|procent|pour ?cent) (?:of the time|du temps|van de tijd)")
+# the service, named with a determiner (not "on site"), and a word of running: "dat de
+# webshop minstens 99,5% van de tijd online is" (not "the service meets its targets 95% of
+# the time", "the technician is on site 95% of the time")
+SERVICE_NOUN = re.compile(
+    r"\b(?:the|de|het|le|la|l'|our|onze|notre|votre|your|uw|je) ?(?:service|plateforme|platform|"
+    r"application|applicatie|app|site|website|système|systeem|system|solution|oplossing|"
+    r"hébergement|hosting|serveur|server|logiciel|software|dienst|portail|portal|webshop|"
+    r"boutique|shop)s?\b"
+)
+RUNNING = re.compile(
+    r"\b(?:online|en ligne|up|in de lucht|opérationnel|operationeel|operational|running|draait)\b"
+)
+
+
 def of_availability(text: str) -> bool:
     """Whether a sentence names availability, or the service as the subject of a weaker word
-    ("disponible", "bereikbaar", "accessible", "up"), or none (under an availability heading)."""
+    ("disponible", "bereikbaar", "accessible", "up") or of a share of the time, or none (under
+    an availability heading)."""
     if AVAILABLE_WORD.search(text) or AVAILABLE_SERVICE.search(text):
         return True
+    if SHARE_OF_TIME.search(text):
+        return bool(SERVICE_NOUN.search(text) and RUNNING.search(text))
     return not AVAILABILITY.regex.search(text)

@@ -79,7 +79,11 @@ ROLE_EXTRA = {
     # deux mois", "mits een termijn van"
     "notice": re.compile(
         r"(?:prior to|before) (?:it|the (?:agreement|contract|plan|subscription)) (?:ends|"
-        r"expires|renews)\b|(?:respectant|moyennant) un délai|mits (?:een )?termijn"
+        r"expires|renews)\b|(?:respectant|moyennant) un délai|mits (?:een )?termijn|"
+        # the ending takes effect a length after the notice: "La résiliation prend effet trois
+        # mois après sa notification", "Termination takes effect three months after notice"
+        r"(?:termination|résiliation|opzegging|beëindiging) (?:\w+ ){0,2}?(?:takes effect|"
+        r"prend effet|gaat in|wordt van kracht)"
     ),
 }
 EXTRA_WORDS = {
@@ -87,7 +91,7 @@ EXTRA_WORDS = {
         r"dur|last|contra|overeenkomst|abonnement|subscri|agreement|zit|engag|commit|verbin|"
         r"souscrit|locked"
     ),
-    "notice": re.compile(r"before|prior to|délai|mits"),
+    "notice": re.compile(r"before|prior to|délai|mits|terminat|résiliation|opzegging|beëindiging"),
 }
 # WAARBORG_AFTER anchored on "waarborg": a scan of the whole sentence is cheaper so
 WAARBORG_AFTER_ROLE = (

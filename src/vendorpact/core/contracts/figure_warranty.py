@@ -39,8 +39,8 @@ FREE_REPAIR = cue(
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 TESTED_DEFECTS = re.compile(
-    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
-    r"deviation"
+    r"gebrek|defect|défectu|(?<!par )défauts?\b|error|fout|bug|anomal|non-conformit|vice|"
+    r"malfunction|afwijking|deviation"
 )
 # also in informal words: "tout problème lié à notre intervention", "un souci de
 # configuration", "if something doesn't work as described", "als iets niet goed werkt"; not in
