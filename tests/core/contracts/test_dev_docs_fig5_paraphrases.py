@@ -686,3 +686,20 @@ def test_defects_in_french_and_not_by_default():
         "gratuitement."
     )
     assert figures_of(text).warranty_days is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        (
+            "The subscription costs €49 a month, runs for 12 months and then renews monthly; "
+            "cancel with one month's notice.",
+            12,
+        ),
+        ("The plan at $49 a month runs for 24 months.", 24),
+        ("Het abonnement kost 49 euro per maand en loopt 24 maanden.", 24),
+        ("Le forfait de 49 € par mois court 24 mois.", 24),
+    ],
+)
+def test_a_price_per_month_is_no_term(text, months):
+    assert figures_of(text).contract_term_months == months

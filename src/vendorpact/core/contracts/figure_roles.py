@@ -93,13 +93,19 @@ def _after_a_trial_of_its_own(before: str) -> bool:
     return bool(durations_in(around)) and not OTHER_PERIOD_BEFORE.search(before[trials[-1].end() :])
 
 
+# a price per period: "The subscription costs €49 a month", "49 euro per maand", "49 € par mois"
+PRICE_PER_BEFORE = re.compile(
+    r"(?:[€$£]\s?[\d.,]+|[\d.,]+\s?(?:€|eur\w*|euros?|usd|\$))\s*(?:per |par |/ ?|each |every )?$"
+)
+
+
 def is_other_period(text: str, start: int, end: int) -> bool:
     """Whether the duration at start:end measures a period other than the agreement's term:
     "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
     before, after = part_before(text, start), part_after(text, end)
     if OTHER_PERIOD_BEFORE.search(before) and not _after_a_trial_of_its_own(before):
         return True
-    if OTHER_PERIOD_AFTER.search(after):
+    if OTHER_PERIOD_AFTER.search(after) or PRICE_PER_BEFORE.search(before[-30:]):
         return True
     if ESTIMATED.search(text[max(0, start - 40) : start]):
         return True
