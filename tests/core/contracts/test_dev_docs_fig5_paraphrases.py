@@ -703,3 +703,23 @@ def test_defects_in_french_and_not_by_default():
 )
 def test_a_price_per_month_is_no_term(text, months):
     assert figures_of(text).contract_term_months == months
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("L'abonnement est mensuel et se renouvelle tacitement.", 1),
+        ("Het maandabonnement wordt stilzwijgend verlengd.", 1),
+        ("Het jaarabonnement wordt automatisch verlengd.", 12),
+        ("Le rapport mensuel est envoyé et le contrat est renouvelé par périodes de 12 mois.", 12),
+    ],
+)
+def test_a_monthly_or_yearly_plan_that_renews(text, months):
+    assert figures_of(text).renewal_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text", ["Le prix mensuel est renouvelé.", "Het maandabonnement kost 20 euro."]
+)
+def test_a_monthly_price_or_a_plan_that_does_not_renew_is_no_renewal(text):
+    assert figures_of(text).renewal_term_months is None

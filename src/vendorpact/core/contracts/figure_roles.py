@@ -182,7 +182,7 @@ _EVERY_YEAR = (
     r"on an annual basis|par périodes annuelles|year by year|jaar per jaar|"
     # "renewed for a further year", "pour une nouvelle année", "met een bijkomend jaar"
     r"(?:an? |une |een )?(?:further|additional|another|nouvelle|new|nieuw|bijkomend|extra) "
-    r"(?:year|année|jaar)|annuelle?\b|"
+    r"(?:year|année|jaar)|annuelle?\b|jaarabonnement|jaarcontract|"
     # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
     r"(?:met|voor|per) (?:een |één |het )?(?:school|academie|kalender|boek)jaar|"
     r"(?:by|for|per) (?:a |one |each |the )?(?:school|academic|calendar|financial) year|"
@@ -202,6 +202,9 @@ _EVERY_MONTH = (
     r"month by month|"
     r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis|"
     r"each month|every month|"
+    # a monthly plan that renews: "L'abonnement est mensuel et se renouvelle tacitement", "Het
+    # maandabonnement wordt stilzwijgend verlengd"
+    r"mensuel(?:le)?s?|maandabonnement|maandcontract|"
     r"(?<=devient )mensuel"
 )
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
