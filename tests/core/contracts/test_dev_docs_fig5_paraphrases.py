@@ -723,3 +723,52 @@ def test_a_monthly_or_yearly_plan_that_renews(text, months):
 )
 def test_a_monthly_price_or_a_plan_that_does_not_renew_is_no_renewal(text):
     assert figures_of(text).renewal_term_months is None
+
+
+def test_stopping_after_the_first_year_with_a_warning_gives_the_notice():
+    text = "Stoppen kan na het eerste jaar, mits je ons drie maanden vooraf verwittigt."
+    assert figures_of(text).notice_period_days == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Absent notice, the agreement extends for one further year.", 12),
+        ("The agreement automatically extends by 12 months.", 12),
+    ],
+)
+def test_the_agreement_that_extends_is_renewed(text, months):
+    assert figures_of(text).renewal_term_months == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warranty extends for one further year if the Client buys support.",
+        "The project extends for 2 months.",
+    ],
+)
+def test_a_warranty_or_a_project_that_extends_is_no_renewal(text):
+    assert figures_of(text).renewal_term_months is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blokkerende incidenten worden binnen 2 uur opgenomen.",
+        "Les incidents bloquants sont pris en compte sous 2 heures.",
+    ],
+)
+def test_an_incident_taken_up_is_a_response(text):
+    assert response_hours(text) == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incidenten worden binnen 2 uur opgenomen in het rapport.",
+        "Les frais sont pris en compte dans le prix.",
+    ],
+)
+def test_an_incident_included_in_a_report_or_costs_taken_into_account_are_no_response(text):
+    assert response_hours(text) == []

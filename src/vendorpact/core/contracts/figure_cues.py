@@ -39,6 +39,7 @@ NOTICE_CONTEXT = re.compile(
     # wanting or being free to stop: "Wil je stoppen, laat het ons dan 30 dagen op voorhand
     # weten", "if you want to stop", "tu peux arrêter quand tu veux"
     r"(?:wil|wilt|wenst|willen) (?:je |u |jullie )?(?:ermee |het |dan )?stoppen\b|"
+    r"stoppen kan (?=altijd|steeds|op elk|na |vanaf|per |elke|iedere|telkens|mits|met )|"
     r"(?:want|wish|decide) to stop(?= ?[,.]| it\b| with| at| before)|stop (?:at )?any ?time|"
     r"(?:veux|voulez|souhaitez|souhaites) (?:\w+ )?arrêter|arrêter (?:quand|à tout moment)"
 )
@@ -132,6 +133,9 @@ TERM = cue(
 )
 RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
+    # the agreement as the subject: "the agreement extends for one further year" (not "the
+    # warranty extends", "the project extends for 2 months")
+    r"(?:agreement|contract|subscription|term|it) (?:automatically )?extends\b|"
     # Flemish "stilzwijgend hernieuwd"; not "de hernieuwde website"
     r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
     r"(?:automatically|tacitly) be extended|"

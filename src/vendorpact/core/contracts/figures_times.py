@@ -101,6 +101,11 @@ RESPONSE = cue(
     # being on it: "we'll be on it within 2 hours", "dan gaan we er binnen het uur mee aan de
     # slag", "on s'en occupe dans l'heure", "starten we binnen het uur met de analyse"
     r"on it (?:within|in)\b|mee aan de slag\b|"
+    # taken up: "Blokkerende incidenten worden binnen 2 uur opgenomen", "Les incidents
+    # bloquants sont pris en compte sous 2 heures" (not "opgenomen in de prijs")
+    r"(?:meldingen|melding|tickets?|oproepen|oproep|incidenten|incident|storingen|storing)\b"
+    r"[^.;]{0,60}?(?:wordt|worden) (?:\w+ ){0,4}opgenomen\b(?! in\b)|"
+    r"pris(?:es?)? en compte (?=sous|dans|en moins|endéans)|"
     # being with the client: "dan zijn we binnen de 4 uur bij je", "on est chez vous en 4
     # heures", "we're with you within 4 hours"
     r"zijn (?:we|wij|ik) (?:\w+ ){0,4}bij (?:je|jou|u)\b|"
