@@ -35,9 +35,12 @@ NOTICE_CONTEXT = re.compile(
     r"(?:l'|les )arrêter|être arrêtée?s?\b|"
     r"arrêter (?:(?:le|votre|ce) (?:contrat|service|support|abonnement)|"
     r"l'abonnement|les services|la (?:collaboration|maintenance))\b|"
-    r"(?:stoppen|stopt|stop) (?:ermee|met)|"
-    # wanting or being free to stop: "Wil je stoppen, laat het ons dan 30 dagen op voorhand
-    # weten", "if you want to stop", "tu peux arrêter quand tu veux"
+    r"(?:stoppen|stopt|stop) (?:ermee|met)"
+)
+# wanting or being free to stop: "Wil je stoppen, laat het ons dan 30 dagen op voorhand weten",
+# "if you want to stop", "tu peux arrêter quand tu veux" (read only in a sentence with "stop" or
+# "arrêter": each alternative of NOTICE_CONTEXT costs a try at every character)
+FREE_TO_STOP = re.compile(
     r"(?:wil|wilt|wenst|willen) (?:je |u |jullie )?(?:ermee |het |dan )?stoppen\b|"
     r"stoppen kan (?=altijd|steeds|op elk|na |vanaf|per |elke|iedere|telkens|mits|met )|"
     r"(?:want|wish|decide) to stop(?= ?[,.]| it\b| with| at| before)|stop (?:at )?any ?time|"
@@ -241,6 +244,13 @@ SERVICE_NOUN = re.compile(
 RUNNING = re.compile(
     r"\b(?:online|en ligne|up|in de lucht|opérationnel|operationeel|operational|running|draait)\b"
 )
+
+
+def ends_the_agreement(text: str) -> bool:
+    """Whether a sentence with a notice word is about ending the agreement."""
+    if NOTICE_CONTEXT.search(text):
+        return True
+    return ("stop" in text or "arrêter" in text) and bool(FREE_TO_STOP.search(text))
 
 
 def of_availability(text: str) -> bool:

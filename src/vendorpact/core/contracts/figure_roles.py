@@ -99,6 +99,12 @@ PRICE_PER_BEFORE = re.compile(
 )
 
 
+def _lasting(before: str) -> bool:
+    return ("duu" in before or "dur" in before or "last" in before) and bool(
+        LASTING_BEFORE.search(before)
+    )
+
+
 def is_other_period(text: str, start: int, end: int) -> bool:
     """Whether the duration at start:end measures a period other than the agreement's term:
     "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
@@ -111,7 +117,7 @@ def is_other_period(text: str, start: int, end: int) -> bool:
         return True
     if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
         return True
-    if LASTING_BEFORE.search(before[-40:]) and not AGREEMENT_SUBJECT.search(before):
+    if _lasting(before[-40:]) and not AGREEMENT_SUBJECT.search(before):
         return True  # "De migratie duurt drie maanden": the work lasts, not the agreement
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
 

@@ -11,11 +11,11 @@ from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
     NOTICE,
-    NOTICE_CONTEXT,
     RENEWAL,
     TERM,
     WARRANTY,
     WARRANTY_LIKE,
+    ends_the_agreement,
     of_availability,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
@@ -171,7 +171,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     best = None
     for index in candidates(structure, NOTICE):
         text = texts[index]
-        bare = not NOTICE_CONTEXT.search(text)
+        bare = not ends_the_agreement(text)
         if bare and not NOTICE_IS.search(text):
             continue
         durations = [
