@@ -65,7 +65,7 @@ LASTS = (
 # contrat d'un an", "Your subscription is for 12 months" (not "the contract fee of 12 months",
 # "suspend the contract for 3 months")
 CONTRACT_OF = (
-    r"(?:contract|contrat|overeenkomst|abonnement|subscription|agreement)s? (?:voor )?"
+    r"(?:contract|contrat|overeenkomst|abonnement|subscription)s? (?:voor )?"
     r"(?:van|de|d'|of|(?:is|est) (?:for|pour))\s?"
     r"(?=(?:\S+ )?(?:\(\d+\) )?(?:mois|ans?|années?|months?|years?|maanden|jaar|jaren)\b"
     r"(?! ago\b| geleden\b))"
@@ -138,7 +138,9 @@ RENEWAL = cue(
     r"renew|extended for|extended automatically|automatically extended|tacitly extended|"
     # the agreement as the subject: "the agreement extends for one further year" (not "the
     # warranty extends", "the project extends for 2 months")
-    r"(?:agreement|contract|subscription|term|it) (?:automatically )?extends\b|"
+    # (anchored on "extends": "it" and "term" stand everywhere)
+    r"extends\b(?:(?<=agreement extends)|(?<=contract extends)|(?<=subscription extends)|"
+    r"(?<=term extends)|(?<=it extends)|(?<=automatically extends))|"
     # Flemish "stilzwijgend hernieuwd"; not "de hernieuwde website"
     r"hernieuwd\b|hernieuw(?:ing|en|t)\b|"
     r"(?:automatically|tacitly) be extended|"

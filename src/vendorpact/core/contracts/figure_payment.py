@@ -158,7 +158,7 @@ def _within_the_month(text: str):
 
 PAID = re.compile(
     r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|"
-    r"direct debit|domicili|prélèvement|incasso|\bnet \d"
+    r"direct debit|domicili|prélèvement|incasso|[ :(]net \d"
 )
 UPFRONT = re.compile(
     r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"

@@ -39,8 +39,8 @@ FREE_REPAIR = cue(
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 TESTED_DEFECTS = re.compile(
-    r"gebrek|defect|défectu|(?<!par )défauts?\b|error|fout|bug|anomal|non-conformit|vice|"
-    r"malfunction|afwijking|deviation"
+    r"gebrek|defect|défectu|défauts?\b(?<!par défaut)(?<!par défauts)|error|fout|bug|anomal|"
+    r"non-conformit|vice|malfunction|afwijking|deviation"
 )
 # also in informal words: "tout problème lié à notre intervention", "un souci de
 # configuration", "if something doesn't work as described", "als iets niet goed werkt"; not in
@@ -75,7 +75,7 @@ WORKING = re.compile(
     r"parts and labou?r|pièces et main|onderdelen en (?:arbeid|werkuren)|"
     # the supplier's own work: "We guarantee our installation work for 12 months", "onze
     # werken", "nos travaux" (not "our prices", "our response")
-    r"\b(?:our|onze|ons|nos|notre) (?:\w+ )?(?:work|werk|werken|installation|installatie|"
+    r" (?:our|onze|ons|nos|notre) (?:\w+ )?(?:work|werk|werken|installation|installatie|"
     r"travail|travaux|prestations)\b"
 )
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"

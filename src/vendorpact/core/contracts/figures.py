@@ -452,11 +452,10 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        if is_plan_row(text) or not of_availability(text):
+        levels = [p for p in find_percentages(text) if 90 <= p[0] <= 100]
+        if not levels or is_plan_row(text) or not of_availability(text):
             continue
-        for value, start, _end in find_percentages(text):
-            if not 90 <= value <= 100:
-                continue
+        for value, start, _end in levels:
             rank = availability_rank(text, start)
             if rank >= 0 and (best is None or rank > best[0]):
                 best = (rank, value, index, start)
