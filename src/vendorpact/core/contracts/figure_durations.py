@@ -8,6 +8,9 @@ from functools import lru_cache
 
 from vendorpact.core.contracts.figure_cues import (
     COMMITTED_PERIOD,
+    CONTRACT_OF,
+    LASTS,
+    STUCK_FOR,
     WAARBORG_PERIOD,
 )
 from vendorpact.core.contracts.figure_warranty import WARRANTY_DAYS, WARRANTY_UNITS
@@ -20,10 +23,12 @@ ROLE_WORDS = {
         # "au moins trois mois à l'avance", "drie maanden vooraf"; not a fee paid in advance
         r"(?:(?:à l'|d')avance|vooraf|op voorhand|van tevoren)(?! (?:gefact|factur|betaal|"
         r"payé|payabl|te betalen))|"
-        r"(?:prior to|before) (?:the )?(?:end|expir|renewal|anniversary)|"
-        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervaldag)|inachtneming|"
+        r"(?:prior to|before) (?:the |your |its |each )?(?:end|expir|renewal|anniversary)|"
+        r"v(?:oo|óó|ó)r (?:het |de )?(?:einde|verstrijken|verlenging|vervalda(?:g|tum)|afloop)|"
+        r"inachtneming|"
         r"avant (?:la fin|l'échéance|son expiration|le renouvellement|le terme|la date "
-        r"(?:anniversaire|d'échéance))"
+        r"(?:anniversaire|d'échéance))|avant (?:sa|leur|chaque) (?:date anniversaire|date "
+        r"d'échéance|fin|expiration)"
     ),
     "renewal": re.compile(
         r"renew|extend|extension|verleng|reconduc|reconduit|renouvel|successive|par périodes|"
@@ -51,13 +56,42 @@ ROLE_WORDS = {
         r"(?:month|year) (?:\w+ )?(?:agreement|contract|subscription|retainer|commitment)|"
         r"p[ée]riode (?:initiale|minimale)"
         r"|aanvangsduur|initiële (?:looptijd|duur)|\blopen\b|aanvangs(?:periode|termijn)|"
-        r"(?:période|durée) d'engagement|entered into|minimumduur|minimum (?:commitment|"
-        r"duration)|" + COMMITTED_PERIOD + r"|"
+        r"(?:période|durée) d'engagement|entered into|"
+        r"minimumduur|minimum (?:commitment|duration)|" + COMMITTED_PERIOD + r"|"
         # "Engagement initial de 12 mois", "an initial commitment of 24 months", "courent
         # pendant 48 mois" (not "la garantie court pendant 12 mois")
         r"engagement (?:initial|minimum|minimal)|initial commitment|(?:initiële|minimale) "
         r"verbintenis|(?<!garantie )(?<!garanties )cour(?:en)?t\spendant"
     ),
+}
+# more cue words, read only in a sentence that has one of their words (a scan of every
+# sentence per alternative would cost more): the agreement that lasts or is of a length, the
+# client committing for a length
+ROLE_EXTRA = {
+    "term": re.compile(
+        LASTS + r"|" + CONTRACT_OF + r"|" + STUCK_FOR + r"|"
+        r"(?:engagement|commitment|verbintenis) (?:est|sera|is|will be|bedraagt)\b|"
+        r"(?:est|sont|été) souscrite?s? pour|(?:is|are|been) subscribed for|"
+        r"(?:verbindt|verbinden) (?:u |je |jij |zich )?(?:zich |je )?voor|vous engagez pour|"
+        r"commit(?:s|ted)? for|locked in for|(?:vous êtes|tu es) engagée?s? pour"
+    ),
+    # "unless you tell us 30 days before it ends"; "résilier ... en respectant un délai de
+    # deux mois", "mits een termijn van"
+    "notice": re.compile(
+        r"(?:prior to|before) (?:it|the (?:agreement|contract|plan|subscription)) (?:ends|"
+        r"expires|renews)\b|(?:respectant|moyennant) un délai|mits (?:een )?termijn|"
+        # the ending takes effect a length after the notice: "La résiliation prend effet trois
+        # mois après sa notification", "Termination takes effect three months after notice"
+        r"(?:termination|résiliation|opzegging|beëindiging) (?:\w+ ){0,2}?(?:takes effect|"
+        r"prend effet|gaat in|wordt van kracht)"
+    ),
+}
+EXTRA_WORDS = {
+    "term": re.compile(
+        r"dur|last|contra|overeenkomst|abonnement|subscri|agreement|zit|engag|commit|verbin|"
+        r"souscrit|locked"
+    ),
+    "notice": re.compile(r"before|prior to|délai|mits|terminat|résiliation|opzegging|beëindiging"),
 }
 # WAARBORG_AFTER anchored on "waarborg": a scan of the whole sentence is cheaper so
 WAARBORG_AFTER_ROLE = (
@@ -67,7 +101,7 @@ WAARBORG_AFTER_ROLE = (
 )
 ROLE_WORDS["warranty"] = re.compile(
     r"warrant|garantie|garandeert|garanderen|garantit|garantiss|bug ?fix|nazorg|"
-    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|garantis?\b|guarantee|"
+    r"waarborg(?:termijn|periode)|gewaarborgd|waarborgt|waarborgen\b|garantis?\b|guarantee|"
     + WAARBORG_PERIOD
     + "|"
     + WAARBORG_AFTER_ROLE
@@ -95,10 +129,10 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
     if not durations:
         return ()
     cues = [
-        (role, m.start(), m.end())
+        (role, start, end)
         for role in roles
-        for m in ROLE_WORDS[role].finditer(text)
-        if role not in ("renewal", "notice") or not _negated(role, text, m.start())
+        for start, end in _cue_spans(role, text)
+        if role not in ("renewal", "notice") or not _negated(role, text, start)
     ]
     labelled = []
     for duration in durations:
@@ -115,6 +149,8 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
                 between = text[duration.end : start]
                 if EXCEPTION_BETWEEN.search(between) or MEANS_BETWEEN.match(between):
                     continue  # "renewed for periods of twelve months, unless notice ..."
+                if ";" in between:
+                    continue  # "tests pendant 10 jours; ensuite une garantie de 3 mois"
                 distance = 2 * (start - duration.end)
             else:
                 distance = 0
@@ -123,6 +159,13 @@ def duration_roles(text: str, roles: tuple[str, ...] = ("notice", "renewal", "te
         if best is not None:
             labelled.append((_renewal_of_period(text, best, roles), duration))
     return tuple(labelled)
+
+
+def _cue_spans(role: str, text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in ROLE_WORDS[role].finditer(text)]
+    if role in ROLE_EXTRA and EXTRA_WORDS[role].search(text):
+        spans += [m.span() for m in ROLE_EXTRA[role].finditer(text)]
+    return spans
 
 
 # key-value lines run together: "reconduction : tacite, par période de 12 mois préavis de
@@ -141,7 +184,7 @@ EXCEPTION_BETWEEN = re.compile(
 # 12 maanden bij aangetekende kennisgeving"
 MEANS_BETWEEN = re.compile(r"\W*(?:par|by|bij|door|via)\s+(?:\w+\s+){0,2}$")
 RENEWED_BEFORE = re.compile(
-    r"(?:renew|extend|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
+    r"(?:renew|extend|extension|verleng|recondu|renouvel|prolong|voortgezet|voortzet|hernieuwd\b|"
     r"hernieuw(?:ing|en|t)\b)\w*\W+(?:\w+\W+){0,4}$"
 )
 # a term cue that is a verb of its own: "wordt niet verlengd en loopt vier jaar"

@@ -29,6 +29,9 @@ KEYS = {
         "commitment term", "committed term", "période contractuelle", "période du contrat",
         "engagement", "aanvangsperiode", "aanvangstermijn", "abonnementsduur",
         "période d'engagement", "engagement period", "initial subscription period",
+        "contract length", "length of contract", "subscription length", "term length",
+        "durée de l'abonnement", "durée de l'engagement", "looptijd contract",
+        "looptijd abonnement", "duur contract", "contract", "contrat", "subscription",
     ),
     "renewal": (
         "verlenging", "verlengingsperiode", "verlengingstermijn", "stilzwijgende verlenging",
@@ -41,6 +44,12 @@ KEYS = {
         "termination notice", "notice of termination", "non-renewal notice",
         "notice of non-renewal", "cancellation notice", "cancellation period",
         "opzeggingstermijn", "délai de résiliation",
+    ),
+    # "Payment terms: 30 days", "| Paiement | 30 jours |", "Betalingstermijn 14 dagen"
+    "payment": (
+        "payment", "payment terms", "payment term", "terms of payment", "payment period",
+        "betaling", "betalingstermijn", "betaaltermijn", "betalingsvoorwaarden", "paiement",
+        "délai de paiement", "conditions de paiement", "modalités de paiement",
     ),
     # a bare period counts only as a range of dates: "Periode: 1 januari 2027 tot en met 31
     # december 2027", "Période : du 1er janvier au 31 décembre 2027"
@@ -60,7 +69,15 @@ KEYS = {
 }  # fmt: skip
 ROLE_OF_KEY = {key: role for role, keys in KEYS.items() for key in keys}
 _ALL_KEYS = "|".join(re.escape(k) for k in sorted(ROLE_OF_KEY, key=len, reverse=True))
-KEY_VALUE = AnchoredPattern(r"(?:" + _ALL_KEYS + r")(?![\w-])(?:\s*\([^)|:]{0,30}\))?\s*[:|–—]")
+# the separator, or a bare space before a number in a run of glued key-value lines whose
+# columns lost their spacing: "Term 24 months Notice period 3 months Payment terms 30 days"
+KEY_VALUE = AnchoredPattern(
+    r"(?:" + _ALL_KEYS + r")(?![\w-])(?:(?:\s*\([^)|:]{0,30}\))?\s*[:|–—]|\s(?=\d))"
+)
+GLUED_BEFORE = re.compile(
+    r"(?:^|(?:months?|years?|days?|weeks?|maanden|maand|jaar|jaren|dagen|weken|mois|ans?|"
+    r"années|jours|semaines|%|net)\s)$"
+)
 # a word before the key that makes it about something else: "payment term: 30 days"
 OTHER_SUBJECT = re.compile(
     r"(?:payment|paiement|betalings?|warranty|garantie|trial|pilot|proef|essai|support|"
@@ -80,15 +97,20 @@ ROLE_UNITS = {
     "term": {"week", "month", "year"},
     "renewal": {"month", "year"},
     "notice": {"day", "week", "month"},
+    "payment": {"day", "week", "month"},
 }
-ROLE_DAYS = {"term": (28, 3700), "renewal": (28, 3700), "notice": (1, 400)}
+ROLE_DAYS = {"term": (28, 3700), "renewal": (28, 3700), "notice": (1, 400), "payment": (1, 120)}
 VALUE_CHARS = 60
+OTHER_MEASURE_AFTER = re.compile(
+    r"\W{0,3}(?:de |d'|van )?(?:notice|opzeg|préavis|warranty|garantie|waarborg|trial|proef|"
+    r"essai)(?![\w ]{0,12}[:|]?\s?\d)"  # not the key of the next glued value
+)
 
 
 @dataclass(frozen=True)
 class KeyedFigure:
-    role: str  # term, renewal or notice
-    value: float  # months for term and renewal, days for notice
+    role: str  # term, renewal, notice or payment
+    value: float  # months for term and renewal, days for notice and payment
     index: int  # sentence
     offset: int  # where the value stands in the sentence
 
@@ -106,6 +128,8 @@ def keyed_figures(structure: Structure, texts: list[str]) -> dict[str, KeyedFigu
         before = text[max(0, offset - 25) : offset]
         if match is None or OTHER_SUBJECT.search(before):
             continue
+        if match.group(0)[-1].isspace() and not GLUED_BEFORE.search(before):
+            continue  # a key word in a sentence ("for a term 24 months"), not a glued run
         role = ROLE_OF_KEY[_key_of(match.group(0))]
         if role != "notice" and OTHER_PERIOD.search(before):
             continue  # "renewal term:" is not the initial term, "notice period:" no term
@@ -128,7 +152,7 @@ def keyed_figures(structure: Structure, texts: list[str]) -> dict[str, KeyedFigu
             continue
         duration = _first_duration(value_text, role)
         if duration is not None:
-            amount = duration.days if role == "notice" else duration.months
+            amount = duration.days if role in ("notice", "payment") else duration.months
             found[role] = KeyedFigure(role, amount, index, match.end() + duration.start)
         elif role == "term":
             months = _months_of_period(value_text)  # "Looptijd: van 1/1/2027 tot 31/12/2027"
@@ -161,6 +185,8 @@ def _first_duration(value_text: str, role: str) -> Duration | None:
     low, high = ROLE_DAYS[role]
     if duration.unit not in ROLE_UNITS[role] or not low <= duration.days <= high:
         return None
+    if role == "term" and OTHER_MEASURE_AFTER.match(value_text, duration.end):
+        return None  # "Contract: 3 months notice", "Contrat : 3 mois de préavis"
     return duration
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vendorpact.core.contracts.numbers import Duration
+from vendorpact.core.contracts.numbers import durations_in
 
 WINDOW = 120
 _PART_START = re.compile(
@@ -79,17 +79,52 @@ AGREEMENT_SUBJECT = re.compile(
 )
 
 
+# a trial or settling-in period with its own length before the term: "Na de proefperiode van
+# 30 dagen loopt het abonnement 12 maanden", "After a 30-day free trial, the subscription runs
+# for 12 months"
+TRIAL = re.compile(r"trial|pilot|proef|essai|stabili[sz]|grace period|période de grâce|respijt")
+
+
+def _after_a_trial_of_its_own(before: str) -> bool:
+    trials = list(TRIAL.finditer(before))
+    if not trials or OTHER_PERIOD_BEFORE.search(before[: trials[-1].start()]):
+        return False
+    around = before[max(0, trials[-1].start() - 20) :]
+    return bool(durations_in(around)) and not OTHER_PERIOD_BEFORE.search(before[trials[-1].end() :])
+
+
+# a price per period: "The subscription costs €49 a month", "49 euro per maand", "49 € par mois"
+PRICE_PER_BEFORE = re.compile(
+    r"(?:[€$£]\s?[\d.,]+|[\d.,]+\s?(?:€|eur\w*|euros?|usd|\$))\s*(?:per |par |/ ?|each |every )?$"
+)
+
+
+def _lasting(before: str) -> bool:
+    return ("duu" in before or "dur" in before or "last" in before) and bool(
+        LASTING_BEFORE.search(before)
+    )
+
+
 def is_other_period(text: str, start: int, end: int) -> bool:
     """Whether the duration at start:end measures a period other than the agreement's term:
     "for twelve (12) months thereafter", "confidentiality obligations continue for 5 years"."""
     before, after = part_before(text, start), part_after(text, end)
-    if OTHER_PERIOD_BEFORE.search(before) or OTHER_PERIOD_AFTER.search(after):
+    if OTHER_PERIOD_BEFORE.search(before) and not _after_a_trial_of_its_own(before):
+        return True
+    if OTHER_PERIOD_AFTER.search(after) or PRICE_PER_BEFORE.search(before[-30:]):
         return True
     if ESTIMATED.search(text[max(0, start - 40) : start]):
         return True
     if WARRANTY_BEFORE.search(before) and not AGREEMENT_SUBJECT.search(before):
         return True
+    if _lasting(before[-40:]) and not AGREEMENT_SUBJECT.search(before):
+        return True  # "De migratie duurt drie maanden": the work lasts, not the agreement
     return bool(THEREAFTER.search(after) and DURING_AND.search(before))
+
+
+LASTING_BEFORE = re.compile(
+    r"(?:duurt|duren|dure|durent|lasts|will last|shall last)\W+(?:for )?(?:\S+ )?(?:\(\d+\) )?$"
+)
 
 
 # the agreement named as such, not only a term word: "deze supportovereenkomst heeft een
@@ -151,6 +186,10 @@ _EVERY_YEAR = (
     r"annually|each year|every year|yearly|year[- ]to[- ]year|jaarlijks|van jaar tot jaar|"
     r"elk jaar|ieder jaar|d'année en année|chaque année|annuellement|per jaar|"
     r"on an annual basis|par périodes annuelles|year by year|jaar per jaar|"
+    # "renewed for a further year", "pour une nouvelle année", "met een bijkomend jaar"
+    r"(?:an? |one |une |un |een |één )?(?:further|additional|another|nouvelle|new|nieuw|"
+    r"bijkomend|extra) "
+    r"(?:year|année|jaar)|annuelle?\b|jaarabonnement|jaarcontract|"
     # a year of a calendar: "telkens met een schooljaar verlengd", "par année scolaire"
     r"(?:met|voor|per) (?:een |één |het )?(?:school|academie|kalender|boek)jaar|"
     r"(?:by|for|per) (?:a |one |each |the )?(?:school|academic|calendar|financial) year|"
@@ -169,6 +208,10 @@ _EVERY_MONTH = (
     r"month[- ]to[- ]month|van maand tot maand|de mois en mois|maand per maand|monthly|"
     r"month by month|"
     r"maandelijks|mensuellement|chaque mois|elke maand|iedere maand|on a monthly basis|"
+    r"each month|every month|"
+    # a monthly plan that renews: "L'abonnement est mensuel et se renouvelle tacitement", "Het
+    # maandabonnement wordt stilzwijgend verlengd"
+    r"mensuel(?:le)?s?|maandabonnement|maandcontract|"
     r"(?<=devient )mensuel"
 )
 # Flemish "hernieuwd" (renewed); not "de hernieuwde website"
@@ -206,6 +249,9 @@ NOT_RENEWAL_GAP = re.compile(
 )
 
 
+PRICE_SUBJECT = re.compile(r"prij[sz]|price|prix|tari[fe]|huur")
+
+
 # "verlengd en maandelijks gefactureerd": the word says how often an invoice is sent
 BILLED_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:invoic|bill|charg|paid|payable|factu|gefact|betaal|in advance|vooraf|"
@@ -221,6 +267,8 @@ def renewal_by_word(text: str) -> tuple[int, int] | None:
             continue
         if match.group("after") and BILLED_AFTER.match(text, match.end()):
             continue
+        if PRICE_SUBJECT.search(part_before(text, match.start())):
+            continue  # "Les prix sont renouvelés pour une nouvelle année"
         word = match.group("after") or match.group("before")
         months = 12 if re.fullmatch(_EVERY_YEAR, word) else 1
         return months, match.start()
@@ -390,91 +438,3 @@ def availability_rank(text: str, start: int) -> int:
     if COMMITMENT.search(before):
         return 2
     return 0 if MEASURED.search(text[max(0, start - 60) : start]) else 1
-
-
-# -- payment term ----------------------------------------------------------------------------
-
-INSTALMENT = re.compile(
-    r"instal?lment|tranche|schijf|schijven|échéancier|milestone|mijlpaal|jalon|acompte|"
-    r"voorschot|deposit|advance payment|balance|saldo|solde"
-)
-SHARE_BEFORE = re.compile(r"(?:\d\s?%|€\s?[\d.,]+|[\d.,]+\s?(?:€|eur|euro)s?)[^;%€]{0,30}$")
-TERM_WORDS = re.compile(
-    r"(?:within|net|binnen|uiterlijk|ten laatste|dans (?:un délai de|les)|sous|à|au plus tard|"
-    r"no later than|not later than)\s*$"
-)
-INVOICE = re.compile(r"invoice|factu|rekening")
-
-
-PAYMENT_WORD = re.compile(
-    r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|rekening|"
-    r"net\b|due\b|"
-    # the French participle: "les factures sont adressées ... et payées dans les 30 jours"
-    r"payée?s?\b|réglée?s?\b|"
-    r"vervaldag|échéance|verschuldigd|exigible"
-)
-# sending the invoice, not paying it: "invoices are sent within 5 days after month end"
-ISSUED = (
-    r"issued|sent|submitted|raised|rendered|verstuurd|verzonden|opgesteld|opgemaakt|"
-    r"uitgereikt|émises?|envoyées?|établies?|adressées?"
-)
-ISSUE = re.compile(r"\b(?:issue|send|submit|raise|" + ISSUED + r")\b")
-ISSUED_AFTER = re.compile(r"\b(?:" + ISSUED + r")\b")
-NEAR_PAYMENT_BEFORE = 80
-NEAR_PAYMENT_AFTER = 40
-
-
-# "net 30", "net 45 from the invoice date"; not "net 30 EUR", "net 5 users"
-NET_DAYS = re.compile(
-    r"\bnet\s*(\d{1,3})\b(?!\s*(?:%|percent|€|eur|usd|\$|[.,]\d|"
-    r"(?!(?:from|after|following|of|upon|on|van|na|vanaf|à compter|date|dès)\b)[a-z]))"
-)
-
-
-def net_days(text: str) -> Duration | None:
-    """ "Net 30" without a unit: 30 days to pay."""
-    match = NET_DAYS.search(text)
-    if match is None or not 1 <= int(match.group(1)) <= 120:
-        return None
-    return Duration(float(match.group(1)), "day", None, match.start(1), match.end(1))
-
-
-# a time that runs once paid: "le service est activé dans les deux jours ouvrables suivant la
-# réception du paiement", "activated within two days after receipt of payment", "binnen twee
-# werkdagen na ontvangst van de betaling"
-AFTER_PAYMENT = re.compile(
-    r"\W*(?:\w+\W+){0,2}?(?:after|following|upon|on|from|suivant|après|dès|na|vanaf|bij) "
-    r"(?:the |la |le |de |het )?(?:(?:receipt|réception|ontvangst) (?:of |du |de |van )?"
-    r"(?:the |la |le |de |het )?)?(?:payment|paiement|betaling)\b"
-)
-
-
-def payment_rank(text: str, start: int, end: int) -> int:
-    """-1 for a duration that is not a term to pay: a date of an instalment schedule ("30 %
-    after 60 days"), a notice of a price change, a duration far from any payment word
-    ("... return the contract signed within 8 days"); 2 for a term to pay an invoice
-    ("within 30 days of the invoice date"), else 1."""
-    before = part_before(text, start)
-    if SHARE_BEFORE.search(before) or INSTALMENT.search(before):
-        return -1 if not TERM_WORDS.search(before) else 1
-    if PRICE_CHANGE.search(before) or _is_issuing(before, part_after(text, end)):
-        return -1
-    if AFTER_PAYMENT.match(text, end):
-        return -1
-    near = text[max(0, start - NEAR_PAYMENT_BEFORE) : start] + " " + text[end : end + 40]
-    if not PAYMENT_WORD.search(near):
-        return -1
-    if TERM_WORDS.search(before) and INVOICE.search(text):
-        return 2
-    return 1
-
-
-def _is_issuing(before: str, after: str) -> bool:
-    """Whether the verb nearest the duration is sending the invoice, not paying it."""
-    issued = [m.end() for m in ISSUE.finditer(before)]
-    paid = [m.end() for m in PAYMENT_WORD.finditer(before) if "invoice" not in m.group(0)]
-    paid = [p for p in paid if "factu" not in before[p - 6 : p]]
-    if issued and (not paid or issued[-1] > paid[-1]):
-        return True
-    issue_after, pay_after = ISSUED_AFTER.search(after), PAYMENT_WORD.search(after)
-    return bool(issue_after and (not pay_after or issue_after.start() < pay_after.start()))

@@ -28,17 +28,19 @@ ACCEPTANCE_TEST = re.compile(
 FREE_REPAIR = cue(
     r"kosteloos|gratis|gratuitement|sans frais|free of charge|for free|at no (?:additional |"
     r"extra )?(?:charge|cost)|without charge|at (?:its|their) own (?:cost|expense)|à ses frais|"
-    r"op (?:eigen|zijn|haar) kosten|"
+    r"op (?:eigen|zijn|haar|onze) kosten|at our (?:own )?(?:cost|expense)|à nos frais|"
     # "sans supplément", "zonder meerkost", "zonder extra kosten", "without extra cost"
     r"sans (?:supplément|coût|surcoût)|zonder (?:meerkost|(?:bijkomende |extra )?kosten)|"
     r"without (?:additional |extra )?(?:cost|charge)|"
     # "les corrections de bugs pendant le mois qui suit la mise en ligne sont offertes"
-    r"offert(?:e|es|s)?\b"
+    r"offert(?:e|es|s)?\b|"
+    # "les corrections sont gratuites", "bug fixes are free" (a defect word is still asked)
+    r"gratuit(?:e|s|es)?\b|(?:are|is) free\b"
 )
 # "elke afwijking van de aanvaarde functionaliteit", "un poste défectueux"
 TESTED_DEFECTS = re.compile(
-    r"gebrek|defect|défectu|error|fout|bug|anomal|non-conformit|vice|malfunction|afwijking|"
-    r"deviation"
+    r"gebrek|defect|défectu|défauts?\b(?<!par défaut)(?<!par défauts)|error|fout|bug|anomal|"
+    r"non-conformit|vice|malfunction|afwijking|deviation"
 )
 # also in informal words: "tout problème lié à notre intervention", "un souci de
 # configuration", "if something doesn't work as described", "als iets niet goed werkt"; not in
@@ -52,12 +54,29 @@ DEFECTS = re.compile(
 # damaged delivery: "toute image illisible signalée", "unreadable or damaged files"
 OTHER_DEFECTS = re.compile(
     r"(?:isn't|is not|aren't|are not) right|ne va pas|ne vont pas|niet klopt|niet in orde|"
-    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)"
+    r"illisible|unreadable|onleesba|endommag|damaged|beschadig|corr(?:ompu|upt)|"
+    # the repair named instead of the defect: "les corrections sont gratuites"
+    r"correcti(?:ons?|fs?)\b|herstellingen|repairs\b|réparations|issues?\b|"
+    # something going wrong in plain words: "if anything breaks after handover", "als er na
+    # de oplevering iets misloopt", "si quelque chose cloche après la livraison"
+    r"breaks?\b|goes wrong|go wrong|misloopt|mislopen|misgaat|fout loopt|kapot|cloche\b|"
+    r"tombe en panne"
+)
+# the work delivered named as what has the defects: "Fouten in de geleverde software worden
+# gedurende 6 maanden kosteloos verholpen" (a free repair without the handover named)
+DELIVERED_WORK = re.compile(
+    r"\b(?:geleverde|opgeleverde|delivered|livrée?s?|ontwikkelde|developed|développée?s?)\b"
 )
 
 
 WORKING = re.compile(
-    r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning"
+    r"bon fonctionnement|goede werking|goed functioneren|correct functioning|proper functioning|"
+    # "Parts and labour are guaranteed for 1 year", "pièces et main-d'œuvre garanties 1 an"
+    r"parts and labou?r|pièces et main|onderdelen en (?:arbeid|werkuren)|"
+    # the supplier's own work: "We guarantee our installation work for 12 months", "onze
+    # werken", "nos travaux" (not "our prices", "our response")
+    r" (?:our|onze|ons|nos|notre) (?:\w+ )?(?:work|werk|werken|installation|installatie|"
+    r"travail|travaux|prestations)\b"
 )
 # "na de voorlopige aanvaarding", "after final acceptance", "après la réception définitive"
 AFTER_HANDOVER = re.compile(
@@ -137,7 +156,12 @@ def is_statutory_warranty(text: str, start: int, end: int | None = None) -> bool
     """The law's or the maker's warranty, not the supplier's own."""
     if end is not None and MAKER_AFTER.match(text[end : end + 50]):
         return True
-    return bool(STATUTORY.search(text[max(0, start - 60) : start]))
+    # only in the same clause: "3 jaar fabrieksgarantie; op onze installatie 6 maanden"
+    before = CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    return bool(STATUTORY.search(before))
+
+
+CLAUSE_END = re.compile(r"[;.]\s")
 
 
 def _is_warranty_length(duration: Duration) -> bool:
@@ -164,7 +188,9 @@ def free_repair_window(structure: Structure, texts: list[str]) -> tuple[Duration
         for duration in (*durations_in(text), *_single_units(text)):
             near = text[duration.end : duration.end + 40]
             if _is_warranty_length(duration) and (
-                AFTER_HANDOVER.search(near) or _handover_before(text, duration)
+                AFTER_HANDOVER.search(near)
+                or _handover_before(text, duration)
+                or _during_of_delivered(text, duration)
             ):
                 return duration, index
     return None
@@ -178,7 +204,8 @@ DURING_BEFORE = re.compile(r"(?:during|for|pendant|durant|gedurende|nog)\s+$")
 # the first days of the service: "if something isn't right during the first 30 days, we fix
 # it at no cost", "gedurende de eerste drie maanden", "pendant les trois premiers mois"
 FIRST_BEFORE = re.compile(
-    r"(?:during|in|within|for) the first\s+$|(?:gedurende|in|binnen|tijdens) de eerste\s+$|"
+    r"(?:during|in|within|for) the first\s+$|(?:gedurende|in|binnen|tijdens|dat|dit|het) de "
+    r"eerste\s+$|"
     r"(?:pendant|durant|dans) les\s+$"
 )
 
@@ -189,6 +216,11 @@ def _handover_before(text: str, duration: Duration) -> bool:
     if first and ("les" not in first.group(0) or "premi" in text[duration.start : duration.end]):
         return True
     return bool(DURING_BEFORE.search(before) and AFTER_HANDOVER.search(before))
+
+
+def _during_of_delivered(text: str, duration: Duration) -> bool:
+    before = text[max(0, duration.start - 100) : duration.start]
+    return bool(DURING_BEFORE.search(before[-12:]) and DELIVERED_WORK.search(text))
 
 
 # one unit without a number: "pendant le mois qui suit la mise en ligne", "during the first

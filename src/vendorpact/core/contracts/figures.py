@@ -10,14 +10,13 @@ from vendorpact.core.contracts.amounts import measuring_period
 from vendorpact.core.contracts.dates import date_ranges, months_between
 from vendorpact.core.contracts.figure_cues import (
     AVAILABILITY,
-    AVAILABLE_SERVICE,
     NOTICE,
-    NOTICE_CONTEXT,
-    PAYMENT,
     RENEWAL,
     TERM,
     WARRANTY,
     WARRANTY_LIKE,
+    ends_the_agreement,
+    of_availability,
 )
 from vendorpact.core.contracts.figure_durations import ROLE_DAYS, ROLE_UNITS, duration_roles
 from vendorpact.core.contracts.figure_keys import (
@@ -27,13 +26,13 @@ from vendorpact.core.contracts.figure_keys import (
     keyed_figures,
     term_under_heading,
 )
+from vendorpact.core.contracts.figure_payment import payment_term
 from vendorpact.core.contracts.figure_plans import (
     availability_by_column,
     availability_by_plan,
     is_plan_row,
 )
 from vendorpact.core.contracts.figure_roles import (
-    CURE,
     OTHER_EXTENDED,
     availability_rank,
     is_conditional_notice,
@@ -44,9 +43,7 @@ from vendorpact.core.contracts.figure_roles import (
     is_price_change_notice,
     is_price_validity,
     is_run_of_periods,
-    net_days,
     part_before,
-    payment_rank,
     renewal_by_word,
     renews_for_same_period,
     term_rank,
@@ -70,7 +67,10 @@ from vendorpact.core.contracts.figures_sla import (
     service_credits,
 )
 from vendorpact.core.contracts.figures_times import service_times
-from vendorpact.core.contracts.numbers import durations_in, find_percentages, first_duration
+from vendorpact.core.contracts.numbers import (
+    find_percentages,
+    first_duration,
+)
 from vendorpact.core.contracts.recitals import figure_texts
 from vendorpact.core.contracts.structure import Structure
 
@@ -130,7 +130,8 @@ def extract_figures(structure: Structure) -> Figures:
     _terms(figures, structure, texts)
     if figures.renewal_term_months is None and figures.contract_term_months is not None:
         _renewal_as_term(figures, structure, texts)
-    _payment(figures, structure, texts)
+    if figures.payment_term_days is None:
+        _payment(figures, structure, texts)
     _warranty(figures, structure, texts)
     _availability(figures, structure, texts)
     times = service_times(structure, texts)
@@ -146,6 +147,7 @@ KEYED = {
     "notice_period_days": "notice",
     "contract_term_months": "term",
     "renewal_term_months": "renewal",
+    "payment_term_days": "payment",
 }
 
 
@@ -169,7 +171,8 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
     best = None
     for index in candidates(structure, NOTICE):
         text = texts[index]
-        if not NOTICE_CONTEXT.search(text):
+        bare = not ends_the_agreement(text)
+        if bare and not NOTICE_IS.search(text):
             continue
         durations = [
             d
@@ -183,7 +186,7 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
         ]
         if not durations:
             continue
-        rank = _notice_rank(text)
+        rank = -1 if bare else _notice_rank(text)
         if is_conditional_notice(text, durations[0].end):
             rank = 0.25  # a right to end only when something happens
         if best is None or rank > best[0]:
@@ -193,6 +196,13 @@ def _notice(figures: Figures, structure: Structure, texts: list[str]) -> None:
         figures.evidence["notice_period_days"] = evidence_at(structure, best[2], best[1].start)
 
 
+# the notice period as the subject of its length, without an ending named: "Le préavis est
+# de trois (3) mois", "The notice period is ninety (90) days"; it counts only when no sentence
+# names the ending ("Les interventions sont annoncées avec un préavis de 5 jours" is none)
+NOTICE_IS = re.compile(
+    r"(?:notice period|period of notice|préavis|opzegtermijn|opzegperiode|opzeggingstermijn) "
+    r"(?:is|est|bedraagt|sera|shall be|will be)\b"
+)
 # "invoiced three months in advance", "drie maanden vooraf gefactureerd": a billing period
 BILLED_BEFORE = re.compile(r"(?:invoic|bill|factur|gefact|paid|payable|betaald|payé)\w*\s+$")
 
@@ -346,49 +356,11 @@ def _is_term_range(text: str, start: int, heading: str | None) -> bool:
 
 
 def _payment(figures: Figures, structure: Structure, texts: list[str]) -> None:
-    """Days to pay an invoice; 0 when payment is due on receipt or in advance. A term to pay
-    an invoice beats a bare duration; the dates of an instalment schedule do not count.
-
-    Convention for "à 30 jours fin de mois" / "30 days end of month": the stated 30 days.
-    The end of month pushes the due date a further 0 to 30 days depending on the invoice
-    date, so the stated number is the least time the customer has, never a guess."""
-    upfront = None
-    best = None
-    for index in candidates(structure, PAYMENT):
-        text = texts[index]
-        if PAID.search(text) and not CURE.search(text):
-            for duration in durations_in(text):
-                if duration.unit not in ("day", "week", "month") or not 1 <= duration.days <= 120:
-                    continue
-                rank = payment_rank(text, duration.start, duration.end)
-                if rank < 0:
-                    continue  # a date of an instalment schedule
-                if best is None or rank > best[0]:
-                    best = (rank, duration, index)
-                break  # the first payment duration of a sentence speaks for it
-            else:
-                net = net_days(text)  # "Payment terms: Net 30"
-                if net is not None and (best is None or best[0] < 2):
-                    best = (2, net, index)
-        if upfront is None and UPFRONT.search(text):
-            upfront = index
-    if best is not None:
-        _rank, duration, index = best
-        figures.payment_term_days = duration.days
-        figures.evidence["payment_term_days"] = evidence_at(structure, index, duration.start)
-    elif upfront is not None:
-        figures.payment_term_days = 0
-        figures.evidence["payment_term_days"] = evidence_at(structure, upfront)
-
-
-PAID = re.compile(
-    r"invoice|factu|payable|paid|payment|betaa?l|paiement|pay\b|règlement|"
-    r"direct debit|domicili|prélèvement|incasso"
-)
-UPFRONT = re.compile(
-    r"upon receipt|on receipt|à réception|bij ontvangst|in advance|\bvooraf\b|\bcontant\b|"
-    r"au comptant"
-)
+    found = payment_term(structure, texts)
+    if found is not None:
+        days, index, start = found
+        figures.payment_term_days = days
+        figures.evidence["payment_term_days"] = evidence_at(structure, index, start)
 
 
 def _warranty(figures: Figures, structure: Structure, texts: list[str]) -> None:
@@ -480,11 +452,10 @@ def _availability(figures: Figures, structure: Structure, texts: list[str]) -> N
     best = None
     for index in candidates(structure, AVAILABILITY, with_headings=True):
         text = texts[index]
-        if is_plan_row(text) or ("disponible" in text and not AVAILABLE_SERVICE.search(text)):
+        levels = [p for p in find_percentages(text) if 90 <= p[0] <= 100]
+        if not levels or is_plan_row(text) or not of_availability(text):
             continue
-        for value, start, _end in find_percentages(text):
-            if not 90 <= value <= 100:
-                continue
+        for value, start, _end in levels:
             rank = availability_rank(text, start)
             if rank >= 0 and (best is None or rank > best[0]):
                 best = (rank, value, index, start)

@@ -93,7 +93,27 @@ RESPONSE = cue(
     r"kijken (?:we |wij |ik )?(?:er (?:\w+ ){0,4}naar|ernaar)\b|"
     r"look(?:s|ed)? (?:at|into) (?:it|them|the (?:issue|incident|problem|fault|call|ticket))\b|"
     r"(?:examinons|regardons) (?:le|la|l'|votre) ?(?:problème|"
-    r"incident|panne|demande|appel)"
+    r"incident|panne|demande|appel)|"
+    # a reply received within a time: "Urgent tickets get a reply within 1 hour", "u krijgt
+    # binnen het uur een antwoord" (not "receives an answer from the Client within 5 days")
+    r"(?:get|gets|receive|receives) (?:a |an )?(?:first )?(?:reply|answer)(?= within| in\b)|"
+    r"krijg(?:t|en|) (?:u |je |jullie )?(?:\w+ ){0,3}(?:een )?(?:eerste )?antwoord\b|"
+    # being on it: "we'll be on it within 2 hours", "dan gaan we er binnen het uur mee aan de
+    # slag", "on s'en occupe dans l'heure", "starten we binnen het uur met de analyse"
+    r"on it (?:within|in)\b|mee aan de slag\b|"
+    # taken up: "Blokkerende incidenten worden binnen 2 uur opgenomen", "Les incidents
+    # bloquants sont pris en compte sous 2 heures" (not "opgenomen in de prijs")
+    r"(?:meldingen|melding|tickets?|oproepen|oproep|incidenten|incident|storingen|storing)\b"
+    r"[^.;]{0,60}?(?:wordt|worden) (?:\w+ ){0,4}opgenomen\b(?! in\b)|"
+    r"pris(?:es?)? en compte (?=sous|dans|en moins|endéans)|"
+    # being with the client: "dan zijn we binnen de 4 uur bij je", "on est chez vous en 4
+    # heures", "we're with you within 4 hours"
+    r"zijn (?:we|wij|ik) (?:\w+ ){0,4}bij (?:je|jou|u)\b|"
+    r"(?:sommes|serons|on est|on sera|je suis|je serai) chez (?:vous|toi)\b|"
+    r"(?:we're|we are|we'll be|we will be|i'll be|i am) with you (?=within|in\b)|"
+    r"(?:nous nous|on s'|je m')en occup\w*|"
+    r"(?:starten|beginnen|start|begin) (?:we |wij |ik )?(?:\w+ ){0,4}met (?:de |het )?"
+    r"(?:analyse|diagnose|onderzoek|herstelling)\b"
 )
 RESOLUTION = cue(
     r"resol|restor|repair|fix|workaround|herstel|oplos|opgelost|verhelp|rétabl|résolution|"
@@ -277,7 +297,10 @@ def _billing_or_payment(text: str, duration) -> bool:
 CONTRACT_CONTEXT = re.compile(
     r"price|prix|prijs|tari[fe]|terminat|résili|opzeg|beëindig|notice|préavis|"
     # an answer to a complaint or a dispute: "Toute réclamation ... qui y répond dans les 15 jours"
-    r"réclamation|complaint|klacht|litige|dispute|geschil"
+    r"réclamation|complaint|klacht|litige|dispute|geschil|"
+    # an answer to a request for a quote: "krijgt binnen 10 dagen een antwoord op zijn
+    # offerteaanvraag", "a quotation within 10 days"
+    r"offerte|devis|quotation|prijsaanvraag|demande de prix"
 )
 
 
