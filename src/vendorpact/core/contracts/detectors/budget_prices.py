@@ -86,7 +86,9 @@ ONE_OFF_TOTAL = (
     r"\b(?:totaal|total|totale) (?:\w+ ){0,2}(?:eerste|first|initial|initiële|première) "
     r"(?:contract ?|subscription )?(?:jaar|year|contractjaar|année|term|looptijd|"
     r"contractperiode)\b|"
-    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|marché)\b|"
+    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale (?:du contrat|du marché|"
+    r"de la commande)\b|\b(?:total|totaal) (?:mise en place|création|installation|installatie|"
+    r"setup|implementation|implementatie)\b|"
     # a fixed-price line glued to the monthly fees of a price table
     r"\bfixed price\b|\b(?:vaste|forfaitaire) prijs\b|\bprix (?:fixe|forfaitaire)\b"
 )

@@ -85,7 +85,7 @@ BUDGET_RULES = [
             ),
             (
                 r"(?:prix|coût) (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
-                r"forfaitaire)|"
+                r"forfaitaire|estimé (?:de la convention|du contrat|du marché|de l'accord))|"
                 r"budget (?:total|global)",
                 1.0,
             ),
@@ -130,6 +130,30 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
+            (
+                # a fixed price or a budget as a key or with its amount: "Forfait : 3.960,00 EUR",
+                # "un forfait de 28.600,00 EUR HTVA", "pour un budget maximal de 1.050.000,00
+                # EUR", "le budget de la reprise est estimé à 43.650,00 EUR", "a maximum budget
+                # of EUR 80.000", "een maximaal budget van € 25.000" (not "un forfait de 2
+                # heures", "budget de 5 jours")
+                r"\b(?:forfait|budget)(?: (?:global|total|fixe|maxim(?:al|um)|estimé|plafond))?"
+                r"\s*(?::|de)\s*(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b|"
+                r"\bbudget (?:de la |du |de l'|des )?(?:\S+ ){0,4}?(?:est )?(?:estimé|fixé|évalué|"
+                r"plafonné) à (?:(?:€|eur)\s?)?\d|"
+                r"\b(?:maximum|estimated|total) budget of (?:€|eur)|"
+                r"\b(?:maximaal|geraamd|totaal) budget van (?:€|eur)",
+                1.0,
+            ),
+            (
+                # an estimate of the work turned into its price: "On estime le travail à 5
+                # jours ..., soit 3.600,00 EUR HTVA", "Nous estimons la mission à 27 jours, soit
+                # 25.650,00 EUR", "we estimate the work at 6 days, i.e. EUR 4.200"
+                r"\b(?:on estime|nous estimons|we estimate|wij schatten|we schatten) (?:le |la |"
+                r"les |l'|the |het |de )?(?:travail|mission|projet|prestations?|travaux|work|"
+                r"project|assignment|opdracht|werk|project)\b[^.\n]{0,120}?\b(?:soit|i\.e\.|or|"
+                r"dus|ofwel|that is) (?:€|eur)?\s?\d",
+                1.0,
+            ),
             *TOTAL_OVER_TERM,
             *CONTRACT_TOTAL,
             *TOTAL_LINE,
@@ -161,7 +185,14 @@ BUDGET_RULES = [
                 r"\b(?:totaal|subtotaal) (?:eenmalig|generaal)\b|\btotaalbedrag|"
                 r"inschrijvingsbedrag|offertebedrag|"
                 r"\b(?:total|subtotal|sub-total) (?:one-off|one-time|général)\b|"
-                r"\bsous-total (?:unique|ponctuel|hors récurrent)",
+                r"\bsous-total (?:unique|ponctuel|hors récurrent)|"
+                # a total named after the one-off part, its amount on the line: "Total unique :
+                # 7.427,00", "Total création ...... 3.860,00", "Total hardware  35.904,00",
+                # "Totaal installatie: € 4.250,00" (not "Total mensuel", "a total of 3 days")
+                r"\b(?:total|totaal|subtotal) (?:unique|création|mise en place|matériel|"
+                r"installation|installatie|réalisation|realisatie|hardware|materiaal|setup|"
+                r"implementation|implementatie)\b[^\n\d]{0,40}?(?:(?:€|eur)\s?)?"
+                r"(?:\d{1,3}(?:[.,\s]\d{3})*[.,]\d\d\b|\.{3,}(?=\s*(?:\n|$)))",
                 1.0,
             ),
             (
@@ -169,7 +200,7 @@ BUDGET_RULES = [
                 # total", "Montant total de la commande" (not a minimum order value)
                 r"\b(?:bestel|order)(?:waarde|bedrag|totaal)\b|\btotaal (?:van )?"
                 r"(?:de|deze) bestelling\b|\border (?:total|value)\b|\btotal order value\b|"
-                r"\b(?:valeur|total) de la commande\b",
+                r"\b(?:valeur(?: totale)?|total) de la commande\b",
                 1.0,
             ),
             (

@@ -1,0 +1,45 @@
+"""General patterns behind the French misses of the training rounds (items the document settles
+that the rules did not find), with their Dutch and English counterparts, each with a wrong-sense
+negative. The sentences are written for these tests, not taken from any document."""
+
+import pytest
+
+from vendorpact.core.contracts import analyse_text
+
+
+def status_of(text: str, item_id: str, lang: str = "fr") -> str:
+    return analyse_text(text, lang=lang, learned=False).item(item_id).status
+
+
+# -- budget.project_cost: a total, a fixed price, a budget or an estimate with its amount -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Total unique : 6.210,00 EUR HTVA (7.514,10 EUR TVAC)", "fr"),
+        ("Création du site ........ 2.400,00 EUR\nTotal création ........ 2.400,00 EUR", "fr"),
+        ("Forfait : 4.150,00 EUR HTVA, paramétrage et formation compris.", "fr"),
+        ("Le tout est réalisé pour un forfait de 12.300,00 EUR HTVA.", "fr"),
+        ("Le budget de la migration est estimé à 18.450,00 EUR HTVA.", "fr"),
+        ("Nous estimons la mission à 12 jours, soit 9.600,00 EUR HTVA.", "fr"),
+        ("Le montant estimé de la convention s'élève à 64.000,00 EUR HTVA.", "fr"),
+        ("TOTAL HTVA 12.480,00", "fr"),
+        ("Totaal installatie: € 4.250,00 excl. btw", "nl"),
+        ("The work is capped at a maximum budget of EUR 40.000.", "en"),
+    ],
+)
+def test_a_total_or_budget_with_its_amount_is_the_project_cost(text, lang):
+    assert status_of(text, "budget.project_cost", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total mensuel : 141,00 EUR HTVA par mois.",
+        "Le déplacement est compté au forfait de 2 heures par intervention.",
+        "Nous estimons la durée de la mission à trois semaines.",
+    ],
+)
+def test_a_monthly_total_or_a_time_estimate_is_no_project_cost(text):
+    assert status_of(text, "budget.project_cost") == "missing"
