@@ -43,3 +43,34 @@ def test_a_total_or_budget_with_its_amount_is_the_project_cost(text, lang):
 )
 def test_a_monthly_total_or_a_time_estimate_is_no_project_cost(text):
     assert status_of(text, "budget.project_cost") == "missing"
+
+
+# -- team.knowledge_transfer: a written record of the set-up handed to the client ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Je vous laisse une fiche avec les mots de passe et les réglages du routeur.", "fr"),
+        ("Vous recevez ensuite une fiche récapitulative (licences, comptes, paramètres).", "fr"),
+        ("Après l'installation, on vous envoie une note avec les accès et la configuration.", "fr"),
+        ("Nous remettons le plan de récolement des prises en fin de chantier.", "fr"),
+        ("Le Prestataire fournit un guide administrateur à jour.", "fr"),
+        ("We send you a one-page sheet with the device names and the admin accounts.", "en"),
+        ("Na de installatie ontvangt u een fiche met de wachtwoorden en instellingen.", "nl"),
+    ],
+)
+def test_a_sheet_of_the_set_up_handed_over_is_knowledge_transfer(text, lang):
+    assert status_of(text, "team.knowledge_transfer", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous recevez une facture détaillée à la fin de chaque mois.",
+        "Le soumissionnaire remet le dossier de candidature avant le 15 mars.",
+        "Des tutoriels vidéo sont disponibles dans l'application.",
+    ],
+)
+def test_an_invoice_a_tender_file_or_help_videos_are_no_knowledge_transfer(text):
+    assert status_of(text, "team.knowledge_transfer") == "missing"

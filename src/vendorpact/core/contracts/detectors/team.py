@@ -343,7 +343,12 @@ RULES = [
                 1.0,
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
-            (r"\bas[- ]built\b", 1.0),
+            # (French: "plan de récolement", a final cabling plan; Dutch: "revisieplan")
+            (
+                r"\bas[- ]built\b|\b(?:plans?|dossier) de récolement\b|\bplans? (?:de câblage|du "
+                r"réseau) (?:final|définitif|à jour)\b|\brevisie(?:plan|tekening|dossier)\w*\b",
+                1.0,
+            ),
             # a technical file of what was set up: "een technisch dossier", "dossier technique"
             (
                 # "het objectdossier", "het configuratiedocument", "un dossier d'infrastructure"
@@ -368,7 +373,26 @@ RULES = [
                 r"\bquick[- ]reference (?:guides?|cards?|sheets?)\b|"
                 r"\bdossier (?:d'exploitation|d'administration|de transfert|de passation)\b|"
                 r"\bguides? (?:d'utilisation|d'administration|de l'administrateur|de "
-                r"l'utilisateur|utilisateur|d'exploitation)\b",
+                r"l'utilisateur|utilisateur|d'exploitation|administrateurs?|pdf|illustrés?|en pdf)\b",
+                1.0,
+            ),
+            (
+                # a written record of the set-up handed to the client: "je vous laisse une fiche
+                # avec les mots de passe", "vous recevez une fiche récapitulative", "on vous
+                # envoie une note avec les accès", "remet le plan d'implantation", "we leave you a
+                # sheet with the passwords", "u ontvangt een fiche met de wachtwoorden" (not
+                # "vous recevez une facture", "remet le dossier de candidature")
+                r"\b(?:remet(?:tons|tent|s)?|laiss(?:e|ons|ent)|recev(?:ez|rez|ra|ront)|"
+                r"reçoi(?:t|vent)|envo(?:ie|yons|ient)|transmet(?:tons|tra)?)\b (?:\S+ ){0,4}?"
+                r"(?:un |une |le |la |les |des |notre |votre )(?:petite? |courte? )?(?:aide-mémoire|"
+                r"fiches? (?:récapitulatives?|de configuration|avec)|notes? (?:avec|technique|"
+                r"récapitulative)|plans? (?:de câblage|du réseau|d'implantation|des (?:caméras|"
+                r"prises|bornes))|dossier (?:de votre |d'|de l')installation|schémas? du réseau)\b|"
+                r"\b(?:leave|give|send|hand) you (?:a |an |the )(?:short |printed |one-page )?"
+                r"(?:cheat sheet|summary sheet|sheet with|note with|quick guide)\b|"
+                r"\b(?:ontvangt|krijgt|bezorgen|laten) (?:u |we |wij |jullie )?(?:\S+ ){0,3}?"
+                r"(?:een |het |de )(?:fiche|overzicht|spiekbrief\w*|netwerkplan|document) met (?:de |"
+                r"alle )?(?:wachtwoorden|toegangscodes|instellingen|configuratie)\b",
                 1.0,
             ),
             (
@@ -402,6 +426,9 @@ RULES = [
             # omgeving", "jullie krijgen een overzicht", "we geven twee trainingen", "vous
             # recevez", "you get a handover document"
             r"\bkrijg(?:t|en)?\b|\bgeven\b|\bvous (?:recevez|recevrez|remettons)\b|"
+            # "je vous laisse une fiche", "on vous envoie une note", "un guide PDF"
+            r"\bvous (?:laisse|laissons|envoie|envoyons|transmettons)\b|\bguides? (?:pdf|en pdf)\b|"
+            r"\b(?:send|leave|give) you\b|"
             r"\byou (?:get|will get|receive)\b"
             + DOCUMENTATION_KEPT_OR_AVAILABLE
             + DOCUMENTATION_UPDATED
