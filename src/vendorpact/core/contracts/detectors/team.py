@@ -9,6 +9,7 @@ from vendorpact.core.contracts.detectors.team_wording import (
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
     MORE_YEARS,
+    SET_UP_RECORD_HANDED_OVER,
     YEARS_IN_THE_TRADE,
 )
 
@@ -373,28 +374,11 @@ RULES = [
                 r"\bquick[- ]reference (?:guides?|cards?|sheets?)\b|"
                 r"\bdossier (?:d'exploitation|d'administration|de transfert|de passation)\b|"
                 r"\bguides? (?:d'utilisation|d'administration|de l'administrateur|de "
-                r"l'utilisateur|utilisateur|d'exploitation|administrateurs?|pdf|illustrés?|en pdf)\b",
+                r"l'utilisateur|utilisateur|d'exploitation|administrateurs?|pdf|illustrés?|"
+                r"en pdf)\b",
                 1.0,
             ),
-            (
-                # a written record of the set-up handed to the client: "je vous laisse une fiche
-                # avec les mots de passe", "vous recevez une fiche récapitulative", "on vous
-                # envoie une note avec les accès", "remet le plan d'implantation", "we leave you a
-                # sheet with the passwords", "u ontvangt een fiche met de wachtwoorden" (not
-                # "vous recevez une facture", "remet le dossier de candidature")
-                r"\b(?:remet(?:tons|tent|s)?|laiss(?:e|ons|ent)|recev(?:ez|rez|ra|ront)|"
-                r"reçoi(?:t|vent)|envo(?:ie|yons|ient)|transmet(?:tons|tra)?)\b (?:\S+ ){0,4}?"
-                r"(?:un |une |le |la |les |des |notre |votre )(?:petite? |courte? )?(?:aide-mémoire|"
-                r"fiches? (?:récapitulatives?|de configuration|avec)|notes? (?:avec|technique|"
-                r"récapitulative)|plans? (?:de câblage|du réseau|d'implantation|des (?:caméras|"
-                r"prises|bornes))|dossier (?:de votre |d'|de l')installation|schémas? du réseau)\b|"
-                r"\b(?:leave|give|send|hand) you (?:a |an |the )(?:short |printed |one-page )?"
-                r"(?:cheat sheet|summary sheet|sheet with|note with|quick guide)\b|"
-                r"\b(?:ontvangt|krijgt|bezorgen|laten) (?:u |we |wij |jullie )?(?:\S+ ){0,3}?"
-                r"(?:een |het |de )(?:fiche|overzicht|spiekbrief\w*|netwerkplan|document) met (?:de |"
-                r"alle )?(?:wachtwoorden|toegangscodes|instellingen|configuratie)\b",
-                1.0,
-            ),
+            (SET_UP_RECORD_HANDED_OVER, 1.0),
             (
                 # handed over to the client's own people: "draagt het intranet over aan het
                 # functioneel beheer", "hands the system over to the IT team"

@@ -70,3 +70,22 @@ YEARS_IN_THE_TRADE = (
         1.0,
     ),
 )
+
+# A written record of the set-up handed to the client (a knowledge_transfer cue): "je vous
+# laisse une fiche avec les mots de passe", "vous recevez une fiche récapitulative", "on vous
+# envoie une note avec les accès", "remet le plan d'implantation", "we send you a one-page sheet
+# with", "u ontvangt een fiche met de wachtwoorden" (not "vous recevez une facture", "remet le
+# dossier de candidature")
+SET_UP_RECORD_HANDED_OVER = (
+    r"\b(?:remet(?:tons|tent|s)?|laiss(?:e|ons|ent)|recev(?:ez|rez|ra|ront)|reçoi(?:t|vent)|"
+    r"envo(?:ie|yons|ient)|transmet(?:tons|tra)?)\b (?:\S+ ){0,4}?"
+    r"(?:un |une |le |la |les |des |notre |votre )(?:petite? |courte? )?(?:aide-mémoire|"
+    r"fiches? (?:récapitulatives?|de configuration|avec)|notes? (?:avec|technique|"
+    r"récapitulative)|plans? (?:de câblage|du réseau|d'implantation|des (?:caméras|prises|"
+    r"bornes))|dossier (?:de votre |d'|de l')installation|schémas? du réseau)\b|"
+    r"\b(?:leave|give|send|hand) you (?:a |an |the )(?:short |printed |one-page )?"
+    r"(?:cheat sheet|summary sheet|sheet with|note with|quick guide)\b|"
+    r"\b(?:ontvangt|krijgt|bezorgen|laten) (?:u |we |wij |jullie )?(?:\S+ ){0,3}?"
+    r"(?:een |het |de )(?:fiche|overzicht|spiekbrief\w*|netwerkplan|document) met (?:de |alle )?"
+    r"(?:wachtwoorden|toegangscodes|instellingen|configuratie)\b"
+)
