@@ -74,3 +74,32 @@ def test_a_sheet_of_the_set_up_handed_over_is_knowledge_transfer(text, lang):
 )
 def test_an_invoice_a_tender_file_or_help_videos_are_no_knowledge_transfer(text):
     assert status_of(text, "team.knowledge_transfer") == "missing"
+
+
+# -- maintenance.customer_knowledge: the contact who stays, the set-up documented at the desk ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Après la mise en ligne, je reste votre contact pour toute question.", "fr"),
+        ("Votre interlocuteur reste Julie, qui a configuré votre serveur.", "fr"),
+        ("Votre réseau est documenté dans notre outil de tickets.", "fr"),
+        ("Nous conservons la documentation de votre tenant dans notre outil de gestion.", "fr"),
+        ("After the go-live, Tom remains your contact for every change.", "en"),
+        ("Na de oplevering blijft Sofie uw vaste aanspreekpunt voor elke wijziging.", "nl"),
+    ],
+)
+def test_a_contact_who_stays_or_a_documented_set_up_is_customer_knowledge(text, lang):
+    assert status_of(text, "maintenance.customer_knowledge", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef de chantier reste votre interlocuteur jusqu'à la réception des travaux.",
+        "La procédure de réclamation est documentée dans le règlement de la mutuelle.",
+    ],
+)
+def test_a_contact_until_delivery_or_another_document_is_no_customer_knowledge(text):
+    assert status_of(text, "maintenance.customer_knowledge") == "missing"

@@ -2,6 +2,11 @@
 (services, customer knowledge, updates); the service level rules are in service_levels.py."""
 
 from vendorpact.core.contracts.detectors import rollout_wording
+from vendorpact.core.contracts.detectors.client_knowledge_wording import (
+    CONTACT_STAYS_CONCRETE,
+    CONTACT_WHO_STAYS,
+    ENVIRONMENT_DOCUMENTED,
+)
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, CLIENT, DURATION
 from vendorpact.core.contracts.detectors.contact_wording import (
     KNOWLEDGE_KEPT,
@@ -433,6 +438,8 @@ RULES = [
             ),
             *ASSIGNED_PERSON_AND_RECORD,
             *CLIENT_FILE_KEPT,
+            (CONTACT_WHO_STAYS, 1.0),
+            (ENVIRONMENT_DOCUMENTED, 1.0),
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -456,7 +463,8 @@ RULES = [
         r"\bgard\w* (?:une |een )?copie|\bbewaren? (?:een )?kopie|\bkeeps? a copy|"
         r"\b(?:dossier|documentation|documentatie)(?: technique)? \([^)]{0,60},[^)]{0,60},|"
         + NAMED_CONTACT_CONCRETE
-        + KNOWLEDGE_KEPT,
+        + KNOWLEDGE_KEPT
+        + CONTACT_STAYS_CONCRETE,
     ),
     UPDATES_RULE,
     *SERVICE_LEVEL_RULES,
