@@ -103,3 +103,34 @@ def test_a_contact_who_stays_or_a_documented_set_up_is_customer_knowledge(text, 
 )
 def test_a_contact_until_delivery_or_another_document_is_no_customer_knowledge(text):
     assert status_of(text, "maintenance.customer_knowledge") == "missing"
+
+
+# -- timing.client_obligations: the client's side as a key, a list or an informal request -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("De votre côté, il me faut les codes du modem avant l'installation.", "fr"),
+        ("À prévoir de votre côté avant la pose : une prise électrique à chaque bureau.", "fr"),
+        ("À fournir par l'école au plus tard le 15/01/2027 : la liste des classes.", "fr"),
+        ("5. À charge de l'hôtel\n- libérer les chambres aux dates de pose convenues ;", "fr"),
+        ("Ce dont on a besoin : un accès administrateur le jour même.", "fr"),
+        ("On your side: a network socket next to the desk before the installation.", "en"),
+        ("Van uw kant: de lijst van de gebruikers vóór de start van het project.", "nl"),
+    ],
+)
+def test_the_clients_side_as_a_key_or_a_list_is_a_client_obligation(text, lang):
+    assert status_of(text, "timing.client_obligations", lang) != "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De votre côté : aucune action n'est requise.",
+        "Les documents à fournir par le soumissionnaire avant le 15 mars sont listés en annexe.",
+        "5. À charge du prestataire\n- le transport et l'installation du matériel ;",
+    ],
+)
+def test_no_action_or_the_supplier_side_is_no_client_obligation(text):
+    assert status_of(text, "timing.client_obligations") == "missing"

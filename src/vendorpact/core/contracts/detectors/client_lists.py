@@ -20,6 +20,9 @@ CLIENT_SIDE_HEADING = AnchoredPattern(
     # "À votre charge", "À charge du client" as a line of its own (not "les frais sont à votre
     # charge", which is a cost inside a sentence)
     r"\bà (?:votre charge|(?:la )?charge du client)|"
+    # "À charge de l'hôtel", the client by its own name (not the supplier's side)
+    r"\bà charge (?:de l'|du |de la )(?!(?:prestataire|fournisseur|adjudicataire|titulaire|"
+    r"installateur|vendeur|intégrateur)\b)[\w-]+|"
     r"\bce (?:que|dont) nous (?:attendons|avons besoin|aurons besoin) de (?:vous|votre part)|"
     r"\bvan (?:jullie|uw|je|de klant)(?:s)? kant|"
     r"\bwat (?:ik|we|wij) van (?:u|jullie|je) (?:nodig (?:heb|hebben)|verwacht(?:en)?|vraag|"
@@ -30,6 +33,8 @@ CLIENT_SIDE_HEADING = AnchoredPattern(
     r"\bwhat (?:we|i) (?:need|require|expect) from you)"
     r"[ \t]*:?[ \t]*\n"
 )
+# the start of a line, a section number allowed: "5. À charge de l'hôtel"
+_LINE_START = re.compile(r"(?:^|\n)(?:\d{1,2}[.)] )?$")
 # the items of the list that follows: "- ...", "• ...", "1. ...", "a) ..."
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)]|[a-z]\))[ \t]+[^\n]*(?:\n|$)")
 MAX_ITEMS = 12
@@ -42,7 +47,7 @@ def client_list_weights(item_id: str, structure: Structure) -> dict[int, list[fl
         cached = {}
         blob = structure.blob
         for start in CLIENT_SIDE_HEADING.match_starts(blob, structure.vocabulary):
-            if start and blob[start - 1] != "\n":
+            if start and not _LINE_START.search(blob, max(0, start - 5), start):
                 continue  # inside a sentence, not a line of its own
             match = CLIENT_SIDE_HEADING.regex.match(blob, start)
             for offset in _list_items(blob, match.end()):
