@@ -254,7 +254,7 @@ CLIENT_TO_DO = (
         # une prise réseau, l'accès ...", "À prévoir de votre côté avant l'installation : une
         # connexion ...", "Van uw kant: de lijst ...", "On your side: a network socket ..."
         # (not "De votre côté : aucune action")
-        r"\b(?:à prévoir )?de votre (?:côté|part)(?: [^:\n]{1,40}?)?\s?:\s?(?:le|la|les|l'|une?|"
+        r"\b(?:à prévoir de|de) votre (?:côté|part)(?: [^:\n]{1,40}?)?\s?:\s?(?:le|la|les|l'|une?|"
         r"des|vos?|votre)\b|\bvan (?:uw|jullie) kant\s?:\s?(?:de|het|een|uw|jullie)\b|"
         r"\bon your (?:side|end)\s?:\s?(?:a|an|the|your)\b",
         1.0,
