@@ -134,3 +134,32 @@ def test_the_clients_side_as_a_key_or_a_list_is_a_client_obligation(text, lang):
 )
 def test_no_action_or_the_supplier_side_is_no_client_obligation(text):
     assert status_of(text, "timing.client_obligations") == "missing"
+
+
+# -- team.named_team: the writer or a named person as the lead, referent or contact -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("C'est moi qui pilote le projet ; Karim fait la configuration.", "fr"),
+        ("Pour le reste, je reste votre contact.", "fr"),
+        ("M. Hugo Lambert, technicien, est le référent de l'école chez le Prestataire.", "fr"),
+        ("Le site est réalisé par Emma Dubois, développeuse principale.", "fr"),
+        ("Mr Tom Peeters is the service manager for this account.", "en"),
+        ("Mevr. Sofie Maes is de servicemanager van de klant.", "nl"),
+    ],
+)
+def test_a_named_lead_referent_or_contact_is_a_named_team(text, lang):
+    assert status_of(text, "team.named_team", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le test de restauration est réalisé par le client une fois par an.",
+        "Le Client est le responsable du traitement des données de ses membres.",
+    ],
+)
+def test_work_done_by_the_client_or_a_data_controller_is_no_named_team(text):
+    assert status_of(text, "team.named_team") == "missing"

@@ -9,6 +9,8 @@ from vendorpact.core.contracts.detectors.team_wording import (
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
     MORE_YEARS,
+    NAMED_LEAD_CONCRETE,
+    NAMED_LEAD_OR_CONTACT,
     SET_UP_RECORD_HANDED_OVER,
     YEARS_IN_THE_TRADE,
 )
@@ -73,6 +75,7 @@ RULES = [
             ),
             # "Votre interlocuteur : Marc Dupont", "vos interlocuteurs sont ..."
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
+            (NAMED_LEAD_OR_CONTACT, 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
             *TEAM_BY_ROLE,
         ),
@@ -102,6 +105,7 @@ RULES = [
             r"(?:(?:de|van|der|den|le|la) )*[a-zà-ÿ][\w'’-]+\s*(?:\||\(|$)|"
             + NAMED_CONTACT_CONCRETE
             + TEAM_NAMED
+            + NAMED_LEAD_CONCRETE
         ),
         # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
         # "to be appointed" ("désign" alone reads as concrete)

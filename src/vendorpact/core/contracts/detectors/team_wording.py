@@ -89,3 +89,31 @@ SET_UP_RECORD_HANDED_OVER = (
     r"(?:een |het |de )(?:fiche|overzicht|spiekbrief\w*|netwerkplan|document) met (?:de |alle )?"
     r"(?:wachtwoorden|toegangscodes|instellingen|configuratie)\b"
 )
+
+# A person named as the lead or the contact (a team.named_team cue): the writer of an offer
+# ("c'est moi qui pilote le projet", "je reste votre contact", "ikzelf begeleid het project"),
+# a person who is the supplier's referent or service lead ("M. Lambert, technicien, est le
+# référent de la Crèche", "est la gestionnaire technique du compte", "is the service manager"),
+# the project carried out by a named person ("le projet est réalisé par Julie Renard,
+# développeuse principale") (not "le test est réalisé par le client")
+_NAMED_ROLE = (
+    r"(?:développeu(?:r|se)|consultante?|chef(?:fe)? de projet|ingénieure?|technicien(?:ne)?|"
+    r"analyste|architecte|graphiste|webdesigner|intégrat(?:eur|rice))"
+)
+NAMED_LEAD_OR_CONTACT = (
+    r"\bc'est moi qui (?:pilote|gère|coordonne|m'occupe|suis|réalise|conduis|dirige)\b|"
+    r"\breste(?:ra)? votre (?:\w+ )?(?:contact|interlocut(?:eur|rice)|personne de contact)\b|"
+    r"\b(?:ikzelf|ik zelf) (?:leid|coördineer|begeleid|beheer)\b|"
+    r"\best (?:le|la) (?:référente?|gestionnaire technique|responsable (?:de service|technique))\b|"
+    r"\bis (?:the|your) (?:technical lead|service manager|account lead)\b|"
+    r"\bis (?:de|uw|jullie) (?:technisch verantwoordelijke|servicemanager|dossierbeheerder)\b|"
+    r"\b(?:projet|développement|site|application|mission)\b[^.\n]{0,20}\b(?:réalisée?|assurée?|"
+    r"menée?) par (?:(?:m\.|mme|monsieur|madame) [a-zà-ÿ]|[a-zà-ÿ'-]+ [a-zà-ÿ'-]+, (?:\w+ )?"
+    + _NAMED_ROLE
+    + r")"
+)
+# the writer of a signed offer, or a name with its role, is a named person
+NAMED_LEAD_CONCRETE = (
+    r"|\bc'est moi qui\b|\b(?:réalisée?|assurée?|menée?) par [a-zà-ÿ'-]+ [a-zà-ÿ'-]+, (?:\w+ )?"
+    + _NAMED_ROLE
+)
