@@ -163,3 +163,38 @@ def test_a_named_lead_referent_or_contact_is_a_named_team(text, lang):
 )
 def test_work_done_by_the_client_or_a_data_controller_is_no_named_team(text):
     assert status_of(text, "team.named_team") == "missing"
+
+
+# -- maintenance.response_time: an answer, a call back or remote help within hours --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Anomalie bloquante : réponse dans les 4 heures ouvrables.", "fr"),
+        ("En cas de panne, un technicien vous rappelle dans les 15 minutes.", "fr"),
+        ("En cas de panne bloquante, on prend la main à distance dans les 2 heures.", "fr"),
+        ("Bij een storing volgt een antwoord binnen 4 werkuren.", "nl"),
+        ("For a blocking fault we take remote control within 2 hours.", "en"),
+    ],
+)
+def test_an_answer_or_call_back_within_hours_is_a_response_time(text, lang):
+    assert status_of(text, "maintenance.response_time", lang) == "covered"
+
+
+def test_a_hedged_answer_time_is_a_partial_response_time():
+    assert status_of("Nous répondons en général dans la journée.", "maintenance.response_time") == (
+        "partial"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous vous rappelons que les factures sont payables dans les 30 jours.",
+        "Toute plainte est adressée par écrit ; le Prestataire y répond dans les 10 jours.",
+        "Réponse dans les 30 jours à toute demande d'accès aux données personnelles.",
+    ],
+)
+def test_a_reminder_a_complaint_or_a_data_request_is_no_response_time(text):
+    assert status_of(text, "maintenance.response_time") == "missing"

@@ -137,7 +137,8 @@ BUDGET_RULES = [
                 # of EUR 80.000", "een maximaal budget van € 25.000" (not "un forfait de 2
                 # heures", "budget de 5 jours")
                 r"\b(?:forfait|budget)(?: (?:global|total|fixe|maxim(?:al|um)|estimé|plafond))?"
-                r"\s*(?::|de)\s*(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b|"
+                r"\s*(?::|de)\s*(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b"
+                r"(?![^.\n]{0,30}(?:\b(?:par|per|pro)\b|/))|"
                 r"\bbudget (?:de la |du |de l'|des )?(?:\S+ ){0,4}?(?:est )?(?:estimé|fixé|évalué|"
                 r"plafonné) à (?:(?:€|eur)\s?)?\d|"
                 r"\b(?:maximum|estimated|total) budget of (?:€|eur)|"

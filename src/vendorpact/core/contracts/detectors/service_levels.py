@@ -174,6 +174,29 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (
+                # an answer or a call back within a time counted in hours or working days:
+                # "réponse dans les 4 heures ouvrables", "un technicien vous rappelle dans les 15
+                # minutes", "on prend la main à distance dans les 2 heures", "antwoord binnen 4
+                # werkuren", "we take remote control within 2 hours" (not "nous vous rappelons
+                # que ...", "réponse dans les 30 jours à une demande d'accès")
+                r"\b(?:réponse|rappel|première réponse) (?:dans les|sous|endéans|en moins de) "
+                r"(?:\d+|" + NUMBER_WORD + r") ?(?:minutes?|heures?|h\b|jours? ouvrables?)|"
+                r"\b(?:vous|le|la|les) rappel(?:le|lons|lent|lera|lerons|leront)\b(?! que)"
+                r"[^.\n]{0,30}\b(?:dans (?:les|l'heure|la demi-heure)|sous|endéans|en moins de)\b|"
+                r"\bpren(?:d|ds|ons|nent|dra|drons) la main (?:à distance )?(?:dans|sous|"
+                r"endéans|en moins de)\b|\bantwoord binnen\b|"
+                r"\btake (?:remote )?control (?:remotely )?within\b|"
+                # the writer answering: "on répond en général dans l'heure", "je réponds ... dans
+                # les deux jours ouvrables", "je passe dans la journée"
+                r"\b(?:on|je|nous) r[ée]pond(?:s|ons)?\b[^.\n]{0,100}?\b(?:dans l'heure|dans la "
+                r"journée|dans les "
+                r"(?:\d+|" + NUMBER_WORD + r") ?(?:minutes?|heures?|jours? ouvrables?))|"
+                r"\bje passe (?:\w+ ){0,2}?(?:dans la journée|le jour même|dans les (?:\d+|"
+                + NUMBER_WORD
+                + r") ?(?:heures?|jours? ouvrables?))",
+                1.0,
+            ),
+            (
                 # a call or ticket picked up within a time: "worden binnen 1 uur door een
                 # medewerker opgenomen" (not "binnen 30 dagen opgenomen in de bijlage")
                 r"\bbinnen "
