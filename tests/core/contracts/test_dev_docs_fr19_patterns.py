@@ -198,3 +198,33 @@ def test_a_hedged_answer_time_is_a_partial_response_time():
 )
 def test_a_reminder_a_complaint_or_a_data_request_is_no_response_time(text):
     assert status_of(text, "maintenance.response_time") == "missing"
+
+
+# -- timing.planning: a lead time from the go-ahead, a "Délai :" key, a dated delivery ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le matériel arrive en 5 à 8 jours ouvrables après votre accord.", "fr"),
+        ("Délai : les bornes sont posées en 3 semaines.", "fr"),
+        ("Livraison et installation le mercredi 27/01/2027, avant le congé.", "fr"),
+        ("Les serveurs dédiés sont activés dans les 5 jours ouvrables suivant le paiement.", "fr"),
+        ("The screens are delivered within 2 to 3 weeks of your order.", "en"),
+        ("De toestellen worden geleverd binnen 3 tot 4 weken na de bestelling.", "nl"),
+    ],
+)
+def test_a_lead_time_or_a_dated_delivery_is_a_planning(text, lang):
+    assert status_of(text, "timing.planning", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Délai : à convenir avec le client.",
+        "Les factures sont payables dans les 30 jours suivant leur réception.",
+        "La livraison est gratuite à partir de 500,00 EUR de commande.",
+    ],
+)
+def test_an_open_delay_a_payment_term_or_free_delivery_is_no_planning(text):
+    assert status_of(text, "timing.planning") == "missing"

@@ -19,6 +19,7 @@ from vendorpact.core.contracts.detectors.party_sides import (
     OBLIGATION_VERBS,
     client_obligation_weights,
 )
+from vendorpact.core.contracts.detectors.planning_wording import PLANNING_LEAD_TIMES
 from vendorpact.core.contracts.detectors.reporting import RULES as REPORTING_RULES
 from vendorpact.core.contracts.detectors.team import RULES as TEAM_RULES
 
@@ -172,6 +173,7 @@ RULES = [
                 1.0,
             ),
             *PLANNED_WEEKS,
+            *PLANNING_LEAD_TIMES,
             (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
