@@ -228,3 +228,33 @@ def test_a_lead_time_or_a_dated_delivery_is_a_planning(text, lang):
 )
 def test_an_open_delay_a_payment_term_or_free_delivery_is_no_planning(text):
     assert status_of(text, "timing.planning") == "missing"
+
+
+# -- rollout.acceptance: the client's own test or validation before going live ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mise en ligne n'a lieu qu'après votre validation écrite (un e-mail suffit).",
+        "Vous disposez de cinq jours ouvrables de test sur l'environnement de validation.",
+        "Vous disposez de 15 jours pour contrôler chaque lot ; à défaut de remarque, le lot est "
+        "accepté.",
+        "La bascule est réceptionnée après une session de test sur chaque borne.",
+        "La mise en service est constatée par un procès-verbal signé par les deux parties.",
+    ],
+)
+def test_the_clients_test_or_validation_before_go_live_is_an_acceptance(text):
+    assert status_of(text, "rollout.acceptance") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essayez la plateforme avec 14 jours de test gratuits, sans engagement.",
+        "Nous commandons le matériel après votre validation du devis.",
+        "Réception : du lundi au vendredi de 8h à 17h.",
+    ],
+)
+def test_a_free_trial_a_quote_validated_or_a_front_desk_is_no_acceptance(text):
+    assert status_of(text, "rollout.acceptance") == "missing"

@@ -162,6 +162,7 @@ RULES = [
             ),
             *rollout_wording.ACCEPTED_ON_A_REPORT,
             *rollout_wording.OK_OR_FINDINGS,
+            *rollout_wording.CLIENT_TESTS_BEFORE_GO_LIVE,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het
@@ -192,7 +193,8 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
+        concrete=DURATION + r"|in writing|schriftelijk|par écrit|validation écrite|criteria|"
+        r"criteri|procedure|"
         r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|\binspect\w*|"
         # what the client may raise within the acceptance window
         r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"

@@ -56,3 +56,28 @@ USERS_SHOWN_HOW = (
         1.0,
     ),
 )
+
+# The client's own test or validation before going live, as informal offers put it: "la mise en
+# ligne sur le domaine a lieu après votre validation par e-mail", "n'a lieu qu'après votre
+# validation écrite", "vous disposez de cinq jours ouvrables de test", "vous aurez 10 jours pour
+# tester à votre tour", "vous testez ensuite vous-même le site", "à défaut de remarque, le lot est
+# accepté", "la bascule est réceptionnée après une session de test", "un procès-verbal est signé
+# par les deux parties", "Réception : à la fin des travaux, ..." (not a free trial: "14 jours de
+# test gratuits", nor the quote validated: "après votre validation du devis", nor a front desk:
+# "Réception : du lundi au vendredi")
+CLIENT_TESTS_BEFORE_GO_LIVE = (
+    (
+        r"\bmise en (?:ligne|production|service)\b[^\n]{0,60}?\baprès votre (?:validation|"
+        r"accord|feu vert)\b(?! (?:du|de l'|de la) (?:devis|offre|commande|bon))|"
+        r"\baprès votre validation (?:écrite|par (?:e-?mail|écrit|mail))\b|"
+        r"\b(?:jours?(?: ouvrables)?|semaines?) de tests?\b(?! gratuit)|"
+        r"\bpour tester à votre tour\b|\btestez (?:ensuite )?(?:vous-mêmes?|à votre tour)\b|"
+        r"\bà défaut de (?:remarques?|réserves?|réaction|objections?)\b[^.\n]{0,40}\b"
+        r"(?:acceptée?s?|validée?s?|réceptionnée?s?)\b|"
+        r"\bréceptionnée?s? (?:après|lorsque|quand|une fois)\b|"
+        r"\bprocès-verbal (?:est |sont )?signée? par (?:les deux parties|le client|vous)\b|"
+        r"\bconstatée? par un procès-verbal\b|"
+        r"\bréception\s?:\s?(?:à la fin|après|en fin|lors|le jour|à l'issue)\b",
+        1.0,
+    ),
+)
