@@ -258,3 +258,29 @@ def test_the_clients_test_or_validation_before_go_live_is_an_acceptance(text):
 )
 def test_a_free_trial_a_quote_validated_or_a_front_desk_is_no_acceptance(text):
     assert status_of(text, "rollout.acceptance") == "missing"
+
+
+# -- maintenance.services: a support package, upkeep contract, monitoring or backups (French) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Formule support Labo+ : 45,00 EUR HTVA par mois ; elle comprend la hotline.",
+        "Contrat d'entretien (en option) : 25,00 EUR HTVA par mois, deux visites par an.",
+        "Supervision du firewall et du Wi-Fi, mises à jour et support : 65,00 EUR par mois.",
+    ],
+)
+def test_a_support_package_or_monitoring_is_a_maintenance_service(text):
+    assert status_of(text, "maintenance.services") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les stagiaires travaillent sous la supervision du chef de projet du client.",
+        "L'entretien annuel d'évaluation du consultant a lieu en janvier.",
+    ],
+)
+def test_staff_supervision_or_an_appraisal_is_no_maintenance_service(text):
+    assert status_of(text, "maintenance.services") == "missing"

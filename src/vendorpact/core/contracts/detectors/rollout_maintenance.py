@@ -358,7 +358,17 @@ RULES = [
             ),
             (
                 r"\bmaintenance (?:corrective|préventive|évolutive)?|assistance (?:téléphonique|"
-                r"technique)|télémaintenance|infogérance|hébergement|contrat de maintenance",
+                r"technique)|télémaintenance|infogérance|hébergement|contrat de maintenance|"
+                # a support package or upkeep contract, monitoring and backups in French:
+                # "formule support Labo+", "notre formule « Veille 365 » comprend", "contrat
+                # d'entretien", "supervision du firewall", "sauvegarde quotidienne" (not "sous la
+                # supervision du chef de projet")
+                r"\bformules? (?:de |d')?(?:support|gestion|entretien|maintenance|infogérance|"
+                r"assistance)\b|\b(?:contrat|formule|forfait) d'entretien\b|"
+                r"\b(?:supervision|surveillance) (?:24|à distance|proactive|du réseau|du firewall|"
+                r"du pare-feu|des (?:serveurs|postes|équipements|bornes|sauvegardes)|de "
+                r"(?:l'infrastructure|vos|votre))|\bsauvegardes? (?:quotidiennes?|journalières?|"
+                r"hebdomadaires?|automatiques?)\b",
                 1.0,
             ),
             (r"(?:will|shall) (?:host|maintain|support)|maintain the", 0.8),
