@@ -284,3 +284,35 @@ def test_a_support_package_or_monitoring_is_a_maintenance_service(text):
 )
 def test_staff_supervision_or_an_appraisal_is_no_maintenance_service(text):
     assert status_of(text, "maintenance.services") == "missing"
+
+
+# -- rollout.warranty: fixed for free after delivery (pronoun, passive, period first) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Si un souci apparaît après le déploiement, on le corrige gratuitement.",
+            "fr",
+        ),
+        ("Pendant 30 jours après la migration, nous corrigeons gratuitement tout problème.", "fr"),
+        ("Toute anomalie est corrigée gratuitement pendant six mois après la mise en ligne.", "fr"),
+        ("Écrans : garantie constructeur de 5 ans sur site, pièces et main-d'œuvre.", "fr"),
+        ("Les réparations sont garanties 6 mois.", "fr"),
+        ("If a setting we made breaks within a month, we fix it free of charge.", "en"),
+    ],
+)
+def test_a_fix_for_free_after_delivery_is_a_warranty(text, lang):
+    assert status_of(text, "rollout.warranty", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les anomalies de facturation sont corrigées gratuitement sur la facture suivante.",
+        "Les prix de cette offre sont garantis 3 mois.",
+    ],
+)
+def test_billing_errors_or_prices_held_are_no_warranty(text):
+    assert status_of(text, "rollout.warranty") == "missing"

@@ -276,8 +276,9 @@ FIXED_FOR_FREE = (
         r"\b(?:bugs|defects|errors|faults)\b(?![^.\n]{0,100}\bnot\b)[^.\n]{0,80}\b(?:fixed|"
         r"corrected|repaired|resolved|remedied) (?:free of charge|at no (?:extra |additional )?"
         r"(?:cost|charge)|for free|without charge)|"
-        r"\b(?:bugs|anomalies|erreurs|défauts)\b(?![^.\n]{0,100}\bpas\b)[^.\n]{0,80}\b(?:corrigée?s?|"
-        r"réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre gratuit)",
+        r"\b(?:bugs|anomalies|erreurs|défauts)\b(?! de factur)(?![^.\n]{0,100}\bpas\b)"
+        r"[^.\n]{0,80}\b(?:corrigée?s?|réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre "
+        r"gratuit)",
         1.0,
     ),
 )
