@@ -316,3 +316,44 @@ def test_a_fix_for_free_after_delivery_is_a_warranty(text, lang):
 )
 def test_billing_errors_or_prices_held_are_no_warranty(text):
     assert status_of(text, "rollout.warranty") == "missing"
+
+
+# -- rollout.user_support: someone there to help the users, the users shown how ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le lundi qui suit la migration, Thomas est chez vous pour aider vos traducteurs à "
+            "se reconnecter.",
+            "fr",
+        ),
+        (
+            "À la fin de l'installation, je vous montre, à vous et à votre équipe, comment "
+            "utiliser l'application.",
+            "fr",
+        ),
+        ("Nous présentons à votre personnel, lors d'une séance d'une heure, la recherche.", "fr"),
+        ("On the first day after go-live, Tom is on site to help your staff.", "en"),
+        ("De eerste dag na de livegang is Sofie ter plaatse om uw medewerkers te helpen.", "nl"),
+    ],
+)
+def test_help_for_the_users_at_rollout_is_user_support(text, lang):
+    assert status_of(text, "rollout.user_support", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je vous montre une première maquette dix jours après la commande.",
+        "Ce devis a pour but de vous aider à choisir la bonne solution.",
+    ],
+)
+def test_a_mock_up_shown_or_presales_help_is_no_user_support(text):
+    assert status_of(text, "rollout.user_support") == "missing"
+
+
+def test_the_clients_answer_within_days_is_no_response_time():
+    text = "Le client donne sa réponse dans les 5 jours ouvrables après la démonstration."
+    assert status_of(text, "maintenance.response_time") == "missing"

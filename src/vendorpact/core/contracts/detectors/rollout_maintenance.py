@@ -311,8 +311,10 @@ RULES = [
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)"
-        + USER_SUPPORT_MEASURED,
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)|"
+        # at a stated moment: "à la fin de l'installation", "le lundi qui suit", "dès 7h30"
+        r"\bchez vous\b|\bà la fin de l'installation\b|\ble (?:lundi|jour) (?:qui suit|suivant|"
+        r"même)\b|\bdès \d{1,2} ?h" + USER_SUPPORT_MEASURED,
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"

@@ -179,6 +179,7 @@ SERVICE_LEVEL_RULES = [
                 # minutes", "on prend la main à distance dans les 2 heures", "antwoord binnen 4
                 # werkuren", "we take remote control within 2 hours" (not "nous vous rappelons
                 # que ...", "réponse dans les 30 jours à une demande d'accès")
+                # (not the client's answer: "le client donne sa réponse dans les 5 jours")
                 r"\b(?:réponse|rappel|première réponse) (?:dans les|sous|endéans|en moins de) "
                 r"(?:\d+|" + NUMBER_WORD + r") ?(?:minutes?|heures?|h\b|jours? ouvrables?)|"
                 r"\b(?:vous|le|la|les) rappel(?:le|lons|lent|lera|lerons|leront)\b(?! que)"
@@ -233,6 +234,8 @@ SERVICE_LEVEL_RULES = [
         r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
         r"|agrees to |zal |moet |doit |devra )?(?:promptly |tijdig )?(?:respond|reageert|reageren|"
         r"répond|answer|antwoord)|"
+        # the client's own answer: "le client donne sa réponse dans les 5 jours ouvrables"
+        r"\b(?:donne|donnent|rend|transmet|communique) (?:sa|leur|votre) réponse\b|"
         r"response times? "
         r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
         r"respond to (?:any )?(?:subpoena|request "
