@@ -357,3 +357,31 @@ def test_a_mock_up_shown_or_presales_help_is_no_user_support(text):
 def test_the_clients_answer_within_days_is_no_response_time():
     text = "Le client donne sa réponse dans les 5 jours ouvrables après la démonstration."
     assert status_of(text, "maintenance.response_time") == "missing"
+
+
+# -- maintenance.service_credits: the client credited or the fee reduced for a missed level -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Si la disponibilité est inférieure à 99,7 %, le Client reçoit un crédit de 10 %.", "fr"),
+        ("Par tranche de 0,5 % manquante, la redevance du mois est réduite de 10 %.", "fr"),
+        ("Si le délai n'est pas respecté, Securis crédite 20 % de la redevance du mois.", "fr"),
+        ("Below 99.5% uptime, the monthly fee is reduced by 10%.", "en"),
+        ("Bij een gemiste reactietijd ontvangt de klant een tegoed van 5% op de factuur.", "nl"),
+    ],
+)
+def test_a_credit_or_fee_reduction_for_a_missed_level_is_a_service_credit(text, lang):
+    assert status_of(text, "maintenance.service_credits", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La société obtient un crédit bancaire pour financer le matériel.",
+        "En cas de retard, le forfait d'installation est réduit de 1 % par jour.",
+    ],
+)
+def test_a_bank_loan_or_a_delay_penalty_is_no_service_credit(text):
+    assert status_of(text, "maintenance.service_credits") == "missing"

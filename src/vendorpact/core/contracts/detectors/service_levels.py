@@ -408,6 +408,28 @@ SERVICE_LEVEL_RULES = [
             *COMPENSATION_DENIED,
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
             (
+                # the client credited or the fee reduced by a share: "le Client reçoit un crédit
+                # de 10 % de la mensualité", "la redevance du mois est réduite de 10 %", "the
+                # monthly fee is reduced by 10%", "de klant ontvangt een tegoed van 5%" (not a
+                # bank loan: "un crédit bancaire")
+                r"\b(?:reçoit|recevra|obtient|a droit à) un (?:crédit|avoir)\b(?! (?:d'impôt|"
+                r"bancaire|hypothécaire|d'investissement))|"
+                r"\b(?:redevance|mensualité|abonnement)\b[^.\n]{0,40}\b(?:est|sont) (?:réduite?s?|"
+                r"diminuée?s?) de \d|"
+                r"\b(?:monthly|subscription|service|support|hosting|recurring) fees? (?:\w+ ){0,3}?"
+                r"(?:is|are|will be) reduced by \d|"
+                # "Securis crédite 20 % de la redevance", a missed level then a reduction: "si un
+                # incident n'est pas rétabli dans le délai, le prestataire accorde une réduction
+                # de 5 %" (not a discount for paying cash)
+                r"\bcrédit(?:e|era|ent) \d+ ?%|"
+                r"\bn'(?:est|a) pas (?:été )?(?:rétabli|résolu|respecté|atteint|pris en "
+                r"charge)e?s?\b[^.\n]{0,100}\b(?:réduction|remise|crédit|avoir|remboursement) "
+                r"de \d|"
+                r"\b(?:ontvangt|krijgt) (?:de klant |de opdrachtgever )?een (?:creditnota|korting|"
+                r"tegoed) van \d",
+                1.0,
+            ),
+            (
                 # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
                 r"(?:indisponibilité|disponibilité|niveau de service)[^.\n]{0,100}\bavoirs? "
                 r"(?:de|d'un|du)\b",
