@@ -385,3 +385,35 @@ def test_a_credit_or_fee_reduction_for_a_missed_level_is_a_service_credit(text, 
 )
 def test_a_bank_loan_or_a_delay_penalty_is_no_service_credit(text):
     assert status_of(text, "maintenance.service_credits") == "missing"
+
+
+# -- rollout.data_migration: records taken over, moved from the old system ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La reprise dans le nouveau calendrier des réservations déjà confirmées est comprise.",
+            "fr",
+        ),
+        ("Nous reprenons les carnets d'adresses de vos copieurs actuels.", "fr"),
+        ("Transfert des cas en cours depuis l'ancien poste (forfait) : 240,00 EUR.", "fr"),
+        ("Pour les offres Pro, nous migrons gratuitement un site depuis un autre hébergeur.", "fr"),
+        ("Import of the open tickets from your current tool is included.", "en"),
+        ("Het overzetten van de mails uit de oude pc is inbegrepen.", "nl"),
+    ],
+)
+def test_records_taken_over_from_the_old_system_are_a_data_migration(text, lang):
+    assert status_of(text, "rollout.data_migration", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reprise des travaux intervient dès la levée de la suspension.",
+        "Le client reprend les réservations annulées dans son propre agenda chaque jour.",
+    ],
+)
+def test_work_resumed_or_a_daily_task_is_no_data_migration(text):
+    assert status_of(text, "rollout.data_migration") == "missing"
