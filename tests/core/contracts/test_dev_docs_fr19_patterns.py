@@ -417,3 +417,46 @@ def test_records_taken_over_from_the_old_system_are_a_data_migration(text, lang)
 )
 def test_work_resumed_or_a_daily_task_is_no_data_migration(text):
     assert status_of(text, "rollout.data_migration") == "missing"
+
+
+# -- exit.data_return: a full copy, the latest version or the documents handed back at the end --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Si vous partez, nous vous remettons gratuitement une copie complète de votre site "
+            "(fichiers et base de données).",
+            "fr",
+        ),
+        (
+            "À la fin du contrat, le Prestataire remet, dans les 15 jours, la dernière version "
+            "du projet et les sauvegardes.",
+            "fr",
+        ),
+        (
+            "At the end of the agreement the supplier hands over the latest version of the "
+            "configuration within 15 days.",
+            "en",
+        ),
+        (
+            "Bij het einde van de overeenkomst bezorgt de leverancier de laatste versie van de "
+            "configuratie binnen 15 dagen.",
+            "nl",
+        ),
+    ],
+)
+def test_a_copy_or_the_latest_version_handed_back_at_the_end_is_a_data_return(text, lang):
+    assert status_of(text, "exit.data_return", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la fin du contrat, le Prestataire remet sa dernière facture au Client.",
+        "Nous vous remettons une copie du devis signé pour vos archives.",
+    ],
+)
+def test_a_last_invoice_or_a_copy_of_the_quote_is_no_data_return(text):
+    assert status_of(text, "exit.data_return") == "missing"

@@ -236,6 +236,23 @@ RULES = [
                 1.0,
             ),
             *FULL_COPY_HANDED_OVER,
+            (
+                # at the end, the latest version, the backups or the documents handed back: "à
+                # la fin du contrat, le Prestataire remet, sans frais, la dernière version du
+                # projet", "au terme de la mission, nous vous restituons tous les documents
+                # reçus", "at the end of the agreement the supplier hands over the latest
+                # version", "bij het einde van de overeenkomst bezorgt X de laatste versie"
+                r"\b(?:à la fin|au terme) (?:du contrat|de la convention|de la mission|du marché)\b"
+                r"[^.\n]{0,100}\b(?:remet|restitu\w*|transmet|fournit)\b[^.\n]{0,80}\b(?:dernière "
+                r"version|sauvegardes?|archives?|copie complète|tous les documents)\b|"
+                r"\b(?:end|termination|expiry) of the (?:contract|agreement)\b[^.\n]{0,100}\b"
+                r"(?:hands? over|delivers?|returns?|provides?)\b[^.\n]{0,80}\b(?:latest version|"
+                r"backups?|archive|full copy)\b|"
+                r"\beinde van (?:de|het) (?:overeenkomst|contract)\b[^.\n]{0,100}\b(?:bezorgt|"
+                r"levert|overhandigt)\b[^.\n]{0,80}\b(?:laatste versie|back-?ups?|archief|"
+                r"volledige kopie)\b",
+                1.0,
+            ),
             *END_EXPORT,
             *COPY_OF_DATA,
         ),

@@ -65,7 +65,10 @@ FULL_COPY_HANDED_OVER = (
     (
         r"\b(?:bezorgt|levert|overhandigt|bezorgd|geleverd|overhandigd|remis|remet|livre|livré|"
         r"transmet|transmis|fournit|fourni|delivers?|delivered|provides?|hands? over|handed "
-        r"over)\b[^.\n]{0,60}\b" + _WHOLE_COPY + r"\b[^.\n]{0,60}\b(?:databank|database|"
+        r"over|remettons|remettrons|transmettons|fournissons|envoyons|bezorgen|leveren|"
+        r"(?:give|send) you)\b[^.\n]{0,60}\b"
+        + _WHOLE_COPY
+        + r"\b[^.\n]{0,60}\b(?:databank|database|"
         r"gegevensbank|base de données|bestanden|fichiers|files|data|données|gegevens)\b",
         1.0,
     ),
