@@ -307,6 +307,20 @@ RULES = [
                 0.8,
             ),
             *ESCROW_DEPOSIT,
+            (
+                # the sources with an escrow agent, or kept in the client's own repository:
+                # "déposées auprès d'un agent de dépôt indépendant", "les sources de Tracelab
+                # sont déposées", "le code source ... est déposé à chaque version dans le dépôt
+                # git de l'IECF", "the source code is pushed to the client's repository" (not
+                # money deposited with a notary)
+                r"\bagent de dépôt\b|\bdéposée?s? auprès d'un (?:agent|tiers de confiance|"
+                r"dépositaire)\b|\bsources (?:de |du |d')\S+ (?:et (?:leur|sa) documentation )?"
+                r"sont déposées\b|\bcode source\b[^.\n]{0,120}\bdéposée? (?:\S+ ){0,6}?dans "
+                r"(?:le|un) (?:dépôt|référentiel)\b|\bsource code\b[^.\n]{0,120}\b(?:pushed|"
+                r"committed|stored|deposited) (?:\S+ ){0,4}?(?:in|to|into) (?:the client's|the "
+                r"customer's|your) (?:git )?repository\b",
+                1.0,
+            ),
         ),
         concrete=r".",
         # escrow declined: "Source code escrow | not provided", "broncodedepot: niet voorzien"
