@@ -460,3 +460,24 @@ def test_a_copy_or_the_latest_version_handed_back_at_the_end_is_a_data_return(te
 )
 def test_a_last_invoice_or_a_copy_of_the_quote_is_no_data_return(text):
     assert status_of(text, "exit.data_return") == "missing"
+
+
+# -- maintenance.resolution_time: a faulty device replaced within a time ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un boîtier défectueux est remplacé sur site dans les 10 jours ouvrables.", "fr"),
+        ("Si un switch est en panne, on le remplace au plus tard le jour ouvrable suivant.", "fr"),
+        ("A faulty access point is replaced by the next business day.", "en"),
+        ("Een defect toestel wordt binnen 2 werkdagen vervangen.", "nl"),
+    ],
+)
+def test_a_faulty_device_replaced_within_a_time_is_a_resolution_time(text, lang):
+    assert status_of(text, "maintenance.resolution_time", lang) == "covered"
+
+
+def test_a_consultant_replaced_within_days_is_no_resolution_time():
+    text = "Un consultant absent est remplacé dans les 5 jours ouvrables."
+    assert status_of(text, "maintenance.resolution_time") == "missing"

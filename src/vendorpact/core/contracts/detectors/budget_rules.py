@@ -372,7 +372,10 @@ BUDGET_RULES = [
                 r"trava(?:il|ux) (?:supplémentaires?|non prévus?)|prestations? (?:supplémentaires?|"
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
                 r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
-                r"hors (?:offre|devis|redevance|contrat|abonnement)\b|buiten de offerte|"
+                r"hors (?:offre|devis)\b|buiten de offerte|"
+                # "prestations hors redevance" (not "compris, hors contrat de maintenance")
+                r"\b(?:prestations?|interventions?|travaux|demandes?) hors (?:redevance|contrat|"
+                r"abonnement)\b|"
                 # "toute demande qui ne figure pas à l'annexe 1", "non comprise dans
                 # l'abonnement"
                 r"\b(?:demandes?|prestations?|travaux|modifications?) (?:qui )?ne figuren?t? pas "
