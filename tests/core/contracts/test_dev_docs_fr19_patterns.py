@@ -481,3 +481,34 @@ def test_a_faulty_device_replaced_within_a_time_is_a_resolution_time(text, lang)
 def test_a_consultant_replaced_within_days_is_no_resolution_time():
     text = "Un consultant absent est remplacé dans les 5 jours ouvrables."
     assert status_of(text, "maintenance.resolution_time") == "missing"
+
+
+# -- legal.dispute_resolution: a first step before court, named without "amiable" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les parties soumettent d'abord tout différend à une réunion entre leurs dirigeants.",
+            "fr",
+        ),
+        ("En cas de différend, les parties se réunissent dans les 15 jours.", "fr"),
+        ("À défaut d'accord dans les 30 jours, les tribunaux de Liège sont compétents.", "fr"),
+        ("Failing agreement within 30 days, the courts of Brussels have jurisdiction.", "en"),
+        ("Bij gebrek aan akkoord binnen 30 dagen is de rechtbank van Gent bevoegd.", "nl"),
+    ],
+)
+def test_a_first_step_before_court_is_dispute_resolution(text, lang):
+    assert status_of(text, "legal.dispute_resolution", lang) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À défaut d'accord dans les 30 jours sur le nouveau prix, le client peut résilier.",
+        "Les tribunaux de Namur sont seuls compétents.",
+    ],
+)
+def test_a_price_disagreement_or_a_court_alone_is_no_dispute_resolution(text):
+    assert status_of(text, "legal.dispute_resolution") == "missing"

@@ -412,6 +412,23 @@ LEGAL_RULES = [
                 1.0,
             ),
             *AMICABLE_BEFORE_COURT,
+            (
+                # a first step named without "amiable": "régler tout différend par la
+                # concertation au sein du comité de pilotage", "en cas de différend, les parties
+                # se réunissent", "soumettent d'abord tout différend à une réunion", "à défaut
+                # d'accord dans les 30 jours, les tribunaux ...", "failing agreement within 30
+                # days, the courts", "bij gebrek aan akkoord binnen 30 dagen ... de rechtbank"
+                r"\bdifférends?\b[^.\n]{0,60}\b(?:par la concertation|se réunissent|se rencontrent|"
+                r"procédure d'escalade|comité de (?:pilotage|suivi))\b|"
+                r"\bd'abord (?:\w+ ){0,2}?(?:tout |les |le |un )?différends?\b|"
+                r"\bà défaut d'accord dans (?:les|un délai de) [^.\n]{0,60}\b(?:tribunaux|tribunal|"
+                r"juridictions?|médiat\w*|arbitr\w*)\b|"
+                r"\bfailing (?:agreement|settlement) within\b[^.\n]{0,60}\b(?:courts?|mediat\w*|"
+                r"arbitrat\w*)\b|"
+                r"\bbij gebrek aan (?:akkoord|overeenstemming) binnen\b[^.\n]{0,60}\b"
+                r"(?:rechtbank\w*|rechter|bemiddel\w*|arbitrage)\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
         r"préalabl|procedure|procédure|qu'après|\bnadat\b|\bonly (?:go|turn|resort) to\b"
