@@ -512,3 +512,24 @@ def test_a_first_step_before_court_is_dispute_resolution(text, lang):
 )
 def test_a_price_disagreement_or_a_court_alone_is_no_dispute_resolution(text):
     assert status_of(text, "legal.dispute_resolution") == "missing"
+
+
+# -- team.replacement: a change of the referent, a replacement with a handover -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire informe le Client un mois à l'avance de tout changement de référent "
+        "technique.",
+        "En cas de remplacement, Erpilot prévient un mois à l'avance et organise une passation "
+        "avec son successeur.",
+    ],
+)
+def test_a_change_of_referent_or_a_handover_to_a_successor_is_a_replacement(text):
+    assert status_of(text, "team.replacement") == "covered"
+
+
+def test_a_replacement_device_is_no_team_replacement():
+    text = "En cas de panne, un appareil de remplacement est livré sous 48 heures."
+    assert status_of(text, "team.replacement") == "missing"

@@ -169,6 +169,11 @@ RULES = [
             ),
             (
                 r"changements? d'(?:intervenant|consultant|interlocuteur|chef de projet)|"
+                # "tout changement de référent technique", "en cas de remplacement, X en informe
+                # le client et organise une passation avec son successeur"
+                r"changements? de (?:référente?|interlocut(?:eur|rice)|gestionnaire)"
+                r"(?: technique)?\b|\ben cas de remplacement\b[^.\n]{0,120}\b(?:passation|"
+                r"successeur|remplaçante?)\b|"
                 # "tout changement de consultante référente / de technicien attitré"
                 r"changements? de (?:consultante?|technicien(?:ne)?|chef(?:fe)? de projet|"
                 r"gestionnaire de compte) (?:référente?|attitrée?|dédiée?|désignée?)\b|"
