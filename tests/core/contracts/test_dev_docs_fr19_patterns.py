@@ -533,3 +533,23 @@ def test_a_change_of_referent_or_a_handover_to_a_successor_is_a_replacement(text
 def test_a_replacement_device_is_no_team_replacement():
     text = "En cas de panne, un appareil de remplacement est livré sous 48 heures."
     assert status_of(text, "team.replacement") == "missing"
+
+
+# -- legal.ip: licences bought as goods in a French offer are no IP clause ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas compris : les travaux électriques et les licences de votre logiciel d'atelier.",
+        "3. Matériel et licences",
+        "Il nous faut la liste des logiciels à déployer et leurs licences.",
+    ],
+)
+def test_licences_as_goods_are_no_ip_clause(text):
+    assert status_of(text, "legal.ip") == "missing"
+
+
+def test_a_licence_granted_on_the_deliverables_is_still_an_ip_clause():
+    text = "Le Prestataire concède au Client une licence perpétuelle sur les développements."
+    assert status_of(text, "legal.ip") == "covered"
