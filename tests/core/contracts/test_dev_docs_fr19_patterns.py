@@ -553,3 +553,26 @@ def test_licences_as_goods_are_no_ip_clause(text):
 def test_a_licence_granted_on_the_deliverables_is_still_an_ip_clause():
     text = "Le Prestataire concède au Client une licence perpétuelle sur les développements."
     assert status_of(text, "legal.ip") == "covered"
+
+
+# -- maintenance.availability (wrong sense): parts, stock or people available -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Livraison dans les 4 semaines, sous réserve de disponibilité chez nos fournisseurs.",
+            "fr",
+        ),
+        ("La remise en service est assurée selon la disponibilité des pièces.", "fr"),
+        ("Levering binnen 3 weken, onder voorbehoud van beschikbaarheid bij de fabrikant.", "nl"),
+    ],
+)
+def test_parts_or_stock_available_are_no_availability_level(text, lang):
+    assert status_of(text, "maintenance.availability", lang) == "missing"
+
+
+def test_an_uptime_level_is_still_an_availability():
+    text = "La disponibilité de la plateforme est de 99,5 % par mois."
+    assert status_of(text, "maintenance.availability") == "covered"

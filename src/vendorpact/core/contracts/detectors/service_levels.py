@@ -364,7 +364,17 @@ SERVICE_LEVEL_RULES = [
         # support hours under an availability key: "Disponibilité : lu-ve de 8h30 à 17h30",
         # "Beschikbaarheid: ma-vr 8u-18u" (no uptime level without a percentage)
         r"\b(?:disponibilité|beschikbaarheid|availability) ?: ?(?:lu|ma|mon|lun|du lundi|van "
-        r"maandag|from monday|\d{1,2} ?[hu:])(?![^\n]*\d ?%)",
+        r"maandag|from monday|\d{1,2} ?[hu:])(?![^\n]*\d ?%)|"
+        # parts, stock or people as the condition of a date: "sous réserve de disponibilité
+        # chez nos fournisseurs", "selon la disponibilité des pièces", "la disponibilité des
+        # personnes à interviewer", "onder voorbehoud van beschikbaarheid", "en cas
+        # d'indisponibilité prolongée, X le remplace par un consultant"
+        r"\b(?:sous réserve|selon la|en fonction de la) (?:de )?(?:la )?disponibilité\b|"
+        r"\bonder voorbehoud van (?:de )?beschikbaarheid\b|"
+        r"\b(?:disponibilité|beschikbaarheid|availability) (?:des|du|van de|of the) (?:pièces|"
+        r"matériel|stock|personnes|onderdelen|voorraad|parts|hardware)\b|"
+        r"\bindisponibilité\b[^.\n]{0,60}\bremplac\w* par (?:un|une) (?:consultant|collaborat|"
+        r"membre|personne)",
     ),
     Rule(
         id="maintenance.service_credits",
