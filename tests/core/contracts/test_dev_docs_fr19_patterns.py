@@ -576,3 +576,32 @@ def test_parts_or_stock_available_are_no_availability_level(text, lang):
 def test_an_uptime_level_is_still_an_availability():
     text = "La disponibilité de la plateforme est de 99,5 % par mois."
     assert status_of(text, "maintenance.availability") == "covered"
+
+
+# -- wrong senses: a breach not remedied after notice, takings called "recettes" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chaque partie peut résilier en cas de manquement grave non réparé dans les 15 jours "
+            "d'une mise en demeure.",
+            "fr",
+        ),
+        ("Either party may terminate for a material breach not cured within 30 days.", "en"),
+    ],
+)
+def test_a_breach_not_remedied_after_notice_is_no_resolution_time(text, lang):
+    assert status_of(text, "maintenance.resolution_time", lang) == "missing"
+
+
+def test_takings_called_recettes_are_no_acceptance_nor_quality():
+    text = "Les recettes des ventes sont versées directement sur le compte bancaire du centre."
+    assert status_of(text, "rollout.acceptance") == "missing"
+    assert status_of(text, "team.quality") == "missing"
+
+
+def test_an_incident_fixed_within_hours_is_still_a_resolution_time():
+    text = "Un incident bloquant est rétabli dans les 8 heures ouvrables."
+    assert status_of(text, "maintenance.resolution_time") == "covered"

@@ -201,6 +201,8 @@ RULES = [
         r"blocking|blokkerend\w*|bloquant\w*",
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)|"
+        # takings, not acceptance: "les recettes des ventes sont versées"
+        r"\brecettes? (?:des ventes|de (?:la )?billetterie|encaissées|de fabrication)\b|"
         # the contract itself being accepted: "this offer is accepted when signed"
         r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis|"
         r"convention|contrat|overeenkomst|voorstel)\w* (?:is|are|shall be|will be|est|sont|"

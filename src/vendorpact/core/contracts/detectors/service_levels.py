@@ -324,7 +324,13 @@ SERVICE_LEVEL_RULES = [
         r"(?:promptly )?(?:correct|fix|repair|remedy|resolve|herstel|verbeter|corrig)|"
         # resolving a dispute between the parties
         r"(?:resolv|settl|oploss|oplos|résoud|régl)\w*[^.\n]{0,30}(?:disputes?|geschil\w*|"
-        r"litiges?|différends?|disagreements?|conflicts?)" + SOLVED_BY_CLIENT,
+        r"litiges?|différends?|disagreements?|conflicts?)|"
+        # a breach left unremedied after a formal notice (termination): "manquement grave non
+        # réparé dans les 15 jours d'une mise en demeure", "breach not cured within 30 days of
+        # notice", "tekortkoming niet hersteld binnen 15 dagen na ingebrekestelling"
+        r"\bmanquement\b[^.\n]{0,80}\b(?:non réparé|n'est pas réparé|pas été réparé)|"
+        r"\bbreach\b[^.\n]{0,60}\bnot (?:been )?(?:cured|remedied)\b|"
+        r"\btekortkoming\b[^.\n]{0,60}\bniet (?:\w+ )?hersteld\b" + SOLVED_BY_CLIENT,
     ),
     Rule(
         id="maintenance.availability",

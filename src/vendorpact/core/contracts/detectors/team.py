@@ -506,7 +506,8 @@ RULES = [
         r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
         # (and a loan device "of similar quality" is no quality of the work)
-        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|(?:qualité|quality|kwaliteit) "
+        exclude=r"\brecettes? (?:des ventes|de (?:la )?billetterie|encaissées|de fabrication)\b|"
+        r"quality of (?:the )?(?:content|product[s]? sold)|(?:qualité|quality|kwaliteit) "
         r"(?:similaire|équivalente?|identique|comparable|equivalent|similar)|(?:similar|"
         r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
         r"^(?:\W*\w{0,3}\W+)?"
