@@ -605,3 +605,26 @@ def test_takings_called_recettes_are_no_acceptance_nor_quality():
 def test_an_incident_fixed_within_hours_is_still_a_resolution_time():
     text = "Un incident bloquant est rétabli dans les 8 heures ouvrables."
     assert status_of(text, "maintenance.resolution_time") == "covered"
+
+
+# -- team.quality: each item tested or checked before handover, good practice followed ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chaque appareil est démarré et contrôlé avant livraison selon la norme du fabricant.",
+            "fr",
+        ),
+        ("Les correctifs sont d'abord testés sur deux postes pilotes selon la norme ISO.", "fr"),
+        ("Each laptop is tested before delivery to industry standards.", "en"),
+    ],
+)
+def test_each_item_tested_before_handover_is_quality(text, lang):
+    assert status_of(text, "team.quality", lang) == "covered"
+
+
+def test_each_invoice_checked_is_no_quality():
+    text = "Chaque facture est vérifiée par le service comptable du client."
+    assert status_of(text, "team.quality") == "missing"
