@@ -330,7 +330,8 @@ SERVICE_LEVEL_RULES = [
         # notice", "tekortkoming niet hersteld binnen 15 dagen na ingebrekestelling"
         r"\bmanquement\b[^.\n]{0,80}\b(?:non réparé|n'est pas réparé|pas été réparé)|"
         r"\bbreach\b[^.\n]{0,60}\bnot (?:been )?(?:cured|remedied)\b|"
-        r"\btekortkoming\b[^.\n]{0,60}\bniet (?:\w+ )?hersteld\b" + SOLVED_BY_CLIENT,
+        r"\btekortkoming\b[^.\n]{0,60}\bniet (?:\w+ )?hersteld\b|"
+        r"\bniet herstel\w* binnen\b[^.\n]{0,60}\bingebrekestelling\b" + SOLVED_BY_CLIENT,
     ),
     Rule(
         id="maintenance.availability",
