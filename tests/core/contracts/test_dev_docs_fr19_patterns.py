@@ -628,3 +628,24 @@ def test_each_item_tested_before_handover_is_quality(text, lang):
 def test_each_invoice_checked_is_no_quality():
     text = "Chaque facture est vérifiée par le service comptable du client."
     assert status_of(text, "team.quality") == "missing"
+
+
+# -- exit.termination: the client told it may stop, with a channel, a moment or a notice -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vous pouvez l'arrêter par simple e-mail au plus tard un mois avant l'échéance.", "fr"),
+        ("La formule est sans durée minimale : vous pouvez l'arrêter par simple e-mail.", "fr"),
+        ("You can stop it at any time by e-mail, with one month's notice.", "en"),
+        ("U kunt het abonnement op elk moment stopzetten met een maand opzeg.", "nl"),
+    ],
+)
+def test_the_client_told_it_may_stop_is_a_termination_right(text, lang):
+    assert status_of(text, "exit.termination", lang) == "covered"
+
+
+def test_stopping_a_server_before_an_intervention_is_no_termination():
+    text = "Vous pouvez arrêter le serveur avant l'intervention du technicien."
+    assert status_of(text, "exit.termination") == "missing"

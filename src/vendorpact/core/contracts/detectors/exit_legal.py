@@ -80,8 +80,8 @@ RULES = [
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
         r"written notice|material breach|at any time|op (?:elk|ieder) (?:moment|ogenblik)|à tout "
-        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois"
-        + BY_THE_MONTH_CONCRETE,
+        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois|"
+        r"par simple (?:e-?mail|mail)|pour la fin du mois" + BY_THE_MONTH_CONCRETE,
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
         # wording that only refers to termination or asks notice for something else: "na
         # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
