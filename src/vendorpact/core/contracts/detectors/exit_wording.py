@@ -140,11 +140,11 @@ STOPPED = (
     (
         # the client told it may stop, with a channel, a moment or a notice: "vous pouvez
         # l'arrêter par simple e-mail au plus tard un mois avant", "vous pouvez y mettre fin à
-        # chaque date anniversaire", "you can stop it at any time by e-mail", "u kunt het op elk
+        # chaque échéance", "you can stop it at any time by e-mail", "u kunt het op elk
         # moment stopzetten" (not "vous pouvez arrêter le serveur avant l'intervention")
         r"\bvous pouvez (?:l'|y |la |le )?(?:arrêter|mettre fin|stopper|résilier)\b[^.\n]{0,60}?"
         r"\b(?:par simple (?:e-?mail|mail|courrier|lettre)|à tout moment|préavis|(?:un|deux|trois|"
-        r"\d+) mois (?:avant|à l'avance)|à chaque (?:date anniversaire|échéance)|pour la fin du "
+        r"\d+) mois (?:avant|à l'avance)|à chaque échéance|pour la fin du "
         r"mois|quand vous voulez)|"
         r"\byou (?:can|may) (?:stop|cancel|end) (?:it|the subscription|the service|the plan)\b"
         r"[^.\n]{0,40}?\b(?:at any time|by (?:simple )?e-?mail|notice|months? before)\b|"
