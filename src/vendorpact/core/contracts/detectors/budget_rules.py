@@ -5,6 +5,7 @@ from vendorpact.core.contracts.detectors.budget_prices import (
     CONTRACT_TOTAL,
     ONE_OFF_PRICED,
     ONE_OFF_TOTAL,
+    PRICE_OR_BUDGET_STATED,
     PRICE_RULES,
     TOTAL_LINE,
     TOTAL_OVER_TERM,
@@ -131,31 +132,7 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
-            (
-                # a fixed price or a budget as a key or with its amount: "Forfait : 3.960,00 EUR",
-                # "un forfait de 28.600,00 EUR HTVA", "pour un budget maximal de 1.050.000,00
-                # EUR", "le budget de la reprise est estimé à 43.650,00 EUR", "a maximum budget
-                # of EUR 80.000", "een maximaal budget van € 25.000" (not "un forfait de 2
-                # heures", "budget de 5 jours")
-                r"\b(?:forfait|budget)(?: (?:global|total|fixe|maxim(?:al|um)|estimé|plafond))?"
-                r"\s*(?::|de)\s*(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b"
-                r"(?![^.\n]{0,30}(?:\b(?:par|per|pro)\b|/))|"
-                r"\bbudget (?:de la |du |de l'|des )?(?:\S+ ){0,4}?(?:est )?(?:estimé|fixé|évalué|"
-                r"plafonné) à (?:(?:€|eur)\s?)?\d|"
-                r"\b(?:maximum|estimated|total) budget of (?:€|eur)|"
-                r"\b(?:maximaal|geraamd|totaal) budget van (?:€|eur)",
-                1.0,
-            ),
-            (
-                # an estimate of the work turned into its price: "On estime le travail à 5
-                # jours ..., soit 3.600,00 EUR HTVA", "Nous estimons la mission à 27 jours, soit
-                # 25.650,00 EUR", "we estimate the work at 6 days, i.e. EUR 4.200"
-                r"\b(?:on estime|nous estimons|we estimate|wij schatten|we schatten) (?:le |la |"
-                r"les |l'|the |het |de )?(?:travail|mission|projet|prestations?|travaux|work|"
-                r"project|assignment|opdracht|werk|project)\b[^.\n]{0,120}?\b(?:soit|i\.e\.|or|"
-                r"dus|ofwel|that is) (?:€|eur)?\s?\d",
-                1.0,
-            ),
+            *PRICE_OR_BUDGET_STATED,
             *TOTAL_OVER_TERM,
             *CONTRACT_TOTAL,
             *TOTAL_LINE,

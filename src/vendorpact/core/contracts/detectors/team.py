@@ -8,6 +8,7 @@ from vendorpact.core.contracts.detectors.informal_wording import STAND_IN, TEAM_
 from vendorpact.core.contracts.detectors.team_wording import (
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
+    EACH_ITEM_TESTED,
     MORE_YEARS,
     NAMED_LEAD_CONCRETE,
     NAMED_LEAD_OR_CONTACT,
@@ -476,21 +477,7 @@ RULES = [
                 r"autre|senior)|revue par les pairs|quatre yeux",
                 1.0,
             ),
-            (
-                # each item of the work tested or checked before it is handed over: "chaque
-                # porte est testée avec une carte", "chaque appareil est démarré et contrôlé
-                # avant livraison", "les correctifs sont d'abord testés", "suit les bonnes
-                # pratiques Microsoft", "each laptop is tested before delivery" (not an invoice
-                # checked by the client)
-                r"\b(?:chaque|tous les|toutes les) (?!factures?\b|paiements?\b|commandes?\b|"
-                r"demandes?\b)(?:\w+ ){1,2}?(?:est|sont) (?:\w+ ){0,3}?(?:testée?s?|contrôlée?s?|"
-                r"vérifiée?s?|certifiée?s?)\b|"
-                r"\bles (?:correctifs|mises à jour|développements|modifications) sont (?:d'abord |"
-                r"préalablement )?(?:testée?s?|validée?s?)\b|"
-                r"\b(?:suit|suivent|selon|conformément aux) (?:les )?bonnes pratiques\b|"
-                r"\beach (?!invoice)(?:\w+ ){1,2}?is (?:\w+ )?(?:tested|checked|certified)\b",
-                1.0,
-            ),
+            (EACH_ITEM_TESTED, 1.0),
             (
                 # checks on the work before it is handed over: "contrôle d'intégrité",
                 # "integrity checks", "steekproefsgewijze controle" (not a licensor's "quality
