@@ -649,3 +649,23 @@ def test_the_client_told_it_may_stop_is_a_termination_right(text, lang):
 def test_stopping_a_server_before_an_intervention_is_no_termination():
     text = "Vous pouvez arrêter le serveur avant l'intervention du technicien."
     assert status_of(text, "exit.termination") == "missing"
+
+
+# -- budget.startup_cost: a one-off price by another name, a starter pack ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La migration est réalisée pour un prix forfaitaire unique de 6.200,00 EUR HTVA.", "fr"),
+        ("Pack de démarrage (optionnel) : 290,00 EUR HTVA forfaitaire.", "fr"),
+        ("Starter pack (set-up and import): EUR 450.", "en"),
+    ],
+)
+def test_a_one_off_price_or_starter_pack_is_a_startup_cost(text, lang):
+    assert status_of(text, "budget.startup_cost", lang) == "covered"
+
+
+def test_a_single_point_of_contact_is_no_startup_cost():
+    text = "M. Thiry est le point de contact unique du client."
+    assert status_of(text, "budget.startup_cost") == "missing"

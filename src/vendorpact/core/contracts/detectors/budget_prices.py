@@ -29,8 +29,15 @@ ONE_OFF_PRICED = (
         r"kwartaal|quarter|trimestre|user|gebruiker|utilisateur|apparaat|device|appareil)\b)",
         1.0,
     ),
-    # "forfait unique", "a one-off job at EUR 1.150"
-    (r"\bforfaits? uniques?\b|\bone[- ]off (?:job|task|service|intervention)\b", 1.0),
+    # "forfait unique", "a one-off job at EUR 1.150", "un prix forfaitaire unique de", "cette
+    # prestation unique est facturée", a starter pack ("pack de démarrage : 290,00 EUR",
+    # "starter pack", "opstartpakket")
+    (
+        r"\bforfaits? uniques?\b|\bone[- ]off (?:job|task|service|intervention)\b|"
+        r"\b(?:prix forfaitaire|prestation|montant) uniques?\b|\bpacks? (?:de )?(?:démarrage|"
+        r"lancement|mise en route)\b|\bstarter (?:pack|package)\b|\bopstart(?:pakket|pack)\b",
+        1.0,
+    ),
 )
 
 # a rate written as a money figure whose currency stands elsewhere (a header, "(EUR, excl.
