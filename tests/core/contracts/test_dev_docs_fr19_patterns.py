@@ -669,3 +669,23 @@ def test_a_one_off_price_or_starter_pack_is_a_startup_cost(text, lang):
 def test_a_single_point_of_contact_is_no_startup_cost():
     text = "M. Thiry est le point de contact unique du client."
     assert status_of(text, "budget.startup_cost") == "missing"
+
+
+# -- exit.transition: help to move to another supplier, service kept meanwhile -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Prestataire assiste la Province dans le passage à une autre solution pendant trois "
+        "mois.",
+        "Il continue d'héberger l'application pendant trois mois au plus et assiste le repreneur.",
+    ],
+)
+def test_help_to_move_to_another_supplier_is_a_transition(text):
+    assert status_of(text, "exit.transition") == "covered"
+
+
+def test_the_move_to_another_version_is_no_transition():
+    text = "Le passage à une nouvelle version est annoncé un mois à l'avance."
+    assert status_of(text, "exit.transition") == "missing"

@@ -109,6 +109,18 @@ RULES = [
                 1.0,
             ),
             (
+                # French: "assiste la Province dans le passage à une autre solution", "assistance
+                # à la reprise par un autre prestataire", "continue d'héberger l'application
+                # pendant trois mois au plus et assiste le repreneur" (not "le passage à une
+                # autre version")
+                r"\b(?:passage|reprise|transfert) (?:à|vers|par) (?:une? )?(?:autre|nouvel(?:le)?|"
+                r"nouveau) (?!version|release|année|formule)|"
+                r"\bassist\w* (?:\w+ ){0,3}?(?:le|un|son) (?:repreneur|successeur|nouveau "
+                r"prestataire|nouvel hébergeur)\b|"
+                r"\bcontinue d'(?:héberger|assurer|fournir)\b[^.\n]{0,80}\bpendant\b",
+                1.0,
+            ),
+            (
                 r"\b(?:migration|transfert|basculement) vers (?:une? |la |le |l')?(?:autre|"
                 r"nouvelle? (?:solution|plateforme|prestataire)|solution de remplacement)|"
                 r"\b(?:overstap|overgang|migratie) naar (?:een )?(?:ander|vervangend|opvolgend)e? "
