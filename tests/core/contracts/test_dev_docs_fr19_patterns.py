@@ -689,3 +689,23 @@ def test_help_to_move_to_another_supplier_is_a_transition(text):
 def test_the_move_to_another_version_is_no_transition():
     text = "Le passage à une nouvelle version est annoncé un mois à l'avance."
     assert status_of(text, "exit.transition") == "missing"
+
+
+# -- legal.liability: liability excluded with "ne peut pas", set for one's own faults -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On ne peut donc pas être tenus responsables des conséquences d'une cyberattaque.",
+        "L'Adjudicataire est responsable des dommages causés par ses manquements, à concurrence "
+        "de 100.000,00 EUR par sinistre.",
+    ],
+)
+def test_liability_excluded_or_set_for_own_faults_is_a_liability_clause(text):
+    assert status_of(text, "legal.liability") != "missing"
+
+
+def test_a_person_responsible_for_the_contract_is_no_liability_clause():
+    text = "M. Rasquin est le responsable du contrat et l'interlocuteur de la régie."
+    assert status_of(text, "legal.liability") == "missing"

@@ -69,8 +69,13 @@ LEGAL_RULES = [
             ),
             (
                 r"responsabilité(?:[^.\n]|\.\d){0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
-                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
+                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas|ne peut "
+                r"(?:donc )?pas|ne pouvons (?:donc )?pas|ne peuvent pas) "
                 r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
+                # liability set for one's own faults: "l'Adjudicataire est responsable des
+                # dommages causés par ses manquements, à concurrence de ..."
+                r"\b(?:est|sont) responsables? des dommages causés par (?:ses|son|sa|leurs?|un|"
+                r"une) (?:\w+ ){0,2}?(?:fautes?|manquements?|négligences?|défaut)\b|"
                 r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
                 r"limitations? de (?:la )?responsabilité|"
                 # "ne répond que de son dol", "n'est responsable que des dommages directs"
@@ -92,7 +97,7 @@ LEGAL_RULES = [
                 # the Master Agreement" (partial: the reference gives no cap)
                 r"(?:liability|aansprakelijkheid|responsabilité)\b[^.\n]{0,60}?(?:\bis governed by|"
                 r"\bare governed by|\bgeldt\b|\bgelden\b|\bis (?:\w+ )?van toepassing|est régie|"
-                r"sont régies)[^.\n]{0,40}(?:section|clause|article|artikel|regeling|"
+                r"reste régie|sont régies)[^.\n]{0,40}(?:section|clause|article|artikel|regeling|"
                 r"bepaling)",
                 1.0,
             ),
