@@ -709,3 +709,25 @@ def test_liability_excluded_or_set_for_own_faults_is_a_liability_clause(text):
 def test_a_person_responsible_for_the_contract_is_no_liability_clause():
     text = "M. Rasquin est le responsable du contrat et l'interlocuteur de la régie."
     assert status_of(text, "legal.liability") == "missing"
+
+
+# -- maintenance.services: a named package or tier ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Notre formule « Veille 365 » à 180,00 EUR par mois comprend : la revue mensuelle.",
+            "fr",
+        ),
+        ('The "Comfort" plan includes monitoring and remote support.', "en"),
+    ],
+)
+def test_a_named_package_is_a_maintenance_service(text, lang):
+    assert status_of(text, "maintenance.services", lang) == "covered"
+
+
+def test_a_calculation_formula_is_no_maintenance_service():
+    text = "Le prix est calculé selon la formule de révision prévue à l'article 4."
+    assert status_of(text, "maintenance.services") == "missing"

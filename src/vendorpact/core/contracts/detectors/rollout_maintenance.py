@@ -372,7 +372,12 @@ RULES = [
                 r"\b(?:supervision|surveillance) (?:24|à distance|proactive|du réseau|du firewall|"
                 r"du pare-feu|des (?:serveurs|postes|équipements|bornes|sauvegardes)|de "
                 r"(?:l'infrastructure|vos|votre))|\bsauvegardes? (?:quotidiennes?|journalières?|"
-                r"hebdomadaires?|automatiques?)\b",
+                r"hebdomadaires?|automatiques?)\b|"
+                # a named package or tier: "formule « Veille 365 » ... comprend", "Formule
+                # commandée : « Scène »", "the "Pro" plan", "het "Comfort"-pakket"
+                r"\bformules? (?:commandée\s?:\s?)?(?:«|\"|“) ?[\w+ -]{1,30} ?(?:»|\"|”)|"
+                r"\bthe (?:\"|“)[\w+ -]{1,20}(?:\"|”) (?:plan|package|tier|formula)\b|"
+                r"\bhet (?:\"|“)[\w+ -]{1,20}(?:\"|”)-?(?:pakket|formule)\b",
                 1.0,
             ),
             (r"(?:will|shall) (?:host|maintain|support)|maintain the", 0.8),
