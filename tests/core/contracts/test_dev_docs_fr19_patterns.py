@@ -731,3 +731,16 @@ def test_a_named_package_is_a_maintenance_service(text, lang):
 def test_a_calculation_formula_is_no_maintenance_service():
     text = "Le prix est calculé selon la formule de révision prévue à l'article 4."
     assert status_of(text, "maintenance.services") == "missing"
+
+
+def test_the_set_up_documentation_kept_in_the_ticket_system_is_customer_knowledge():
+    text = (
+        "La documentation de configuration vous est remise et est conservée dans notre système "
+        "de support."
+    )
+    assert status_of(text, "maintenance.customer_knowledge") == "covered"
+
+
+def test_camera_images_kept_are_no_customer_knowledge():
+    text = "Les images sont conservées 30 jours puis écrasées automatiquement."
+    assert status_of(text, "maintenance.customer_knowledge") == "missing"

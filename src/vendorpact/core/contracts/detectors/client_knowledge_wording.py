@@ -36,11 +36,18 @@ ENVIRONMENT_DOCUMENTED = (
     r"client)\b|"
     r"\btien(?:t|nent|dra) à jour la documentation (?:de votre|du paramétrage|de la "
     r"configuration|de l'installation)\b|"
-    r"\bkeep (?:the |a )?documentation of your\b|\bbewaren de documentatie van uw\b"
+    r"\bkeep (?:the |a )?documentation of your\b|\bbewaren de documentatie van uw\b|"
+    # a copy kept where the desk works: "on en garde une copie dans notre système de tickets",
+    # "conservée dans notre système de support", "kept in our ticketing system"
+    r"\b(?:garde|gardons|conservée?s?|conservons)\b[^.\n]{0,40}\bdans (?:notre|son) (?:système|"
+    r"outil|logiciel) (?:de |d')?(?:tickets?|support|helpdesk|gestion des tickets)\b|"
+    r"\b(?:kept|stored|keep)\b[^.\n]{0,40}\bin our (?:ticketing|support|helpdesk) (?:system|"
+    r"tool)\b|\b(?:bewaard|bewaren)\b[^.\n]{0,40}\bin ons (?:ticket|support)\w*systeem\b"
 )
 # a contact who stays, or documentation kept, is a continuity the client can count on
 CONTACT_STAYS_CONCRETE = (
     r"|\breste(?:ra)? votre\b|\binterlocut(?:eur|rice) reste\b|\bremains? your\b|"
     r"\bblijf\w* (?:uw|jullie)\b|\bconserv(?:ons|ent|e) la documentation\b|"
-    r"\bdocumentée?s? (?:dans|chez|sur)\b|\bgedocumenteerd in\b"
+    r"\bdocumentée?s? (?:dans|chez|sur)\b|\bgedocumenteerd in\b|\bdans notre système de "
+    r"(?:tickets?|support)\b|\bin our (?:ticketing|support) system\b"
 )
