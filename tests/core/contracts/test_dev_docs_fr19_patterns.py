@@ -721,7 +721,7 @@ def test_a_person_responsible_for_the_contract_is_no_liability_clause():
             "Notre formule « Veille 365 » à 180,00 EUR par mois comprend : la revue mensuelle.",
             "fr",
         ),
-        ('The "Comfort" plan includes monitoring and remote support.', "en"),
+        ("Formule commandée : « Scène » (billetterie en ligne et contrôle d'accès)", "fr"),
     ],
 )
 def test_a_named_package_is_a_maintenance_service(text, lang):

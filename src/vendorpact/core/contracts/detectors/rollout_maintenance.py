@@ -374,10 +374,9 @@ RULES = [
                 r"(?:l'infrastructure|vos|votre))|\bsauvegardes? (?:quotidiennes?|journalières?|"
                 r"hebdomadaires?|automatiques?)\b|"
                 # a named package or tier: "formule « Veille 365 » ... comprend", "Formule
-                # commandée : « Scène »", "the "Pro" plan", "het "Comfort"-pakket"
-                r"\bformules? (?:commandée\s?:\s?)?(?:«|\"|“) ?[\w+ -]{1,30} ?(?:»|\"|”)|"
-                r"\bthe (?:\"|“)[\w+ -]{1,20}(?:\"|”) (?:plan|package|tier|formula)\b|"
-                r"\bhet (?:\"|“)[\w+ -]{1,20}(?:\"|”)-?(?:pakket|formule)\b",
+                # commandée : « Scène »" (the English and Dutch quoted plan names were dropped:
+                # 'the "' opens every defined term of an English contract, too costly an anchor)
+                r"\bformules? (?:commandée\s?:\s?)?(?:«|\"|“) ?[\w+ -]{1,30} ?(?:»|\"|”)",
                 1.0,
             ),
             (r"(?:will|shall) (?:host|maintain|support)|maintain the", 0.8),

@@ -189,8 +189,8 @@ SERVICE_LEVEL_RULES = [
                 r"\btake (?:remote )?control (?:remotely )?within\b|"
                 # the writer answering: "on répond en général dans l'heure", "je réponds ... dans
                 # les deux jours ouvrables", "je passe dans la journée"
-                r"\b(?:on|je|nous) r[ée]pond(?:s|ons)?\b[^.\n]{0,100}?\b(?:dans l'heure|dans la "
-                r"journée|dans les "
+                r"\b(?:on|je|nous) (?:répond|repond)(?:s|ons)?\b[^.\n]{0,100}?\b(?:dans "
+                r"l'heure|dans la journée|dans les "
                 r"(?:\d+|" + NUMBER_WORD + r") ?(?:minutes?|heures?|jours? ouvrables?))|"
                 r"\bje passe (?:\w+ ){0,2}?(?:dans la journée|le jour même|dans les (?:\d+|"
                 + NUMBER_WORD
