@@ -29,8 +29,15 @@ ONE_OFF_PRICED = (
         r"kwartaal|quarter|trimestre|user|gebruiker|utilisateur|apparaat|device|appareil)\b)",
         1.0,
     ),
-    # "forfait unique", "a one-off job at EUR 1.150"
-    (r"\bforfaits? uniques?\b|\bone[- ]off (?:job|task|service|intervention)\b", 1.0),
+    # "forfait unique", "a one-off job at EUR 1.150", "un prix forfaitaire unique de", "cette
+    # prestation unique est facturée", a starter pack ("pack de démarrage : 290,00 EUR",
+    # "starter pack", "opstartpakket")
+    (
+        r"\bforfaits? uniques?\b|\bone[- ]off (?:job|task|service|intervention)\b|"
+        r"\b(?:prix forfaitaire|prestation|montant) uniques?\b|\bpacks? (?:de )?(?:démarrage|"
+        r"lancement|mise en route)\b|\bstarter (?:pack|package)\b|\bopstart(?:pakket|pack)\b",
+        1.0,
+    ),
 )
 
 # a rate written as a money figure whose currency stands elsewhere (a header, "(EUR, excl.
@@ -86,7 +93,9 @@ ONE_OFF_TOTAL = (
     r"\b(?:totaal|total|totale) (?:\w+ ){0,2}(?:eerste|first|initial|initiële|première) "
     r"(?:contract ?|subscription )?(?:jaar|year|contractjaar|année|term|looptijd|"
     r"contractperiode)\b|"
-    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale du (?:contrat|marché)\b|"
+    r"\btotale contractwaarde\b|\btotal contract value\b|\bvaleur totale (?:du contrat|du marché|"
+    r"de la commande)\b|\b(?:total|totaal) (?:mise en place|création|installation|installatie|"
+    r"setup|implementation|implementatie)\b|"
     # a fixed-price line glued to the monthly fees of a price table
     r"\bfixed price\b|\b(?:vaste|forfaitaire) prijs\b|\bprix (?:fixe|forfaitaire)\b"
 )
@@ -112,6 +121,36 @@ TOTAL_LINE = (
         r"\s*|\s+)(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b|\bestimated (?:total |overall )?"
         r"(?:budget|price|cost|amount)\b|\bestimate(?:d effort)?\s?:[^.\n]{0,80}\b(?:i\.e\.|that "
         r"is|=) (?:eur|€)",
+        1.0,
+    ),
+)
+
+# The project price stated as a fixed price or a budget with its amount, or an estimate of the
+# work turned into its price (budget.project_cost in budget_rules.py)
+PRICE_OR_BUDGET_STATED = (
+    (
+        # a fixed price or a budget as a key or with its amount: "Forfait : 3.960,00 EUR",
+        # "un forfait de 28.600,00 EUR HTVA", "pour un budget maximal de 1.050.000,00
+        # EUR", "le budget de la reprise est estimé à 43.650,00 EUR", "a maximum budget
+        # of EUR 80.000", "een maximaal budget van € 25.000" (not "un forfait de 2
+        # heures", "budget de 5 jours")
+        r"\b(?:forfait|budget)(?: (?:global|total|fixe|maxim(?:al|um)|estimé|plafond))?"
+        r"\s*(?::|de)\s*(?:(?:€|eur)\s?)?\d{1,3}(?:[.\s]\d{3})*,\d\d\b"
+        r"(?![^.\n]{0,30}(?:\b(?:par|per|pro)\b|/))|"
+        r"\bbudget (?:de la |du |de l'|des )?(?:\S+ ){0,4}?(?:est )?(?:estimé|fixé|évalué|"
+        r"plafonné) à (?:(?:€|eur)\s?)?\d|"
+        r"\b(?:maximum|estimated|total) budget of (?:€|eur)|"
+        r"\b(?:maximaal|geraamd|totaal) budget van (?:€|eur)",
+        1.0,
+    ),
+    (
+        # an estimate of the work turned into its price: "On estime le travail à 5
+        # jours ..., soit 3.600,00 EUR HTVA", "Nous estimons la mission à 27 jours, soit
+        # 25.650,00 EUR", "we estimate the work at 6 days, i.e. EUR 4.200"
+        r"\b(?:on estime|nous estimons|we estimate|wij schatten|we schatten) (?:le |la |"
+        r"les |l'|the |het |de )?(?:travail|mission|projet|prestations?|travaux|work|"
+        r"project|assignment|opdracht|werk|project)\b[^.\n]{0,120}?\b(?:soit|i\.e\.|or|"
+        r"dus|ofwel|that is) (?:€|eur)?\s?\d",
         1.0,
     ),
 )

@@ -5,6 +5,7 @@ from vendorpact.core.contracts.detectors.budget_prices import (
     CONTRACT_TOTAL,
     ONE_OFF_PRICED,
     ONE_OFF_TOTAL,
+    PRICE_OR_BUDGET_STATED,
     PRICE_RULES,
     TOTAL_LINE,
     TOTAL_OVER_TERM,
@@ -59,7 +60,8 @@ APPROVED_BY_A_ROLE = (
     r"|\b(?:goedkeuring|akkoord|toestemming|instemming) (?:ervan |daarvan )?(?:door|van) (?:de |"
     r"het |uw )?(?:\w+ ){0,3}?(?:klant|opdrachtgever|afnemer|koper|aanbestedende dienst)\b"
     r"[^.\n]{0,40}\b(?:vóór|voor|voorafgaand) (?:de |het )?(?:aanvang|start|uitvoering|begin)\b"
-    r"|\bqu'après (?:la |une )?(?:signature|acceptation|approbation|validation|accord)\b"
+    r"|\bqu'après (?:la |une |l'|votre |son |leur )?(?:signature|acceptation|approbation|"
+    r"validation|accord)\b"
     r"|\bsans (?:la |le |l'|un |une )?(?:\w+ ){0,3}(?:signée?s?|approuvée?s?|validée?s?|"
     r"acceptée?s?) par\b"
     r"|\b(?:approuvée?s?|acceptée?s?|validée?s?|signée?s?) (?:par écrit )?(?:\([^)\n]{0,20}\) )?"
@@ -85,7 +87,7 @@ BUDGET_RULES = [
             ),
             (
                 r"(?:prix|coût) (?:global|forfaitaire?|total|du projet)|montant (?:global|total|"
-                r"forfaitaire)|"
+                r"forfaitaire|estimé (?:de la convention|du contrat|du marché|de l'accord))|"
                 r"budget (?:total|global)",
                 1.0,
             ),
@@ -130,6 +132,7 @@ BUDGET_RULES = [
                 1.0,
             ),
             (r"\bvergoeding\s*:|for the development of|\bbudget\b", 0.5),
+            *PRICE_OR_BUDGET_STATED,
             *TOTAL_OVER_TERM,
             *CONTRACT_TOTAL,
             *TOTAL_LINE,
@@ -161,7 +164,14 @@ BUDGET_RULES = [
                 r"\b(?:totaal|subtotaal) (?:eenmalig|generaal)\b|\btotaalbedrag|"
                 r"inschrijvingsbedrag|offertebedrag|"
                 r"\b(?:total|subtotal|sub-total) (?:one-off|one-time|général)\b|"
-                r"\bsous-total (?:unique|ponctuel|hors récurrent)",
+                r"\bsous-total (?:unique|ponctuel|hors récurrent)|"
+                # a total named after the one-off part, its amount on the line: "Total unique :
+                # 7.427,00", "Total création ...... 3.860,00", "Total hardware  35.904,00",
+                # "Totaal installatie: € 4.250,00" (not "Total mensuel", "a total of 3 days")
+                r"\b(?:total|totaal|subtotal) (?:unique|création|mise en place|matériel|"
+                r"installation|installatie|réalisation|realisatie|hardware|materiaal|setup|"
+                r"implementation|implementatie)\b[^\n\d]{0,40}?(?:(?:€|eur)\s?)?"
+                r"(?:\d{1,3}(?:[.,\s]\d{3})*[.,]\d\d\b|\.{3,}(?=\s*(?:\n|$)))",
                 1.0,
             ),
             (
@@ -169,7 +179,7 @@ BUDGET_RULES = [
                 # total", "Montant total de la commande" (not a minimum order value)
                 r"\b(?:bestel|order)(?:waarde|bedrag|totaal)\b|\btotaal (?:van )?"
                 r"(?:de|deze) bestelling\b|\border (?:total|value)\b|\btotal order value\b|"
-                r"\b(?:valeur|total) de la commande\b",
+                r"\b(?:valeur(?: totale)?|total) de la commande\b",
                 1.0,
             ),
             (
@@ -341,6 +351,15 @@ BUDGET_RULES = [
                 r"complémentaires?|non prévues?)|frais supplémentaires|avenant|hors forfait|"
                 r"dépassement (?:du|de l') ?(?:budget|plafond|enveloppe)|"
                 r"hors (?:offre|devis)\b|buiten de offerte|"
+                # "prestations hors redevance" (not "compris, hors contrat de maintenance")
+                r"\b(?:prestations?|interventions?|travaux|demandes?) hors (?:redevance|contrat|"
+                r"abonnement)\b|"
+                # "toute demande qui ne figure pas à l'annexe 1", "non comprise dans
+                # l'abonnement"
+                r"\b(?:demandes?|prestations?|travaux|modifications?) (?:qui )?ne figuren?t? pas "
+                r"(?:à|dans|au) (?:l'annexe|le devis|l'offre|le cahier des charges|la liste)\b|"
+                r"non (?:reprises?|comprises?|prévues?) dans (?:l'abonnement|le forfait|le contrat|"
+                r"la redevance)\b|"
                 r"overschrijding van (?:het|de) (?:budget|plafond|raming)|budget overrun|"
                 r"devis (?:soumis|complémentaire)|non (?:reprises?|comprises?|prévues?) dans "
                 r"(?:la présente|le présent|cette|notre) (?:offre|devis)|dépassement du forfait",

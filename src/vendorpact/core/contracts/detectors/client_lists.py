@@ -25,6 +25,9 @@ CLIENT_SIDE_HEADING = AnchoredPattern(
     # "À votre charge", "À charge du client" as a line of its own (not "les frais sont à votre
     # charge", which is a cost inside a sentence)
     r"\bà (?:votre charge|(?:la )?charge du client)|"
+    # "À charge de l'hôtel", the client by its own name (not the supplier's side)
+    r"\bà charge (?:de l'|du |de la )(?!(?:adjudicataire|titulaire|installateur|vendeur|"
+    r"intégrateur)\b)" + _NOT_SUPPLIER + r"[\w-]+|"
     r"\bce (?:que|dont) nous (?:attendons|avons besoin|aurons besoin) (?:de (?:vous|votre part|"
     r"la "
     + _NOT_SUPPLIER

@@ -217,7 +217,7 @@ def _hit(
     """The sentence's score, or None when it is too weak or excluded (cheap checks first)."""
     weights = sorted(weights, reverse=True)
     score = weights[0] + EXTRA_CUE_BONUS * min(len(weights) - 1, 2)
-    if structure.sentences[index].is_heading:
+    if structure.sentences[index].is_heading and not _priced(structure.lowered(index)):
         score *= HEADING_SENTENCE_FACTOR
     if rule.heading_matches(structure.headings[index]):
         score += HEADING_BOOST
@@ -226,6 +226,14 @@ def _hit(
     if not _passes_guards(rule, structure.lowered(index)):
         return None
     return Hit(index, score, judge=lambda: concrete_and_vague(rule, structure, index))
+
+
+# a capitalised price row read as a heading ("TOTAL HTVA 44.500,00") is a key-value line
+_PRICE_ROW = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+[.,]\d\d\b|\b\d{1,3},\d\d\b")
+
+
+def _priced(text: str) -> bool:
+    return bool(_PRICE_ROW.search(text))
 
 
 def _passes_guards(rule: Rule, text: str) -> bool:

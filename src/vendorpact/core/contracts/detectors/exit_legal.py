@@ -80,8 +80,8 @@ RULES = [
         ),
         concrete=DURATION + r"|immediate|onmiddellijk|immédiat|aangetekend|recommandée|"
         r"written notice|material breach|at any time|op (?:elk|ieder) (?:moment|ogenblik)|à tout "
-        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois"
-        + BY_THE_MONTH_CONCRETE,
+        r"moment|\bmaandelijks\b|\bmonthly\b|end of (?:any|each|every) month|chaque mois|"
+        r"par simple (?:e-?mail|mail)|pour la fin du mois" + BY_THE_MONTH_CONCRETE,
         exclude=r"survive (?:the )?(?:termination|expiration)|upon (?:any )?termination",
         # wording that only refers to termination or asks notice for something else: "na
         # beëindiging worden de gegevens verwijderd", "après la résiliation du contrat", "les
@@ -106,6 +106,18 @@ RULES = [
                 r"\b(?:migrat\w*|transition\w*|switch\w*|transfer\w*|mov(?:e|ing)) to (?:a |an "
                 r"|the |any )?(?:replacement|successor|alternative|another|other) (?:system|"
                 r"solution|platform|service|application|software|environment)s?\b",
+                1.0,
+            ),
+            (
+                # French: "assiste la Province dans le passage à une autre solution", "assistance
+                # à la reprise par un autre prestataire", "continue d'héberger l'application
+                # pendant trois mois au plus et assiste le repreneur" (not "le passage à une
+                # autre version")
+                r"\b(?:passage|reprise|transfert) (?:à|vers|par) (?:une? )?(?:autre|nouvel(?:le)?|"
+                r"nouveau) (?!version|release|année|formule)|"
+                r"\bassist\w* (?:\w+ ){0,3}?(?:le|un|son) (?:repreneur|successeur|nouveau "
+                r"prestataire|nouvel hébergeur)\b|"
+                r"\bcontinue d'(?:héberger|assurer|fournir)\b[^.\n]{0,80}\bpendant\b",
                 1.0,
             ),
             (
@@ -241,6 +253,23 @@ RULES = [
                 1.0,
             ),
             *FULL_COPY_HANDED_OVER,
+            (
+                # at the end, the latest version, the backups or the documents handed back: "à
+                # la fin du contrat, le Prestataire remet, sans frais, la dernière version du
+                # projet", "au terme de la mission, nous vous restituons tous les documents
+                # reçus", "at the end of the agreement the supplier hands over the latest
+                # version", "bij het einde van de overeenkomst bezorgt X de laatste versie"
+                r"\b(?:à la fin|au terme) (?:du contrat|de la convention|de la mission|du marché)\b"
+                r"[^.\n]{0,100}\b(?:remet|restitu\w*|transmet|fournit)\b[^.\n]{0,80}\b(?:dernière "
+                r"version|sauvegardes?|archives?|copie complète|tous les documents)\b|"
+                r"\b(?:end|termination|expiry) of the (?:contract|agreement)\b[^.\n]{0,100}\b"
+                r"(?:hands? over|delivers?|returns?|provides?)\b[^.\n]{0,80}\b(?:latest version|"
+                r"backups?|archive|full copy)\b|"
+                r"\beinde van (?:de|het) (?:overeenkomst|contract)\b[^.\n]{0,100}\b(?:bezorgt|"
+                r"levert|overhandigt)\b[^.\n]{0,80}\b(?:laatste versie|back-?ups?|archief|"
+                r"volledige kopie)\b",
+                1.0,
+            ),
             *END_EXPORT,
             *COPY_OF_DATA,
         ),
@@ -295,6 +324,20 @@ RULES = [
                 0.8,
             ),
             *ESCROW_DEPOSIT,
+            (
+                # the sources with an escrow agent, or kept in the client's own repository:
+                # "déposées auprès d'un agent de dépôt indépendant", "les sources de Tracelab
+                # sont déposées", "le code source ... est déposé à chaque version dans le dépôt
+                # git de l'IECF", "the source code is pushed to the client's repository" (not
+                # money deposited with a notary)
+                r"\bagent de dépôt\b|\bdéposée?s? auprès d'un (?:agent|tiers de confiance|"
+                r"dépositaire)\b|\bsources (?:de |du |d')\S+ (?:et (?:leur|sa) documentation )?"
+                r"sont déposées\b|\bcode source\b[^.\n]{0,120}\bdéposée? (?:\S+ ){0,6}?dans "
+                r"(?:le|un) (?:dépôt|référentiel)\b|\bsource code\b[^.\n]{0,120}\b(?:pushed|"
+                r"committed|stored|deposited) (?:\S+ ){0,4}?(?:in|to|into) (?:the client's|the "
+                r"customer's|your) (?:git )?repository\b",
+                1.0,
+            ),
         ),
         concrete=r".",
         # escrow declined: "Source code escrow | not provided", "broncodedepot: niet voorzien"

@@ -65,7 +65,10 @@ FULL_COPY_HANDED_OVER = (
     (
         r"\b(?:bezorgt|levert|overhandigt|bezorgd|geleverd|overhandigd|remis|remet|livre|livré|"
         r"transmet|transmis|fournit|fourni|delivers?|delivered|provides?|hands? over|handed "
-        r"over)\b[^.\n]{0,60}\b" + _WHOLE_COPY + r"\b[^.\n]{0,60}\b(?:databank|database|"
+        r"over|remettons|remettrons|transmettons|fournissons|envoyons|bezorgen|leveren|"
+        r"(?:give|send) you)\b[^.\n]{0,60}\b"
+        + _WHOLE_COPY
+        + r"\b[^.\n]{0,60}\b(?:databank|database|"
         r"gegevensbank|base de données|bestanden|fichiers|files|data|données|gegevens)\b",
         1.0,
     ),
@@ -132,6 +135,21 @@ STOPPED = (
         r"\bvooropzeg\b|\bstop(?:zetten|gezet|zet)\b[^.\n]{0,60}\b(?:abonnement|overeenkomst|"
         r"contract|samenwerking)\b|\b(?:abonnement|overeenkomst|contract|samenwerking)\b"
         r"[^.\n]{0,60}\bstop(?:zetten|gezet)\b",
+        1.0,
+    ),
+    (
+        # the client told it may stop, with a channel, a moment or a notice: "vous pouvez
+        # l'arrêter par simple e-mail au plus tard un mois avant", "vous pouvez y mettre fin à
+        # chaque échéance", "you can stop it at any time by e-mail", "u kunt het op elk
+        # moment stopzetten" (not "vous pouvez arrêter le serveur avant l'intervention")
+        r"\bvous pouvez (?:l'|y |la |le )?(?:arrêter|mettre fin|stopper|résilier)\b[^.\n]{0,60}?"
+        r"\b(?:par simple (?:e-?mail|mail|courrier|lettre)|à tout moment|préavis|(?:un|deux|trois|"
+        r"\d+) mois (?:avant|à l'avance)|à chaque échéance|pour la fin du "
+        r"mois|quand vous voulez)|"
+        r"\byou (?:can|may) (?:stop|cancel|end) (?:it|the subscription|the service|the plan)\b"
+        r"[^.\n]{0,40}?\b(?:at any time|by (?:simple )?e-?mail|notice|months? before)\b|"
+        r"\bu kunt (?:het|de formule|het abonnement|het contract) (?:op elk moment |per e-?mail )?"
+        r"(?:stopzetten|opzeggen)\b",
         1.0,
     ),
 )

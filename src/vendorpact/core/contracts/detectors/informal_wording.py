@@ -233,7 +233,7 @@ CLIENT_TO_DO = (
         r"\b(?:bezorgen|bezorgt|leveren|levert|geven|geeft|sturen|stuurt|verlenen|verleent) "
         r"(?:jullie|u|je|jij) (?:ons|mij|me) (?:de|het|een|uw|jullie|je|uiterlijk|tijdig|vóór|"
         r"binnen|ten laatste|tegen)\b|"
-        r"\bvous nous (?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
+        r"\bvous (?:nous|m') ?(?:donnez|transmettez|communiquez|envoyez|fournissez)\b|"
         r"\byou (?:give|send|provide|grant) (?:me|us) (?:\w+ ){0,2}(?:access|logins?|"
         r"credentials|passwords?|texts?|content|data|files|photos|images)\b",
         1.0,
@@ -245,10 +245,18 @@ CLIENT_TO_DO = (
         # have heard nothing from you", "de votre côté, aucune action n'est requise")
         r"\bvan (?:jullie|u|je)(?: kant)? (?:heb|hebben) (?:ik|we|wij)\b[^.\n]{0,80}\bnodig\b|"
         r"\b(?:heb|hebben) (?:ik|we|wij) van (?:jullie|u|je)\b[^.\n]{0,60}\bnodig\b|"
-        r"\bde votre côté\b,? (?:il nous faut|nous avons besoin|on a besoin|nous aurons besoin|"
-        r"merci de|nous vous demandons|vous (?:devez|prévoyez|fournissez|veillez))|"
+        r"\bde votre côté\b,? (?:il (?:nous|me) faut|nous avons besoin|on a besoin|j'ai besoin|"
+        r"nous aurons besoin|merci de|nous vous demandons|vous (?:devez|prévoyez|fournissez|"
+        r"veillez))|"
         r"\bwe(?:'ll| will)? need from you\b|\bfrom you we need\b|\bon your side,? (?:we "
-        r"need|please (?:provide|make sure|arrange|send))\b",
+        r"need|i need|please (?:provide|make sure|arrange|send))\b|"
+        # the client's side as the key of a line, its items after the colon: "De votre côté :
+        # une prise réseau, l'accès ...", "À prévoir de votre côté avant l'installation : une
+        # connexion ...", "Van uw kant: de lijst ...", "On your side: a network socket ..."
+        # (not "De votre côté : aucune action")
+        r"\b(?:à prévoir de|de) votre (?:côté|part)(?: [^:\n]{1,40}?)?\s?:\s?(?:le|la|les|l'|une?|"
+        r"des|vos?|votre)\b|\bvan (?:uw|jullie) kant\s?:\s?(?:de|het|een|uw|jullie)\b|"
+        r"\bon your (?:side|end)\s?:\s?(?:a|an|the|your)\b",
         1.0,
     ),
 )
@@ -268,8 +276,9 @@ FIXED_FOR_FREE = (
         r"\b(?:bugs|defects|errors|faults)\b(?![^.\n]{0,100}\bnot\b)[^.\n]{0,80}\b(?:fixed|"
         r"corrected|repaired|resolved|remedied) (?:free of charge|at no (?:extra |additional )?"
         r"(?:cost|charge)|for free|without charge)|"
-        r"\b(?:bugs|anomalies|erreurs|défauts)\b(?![^.\n]{0,100}\bpas\b)[^.\n]{0,80}\b(?:corrigée?s?|"
-        r"réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre gratuit)",
+        r"\b(?:bugs|anomalies|erreurs|défauts)\b(?! de factur)(?![^.\n]{0,100}\bpas\b)"
+        r"[^.\n]{0,80}\b(?:corrigée?s?|réparée?s?|résolue?s?) (?:gratuitement|sans frais|à titre "
+        r"gratuit)",
         1.0,
     ),
 )

@@ -69,8 +69,13 @@ LEGAL_RULES = [
             ),
             (
                 r"responsabilité(?:[^.\n]|\.\d){0,120}(?:limitée|plafonnée|exclue|ne saurait)|"
-                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas) "
+                r"(?:ne sera pas|ne pourra être|en aucun cas|n'est pas|ne sont pas|ne peut "
+                r"(?:donc )?pas|ne pouvons (?:donc )?pas|ne peuvent pas) "
                 r"[^.\n]{0,40}responsable|dommages? (?:et intérêts )?indirects?|"
+                # liability set for one's own faults: "l'Adjudicataire est responsable des
+                # dommages causés par ses manquements, à concurrence de ..."
+                r"\b(?:est|sont) responsables? des dommages causés par (?:ses|son|sa|leurs?|un|"
+                r"une) (?:\w+ ){0,2}?(?:fautes?|manquements?|négligences?|défaut)\b|"
                 r"préjudices? indirects?|manque à gagner|sans (?:aucune )?responsabilité|"
                 r"limitations? de (?:la )?responsabilité|"
                 # "ne répond que de son dol", "n'est responsable que des dommages directs"
@@ -92,7 +97,7 @@ LEGAL_RULES = [
                 # the Master Agreement" (partial: the reference gives no cap)
                 r"(?:liability|aansprakelijkheid|responsabilité)\b[^.\n]{0,60}?(?:\bis governed by|"
                 r"\bare governed by|\bgeldt\b|\bgelden\b|\bis (?:\w+ )?van toepassing|est régie|"
-                r"sont régies)[^.\n]{0,40}(?:section|clause|article|artikel|regeling|"
+                r"reste régie|sont régies)[^.\n]{0,40}(?:section|clause|article|artikel|regeling|"
                 r"bepaling)",
                 1.0,
             ),
@@ -412,6 +417,23 @@ LEGAL_RULES = [
                 1.0,
             ),
             *AMICABLE_BEFORE_COURT,
+            (
+                # a first step named without "amiable": "régler tout différend par la
+                # concertation au sein du comité de pilotage", "en cas de différend, les parties
+                # se réunissent", "soumettent d'abord tout différend à une réunion", "à défaut
+                # d'accord dans les 30 jours, les tribunaux ...", "failing agreement within 30
+                # days, the courts", "bij gebrek aan akkoord binnen 30 dagen ... de rechtbank"
+                r"\bdifférends?\b[^.\n]{0,60}\b(?:par la concertation|se réunissent|se rencontrent|"
+                r"procédure d'escalade|comité de (?:pilotage|suivi))\b|"
+                r"\bd'abord (?:\w+ ){0,2}?(?:tout |les |le |un )?différends?\b|"
+                r"\bà défaut d'accord dans (?:les|un délai de) [^.\n]{0,60}\b(?:tribunaux|tribunal|"
+                r"juridictions?|médiat\w*|arbitr\w*)\b|"
+                r"\bfailing (?:agreement|settlement) within\b[^.\n]{0,60}\b(?:courts?|mediat\w*|"
+                r"arbitrat\w*)\b|"
+                r"\bbij gebrek aan (?:akkoord|overeenstemming) binnen\b[^.\n]{0,60}\b"
+                r"(?:rechtbank\w*|rechter|bemiddel\w*|arbitrage)\b",
+                1.0,
+            ),
         ),
         concrete=DURATION + r"|before|prior to|first|voordat|alvorens|eerst|avant|d'abord|"
         r"préalabl|procedure|procédure|qu'après|\bnadat\b|\bonly (?:go|turn|resort) to\b"

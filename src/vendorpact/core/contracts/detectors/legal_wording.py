@@ -220,5 +220,11 @@ LICENCE_AS_GOODS = (
     r"werkplek|appareil)|licen[cst]\w*(?:prijzen|prijs|kosten)\b|licen[cs]e (?:prices?|fees?|"
     r"costs?|keys?)|(?:tarifs?|prix|prices?|coûts?|clés?) (?:des |of |de )licen|licenties "
     r"bestellen|(?:accounts?|comptes?|utilisateurs?|users?)\b[^.\n]{0,40}\blicen|\blicen[cs]e "
-    r"(?:runs|expires)\b|renewal of (?:your|the) (?:\w+ ){0,2}licen)"
+    r"(?:runs|expires)\b|renewal of (?:your|the) (?:\w+ ){0,2}licen|"
+    # French price lists and letters: "Pas compris : ... les licences de votre logiciel",
+    # "3. Matériel et licences", "les logiciels à déployer et leurs licences", "nos coûts
+    # d'énergie et de licences", "six licences sont attribuées à des comptes inactifs"
+    r"\b(?:pas|non) compris\b[^.\n]{0,120}\blicen|\bmatériel et licences\b|\bet leurs "
+    r"licences\b|\bcoûts? (?:\w+ ){0,3}(?:et )?de licences\b|\blicences? (?:sont |est )?"
+    r"attribuées?\b)"
 )

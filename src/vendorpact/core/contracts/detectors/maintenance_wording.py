@@ -417,7 +417,22 @@ RESTORED_LATER = (
         # jours ouvrables", "oplossing binnen 4 uur" (not a dispute settled within 30 days)
         r"\b(?:rétablissement|correction|herstel|resolution|restoration|résolution|oplossing)"
         r"(?: ou (?:contournement|résolution|correction|rétablissement)| of (?:workaround|"
-        r"omzeiling))? ?:? (?:en |binnen |in )?(?:" + NUMBER_WORD + r") ?" + _REPAIR_UNIT + r"\b",
+        r"omzeiling))? ?:? (?:en |binnen |in )?(?:" + NUMBER_WORD + r") ?" + _REPAIR_UNIT + r"\b|"
+        # a faulty device replaced within a time: "un boîtier défectueux est remplacé dans les
+        # 10 jours ouvrables", "en panne, on le remplace ... au plus tard le jour ouvrable
+        # suivant", "a faulty unit is replaced by the next business day", "een defect toestel
+        # wordt binnen 2 werkdagen vervangen" (not a consultant replaced)
+        r"\b(?:défectueu(?:x|se)|en panne|faulty|defective|broken|defecte?|kapotte?)\b[^.;\n]{0,60}"
+        r"\b(?:remplac\w*|replaced|vervangen|vervangt)\b[^.;\n]{0,60}?(?:"
+        + _WITHIN_REPAIR
+        + r"|"
+        + _NEXT_WORKING_DAY
+        + r")|"
+        r"\b(?:defecte?|kapotte?) (?:\w+ ){1,3}?(?:wordt|worden) (?:"
+        + _WITHIN_REPAIR
+        + r"|"
+        + _NEXT_WORKING_DAY
+        + r") vervangen\b",
         1.0,
     ),
 )

@@ -66,7 +66,8 @@ OBLIGATION_NL = (
 )
 OBLIGATION_FR = (
     r" (?:s'engage|devra|doit|fournira|fournit|met à (?:la )?disposition|mettra à (?:la )?"
-    r"disposition|est tenu|est responsable|veille|veillera|désigne|désignera)"
+    r"disposition|est tenu|est responsable|veille|veillera|désigne|désignera|donne accès|"
+    r"obtient (?:l'autorisation|les autorisations|l'accord|les permis))"
 )
 # the role nouns the rules already read as the client (timing_team.py, contacts.py)
 _COVERED = re.compile(CLIENT + r"|bénéficiaire|donneur d'ordre")

@@ -2,6 +2,11 @@
 (services, customer knowledge, updates); the service level rules are in service_levels.py."""
 
 from vendorpact.core.contracts.detectors import rollout_wording
+from vendorpact.core.contracts.detectors.client_knowledge_wording import (
+    CONTACT_STAYS_CONCRETE,
+    CONTACT_WHO_STAYS,
+    ENVIRONMENT_DOCUMENTED,
+)
 from vendorpact.core.contracts.detectors.common import CALENDAR_DATE, CLIENT, DURATION
 from vendorpact.core.contracts.detectors.contact_wording import (
     KNOWLEDGE_KEPT,
@@ -159,6 +164,7 @@ RULES = [
             *rollout_wording.ACCEPTED_ON_A_REPORT,
             *rollout_wording.OK_OR_FINDINGS,
             *rollout_wording.CLIENT_CHECKS_DELIVERY,
+            *rollout_wording.CLIENT_TESTS_BEFORE_GO_LIVE,
             (
                 # approval or rejection of what is delivered: "deemed approved", "goedgekeurd of
                 # afgekeurd", "validé ou refusé", the delivery document signed off ("het
@@ -189,13 +195,16 @@ RULES = [
                 1.0,
             ),
         ),
-        concrete=DURATION + r"|in writing|schriftelijk|par écrit|criteria|criteri|procedure|"
+        concrete=DURATION + r"|in writing|schriftelijk|par écrit|validation écrite|criteria|"
+        r"criteri|procedure|"
         r"test|checklist|\bsign(?:s|ed)?\b|ondertek\w*|procès-verbal|\binspect\w*|"
         # what the client may raise within the acceptance window
         r"réserves?\b|objections?\b|opmerkingen|bezwaren|bevindingen|remarques|"
         r"blocking|blokkerend\w*|bloquant\w*",
         exclude=r"acceptance of (?:this )?(?:agreement|offer|terms|purchase order)|"
         r"accept(?:s|ed)? (?:service of process|payment)|"
+        # takings, not acceptance: "les recettes des ventes sont versées"
+        r"\brecettes? (?:des ventes|de (?:la )?billetterie|encaissées|de fabrication)\b|"
         # the contract itself being accepted: "this offer is accepted when signed"
         r"(?:offer|quote|quotation|proposal|agreement|order|terms|offerte|offre|devis|"
         r"convention|contrat|overeenkomst|voorstel)\w* (?:is|are|shall be|will be|est|sont|"
@@ -306,8 +315,10 @@ RULES = [
         r"half[- ]days?|halve dag|demi-journées?|"
         # support on site in the first weeks after go-live
         r"(?:first|eerste|premières?|premiers?) (?:\w+ )?(?:weeks?|weken|week|semaines?|days?|"
-        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)"
-        + USER_SUPPORT_MEASURED,
+        r"dagen|jours?|months?|maanden|maand|mois)|ter plaatse|on[- ]site|sur (?:site|place)|"
+        # at a stated moment: "à la fin de l'installation", "le lundi qui suit", "dès 7h30"
+        r"\bchez vous\b|\bà la fin de l'installation\b|\ble (?:lundi|jour) (?:qui suit|suivant|"
+        r"même)\b|\bdès \d{1,2} ?h" + USER_SUPPORT_MEASURED,
         # the channel where incidents are reported (maintenance of the system, unless the
         # sentence is about users), and support for the customer paired with maintenance
         exclude=r"^(?!.*\b(?:users?|gebruikers?|utilisateurs?|medewerkers)\b)"
@@ -353,7 +364,21 @@ RULES = [
             ),
             (
                 r"\bmaintenance (?:corrective|préventive|évolutive)?|assistance (?:téléphonique|"
-                r"technique)|télémaintenance|infogérance|hébergement|contrat de maintenance",
+                r"technique)|télémaintenance|infogérance|hébergement|contrat de maintenance|"
+                # a support package or upkeep contract, monitoring and backups in French:
+                # "formule support Labo+", "notre formule « Veille 365 » comprend", "contrat
+                # d'entretien", "supervision du firewall", "sauvegarde quotidienne" (not "sous la
+                # supervision du chef de projet")
+                r"\bformules? (?:de |d')?(?:support|gestion|entretien|maintenance|infogérance|"
+                r"assistance)\b|\b(?:contrat|formule|forfait) d'entretien\b|"
+                r"\b(?:supervision|surveillance) (?:24|à distance|proactive|du réseau|du firewall|"
+                r"du pare-feu|des (?:serveurs|postes|équipements|bornes|sauvegardes)|de "
+                r"(?:l'infrastructure|vos|votre))|\bsauvegardes? (?:quotidiennes?|journalières?|"
+                r"hebdomadaires?|automatiques?)\b|"
+                # a named package or tier: "formule « Veille 365 » ... comprend", "Formule
+                # commandée : « Scène »" (the English and Dutch quoted plan names were dropped:
+                # 'the "' opens every defined term of an English contract, too costly an anchor)
+                r"\bformules? (?:commandée\s?:\s?)?(?:«|\"|“) ?[\w+ -]{1,30} ?(?:»|\"|”)",
                 1.0,
             ),
             (r"(?:will|shall) (?:host|maintain|support)|maintain the", 0.8),
@@ -435,6 +460,8 @@ RULES = [
             ),
             *ASSIGNED_PERSON_AND_RECORD,
             *CLIENT_FILE_KEPT,
+            (CONTACT_WHO_STAYS, 1.0),
+            (ENVIRONMENT_DOCUMENTED, 1.0),
         ),
         sources=(contact_weights,),
         # the supplier's public knowledge base is not knowledge of this client
@@ -459,7 +486,8 @@ RULES = [
         r"\bgard\w* (?:une |een )?copie|\bbewaren? (?:een )?kopie|\bkeeps? a copy|"
         r"\b(?:dossier|documentation|documentatie)(?: technique)? \([^)]{0,60},[^)]{0,60},|"
         + NAMED_CONTACT_CONCRETE
-        + KNOWLEDGE_KEPT,
+        + KNOWLEDGE_KEPT
+        + CONTACT_STAYS_CONCRETE,
     ),
     UPDATES_RULE,
     *SERVICE_LEVEL_RULES,

@@ -52,6 +52,10 @@ _RECORDS = (
     r"comptes|abonnés|lecteurs|accounts|subscribers|passwords|mots de passe|wachtwoorden|"
     r"kandidaten|candidats|candidates|\w*databank|\w*adressen|klantkaarten|klantenkaarten|"
     r"patiënten|patients|leerlingen|élèves|pupils|students|"
+    # bookings, address books and course modules: "reprise des réservations déjà confirmées",
+    # "reprenons les carnets d'adresses", "import de vos 12 modules SCORM"
+    r"réservations|reservations|bookings|reserveringen|boekingen|carnets d'adresses|"
+    r"address books|adresboeken|modules|"
     # an accounting file and named lists: "import de votre plan comptable", "importeert de
     # cliëntenlijst", "de openingsbalans", "relaties" (the Dutch word for business contacts)
     r"plan comptable|rekeningschema|chart of accounts|soldes d'ouverture|openingsbalans|"
@@ -93,7 +97,28 @@ RECORDS_IMPORTED = (
     # the records taken over by the noun: "Reprise des 3.200 dossiers d'images de l'ancien
     # PC", "het overzetten van klantkaarten" (not "la reprise des travaux")
     # (once, not a nightly feed: "het overzetten van de gegevens gebeurt elke nacht")
-    r"\breprise (?:des|de vos|du|de la|de l') (?:[\w.'’-]+ ){0,3}?" + _RECORDS + r"\b" + _ONCE + "|"
+    r"\breprise (?:dans (?:\S+ ){1,4}?)?(?:des|de vos|du|de la|de l') (?:[\w.'’-]+ ){0,3}?"
+    + _RECORDS
+    + r"\b"
+    + _ONCE
+    + "|"
+    # the supplier taking the records over: "nous reprenons les carnets d'adresses"
+    r"\brepren(?:ons|d|dra|drons|nent) (?:les |vos |l'|la |le )?(?:[\w'’-]+ ){0,2}?"
+    + _RECORDS
+    + r"\b"
+    + _ONCE
+    + "|"
+    # moved from the old system: "transfert des cas en cours depuis l'ancien poste", "import
+    # of the tickets from your current tool", "overzetten van de mails uit de oude pc"
+    r"\b(?:transfert|reprise|import) (?:\S+ ){1,10}?depuis (?:l'ancien(?:ne)?|votre ancien(?:ne)?|"
+    r"vos anciens|le serveur actuel|l'hébergeur actuel|votre (?:logiciel|système) actuel)\b|"
+    r"\b(?:transfer|import|migration) (?:\S+ ){1,8}?from (?:the|your) (?:old|current|previous)"
+    r" (?:system|tool|software|pc|computer|server|platform|provider)\b|"
+    r"\b(?:overzetten|overdracht|import) (?:\S+ ){1,8}?(?:van|uit) (?:de|het|uw|jullie) "
+    r"(?:oude|huidige|vorige) (?:pc|computer|server|systeem|software|pakket|platform)\b|"
+    # "migre gratuitement un site depuis un autre hébergeur"
+    r"\bmigr(?:e|ons|era|ent) (?:gratuitement |sans frais )?(?:un |le |les |vos |votre |l'|la )?"
+    r"(?:[\w-]+ )?(?:sites?|serveurs?|données|boîtes|bases?|comptes|mails|e-mails)\b|"
     r"\boverzetten van (?:de |het |alle |jullie |uw |je )?(?:[\w-]+ ){0,2}?"
     + _RECORDS
     + r"\b"
@@ -290,7 +315,8 @@ DATA_MIGRATION = Rule(
         ),
     ),
     concrete=DURATION + r"|shall (?:migrate|convert|bear)|format|verantwoordelijk|responsable|"
-    r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|"
+    r"inbegrepen|included|inclus|compris|\bau nouveau\b|à la nouvelle|gratuitement|sans frais|"
+    r"\bde vos (?:\w+ )?actuel(?:le)?s\b|\bun autre hébergeur\b|"
     # the volume: "12,000 records", "12.000 fiches"
     r"\d[\d.,]* (?:records|fiches|dossiers|documents|articles|items|files|contacts|users|"
     r"utilisateurs|klanten|leden|gebruikers|members|customers|clients|employees|medewerkers|"

@@ -134,4 +134,46 @@ SET_UP_FOR_YOU = (
         r"tenant|platform)\b",
         1.0,
     ),
+    (
+        # someone on site to help the users, or the users shown how: "pour aider vos
+        # collaborateurs à la reprise", "je vous montre, à vous et à votre équipe, comment
+        # utiliser l'application", "une heure avec votre équipe pour montrer les postes", "nous
+        # présentons à votre personnel", "to help your staff", "om uw medewerkers te helpen",
+        # "we show your team how to" (not "je vous montre une première maquette")
+        r"\bpour aider (?:vos|chaque|les|le|votre) (?:\w+ )?(?:collaborateurs|utilisateurs?|"
+        r"personnel|équipes?|employés|agents|secrétaires|enseignants)\b|"
+        r"\bpour aider (?:vos|chaque|les|le|votre) (?:\S+ ){1,4}?à (?:se |s')?(?:reconnect|install|"
+        r"configur|reconfigur|utilis|connect|démarr)\w*|"
+        r"\bmontr(?:e|ons|er),? (?:\S+ ){0,8}?comment\b|\bpour montrer (?:les|le|l'|aux)\b|"
+        r"\bprésent\w* à (?:votre|vos) (?:personnel|collaborateurs|équipes?|utilisateurs)\b|"
+        r"\bto help (?:your|the|each|all) (?:\w+ )?(?:staff|users?|employees|colleagues|team)\b|"
+        r"\bom (?:uw|jullie|de) (?:\w+ )?(?:medewerkers|gebruikers|collega'?s|personeel) te "
+        r"helpen\b|\bshow (?:you|your (?:\w+ )?(?:team|staff|users)) how to\b",
+        1.0,
+    ),
+)
+
+# The client's own test or validation before going live, as informal offers put it: "la mise en
+# ligne sur le domaine a lieu après votre validation par e-mail", "n'a lieu qu'après votre
+# validation écrite", "vous disposez de cinq jours ouvrables de test", "vous aurez 10 jours pour
+# tester à votre tour", "vous testez ensuite vous-même le site", "à défaut de remarque, le lot est
+# accepté", "la bascule est réceptionnée après une session de test", "un procès-verbal est signé
+# par les deux parties", "Réception : à la fin des travaux, ..." (not a free trial: "14 jours de
+# test gratuits", nor the quote validated: "après votre validation du devis", nor a front desk:
+# "Réception : du lundi au vendredi")
+CLIENT_TESTS_BEFORE_GO_LIVE = (
+    (
+        r"\bmise en (?:ligne|production|service)\b[^\n]{0,60}?\baprès votre (?:validation|"
+        r"accord|feu vert)\b(?! (?:du|de l'|de la) (?:devis|offre|commande|bon))|"
+        r"\baprès votre validation (?:écrite|par (?:e-?mail|écrit|mail))\b|"
+        r"\b(?:jours?(?: ouvrables)?|semaines?) de tests?\b(?! gratuit)|"
+        r"\bpour tester à votre tour\b|\btestez (?:ensuite )?(?:vous-mêmes?|à votre tour)\b|"
+        r"\bà défaut de (?:remarques?|réserves?|réaction|objections?)\b[^.\n]{0,40}\b"
+        r"(?:acceptée?s?|validée?s?|réceptionnée?s?)\b|"
+        r"\bréceptionnée?s? (?:après|lorsque|quand|une fois)\b|"
+        r"\bprocès-verbal (?:est |sont )?signée? par (?:les deux parties|le client|vous)\b|"
+        r"\bconstatée? par un procès-verbal\b|"
+        r"\bréception\s?:\s?(?:à la fin|après|en fin|lors|le jour|à l'issue)\b",
+        1.0,
+    ),
 )

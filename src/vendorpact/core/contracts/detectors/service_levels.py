@@ -178,6 +178,30 @@ SERVICE_LEVEL_RULES = [
                 1.0,
             ),
             (
+                # an answer or a call back within a time counted in hours or working days:
+                # "réponse dans les 4 heures ouvrables", "un technicien vous rappelle dans les 15
+                # minutes", "on prend la main à distance dans les 2 heures", "antwoord binnen 4
+                # werkuren", "we take remote control within 2 hours" (not "nous vous rappelons
+                # que ...", "réponse dans les 30 jours à une demande d'accès")
+                # (not the client's answer: "le client donne sa réponse dans les 5 jours")
+                r"\b(?:réponse|rappel|première réponse) (?:dans les|sous|endéans|en moins de) "
+                r"(?:\d+|" + NUMBER_WORD + r") ?(?:minutes?|heures?|h\b|jours? ouvrables?)|"
+                r"\b(?:vous|le|la|les) rappel(?:le|lons|lent|lera|lerons|leront)\b(?! que)"
+                r"[^.\n]{0,30}\b(?:dans (?:les|l'heure|la demi-heure)|sous|endéans|en moins de)\b|"
+                r"\bpren(?:d|ds|ons|nent|dra|drons) la main (?:à distance )?(?:dans|sous|"
+                r"endéans|en moins de)\b|\bantwoord binnen\b|"
+                r"\btake (?:remote )?control (?:remotely )?within\b|"
+                # the writer answering: "on répond en général dans l'heure", "je réponds ... dans
+                # les deux jours ouvrables", "je passe dans la journée"
+                r"\b(?:on|je|nous) (?:répond|repond)(?:s|ons)?\b[^.\n]{0,100}?\b(?:dans "
+                r"l'heure|dans la journée|dans les "
+                r"(?:\d+|" + NUMBER_WORD + r") ?(?:minutes?|heures?|jours? ouvrables?))|"
+                r"\bje passe (?:\w+ ){0,2}?(?:dans la journée|le jour même|dans les (?:\d+|"
+                + NUMBER_WORD
+                + r") ?(?:heures?|jours? ouvrables?))",
+                1.0,
+            ),
+            (
                 # a call or ticket picked up within a time: "worden binnen 1 uur door een
                 # medewerker opgenomen" (not "binnen 30 dagen opgenomen in de bijlage")
                 r"\bbinnen "
@@ -214,6 +238,8 @@ SERVICE_LEVEL_RULES = [
         r"\b(?:client|customer|licensee|klant|opdrachtgever|afnemer)(?:'s)? (?:shall |will |must "
         r"|agrees to |zal |moet |doit |devra )?(?:promptly |tijdig )?(?:respond|reageert|reageren|"
         r"répond|answer|antwoord)|"
+        # the client's own answer: "le client donne sa réponse dans les 5 jours ouvrables"
+        r"\b(?:donne|donnent|rend|transmet|communique) (?:sa|leur|votre) réponse\b|"
         r"response times? "
         r"(?:for|of|experienced by)[^.\n]{0,20}(?:users|visitors|pages?|web)|"
         r"respond to (?:any )?(?:subpoena|request "
@@ -310,7 +336,14 @@ SERVICE_LEVEL_RULES = [
         r"litiges?|différends?|disagreements?|conflicts?)|"
         # ... or the dispute first: "elk geschil zo snel mogelijk op te lossen"
         r"\b(?:geschil|geschillen|disputes?|litiges?|différends?)\b[^.\n]{0,40}(?:op te lossen|"
-        r"opgelost|resolved|settled|résolus?|réglés?)" + SOLVED_BY_CLIENT,
+        r"opgelost|resolved|settled|résolus?|réglés?)|"
+        # a breach left unremedied after a formal notice (termination): "manquement grave non
+        # réparé dans les 15 jours d'une mise en demeure", "breach not cured within 30 days of
+        # notice", "tekortkoming niet hersteld binnen 15 dagen na ingebrekestelling"
+        r"\bmanquement\b[^.\n]{0,80}\b(?:non réparé|n'est pas réparé|pas été réparé)|"
+        r"\bbreach\b[^.\n]{0,60}\bnot (?:been )?(?:cured|remedied)\b|"
+        r"\btekortkoming\b[^.\n]{0,60}\bniet (?:\w+ )?hersteld\b|"
+        r"\bniet herstel\w* binnen\b[^.\n]{0,60}\bingebrekestelling\b" + SOLVED_BY_CLIENT,
     ),
     Rule(
         id="maintenance.availability",
@@ -350,7 +383,17 @@ SERVICE_LEVEL_RULES = [
         # support hours under an availability key: "Disponibilité : lu-ve de 8h30 à 17h30",
         # "Beschikbaarheid: ma-vr 8u-18u" (no uptime level without a percentage)
         r"\b(?:disponibilité|beschikbaarheid|availability) ?: ?(?:lu|ma|mon|lun|du lundi|van "
-        r"maandag|from monday|\d{1,2} ?[hu:])(?![^\n]*\d ?%)",
+        r"maandag|from monday|\d{1,2} ?[hu:])(?![^\n]*\d ?%)|"
+        # parts, stock or people as the condition of a date: "sous réserve de disponibilité
+        # chez nos fournisseurs", "selon la disponibilité des pièces", "la disponibilité des
+        # personnes à interviewer", "onder voorbehoud van beschikbaarheid", "en cas
+        # d'indisponibilité prolongée, X le remplace par un consultant"
+        r"\b(?:sous réserve|selon la|en fonction de la) (?:de )?(?:la )?disponibilité\b|"
+        r"\bonder voorbehoud van (?:de )?beschikbaarheid\b|"
+        r"\b(?:disponibilité|beschikbaarheid|availability) (?:des|du|van de|of the) (?:pièces|"
+        r"matériel|stock|personnes|onderdelen|voorraad|parts|hardware)\b|"
+        r"\bindisponibilité\b[^.\n]{0,60}\bremplac\w* par (?:un|une) (?:consultant|collaborat|"
+        r"membre|personne)",
     ),
     Rule(
         id="maintenance.service_credits",
@@ -403,6 +446,28 @@ SERVICE_LEVEL_RULES = [
             *CREDIT_GIVEN_BACK,
             *COMPENSATION_DENIED,
             (r"pénalités?|avoir[^.\n]{0,40}(?:redevance|facture)|crédits? de service", 1.0),
+            (
+                # the client credited or the fee reduced by a share: "le Client reçoit un crédit
+                # de 10 % de la mensualité", "la redevance du mois est réduite de 10 %", "the
+                # monthly fee is reduced by 10%", "de klant ontvangt een tegoed van 5%" (not a
+                # bank loan: "un crédit bancaire")
+                r"\b(?:reçoit|recevra|obtient|a droit à) un (?:crédit|avoir)\b(?! (?:d'impôt|"
+                r"bancaire|hypothécaire|d'investissement))|"
+                r"\b(?:redevance|mensualité|abonnement)\b[^.\n]{0,40}\b(?:est|sont) (?:réduite?s?|"
+                r"diminuée?s?) de \d|"
+                r"\b(?:monthly|subscription|service|support|hosting|recurring) fees? (?:\w+ ){0,3}?"
+                r"(?:is|are|will be) reduced by \d|"
+                # "Securis crédite 20 % de la redevance", a missed level then a reduction: "si un
+                # incident n'est pas rétabli dans le délai, le prestataire accorde une réduction
+                # de 5 %" (not a discount for paying cash)
+                r"\bcrédit(?:e|era|ent) \d+ ?%|"
+                r"\bn'(?:est|a) pas (?:été )?(?:rétabli|résolu|respecté|atteint|pris en "
+                r"charge)e?s?\b[^.\n]{0,100}\b(?:réduction|remise|crédit|avoir|remboursement) "
+                r"de \d|"
+                r"\b(?:ontvangt|krijgt) (?:de klant |de opdrachtgever )?een (?:creditnota|korting|"
+                r"tegoed) van \d",
+                1.0,
+            ),
             (
                 # "chaque heure d'indisponibilité ... donne droit à un avoir de 50 euros"
                 r"(?:indisponibilité|disponibilité|niveau de service)[^.\n]{0,100}\bavoirs? "

@@ -9,10 +9,14 @@ from vendorpact.core.contracts.detectors.team_wording import (
     BACKUP_WHEN_AWAY,
     COMPANY_CERTIFIED,
     DOCUMENTATION_UPDATED,
+    EACH_ITEM_TESTED,
     FIXED_PERSON,
     MORE_YEARS,
+    NAMED_LEAD_CONCRETE,
+    NAMED_LEAD_OR_CONTACT,
     SELF_NAMED,
     SELF_NAMED_REGEX,
+    SET_UP_RECORD_HANDED_OVER,
     SETUP_DOCUMENT,
     YEARS_IN_THE_TRADE,
 )
@@ -79,6 +83,7 @@ RULES = [
             (r"\b(?:votre|vos) interlocut(?:eur|rice)s?\b", 1.0),
             (FIXED_PERSON, 1.0),
             *SELF_NAMED,
+            (NAMED_LEAD_OR_CONTACT, 1.0),
             (r"(?:programmer|consultant|engineer|developer)s? identified by", 1.0),
             *TEAM_BY_ROLE,
         ),
@@ -112,6 +117,7 @@ RULES = [
             + FIXED_PERSON
             + r"|"
             + SELF_NAMED_REGEX
+            + NAMED_LEAD_CONCRETE
         ),
         # a person still to be named: "un chef d'équipe (à désigner)", "nog aan te duiden",
         # "to be appointed" ("désign" alone reads as concrete)
@@ -176,6 +182,11 @@ RULES = [
             ),
             (
                 r"changements? d'(?:intervenant|consultant|interlocuteur|chef de projet)|"
+                # "tout changement de référent technique", "en cas de remplacement, X en informe
+                # le client et organise une passation avec son successeur"
+                r"changements? de (?:référente?|interlocut(?:eur|rice)|gestionnaire)"
+                r"(?: technique)?\b|\ben cas de remplacement\b[^.\n]{0,120}\b(?:passation|"
+                r"successeur|remplaçante?)\b|"
                 # "tout changement de consultante référente / de technicien attitré"
                 r"changements? de (?:consultante?|technicien(?:ne)?|chef(?:fe)? de projet|"
                 r"gestionnaire de compte) (?:référente?|attitrée?|dédiée?|désignée?)\b|"
@@ -355,7 +366,12 @@ RULES = [
                 1.0,
             ),
             # the as-built file of an installation: "een as-built dossier", "as-built drawings"
-            (r"\bas[- ]built\b", 1.0),
+            # (French: "plan de récolement", a final cabling plan; Dutch: "revisieplan")
+            (
+                r"\bas[- ]built\b|\b(?:plans?|dossier) de récolement\b|\bplans? (?:de câblage|du "
+                r"réseau) (?:final|définitif|à jour)\b|\brevisie(?:plan|tekening|dossier)\w*\b",
+                1.0,
+            ),
             *SETUP_DOCUMENT,
             # a technical file of what was set up: "een technisch dossier", "dossier technique"
             (
@@ -381,9 +397,11 @@ RULES = [
                 r"\bquick[- ]reference (?:guides?|cards?|sheets?)\b|"
                 r"\bdossier (?:d'exploitation|d'administration|de transfert|de passation)\b|"
                 r"\bguides? (?:d'utilisation|d'administration|de l'administrateur|de "
-                r"l'utilisateur|utilisateur|d'exploitation)\b",
+                r"l'utilisateur|utilisateur|d'exploitation|administrateurs?|pdf|illustrés?|"
+                r"en pdf)\b",
                 1.0,
             ),
+            (SET_UP_RECORD_HANDED_OVER, 1.0),
             (
                 # handed over to the client's own people: "draagt het intranet over aan het
                 # functioneel beheer", "hands the system over to the IT team"
@@ -415,6 +433,9 @@ RULES = [
             # omgeving", "jullie krijgen een overzicht", "we geven twee trainingen", "vous
             # recevez", "you get a handover document"
             r"\bkrijg(?:t|en)?\b|\bgeven\b|\bvous (?:recevez|recevrez|remettons)\b|"
+            # "je vous laisse une fiche", "on vous envoie une note", "un guide PDF"
+            r"\bvous (?:laisse|laissons|envoie|envoyons|transmettons)\b|\bguides? (?:pdf|en pdf)\b|"
+            r"\b(?:send|leave|give) you\b|"
             r"\byou (?:get|will get|receive)\b"
             + DOCUMENTATION_KEPT_OR_AVAILABLE
             + DOCUMENTATION_UPDATED
@@ -469,6 +490,7 @@ RULES = [
                 r"autre|senior)|revue par les pairs|quatre yeux",
                 1.0,
             ),
+            (EACH_ITEM_TESTED, 1.0),
             (
                 # checks on the work before it is handed over: "contrôle d'intégrité",
                 # "integrity checks", "steekproefsgewijze controle" (not a licensor's "quality
@@ -499,7 +521,8 @@ RULES = [
         r"gereviewd|four[- ]eyes|vier[- ]?ogen|quatre yeux",
         # the client testing what it receives is acceptance, not the supplier's quality
         # (and a loan device "of similar quality" is no quality of the work)
-        exclude=r"quality of (?:the )?(?:content|product[s]? sold)|(?:qualité|quality|kwaliteit) "
+        exclude=r"\brecettes? (?:des ventes|de (?:la )?billetterie|encaissées|de fabrication)\b|"
+        r"quality of (?:the )?(?:content|product[s]? sold)|(?:qualité|quality|kwaliteit) "
         r"(?:similaire|équivalente?|identique|comparable|equivalent|similar)|(?:similar|"
         r"equivalent|comparable|gelijkwaardige?|vergelijkbare) (?:quality|kwaliteit)|"
         r"^(?:\W*\w{0,3}\W+)?"

@@ -140,3 +140,62 @@ SELF_NAMED_REGEX = (
     r"développeu(?:r|se)|technicien(?:ne)?|developer|engineer))\b"
 )
 SELF_NAMED = ((SELF_NAMED_REGEX, 1.0),)
+
+# A written record of the set-up handed to the client (a knowledge_transfer cue): "je vous
+# laisse une fiche avec les mots de passe", "vous recevez une fiche récapitulative", "on vous
+# envoie une note avec les accès", "remet le plan d'implantation", "we send you a one-page sheet
+# with", "u ontvangt een fiche met de wachtwoorden" (not "vous recevez une facture", "remet le
+# dossier de candidature")
+SET_UP_RECORD_HANDED_OVER = (
+    r"\b(?:remet(?:tons|tent|s)?|laiss(?:e|ons|ent)|recev(?:ez|rez|ra|ront)|reçoi(?:t|vent)|"
+    r"envo(?:ie|yons|ient)|transmet(?:tons|tra)?)\b (?:\S+ ){0,4}?"
+    r"(?:un |une |le |la |les |des |notre |votre )(?:petite? |courte? )?(?:aide-mémoire|"
+    r"fiches? (?:récapitulatives?|de configuration|avec)|notes? (?:avec|technique|"
+    r"récapitulative)|plans? (?:de câblage|du réseau|d'implantation|des (?:caméras|prises|"
+    r"bornes))|dossier (?:de votre |d'|de l')installation|schémas? du réseau)\b|"
+    r"\b(?:leave|give|send|hand) you (?:a |an |the )(?:short |printed |one-page )?"
+    r"(?:cheat sheet|summary sheet|sheet with|note with|quick guide)\b|"
+    r"\b(?:ontvangt|krijgt|bezorgen|laten) (?:u |we |wij |jullie )?(?:\S+ ){0,3}?"
+    r"(?:een |het |de )(?:fiche|overzicht|spiekbrief\w*|netwerkplan|document) met (?:de |alle )?"
+    r"(?:wachtwoorden|toegangscodes|instellingen|configuratie)\b"
+)
+
+# A person named as the lead or the contact (a team.named_team cue): the writer of an offer
+# ("c'est moi qui pilote le projet", "je reste votre contact", "ikzelf begeleid het project"),
+# a person who is the supplier's referent or service lead ("M. Lambert, technicien, est le
+# référent de la Crèche", "est la gestionnaire technique du compte", "is the service manager"),
+# the project carried out by a named person ("le projet est réalisé par Julie Renard,
+# développeuse principale") (not "le test est réalisé par le client")
+_NAMED_ROLE = (
+    r"(?:développeu(?:r|se)|consultante?|chef(?:fe)? de projet|ingénieure?|technicien(?:ne)?|"
+    r"analyste|architecte|graphiste|webdesigner|intégrat(?:eur|rice))"
+)
+NAMED_LEAD_OR_CONTACT = (
+    r"\bc'est moi qui (?:pilote|gère|coordonne|m'occupe|suis|réalise|conduis|dirige)\b|"
+    r"\breste(?:ra)? votre (?:\w+ )?(?:contact|interlocut(?:eur|rice)|personne de contact)\b|"
+    r"\b(?:ikzelf|ik zelf) (?:leid|coördineer|begeleid|beheer)\b|"
+    r"\best (?:le|la) (?:référente?|gestionnaire technique|responsable (?:de service|technique))\b|"
+    r"\bis (?:the|your) (?:technical lead|service manager|account lead)\b|"
+    r"\bis (?:de|uw|jullie) (?:technisch verantwoordelijke|servicemanager|dossierbeheerder)\b|"
+    r"\b(?:réalisée?|assurée?|menée?) par (?:(?:m\.|mme|monsieur|madame) [a-zà-ÿ]|"
+    r"[a-zà-ÿ'-]+ [a-zà-ÿ'-]+, (?:\w+ )?" + _NAMED_ROLE + r")"
+)
+# the writer of a signed offer, or a name with its role, is a named person
+NAMED_LEAD_CONCRETE = (
+    r"|\bc'est moi qui\b|\b(?:réalisée?|assurée?|menée?) par [a-zà-ÿ'-]+ [a-zà-ÿ'-]+, (?:\w+ )?"
+    + _NAMED_ROLE
+)
+
+# Each item of the work tested or checked before it is handed over (a team.quality cue): "chaque
+# porte est testée avec une carte", "chaque appareil est démarré et contrôlé avant livraison",
+# "les correctifs sont d'abord testés", "suit les bonnes pratiques Microsoft", "every unit is
+# tested before delivery" (not an invoice checked by the client)
+EACH_ITEM_TESTED = (
+    r"\b(?:chaque|tous les|toutes les) (?!factures?\b|paiements?\b|commandes?\b|"
+    r"demandes?\b)(?:\w+ ){1,2}?(?:est|sont) (?:\w+ ){0,3}?(?:testée?s?|contrôlée?s?|"
+    r"vérifiée?s?|certifiée?s?)\b|"
+    r"\bles (?:correctifs|mises à jour|développements|modifications) sont (?:d'abord |"
+    r"préalablement )?(?:testée?s?|validée?s?)\b|"
+    r"\b(?:suit|suivent|selon|conformément aux) (?:les )?bonnes pratiques\b|"
+    r"\b(?:tested|checked) before (?:delivery|installation|handover|shipment|go-live)\b"
+)

@@ -21,6 +21,7 @@ from vendorpact.core.contracts.detectors.party_sides import (
     OBLIGATION_VERBS,
     client_obligation_weights,
 )
+from vendorpact.core.contracts.detectors.planning_wording import PLANNING_LEAD_TIMES
 from vendorpact.core.contracts.detectors.reporting import RULES as REPORTING_RULES
 from vendorpact.core.contracts.detectors.team import RULES as TEAM_RULES
 
@@ -210,6 +211,7 @@ RULES = [
             ),
             *PLANNED_WEEKS,
             *PLANNED_START_END,
+            *PLANNING_LEAD_TIMES,
             (
                 # the work starts within a lead time: "de werken starten binnen drie weken na
                 # de bestelling", "les travaux débuteront au plus tard le ..."
@@ -257,6 +259,11 @@ RULES = [
                 r"verwacht(?:en)?|vra(?:ag|gen))\b|\bce "
                 r"(?:que|dont) nous (?:attendons|avons besoin|aurons besoin) de (?:vous|votre "
                 r"part)\b|\bnous (?:avons|aurons) besoin,? de votre part\b|"
+                r"\bce dont (?:on a|on aura|j'ai|j'aurai) besoin\b|"
+                # "à fournir par l'école au plus tard le 15/01" (not by the supplier or a
+                # tenderer: "à fournir par le soumissionnaire")
+                r"\bà fournir par (?:le |la |l')?(?!(?:prestataire|fournisseur|adjudicataire|"
+                r"titulaire|soumissionnaire|candidat|nous)\b)[\w-]+ (?:au plus tard|avant|dès)\b|"
                 # the same inverted or with a time in between: "daarvoor hebben we uiterlijk
                 # twee weken vooraf van jullie nodig", "we hebben van jullie tegen dan de lijst
                 # nodig", "by Friday we'll need from you"
@@ -380,8 +387,11 @@ RULES = [
         # before the supplier starts, on the planned date: "voordat ik aan je systemen begin",
         # "op de afgesproken datum", "avant que nous commencions", "on the agreed date"
         r"\b(?:voordat|vooraleer|avant que|before (?:we|i|the supplier|work) (?:start|begin))\b|"
-        r"\bop de (?:afgesproken|overeengekomen|geplande) (?:datum|dag)\b|\bà la date "
-        r"(?:convenue|prévue|fixée)\b|\bon the (?:agreed|planned|scheduled) (?:date|day)\b|"
+        r"\bop de (?:afgesproken|overeengekomen|geplande) (?:datum|dag|data)\b|\bà la date "
+        r"(?:convenue|prévue|fixée)\b|\bon the (?:agreed|planned|scheduled) (?:date|day)s?\b|"
+        # "aux dates de pose convenues", "le jour même", "on the day itself"
+        r"\baux dates (?:\w+ ){0,2}?(?:convenues|prévues|fixées)\b|\ble jour même\b|"
+        r"\bdiezelfde dag\b|\bthat same day\b|"
         # at all times or at once: "maintient un accès VPN permanent", "houdt de verbinding in
         # stand", "at all times", "meldt een storing direct", "signale immédiatement"
         r"\bpermanente?s?\b|\ben permanence\b|\bat all times\b|\bte allen tijde\b|\bin stand\b|"

@@ -17,6 +17,7 @@ sentence: repeating it ("the warranties in this clause are the only warranties")
 from vendorpact.core.contracts.detectors.common import DURATION, NUMBER_WORD
 from vendorpact.core.contracts.detectors.engine import Rule
 from vendorpact.core.contracts.detectors.informal_wording import FIXED_FOR_FREE
+from vendorpact.core.contracts.detectors.warranty_wording import FIXED_FOR_FREE_AFTER_DELIVERY
 
 _UNIT = (
     r"(?:calendar |business |working )?(?:days?|weeks?|months?|years?|(?:werk|kalender)?dagen|"
@@ -212,12 +213,14 @@ WARRANTY = Rule(
             r"gratuites?|sans frais)\b",
             1.0,
         ),
+        *FIXED_FOR_FREE_AFTER_DELIVERY,
         (
             # the equipment or the installation guaranteed for a period: "Le matériel est garanti
             # 5 ans", "L'installation est garantie trois mois", "de toestellen worden twee jaar
             # gegarandeerd", "the hardware is warranted for 36 months" (not prices held for a
             # period: "les prix sont garantis 3 mois")
             r"\b(?:matériel|installation|équipements?|appareils|postes?|logiciel|hardware|"
+            r"réparations|pièces remplacées|interventions correctives|"
             r"equipment|devices?|installatie|toestellen|materiaal|apparatuur|software)\b (?:est |"
             r"sont |is |are |wordt |worden )?(?:\w+ )?(?:garanti|gegarandeerd|guaranteed|"
             r"warranted)e?s? (?:for )?(?:\w+ ){0,2}?" + PERIOD,
