@@ -87,6 +87,23 @@ USERS_SHOWN_HOW = (
         r"\bwe (?:show|teach) (?:[\w'’-]+ ){0,6}?how\b",
         1.0,
     ),
+    (
+        # someone on site to help the users, or the users shown how: "pour aider vos
+        # collaborateurs à la reprise", "je vous montre, à vous et à votre équipe, comment
+        # utiliser l'application", "une heure avec votre équipe pour montrer les postes", "nous
+        # présentons à votre personnel", "to help your staff", "om uw medewerkers te helpen",
+        # "we show your team how to" (not "je vous montre une première maquette")
+        r"\bpour aider (?:vos|chaque|les|le|votre) (?:\w+ )?(?:collaborateurs|utilisateurs?|"
+        r"personnel|équipes?|employés|agents|secrétaires|enseignants)\b|"
+        r"\bpour aider (?:vos|chaque|les|le|votre) (?:\S+ ){1,4}?à (?:se |s')?(?:reconnect|install|"
+        r"configur|reconfigur|utilis|connect|démarr)\w*|"
+        r"\bmontr(?:e|ons|er),? (?:\S+ ){0,8}?comment\b|\bpour montrer (?:les|le|l'|aux)\b|"
+        r"\bprésent\w* à (?:votre|vos) (?:personnel|collaborateurs|équipes?|utilisateurs)\b|"
+        r"\bto help (?:your|the|each|all) (?:\w+ )?(?:staff|users?|employees|colleagues|team)\b|"
+        r"\bom (?:uw|jullie|de) (?:\w+ )?(?:medewerkers|gebruikers|collega'?s|personeel) te "
+        r"helpen\b|\bshow (?:you|your (?:\w+ )?(?:team|staff|users)) how to\b",
+        1.0,
+    ),
 )
 
 # The client's data moved over by the supplier, said with the separable verb around a long
@@ -132,23 +149,6 @@ SET_UP_FOR_YOU = (
         r"environnement|espace|plateforme)\b|"
         r"\bwe (?:set up|configure|create) (?:your|the) (?:account|accounts|environment|workspace|"
         r"tenant|platform)\b",
-        1.0,
-    ),
-    (
-        # someone on site to help the users, or the users shown how: "pour aider vos
-        # collaborateurs à la reprise", "je vous montre, à vous et à votre équipe, comment
-        # utiliser l'application", "une heure avec votre équipe pour montrer les postes", "nous
-        # présentons à votre personnel", "to help your staff", "om uw medewerkers te helpen",
-        # "we show your team how to" (not "je vous montre une première maquette")
-        r"\bpour aider (?:vos|chaque|les|le|votre) (?:\w+ )?(?:collaborateurs|utilisateurs?|"
-        r"personnel|équipes?|employés|agents|secrétaires|enseignants)\b|"
-        r"\bpour aider (?:vos|chaque|les|le|votre) (?:\S+ ){1,4}?à (?:se |s')?(?:reconnect|install|"
-        r"configur|reconfigur|utilis|connect|démarr)\w*|"
-        r"\bmontr(?:e|ons|er),? (?:\S+ ){0,8}?comment\b|\bpour montrer (?:les|le|l'|aux)\b|"
-        r"\bprésent\w* à (?:votre|vos) (?:personnel|collaborateurs|équipes?|utilisateurs)\b|"
-        r"\bto help (?:your|the|each|all) (?:\w+ )?(?:staff|users?|employees|colleagues|team)\b|"
-        r"\bom (?:uw|jullie|de) (?:\w+ )?(?:medewerkers|gebruikers|collega'?s|personeel) te "
-        r"helpen\b|\bshow (?:you|your (?:\w+ )?(?:team|staff|users)) how to\b",
         1.0,
     ),
 )
