@@ -24,6 +24,7 @@ from vendorpact.core.contracts.detectors.party_sides import (
 from vendorpact.core.contracts.detectors.planning_wording import PLANNING_LEAD_TIMES
 from vendorpact.core.contracts.detectors.reporting import RULES as REPORTING_RULES
 from vendorpact.core.contracts.detectors.team import RULES as TEAM_RULES
+from vendorpact.core.contracts.detectors.team_handover import RULES as TEAM_HANDOVER_RULES
 
 # a month and a year: "eind maart 2027", "in June 2027", "en mai 2027"
 MONTH_YEAR = (
@@ -499,5 +500,6 @@ RULES = [
     ),
     # team.*: team.py; reporting.*: reporting.py
     *TEAM_RULES,
+    *TEAM_HANDOVER_RULES,
     *REPORTING_RULES,
 ]
