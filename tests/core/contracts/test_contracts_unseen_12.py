@@ -44,9 +44,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_intercommunale_asset_management_convention", "legal.dispute_resolution"),
     ("fr_intercommunale_asset_management_convention", "risk.unilateral_change"),
     ("fr_butcher_scales_till_quote", "budget.startup_cost"),
-    ("fr_butcher_scales_till_quote", "timing.planning"),
     ("fr_butcher_scales_till_quote", "timing.client_obligations"),
-    ("fr_butcher_scales_till_quote", "maintenance.services"),
     ("fr_butcher_scales_till_quote", "legal.liability"),
     ("fr_butcher_scales_till_quote", "risk.liability_excluded"),
     ("en_mdr_subscription_agreement", "budget.extra_costs"),
@@ -63,8 +61,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_parking_garage_maintenance_contract", "risk.supplier_terms_prevail"),
     # made wrong by the rule rounds fig14, items15, partial14 and nl16 and the checklist model on
     # 428 documents (session after stop 25)
-    ("fr_hospital_patient_multimedia_contract", "rollout.data_migration"),
     ("en_milk_collection_app_agreement", "maintenance.customer_knowledge"),
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("fr_intercommunale_asset_management_convention", "maintenance.resolution_time"),
 }
 
 

@@ -46,9 +46,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_commune_e_signature_parapheur", "maintenance.response_time"),
     ("fr_commune_e_signature_parapheur", "exit.data_return"),
     ("fr_florist_till_card_terminal_quote", "budget.scope"),
-    ("fr_florist_till_card_terminal_quote", "timing.client_obligations"),
     ("fr_florist_till_card_terminal_quote", "team.named_team"),
-    ("fr_florist_till_card_terminal_quote", "maintenance.response_time"),
     ("fr_florist_till_card_terminal_quote", "maintenance.resolution_time"),
     ("en_customs_declaration_saas_agreement", "agreement.quote_included"),
     ("en_customs_declaration_saas_agreement", "rollout.user_support"),
@@ -78,7 +76,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_farm_shop_vending_alerts_email_offer", "warranty_days"),
     ("fr_hospital_meal_ordering_tablets", "contract_term_months"),
     ("en_sterilisation_tracking_support_agreement", "contract_term_months"),
-    ("en_mac_fleet_management_offer", "notice_period_days"),
 }
 
 

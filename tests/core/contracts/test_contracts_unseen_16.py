@@ -39,7 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_bicycle_repair_booking_email_offer", "rollout.warranty"),
     ("nl_bicycle_repair_booking_email_offer", "rollout.user_support"),
     ("nl_bicycle_repair_booking_email_offer", "maintenance.support_hours"),
-    ("nl_bicycle_repair_booking_email_offer", "maintenance.response_time"),
     ("nl_bicycle_repair_booking_email_offer", "maintenance.updates"),
     ("nl_bicycle_repair_booking_email_offer", "exit.duration_renewal"),
     ("nl_bicycle_repair_booking_email_offer", "exit.termination"),
@@ -56,9 +55,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_vineyard_webshop_email_quote", "budget.extra_costs"),
     ("fr_vineyard_webshop_email_quote", "timing.client_obligations"),
     ("fr_vineyard_webshop_email_quote", "rollout.acceptance"),
-    ("fr_vineyard_webshop_email_quote", "rollout.user_support"),
-    ("fr_vineyard_webshop_email_quote", "maintenance.response_time"),
-    ("fr_vineyard_webshop_email_quote", "exit.termination"),
     ("fr_notary_datacentre_sla_annex", "agreement.quote_included"),
     ("fr_notary_datacentre_sla_annex", "legal.liability"),
     ("fr_local_tv_playout_support_contract", "maintenance.services"),
@@ -73,7 +69,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_machine_translation_saas_order_form", "budget.recurring_cost"),
     ("en_machine_translation_saas_order_form", "rollout.deployment"),
     ("en_machine_translation_saas_order_form", "rollout.data_migration"),
-    ("en_machine_translation_saas_order_form", "maintenance.resolution_time"),
     ("en_research_grant_system_sow", "timing.client_obligations"),
     ("en_research_grant_system_sow", "legal.dispute_resolution"),
     ("en_dental_phone_system_email_quote", "budget.extra_costs"),
@@ -96,6 +91,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_vineyard_webshop_email_quote", "notice_period_days"),
     ("fr_local_tv_playout_support_contract", "response_time_hours_highest_priority"),
     ("en_dental_phone_system_email_quote", "response_time_hours_highest_priority"),
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("nl_bowling_lane_scoring_maintenance", "maintenance.resolution_time"),
+    ("nl_port_crane_monitoring_licence", "maintenance.resolution_time"),
 }
 
 

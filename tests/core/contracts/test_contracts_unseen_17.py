@@ -27,7 +27,6 @@ from .unseen_documents_17 import DOCUMENTS
 # (document name, item / risk / figure id) the analyser gets wrong on its final run of the session
 # after stop 25
 KNOWN_MISSES: set[tuple[str, str]] = {
-    ("nl_dairy_lab_lims_agreement", "timing.client_obligations"),
     ("nl_swimming_pool_timing_maintenance", "agreement.quote_included"),
     ("nl_swimming_pool_timing_maintenance", "budget.extra_costs"),
     ("nl_swimming_pool_timing_maintenance", "budget.payment_terms"),
@@ -36,7 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_swimming_pool_timing_maintenance", "rollout.deployment"),
     ("nl_swimming_pool_timing_maintenance", "rollout.user_support"),
     ("nl_swimming_pool_timing_maintenance", "maintenance.response_time"),
-    ("nl_swimming_pool_timing_maintenance", "maintenance.availability"),
     ("nl_swimming_pool_timing_maintenance", "legal.data_protection"),
     ("nl_hearing_centre_server_email_offer", "budget.payment_terms"),
     ("nl_hearing_centre_server_email_offer", "team.named_team"),
@@ -56,7 +54,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_b17_waste_collection_route_convention", "team.replacement"),
     ("fr_b17_nas_data_recovery_quote", "budget.extra_costs"),
     ("fr_b17_nas_data_recovery_quote", "budget.rates"),
-    ("fr_b17_nas_data_recovery_quote", "timing.planning"),
     ("fr_b17_nas_data_recovery_quote", "timing.client_obligations"),
     ("fr_b17_nas_data_recovery_quote", "team.named_team"),
     ("fr_b17_nas_data_recovery_quote", "reporting.progress"),
@@ -64,7 +61,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_b17_rfid_linen_tracking_order", "agreement.signed_both"),
     ("fr_b17_rfid_linen_tracking_order", "budget.project_cost"),
     ("fr_b17_cattle_auction_software_maintenance", "agreement.quote_included"),
-    ("fr_b17_cattle_auction_software_maintenance", "timing.client_obligations"),
     ("fr_b17_cattle_auction_software_maintenance", "timing.delay"),
     ("fr_b17_cattle_auction_software_maintenance", "team.replacement"),
     ("fr_b17_cattle_auction_software_maintenance", "reporting.progress"),
@@ -94,6 +90,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_interim_cio_engagement_letter", "risk.best_efforts_only"),
     ("fr_b17_waste_collection_route_convention", "renewal_term_months"),
     ("fr_b17_waste_collection_route_convention", "warranty_days"),
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("fr_b17_nas_data_recovery_quote", "maintenance.response_time"),
+    ("en_architect_plotter_file_server_email_quote", "rollout.data_migration"),
 }
 
 

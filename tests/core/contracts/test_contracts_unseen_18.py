@@ -35,7 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_b18_carwash_payment_terminal_maintenance", "timing.client_obligations"),
     ("nl_b18_carwash_payment_terminal_maintenance", "rollout.deployment"),
     ("nl_b18_carwash_payment_terminal_maintenance", "maintenance.updates"),
-    ("nl_b18_dental_recall_saas_agreement", "timing.client_obligations"),
     ("nl_b18_dental_recall_saas_agreement", "maintenance.services"),
     ("nl_b18_dental_recall_saas_agreement", "maintenance.support_hours"),
     ("nl_b18_school_group_m365_sla_annex", "agreement.signed_both"),
@@ -44,16 +43,12 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_b18_salon_booking_site_quote", "agreement.general_terms"),
     ("fr_b18_salon_booking_site_quote", "budget.extra_costs"),
     ("fr_b18_salon_booking_site_quote", "timing.planning"),
-    ("fr_b18_salon_booking_site_quote", "rollout.user_support"),
-    ("fr_b18_salon_booking_site_quote", "maintenance.response_time"),
     ("fr_b18_festival_cashless_contract", "team.seniority"),
     ("fr_b18_festival_cashless_contract", "reporting.progress"),
     ("fr_b18_festival_cashless_contract", "maintenance.services"),
-    ("fr_b18_festival_cashless_contract", "maintenance.resolution_time"),
     ("fr_b18_school_meal_ordering_convention", "agreement.general_terms"),
     ("fr_b18_school_meal_ordering_convention", "agreement.quote_included"),
     ("fr_b18_school_meal_ordering_convention", "rollout.acceptance"),
-    ("fr_b18_school_meal_ordering_convention", "exit.transition"),
     ("fr_b18_teleconsultation_sla_annex", "agreement.quote_included"),
     ("fr_b18_teleconsultation_sla_annex", "budget.startup_cost"),
     ("fr_b18_teleconsultation_sla_annex", "timing.planning"),
@@ -69,7 +64,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_b18_yoga_booking_app_email_quote", "timing.planning"),
     ("en_b18_yoga_booking_app_email_quote", "team.named_team"),
     ("en_b18_yoga_booking_app_email_quote", "rollout.deployment"),
-    ("en_b18_yoga_booking_app_email_quote", "rollout.user_support"),
     ("en_b18_yoga_booking_app_email_quote", "maintenance.availability"),
     ("en_b18_ngo_donor_migration_sow", "agreement.signed_both"),
     ("en_b18_ngo_donor_migration_sow", "timing.client_obligations"),
@@ -82,9 +76,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_b18_yoga_booking_app_email_quote", "risk.unilateral_change"),
     ("en_b18_ngo_donor_migration_sow", "risk.unsigned"),
     ("nl_b18_pet_boarding_pc_wifi_offer", "warranty_days"),
-    ("fr_b18_salon_booking_site_quote", "warranty_days"),
     ("fr_b18_festival_cashless_contract", "availability_percent"),
     ("en_b18_yoga_booking_app_email_quote", "notice_period_days"),
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("nl_b18_school_group_m365_sla_annex", "maintenance.resolution_time"),
+    ("fr_b18_teleconsultation_sla_annex", "exit.data_return"),
+    ("en_b18_marina_kiosk_support_agreement", "rollout.user_support"),
 }
 
 

@@ -39,7 +39,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_order_confirmation_email", "legal.confidentiality"),
     ("fr_web_terms", "budget.project_cost"),
     ("fr_web_terms", "budget.rates"),
-    ("fr_sla_credits", "maintenance.services"),
     ("fr_sla_credits", "exit.transition"),
     ("en_master_services", "budget.rates"),
     ("en_master_services", "rollout.acceptance"),
@@ -51,7 +50,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_support_order_form", "risk.supplier_terms_prevail"),
     # made wrong by the rule rounds items13, partial13 and items14 and the checklist model
     # retrained on 384 documents (session of 2026-12-05 after stop 24)
-    ("fr_web_terms", "legal.dispute_resolution"),
 }
 
 

