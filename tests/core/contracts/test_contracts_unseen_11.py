@@ -73,9 +73,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_accounting_data_migration_sow", "rollout.data_migration"),
     ("en_accounting_data_migration_sow", "maintenance.resolution_time"),
     ("en_accounting_data_migration_sow", "legal.liability"),
-    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
-    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
-    # documents now leaves to the rules)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist
+    # model, retrained, no longer ships maintenance.resolution_time, which its cross-validation on
+    # the training documents now leaves to the rules)
     ("nl_taxi_dispatch_licence_agreement", "budget.recurring_cost"),
 }
 

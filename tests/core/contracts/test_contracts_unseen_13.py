@@ -68,9 +68,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("nl_crematorium_planning_maintenance_contract", "exit.escrow"),
     ("en_law_firm_dictation_offer", "rollout.acceptance"),
     ("en_law_firm_dictation_offer", "legal.liability"),
-    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
-    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
-    # documents now leaves to the rules)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist
+    # model, retrained, no longer ships maintenance.resolution_time, which its cross-validation on
+    # the training documents now leaves to the rules)
     ("nl_insurer_mail_scanning_ocr_agreement", "team.knowledge_transfer"),
 }
 

@@ -91,9 +91,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_vineyard_webshop_email_quote", "notice_period_days"),
     ("fr_local_tv_playout_support_contract", "response_time_hours_highest_priority"),
     ("en_dental_phone_system_email_quote", "response_time_hours_highest_priority"),
-    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
-    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
-    # documents now leaves to the rules)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist
+    # model, retrained, no longer ships maintenance.resolution_time, which its cross-validation on
+    # the training documents now leaves to the rules)
     ("nl_bowling_lane_scoring_maintenance", "maintenance.resolution_time"),
     ("nl_port_crane_monitoring_licence", "maintenance.resolution_time"),
 }

@@ -90,9 +90,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("en_interim_cio_engagement_letter", "risk.best_efforts_only"),
     ("fr_b17_waste_collection_route_convention", "renewal_term_months"),
     ("fr_b17_waste_collection_route_convention", "warranty_days"),
-    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
-    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
-    # documents now leaves to the rules)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist
+    # model, retrained, no longer ships maintenance.resolution_time, which its cross-validation on
+    # the training documents now leaves to the rules)
     ("fr_b17_nas_data_recovery_quote", "maintenance.response_time"),
     ("en_architect_plotter_file_server_email_quote", "rollout.data_migration"),
 }

@@ -74,9 +74,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # the final one (trained with the round-6 documents) does not
     # made wrong by the rule rounds items13, partial13 and items14 and the checklist model
     # retrained on 384 documents (session of 2026-12-05 after stop 24)
-    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
-    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
-    # documents now leaves to the rules)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist
+    # model, retrained, no longer ships maintenance.resolution_time, which its cross-validation on
+    # the training documents now leaves to the rules)
     ("nl_lowcode_order_intake_offer", "rollout.data_migration"),
 }
 

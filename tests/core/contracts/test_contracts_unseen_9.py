@@ -86,9 +86,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("fr_stock_management_licence_email", "maintenance.updates"),
     # made wrong by the rule rounds fig14, items15, partial14 and nl16 and the checklist model on
     # 428 documents (session after stop 25)
-    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist model,
-    # retrained, no longer ships maintenance.resolution_time, which its cross-validation on the training
-    # documents now leaves to the rules)
+    # wrong after the session that followed stop 26 (rule rounds nl19, fr19, fig19; the checklist
+    # model, retrained, no longer ships maintenance.resolution_time, which its cross-validation on
+    # the training documents now leaves to the rules)
     ("nl_municipal_helpdesk_outsourcing_offer", "rollout.data_migration"),
     ("fr_intranet_redesign_hosting_offer", "maintenance.resolution_time"),
 }
