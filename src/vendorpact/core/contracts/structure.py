@@ -215,7 +215,9 @@ class _Builder:
         self.annex: str | None = None
         self.wide = 10**6  # a line this long was probably wrapped by the page layout
         self.carried_page: int | None = None  # where a sentence carried over a page starts
-        self.block_widths: list[int] = []  # lengths of the lines since the last blank line
+        # the lines since the last blank line: how many, and the length of the longest
+        self.block_lines = 0
+        self.block_width = 0
 
     def flush(self) -> None:
         if self.paragraph:
@@ -273,8 +275,8 @@ class _Builder:
         e-mails wrap at 60-80 characters ("... We installeren" / "2 Microsoft 365-licenties
         ..."): it is as long as the block's longest line, and this line reads as the rest of a
         sentence (it ends one or is as long itself), not as a short heading ("2 Prijs")."""
-        width = max(self.block_widths, default=0)
-        if len(self.block_widths) < 2 or len(previous) < max(40, 0.8 * width):
+        width = self.block_width
+        if self.block_lines < 2 or len(previous) < max(40, 0.8 * width):
             return False
         return line.endswith((".", "!", "?", ";")) or len(line) >= 0.75 * width
 
@@ -308,10 +310,11 @@ class _Builder:
     def add_line(self, line: str, following: str = "") -> None:
         if not line:
             self.flush()
-            self.block_widths = []
+            self.block_lines = self.block_width = 0
             return
         self._add_text_line(line, following)
-        self.block_widths.append(len(line))
+        self.block_lines += 1
+        self.block_width = max(self.block_width, len(line))
 
     def _add_text_line(self, line: str, following: str) -> None:
         if (
