@@ -9,7 +9,12 @@ import numpy as np
 import pytest
 
 from vendorpact.core.contracts import analyse_text
-from vendorpact.core.contracts.clause_features import char_ngrams_of_word, tokenise
+from vendorpact.core.contracts.clause_features import (
+    Lexicon,
+    char_ngrams_of_word,
+    tokenise,
+    unit_batch,
+)
 from vendorpact.core.contracts.clause_model import (
     CHECKLIST_MODEL_PATH,
     MODEL_PATH,
@@ -64,6 +69,23 @@ def tiny_model(mode: str = "either", threshold: float = 0.8) -> ClauseModel:
 def test_word_ngrams_are_tokens_of_two_characters_and_their_pairs():
     assert tokenise("The law: a NY-court").grams == ["the", "law", "ny", "court", "the law",
                                                   "law ny", "ny court"]  # fmt: skip
+
+
+def test_a_batch_finds_the_word_ngrams_tokenise_gives_each_unit():
+    # the batch splits words into tokens and pairs neighbouring tokens by number; tokenise
+    # builds the strings: the same n-grams per unit, none paired across two units
+    texts = ["The law: a NY-court", "court the\tlaw", "x", "law ny court-law"]
+    vocabulary = ["law ny", "ny court", "court", "the law", "court court", "law", "absent pair"]
+    lexicon = Lexicon([(vocabulary, [])], (4, 4))
+    rows, terms, _, _ = lexicon.occurrences(unit_batch(texts))
+    expected = sorted(
+        (row, lexicon.word_ids[gram])
+        for row, text in enumerate(texts)
+        for gram in tokenise(text).grams
+        if gram in lexicon.word_ids
+    )
+    assert sorted(zip(rows.tolist(), terms.tolist(), strict=True)) == expected
+    assert lexicon.word_ids["court court"] not in terms  # the end of one unit, start of the next
 
 
 def test_char_ngrams_pad_the_word_and_count_a_short_word_once():

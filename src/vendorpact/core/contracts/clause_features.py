@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain
 
 import numpy as np
 
 # scikit-learn's token pattern is (?u)\b\w\w+\b; without the \b its matches are the same (a
 # greedy run of word characters always starts and ends at a word boundary) and are found faster
 _TOKEN = re.compile(r"\w\w+")
-CHAR_CACHE_WORDS = 200_000  # words whose character n-grams stay cached between documents
+CACHE_WORDS = 200_000  # words whose token and character n-gram numbers stay cached
 
 
 def char_ngrams_of_word(word: str, min_n: int = 3, max_n: int = 5) -> list[str]:
@@ -23,13 +23,10 @@ def char_ngrams_of_word(word: str, min_n: int = 3, max_n: int = 5) -> list[str]:
     length = len(padded)
     grams = []
     for n in range(min_n, max_n + 1):
-        offset = 0
-        grams.append(padded[offset : offset + n])
-        while offset + n < length:
-            offset += 1
-            grams.append(padded[offset : offset + n])
-        if offset == 0:  # the padded word is shorter than n: counted once
+        if length <= n:  # the padded word is no longer than n: itself, counted once
+            grams.append(padded)
             break
+        grams += [padded[offset : offset + n] for offset in range(length - n + 1)]
     return grams
 
 
@@ -43,6 +40,8 @@ class Tokens:
 
 
 def tokenise(text: str) -> Tokens:
+    """The definition the batches follow (unit_batch, Lexicon.occurrences): a token never
+    spans white space, so a unit's tokens are its words' tokens, one word after the other."""
     lowered = text.lower()
     tokens = _TOKEN.findall(lowered)
     bigrams = [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
@@ -51,38 +50,31 @@ def tokenise(text: str) -> Tokens:
 
 @dataclass(frozen=True)
 class UnitBatch:
-    """Units as the models read them, flattened: every word n-gram occurrence with its unit,
-    and every word occurrence as an id into the batch's distinct words (whose character
-    n-grams a model looks up once per batch); made once per document and shared by the
-    models."""
+    """Units as the models read them, flattened: every word occurrence (as tokenise splits
+    the unit) as an id into the batch's distinct words, whose tokens and character n-grams a
+    lexicon looks up once per batch; made once per document and shared by the models."""
 
     size: int
-    grams: list[str]  # per word n-gram occurrence
-    gram_rows: np.ndarray  # per word n-gram occurrence: its unit
     words: list[str]  # distinct
     word_ids: np.ndarray  # per word occurrence: index into words
     word_rows: np.ndarray  # per word occurrence: its unit
     lookups: dict = field(default_factory=dict, compare=False, repr=False)  # Lexicon.occurrences
 
 
-def unit_batch(units: list[Tokens]) -> UnitBatch:
-    rows = np.arange(len(units), dtype=np.int32)
-    occurrences = list(chain.from_iterable(unit.words for unit in units))
-    index = {word: i for i, word in enumerate(dict.fromkeys(occurrences))}
+def unit_batch(texts: list[str]) -> UnitBatch:
+    words = [text.lower().split() for text in texts]  # split(): any run of white space
+    occurrences = list(chain.from_iterable(words))
+    distinct = dict.fromkeys(occurrences)
+    index = {word: i for i, word in enumerate(distinct)}
     word_ids = np.fromiter(map(index.__getitem__, occurrences), np.int32, len(occurrences))
-    return UnitBatch(
-        len(units),
-        list(chain.from_iterable(unit.grams for unit in units)),
-        np.repeat(rows, [len(unit.grams) for unit in units]),
-        list(index),
-        word_ids,
-        np.repeat(rows, [len(unit.words) for unit in units]),
-    )
+    rows = np.arange(len(texts), dtype=np.int32)
+    return UnitBatch(len(texts), list(index), word_ids, np.repeat(rows, list(map(len, words))))
 
 
 class Lexicon:
     """Numbers for the word terms and character terms of several vocabularies (in the order
-    given, each term once); `unknown_word` / `unknown_char` number a term none of them has."""
+    given, each term once). A word term is a token or a pair of tokens: a batch's words are
+    split into tokens once, and each pair of neighbouring tokens looked up by their numbers."""
 
     def __init__(
         self, vocabularies: list[tuple[list[str], list[str]]], char_range: tuple[int, int]
@@ -91,54 +83,98 @@ class Lexicon:
         chars = dict.fromkeys(chain.from_iterable(chars for _, chars in vocabularies))
         self.word_ids = {term: i for i, term in enumerate(words)}
         self.char_ids = {term: i for i, term in enumerate(chars)}
-        self.unknown_word = len(self.word_ids)
         self.char_range = char_range
-        self._char_cache: dict[str, np.ndarray] = {}
+        self._index_tokens()
+        self._cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _index_tokens(self) -> None:
+        """Numbers for the tokens of the word terms (`unknown_token`: any other token), the
+        term number of each token that is a term itself (-1: none), and the term numbers of
+        the pairs, keyed first token * (unknown_token + 1) + second token, sorted by key."""
+        parts = [term.split(" ") for term in self.word_ids]
+        tokens = dict.fromkeys(chain.from_iterable(parts))
+        self.token_ids = {token: i for i, token in enumerate(tokens)}
+        self.unknown_token = len(tokens)
+        self.token_terms = np.full(len(tokens) + 1, -1, dtype=np.int32)
+        pair_keys, pair_terms = [], []
+        for term_id, term_parts in enumerate(parts):
+            numbers = [self.token_ids[token] for token in term_parts]
+            if len(numbers) == 1:
+                self.token_terms[numbers[0]] = term_id
+            elif len(numbers) == 2:  # longer terms: no pair of tokens makes them
+                pair_keys.append(numbers[0] * (len(tokens) + 1) + numbers[1])
+                pair_terms.append(term_id)
+        order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
+        self.pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
+        self.pair_terms = np.asarray(pair_terms, dtype=np.int32)[order]
 
     def columns(self, terms: list[str], own: dict[str, int], kind: str) -> np.ndarray:
         """For each lexicon number of `kind` ("word" or "char"), the column `own` gives the
-        term, or -1; one more entry (-1) for the unknown word."""
+        term, or -1."""
         ids = self.word_ids if kind == "word" else self.char_ids
-        mapped = np.full(len(ids) + 1, -1, dtype=np.int32)
+        mapped = np.full(len(ids), -1, dtype=np.int32)
         mapped[[ids[term] for term in terms]] = [own[term] for term in terms]
         return mapped
 
-    def _char_ids(self, word: str) -> np.ndarray:
-        """The lexicon numbers of one word's character n-grams (with repeats), cached."""
-        found = self._char_cache.get(word)
+    def _numbers(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """One word's token numbers and the lexicon numbers of its known character n-grams
+        (with repeats), cached."""
+        found = self._cache.get(word)
         if found is None:
-            char_ids = self.char_ids
+            token_ids, char_ids = self.token_ids, self.char_ids
+            tokens = [token_ids.get(t, self.unknown_token) for t in _TOKEN.findall(word)]
             grams = char_ngrams_of_word(word, *self.char_range)
-            found = np.array([char_ids[g] for g in grams if g in char_ids], dtype=np.int32)
-            if len(self._char_cache) < CHAR_CACHE_WORDS:
-                self._char_cache[word] = found
+            found = (
+                np.array(tokens, dtype=np.int64),
+                np.array([char_ids[g] for g in grams if g in char_ids], dtype=np.int32),
+            )
+            if len(self._cache) < CACHE_WORDS:
+                self._cache[word] = found
         return found
 
     def occurrences(self, batch: UnitBatch) -> tuple[np.ndarray, ...]:
-        """(unit, lexicon number) of every word n-gram occurrence (unknown ones numbered
-        unknown_word) and of every known character n-gram occurrence, once per batch."""
+        """(unit, lexicon number) of every known word n-gram occurrence and of every known
+        character n-gram occurrence (in no particular order), once per batch."""
         found = batch.lookups.get(self)
         if found is None:
-            found = batch.lookups[self] = (*self._words(batch), *self._chars(batch))
+            numbers = [self._numbers(word) for word in batch.words]
+            tokens = _per_occurrence([token for token, _ in numbers], batch)
+            chars = _per_occurrence([char for _, char in numbers], batch)
+            found = batch.lookups[self] = (*self._word_terms(*tokens), *chars)
         return found
 
-    def _words(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
-        ids = np.fromiter(
-            map(self.word_ids.get, batch.grams, repeat(self.unknown_word)),
-            np.int32,
-            len(batch.grams),
+    def _word_terms(self, rows: np.ndarray, tokens: np.ndarray) -> tuple[np.ndarray, ...]:
+        """(unit, term number) of the known tokens and pairs of neighbouring tokens, from
+        each token occurrence's unit and number."""
+        single = self.token_terms[tokens]
+        known = single >= 0
+        first, second = tokens[:-1], tokens[1:]
+        paired = (rows[:-1] == rows[1:]) & (first < self.unknown_token)
+        paired &= second < self.unknown_token
+        keys = first[paired] * (self.unknown_token + 1) + second[paired]
+        slots = np.searchsorted(self.pair_keys, keys)
+        slots[slots == len(self.pair_keys)] = 0
+        if len(self.pair_keys):
+            hits = self.pair_keys[slots] == keys
+        else:
+            hits = np.zeros(len(keys), dtype=bool)
+        return (
+            np.concatenate((rows[known], rows[:-1][paired][hits])),
+            np.concatenate((single[known], self.pair_terms[slots[hits]])),
         )
-        return batch.gram_rows, ids
 
-    def _chars(self, batch: UnitBatch) -> tuple[np.ndarray, np.ndarray]:
-        per_word = [self._char_ids(word) for word in batch.words]
-        # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
-        lengths = np.array([len(c) for c in per_word], dtype=np.int32)
-        flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=np.int32)
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
-        ids = batch.word_ids
-        counts = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
-        total = int(counts.sum())
-        # positions in `flat` of each occurrence's n-grams: its word's start, then 0, 1, ...
-        first = np.repeat(starts[ids] - (np.cumsum(counts, dtype=np.int32) - counts), counts)
-        return np.repeat(batch.word_rows, counts), flat[first + np.arange(total, dtype=np.int32)]
+
+def _per_occurrence(per_word: list[np.ndarray], batch: UnitBatch) -> tuple[np.ndarray, ...]:
+    """(unit, number) for each number of each word occurrence, in order: the numbers of a
+    distinct word (`per_word`) repeated wherever it occurs."""
+    # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
+    lengths = np.array([len(c) for c in per_word], dtype=np.int32)
+    dtype = per_word[0].dtype if per_word else np.int32
+    flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=dtype)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
+    ids = batch.word_ids
+    counts = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
+    total = int(counts.sum())
+    # positions in `flat` of each occurrence's numbers: its word's start, then 0, 1, ...
+    first = np.repeat(starts[ids] - (np.cumsum(counts, dtype=np.int32) - counts), counts)
+    return np.repeat(batch.word_rows, counts), flat[first + np.arange(total, dtype=np.int32)]

@@ -35,7 +35,6 @@ import numpy as np
 from vendorpact.core.contracts.clause_features import (
     Lexicon,
     UnitBatch,
-    tokenise,
     unit_batch,
 )
 from vendorpact.core.contracts.structure import Structure
@@ -68,10 +67,10 @@ def tokenised_units(structure: Structure) -> tuple[list[tuple[int, str]], list[U
     cached = structure.cache.get("clause_units")
     if cached is None:
         units = clause_units(structure)
-        tokens = [tokenise(text) for _, text in units]
+        texts = [text for _, text in units]
         batches = [
-            unit_batch(tokens[start : start + CHUNK_UNITS])
-            for start in range(0, len(tokens), CHUNK_UNITS)
+            unit_batch(texts[start : start + CHUNK_UNITS])
+            for start in range(0, len(texts), CHUNK_UNITS)
         ]
         cached = structure.cache["clause_units"] = (units, batches)
     return cached
@@ -133,7 +132,7 @@ class ClauseModel:
     ) -> np.ndarray:
         """(len(texts), items) probabilities, one column per item in self.items (or per
         position of `positions` in self.items)."""
-        return self.batch_probabilities(unit_batch([tokenise(t) for t in texts]), positions)
+        return self.batch_probabilities(unit_batch(texts), positions)
 
     def batch_probabilities(
         self, batch: UnitBatch, positions: tuple[int, ...] | None = None
