@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -85,7 +85,7 @@ class Lexicon:
         self.char_ids = {term: i for i, term in enumerate(chars)}
         self.char_range = char_range
         self._index_tokens()
-        self._cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
     def _index_tokens(self) -> None:
         """Numbers for the tokens of the word terms (`unknown_token`: any other token), the
@@ -107,6 +107,11 @@ class Lexicon:
         order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
         self.pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
         self.pair_terms = np.asarray(pair_terms, dtype=np.int32)[order]
+        # whether a token opens / closes some pair (the unknown token: neither)
+        self.opens_pair = np.zeros(len(tokens) + 1, dtype=bool)
+        self.opens_pair[self.pair_keys // (len(tokens) + 1)] = True
+        self.closes_pair = np.zeros(len(tokens) + 1, dtype=bool)
+        self.closes_pair[self.pair_keys % (len(tokens) + 1)] = True
 
     def columns(self, terms: list[str], own: dict[str, int], kind: str) -> np.ndarray:
         """For each lexicon number of `kind` ("word" or "char"), the column `own` gives the
@@ -116,18 +121,14 @@ class Lexicon:
         mapped[[ids[term] for term in terms]] = [own[term] for term in terms]
         return mapped
 
-    def _numbers(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+    def _numbers(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """One word's token numbers and the lexicon numbers of its known character n-grams
         (with repeats), cached."""
         found = self._cache.get(word)
         if found is None:
-            token_ids, char_ids = self.token_ids, self.char_ids
-            tokens = [token_ids.get(t, self.unknown_token) for t in _TOKEN.findall(word)]
-            grams = char_ngrams_of_word(word, *self.char_range)
-            found = (
-                np.array(tokens, dtype=np.int64),
-                np.array([char_ids[g] for g in grams if g in char_ids], dtype=np.int32),
-            )
+            tokens = map(self.token_ids.get, _TOKEN.findall(word), repeat(self.unknown_token))
+            grams = map(self.char_ids.get, char_ngrams_of_word(word, *self.char_range))
+            found = (tuple(tokens), tuple([i for i in grams if i is not None]))
             if len(self._cache) < CACHE_WORDS:
                 self._cache[word] = found
         return found
@@ -137,9 +138,10 @@ class Lexicon:
         character n-gram occurrence (in no particular order), once per batch."""
         found = batch.lookups.get(self)
         if found is None:
-            numbers = [self._numbers(word) for word in batch.words]
-            tokens = _per_occurrence([token for token, _ in numbers], batch)
-            chars = _per_occurrence([char for _, char in numbers], batch)
+            numbers = list(map(self._numbers, batch.words))
+            per_word_tokens, per_word_chars = zip(*numbers, strict=True) if numbers else ((), ())
+            tokens = _per_occurrence(per_word_tokens, batch, np.int64)
+            chars = _per_occurrence(per_word_chars, batch, np.int32)
             found = batch.lookups[self] = (*self._word_terms(*tokens), *chars)
         return found
 
@@ -149,8 +151,7 @@ class Lexicon:
         single = self.token_terms[tokens]
         known = single >= 0
         first, second = tokens[:-1], tokens[1:]
-        paired = (rows[:-1] == rows[1:]) & (first < self.unknown_token)
-        paired &= second < self.unknown_token
+        paired = (rows[:-1] == rows[1:]) & self.opens_pair[first] & self.closes_pair[second]
         keys = first[paired] * (self.unknown_token + 1) + second[paired]
         slots = np.searchsorted(self.pair_keys, keys)
         slots[slots == len(self.pair_keys)] = 0
@@ -164,13 +165,12 @@ class Lexicon:
         )
 
 
-def _per_occurrence(per_word: list[np.ndarray], batch: UnitBatch) -> tuple[np.ndarray, ...]:
+def _per_occurrence(per_word: tuple[tuple[int, ...], ...], batch: UnitBatch, dtype) -> tuple:
     """(unit, number) for each number of each word occurrence, in order: the numbers of a
     distinct word (`per_word`) repeated wherever it occurs."""
     # 32-bit indices: a chunk of units times the vocabulary stays far below 2**31
-    lengths = np.array([len(c) for c in per_word], dtype=np.int32)
-    dtype = per_word[0].dtype if per_word else np.int32
-    flat = np.concatenate(per_word) if per_word else np.zeros(0, dtype=dtype)
+    lengths = np.fromiter(map(len, per_word), np.int32, len(per_word))
+    flat = np.fromiter(chain.from_iterable(per_word), dtype, int(lengths.sum()))
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int32)
     ids = batch.word_ids
     counts = lengths[ids] if len(ids) else np.zeros(0, dtype=np.int32)
