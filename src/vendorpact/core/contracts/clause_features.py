@@ -113,12 +113,14 @@ class Lexicon:
         self.closes_pair = np.zeros(len(tokens) + 1, dtype=bool)
         self.closes_pair[self.pair_keys % (len(tokens) + 1)] = True
 
-    def columns(self, terms: list[str], own: dict[str, int], kind: str) -> np.ndarray:
-        """For each lexicon number of `kind` ("word" or "char"), the column `own` gives the
-        term, or -1."""
+    def columns(self, terms: list[str], first_column: int, kind: str) -> np.ndarray:
+        """For each lexicon number of `kind` ("word" or "char"), the column of the term in a
+        model whose `terms` have the columns from `first_column` on, or -1."""
         ids = self.word_ids if kind == "word" else self.char_ids
         mapped = np.full(len(ids), -1, dtype=np.int32)
-        mapped[[ids[term] for term in terms]] = [own[term] for term in terms]
+        mapped[list(map(ids.__getitem__, terms))] = np.arange(
+            first_column, first_column + len(terms), dtype=np.int32
+        )
         return mapped
 
     def _numbers(self, word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

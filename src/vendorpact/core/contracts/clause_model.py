@@ -27,7 +27,7 @@ import gzip
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -90,10 +90,9 @@ class ClauseModel:
     def __init__(self, data: dict, lexicon: Lexicon | None = None) -> None:
         """`lexicon`: shared with other models (shipped_models); by default the model's own."""
         words, chars = data["word"]["vocabulary"], data["char"]["vocabulary"]
+        self.words, self.chars = words, chars  # in column order: words first, then chars
         self.n_words = len(words)
         self.char_range = char_range_of(data)
-        self.word_index = {term: i for i, term in enumerate(words)}
-        self.char_index = {term: self.n_words + i for i, term in enumerate(chars)}
         self.idf = np.concatenate((floats(data["word"]["idf"]), floats(data["char"]["idf"])))
         self.languages = frozenset(data.get("languages", ("en",)))
         self.items = tuple(
@@ -107,8 +106,18 @@ class ClauseModel:
         self.intercept = np.array([i["intercept"] for i in data["items"]], dtype=np.float64)
         self.lexicon = lexicon or Lexicon([(words, chars)], self.char_range)
         # the lexicon's numbers -> this model's columns (-1: not in its vocabulary)
-        self.word_columns = self.lexicon.columns(words, self.word_index, "word")
-        self.char_columns = self.lexicon.columns(chars, self.char_index, "char")
+        self.word_columns = self.lexicon.columns(words, 0, "word")
+        self.char_columns = self.lexicon.columns(chars, self.n_words, "char")
+
+    @cached_property
+    def word_index(self) -> dict[str, int]:
+        """Each word term's column."""
+        return {term: i for i, term in enumerate(self.words)}
+
+    @cached_property
+    def char_index(self) -> dict[str, int]:
+        """Each character term's column (after the word columns)."""
+        return {term: self.n_words + i for i, term in enumerate(self.chars)}
 
     @property
     def coef(self) -> np.ndarray:
