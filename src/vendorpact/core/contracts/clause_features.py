@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import chain, repeat
+from itertools import chain, count, repeat
 
 import numpy as np
 
@@ -88,30 +88,32 @@ class Lexicon:
         self._cache: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
     def _index_tokens(self) -> None:
-        """Numbers for the tokens of the word terms (`unknown_token`: any other token), the
-        term number of each token that is a term itself (-1: none), and the term numbers of
-        the pairs, keyed first token * (unknown_token + 1) + second token, sorted by key."""
-        parts = [term.split(" ") for term in self.word_ids]
-        tokens = dict.fromkeys(chain.from_iterable(parts))
-        self.token_ids = {token: i for i, token in enumerate(tokens)}
-        self.unknown_token = len(tokens)
-        self.token_terms = np.full(len(tokens) + 1, -1, dtype=np.int32)
-        pair_keys, pair_terms = [], []
-        for term_id, term_parts in enumerate(parts):
-            numbers = [self.token_ids[token] for token in term_parts]
-            if len(numbers) == 1:
-                self.token_terms[numbers[0]] = term_id
-            elif len(numbers) == 2:  # longer terms: no pair of tokens makes them
-                pair_keys.append(numbers[0] * (len(tokens) + 1) + numbers[1])
-                pair_terms.append(term_id)
-        order = np.argsort(np.asarray(pair_keys, dtype=np.int64), kind="stable")
-        self.pair_keys = np.asarray(pair_keys, dtype=np.int64)[order]
-        self.pair_terms = np.asarray(pair_terms, dtype=np.int32)[order]
+        """Numbers for the tokens (`unknown_token`: a token of no term): a token that is a
+        word term keeps the term's number, the other tokens of pairs are numbered after the
+        terms (a term with a space is never a token); the term number of each token that is a
+        term itself (-1: none), and the term numbers of the pairs, keyed first token *
+        (unknown_token + 1) + second token, sorted by key."""
+        pairs = [(term.split(" "), i) for term, i in self.word_ids.items() if " " in term]
+        pairs = [(parts, i) for parts, i in pairs if len(parts) == 2]  # no pair makes more
+        pair_tokens = list(chain.from_iterable(parts for parts, _ in pairs))  # first, second
+        others = dict.fromkeys(t for t in pair_tokens if t not in self.word_ids)
+        self.token_ids = self.word_ids | dict(zip(others, count(len(self.word_ids))))
+        self.unknown_token = len(self.token_ids)
+        singles = [i for term, i in self.word_ids.items() if " " not in term]
+        self.token_terms = np.full(self.unknown_token + 1, -1, dtype=np.int32)
+        self.token_terms[singles] = singles
+        numbers = np.fromiter(
+            map(self.token_ids.__getitem__, pair_tokens), np.int64, len(pair_tokens)
+        )
+        pair_keys = numbers[0::2] * (self.unknown_token + 1) + numbers[1::2]
+        order = np.argsort(pair_keys, kind="stable")
+        self.pair_keys = pair_keys[order]
+        self.pair_terms = np.array([i for _, i in pairs], dtype=np.int32)[order]
         # whether a token opens / closes some pair (the unknown token: neither)
-        self.opens_pair = np.zeros(len(tokens) + 1, dtype=bool)
-        self.opens_pair[self.pair_keys // (len(tokens) + 1)] = True
-        self.closes_pair = np.zeros(len(tokens) + 1, dtype=bool)
-        self.closes_pair[self.pair_keys % (len(tokens) + 1)] = True
+        self.opens_pair = np.zeros(self.unknown_token + 1, dtype=bool)
+        self.opens_pair[self.pair_keys // (self.unknown_token + 1)] = True
+        self.closes_pair = np.zeros(self.unknown_token + 1, dtype=bool)
+        self.closes_pair[self.pair_keys % (self.unknown_token + 1)] = True
 
     def columns(self, terms: list[str], first_column: int, kind: str) -> np.ndarray:
         """For each lexicon number of `kind` ("word" or "char"), the column of the term in a
