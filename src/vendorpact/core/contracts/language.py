@@ -38,4 +38,8 @@ def detect_language(text: str, default: str = "en") -> str:
 
 def language_scores(text: str) -> dict[str, int]:
     counts = Counter(_WORD.findall(text.lower()))
-    return {lang: sum(counts[w] for w in words) for lang, words in STOPWORDS.items()}
+    # only the stopwords the text has (a set intersection, not a look-up of every stopword)
+    return {
+        lang: sum(map(counts.__getitem__, counts.keys() & words))
+        for lang, words in STOPWORDS.items()
+    }
