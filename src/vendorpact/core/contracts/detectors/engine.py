@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.alternatives import top_level_alternatives
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.hedge_scope import hedge_bears_on_topic
 from vendorpact.core.contracts.detectors.partial import (
@@ -34,6 +35,7 @@ HEADING_BOOST = 0.4
 EXTRA_CUE_BONUS = 0.2
 MAX_EVIDENCE = 3
 HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it settles it
+SHARED_PART_CHARS = 200  # a concrete alternative this long (a duration, a date) stands alone
 
 
 class Hit:
@@ -97,8 +99,18 @@ class Rule:
         return re.compile(self.heading) if self.heading else None
 
     @cached_property
-    def concrete_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.concrete) if self.concrete else None
+    def concrete_parts(self) -> tuple[re.Pattern[str], ...]:
+        """The concrete pattern as regexes to try in turn (none: no concrete pattern): each
+        long alternative on its own, compiled and answered once for all the rules that share
+        it, the short ones together."""
+        if not self.concrete:
+            return ()
+        alternatives = top_level_alternatives(self.concrete)
+        short = [part for part in alternatives if len(part) < SHARED_PART_CHARS]
+        parts = [part for part in alternatives if len(part) >= SHARED_PART_CHARS]
+        if short:
+            parts.append("|".join(short))
+        return tuple(re.compile(part) for part in parts)
 
     @cached_property
     def vague_regex(self) -> re.Pattern[str] | None:
@@ -268,8 +280,8 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
     if rule.settled and re.search(rule.settled, text):
         return True, False
     concrete = True
-    if rule.concrete_regex is not None:
-        concrete = _has_concrete(rule.concrete_regex, structure, index) or refers_to_included_part(
+    if rule.concrete_parts:
+        concrete = _has_concrete(rule.concrete_parts, structure, index) or refers_to_included_part(
             structure, index
         )
     # the rule's own vague wording first: the shared hedges' scope is the costlier test
@@ -285,17 +297,28 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
     return concrete, vague
 
 
-def _has_concrete(regex: re.Pattern[str], structure: Structure, index: int) -> bool:
-    """Whether the sentence (without its cross-references) has the figure or name `regex`
-    wants; several rules share one concrete pattern, so each answer is kept per document."""
+def _has_concrete(parts: tuple[re.Pattern[str], ...], structure: Structure, index: int) -> bool:
+    """Whether the sentence (without its cross-references) has the figure or name one of the
+    concrete `parts` wants; rules share parts, so each answer is kept per document."""
     answers = structure.cache.setdefault("concrete", {})
-    key = (regex.pattern, index)
-    found = answers.get(key)
-    if found is None:
-        found = answers[key] = bool(
-            regex.search(without_cross_references(_with_value_after_colon(structure, index)))
-        )
-    return found
+    for regex in parts:
+        key = (regex.pattern, index)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = bool(regex.search(_concrete_text(structure, index)))
+        if found:
+            return True
+    return False
+
+
+def _concrete_text(structure: Structure, index: int) -> str:
+    """The sentence read with the value after its colon, its cross-references blanked (kept
+    per document)."""
+    texts = structure.cache.setdefault("concrete_text", {})
+    text = texts.get(index)
+    if text is None:
+        text = texts[index] = without_cross_references(_with_value_after_colon(structure, index))
+    return text
 
 
 VALUE_LINE = re.compile(r"(?:eur\b|€|\d)")
@@ -351,9 +374,10 @@ def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
 
 
 def _concrete_part(rule: Rule, part: str) -> bool:
-    if rule.concrete_regex is None:
+    if not rule.concrete_parts:
         return True
-    return bool(rule.concrete_regex.search(without_cross_references(part)))
+    text = without_cross_references(part)
+    return any(regex.search(text) for regex in rule.concrete_parts)
 
 
 @dataclass
