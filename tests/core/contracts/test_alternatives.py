@@ -1,6 +1,6 @@
 import re
 
-from vendorpact.core.contracts.detectors.alternatives import top_level_alternatives
+from vendorpact.core.contracts.detectors.alternatives import top_level_alternatives, yes_no_pattern
 
 
 def test_splits_at_top_level_bars_and_opens_whole_groups():
@@ -25,3 +25,17 @@ def test_a_text_matches_the_pattern_where_it_matches_an_alternative():
     parts = [re.compile(part) for part in top_level_alternatives(pattern)]
     for text in ("a fee of", "fees", "within 30 days", "net 30", "€ 5", "within days"):
         assert bool(re.search(pattern, text)) == any(part.search(text) for part in parts)
+
+
+def test_yes_no_pattern_puts_the_boundary_alternatives_under_one_boundary():
+    alternatives = [r"\bfee\b", "net", r"\b\d+ days"]
+    assert yes_no_pattern(alternatives) == r"net|\b(?:fee\b|\d+ days)"
+    assert yes_no_pattern([r"\bfee", "net"]) == r"net|\bfee"
+
+
+def test_yes_no_pattern_finds_a_match_where_one_alternative_does():
+    pattern = r"\bfee\b|net \d+|\b\d+ days|(?:invoice|bill)ed"
+    grouped = re.compile(yes_no_pattern(top_level_alternatives(pattern)))
+    texts = ("a fee of", "fees", "net 30", "30 days", "x30 days", "invoiced", "none", "coffee")
+    for text in texts:
+        assert bool(re.search(pattern, text)) == bool(grouped.search(text))

@@ -18,7 +18,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
-from vendorpact.core.contracts.detectors.alternatives import top_level_alternatives
+from vendorpact.core.contracts.detectors.alternatives import (
+    top_level_alternatives,
+    yes_no_pattern,
+)
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.hedge_scope import hedge_bears_on_topic
 from vendorpact.core.contracts.detectors.partial import (
@@ -109,16 +112,18 @@ class Rule:
         short = [part for part in alternatives if len(part) < SHARED_PART_CHARS]
         parts = [part for part in alternatives if len(part) >= SHARED_PART_CHARS]
         if short:
-            parts.append("|".join(short))
+            parts.append(yes_no_pattern(short))
         return tuple(re.compile(part) for part in parts)
 
     @cached_property
     def vague_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.vague) if self.vague else None
+        """For a yes/no search only, as exclude_regex."""
+        return _yes_no_regex(self.vague)
 
     @cached_property
     def exclude_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.exclude) if self.exclude else None
+        """For a yes/no search only: where a match starts may differ from the pattern's."""
+        return _yes_no_regex(self.exclude)
 
     @cached_property
     def references_regex(self) -> re.Pattern[str] | None:
@@ -137,6 +142,10 @@ class Rule:
             if len(self._heading_cache) < 5000:
                 self._heading_cache[heading] = cached
         return cached
+
+
+def _yes_no_regex(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(yes_no_pattern(top_level_alternatives(pattern))) if pattern else None
 
 
 def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit]:
