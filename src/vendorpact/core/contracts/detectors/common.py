@@ -47,9 +47,11 @@ _SIMPLE_NUMBER_WORDS = (
 )
 # "[***]": a number redacted from a filed contract is still a number. The compounds ("thirty-six",
 # "twenty four", "vingt-quatre", "vingt et un", "zesendertig", "tweeëntwintig", tens and units as
-# two alternations) come before the simple words: "twenty-one" is tried before "twenty".
+# two alternations) come before the simple words: "twenty-one" is tried before "twenty". Digits
+# are "\d\d*" (what "\d+" matches): an alternative that starts with a class is tested in one
+# step, a repeat is entered at every position.
 NUMBER_WORD = _either((
-    r"\d+",
+    r"\d\d*",
     r"\[ ?\*+ ?\]",
     *_by_first_letter([
         *_letter_groups(_TENS["en"], "[- ]" + _either(_UNITS["en"])),
