@@ -19,29 +19,48 @@ def _either(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(words) + ")"
 
 
-# "thirty-six", "twenty four", "vingt-quatre", "vingt et un", "zesendertig", "tweeëntwintig":
-# tens and units as two alternations (the same words as every pairing listed, in a pattern a
-# tenth as long, so that the patterns built on it compile and run faster)
-COMPOUND_NUMBER_WORDS = "|".join((
-    _either(_TENS["en"]) + "[- ]" + _either(_UNITS["en"]),
-    _either(_TENS["fr"]) + "[- ]" + _either(_UNITS["fr"]),
-    _either(_TENS["fr"]) + "[- ]et[- ]un",
-    _either(_UNITS["nl"]) + "[eë]n" + _either(_TENS["nl"]),
-))  # fmt: skip
-# the compounds before the simple words: "twenty-one" is tried before "twenty"
-NUMBER_WORD = (
-    # "[***]": a number redacted from a filed contract is still a number
-    r"(?:\d+|\[ ?\*+ ?\]|"
-    + COMPOUND_NUMBER_WORDS
-    + "|"
-    + grouped_alternation(
-        r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
-        r"forty|sixty|ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|"
-        r"dertig|zestig|negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|"
-        r"soixante|nonante|quatre-vingt-dix"
-    )
-    + ")"
+def _letter_groups(heads: tuple[str, ...], tail: str) -> list[tuple[str, str]]:
+    """(first letter, rest) for the head words followed by `tail`, the heads that start with one
+    letter together: ("t", "(?:wenty|hirty)" + tail)."""
+    by_letter: dict[str, list[str]] = {}
+    for head in heads:
+        by_letter.setdefault(head[0], []).append(head[1:])
+    return [(letter, _either(tuple(rests)) + tail) for letter, rests in by_letter.items()]
+
+
+def _by_first_letter(alternatives: list[tuple[str, str]]) -> list[str]:
+    """The (first letter, rest) alternatives grouped under their letter, in their order. At any
+    place only the alternatives that start with the letter found there can match, and they keep
+    their order: the grouped form matches what the flat alternation matches, the same way, but
+    `re` tests each letter once instead of entering every alternative."""
+    by_letter: dict[str, list[str]] = {}
+    for letter, rest in alternatives:
+        by_letter.setdefault(letter, []).append(rest)
+    return [letter + _either(tuple(rests)) for letter, rests in by_letter.items()]
+
+
+_SIMPLE_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|"
+    "ninety|een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|vijftien|twintig|dertig|zestig|"
+    "negentig|un|une|deux|trois|quatre|cinq|six|huit|dix|douze|quinze|trente|soixante|nonante|"
+    "quatre-vingt-dix"
 )
+# "[***]": a number redacted from a filed contract is still a number. The compounds ("thirty-six",
+# "twenty four", "vingt-quatre", "vingt et un", "zesendertig", "tweeëntwintig", tens and units as
+# two alternations) come before the simple words: "twenty-one" is tried before "twenty". Digits
+# are "\d\d*" (what "\d+" matches): an alternative that starts with a class is tested in one
+# step, a repeat is entered at every position.
+NUMBER_WORD = _either((
+    r"\d\d*",
+    r"\[ ?\*+ ?\]",
+    *_by_first_letter([
+        *_letter_groups(_TENS["en"], "[- ]" + _either(_UNITS["en"])),
+        *_letter_groups(_TENS["fr"], "[- ]" + _either(_UNITS["fr"])),
+        *_letter_groups(_TENS["fr"], "[- ]et[- ]un"),
+        *_letter_groups(_UNITS["nl"], "[eë]n" + _either(_TENS["nl"])),
+        *((word[0], word[1:]) for word in _SIMPLE_NUMBER_WORDS.split("|")),
+    ]),
+))  # fmt: skip
 TIME_UNIT = grouped_alternation(
     r"minutes?|minuten|min|hours?|hrs?|uur|uren|heures?|h|days?|dagen|dag|jours?|"
     r"werkdagen|werkdag|werkuren|werkuur|weeks?|weken|semaines?|months?|maanden|maand|mois|years?|jaar|jaren|"

@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.alternatives import (
+    top_level_alternatives,
+    yes_no_pattern,
+)
 from vendorpact.core.contracts.detectors.boilerplate import boilerplate_sentences
 from vendorpact.core.contracts.detectors.hedge_scope import hedge_bears_on_topic
 from vendorpact.core.contracts.detectors.partial import (
@@ -34,6 +38,7 @@ HEADING_BOOST = 0.4
 EXTRA_CUE_BONUS = 0.2
 MAX_EVIDENCE = 3
 HEADING_SENTENCE_FACTOR = 0.7  # a heading names a topic; the clause under it settles it
+SHARED_PART_CHARS = 200  # a concrete alternative this long (a duration, a date) stands alone
 
 
 class Hit:
@@ -97,16 +102,28 @@ class Rule:
         return re.compile(self.heading) if self.heading else None
 
     @cached_property
-    def concrete_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.concrete) if self.concrete else None
+    def concrete_parts(self) -> tuple[re.Pattern[str], ...]:
+        """The concrete pattern as regexes to try in turn (none: no concrete pattern): each
+        long alternative on its own, compiled and answered once for all the rules that share
+        it, the short ones together."""
+        if not self.concrete:
+            return ()
+        alternatives = top_level_alternatives(self.concrete)
+        short = [part for part in alternatives if len(part) < SHARED_PART_CHARS]
+        parts = [part for part in alternatives if len(part) >= SHARED_PART_CHARS]
+        if short:
+            parts.append(yes_no_pattern(short))
+        return tuple(re.compile(part) for part in parts)
 
     @cached_property
     def vague_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.vague) if self.vague else None
+        """For a yes/no search only, as exclude_regex."""
+        return _yes_no_regex(self.vague)
 
     @cached_property
     def exclude_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.exclude) if self.exclude else None
+        """For a yes/no search only: where a match starts may differ from the pattern's."""
+        return _yes_no_regex(self.exclude)
 
     @cached_property
     def references_regex(self) -> re.Pattern[str] | None:
@@ -125,6 +142,10 @@ class Rule:
             if len(self._heading_cache) < 5000:
                 self._heading_cache[heading] = cached
         return cached
+
+
+def _yes_no_regex(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(yes_no_pattern(top_level_alternatives(pattern))) if pattern else None
 
 
 def score_rule(rule: Rule, structure: Structure, floor: float = 1.0) -> list[Hit]:
@@ -268,8 +289,8 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
     if rule.settled and re.search(rule.settled, text):
         return True, False
     concrete = True
-    if rule.concrete_regex is not None:
-        concrete = _has_concrete(rule.concrete_regex, structure, index) or refers_to_included_part(
+    if rule.concrete_parts:
+        concrete = _has_concrete(rule.concrete_parts, structure, index) or refers_to_included_part(
             structure, index
         )
     # the rule's own vague wording first: the shared hedges' scope is the costlier test
@@ -285,17 +306,28 @@ def concrete_and_vague(rule: Rule, structure: Structure, index: int) -> tuple[bo
     return concrete, vague
 
 
-def _has_concrete(regex: re.Pattern[str], structure: Structure, index: int) -> bool:
-    """Whether the sentence (without its cross-references) has the figure or name `regex`
-    wants; several rules share one concrete pattern, so each answer is kept per document."""
+def _has_concrete(parts: tuple[re.Pattern[str], ...], structure: Structure, index: int) -> bool:
+    """Whether the sentence (without its cross-references) has the figure or name one of the
+    concrete `parts` wants; rules share parts, so each answer is kept per document."""
     answers = structure.cache.setdefault("concrete", {})
-    key = (regex.pattern, index)
-    found = answers.get(key)
-    if found is None:
-        found = answers[key] = bool(
-            regex.search(without_cross_references(_with_value_after_colon(structure, index)))
-        )
-    return found
+    for regex in parts:
+        key = (regex.pattern, index)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = bool(regex.search(_concrete_text(structure, index)))
+        if found:
+            return True
+    return False
+
+
+def _concrete_text(structure: Structure, index: int) -> str:
+    """The sentence read with the value after its colon, its cross-references blanked (kept
+    per document)."""
+    texts = structure.cache.setdefault("concrete_text", {})
+    text = texts.get(index)
+    if text is None:
+        text = texts[index] = without_cross_references(_with_value_after_colon(structure, index))
+    return text
 
 
 VALUE_LINE = re.compile(r"(?:eur\b|€|\d)")
@@ -351,9 +383,10 @@ def _hedged_where_the_topic_is(rule: Rule, text: str) -> bool:
 
 
 def _concrete_part(rule: Rule, part: str) -> bool:
-    if rule.concrete_regex is None:
+    if not rule.concrete_parts:
         return True
-    return bool(rule.concrete_regex.search(without_cross_references(part)))
+    text = without_cross_references(part)
+    return any(regex.search(text) for regex in rule.concrete_parts)
 
 
 @dataclass

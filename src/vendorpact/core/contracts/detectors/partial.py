@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 
 from vendorpact.core.contracts.anchors import AnchoredPattern
+from vendorpact.core.contracts.detectors.alternatives import top_level_alternatives, yes_no_pattern
 from vendorpact.core.contracts.detectors.exclusion_lists import excluded_list_items
 from vendorpact.core.contracts.structure import Structure
 
@@ -170,9 +171,9 @@ DISCLAIMER = (
 )
 DISCLAIMER_WORDING = re.compile(DISCLAIMER)
 PLACEHOLDER_WORDS = r"tbd\b|tba\b|xxx"
-PARTIAL_WORDING = AnchoredPattern(
-    "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
-)
+_HEDGE_WORDING = "|".join((OPEN_WORDING, BEST_EFFORTS, DISCLAIMER, PLACEHOLDER_WORDS))
+# only where a match starts counts: the alternatives at a word boundary share one \b (faster)
+PARTIAL_WORDING = AnchoredPattern(yes_no_pattern(top_level_alternatives(_HEDGE_WORDING)))
 # No obligation (unless agreed): "the supplier is not obliged to convert data unless agreed",
 # "n'est pas tenu de", "niet verplicht": partial unless it is the client who is not obliged
 # ("the client is not bound to a minimum volume" leaves the supplier's commitment whole).

@@ -102,17 +102,32 @@ _OBLIGATION_AFTER_SUBJECT = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=256)
-def obligation_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """The client-obligation wording of timing_team.py with the aliases as the subject."""
-    return re.compile(subject(aliases) + _OBLIGATION_AFTER_SUBJECT)
+# The wording after an alias as the subject: the client-obligation wording of timing_team.py,
+# the client appointing its own contact or key users, the supplier appointing a named role
+# ("TrueLink shall designate a project manager"). Each is compiled once for all documents; only
+# the aliases are a pattern of the document's own (subject_regex, a short one).
+OBLIGATION_AFTER_ALIAS = _OBLIGATION_AFTER_SUBJECT
+PEOPLE_AFTER_ALIAS = r"(?:" + _DESIGNATES + r")[^.;\n]{0,50}?\b" + CLIENT_PEOPLE
 
 
 @lru_cache(maxsize=256)
-def people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """The client appointing its own contact or key users."""
-    return re.compile(subject(aliases) + r"(?:" + _DESIGNATES + r")[^.;\n]{0,50}?\b"
-                      + CLIENT_PEOPLE)  # fmt: skip
+def subject_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(subject(aliases))
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+def alias_match_end(text: str, start: int, aliases: tuple[str, ...], after: str) -> int | None:
+    """Where re.compile(subject(aliases) + after).match(text, start) would end (None: no
+    match): each alias in turn, as re tries the alternatives, then the boundary and `after`."""
+    for alias in aliases:
+        end = start + len(alias)
+        if text.startswith(alias, start) and _BOUNDARY.match(text, end):
+            match = re.compile(after).match(text, end)
+            if match is not None:
+                return match.end()
+    return None
 
 
 # each party, the client included, appoints its own contact: "each Party shall appoint a
@@ -149,12 +164,7 @@ SUPPLIER_PEOPLE = (
 )
 
 
-@lru_cache(maxsize=256)
-def supplier_people_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
-    """The supplier, by its alias, appointing a named role: "TrueLink shall designate a project
-    manager"."""
-    return re.compile(subject(aliases) + r"(?:" + _DESIGNATES + r")[^.;\n]{0,40}?\b"
-                      + SUPPLIER_PEOPLE)  # fmt: skip
+SUPPLIER_PEOPLE_AFTER_ALIAS = r"(?:" + _DESIGNATES + r")[^.;\n]{0,40}?\b" + SUPPLIER_PEOPLE
 
 
 def client_aliases(structure: Structure) -> tuple[str, ...]:
@@ -172,12 +182,14 @@ def supplier_aliases(structure: Structure) -> tuple[str, ...]:
 _FIRST_WORD = re.compile(r"\w+")
 
 
-def alias_starts(structure: Structure, regex: re.Pattern[str], aliases: tuple[str, ...]):
-    """Offsets where `regex` matches at the start of one of the aliases (the places come from
-    the blob's word index)."""
+def alias_starts(structure: Structure, after: str, aliases: tuple[str, ...]):
+    """Offsets where one of the aliases starts, followed by `after` (the places come from the
+    blob's word index)."""
     firsts = [match.group(0) for match in map(_FIRST_WORD.match, aliases) if match]
+    regex = subject_regex(aliases)
     for match in matches_at_words(structure.blob, structure.vocabulary, regex, firsts):
-        yield match.start()
+        if alias_match_end(structure.blob, match.start(), aliases, after) is not None:
+            yield match.start()
 
 
 def of_party_starts(structure: Structure, pattern: AnchoredPattern, aliases: tuple[str, ...]):
@@ -210,7 +222,7 @@ def client_obligation_weights(item_id: str, structure: Structure) -> dict[int, l
     return _weights(
         structure,
         "client_obligations",
-        lambda: alias_starts(structure, obligation_regex(aliases), aliases) if aliases else (),
+        lambda: alias_starts(structure, OBLIGATION_AFTER_ALIAS, aliases) if aliases else (),
         lambda: of_party_starts(structure, OBLIGATIONS_OF, aliases),
         lambda: _under_client_heading(structure, aliases),
         lambda: _under_client_lead_in(structure, aliases),
@@ -256,11 +268,11 @@ def client_people(structure: Structure) -> list[tuple[int, str]]:
     aliases = client_aliases(structure)
     client = resolve_parties(structure).client
     starts = [
-        *(alias_starts(structure, people_regex(aliases), aliases) if aliases else ()),
+        *(alias_starts(structure, PEOPLE_AFTER_ALIAS, aliases) if aliases else ()),
         *EACH_PARTY_PEOPLE.match_starts(structure.blob, structure.vocabulary),
         *of_party_starts(structure, CONTACT_OF, client),
     ]
-    return _with_words(structure, sorted(set(starts)), people_regex(aliases) if aliases else None)
+    return _with_words(structure, sorted(set(starts)), aliases, PEOPLE_AFTER_ALIAS)
 
 
 def supplier_people(structure: Structure) -> list[tuple[int, str]]:
@@ -269,20 +281,24 @@ def supplier_people(structure: Structure) -> list[tuple[int, str]]:
     aliases = supplier_aliases(structure)
     if not aliases:
         return []
-    regex = supplier_people_regex(aliases)
-    return _with_words(structure, sorted(alias_starts(structure, regex, aliases)), regex)
+    after = SUPPLIER_PEOPLE_AFTER_ALIAS
+    return _with_words(structure, sorted(alias_starts(structure, after, aliases)), aliases, after)
 
 
-def _with_words(structure: Structure, starts: list[int], regex) -> list[tuple[int, str]]:
-    """Each offset with the words matched there (the role the contact line quotes)."""
+def _with_words(
+    structure: Structure, starts: list[int], aliases: tuple[str, ...], after: str
+) -> list[tuple[int, str]]:
+    """Each offset with the words matched there (the role the contact line quotes): an alias
+    followed by `after`, else EACH_PARTY_PEOPLE or CONTACT_OF."""
+    blob = structure.blob
     found = []
     for start in starts:
-        match = None
-        for pattern in (regex, EACH_PARTY_PEOPLE.regex, CONTACT_OF.regex):
-            match = pattern.match(structure.blob, start) if pattern is not None else None
-            if match is not None:
-                break
-        found.append((start, match.group(0) if match else ""))
+        end = alias_match_end(blob, start, aliases, after)
+        if end is None:
+            match = EACH_PARTY_PEOPLE.regex.match(blob, start)
+            match = match or CONTACT_OF.regex.match(blob, start)
+            end = match.end() if match is not None else start
+        found.append((start, blob[start:end]))
     return found
 
 

@@ -393,6 +393,9 @@ def _with_lead_in(structure: Structure, index: int) -> list[int]:
 
 
 EMAIL_HEADER = re.compile(r"^(?:onderwerp|subject|objet|verzonden|sent|envoyé)\s*:", re.M)
+# the same header after a line break: re skips to a literal "\n" quickly, while "^" with re.M
+# has it try every position of the document
+_EMAIL_HEADER_LINE = re.compile(r"\n(?=" + EMAIL_HEADER.pattern.removeprefix("^") + ")")
 # "Objet :" is also the object clause of a French agreement: an e-mail only with its addressing
 EMAIL_ADDRESSING = re.compile(r"^(?:de|à|a|cc|van|aan|from|to)\s*:", re.M)
 EMAIL_ACCEPTANCE = re.compile(
@@ -404,7 +407,7 @@ EMAIL_ACCEPTANCE = re.compile(
 
 def _unsigned(structure: Structure, items: dict, figures: Figures) -> Finding | None:
     """Raised when nothing shows both signatures, or when a quote was accepted by e-mail."""
-    header = EMAIL_HEADER.search(structure.blob)
+    header = _first_email_header(structure.blob)
     if header is not None and header.group().startswith("objet"):
         header = header if EMAIL_ADDRESSING.search(structure.blob) else None
     if header is not None:
@@ -416,6 +419,15 @@ def _unsigned(structure: Structure, items: dict, figures: Figures) -> Finding | 
     if signed is None or signed.status == "covered":
         return None
     return Finding("risk.unsigned", "raised", 0.55, signed.evidence[:2])
+
+
+def _first_email_header(blob: str) -> re.Match[str] | None:
+    """EMAIL_HEADER.search(blob), found from the line breaks."""
+    header = EMAIL_HEADER.match(blob)
+    if header is None:
+        line = _EMAIL_HEADER_LINE.search(blob)
+        header = EMAIL_HEADER.match(blob, line.end()) if line is not None else None
+    return header
 
 
 def _hits(rule: Rule, structure: Structure) -> list[Hit]:
