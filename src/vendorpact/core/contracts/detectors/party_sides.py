@@ -94,8 +94,7 @@ def subject(aliases: tuple[str, ...]) -> str:
 _PARTY_AFTER = r" (?:la société |de la société |the |de |het |la |le |l')?(?P<party>[\w-]+)"
 
 
-# what follows the client as the subject, in en/nl/fr (one alternation: compiled once per
-# document's aliases, it must stay small)
+# what follows the client as the subject, in en/nl/fr (one alternation)
 _OBLIGATION_AFTER_SUBJECT = (
     r"(?:" + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + OBLIGATION_PRESENT + r"|" + OBLIGATION_NOUNS
     + r"|" + OBLIGATION_NL + r"|" + OBLIGATION_FR + r"|" + OBLIGATION_DEADLINE + r")"
