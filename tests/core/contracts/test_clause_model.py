@@ -231,8 +231,7 @@ def test_numpy_scorer_equals_scikit_learns_predict_proba(shipped):
     from sklearn.linear_model import LogisticRegression
 
     assert sklearn.__version__
-    words = sorted(model.word_index, key=model.word_index.get)
-    chars = sorted(model.char_index, key=model.char_index.get)
+    words, chars = model.words, model.chars
     word_vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, vocabulary=words)
     char_vectorizer = TfidfVectorizer(
         analyzer="char_wb", ngram_range=model.char_range, sublinear_tf=True, vocabulary=chars

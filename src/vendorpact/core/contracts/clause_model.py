@@ -27,7 +27,7 @@ import gzip
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -108,16 +108,6 @@ class ClauseModel:
         # the lexicon's numbers -> this model's columns (-1: not in its vocabulary)
         self.word_columns = self.lexicon.columns(words, 0, "word")
         self.char_columns = self.lexicon.columns(chars, self.n_words, "char")
-
-    @cached_property
-    def word_index(self) -> dict[str, int]:
-        """Each word term's column."""
-        return {term: i for i, term in enumerate(self.words)}
-
-    @cached_property
-    def char_index(self) -> dict[str, int]:
-        """Each character term's column (after the word columns)."""
-        return {term: self.n_words + i for i, term in enumerate(self.chars)}
 
     @property
     def coef(self) -> np.ndarray:

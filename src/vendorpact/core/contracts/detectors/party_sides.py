@@ -94,18 +94,15 @@ def subject(aliases: tuple[str, ...]) -> str:
 _PARTY_AFTER = r" (?:la société |de la société |the |de |het |la |le |l')?(?P<party>[\w-]+)"
 
 
-# what follows the client as the subject, in en/nl/fr (one alternation)
-_OBLIGATION_AFTER_SUBJECT = (
+# The wording after an alias as the subject: the client-obligation wording of timing_team.py
+# (en/nl/fr, one alternation), the client appointing its own contact or key users, the supplier
+# appointing a named role ("TrueLink shall designate a project manager"). Each is compiled once
+# for all documents; only the aliases are a pattern of the document's own (subject_regex, a short
+# one).
+OBLIGATION_AFTER_ALIAS = (
     r"(?:" + CLIENT_MODAL + OBLIGATION_VERBS + r"|" + OBLIGATION_PRESENT + r"|" + OBLIGATION_NOUNS
     + r"|" + OBLIGATION_NL + r"|" + OBLIGATION_FR + r"|" + OBLIGATION_DEADLINE + r")"
 )  # fmt: skip
-
-
-# The wording after an alias as the subject: the client-obligation wording of timing_team.py,
-# the client appointing its own contact or key users, the supplier appointing a named role
-# ("TrueLink shall designate a project manager"). Each is compiled once for all documents; only
-# the aliases are a pattern of the document's own (subject_regex, a short one).
-OBLIGATION_AFTER_ALIAS = _OBLIGATION_AFTER_SUBJECT
 PEOPLE_AFTER_ALIAS = r"(?:" + _DESIGNATES + r")[^.;\n]{0,50}?\b" + CLIENT_PEOPLE
 
 
